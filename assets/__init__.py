@@ -1,0 +1,1 @@
+"""Illustrations, icons, fonts and translations, installed as ``sizer.assets`` (see sizer/resources.py)."""

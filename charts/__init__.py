@@ -1,0 +1,1 @@
+"""Size-chart data files, installed as ``sizer.charts`` (see sizer/resources.py)."""

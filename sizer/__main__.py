@@ -1,0 +1,5 @@
+import sys
+
+from sizer.cli import main
+
+sys.exit(main())

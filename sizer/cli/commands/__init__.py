@@ -1,0 +1,1 @@
+"""One module per ``sizer`` subcommand, each exposing ``COMMAND`` (found by sizer.cli)."""

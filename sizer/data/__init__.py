@@ -1,0 +1,1 @@
+"""Package data: fitted model coefficients and vocabulary files."""

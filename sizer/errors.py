@@ -1,0 +1,77 @@
+"""Errors the domain raises for bad input; the CLI and the UI turn them into messages."""
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+
+class SizerError(Exception):
+    """Base of every error that is the user's input, not a bug: it carries a readable message.
+
+    ``exit_code`` is what the CLI exits with when this reaches it (2: bad arguments or data).
+    """
+
+    exit_code = 2
+
+
+class UnknownChoiceError(SizerError, LookupError):
+    """A name (category, system, label, dimension, language, ...) that is not one of the valid ones."""
+
+    def __init__(self, kind: str, value: str, choices: Iterable[str]):
+        self.kind = kind
+        self.value = value
+        self.choices = list(choices)
+        self.suggestions = suggest(value, self.choices)
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        text = f"unknown {self.kind} {self.value!r}"
+        if self.suggestions:
+            text += f"; did you mean {' or '.join(repr(s) for s in self.suggestions)}?"
+        shown = ", ".join(self.choices[:60])
+        if len(self.choices) > 60:
+            shown += f", ... ({len(self.choices)} in all)"
+        return f"{text}\nvalid {self.kind}s: {shown}"
+
+
+def suggest(value: str, choices: Iterable[str], limit: int = 3) -> list[str]:
+    """Close matches of ``value`` among ``choices``, case-insensitively, best first."""
+    choices = list(choices)
+    by_folded = {c.casefold(): c for c in choices}
+    folded = value.casefold()
+    if folded in by_folded:
+        return [by_folded[folded]]
+    matches = difflib.get_close_matches(folded, list(by_folded), n=limit, cutoff=0.6)
+    return [by_folded[m] for m in matches]
+
+
+class DataFileError(SizerError):
+    """A data file (chart, catalogue, guide, profile) that cannot be read as it is.
+
+    ``location`` says where in the file: a row number, a TOML table path, a JSON pointer.
+    """
+
+    def __init__(self, path: str, location: str | None, field: str | None, reason: str):
+        self.path = path
+        self.location = location
+        self.field = field
+        self.reason = reason
+        where = path
+        if location:
+            where += f", {location}"
+        if field:
+            where += f", field {field!r}"
+        super().__init__(f"{where}: {reason}")
+
+
+class MeasurementInputError(SizerError):
+    """A photo or video that cannot be measured (no person, wrong view, unreadable image, ...).
+
+    ``advice`` tells the person what to do instead, in a sentence.
+    """
+
+    exit_code = 3
+
+    def __init__(self, message: str, advice: str = ""):
+        self.advice = advice
+        super().__init__(f"{message}\n{advice}" if advice else message)

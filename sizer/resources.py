@@ -1,0 +1,48 @@
+"""Finds every data file the app ships, the same way from source, installed or frozen.
+
+The repository keeps data at its top (``charts/``, ``assets/``); pyproject.toml installs those
+folders as the packages ``sizer.charts`` and ``sizer.assets`` and build.spec copies them to the
+same relative paths, so ``importlib.resources`` is the only lookup any code needs.
+"""
+from __future__ import annotations
+
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+CHARTS_PACKAGE = "sizer.charts"
+ASSETS_PACKAGE = "sizer.assets"
+DATA_PACKAGE = "sizer.data"
+
+
+def charts_dir() -> Traversable:
+    """The folder of bundled size-chart files."""
+    return resources.files(CHARTS_PACKAGE)
+
+
+def asset(*parts: str) -> Traversable:
+    """A file or folder under ``assets/``, e.g. ``asset("fonts", "OFL.txt")``."""
+    node = resources.files(ASSETS_PACKAGE)
+    for part in parts:
+        node = node / part
+    return node
+
+
+def data(*parts: str) -> Traversable:
+    """A file under ``sizer/data/`` (model coefficients and other package data)."""
+    node = resources.files(DATA_PACKAGE)
+    for part in parts:
+        node = node / part
+    return node
+
+
+def as_path(node: Traversable) -> Path:
+    """A real filesystem path for APIs that need one (Qt, OpenCV).
+
+    Sizer is never installed zipped (source, wheel-installed and PyInstaller one-folder are all
+    plain folders), so the traversable is a path already; anything else is a packaging bug.
+    """
+    path = Path(str(node))
+    if not path.exists():
+        raise FileNotFoundError(f"bundled resource missing: {path}")
+    return path

@@ -1,0 +1,46 @@
+"""Shared test set-up: headless Qt, paths to ../shared data (skipped cleanly when absent)."""
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+# Before anything imports Qt: tests never need a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = REPO_ROOT.parent / "shared" / "data"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared/data, or skip the test when that data is not beside the project."""
+    path = SHARED_DATA.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"shared data not available: {path}")
+    return path
+
+
+@pytest.fixture
+def ansur_dir() -> Path:
+    return shared_path("ansur2")
+
+
+@pytest.fixture
+def synth_dev_dir() -> Path:
+    return shared_path("synth-dev")
+
+
+@pytest.fixture
+def real_photos_dir() -> Path:
+    return shared_path("photos")
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_python_threads():
+    """A test must stop every thread it starts (camera workers above all)."""
+    before = set(threading.enumerate())
+    yield
+    leaked = [t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon]
+    assert not leaked, f"test left threads running: {[t.name for t in leaked]}"
