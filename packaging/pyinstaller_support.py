@@ -1,0 +1,193 @@
+"""Build-time helpers for build.spec: the bundle manifest, platform icons, Windows version info.
+
+build.spec and tests/test_packaging.py load this file by path (``packaging/`` is not a Python
+package: the name would shadow the ``packaging`` library). Only the standard library is used at
+import; rendering icons imports PySide6 (already a dependency), so no new package is needed.
+"""
+from __future__ import annotations
+
+import io
+import re
+import struct
+import sys
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - 3.10
+    import tomli as tomllib
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+MANIFEST = REPO_ROOT / "packaging" / "bundle.toml"
+APP_ICON_SVG = REPO_ROOT / "assets" / "icons" / "sizer.svg"
+SKIPPED_PARTS = {"__pycache__", ".DS_Store"}
+
+ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# ICNS element types holding PNG data, by pixel size (Apple's "ic07".."ic10" family).
+ICNS_TYPES = ((b"icp4", 16), (b"icp5", 32), (b"icp6", 64), (b"ic07", 128), (b"ic08", 256),
+              (b"ic09", 512), (b"ic10", 1024))
+
+
+def load_manifest(path: Path = MANIFEST) -> dict:
+    with open(path, "rb") as handle:
+        return tomllib.load(handle)
+
+
+def data_trees(manifest: dict, root: Path = REPO_ROOT) -> list[tuple[Path, str]]:
+    """(source folder, target folder inside the bundle) for every [[data]] entry."""
+    return [(root / entry["source"], entry["target"]) for entry in manifest["data"]]
+
+
+def data_files(manifest: dict, root: Path = REPO_ROOT) -> list[tuple[str, str]]:
+    """PyInstaller ``datas`` for the data trees: one (file, destination folder) pair per file.
+
+    Files are listed one by one (not whole folders) so caches never ship.
+    """
+    pairs: list[tuple[str, str]] = []
+    for source, target in data_trees(manifest, root):
+        if not source.is_dir():
+            raise FileNotFoundError(f"bundle.toml lists a data folder that does not exist: {source}")
+        for path in sorted(source.rglob("*")):
+            relative = path.relative_to(source)
+            if path.is_file() and not SKIPPED_PARTS.intersection(relative.parts) and path.suffix != ".pyc":
+                pairs.append((str(path), str(Path(target, *relative.parts[:-1]))))
+    return pairs
+
+
+def mediapipe_files(manifest: dict, mediapipe_dir: Path) -> list[tuple[str, str]]:
+    """PyInstaller ``datas`` for MediaPipe's graph and model files, at their package-relative paths."""
+    pairs = []
+    for relative in manifest["mediapipe"]["files"]:
+        path = mediapipe_dir / relative
+        if not path.is_file():
+            raise FileNotFoundError(f"MediaPipe file listed in bundle.toml is missing: {path}")
+        pairs.append((str(path), str(Path("mediapipe", relative).parent)))
+    return pairs
+
+
+def excluded_modules(manifest: dict) -> list[str]:
+    return list(manifest["exclude"]["modules"])
+
+
+def is_excluded(module: str, excludes: list[str]) -> bool:
+    """True when ``module`` is one of ``excludes`` or a submodule of one (how PyInstaller reads it)."""
+    return any(module == name or module.startswith(name + ".") for name in excludes)
+
+
+def drop_unused_qt_plugins(toc: list, manifest: dict) -> list:
+    """The TOC without the Qt plugin folders bundle.toml lists as unused."""
+    fragments = [f.replace("\\", "/") for f in manifest["exclude"]["qt_plugin_dirs"]]
+    return [entry for entry in toc
+            if not any(fragment in str(entry[0]).replace("\\", "/") for fragment in fragments)]
+
+
+def render_png_bytes(svg: Path, size: int) -> bytes:
+    """The SVG drawn as a square PNG of ``size`` pixels, with Qt (no screen needed)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QApplication
+
+    if QCoreApplication.instance() is None:
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # A widgets application, not a bare QGuiApplication: code that later wants widgets
+        # in the same process (a test session) can reuse it.
+        render_png_bytes.app = QApplication([sys.argv[0]])
+    renderer = QSvgRenderer(str(svg))
+    if not renderer.isValid():
+        raise ValueError(f"{svg}: not an SVG Qt can draw")
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    buffer = QByteArray()
+    device = QBuffer(buffer)
+    device.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(device, "PNG")
+    device.close()
+    return bytes(buffer.data())
+
+
+def ico_bytes(pngs: dict[int, bytes]) -> bytes:
+    """A Windows .ico holding one PNG-compressed image per size (the Vista+ ICO layout)."""
+    sizes = sorted(pngs)
+    header = struct.pack("<HHH", 0, 1, len(sizes))
+    offset = 6 + 16 * len(sizes)
+    directory = io.BytesIO()
+    for size in sizes:
+        data = pngs[size]
+        edge = 0 if size >= 256 else size  # 0 means 256 in an ICO directory entry
+        directory.write(struct.pack("<BBBBHHII", edge, edge, 0, 0, 1, 32, len(data), offset))
+        offset += len(data)
+    return header + directory.getvalue() + b"".join(pngs[size] for size in sizes)
+
+
+def icns_bytes(pngs: dict[int, bytes]) -> bytes:
+    """A macOS .icns holding the PNG images it has a type for."""
+    body = b"".join(kind + struct.pack(">I", 8 + len(pngs[size])) + pngs[size]
+                    for kind, size in ICNS_TYPES if size in pngs)
+    return b"icns" + struct.pack(">I", 8 + len(body)) + body
+
+
+def render_app_icons(out_dir: Path, svg: Path = APP_ICON_SVG) -> dict[str, Path]:
+    """sizer.png (256 px, Linux), sizer.ico (Windows) and sizer.icns (macOS) from the SVG."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    sizes = sorted({*ICO_SIZES, *(size for _, size in ICNS_TYPES)})
+    pngs = {size: render_png_bytes(svg, size) for size in sizes}
+    written = {
+        "png": (out_dir / "sizer.png", pngs[256]),
+        "ico": (out_dir / "sizer.ico", ico_bytes({s: pngs[s] for s in ICO_SIZES})),
+        "icns": (out_dir / "sizer.icns", icns_bytes(pngs)),
+    }
+    for path, payload in written.values():
+        path.write_bytes(payload)
+    return {kind: path for kind, (path, _) in written.items()}
+
+
+def version_tuple(version: str) -> tuple[int, int, int, int]:
+    """The release numbers of '1.2.3' or '1.2.3rc1' as the four numbers Windows version resources hold."""
+    release = re.match(r"\d+(?:\.\d+)*", version)
+    if not release:
+        raise ValueError(f"not a version number: {version!r}")
+    numbers = [int(part) for part in release.group(0).split(".")[:4]]
+    return tuple((numbers + [0, 0, 0, 0])[:4])  # type: ignore[return-value]
+
+
+def windows_version_info(version: str) -> str:
+    """The text of a PyInstaller version file (a VSVersionInfo expression) for sizer.exe."""
+    numbers = version_tuple(version)
+    strings = {
+        "CompanyName": "Sizer",
+        "FileDescription": "Sizer: size charts, measuring guides and size recommendation",
+        "FileVersion": version,
+        "InternalName": "sizer",
+        "LegalCopyright": "Sizer",
+        "OriginalFilename": "sizer.exe",
+        "ProductName": "Sizer",
+        "ProductVersion": version,
+    }
+    string_structs = ",\n            ".join(f"StringStruct({k!r}, {v!r})" for k, v in strings.items())
+    return f"""# Generated by packaging/pyinstaller_support.py from sizer.__version__; do not edit.
+VSVersionInfo(
+  ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0, OS=0x40004,
+                    fileType=0x1, subtype=0x0, date=(0, 0)),
+  kids=[
+    StringFileInfo([StringTable('040904B0', [
+            {string_structs}])]),
+    VarFileInfo([VarStruct('Translation', [1033, 1200])]),
+  ],
+)
+"""
+
+
+def read_version(root: Path = REPO_ROOT) -> str:
+    """sizer.__version__, read from the source without importing the package."""
+    text = (root / "sizer" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r"^__version__\s*=\s*['\"]([^'\"]+)['\"]", text, re.MULTILINE)
+    if not match:
+        raise ValueError("sizer/__init__.py has no __version__")
+    return match.group(1)
