@@ -1,0 +1,90 @@
+"""The catalogue's one door to the size-chart engine (``sizer.sizing``).
+
+Listings refer to standard charts for their body ranges and get their equivalent labels in other
+systems from them; everything the catalogue and the recommender ask the chart engine goes through
+these few functions, cached, so that a catalogue of 100,000 listings asks each question once.
+"""
+from __future__ import annotations
+
+import functools
+
+from sizer.errors import SizerError, UnknownChoiceError
+
+
+def _sizing():
+    try:
+        import sizer.sizing as sizing
+    except ImportError as error:  # only while the chart engine is being built
+        raise SizerError(f"the size-chart engine (sizer.sizing) is not available: {error}") from None
+    return sizing
+
+
+@functools.lru_cache(maxsize=1)
+def category_ids() -> tuple[str, ...]:
+    """The category ids listings may use: one per bundled size chart."""
+    return tuple(_sizing().chart_ids())
+
+
+def check_category(category: str) -> str:
+    if category not in category_ids():
+        raise UnknownChoiceError("category", category, category_ids())
+    return category
+
+
+@functools.lru_cache(maxsize=None)
+def _chart(category: str):
+    return _sizing().get_chart(check_category(category))
+
+
+@functools.lru_cache(maxsize=None)
+def systems(category: str) -> tuple[str, ...]:
+    """The size systems the category's chart knows (e.g. US, EU, JP)."""
+    return tuple(_chart(category).systems)
+
+
+@functools.lru_cache(maxsize=None)
+def labels(category: str, system: str) -> tuple[str, ...]:
+    return tuple(_chart(category).labels(system))
+
+
+def check_system(category: str, system: str) -> str:
+    if system not in systems(category):
+        raise UnknownChoiceError(f"size system for {category}", system, systems(category))
+    return system
+
+
+@functools.lru_cache(maxsize=None)
+def body_ranges(category: str, system: str, label: str) -> dict[str, tuple[float, float]]:
+    """Body ranges (cm) the standard chart gives a label; unknown system or label raises with the valid ones."""
+    check_system(category, system)
+    ranges = _chart(category).body_ranges(system, label)
+    return {dim: (float(low), float(high)) for dim, (low, high) in ranges.items()}
+
+
+@functools.lru_cache(maxsize=200_000)
+def equivalents(category: str, system: str, label: str) -> dict[str, tuple[str, ...]]:
+    """The label's equivalents in every other system of the chart; {} when the chart does not know it.
+
+    Brands label sizes their own way, so a label the chart lacks is normal, not an error.
+    """
+    if not system:
+        return {}
+    try:
+        found = _chart(category).equivalents(system, label)
+    except (UnknownChoiceError, SizerError):
+        return {}
+    return {other: tuple(found_labels) for other, found_labels in found.items()
+            if other != system and found_labels}
+
+
+def convert(category: str, label: str, from_system: str, to_system: str) -> tuple[str, ...]:
+    """A label in another system; () when the chart cannot convert it."""
+    if from_system == to_system:
+        return (label,)
+    return equivalents(category, from_system, label).get(to_system, ())
+
+
+def clear_cache() -> None:
+    """Forget every cached answer (after charts are reloaded, and between tests)."""
+    for cached in (category_ids, _chart, systems, labels, body_ranges, equivalents):
+        cached.cache_clear()

@@ -1,0 +1,72 @@
+"""The catalogue file's columns: which names are allowed and what each one means.
+
+Columns: ``listing_id, title, category, size_label`` (required), ``size_system, fit, stretch``
+(optional), then measurement columns named after the body-dimension vocabulary:
+``<dimension>_min`` / ``<dimension>_max`` (a body range) or ``garment_<dimension>`` (a garment
+measurement), each in cm, or in inches when the name ends in ``_in`` (``chest_girth_min_in``).
+"""
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from sizer.dimensions import DIMENSION_IDS
+from sizer.errors import suggest
+
+REQUIRED_COLUMNS = ("listing_id", "title", "category", "size_label")
+OPTIONAL_COLUMNS = ("size_system", "fit", "stretch")
+
+
+class MeasurementRole(str, enum.Enum):
+    BODY_MIN = "min"
+    BODY_MAX = "max"
+    GARMENT = "garment"
+
+
+@dataclass(frozen=True)
+class MeasurementColumn:
+    index: int
+    name: str
+    dimension: str
+    role: MeasurementRole
+    inches: bool
+
+
+_MEASUREMENT_RE = re.compile(
+    r"^(?P<garment>garment_)?(?P<dim>[a-z_]+?)(?:_(?P<bound>min|max))?(?:_(?P<unit>cm|in))?$")
+
+
+def normalise_header(name: str) -> str:
+    """``"Chest girth min"`` and ``" chest_girth_min "`` both name ``chest_girth_min``."""
+    return re.sub(r"[\s\-]+", "_", str(name).strip().lower())
+
+
+def parse_measurement_column(name: str) -> tuple[str, MeasurementRole, bool] | None:
+    """(dimension, role, in inches) for a valid measurement column name, else None."""
+    match = _MEASUREMENT_RE.match(name)
+    if not match or match["dim"] not in DIMENSION_IDS:
+        return None
+    garment, bound = bool(match["garment"]), match["bound"]
+    if garment == bool(bound):  # garment_x_min and a bare x are both meaningless
+        return None
+    role = MeasurementRole.GARMENT if garment else MeasurementRole(bound)
+    return match["dim"], role, match["unit"] == "in"
+
+
+def valid_column_examples() -> list[str]:
+    """Every valid column name in cm, for did-you-mean suggestions."""
+    names = list(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
+    for dim in DIMENSION_IDS:
+        names += [f"{dim}_min", f"{dim}_max", f"garment_{dim}"]
+    return names
+
+
+def explain_unknown_column(name: str) -> str:
+    hints = suggest(name, valid_column_examples())
+    text = f"unknown column {name!r}"
+    if hints:
+        text += f"; did you mean {' or '.join(repr(h) for h in hints)}?"
+    return (text + f"; valid: {', '.join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)}, <dimension>_min, "
+            f"<dimension>_max, garment_<dimension> (add _in for inches) with <dimension> one of "
+            f"{', '.join(DIMENSION_IDS)}")

@@ -1,0 +1,247 @@
+"""The product catalogue: listings and their size tables, stored column-wise in numpy arrays.
+
+A catalogue of 100,000 listings has some 600,000 size rows; they live in a handful of arrays
+(one row per size, one column per body dimension the catalogue uses) so the recommender works on
+them without a Python loop, and a listing is turned into objects only when someone looks at it.
+"""
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from sizer.dimensions import DIMENSION_IDS, get_dimension
+from sizer.errors import UnknownChoiceError
+
+
+class FitIntent(str, enum.Enum):
+    """How the garment is cut to fit."""
+
+    SLIM = "slim"
+    REGULAR = "regular"
+    RELAXED = "relaxed"
+
+
+class Stretch(str, enum.Enum):
+    """How much the fabric gives."""
+
+    NONE = "none"
+    SOME = "some"
+    HIGH = "high"
+
+
+class TableSource(str, enum.Enum):
+    """Where a size's body ranges come from."""
+
+    BODY_RANGES = "body_ranges"  # the listing gives <dimension>_min/_max
+    GARMENT = "garment"  # the listing gives garment_<dimension>; ease turns them into body ranges
+    CHART = "chart"  # the listing names a label of the standard chart of its category
+
+
+FIT_INTENTS: tuple[FitIntent, ...] = tuple(FitIntent)
+STRETCHES: tuple[Stretch, ...] = tuple(Stretch)
+TABLE_SOURCES: tuple[TableSource, ...] = tuple(TableSource)
+
+
+@dataclass(frozen=True)
+class SizeEntry:
+    """One size of a listing: its label and the body it fits."""
+
+    label: str
+    source: TableSource
+    body_ranges_cm: dict[str, tuple[float, float]]
+    garment_cm: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Listing:
+    index: int
+    listing_id: str
+    title: str
+    category: str
+    size_system: str  # "" when the labels are the brand's own
+    fit: FitIntent
+    stretch: Stretch
+    sizes: tuple[SizeEntry, ...]
+
+    @property
+    def dimensions(self) -> tuple[str, ...]:
+        """The body dimensions its size table uses, in vocabulary order."""
+        used = {dim for size in self.sizes for dim in size.body_ranges_cm}
+        return tuple(d for d in DIMENSION_IDS if d in used)
+
+    def size(self, label: str) -> SizeEntry:
+        for entry in self.sizes:
+            if entry.label == label:
+                return entry
+        raise UnknownChoiceError(f"size of {self.listing_id}", label, [s.label for s in self.sizes])
+
+
+class Catalog:
+    """Listings and size rows in columns. Build one with :class:`CatalogBuilder`.
+
+    Per listing ``i``: ``listing_ids[i]``, ``titles[i]``, ``categories[i]``, ``size_systems[i]``,
+    ``fit_codes[i]`` (index into FIT_INTENTS), ``stretch_codes[i]`` (into STRETCHES); its size rows
+    are ``size_offsets[i]:size_offsets[i + 1]``, ordered from the smallest size to the largest.
+    Per size row ``r``: ``size_labels[r]``, ``source_codes[r]`` (into TABLE_SOURCES),
+    ``body_min_cm[r, j]``/``body_max_cm[r, j]`` for dimension ``dimensions[j]`` (NaN: not given),
+    ``garment_cm[r, j]`` (NaN unless the row came from garment measurements).
+    """
+
+    def __init__(self, *, dimensions: Sequence[str], listing_ids: np.ndarray, titles: np.ndarray,
+                 categories: np.ndarray, size_systems: np.ndarray, fit_codes: np.ndarray,
+                 stretch_codes: np.ndarray, size_offsets: np.ndarray, size_labels: np.ndarray,
+                 source_codes: np.ndarray, body_min_cm: np.ndarray, body_max_cm: np.ndarray,
+                 garment_cm: np.ndarray, source: str = ""):
+        self.dimensions = tuple(dimensions)
+        self.listing_ids = listing_ids
+        self.titles = titles
+        self.categories = categories
+        self.size_systems = size_systems
+        self.fit_codes = fit_codes
+        self.stretch_codes = stretch_codes
+        self.size_offsets = size_offsets
+        self.size_labels = size_labels
+        self.source_codes = source_codes
+        self.body_min_cm = body_min_cm
+        self.body_max_cm = body_max_cm
+        self.garment_cm = garment_cm
+        self.source = source
+        self._index: dict[str, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.listing_ids)
+
+    @property
+    def size_count(self) -> int:
+        return len(self.size_labels)
+
+    @property
+    def sizes_per_listing(self) -> np.ndarray:
+        return np.diff(self.size_offsets)
+
+    @property
+    def size_listing_index(self) -> np.ndarray:
+        """For each size row, the index of its listing."""
+        return np.repeat(np.arange(len(self), dtype=np.int64), self.sizes_per_listing)
+
+    def index_of(self, listing_id: str) -> int:
+        """The position of a listing; an unknown id raises with close matches."""
+        if self._index is None:
+            self._index = {lid: i for i, lid in enumerate(self.listing_ids.tolist())}
+        try:
+            return self._index[listing_id]
+        except KeyError:
+            raise UnknownChoiceError("listing", listing_id, self.listing_ids.tolist()) from None
+
+    def listing(self, key: int | str) -> Listing:
+        """The listing at a position, or with an id, as objects."""
+        i = self.index_of(key) if isinstance(key, str) else int(key)
+        start, stop = int(self.size_offsets[i]), int(self.size_offsets[i + 1])
+        sizes = []
+        for r in range(start, stop):
+            ranges = {}
+            garment = {}
+            for j, dim in enumerate(self.dimensions):
+                low, high = self.body_min_cm[r, j], self.body_max_cm[r, j]
+                if not np.isnan(low):
+                    ranges[dim] = (float(low), float(high))
+                if not np.isnan(self.garment_cm[r, j]):
+                    garment[dim] = float(self.garment_cm[r, j])
+            sizes.append(SizeEntry(str(self.size_labels[r]), TABLE_SOURCES[self.source_codes[r]], ranges, garment))
+        return Listing(i, str(self.listing_ids[i]), str(self.titles[i]), str(self.categories[i]),
+                       str(self.size_systems[i]), FIT_INTENTS[self.fit_codes[i]],
+                       STRETCHES[self.stretch_codes[i]], tuple(sizes))
+
+    def __iter__(self) -> Iterator[Listing]:
+        return (self.listing(i) for i in range(len(self)))
+
+
+@dataclass
+class _PendingListing:
+    listing_id: str
+    title: str
+    category: str
+    size_system: str
+    fit: FitIntent
+    stretch: Stretch
+    sizes: list[SizeEntry] = field(default_factory=list)
+
+
+class CatalogBuilder:
+    """Collects listings and their sizes, then packs them into a :class:`Catalog`."""
+
+    def __init__(self) -> None:
+        self._listings: dict[str, _PendingListing] = {}
+
+    def __contains__(self, listing_id: str) -> bool:
+        return listing_id in self._listings
+
+    def add_listing(self, listing_id: str, title: str, category: str, size_system: str = "",
+                    fit: FitIntent = FitIntent.REGULAR, stretch: Stretch = Stretch.NONE) -> None:
+        if listing_id in self._listings:
+            raise ValueError(f"listing {listing_id!r} added twice")
+        self._listings[listing_id] = _PendingListing(listing_id, title, category, size_system,
+                                                     FitIntent(fit), Stretch(stretch))
+
+    def add_size(self, listing_id: str, size: SizeEntry) -> None:
+        pending = self._listings[listing_id]
+        if any(existing.label == size.label for existing in pending.sizes):
+            raise ValueError(f"listing {listing_id!r} has size {size.label!r} twice")
+        pending.sizes.append(size)
+
+    def has_size(self, listing_id: str, label: str) -> bool:
+        pending = self._listings.get(listing_id)
+        return pending is not None and any(size.label == label for size in pending.sizes)
+
+    def build(self, source: str = "") -> Catalog:
+        listings = [p for p in self._listings.values() if p.sizes]
+        used = {dim for p in listings for s in p.sizes for dim in s.body_ranges_cm}
+        dimensions = [d for d in DIMENSION_IDS if d in used]
+        column = {dim: j for j, dim in enumerate(dimensions)}
+        n_rows = sum(len(p.sizes) for p in listings)
+        body_min = np.full((n_rows, len(dimensions)), np.nan, dtype=np.float32)
+        body_max = np.full_like(body_min, np.nan)
+        garment = np.full_like(body_min, np.nan)
+        labels: list[str] = []
+        sources: list[int] = []
+        offsets = [0]
+        r = 0
+        for pending in listings:
+            for size in sorted(pending.sizes, key=_size_magnitude):
+                labels.append(size.label)
+                sources.append(TABLE_SOURCES.index(size.source))
+                for dim, (low, high) in size.body_ranges_cm.items():
+                    body_min[r, column[dim]] = low
+                    body_max[r, column[dim]] = high
+                for dim, value in size.garment_cm.items():
+                    garment[r, column[dim]] = value
+                r += 1
+            offsets.append(r)
+        return Catalog(
+            dimensions=dimensions,
+            listing_ids=np.array([p.listing_id for p in listings], dtype=object),
+            titles=np.array([p.title for p in listings], dtype=object),
+            categories=np.array([p.category for p in listings], dtype=object),
+            size_systems=np.array([p.size_system for p in listings], dtype=object),
+            fit_codes=np.array([FIT_INTENTS.index(p.fit) for p in listings], dtype=np.int8),
+            stretch_codes=np.array([STRETCHES.index(p.stretch) for p in listings], dtype=np.int8),
+            size_offsets=np.array(offsets, dtype=np.int64),
+            size_labels=np.array(labels, dtype=object),
+            source_codes=np.array(sources, dtype=np.int8),
+            body_min_cm=body_min, body_max_cm=body_max, garment_cm=garment, source=source,
+        )
+
+
+def _size_magnitude(size: SizeEntry) -> float:
+    """Orders a listing's sizes small to large: the mean of its range midpoints, relative to each
+    dimension's adult maximum so a foot length and a girth weigh alike. Python's sort is stable,
+    so sizes that tie keep the file's order."""
+    if not size.body_ranges_cm:
+        return 0.0
+    total = 0.0
+    for dim, (low, high) in size.body_ranges_cm.items():
+        total += (low + high) / 2.0 / get_dimension(dim).adult_range_cm[1]
+    return total / len(size.body_ranges_cm)

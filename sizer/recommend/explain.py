@@ -1,0 +1,87 @@
+"""Turns one listing's row of the engine's arrays into a :class:`Recommendation` with its reasons."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from sizer.catalog import chart_bridge
+from sizer.catalog.model import FIT_INTENTS
+from sizer.recommend.engine import DECIDED_BY_INTENT, DECIDED_BY_PREFERENCE, STATUS_BETWEEN
+from sizer.recommend.verdicts import (STATUSES, ZONE_FITS, Decider, Direction, Reason, ReasonCode, Recommendation,
+                                      RecommendationStatus)
+
+if TYPE_CHECKING:
+    from sizer.recommend.engine import RecommendationSet
+
+
+def build_recommendation(results: RecommendationSet, index: int) -> Recommendation:
+    catalog, batch = results.catalog, results.batch
+    status = STATUSES[batch.status[0, index]]
+    best_row = int(batch.best_row[0, index])
+    alt_row = int(batch.alternative_row[0, index])
+    start, stop = int(catalog.size_offsets[index]), int(catalog.size_offsets[index + 1])
+    table_dims = [j for j in range(len(catalog.dimensions))
+                  if not np.isnan(catalog.body_min_cm[start:stop, j]).all()]
+    category = str(catalog.categories[index])
+    system = str(catalog.size_systems[index])
+    label = str(catalog.size_labels[best_row]) if best_row >= 0 else None
+    alternative = str(catalog.size_labels[alt_row]) if alt_row >= 0 else None
+
+    fit = {}
+    ranges = {}
+    for j in table_dims:
+        dim = catalog.dimensions[j]
+        code = int(batch.zones[0, index, j])
+        fit[dim] = ZONE_FITS[code] if code >= 0 else None
+        if best_row >= 0 and not np.isnan(catalog.body_min_cm[best_row, j]):
+            ranges[dim] = (float(catalog.body_min_cm[best_row, j]), float(catalog.body_max_cm[best_row, j]))
+
+    missing = [catalog.dimensions[j] for j in table_dims if batch.missing[0, index, j]]
+    uncertain = [catalog.dimensions[j] for j in table_dims if batch.uncertain[0, index, j]]
+    reasons: list[Reason] = []
+    if status is RecommendationStatus.NO_MEASUREMENTS:
+        reasons.append(Reason(ReasonCode.NO_USABLE_MEASUREMENTS,
+                              {"needed": [catalog.dimensions[j] for j in table_dims]}))
+    elif status is RecommendationStatus.NO_FIT:
+        ruled = [{"dimension": catalog.dimensions[j],
+                  "body_is": (Direction.LARGER if batch.ruled_out[0, index, j] > 0 else Direction.SMALLER)}
+                 for j in table_dims if batch.ruled_out[0, index, j]]
+        if ruled:
+            reasons.append(Reason(ReasonCode.NO_SIZE_FITS, {"ruled_out_by": ruled, "closest": label}))
+        else:
+            off = {dim: zone for dim, zone in fit.items() if zone in (ZONE_FITS[0], ZONE_FITS[4])}
+            reasons.append(Reason(ReasonCode.ZONES_DISAGREE, {"closest": label, "zones": off}))
+    elif batch.status[0, index] == STATUS_BETWEEN:
+        decided = int(batch.decided_by[0, index])
+        deciders = []
+        if decided & DECIDED_BY_PREFERENCE:
+            deciders.append(Decider.FIT_PREFERENCE)
+        if decided & DECIDED_BY_INTENT:
+            deciders.append(Decider.FIT_INTENT)
+        reasons.append(Reason(ReasonCode.BETWEEN_SIZES, {
+            "size": label, "alternative": alternative,
+            "direction": Direction.LARGER if best_row > alt_row else Direction.SMALLER,
+            "decided_by": deciders or [Decider.MEASUREMENTS],
+            "fit_preference": results.profile.fit_preference,
+            "fit_intent": FIT_INTENTS[catalog.fit_codes[index]],
+        }))
+    else:
+        reasons.append(Reason(ReasonCode.FITS_WITHIN, {"size": label}))
+    if missing and status is not RecommendationStatus.NO_MEASUREMENTS:
+        reasons.append(Reason(ReasonCode.MISSING_MEASUREMENTS, {"dimensions": missing}))
+    if uncertain:
+        reasons.append(Reason(ReasonCode.UNCERTAIN_MEASUREMENTS, {"dimensions": uncertain}))
+
+    size = label if status in (RecommendationStatus.FITS, RecommendationStatus.BETWEEN_SIZES) else None
+    equivalents = chart_bridge.equivalents(category, system, size) if size else {}
+    return Recommendation(
+        listing_id=str(catalog.listing_ids[index]), title=str(catalog.titles[index]), category=category,
+        size_system=system, status=status, size=size,
+        alternative=alternative if size else None,
+        closest=label if size is None else None,
+        confidence=float(batch.confidence[0, index]), fit=fit, body_ranges_cm=ranges,
+        reasons=tuple(reasons),
+        would_improve=tuple(dict.fromkeys(missing + uncertain)),
+        equivalents=equivalents,
+    )

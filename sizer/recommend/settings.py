@@ -1,0 +1,82 @@
+"""The recommender's thresholds, read from sizer/data/recommend.toml (the file says why each is so)."""
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from sizer.catalog.model import FitIntent
+from sizer.dimensions import get_dimension
+from sizer.errors import DataFileError
+from sizer.profile import FitPreference
+from sizer.resources import data
+from sizer.toml_compat import tomllib
+
+SETTINGS_FILE = "recommend.toml"
+
+
+@dataclass(frozen=True)
+class RecommendSettings:
+    snug_from: float
+    loose_below: float
+    tolerance_cm: dict[str, float]  # by dimension kind ("girth", ...) and by dimension id
+    default_uncertainty_cm: dict[str, float]
+    neutral_target: float
+    preference_shift: dict[FitPreference, float]
+    intent_shift: dict[FitIntent, float]
+    missing_dimension_fit: float
+    uncertain_share_of_range: float
+
+    def tolerances(self, dimensions: Sequence[str]) -> np.ndarray:
+        return np.array([_by_dimension(self.tolerance_cm, d) for d in dimensions], dtype=np.float32)
+
+    def default_uncertainties(self, dimensions: Sequence[str]) -> np.ndarray:
+        return np.array([_by_dimension(self.default_uncertainty_cm, d) for d in dimensions], dtype=np.float32)
+
+
+def _by_dimension(table: dict[str, float], dimension: str) -> float:
+    if dimension in table:
+        return table[dimension]
+    return table[get_dimension(dimension).kind.value]
+
+
+@functools.lru_cache(maxsize=1)
+def load_settings() -> RecommendSettings:
+    node = data(SETTINGS_FILE)
+    path = str(node)
+    try:
+        raw = tomllib.loads(node.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise DataFileError(path, None, None, f"cannot read the recommender settings: {error}") from None
+
+    def number(table: str, key: str, low: float, high: float) -> float:
+        value = raw.get(table, {})
+        for part in key.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+            raise DataFileError(path, f"[{table}]", key, f"expected a number from {low:g} to {high:g}")
+        return float(value)
+
+    def lengths(table: str) -> dict[str, float]:
+        values = {key: number(table, key, 0.0, 20.0) for key in raw.get(table, {})}
+        for kind in ("girth", "length", "breadth"):
+            if kind not in values:
+                raise DataFileError(path, f"[{table}]", kind, "a value per dimension kind is required")
+        for key in values:
+            if key not in ("girth", "length", "breadth"):
+                get_dimension(key)  # an unknown dimension raises with the valid ones
+        return values
+
+    return RecommendSettings(
+        snug_from=number("zones", "snug_from", 0.5, 1.0),
+        loose_below=number("zones", "loose_below", 0.0, 0.5),
+        tolerance_cm=lengths("tolerance_cm"),
+        default_uncertainty_cm=lengths("default_uncertainty_cm"),
+        neutral_target=number("target_position", "neutral", 0.0, 1.0),
+        preference_shift={p: number("target_position", f"preference.{p.value}", -0.5, 0.5) for p in FitPreference},
+        intent_shift={f: number("target_position", f"fit_intent.{f.value}", -0.5, 0.5) for f in FitIntent},
+        missing_dimension_fit=number("confidence", "missing_dimension_fit", 0.0, 1.0),
+        uncertain_share_of_range=number("confidence", "uncertain_share_of_range", 0.0, 10.0),
+    )

@@ -1,0 +1,124 @@
+"""What a recommendation says, as values and enums; the CLI and the UI turn them into words."""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class ZoneFit(str, enum.Enum):
+    """How the recommended size fits the body at one measurement."""
+
+    TIGHT = "tight"  # the body is bigger than the size allows
+    SNUG = "snug"  # close: the top of the size's range
+    GOOD = "good"
+    LOOSE = "loose"  # roomy: the bottom of the size's range
+    TOO_LOOSE = "too_loose"  # the body is smaller than the size allows
+
+
+# The engine's integer codes, in this order (int8 arrays index this tuple).
+ZONE_FITS: tuple[ZoneFit, ...] = (ZoneFit.TIGHT, ZoneFit.SNUG, ZoneFit.GOOD, ZoneFit.LOOSE, ZoneFit.TOO_LOOSE)
+ZONE_NOT_IN_TABLE = -1
+ZONE_NOT_MEASURED = -2
+
+
+class RecommendationStatus(str, enum.Enum):
+    FITS = "fits"  # one size fits, the body well inside it or only it fitting
+    BETWEEN_SIZES = "between_sizes"  # two sizes fit; fit intent and preference chose
+    NO_FIT = "no_fit"  # no size fits
+    NO_MEASUREMENTS = "no_measurements"  # the profile has none of the table's measurements
+
+
+STATUSES: tuple[RecommendationStatus, ...] = tuple(RecommendationStatus)
+
+
+class ReasonCode(str, enum.Enum):
+    """Why the recommendation is what it is; ``Reason.params`` carries the particulars."""
+
+    FITS_WITHIN = "fits_within"  # params: size
+    BETWEEN_SIZES = "between_sizes"  # params: size, alternative, direction, decided_by, fit_preference, fit_intent
+    NO_SIZE_FITS = "no_size_fits"  # params: ruled_out_by [{dimension, body_is: larger|smaller than every size}], closest
+    ZONES_DISAGREE = "zones_disagree"  # no fit, and no single zone rules out every size; params: closest, zones
+    NO_USABLE_MEASUREMENTS = "no_usable_measurements"  # params: needed [dimension]
+    MISSING_MEASUREMENTS = "missing_measurements"  # params: dimensions [dimension]
+    UNCERTAIN_MEASUREMENTS = "uncertain_measurements"  # params: dimensions [dimension]
+
+
+class Direction(str, enum.Enum):
+    """Larger or smaller: the chosen size against the alternative, or the body against every size."""
+
+    LARGER = "larger"
+    SMALLER = "smaller"
+
+
+class Decider(str, enum.Enum):
+    """What chose between two fitting sizes."""
+
+    FIT_PREFERENCE = "fit_preference"
+    FIT_INTENT = "fit_intent"
+    MEASUREMENTS = "measurements"  # the body simply sits better in one of them
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: ReasonCode
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {"code": self.code.value, "params": _plain(self.params)}
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """The verdict for one listing and one body.
+
+    ``size`` is None when nothing fits (``closest`` then names the nearest size). ``fit`` gives
+    the zone verdict of ``size`` (or of ``closest``) for every dimension the table uses: None
+    when the profile lacks that measurement. ``confidence`` is the probability, given the
+    measurement uncertainties, that ``size`` fits; with no size, that none does.
+    """
+
+    listing_id: str
+    title: str
+    category: str
+    size_system: str
+    status: RecommendationStatus
+    size: str | None
+    alternative: str | None
+    closest: str | None
+    confidence: float
+    fit: dict[str, ZoneFit | None]
+    body_ranges_cm: dict[str, tuple[float, float]]
+    reasons: tuple[Reason, ...]
+    would_improve: tuple[str, ...]
+    equivalents: dict[str, tuple[str, ...]]
+
+    def reason(self, code: ReasonCode) -> Reason | None:
+        return next((r for r in self.reasons if r.code is code), None)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "listing_id": self.listing_id,
+            "title": self.title,
+            "category": self.category,
+            "size_system": self.size_system or None,
+            "size": self.size,
+            "alternative": self.alternative,
+            "closest": self.closest,
+            "confidence": round(self.confidence, 3),
+            "status": self.status.value,
+            "fit": {dim: (zone.value if zone else None) for dim, zone in self.fit.items()},
+            "equivalents": {system: list(labels) for system, labels in self.equivalents.items()},
+            "reasons": [r.to_json_dict() for r in self.reasons],
+            "would_improve": list(self.would_improve),
+        }
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
