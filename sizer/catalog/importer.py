@@ -25,7 +25,7 @@ from sizer.units import in_to_cm
 
 SAMPLE_CATALOG = ("catalogs", "sample_catalog.csv")
 # A bound this far outside the dimension's plausible range is a unit mix-up (inches or mm), not a body.
-_PLAUSIBLE_SLACK = 0.25
+_PLAUSIBLE_SLACK = 0.10
 _MAX_LISTED_ISSUES = 40
 
 

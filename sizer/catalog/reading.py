@@ -2,14 +2,16 @@
 
 CSV files come from every spreadsheet program in every locale, so the encoding and the delimiter
 are sniffed: UTF-8 with or without a byte-order mark, UTF-16 with one, else GB18030 (what Excel
-in Simplified Chinese saves as "CSV") when the bytes decode as it and hold Chinese text, else
-Windows-1252; the delimiter is whichever of , ; tab | the header line holds most of.
+in Simplified Chinese saves as "CSV") when the non-ASCII bytes come mostly in runs, as double-byte
+characters do, else Windows-1252 (Western Excel); the delimiter is whichever of , ; tab | the header line holds most of.
 """
 from __future__ import annotations
 
 import codecs
 import csv
 import io
+import re
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,13 +59,18 @@ def decode_csv_bytes(raw: bytes, encoding: str | None = None) -> tuple[str, str]
         return raw.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
         pass
-    try:
-        text = raw.decode("gb18030")
-        if any("\u4e00" <= ch <= "\u9fff" for ch in text):
-            return text, "GB18030"
-    except UnicodeDecodeError:
-        pass
+    if _looks_double_byte(raw):
+        try:
+            return raw.decode("gb18030"), "GB18030"
+        except UnicodeDecodeError:
+            pass
     return raw.decode("cp1252", errors="replace"), "Windows-1252"
+
+
+def _looks_double_byte(raw: bytes) -> bool:
+    """Chinese text comes in runs of two or more high bytes; Western accents mostly alone (côté)."""
+    runs = [len(run) for run in re.findall(rb"[\x80-\xff]+", raw)]
+    return bool(runs) and sum(1 for n in runs if n >= 2) > len(runs) / 2
 
 
 def sniff_delimiter(first_line: str) -> str:
@@ -104,7 +111,7 @@ def _read_xlsx(path: Path) -> RawTable:
     try:
         # read_only streams the sheet instead of building every cell object: 100,000 rows fast.
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, OSError, KeyError, ValueError) as error:
+    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as error:
         raise DataFileError(str(path), None, None, f"not a readable XLSX workbook ({error})") from None
     sheet = workbook.worksheets[0]
     iterator = sheet.iter_rows(values_only=True)
