@@ -35,6 +35,10 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_ANSUR = REPO.parent / "shared" / "data" / "ansur2"
 DEFAULT_OUT = REPO / "sizer" / "data" / "girth_models.json"
+RATIOS_FILE = "body_ratios.json"  # written beside the girth models
+# Proportions of stature the camera geometry relies on (ANSUR column -> ratio name).
+RATIO_COLUMNS = {"lateralmalleolusheight": "ankle_height", "footlength": "foot_length",
+                 "chestheight": "chest_height"}
 
 # ANSUR column names (mm): girth, breadth, depth for each torso girth the camera measures.
 TORSO_GIRTHS = {
@@ -66,6 +70,7 @@ def read_ansur(folder: Path) -> dict[str, dict[str, np.ndarray]]:
     """Per sex, the columns this script needs, in cm, plus the subject id and hold-out flag."""
     needed = {c for cols in TORSO_GIRTHS.values() for c in cols} | {"stature", "neckcircumferencebase"}
     needed |= {c for extra in EXTRA_FEATURES.values() for c in extra.values()}
+    needed |= set(RATIO_COLUMNS)
     tables: dict[str, dict[str, np.ndarray]] = {}
     for sex in SEXES:
         path = folder / f"ansur2_{sex}.csv"
@@ -182,6 +187,22 @@ def main(argv: list[str] | None = None) -> int:
         "models": fit_all(tables),
     }
     write_atomic(args.out, json.dumps(document, indent=1) + "\n")
+    ratios = {
+        "schema": "sizer.body_ratios/1",
+        "description": "Median proportion of stature (both sexes weighted equally) and its spread, "
+                       "used by the camera geometry (ankle height above the floor, foot length) and as the "
+                       "prior camera height the guide asks for (chest height).",
+        "provenance": {k: v for k, v in document["provenance"].items() if k not in ("split", "columns")}
+        | {"columns": RATIO_COLUMNS},
+        "ratios": {
+            name: {
+                "median": round(float(np.mean([np.median(tables[s][col] / tables[s]["stature"]) for s in SEXES])), 4),
+                "sd": round(float(np.mean([np.std(tables[s][col] / tables[s]["stature"]) for s in SEXES])), 4),
+            }
+            for col, name in RATIO_COLUMNS.items()
+        },
+    }
+    write_atomic(args.out.parent / RATIOS_FILE, json.dumps(ratios, indent=1) + "\n")
     for key, entry in document["models"].items():
         for variant, model in entry.items():
             figures = ", ".join(f"{sex} rmse {s['rmse_cm']} p95 {s['p95_abs_cm']}" for sex, s in model["held_out"].items())

@@ -1,0 +1,122 @@
+"""Front and side measures -> the body's measurements with uncertainties (a BodyProfile).
+
+Levels follow the measurement definitions: chest = the largest torso girth 1-15 cm below the
+armpit; waist = the smallest girth between the pelvis and the ribs; hip = where the buttocks reach
+furthest back. Breadth comes from the front view, depth from the side view.
+
+Waist and hip sections are smooth and nearly convex, and a tape (or the convex hull) around them
+is close to the perimeter of the ellipse with the silhouette's breadth and depth: that geometry
+is used directly. The ANSUR II models are not applied there because ANSUR's calliper breadths are
+taken feet together and on bone landmarks, narrower than a silhouette (legs apart, soft tissue,
+rays grazing a range of heights), so the fitted coefficients over-read silhouette input by 4-12 cm.
+Their held-out residuals still give the shape uncertainty. The chest is not elliptic (flat front,
+shoulder blades, arms limiting the visible breadth), so its girth comes from the ANSUR II model
+that also uses the waist and hip breadths and the shoulder width. Uncertainty = model residual (held out) combined with how far the image
+measurement can be off (edge noise and scale), shrunk when many frames were averaged.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from sizer.profile import BodyProfile
+from sizer.vision.girth_model import Sex, ellipse_perimeter, load_girth_model
+from sizer.vision.view_analysis import Z_GRID_CM, FrontMeasures, SideMeasures
+
+EDGE_SD_PX = 1.5  # a silhouette edge's placement, per edge
+SCALE_SD_SOLVED = 0.008  # relative scale error after the perspective solve (its prior's spread)
+SCALE_SD_LEVEL = 0.025  # when the solve fell back to a level camera
+LANDMARK_SD_CM = 1.2  # a BlazePose joint's placement on a full-body image, per joint
+
+
+class MeasureWarning(str):
+    """Warnings are short codes (the UI may translate them); see WARNINGS in the CLI."""
+
+
+@dataclass
+class Levels:
+    chest_z_cm: float
+    waist_z_cm: float
+    hip_z_cm: float
+
+
+def _band(low: float, high: float) -> np.ndarray:
+    return (Z_GRID_CM >= low) & (Z_GRID_CM <= high)
+
+
+def _pick(values: np.ndarray, band: np.ndarray, largest: bool) -> int | None:
+    candidates = np.where(band & np.isfinite(values), values, np.nan)
+    if np.all(np.isnan(candidates)):
+        return None
+    return int(np.nanargmax(candidates) if largest else np.nanargmin(candidates))
+
+
+def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Sex | None = None,
+            frames: tuple[int, int] = (1, 1)) -> BodyProfile:
+    """The measurements of one person. ``frames``: how many front and side frames were averaged."""
+    warnings: list[str] = []
+    breadth, depth = front.breadth_cm, side.depth_cm
+    armpit, crotch, hip_joint = front.armpit_z_cm, front.crotch_z_cm, front.hip_joint_z_cm
+    torso = max(armpit - hip_joint, 1.0)
+    models = {g: load_girth_model(g, sex) for g in ("chest_girth", "waist_girth", "hip_girth", "neck_girth")}
+
+    hip_band = _band(crotch + 1.0, hip_joint + 0.25 * torso)
+    hip_index = _pick(side.back_cm, hip_band, largest=True)
+    waist_band = _band(hip_joint + 0.2 * torso, armpit - 0.3 * torso)
+    waist_girths = ellipse_perimeter(breadth, depth)
+    waist_index = _pick(waist_girths, waist_band, largest=False)
+    if hip_index is None or waist_index is None:
+        from sizer.errors import MeasurementInputError
+
+        raise MeasurementInputError("the torso could not be traced in the photos",
+                                    "Stand against a plain background, arms slightly away from the body.")
+    hip_breadth = float(breadth[hip_index])
+    hip_depth = float(depth[hip_index])
+    waist_breadth, waist_depth = float(breadth[waist_index]), float(depth[waist_index])
+    chest_band = _band(armpit - 15.0, armpit - 1.0)
+    chest_girths = models["chest_girth"].predict(
+        breadth_cm=breadth, depth_cm=depth, stature_cm=stature_cm, waist_breadth_cm=waist_breadth,
+        hip_breadth_cm=hip_breadth, shoulder_width_cm=front.shoulder_width_cm)
+    chest_index = _pick(chest_girths, chest_band, largest=True)
+    if chest_index is None:
+        chest_index = int(np.argmin(np.abs(Z_GRID_CM - (armpit - 5.0))))
+        warnings.append("chest_level_estimated")
+    chest = float(chest_girths[chest_index])
+    waist = float(waist_girths[waist_index])
+    hip = float(ellipse_perimeter(hip_breadth, hip_depth))
+    neck = float(models["neck_girth"].predict(chest_girth_cm=chest, waist_girth_cm=waist, stature_cm=stature_cm))
+    measurements = {
+        "stature": float(stature_cm),
+        "chest_girth": chest,
+        "waist_girth": waist,
+        "hip_girth": hip,
+        "neck_girth": neck,
+        "shoulder_width": front.shoulder_width_cm,
+        "arm_length": front.arm_length_cm,
+        "inside_leg": front.crotch_z_cm,
+    }
+    scale_sd = SCALE_SD_SOLVED if front.geometry.solved and side.geometry.solved else SCALE_SD_LEVEL
+    if not (front.geometry.solved and side.geometry.solved):
+        warnings.append("perspective_not_solved")
+    front_frames, side_frames = frames
+    cm_px = float(front.geometry.cm_per_px(armpit))
+    side_cm_px = float(side.geometry.cm_per_px(armpit))
+    b_sd = math.sqrt(2) * EDGE_SD_PX * cm_px / math.sqrt(front_frames)
+    d_sd = math.sqrt(2) * EDGE_SD_PX * side_cm_px / math.sqrt(side_frames)
+    uncertainty = {"stature": 0.0}
+    for key, value, b, d in (("chest_girth", chest, breadth[chest_index], depth[chest_index]),
+                             ("waist_girth", waist, waist_breadth, waist_depth),
+                             ("hip_girth", hip, hip_breadth, hip_depth)):
+        # A girth grows about pi/2 per cm of breadth or depth (half an ellipse's perimeter each).
+        image_sd = math.hypot(math.pi / 2 * b_sd, math.pi / 2 * d_sd)
+        uncertainty[key] = math.sqrt(models[key].rmse_cm ** 2 + image_sd ** 2 + (scale_sd * value) ** 2)
+    uncertainty["neck_girth"] = math.hypot(models["neck_girth"].rmse_cm, 0.3 * uncertainty["chest_girth"])
+    joint_sd = LANDMARK_SD_CM / math.sqrt(front_frames)
+    uncertainty["shoulder_width"] = math.hypot(math.sqrt(2) * joint_sd, scale_sd * front.shoulder_width_cm)
+    uncertainty["arm_length"] = math.hypot(2 * joint_sd, scale_sd * front.arm_length_cm)
+    uncertainty["inside_leg"] = math.hypot(b_sd, scale_sd * front.crotch_z_cm)
+    if sex is None:
+        warnings.append("sex_not_given_wider_girth_uncertainty")
+    return BodyProfile(measurements, uncertainty, warnings)

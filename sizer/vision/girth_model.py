@@ -1,0 +1,86 @@
+"""The girth models fitted on ANSUR II (scripts/fit_girth_models.py), loaded from sizer/data."""
+from __future__ import annotations
+
+import enum
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from sizer.errors import DataFileError, UnknownChoiceError
+from sizer.resources import data
+
+MODELS_FILE = "girth_models.json"
+RATIOS_FILE = "body_ratios.json"
+
+
+class Sex(str, enum.Enum):
+    """Optional: a per-sex model is tighter; without it the sex-agnostic model is used."""
+
+    MALE = "male"
+    FEMALE = "female"
+
+    @classmethod
+    def parse(cls, text: str | None) -> "Sex | None":
+        if text is None:
+            return None
+        try:
+            return cls(text.strip().lower())
+        except ValueError:
+            raise UnknownChoiceError("sex", text, [s.value for s in cls]) from None
+
+
+def ellipse_perimeter(breadth, depth):
+    """Ramanujan's second approximation for an ellipse with full axes breadth and depth."""
+    a = np.asarray(breadth, dtype=float) / 2.0
+    b = np.asarray(depth, dtype=float) / 2.0
+    h = ((a - b) / (a + b)) ** 2
+    return np.pi * (a + b) * (1 + 3 * h / (10 + np.sqrt(4 - 3 * h)))
+
+
+@dataclass(frozen=True)
+class GirthModel:
+    girth: str
+    variant: str  # "any", "male" or "female"
+    features: tuple[str, ...]
+    coefficients: np.ndarray
+    rmse_cm: float  # held-out, worst of the sexes it was tested on
+
+    def predict(self, **features) -> np.ndarray:
+        """Girth in cm; feature values may be arrays (broadcast), e.g. one per body level."""
+        if "ellipse_perimeter_cm" in self.features and "ellipse_perimeter_cm" not in features:
+            features["ellipse_perimeter_cm"] = ellipse_perimeter(features["breadth_cm"], features["depth_cm"])
+        total = 0.0
+        for name, coefficient in zip(self.features, self.coefficients):
+            total = total + coefficient * (1.0 if name == "intercept" else np.asarray(features[name], float))
+        return np.asarray(total, float)
+
+
+@lru_cache(maxsize=2)
+def _document(name: str = MODELS_FILE) -> dict:
+    node = data(name)
+    try:
+        return json.loads(node.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise DataFileError(str(node), None, None, f"cannot read the girth models ({error})") from None
+
+
+def load_girth_model(girth: str, sex: Sex | None = None) -> GirthModel:
+    document = _document()
+    models = document["models"]
+    if girth not in models:
+        raise UnknownChoiceError("girth model", girth, list(models))
+    variant = sex.value if sex else "any"
+    entry = models[girth][variant]
+    features = tuple(entry["coefficients"])
+    rmse = max(stats["rmse_cm"] for stats in entry["held_out"].values())
+    return GirthModel(girth, variant, features, np.array([entry["coefficients"][f] for f in features]), rmse)
+
+
+def body_ratio(name: str) -> float:
+    """Median proportion of stature from ANSUR II (ankle_height, foot_length, chest_height)."""
+    ratios = _document(RATIOS_FILE)["ratios"]
+    if name not in ratios:
+        raise UnknownChoiceError("body ratio", name, list(ratios))
+    return float(ratios[name]["median"])

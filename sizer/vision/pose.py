@@ -1,0 +1,146 @@
+"""Pose backends: the one place that knows which pose/segmentation model runs.
+
+A backend turns an RGB/BGR frame into :class:`PoseResult` (33 BlazePose landmarks in pixels, their
+visibility, and a person mask). MediaPipe's BlazePose is the shipped backend; another model can be
+plugged in by implementing :class:`PoseBackend` with the same landmark numbering.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+
+class Landmark(enum.IntEnum):
+    """BlazePose landmark indices used by the measurement (the model has 33)."""
+
+    NOSE = 0
+    LEFT_EYE = 2
+    RIGHT_EYE = 5
+    LEFT_EAR = 7
+    RIGHT_EAR = 8
+    LEFT_SHOULDER = 11
+    RIGHT_SHOULDER = 12
+    LEFT_ELBOW = 13
+    RIGHT_ELBOW = 14
+    LEFT_WRIST = 15
+    RIGHT_WRIST = 16
+    LEFT_INDEX = 19
+    RIGHT_INDEX = 20
+    LEFT_HIP = 23
+    RIGHT_HIP = 24
+    LEFT_KNEE = 25
+    RIGHT_KNEE = 26
+    LEFT_ANKLE = 27
+    RIGHT_ANKLE = 28
+    LEFT_HEEL = 29
+    RIGHT_HEEL = 30
+    LEFT_FOOT_INDEX = 31
+    RIGHT_FOOT_INDEX = 32
+
+
+LANDMARK_COUNT = 33
+
+# Bones drawn by the overlay (pairs of landmark indices).
+SKELETON = (
+    (11, 12), (11, 13), (13, 15), (12, 14), (14, 16), (11, 23), (12, 24), (23, 24),
+    (23, 25), (25, 27), (27, 29), (29, 31), (27, 31), (24, 26), (26, 28), (28, 30), (30, 32), (28, 32),
+)
+
+
+@dataclass
+class PoseResult:
+    """One person's pose in one frame.
+
+    ``points_px``: (33, 2) float32 pixel x, y in the analysed frame; ``visibility``: (33,) 0..1;
+    ``mask``: (h, w) float32 0..1 person probability at the frame's resolution (None when the
+    backend has no segmentation).
+    """
+
+    points_px: np.ndarray
+    visibility: np.ndarray
+    mask: np.ndarray | None
+    frame_size: tuple[int, int]  # (width, height)
+
+    def point(self, landmark: int) -> np.ndarray:
+        return self.points_px[int(landmark)]
+
+    def visible(self, landmark: int, threshold: float = 0.5) -> bool:
+        return bool(self.visibility[int(landmark)] >= threshold)
+
+
+class PoseMode(enum.Enum):
+    STILL = "still"  # every image on its own (photos)
+    TRACKING = "tracking"  # consecutive frames of one video: faster, steadier
+
+
+class PoseBackend(Protocol):
+    """Finds one person's pose and silhouette. Open once, reuse for many frames, close."""
+
+    def process(self, frame_bgr: np.ndarray) -> PoseResult | None:
+        """The pose in a BGR uint8 frame, or None when no person is found."""
+
+    def close(self) -> None:
+        ...
+
+
+class MediaPipePoseBackend:
+    """BlazePose (full, model_complexity=1) with segmentation, from the mediapipe wheel.
+
+    The model files ship inside the wheel; nothing downloads. Not thread-safe: create, use and
+    close it on one thread.
+    """
+
+    def __init__(self, mode: PoseMode = PoseMode.STILL, min_detection_confidence: float = 0.5):
+        import mediapipe as mp  # heavy: imported only when a backend is made
+
+        self.mode = mode
+        self._pose = mp.solutions.pose.Pose(
+            static_image_mode=mode is PoseMode.STILL,
+            model_complexity=1,
+            smooth_landmarks=mode is PoseMode.TRACKING,
+            enable_segmentation=True,
+            smooth_segmentation=mode is PoseMode.TRACKING,
+            min_detection_confidence=min_detection_confidence,
+            min_tracking_confidence=0.5,
+        )
+        self._closed = False
+
+    def infer(self, frame_rgb: np.ndarray):
+        """Bare model call on an RGB frame (benchmarks measure this alone)."""
+        return self._pose.process(frame_rgb)
+
+    def process(self, frame_bgr: np.ndarray) -> PoseResult | None:
+        import cv2
+
+        if self._closed:
+            raise RuntimeError("pose backend used after close()")
+        height, width = frame_bgr.shape[:2]
+        frame_rgb = cv2.cvtColor(frame_bgr, cv2.COLOR_BGR2RGB)
+        frame_rgb.flags.writeable = False  # lets MediaPipe wrap the buffer without a copy
+        results = self._pose.process(frame_rgb)
+        return result_from_mediapipe(results, width, height)
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._pose.close()
+
+    def __enter__(self) -> "MediaPipePoseBackend":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def result_from_mediapipe(results, width: int, height: int) -> PoseResult | None:
+    if results.pose_landmarks is None:
+        return None
+    raw = np.array([(p.x, p.y, p.visibility) for p in results.pose_landmarks.landmark], dtype=np.float32)
+    points = raw[:, :2] * np.array([width, height], dtype=np.float32)
+    mask = results.segmentation_mask
+    if mask is not None:
+        mask = np.asarray(mask, dtype=np.float32)
+    return PoseResult(points, raw[:, 2], mask, (width, height))

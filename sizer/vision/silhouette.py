@@ -1,0 +1,73 @@
+"""Reading a person's silhouette (a boolean mask) row by row: torso edges, top, bottom, crotch."""
+from __future__ import annotations
+
+import numpy as np
+
+
+def run_around(row: np.ndarray, x: int) -> tuple[int, int] | None:
+    """The [left, right] of the foreground run in a boolean row that contains x, or the nearest one."""
+    if not row.any():
+        return None
+    width = row.shape[0]
+    x = min(max(int(x), 0), width - 1)
+    if not row[x]:
+        filled = np.flatnonzero(row)
+        x = int(filled[np.argmin(np.abs(filled - x))])
+    background = ~row
+    left_bg = np.flatnonzero(background[:x])
+    right_bg = np.flatnonzero(background[x:])
+    left = int(left_bg[-1] + 1) if left_bg.size else 0
+    right = int(x + right_bg[0] - 1) if right_bg.size else width - 1
+    return left, right
+
+
+def runs_around(mask: np.ndarray, rows: np.ndarray, centers_x: np.ndarray) -> np.ndarray:
+    """(n, 2) float left/right edges of the run containing each row's centre (NaN where empty)."""
+    edges = np.full((len(rows), 2), np.nan)
+    height = mask.shape[0]
+    for i, (y, x) in enumerate(zip(rows, centers_x)):
+        if 0 <= y < height:
+            found = run_around(mask[int(y)], int(round(x)))
+            if found is not None:
+                edges[i] = found
+    return edges
+
+
+def top_row(mask: np.ndarray, x0: float, x1: float) -> int | None:
+    """The highest foreground row within columns [x0, x1]."""
+    band = mask[:, max(int(x0), 0):max(int(x1) + 1, 1)]
+    rows = np.flatnonzero(band.any(axis=1))
+    return int(rows[0]) if rows.size else None
+
+
+def bottom_row(mask: np.ndarray, x0: float, x1: float, y_min: float = 0) -> int | None:
+    """The lowest foreground row within columns [x0, x1], at or below y_min."""
+    band = mask[max(int(y_min), 0):, max(int(x0), 0):max(int(x1) + 1, 1)]
+    rows = np.flatnonzero(band.any(axis=1))
+    return int(rows[-1] + max(int(y_min), 0)) if rows.size else None
+
+
+def column_top_of_gap(mask: np.ndarray, x: float, y_low: float, y_high: float) -> int | None:
+    """Scanning up column x from row y_low toward y_high (< y_low): the highest background row of
+    the gap that starts at y_low (the crotch between the legs, an armpit between arm and torso)."""
+    x = int(round(x))
+    if not 0 <= x < mask.shape[1]:
+        return None
+    y_low, y_high = int(y_low), max(int(y_high), 0)
+    column = mask[y_high:y_low + 1, x][::-1]  # bottom to top
+    if column.size == 0 or column[0]:
+        return None
+    filled = np.flatnonzero(column)
+    if not filled.size:
+        return None
+    return int(y_low - filled[0] + 1)
+
+
+def person_components(mask: np.ndarray, min_share: float = 0.05) -> list[tuple[int, np.ndarray]]:
+    """Connected foreground blobs holding at least min_share of the foreground: (area, stats row)."""
+    import cv2
+
+    count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
+    total = max(int(stats[1:, cv2.CC_STAT_AREA].sum()), 1)
+    blobs = [(int(stats[i, cv2.CC_STAT_AREA]), stats[i]) for i in range(1, count)]
+    return sorted([b for b in blobs if b[0] >= min_share * total], key=lambda b: -b[0])

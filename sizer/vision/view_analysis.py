@@ -1,0 +1,207 @@
+"""One view of a person turned into measurements in centimetres on a common height grid.
+
+Front view: torso breadth per height, the body levels (armpit, crotch, hip joint), shoulder width,
+arm length, inside leg. Side view: torso depth and the back's protrusion per height. Profiles are
+sampled on :data:`Z_GRID_CM` (height above the floor) so that views, and many frames of one
+view, combine element-wise (the live session takes their median).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from sizer.vision.camera_geometry import FloorObservation, ViewGeometry, solve_view_geometry
+from sizer.vision.girth_model import body_ratio
+from sizer.vision.pose import Landmark as L
+from sizer.vision.pose import PoseResult
+from sizer.vision.silhouette import bottom_row, column_top_of_gap, runs_around, top_row
+
+Z_GRID_CM = np.arange(0.0, 250.0, 0.5)
+MASK_THRESHOLD = 0.5
+DEFAULT_STANCE_HALF_WIDTH_CM = 10.0  # half the distance between the ankles, when no front view tells
+
+
+@dataclass
+class FrontMeasures:
+    breadth_cm: np.ndarray  # on Z_GRID_CM, NaN where not measured
+    armpit_z_cm: float
+    crotch_z_cm: float
+    hip_joint_z_cm: float
+    shoulder_width_cm: float
+    arm_length_cm: float
+    ankle_separation_cm: float
+    geometry: ViewGeometry
+
+
+@dataclass
+class SideMeasures:
+    depth_cm: np.ndarray  # on Z_GRID_CM
+    back_cm: np.ndarray  # how far the back edge reaches behind the ankles, on Z_GRID_CM
+    geometry: ViewGeometry
+
+
+def _on_grid(z: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Resample per-row values (z descending with the rows) onto the grid; NaN outside."""
+    good = np.isfinite(values) & np.isfinite(z)
+    grid = np.full(Z_GRID_CM.shape, np.nan)
+    if good.sum() < 2:
+        return grid
+    order = np.argsort(z[good])
+    zs, vs = z[good][order], values[good][order]
+    inside = (Z_GRID_CM >= zs[0]) & (Z_GRID_CM <= zs[-1])
+    grid[inside] = np.interp(Z_GRID_CM[inside], zs, vs)
+    return grid
+
+
+def _to_plane_cm(geometry: ViewGeometry, points_px: np.ndarray) -> np.ndarray:
+    """Pixel points on the body plane -> (x cm from the optical axis, height cm)."""
+    z = geometry.height_at_y(points_px[..., 1])
+    x = (points_px[..., 0] - geometry.cx) * geometry.cm_per_px(z)
+    return np.stack([x, z], axis=-1)
+
+
+def _camera_prior_cm(stature_cm: float) -> float:
+    return body_ratio("chest_height") * stature_cm
+
+
+def analyse_front(pose: PoseResult, mask_prob: np.ndarray, stature_cm: float,
+                  focal_px: float | None = None) -> FrontMeasures:
+    mask = mask_prob > MASK_THRESHOLD
+    height, width = mask.shape
+    p = pose.points_px
+    shoulder_span = abs(p[L.LEFT_SHOULDER, 0] - p[L.RIGHT_SHOULDER, 0])
+    head_y = top_row(mask, p[L.NOSE, 0] - 0.4 * shoulder_span, p[L.NOSE, 0] + 0.4 * shoulder_span)
+    ankle_z = body_ratio("ankle_height") * stature_cm
+    # Toe tips lie about three quarters of a foot length in front of the ankle (body) plane.
+    toe_offset = -0.75 * body_ratio("foot_length") * stature_cm
+    observations = [FloorObservation(float(head_y), stature_cm)]
+    for ankle, toe in ((L.LEFT_ANKLE, L.LEFT_FOOT_INDEX), (L.RIGHT_ANKLE, L.RIGHT_FOOT_INDEX)):
+        observations.append(FloorObservation(float(p[ankle, 1]), ankle_z))
+        half = 0.12 * shoulder_span
+        toe_y = bottom_row(mask, p[toe, 0] - half, p[toe, 0] + half, y_min=p[ankle, 1])
+        if toe_y is not None:
+            observations.append(FloorObservation(float(toe_y), 0.0, toe_offset))
+    geometry = solve_view_geometry(observations, stature_cm, width, height, _camera_prior_cm(stature_cm), focal_px)
+
+    hip_mid = (p[L.LEFT_HIP] + p[L.RIGHT_HIP]) / 2
+    shoulder_mid = (p[L.LEFT_SHOULDER] + p[L.RIGHT_SHOULDER]) / 2
+    ankle_y = min(p[L.LEFT_ANKLE, 1], p[L.RIGHT_ANKLE, 1])
+    crotch_y = column_top_of_gap(mask, hip_mid[0], ankle_y, hip_mid[1])
+    if crotch_y is None:  # legs together: no gap; the hip joints sit a little above the crotch
+        crotch_y = hip_mid[1] + 0.25 * (hip_mid[1] - shoulder_mid[1]) * 0.5
+    armpit_y = _armpit_row(mask, p, hip_mid, shoulder_mid)
+    rows = np.arange(int(armpit_y) + 2, int(crotch_y) - 1)
+    t = (rows - shoulder_mid[1]) / max(hip_mid[1] - shoulder_mid[1], 1.0)
+    centers = shoulder_mid[0] + t * (hip_mid[0] - shoulder_mid[0])
+    edges = runs_around(mask, rows, centers)
+    z_rows = geometry.height_at_y(rows)
+    breadth = (edges[:, 1] - edges[:, 0] + 1) * geometry.cm_per_px(z_rows)
+
+    shoulder_z = geometry.height_at_y(shoulder_mid[1])
+    shoulder_width = shoulder_span * float(geometry.cm_per_px(shoulder_z))
+    arm_lengths = []
+    for shoulder, elbow, wrist in ((L.LEFT_SHOULDER, L.LEFT_ELBOW, L.LEFT_WRIST),
+                                   (L.RIGHT_SHOULDER, L.RIGHT_ELBOW, L.RIGHT_WRIST)):
+        # The shoulder point is the top of the skin right above the joint.
+        x = p[shoulder, 0]
+        top = top_row(mask[: int(p[shoulder, 1]) + 1], x - 1, x + 1)
+        shoulder_point = np.array([x, top if top is not None else p[shoulder, 1]])
+        plane = _to_plane_cm(geometry, np.stack([shoulder_point, p[elbow], p[wrist]]))
+        arm_lengths.append(np.linalg.norm(plane[1] - plane[0]) + np.linalg.norm(plane[2] - plane[1]))
+    ankles = _to_plane_cm(geometry, np.stack([p[L.LEFT_ANKLE], p[L.RIGHT_ANKLE]]))
+    return FrontMeasures(
+        breadth_cm=_on_grid(z_rows, breadth),
+        armpit_z_cm=float(geometry.height_at_y(armpit_y)),
+        crotch_z_cm=float(geometry.height_at_y(crotch_y)),
+        hip_joint_z_cm=float(geometry.height_at_y(hip_mid[1])),
+        shoulder_width_cm=float(shoulder_width),
+        arm_length_cm=float(np.mean(arm_lengths)),
+        ankle_separation_cm=float(abs(ankles[0, 0] - ankles[1, 0])),
+        geometry=geometry,
+    )
+
+
+def _armpit_row(mask: np.ndarray, p: np.ndarray, hip_mid: np.ndarray, shoulder_mid: np.ndarray) -> float:
+    """Top of the gap between arm and torso, the higher of the two sides (image row)."""
+    tops = []
+    for elbow in (L.LEFT_ELBOW, L.RIGHT_ELBOW):
+        y = int(p[elbow, 1])
+        if not 0 <= y < mask.shape[0]:
+            continue
+        from sizer.vision.silhouette import run_around
+
+        torso = run_around(mask[y], int(hip_mid[0]))
+        if torso is None:
+            continue
+        step = 1 if p[elbow, 0] > hip_mid[0] else -1
+        start = torso[1] + 1 if step > 0 else torso[0] - 1
+        end = int(p[elbow, 0])
+        candidates = [column_top_of_gap(mask, x, y, shoulder_mid[1]) for x in range(start, end, step)]
+        candidates = [c for c in candidates if c is not None]
+        if candidates:
+            tops.append(min(candidates))
+    if tops:
+        return float(np.median(tops))
+    # Arms against the body: the armpit sits about 40 % of the way from shoulders to hips.
+    return float(shoulder_mid[1] + 0.4 * (hip_mid[1] - shoulder_mid[1]))
+
+
+def _segment_distance(points: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    ab = b - a
+    t = np.clip(((points - a) @ ab) / max(float(ab @ ab), 1e-9), 0.0, 1.0)
+    return np.linalg.norm(points - (a + t[:, None] * ab), axis=1)
+
+
+def analyse_side(pose: PoseResult, mask_prob: np.ndarray, stature_cm: float,
+                 stance_half_width_cm: float = DEFAULT_STANCE_HALF_WIDTH_CM,
+                 focal_px: float | None = None) -> SideMeasures:
+    mask = mask_prob > MASK_THRESHOLD
+    height, width = mask.shape
+    p = pose.points_px
+    ear_x = (p[L.LEFT_EAR, 0] + p[L.RIGHT_EAR, 0]) / 2
+    facing = 1.0 if p[L.NOSE, 0] > ear_x else -1.0  # +1: the person faces the image's right
+    head_half = max(abs(p[L.NOSE, 0] - ear_x) * 2.0, 10.0)
+    head_y = top_row(mask, ear_x - head_half, ear_x + head_half)
+    near, far = ((L.LEFT_ANKLE, L.RIGHT_ANKLE) if p[L.LEFT_ANKLE, 1] >= p[L.RIGHT_ANKLE, 1]
+                 else (L.RIGHT_ANKLE, L.LEFT_ANKLE))
+    near_heel, near_toe = (L.LEFT_HEEL, L.LEFT_FOOT_INDEX) if near == L.LEFT_ANKLE else (L.RIGHT_HEEL, L.RIGHT_FOOT_INDEX)
+    ankle_z = body_ratio("ankle_height") * stature_cm
+    w = stance_half_width_cm
+    observations = [FloorObservation(float(head_y), stature_cm),
+                    FloorObservation(float(p[near, 1]), ankle_z, -w),
+                    FloorObservation(float(p[far, 1]), ankle_z, w, 0.5)]
+    x0, x1 = sorted((p[near_heel, 0], p[near_toe, 0]))
+    sole_y = bottom_row(mask, x0, x1, y_min=p[near, 1])
+    if sole_y is not None:
+        observations.append(FloorObservation(float(sole_y), 0.0, -w))
+    geometry = solve_view_geometry(observations, stature_cm, width, height, _camera_prior_cm(stature_cm), focal_px)
+
+    shoulder_mid = (p[L.LEFT_SHOULDER] + p[L.RIGHT_SHOULDER]) / 2
+    hip_mid = (p[L.LEFT_HIP] + p[L.RIGHT_HIP]) / 2
+    knee_y = min(p[L.LEFT_KNEE, 1], p[L.RIGHT_KNEE, 1])
+    rows = np.arange(int(shoulder_mid[1]), int(knee_y))
+    t = (rows - shoulder_mid[1]) / max(hip_mid[1] - shoulder_mid[1], 1.0)
+    centers = shoulder_mid[0] + t * (hip_mid[0] - shoulder_mid[0])
+    edges = runs_around(mask, rows, centers)
+    front_x = np.where(facing > 0, edges[:, 1], edges[:, 0])
+    back_x = np.where(facing > 0, edges[:, 0], edges[:, 1])
+    # Forearms and hands hanging in front of (or behind) the torso widen the silhouette: rows where
+    # an edge lies within a forearm's reach of the elbow-wrist-hand line are re-drawn from neighbours.
+    cm_rows = geometry.cm_per_px(geometry.height_at_y(rows))
+    reach_px = 0.05 * stature_cm / np.median(cm_rows)
+    for edge in (front_x, back_x):
+        points = np.stack([edge, rows.astype(float)], axis=1)
+        touched = np.zeros(len(rows), bool)
+        for elbow, wrist, index in ((L.LEFT_ELBOW, L.LEFT_WRIST, L.LEFT_INDEX),
+                                    (L.RIGHT_ELBOW, L.RIGHT_WRIST, L.RIGHT_INDEX)):
+            for a, b in ((p[elbow], p[wrist]), (p[wrist], p[index])):
+                touched |= _segment_distance(points, a, b) < reach_px
+        good = ~touched & np.isfinite(edge)
+        if good.sum() >= 2 and touched.any():
+            edge[touched] = np.interp(rows[touched], rows[good], edge[good])
+    z_rows = geometry.height_at_y(rows)
+    depth = (np.abs(front_x - back_x) + 1) * cm_rows
+    ankle_x = p[near, 0]
+    back = (ankle_x - back_x) * facing * cm_rows
+    return SideMeasures(depth_cm=_on_grid(z_rows, depth), back_cm=_on_grid(z_rows, back), geometry=geometry)

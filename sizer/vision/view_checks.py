@@ -1,0 +1,134 @@
+"""Is this frame a measurable front or side view? Checks shared by photos and the live camera.
+
+Each failed check is a :class:`ViewProblem` (an enum: the UI translates it); photos are refused
+with :data:`ADVICE`, the live session turns them into guidance.
+"""
+from __future__ import annotations
+
+import enum
+
+import numpy as np
+
+from sizer.vision.pose import Landmark as L
+from sizer.vision.pose import PoseResult
+from sizer.vision.silhouette import person_components
+
+
+class ViewKind(str, enum.Enum):
+    FRONT = "front"
+    SIDE = "side"
+
+
+class ViewProblem(str, enum.Enum):
+    NO_PERSON = "no_person"
+    SEVERAL_PEOPLE = "several_people"
+    BODY_CUT_OFF = "body_cut_off"  # head or feet outside the frame
+    TOO_FAR = "too_far"
+    TOO_CLOSE = "too_close"
+    NOT_UPRIGHT = "not_upright"  # sitting, bending, lying
+    EXPECTED_FRONT = "expected_front"  # a side (or turned) view where the front was wanted
+    EXPECTED_SIDE = "expected_side"
+    FACING_AWAY = "facing_away"
+    ARMS_AGAINST_BODY = "arms_against_body"
+    TOO_DARK = "too_dark"
+    TOO_BRIGHT = "too_bright"
+
+
+ADVICE = {
+    ViewProblem.NO_PERSON: "No person was found. Stand 2-3 m from the camera, in good light, against a plain wall.",
+    ViewProblem.SEVERAL_PEOPLE: "More than one person is in the picture. Only the person to be measured may be in view.",
+    ViewProblem.BODY_CUT_OFF: "The whole body must be in the picture, from the top of the head to the feet, "
+                              "with a little space around it. Step back or lower the zoom.",
+    ViewProblem.TOO_FAR: "The person is too small in the picture. Step closer: the body should fill at least "
+                         "half of the picture's height.",
+    ViewProblem.TOO_CLOSE: "The person is too close. Step back until there is space above the head and below the feet.",
+    ViewProblem.NOT_UPRIGHT: "Stand upright, feet slightly apart, looking ahead (not seated or bending).",
+    ViewProblem.EXPECTED_FRONT: "This is not a front view. Face the camera squarely for the front photo.",
+    ViewProblem.EXPECTED_SIDE: "This is not a side view. Turn 90 degrees so that your side faces the camera.",
+    ViewProblem.FACING_AWAY: "The person faces away from the camera. Face the camera for the front photo.",
+    ViewProblem.ARMS_AGAINST_BODY: "Hold the arms slightly away from the body (a hand's width), so the waist shows.",
+    ViewProblem.TOO_DARK: "The picture is too dark. Turn on more light, facing the person.",
+    ViewProblem.TOO_BRIGHT: "The picture is overexposed. Avoid a window or a lamp behind or straight at the person.",
+}
+
+BODY_LANDMARKS = (L.NOSE, L.LEFT_SHOULDER, L.RIGHT_SHOULDER, L.LEFT_HIP, L.RIGHT_HIP,
+                  L.LEFT_KNEE, L.RIGHT_KNEE, L.LEFT_ANKLE, L.RIGHT_ANKLE)
+MIN_BODY_SHARE = 0.5  # of the frame's height: smaller and a pixel is more than 4 mm of body
+MAX_BODY_SHARE = 0.97
+FRONT_MIN_SHOULDER_RATIO = 0.45  # shoulder span / torso length: ~0.75 facing, ~0.1 side-on
+SIDE_MAX_SHOULDER_RATIO = 0.3
+
+
+def body_extent(mask: np.ndarray) -> tuple[int, int] | None:
+    rows = np.flatnonzero(mask.any(axis=1))
+    return (int(rows[0]), int(rows[-1])) if rows.size else None
+
+
+def shoulder_ratio(pose: PoseResult) -> float:
+    p = pose.points_px
+    shoulders = np.linalg.norm(p[L.LEFT_SHOULDER] - p[L.RIGHT_SHOULDER])
+    torso = np.linalg.norm((p[L.LEFT_SHOULDER] + p[L.RIGHT_SHOULDER]) / 2 - (p[L.LEFT_HIP] + p[L.RIGHT_HIP]) / 2)
+    return float(shoulders / max(torso, 1.0))
+
+
+def check_view(pose: PoseResult | None, mask: np.ndarray | None, expected: ViewKind,
+               mean_luma: float | None = None) -> list[ViewProblem]:
+    """Every reason this frame cannot be measured as the expected view (empty list: measurable)."""
+    problems: list[ViewProblem] = []
+    if mean_luma is not None:
+        if mean_luma < 35:
+            problems.append(ViewProblem.TOO_DARK)
+        elif mean_luma > 235:
+            problems.append(ViewProblem.TOO_BRIGHT)
+    if pose is None or mask is None or not mask.any():
+        return problems + [ViewProblem.NO_PERSON]
+    height, width = mask.shape
+    blobs = person_components(mask)
+    if len(blobs) >= 2:
+        import cv2
+
+        first, second = blobs[0][1], blobs[1][1]
+        if second[cv2.CC_STAT_HEIGHT] > 0.3 * first[cv2.CC_STAT_HEIGHT] and blobs[1][0] > 0.15 * blobs[0][0]:
+            problems.append(ViewProblem.SEVERAL_PEOPLE)
+    p, vis = pose.points_px, pose.visibility
+    inside = (p[:, 0] >= 0) & (p[:, 0] < width) & (p[:, 1] >= 0) & (p[:, 1] < height)
+    key = np.array(BODY_LANDMARKS, dtype=int)
+    extent = body_extent(mask)
+    cut_off = (not np.all(inside[key])
+               or np.count_nonzero(vis[key] >= 0.5) < len(key) - 2
+               or extent is None or extent[0] <= 1 or extent[1] >= height - 2)
+    if cut_off:
+        problems.append(ViewProblem.BODY_CUT_OFF)
+        return problems
+    body_share = (extent[1] - extent[0]) / height
+    if body_share < MIN_BODY_SHARE:
+        problems.append(ViewProblem.TOO_FAR)
+    elif body_share > MAX_BODY_SHARE:
+        problems.append(ViewProblem.TOO_CLOSE)
+    shoulder_mid = (p[L.LEFT_SHOULDER] + p[L.RIGHT_SHOULDER]) / 2
+    hip_mid = (p[L.LEFT_HIP] + p[L.RIGHT_HIP]) / 2
+    ankle_mid = (p[L.LEFT_ANKLE] + p[L.RIGHT_ANKLE]) / 2
+    torso = hip_mid - shoulder_mid
+    leg_drop = ankle_mid[1] - hip_mid[1]
+    leg_length = (np.linalg.norm(p[L.LEFT_HIP] - p[L.LEFT_KNEE]) + np.linalg.norm(p[L.LEFT_KNEE] - p[L.LEFT_ANKLE])
+                  + np.linalg.norm(p[L.RIGHT_HIP] - p[L.RIGHT_KNEE]) + np.linalg.norm(p[L.RIGHT_KNEE] - p[L.RIGHT_ANKLE])) / 2
+    torso_tilt = abs(np.degrees(np.arctan2(torso[0], max(torso[1], 1e-6))))
+    if torso[1] <= 0 or torso_tilt > 15 or leg_drop < 0.85 * leg_length or leg_drop < 1.2 * torso[1]:
+        problems.append(ViewProblem.NOT_UPRIGHT)
+    ratio = shoulder_ratio(pose)
+    if expected is ViewKind.FRONT:
+        if ratio < FRONT_MIN_SHOULDER_RATIO:
+            problems.append(ViewProblem.EXPECTED_FRONT)
+        elif p[L.LEFT_SHOULDER, 0] < p[L.RIGHT_SHOULDER, 0]:
+            # Facing the camera, the person's left shoulder is on the image's right.
+            problems.append(ViewProblem.FACING_AWAY)
+        else:
+            centre = hip_mid[0]
+            hip_half = abs(p[L.LEFT_HIP, 0] - p[L.RIGHT_HIP, 0]) / 2
+            wrists_out = (abs(p[L.LEFT_WRIST, 0] - centre) > 1.6 * hip_half
+                          and abs(p[L.RIGHT_WRIST, 0] - centre) > 1.6 * hip_half)
+            if not wrists_out:
+                problems.append(ViewProblem.ARMS_AGAINST_BODY)
+    elif ratio > SIDE_MAX_SHOULDER_RATIO:
+        problems.append(ViewProblem.EXPECTED_SIDE)
+    return problems
