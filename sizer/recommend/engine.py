@@ -8,7 +8,7 @@ which is how they decide between two sizes. Confidence is the probability, under
 measurement uncertainties (normal errors), that every measured zone really lies in the chosen
 size's acceptable range, times a prior for each table measurement the profile lacks.
 
-Listings are grouped by their number of sizes so each group is one dense array
+Listings are grouped by their number of sizes and the dimensions they use, so each group is one dense array
 (listings × sizes × dimensions) and the work is a few dozen array passes, chunked to stay in cache.
 """
 from __future__ import annotations
@@ -24,7 +24,7 @@ from sizer.recommend.normal import normal_cdf
 from sizer.recommend.settings import RecommendSettings, load_settings
 from sizer.recommend.verdicts import STATUSES, ZONE_NOT_IN_TABLE, ZONE_NOT_MEASURED, RecommendationStatus
 
-_CHUNK_ELEMENTS = 1 << 20  # per (profiles × listings × sizes × dims) block: ~4 MB float32 arrays
+_CHUNK_ELEMENTS = 1 << 18  # (profiles × listings × sizes) per block: 1 MB float32 planes stay in cache
 _NOT_FITTING = np.float32(1e3)
 _UNUSABLE = np.float32(1e6)
 _MIN_WIDTH_CM = 0.05  # a range given as one value still gets a width to measure positions in
@@ -39,18 +39,23 @@ DECIDED_BY_INTENT = 2
 
 @dataclass
 class _Group:
-    """Listings with the same number of sizes, as dense arrays over the dimensions they use."""
+    """Listings with the same number of sizes and the same dimensions, as dense arrays.
+
+    The arrays are dimension-major, (D, L, S), so the inner loops run over long contiguous
+    (listings × sizes) planes, one dimension at a time, instead of over a short last axis.
+    """
 
     listings: np.ndarray  # (L,) catalogue listing indices
     rows: np.ndarray  # (L, S) catalogue size-row indices
     dims: np.ndarray  # (D,) catalogue dimension indices
-    low: np.ndarray  # (L, S, D) body range, NaN where the size does not give the dimension
+    low: np.ndarray  # (D, L, S) body range, NaN where the size does not give the dimension
     high: np.ndarray
     inv_width: np.ndarray  # 1 / (high − low)
     low_scaled: np.ndarray  # low / width, so a position is one multiply and one subtract
     upper_limit: np.ndarray  # 1 + tolerance / width: above it, tight
     lower_limit: np.ndarray  # −tolerance / width: below it, too loose
-    present: np.ndarray  # (L, S, D) bool
+    present: np.ndarray  # (D, L, S) bool
+    complete: np.ndarray  # (D,) bool: every size gives the dimension (the fast path)
     listing_dims: np.ndarray  # (L, D) bool: the table uses the dimension in some size
     intent_shift: np.ndarray  # (L,) target shift from each listing's fit intent
     tolerance: np.ndarray  # (D,) cm
@@ -88,22 +93,28 @@ def prepare(catalog: Catalog, settings: RecommendSettings | None = None) -> list
     tolerance_all = settings.tolerances(catalog.dimensions)
     intent_all = np.array([settings.intent_shift[f] for f in FIT_INTENTS], dtype=np.float32)
     counts = catalog.sizes_per_listing
+    # Group by size count and by the set of dimensions the table uses, so no group carries
+    # planes of NaN for dimensions only other listings have.
+    given = ~np.isnan(catalog.body_min_cm)
+    row_bits = (given.astype(np.int64) << np.arange(given.shape[1], dtype=np.int64)).sum(axis=1)
+    listing_bits = np.bitwise_or.reduceat(row_bits, catalog.size_offsets[:-1]) if len(catalog) else row_bits[:0]
+    keys = np.stack([counts, listing_bits], axis=1)
     groups: list[_Group] = []
-    for count in np.unique(counts):
-        listings = np.flatnonzero(counts == count)
+    for count, bits in np.unique(keys, axis=0):
+        listings = np.flatnonzero((counts == count) & (listing_bits == bits))
         rows = catalog.size_offsets[listings][:, None] + np.arange(count)[None, :]
-        low_all = catalog.body_min_cm[rows]
-        dims = np.flatnonzero(~np.isnan(low_all).all(axis=(0, 1)))
-        low = np.ascontiguousarray(low_all[:, :, dims])
-        high = np.ascontiguousarray(catalog.body_max_cm[rows][:, :, dims])
+        dims = np.flatnonzero((int(bits) >> np.arange(given.shape[1])) & 1)
+        low = np.ascontiguousarray(np.moveaxis(catalog.body_min_cm[rows][:, :, dims], 2, 0))
+        high = np.ascontiguousarray(np.moveaxis(catalog.body_max_cm[rows][:, :, dims], 2, 0))
         tolerance = tolerance_all[dims]
         width = np.maximum(high - low, _MIN_WIDTH_CM)
         inv_width = (1.0 / width).astype(np.float32)
         present = ~np.isnan(low)
         groups.append(_Group(
             listings=listings, rows=rows, dims=dims, low=low, high=high, inv_width=inv_width,
-            low_scaled=low * inv_width, upper_limit=1.0 + tolerance * inv_width,
-            lower_limit=-tolerance * inv_width, present=present, listing_dims=present.any(axis=1),
+            low_scaled=low * inv_width, upper_limit=1.0 + tolerance[:, None, None] * inv_width,
+            lower_limit=-tolerance[:, None, None] * inv_width, present=present,
+            complete=present.reshape(len(dims), -1).all(axis=1), listing_dims=present.any(axis=2).T,
             intent_shift=intent_all[catalog.fit_codes[listings]], tolerance=tolerance,
         ))
     catalog._recommend_groups = (settings, groups)  # type: ignore[attr-defined]
@@ -148,43 +159,69 @@ def recommend_arrays(catalog: Catalog, measured: np.ndarray, sigma: np.ndarray, 
         out.missing = np.zeros((n_profiles, n_listings, n_dims), dtype=bool)
     for group in prepare(catalog, settings):
         n_group, n_sizes = group.rows.shape
-        per_profile = n_sizes * max(len(group.dims), 1)
-        listing_block = max(1, min(n_group, _CHUNK_ELEMENTS // per_profile))
-        profile_block = max(1, _CHUNK_ELEMENTS // (per_profile * listing_block))
-        m_all = np.ascontiguousarray(measured[:, group.dims])
-        s_all = np.ascontiguousarray(sigma[:, group.dims])
-        for l0 in range(0, n_group, listing_block):
-            ls = slice(l0, l0 + listing_block)
-            for p0 in range(0, n_profiles, profile_block):
-                ps = slice(p0, p0 + profile_block)
-                _evaluate_block(group, ls, m_all[ps], s_all[ps], preference_shift[ps], settings, out, ps, details)
+        m_group = measured[:, group.dims]
+        is_measured = ~np.isnan(m_group)
+        # Profiles that measured the same of this group's dimensions are scored together, on
+        # those dimensions only: no NaN reaches the inner loops.
+        signature = (is_measured.astype(np.int64) << np.arange(len(group.dims), dtype=np.int64)).sum(axis=1)
+        for bits in np.unique(signature):
+            profiles = np.flatnonzero(signature == bits)
+            used = np.flatnonzero((int(bits) >> np.arange(len(group.dims))) & 1)
+            if not len(used):
+                _no_measurements(group, profiles, out, details)
+                continue
+            listing_block = max(1, min(n_group, _CHUNK_ELEMENTS // n_sizes))
+            profile_block = max(1, _CHUNK_ELEMENTS // (n_sizes * listing_block))
+            m_used = np.ascontiguousarray(m_group[profiles][:, used])
+            s_used = np.ascontiguousarray(sigma[:, group.dims][profiles][:, used])
+            for l0 in range(0, n_group, listing_block):
+                ls = slice(l0, l0 + listing_block)
+                for p0 in range(0, len(profiles), profile_block):
+                    ps = slice(p0, p0 + profile_block)
+                    _evaluate_block(group, ls, used, m_used[ps], s_used[ps], preference_shift[profiles[ps]],
+                                    settings, out, profiles[ps], details)
     return out
 
 
-def _evaluate_block(group: _Group, ls: slice, m: np.ndarray, sigma: np.ndarray, pref: np.ndarray,
-                    settings: RecommendSettings, out: BatchRecommendations, ps: slice, details: bool) -> None:
-    inv_width = group.inv_width[ls]
-    upper, lower = group.upper_limit[ls], group.lower_limit[ls]
-    n_l = inv_width.shape[0]
-    n_sizes = inv_width.shape[1]
+def _no_measurements(group: _Group, profiles: np.ndarray, out: BatchRecommendations, details: bool) -> None:
+    """Profiles with none of the group's measurements: every table dimension is unmeasured."""
+    cells = np.ix_(profiles, group.listings, group.dims)
+    out.zones[cells] = np.where(group.listing_dims, ZONE_NOT_MEASURED, ZONE_NOT_IN_TABLE)[None]
+    if details:
+        out.missing[cells] = group.listing_dims[None]
+
+
+def _evaluate_block(group: _Group, ls: slice, used: np.ndarray, m: np.ndarray, sigma: np.ndarray, pref: np.ndarray,
+                    settings: RecommendSettings, out: BatchRecommendations, profiles: np.ndarray,
+                    details: bool) -> None:
+    """Score every size of listings ``ls`` of the group for profiles that measured ``used``."""
     n_p = m.shape[0]
-    mb = m[:, None, None, :]
-    # Position of the body in each size's range: (profiles, listings, sizes, dims); NaN where
-    # the size lacks the dimension or the profile lacks the measurement.
-    pos = mb * inv_width
-    pos -= group.low_scaled[ls]
-    over = pos > upper
-    under = pos < lower
-    bad = (over | under).any(axis=-1)
-    target = settings.neutral_target + pref[:, None] + group.intent_shift[ls][None, :]
-    dev = pos - target[:, :, None, None]
-    np.square(dev, out=dev)
-    used = ~np.isnan(dev)
-    n_used = used.sum(axis=-1)
-    np.copyto(dev, 0.0, where=~used)
-    score = dev.sum(axis=-1)
-    score += bad * _NOT_FITTING
-    score += (n_used == 0) * _UNUSABLE
+    n_l, n_sizes = group.rows[ls].shape
+    intent = group.intent_shift[ls]
+    target = (settings.neutral_target + pref[:, None] + intent[None, :])[:, :, None]  # (P, L, 1)
+    score = np.zeros((n_p, n_l, n_sizes), dtype=np.float32)
+    bad = np.zeros(score.shape, dtype=bool)
+    overs, unders = [], []
+    for k, d in enumerate(used):
+        # Position of the body in each size's range: 0 at the minimum, 1 at the maximum.
+        pos = m[:, k, None, None] * group.inv_width[d, ls][None]
+        pos -= group.low_scaled[d, ls][None]
+        over = pos > group.upper_limit[d, ls][None]
+        under = pos < group.lower_limit[d, ls][None]
+        bad |= over
+        bad |= under
+        if details:
+            overs.append(over)
+            unders.append(under)
+        pos -= target
+        np.square(pos, out=pos)
+        if not group.complete[d]:
+            np.copyto(pos, 0.0, where=~group.present[d, ls][None])
+        score += pos
+    np.add(score, _NOT_FITTING, out=score, where=bad)
+    size_usable = group.present[used][:, ls].any(axis=0)  # (L, S): the size gives a used dimension
+    if not size_usable.all():
+        score += np.where(size_usable, 0.0, _UNUSABLE).astype(np.float32)[None]
 
     best = score.argmin(axis=-1)  # (P, L)
     p_idx = np.arange(n_p)[:, None]
@@ -193,83 +230,87 @@ def _evaluate_block(group: _Group, ls: slice, m: np.ndarray, sigma: np.ndarray, 
     if n_sizes > 1:
         score[p_idx, l_idx, best] = np.inf
         alt = score.argmin(axis=-1)
-        alt_fits = ~bad[p_idx, l_idx, alt] & (n_used[p_idx, l_idx, alt] > 0)
+        alt_fits = ~bad[p_idx, l_idx, alt] & size_usable[l_idx, alt]
     else:
-        alt = np.full_like(best, -1)
+        alt = np.zeros_like(best)
         alt_fits = np.zeros_like(best_bad)
 
-    # Everything below works on the best (and alternative) size only: (P, L, D).
-    pos_b = pos[p_idx, l_idx, best]
-    present_b = group.present[ls][l_idx, best]
-    measured_d = ~np.isnan(m)[:, None, :]  # (P, 1, D)
-    zones = np.full(pos_b.shape, ZONE_NOT_IN_TABLE, dtype=np.int8)
-    zones[present_b & ~measured_d] = ZONE_NOT_MEASURED
-    upper_b, lower_b = upper[l_idx, best], lower[l_idx, best]
-    valid = present_b & measured_d
-    zone_code = np.select(
-        [pos_b > upper_b, pos_b > settings.snug_from, pos_b >= settings.loose_below, pos_b >= lower_b],
-        [0, 1, 2, 3], default=4).astype(np.int8)
-    zones[valid] = zone_code[valid]
+    # From here on, only the best (and alternative) size of each listing: (P, L) planes.
+    n_dims = len(group.dims)
+    zones = np.full((n_p, n_l, n_dims), ZONE_NOT_IN_TABLE, dtype=np.int8)
+    present_b = group.present[:, ls][:, l_idx, best]  # (D, P, L)
+    zones[np.moveaxis(present_b, 0, 2)] = ZONE_NOT_MEASURED
+    probability = np.ones((n_p, n_l), dtype=np.float32)
+    off_good = np.zeros((n_p, n_l), dtype=bool)
+    neutral_best = np.zeros((n_p, n_l), dtype=np.float32)
+    neutral_alt = np.zeros((n_p, n_l), dtype=np.float32)
+    uncertain = np.zeros((n_p, n_l, n_dims), dtype=bool) if details else None
+    neutral = settings.neutral_target
+    for k, d in enumerate(used):
+        inv_w = group.inv_width[d, ls]
+        low_s = group.low_scaled[d, ls]
+        mk = m[:, k][:, None]
+        pos_b = mk * inv_w[l_idx, best] - low_s[l_idx, best]
+        upper_b = group.upper_limit[d, ls][l_idx, best]
+        lower_b = group.lower_limit[d, ls][l_idx, best]
+        valid = present_b[d]
+        code = np.select([pos_b > upper_b, pos_b > settings.snug_from, pos_b >= settings.loose_below,
+                          pos_b >= lower_b], [0, 1, 2, 3], default=4).astype(np.int8)
+        zones[:, :, d][valid] = code[valid]
+        off_good |= valid & (code != 2)
+        low_b = group.low[d, ls][l_idx, best]
+        high_b = group.high[d, ls][l_idx, best]
+        tol = group.tolerance[d]
+        sk = sigma[:, k][:, None]
+        p_dim = normal_cdf((high_b + tol - mk) / sk) - normal_cdf((low_b - tol - mk) / sk)
+        probability *= np.where(valid, p_dim, 1.0).astype(np.float32)
+        if details:
+            neutral_best += np.where(valid, (pos_b - neutral) ** 2, 0.0).astype(np.float32)
+            pos_a = mk * inv_w[l_idx, alt] - low_s[l_idx, alt]
+            neutral_alt += np.where(group.present[d, ls][l_idx, alt], (pos_a - neutral) ** 2, 0.0).astype(np.float32)
+            uncertain[:, :, d] = valid & (sk > settings.uncertain_share_of_range * (high_b - low_b))
 
-    low_b, high_b = group.low[ls][l_idx, best], group.high[ls][l_idx, best]
-    tol = group.tolerance
-    s = sigma[:, None, :]
-    probability = normal_cdf((high_b + tol - mb[:, :, 0, :]) / s) - normal_cdf((low_b - tol - mb[:, :, 0, :]) / s)
-    probability = np.where(valid, probability, 1.0)
-    listing_dims = group.listing_dims[ls][None, :, :]
-    missing = listing_dims & ~measured_d
-    n_missing = missing.sum(axis=-1)
-    confidence = probability.prod(axis=-1) * settings.missing_dimension_fit ** n_missing
+    listing_dims = group.listing_dims[ls][None]  # (1, L, D)
+    measured_dims = np.zeros(n_dims, dtype=bool)
+    measured_dims[used] = True
+    missing = listing_dims & ~measured_dims
+    confidence = probability * np.float32(settings.missing_dimension_fit) ** missing.sum(axis=-1)
 
-    no_measurements = n_used[p_idx, l_idx, best] == 0
-    between = ~best_bad & alt_fits & ((zone_code != 2) & valid).any(axis=-1)
-    status = np.where(no_measurements, STATUS_NO_MEASUREMENTS,
-                      np.where(best_bad, STATUS_NO_FIT, np.where(between, STATUS_BETWEEN, STATUS_FITS)))
+    between = ~best_bad & alt_fits & off_good
+    status = np.where(best_bad, STATUS_NO_FIT, np.where(between, STATUS_BETWEEN, STATUS_FITS))
     # With no size, the confidence is that none fits: 1 − P(the closest fits).
     confidence = np.where(best_bad, 1.0 - confidence, confidence)
-    confidence = np.where(no_measurements, 0.0, confidence)
 
     rows = group.rows[ls]
-    listings = group.listings[ls]
-    out.best_row[ps, listings] = np.where(no_measurements, -1, rows[l_idx, best])
-    out.alternative_row[ps, listings] = np.where(alt_fits & ~best_bad, rows[l_idx, np.maximum(alt, 0)], -1)
-    out.status[ps, listings] = status
-    out.confidence[ps, listings] = np.clip(confidence, 0.0, 1.0)
-    zone_block = np.full((n_p, n_l, out.zones.shape[2]), ZONE_NOT_IN_TABLE, dtype=np.int8)
-    zone_block[:, :, group.dims] = zones
-    out.zones[ps, listings] = zone_block
+    cells = np.ix_(profiles, group.listings[ls])
+    out.best_row[cells] = rows[l_idx, best]
+    out.alternative_row[cells] = np.where(alt_fits & ~best_bad, rows[l_idx, alt], -1)
+    out.status[cells] = status
+    out.confidence[cells] = np.clip(confidence, 0.0, 1.0)
+    dim_cells = np.ix_(profiles, group.listings[ls], group.dims)
+    out.zones[dim_cells] = zones
     if not details:
         return
 
     # Between sizes: would the neutral target (no preference, no intent) have chosen the other?
-    pos_a = pos[p_idx, l_idx, np.maximum(alt, 0)]
-    neutral = settings.neutral_target
-    neutral_best = np.nansum((pos_b - neutral) ** 2, axis=-1)
-    neutral_alt = np.nansum((pos_a - neutral) ** 2, axis=-1)
     flipped = between & (neutral_alt < neutral_best)
     chose_smaller = best < alt  # rows run from the smallest size to the largest
     pref_b = pref[:, None]
-    intent_b = group.intent_shift[ls][None, :]
+    intent_b = intent[None, :]
     # A positive shift (snug preference, relaxed cut) pulls towards the smaller size.
     by_pref = flipped & (((pref_b > 0) & chose_smaller) | ((pref_b < 0) & ~chose_smaller))
     by_intent = flipped & (((intent_b > 0) & chose_smaller) | ((intent_b < 0) & ~chose_smaller))
-    out.decided_by[ps, listings] = by_pref * DECIDED_BY_PREFERENCE + by_intent * DECIDED_BY_INTENT
+    out.decided_by[cells] = by_pref * DECIDED_BY_PREFERENCE + by_intent * DECIDED_BY_INTENT
 
-    present = group.present[ls][None]
-    all_over = ((over | ~present).all(axis=2)) & listing_dims & measured_d & best_bad[:, :, None]
-    all_under = ((under | ~present).all(axis=2)) & listing_dims & measured_d & best_bad[:, :, None]
-    ruled = np.zeros((n_p, n_l, out.zones.shape[2]), dtype=np.int8)
-    ruled[:, :, group.dims] = all_over.astype(np.int8) - all_under.astype(np.int8)
-    out.ruled_out[ps, listings] = ruled
-
-    width_b = high_b - low_b
-    uncertain = valid & (s > settings.uncertain_share_of_range * width_b)
-    flags = np.zeros((n_p, n_l, out.zones.shape[2]), dtype=bool)
-    flags[:, :, group.dims] = uncertain
-    out.uncertain[ps, listings] = flags
-    flags = np.zeros_like(flags)
-    flags[:, :, group.dims] = missing
-    out.missing[ps, listings] = flags
+    ruled = np.zeros((n_p, n_l, n_dims), dtype=np.int8)
+    for k, d in enumerate(used):
+        absent = ~group.present[d, ls][None]
+        all_over = (overs[k] | absent).all(axis=-1) & best_bad
+        all_under = (unders[k] | absent).all(axis=-1) & best_bad
+        ruled[:, :, d] = all_over.astype(np.int8) - all_under.astype(np.int8)
+    out.ruled_out[dim_cells] = ruled
+    out.uncertain[dim_cells] = uncertain
+    out.missing[dim_cells] = np.broadcast_to(missing, (n_p, n_l, n_dims))
 
 
 class RecommendationSet:

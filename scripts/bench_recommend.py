@@ -1,0 +1,146 @@
+"""Benchmark of the recommender: prints the two figures issue 5 sets targets for.
+
+    .venv/bin/python scripts/bench_recommend.py [--json]
+
+1. one profile against 100,000 listings (target < 1 s), cold (first call on the catalogue,
+   including packing it into dense groups) and warm;
+2. 10,000 profiles against 1,000 listings (target < 10 s).
+
+The catalogues are synthetic but shaped like real ones: 3 to 14 sizes per listing, one to four
+dimensions per table (bras and suits have more sizes, hats and rings one dimension), the mix of
+categories of the bundled sample.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sizer.catalog.model import FIT_INTENTS, STRETCHES, Catalog  # noqa: E402
+from sizer.dimensions import DIMENSION_IDS  # noqa: E402
+from sizer.profile import BodyProfile, FitPreference  # noqa: E402
+from sizer.recommend import recommend, recommend_many  # noqa: E402
+from sizer.recommend.engine import recommend_arrays, profile_arrays  # noqa: E402
+from sizer.recommend.settings import load_settings  # noqa: E402
+
+# (category, dimensions, first range minimum, grading step, range width, sizes min..max)
+SHAPES = [
+    ("womens_tops", ("bust_girth", "waist_girth"), (78, 62), (4, 4), (4, 4), (5, 9)),
+    ("mens_tops", ("chest_girth", "waist_girth"), (86, 74), (6, 6), (6, 6), (5, 8)),
+    ("mens_shirts", ("neck_girth", "chest_girth", "sleeve_length"), (36, 90, 80), (1, 4, 1), (1, 4, 3), (6, 10)),
+    ("womens_trousers", ("waist_girth", "hip_girth", "inside_leg"), (60, 86, 74), (4, 4, 0), (4, 4, 8), (5, 10)),
+    ("bras", ("underbust_girth", "bust_girth"), (63, 78), (2.5, 2), (5, 2), (10, 14)),
+    ("shoes_women", ("foot_length",), (22.0,), (0.42,), (0.42,), (8, 12)),
+    ("hats", ("head_girth",), (53,), (1.5,), (1.5,), (3, 6)),
+    ("rings", ("finger_girth",), (4.6,), (0.13,), (0.13,), (10, 14)),
+]
+
+
+def synthetic_catalog(n_listings: int, seed: int = 1) -> Catalog:
+    rng = np.random.default_rng(seed)
+    dims = tuple(d for d in DIMENSION_IDS if any(d in shape[1] for shape in SHAPES))
+    column = {d: j for j, d in enumerate(dims)}
+    shape_of = rng.integers(0, len(SHAPES), n_listings)
+    counts = np.array([rng.integers(SHAPES[s][5][0], SHAPES[s][5][1] + 1) for s in shape_of])
+    offsets = np.concatenate([[0], np.cumsum(counts)])
+    n_rows = int(offsets[-1])
+    low = np.full((n_rows, len(dims)), np.nan, dtype=np.float32)
+    high = np.full_like(low, np.nan)
+    listing_of_row = np.repeat(np.arange(n_listings), counts)
+    step_in_listing = np.arange(n_rows) - offsets[listing_of_row]
+    jitter = rng.normal(0, 1, n_listings)  # brands run a little large or small
+    for s, (_, shape_dims, start, step, width, _) in enumerate(SHAPES):
+        rows = np.flatnonzero(shape_of[listing_of_row] == s)
+        for d, start_d, step_d, width_d in zip(shape_dims, start, step, width):
+            base = start_d + jitter[listing_of_row[rows]] * step_d * 0.3 + step_in_listing[rows] * step_d
+            low[rows, column[d]] = base
+            high[rows, column[d]] = base + width_d
+    labels = np.array([f"S{k}" for k in step_in_listing], dtype=object)
+    return Catalog(
+        dimensions=dims,
+        listing_ids=np.array([f"L{i:06d}" for i in range(n_listings)], dtype=object),
+        titles=np.array([f"Listing {i}" for i in range(n_listings)], dtype=object),
+        categories=np.array([SHAPES[s][0] for s in shape_of], dtype=object),
+        size_systems=np.full(n_listings, "", dtype=object),
+        fit_codes=rng.integers(0, len(FIT_INTENTS), n_listings).astype(np.int8),
+        stretch_codes=rng.integers(0, len(STRETCHES), n_listings).astype(np.int8),
+        size_offsets=offsets.astype(np.int64), size_labels=labels,
+        source_codes=np.zeros(n_rows, dtype=np.int8), body_min_cm=low, body_max_cm=high,
+        garment_cm=np.full_like(low, np.nan), source="synthetic",
+    )
+
+
+def synthetic_profiles(n: int, seed: int = 2) -> list[BodyProfile]:
+    rng = np.random.default_rng(seed)
+    means = {"chest_girth": (98, 8), "bust_girth": (94, 8), "waist_girth": (84, 10), "hip_girth": (100, 8),
+             "underbust_girth": (76, 6), "neck_girth": (39, 3), "sleeve_length": (84, 4), "inside_leg": (80, 5),
+             "foot_length": (25.5, 1.5), "head_girth": (57, 2), "finger_girth": (5.6, 0.5)}
+    profiles = []
+    preferences = list(FitPreference)
+    for i in range(n):
+        measured = {d: float(rng.normal(m, s)) for d, (m, s) in means.items() if rng.random() > 0.15}
+        uncertainty = {d: float(rng.uniform(0.3, 2.5)) for d in measured}
+        profiles.append(BodyProfile(measured, uncertainty, fit_preference=preferences[i % 3]))
+    return profiles
+
+
+def best_of(runs: int, call) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+    settings = load_settings()
+
+    big = synthetic_catalog(100_000)
+    profile = synthetic_profiles(1)[0]
+    start = time.perf_counter()
+    recommend(profile, big)
+    cold = time.perf_counter() - start
+    warm = best_of(3, lambda: recommend(profile, big))
+
+    small = synthetic_catalog(1_000, seed=3)
+    profiles = synthetic_profiles(10_000)
+    recommend_many(profiles[:10], small)  # pack the catalogue once, as an app would
+    start = time.perf_counter()
+    measured, sigma, shift = profile_arrays(profiles, small.dimensions, settings)
+    prepare_profiles = time.perf_counter() - start
+    start = time.perf_counter()
+    recommend_arrays(small, measured, sigma, shift, settings=settings)
+    many = time.perf_counter() - start
+
+    figures = {
+        "one_profile_100k_listings": {"listings": len(big), "size_rows": big.size_count,
+                                      "cold_s": round(cold, 3), "warm_s": round(warm, 3), "target_s": 1.0},
+        "10k_profiles_1k_listings": {"profiles": len(profiles), "listings": len(small),
+                                     "size_rows": small.size_count, "seconds": round(prepare_profiles + many, 3),
+                                     "of_which_reading_profiles_s": round(prepare_profiles, 3), "target_s": 10.0},
+    }
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        one = figures["one_profile_100k_listings"]
+        batch = figures["10k_profiles_1k_listings"]
+        print(f"1 profile x {one['listings']:,} listings ({one['size_rows']:,} sizes): "
+              f"{one['warm_s']:.3f} s warm, {one['cold_s']:.3f} s cold (target < 1 s)")
+        print(f"{batch['profiles']:,} profiles x {batch['listings']:,} listings ({batch['size_rows']:,} sizes): "
+              f"{batch['seconds']:.3f} s, of which {batch['of_which_reading_profiles_s']:.3f} s reading the "
+              f"profiles (target < 10 s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
