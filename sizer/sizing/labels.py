@@ -1,6 +1,7 @@
 """How a typed size label is matched to a chart's label: tolerant of case, spaces and fraction spelling only."""
 from __future__ import annotations
 
+import functools
 import re
 
 _GLYPHS = {"½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅛": " 1/8", "⅜": " 3/8", "⅝": " 5/8", "⅞": " 7/8"}
@@ -10,6 +11,7 @@ _MIXED = re.compile(r"(?<![\d.])(\d+)\s+([1357])/([248])(?![\d/])")
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=8192)
 def label_key(label: str) -> str:
     """The form two labels are compared in: ``"w32 l32"`` and ``"W32 L32"`` share one key,
     as do ``"15½"``, ``"15 1/2"`` and ``"15.5"``; different values never do."""

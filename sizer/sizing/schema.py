@@ -25,7 +25,7 @@ DESIGNATIONS = ("gbt1335_men_upper", "gbt1335_men_lower", "gbt1335_women_upper",
                 "jis_l4004_men", "jis_l4005_women", "ks_k0050_men", "ks_k0051_women")
 
 _TOP_KEYS = {"format_version", "id", "title", "systems", "size_dimensions", "variant_dimensions",
-             "notes", "designations", "sources", "conventions", "rows"}
+             "notes", "designations", "same_as", "sources", "conventions", "rows"}
 _SOURCE_KEYS = {"title", "url", "standard", "note"}
 _CONVENTION_KEYS = {"topic", "choice", "reason"}
 
@@ -125,6 +125,19 @@ def _dimension_ids(checker: _Checker, names: list[str], key: str) -> tuple[str, 
     return tuple(names)
 
 
+def _same_as(checker: _Checker, table: Any, systems: list[str]) -> dict[str, str]:
+    """``same_as = { DE = "EU" }``: DE's labels are EU's, written once per row instead of twice."""
+    if not isinstance(table, dict):
+        raise checker.fail(None, "same_as", 'must be a table like { DE = "EU" }')
+    for copy, original in table.items():
+        if copy not in systems:
+            raise checker.fail("same_as", copy, f"{copy!r} is not in systems ({', '.join(systems)})")
+        if not isinstance(original, str) or original not in systems or original in table:
+            raise checker.fail("same_as", copy, f"must name another listed system that is not itself a copy, "
+                               f"not {original!r}")
+    return dict(table)
+
+
 def _label_values(checker: _Checker, value: Any, location: str, system: str) -> tuple[str, ...]:
     items = value if isinstance(value, list) else [value]
     labels: list[str] = []
@@ -179,6 +192,7 @@ def check_chart(data: dict, path: str) -> ChartSpec:
         if name not in DESIGNATIONS:
             raise checker.fail(None, "designations", f"unknown designation {name!r} (valid: {', '.join(DESIGNATIONS)})")
     notes = checker.text(data, "notes", None, required=False)
+    same_as = _same_as(checker, data.get("same_as", {}), systems)
 
     sources = []
     for index, table in enumerate(checker.tables(data, "sources", required=True)):
@@ -197,7 +211,7 @@ def check_chart(data: dict, path: str) -> ChartSpec:
                                       checker.text(table, "reason", where)))
 
     dims = size_dims + variant_dims
-    row_keys = set(dims) | set(systems) | {"default"}
+    row_keys = (set(dims) | set(systems) | {"default"}) - set(same_as)
     rows: list[RowSpec] = []
     for index, table in enumerate(checker.tables(data, "rows", required=True)):
         where = f"rows[{index}]"
@@ -208,6 +222,9 @@ def check_chart(data: dict, path: str) -> ChartSpec:
                 raise checker.fail(where, dim, "missing: every row gives [min, max] for every chart dimension")
             ranges[dim] = _range(checker, table[dim], where, dim)
         labels = {s: _label_values(checker, table[s], where, s) for s in systems if s in table}
+        for copy, original in same_as.items():
+            if original in labels:
+                labels[copy] = labels[original]
         if not labels:
             raise checker.fail(where, None, f"has no label: give at least one of {', '.join(systems)}")
         default = table.get("default", False)
