@@ -79,11 +79,25 @@ CAMERA_HEIGHT_PRIOR_SD_CM = 20.0
 OBSERVATION_SD_PX = 3.0
 
 
-def _residuals(params: np.ndarray, obs: np.ndarray, focal: float, cy: float, prior_cm: float) -> np.ndarray:
+def _residuals(params: np.ndarray, obs: np.ndarray, focal: float, cy: float, prior_cm: float,
+               with_jacobian: bool = False):
     pitch, hc, dist = params
-    angle = np.arctan2(hc - obs[:, 1], dist + obs[:, 2]) - pitch
-    fitted = (cy + focal * np.tan(angle) - obs[:, 0]) * obs[:, 3] / OBSERVATION_SD_PX
-    return np.append(fitted, (hc - prior_cm) / CAMERA_HEIGHT_PRIOR_SD_CM)
+    rise, run = hc - obs[:, 1], dist + obs[:, 2]
+    angle = np.arctan2(rise, run) - pitch
+    scale = obs[:, 3] / OBSERVATION_SD_PX
+    residuals = np.empty(len(obs) + 1)
+    residuals[:-1] = (cy + focal * np.tan(angle) - obs[:, 0]) * scale
+    residuals[-1] = (hc - prior_cm) / CAMERA_HEIGHT_PRIOR_SD_CM
+    if not with_jacobian:
+        return residuals
+    slope = focal / np.cos(angle) ** 2 * scale  # d(row)/d(angle), weighted
+    radius2 = rise ** 2 + run ** 2
+    jacobian = np.zeros((len(obs) + 1, 3))
+    jacobian[:-1, 0] = -slope
+    jacobian[:-1, 1] = slope * run / radius2
+    jacobian[:-1, 2] = -slope * rise / radius2
+    jacobian[-1, 1] = 1.0 / CAMERA_HEIGHT_PRIOR_SD_CM
+    return residuals, jacobian
 
 
 def solve_view_geometry(observations: list[FloorObservation], stature_cm: float, width: int, height: int,
@@ -106,16 +120,10 @@ def solve_view_geometry(observations: list[FloorObservation], stature_cm: float,
         return level
     prior = prior_camera_height_cm
     params = np.array([0.0, hc0, dist0])
-    steps = np.array([1e-5, 0.01, 0.01])
     damping = 1e-3
     cost = float(np.sum(_residuals(params, obs, focal, cy, prior) ** 2))
     for _ in range(100):
-        r = _residuals(params, obs, focal, cy, prior)
-        jac = np.empty((len(r), 3))
-        for k in range(3):
-            shifted = params.copy()
-            shifted[k] += steps[k]
-            jac[:, k] = (_residuals(shifted, obs, focal, cy, prior) - r) / steps[k]
+        r, jac = _residuals(params, obs, focal, cy, prior, with_jacobian=True)
         normal = jac.T @ jac
         delta = np.linalg.solve(normal + damping * np.diag(np.diag(normal)), -jac.T @ r)
         trial = params + delta

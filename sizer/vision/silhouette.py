@@ -22,15 +22,43 @@ def run_around(row: np.ndarray, x: int) -> tuple[int, int] | None:
 
 
 def runs_around(mask: np.ndarray, rows: np.ndarray, centers_x: np.ndarray) -> np.ndarray:
-    """(n, 2) float left/right edges of the run containing each row's centre (NaN where empty)."""
+    """(n, 2) float left/right edges of the run containing each row's centre (NaN where empty).
+
+    Vectorised over rows; a row whose centre pixel is background falls back to the nearest run.
+    """
+    height, width = mask.shape
+    rows = np.asarray(rows, int)
     edges = np.full((len(rows), 2), np.nan)
-    height = mask.shape[0]
-    for i, (y, x) in enumerate(zip(rows, centers_x)):
-        if 0 <= y < height:
-            found = run_around(mask[int(y)], int(round(x)))
-            if found is not None:
-                edges[i] = found
+    inside = (rows >= 0) & (rows < height)
+    if not inside.any():
+        return edges
+    block = mask[rows[inside]]
+    centers = np.clip(np.round(np.asarray(centers_x, float)[inside]).astype(int), 0, width - 1)
+    columns = np.arange(width)
+    background = ~block
+    left = np.where(background & (columns < centers[:, None]), columns, -1).max(axis=1) + 1
+    right = np.where(background & (columns > centers[:, None]), columns, width).min(axis=1) - 1
+    on_body = block[np.arange(len(centers)), centers]
+    found = np.column_stack([left, right]).astype(float)
+    for i in np.flatnonzero(~on_body):
+        run = run_around(block[i], int(centers[i]))
+        found[i] = run if run is not None else (np.nan, np.nan)
+    edges[inside] = found
     return edges
+
+
+def gap_tops(mask: np.ndarray, columns: np.ndarray, y_low: float, y_high: float) -> np.ndarray:
+    """For each column, scanning up from row y_low to y_high: the highest row of the background gap
+    that starts at y_low (NaN where y_low is not background or the gap never closes)."""
+    y_low, y_high = int(y_low), max(int(y_high), 0)
+    columns = np.asarray(columns, int)
+    columns = columns[(columns >= 0) & (columns < mask.shape[1])]
+    if y_low >= mask.shape[0] or y_low <= y_high or columns.size == 0:
+        return np.full(0, np.nan)
+    block = mask[y_high:y_low + 1, columns][::-1]  # bottom to top
+    first = np.argmax(block, axis=0)
+    valid = ~block[0] & block.any(axis=0)
+    return np.where(valid, y_low - first + 1, np.nan).astype(float)
 
 
 def top_row(mask: np.ndarray, x0: float, x1: float) -> int | None:

@@ -15,7 +15,7 @@ from sizer.vision.camera_geometry import FloorObservation, ViewGeometry, solve_v
 from sizer.vision.girth_model import body_ratio
 from sizer.vision.pose import Landmark as L
 from sizer.vision.pose import PoseResult
-from sizer.vision.silhouette import bottom_row, column_top_of_gap, runs_around, top_row
+from sizer.vision.silhouette import bottom_row, column_top_of_gap, gap_tops, run_around, runs_around, top_row
 
 Z_GRID_CM = np.arange(0.0, 250.0, 0.5)
 MASK_THRESHOLD = 0.5
@@ -129,18 +129,14 @@ def _armpit_row(mask: np.ndarray, p: np.ndarray, hip_mid: np.ndarray, shoulder_m
         y = int(p[elbow, 1])
         if not 0 <= y < mask.shape[0]:
             continue
-        from sizer.vision.silhouette import run_around
-
         torso = run_around(mask[y], int(hip_mid[0]))
         if torso is None:
             continue
         step = 1 if p[elbow, 0] > hip_mid[0] else -1
         start = torso[1] + 1 if step > 0 else torso[0] - 1
-        end = int(p[elbow, 0])
-        candidates = [column_top_of_gap(mask, x, y, shoulder_mid[1]) for x in range(start, end, step)]
-        candidates = [c for c in candidates if c is not None]
-        if candidates:
-            tops.append(min(candidates))
+        candidates = gap_tops(mask, np.arange(start, int(p[elbow, 0]), step), y, shoulder_mid[1])
+        if np.isfinite(candidates).any():
+            tops.append(float(np.nanmin(candidates)))
     if tops:
         return float(np.median(tops))
     # Arms against the body: the armpit sits about 40 % of the way from shoulders to hips.

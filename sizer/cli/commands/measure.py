@@ -1,0 +1,41 @@
+"""``sizer measure``: body measurements from a front and a side photo."""
+from __future__ import annotations
+
+import argparse
+
+from sizer.cli import EXIT_OK, Command, print_json
+
+WARNING_TEXT = {
+    "sex_not_given_wider_girth_uncertainty": "sex not given: the chest uses the sex-agnostic model (wider uncertainty)",
+    "perspective_not_solved": "camera perspective could not be solved; a level camera was assumed",
+    "chest_level_estimated": "the armpits were not visible; the chest level was estimated",
+}
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--front", required=True, help="photo facing the camera (whole body, arms slightly away)")
+    parser.add_argument("--side", required=True, help="photo of the left or right side (whole body)")
+    parser.add_argument("--height-cm", type=float, required=True, help="the person's height in cm (the scale)")
+    parser.add_argument("--sex", choices=["male", "female"], help="optional: narrows the chest model")
+    parser.add_argument("--focal-px", type=float, help="the camera's focal length in pixels, when known")
+    parser.add_argument("--json", action="store_true", help="print the profile as JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    from sizer.vision.girth_model import Sex
+    from sizer.vision.photo_measure import measure_photos
+
+    profile = measure_photos(args.front, args.side, args.height_cm, Sex.parse(args.sex), focal_px=args.focal_px)
+    if args.json:
+        print_json(profile.to_json_dict())
+        return EXIT_OK
+    print(f"{'measurement':16s} {'cm':>7s}  {'+/- cm':>6s}")
+    for key, value in profile.measurements_cm.items():
+        spread = profile.uncertainty_cm.get(key)
+        print(f"{key:16s} {value:7.1f}  {spread:6.1f}" if spread else f"{key:16s} {value:7.1f}  {'given':>6s}")
+    for warning in profile.warnings:
+        print(f"note: {WARNING_TEXT.get(warning, warning)}")
+    return EXIT_OK
+
+
+COMMAND = Command("measure", "body measurements from a front and a side photo", configure, run)

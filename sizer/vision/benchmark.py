@@ -1,0 +1,93 @@
+"""Speed of the live path (decode, pose, segmentation, checks, measures, overlay) on 640x480 frames."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+
+from sizer.resources import as_path, asset
+from sizer.vision.frames import open_source
+from sizer.vision.view_checks import ViewKind
+
+BENCH_SIZE = (640, 480)
+SAMPLE_STATURE_CM = 182.3  # the bundled sample's stature (assets/samples/README.md)
+
+
+def sample_frames(count: int) -> list[bytes]:
+    """Encoded 640x480 frames of the bundled sample person, drifting a little like a live video."""
+    import cv2
+
+    person = cv2.imread(str(as_path(asset("samples", "person_front.png"))))
+    height = BENCH_SIZE[1] - 20
+    person = cv2.resize(person, (round(person.shape[1] * height / person.shape[0]), height), interpolation=cv2.INTER_AREA)
+    background = tuple(int(v) for v in person[2, 2])
+    frames = []
+    for i in range(count):
+        canvas = np.full((BENCH_SIZE[1], BENCH_SIZE[0], 3), background, np.uint8)
+        dx = int(3 * np.sin(i / 7.0))  # a person never stands perfectly still
+        x0 = (BENCH_SIZE[0] - person.shape[1]) // 2 + dx
+        canvas[10:10 + height, x0:x0 + person.shape[1]] = person
+        frames.append(cv2.imencode(".jpg", canvas, [cv2.IMWRITE_JPEG_QUALITY, 90])[1].tobytes())
+    return frames
+
+
+def source_frames(source: str | Path, count: int) -> list[bytes]:
+    import cv2
+
+    frames = []
+    with open_source(str(source), frame_size=BENCH_SIZE) as frames_in:
+        for frame in frames_in:
+            frames.append(cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, 90])[1].tobytes())
+            if len(frames) >= count:
+                break
+    while frames and len(frames) < count:  # short clips loop
+        frames.extend(frames[: count - len(frames)])
+    return frames
+
+
+def run_benchmark(source: str | Path | None = None, frames: int = 300,
+                  stature_cm: float = SAMPLE_STATURE_CM) -> dict:
+    """Figures for ``sizer bench``: the full live path per frame, then bare inference on the same frames."""
+    import cv2
+
+    from sizer.vision.live import LivePipeline, draw_overlay
+    from sizer.vision.pose import MediaPipePoseBackend, PoseMode
+
+    encoded = sample_frames(frames) if source is None else source_frames(source, frames)
+    if not encoded:
+        from sizer.errors import MeasurementInputError
+
+        raise MeasurementInputError(f"{source}: no frames could be read", "Give a video, an image or a folder of images.")
+    buffers = [np.frombuffer(e, np.uint8) for e in encoded]
+    latencies = []
+    measured = 0
+    with LivePipeline(stature_cm) as pipeline:
+        pipeline.process(cv2.imdecode(buffers[0], cv2.IMREAD_COLOR))  # warm-up: graph start
+        started = time.perf_counter()
+        for buffer in buffers:
+            t0 = time.perf_counter()
+            frame = cv2.imdecode(buffer, cv2.IMREAD_COLOR)
+            analysis = pipeline.process(frame, ViewKind.FRONT)
+            draw_overlay(frame, analysis)
+            latencies.append((time.perf_counter() - t0) * 1000)
+            measured += analysis.front is not None
+        total = time.perf_counter() - started
+    decoded = [cv2.cvtColor(cv2.imdecode(b, cv2.IMREAD_COLOR), cv2.COLOR_BGR2RGB) for b in buffers]
+    with MediaPipePoseBackend(PoseMode.TRACKING) as backend:
+        backend.infer(decoded[0])
+        bare_started = time.perf_counter()
+        for rgb in decoded:
+            backend.infer(rgb)
+        bare_total = time.perf_counter() - bare_started
+    fps = len(buffers) / total
+    bare_fps = len(buffers) / bare_total
+    return {
+        "frames": len(buffers),
+        "fps": round(fps, 1),
+        "latency_ms_p50": round(float(np.percentile(latencies, 50)), 1),
+        "latency_ms_p95": round(float(np.percentile(latencies, 95)), 1),
+        "bare_inference_fps": round(bare_fps, 1),
+        "overhead_pct": round((bare_fps / fps - 1) * 100, 1),
+        "measured_frames": measured,
+    }

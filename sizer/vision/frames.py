@@ -1,0 +1,145 @@
+"""Frame sources behind one interface: webcam, video file, folder of images, still image.
+
+Nothing downstream knows which one it has: ``read()`` returns the next BGR frame or None at the
+end (a still image repeats for ``repeat`` frames). Open, read on one thread, close (or ``with``).
+Frames are never written anywhere.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from sizer.errors import MeasurementInputError
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".webp")
+
+
+class FrameSource(Protocol):
+    def read(self) -> np.ndarray | None:
+        """The next BGR uint8 frame, or None when the source has ended."""
+
+    def close(self) -> None:
+        ...
+
+
+class _Closing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __iter__(self):
+        while (frame := self.read()) is not None:
+            yield frame
+
+
+class CaptureSource(_Closing):
+    """A webcam (``device`` = index) or a video file (``device`` = path) through cv2.VideoCapture."""
+
+    def __init__(self, device: int | str, width: int | None = None, height: int | None = None,
+                 fps: float | None = None, frame_size: tuple[int, int] | None = None):
+        import cv2
+
+        self._capture = cv2.VideoCapture(device)
+        if not self._capture.isOpened():
+            what = f"camera {device}" if isinstance(device, int) else f"video {device}"
+            raise MeasurementInputError(f"cannot open {what}",
+                                        "Check that it exists and no other program is using it.")
+        for prop, value in ((cv2.CAP_PROP_FRAME_WIDTH, width), (cv2.CAP_PROP_FRAME_HEIGHT, height),
+                            (cv2.CAP_PROP_FPS, fps)):
+            if value:
+                self._capture.set(prop, value)
+        self._frame_size = frame_size
+
+    def read(self) -> np.ndarray | None:
+        import cv2
+
+        ok, frame = self._capture.read()
+        if not ok:
+            return None
+        if self._frame_size and (frame.shape[1], frame.shape[0]) != self._frame_size:
+            frame = cv2.resize(frame, self._frame_size, interpolation=cv2.INTER_AREA)
+        return frame
+
+    def close(self) -> None:
+        self._capture.release()
+
+
+def WebcamSource(index: int = 0, width: int = 640, height: int = 480, fps: float = 30) -> CaptureSource:
+    return CaptureSource(index, width, height, fps)
+
+
+def VideoFileSource(path: str | Path, frame_size: tuple[int, int] | None = None) -> CaptureSource:
+    if not Path(path).is_file():
+        raise MeasurementInputError(f"{path}: no such video file", "Give the path of a video file.")
+    return CaptureSource(str(path), frame_size=frame_size)
+
+
+class ImageFolderSource(_Closing):
+    """The images of a folder in name order (optionally looped ``loops`` times)."""
+
+    def __init__(self, folder: str | Path, frame_size: tuple[int, int] | None = None, loops: int = 1):
+        self._paths = sorted(p for p in Path(folder).iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
+        if not self._paths:
+            raise MeasurementInputError(f"{folder}: no images found", f"Put {', '.join(IMAGE_SUFFIXES)} files in it.")
+        self._frame_size = frame_size
+        self._order = self._paths * max(loops, 1)
+        self._next = 0
+
+    def read(self) -> np.ndarray | None:
+        import cv2
+
+        while self._next < len(self._order):
+            path = self._order[self._next]
+            self._next += 1
+            frame = cv2.imdecode(np.fromfile(str(path), np.uint8), cv2.IMREAD_COLOR)
+            if frame is not None:
+                if self._frame_size:
+                    frame = cv2.resize(frame, self._frame_size, interpolation=cv2.INTER_AREA)
+                return frame
+        return None
+
+    def close(self) -> None:
+        self._next = len(self._order)
+
+
+class StillImageSource(_Closing):
+    """One image (a file or an array) repeated ``repeat`` times."""
+
+    def __init__(self, image: str | Path | np.ndarray, repeat: int = 1, frame_size: tuple[int, int] | None = None):
+        import cv2
+
+        if isinstance(image, np.ndarray):
+            frame = image
+        else:
+            from sizer.vision.images import load_photo
+
+            frame = load_photo(image)
+        if frame_size:
+            frame = cv2.resize(frame, frame_size, interpolation=cv2.INTER_AREA)
+        self._frame = frame
+        self._left = repeat
+
+    def read(self) -> np.ndarray | None:
+        if self._left <= 0:
+            return None
+        self._left -= 1
+        return self._frame
+
+    def close(self) -> None:
+        self._left = 0
+
+
+def open_source(spec: str | int, frame_size: tuple[int, int] | None = None) -> FrameSource:
+    """A source from a command-line style spec: a camera index, a folder, an image or a video."""
+    if isinstance(spec, int) or (isinstance(spec, str) and spec.isdigit()):
+        return WebcamSource(int(spec))
+    path = Path(spec)
+    if path.is_dir():
+        return ImageFolderSource(path, frame_size)
+    if path.suffix.lower() in IMAGE_SUFFIXES:
+        return StillImageSource(path, frame_size=frame_size)
+    return VideoFileSource(path, frame_size)

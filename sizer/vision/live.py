@@ -1,0 +1,114 @@
+"""The per-frame live path: pose + silhouette + quality checks + measures, and the overlay.
+
+One :class:`LivePipeline` per camera worker thread: it owns the pose backend (tracking mode), so
+create, use and close it on that thread. ``process`` does not copy or store the frame.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from sizer.vision.pose import SKELETON, MediaPipePoseBackend, PoseBackend, PoseMode, PoseResult
+from sizer.vision.view_analysis import (DEFAULT_STANCE_HALF_WIDTH_CM, FrontMeasures, SideMeasures, analyse_front,
+                                        analyse_side)
+from sizer.vision.view_checks import ViewKind, ViewProblem, check_view
+
+STILL_MOTION = 0.012  # median landmark motion per frame, as a share of body height, that counts as still
+
+
+@dataclass
+class FrameAnalysis:
+    """What one frame showed. ``mask`` is the person mask (bool, frame size) or None."""
+
+    frame_size: tuple[int, int]
+    pose: PoseResult | None
+    mask: np.ndarray | None
+    expected_view: ViewKind | None
+    problems: list[ViewProblem] = field(default_factory=list)
+    motion: float = 0.0  # landmark motion since the previous frame / body height
+    front: FrontMeasures | None = None
+    side: SideMeasures | None = None
+    latency_ms: float = 0.0
+
+    @property
+    def still(self) -> bool:
+        return self.motion <= STILL_MOTION
+
+    @property
+    def good(self) -> bool:
+        """Measurable as the expected view, and still."""
+        return not self.problems and self.still and (self.front is not None or self.side is not None)
+
+
+class LivePipeline:
+    """Frame in, :class:`FrameAnalysis` out. Measures only when the frame passes the checks."""
+
+    def __init__(self, stature_cm: float | None = None, backend: PoseBackend | None = None,
+                 focal_px: float | None = None):
+        self.stature_cm = stature_cm
+        self.focal_px = focal_px
+        self._backend = backend or MediaPipePoseBackend(PoseMode.TRACKING)
+        self._own_backend = backend is None
+        self._previous: np.ndarray | None = None
+        self.stance_half_width_cm = DEFAULT_STANCE_HALF_WIDTH_CM
+
+    def process(self, frame_bgr: np.ndarray, expected: ViewKind | None = ViewKind.FRONT) -> FrameAnalysis:
+        started = time.perf_counter()
+        height, width = frame_bgr.shape[:2]
+        pose = self._backend.process(frame_bgr)
+        mask = None if pose is None or pose.mask is None else pose.mask > 0.5
+        luma = float(frame_bgr[::8, ::8, 1].mean())  # green channel ~ luma, on a sparse grid: cheap
+        analysis = FrameAnalysis((width, height), pose, mask, expected)
+        if expected is not None:
+            analysis.problems = check_view(pose, mask, expected, luma)
+        if pose is not None:
+            if self._previous is not None:
+                extent = max(float(np.ptp(pose.points_px[:, 1])), 1.0)
+                analysis.motion = float(np.median(np.linalg.norm(pose.points_px - self._previous, axis=1))) / extent
+            self._previous = pose.points_px
+        else:
+            self._previous = None
+        if self.stature_cm and expected is not None and not analysis.problems:
+            try:
+                if expected is ViewKind.FRONT:
+                    analysis.front = analyse_front(pose, pose.mask, self.stature_cm, self.focal_px)
+                    self.stance_half_width_cm = analysis.front.ankle_separation_cm / 2
+                else:
+                    analysis.side = analyse_side(pose, pose.mask, self.stature_cm, self.stance_half_width_cm,
+                                                 self.focal_px)
+            except (ValueError, TypeError, IndexError):  # a degenerate silhouette: skip the frame
+                analysis.front = analysis.side = None
+        analysis.latency_ms = (time.perf_counter() - started) * 1000
+        return analysis
+
+    def close(self) -> None:
+        if self._own_backend:
+            self._backend.close()
+
+    def __enter__(self) -> "LivePipeline":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+GOOD_BGR = (80, 200, 60)
+BAD_BGR = (40, 60, 230)
+
+
+def draw_overlay(frame_bgr: np.ndarray, analysis: FrameAnalysis) -> np.ndarray:
+    """Draw the skeleton and a status border onto the frame, in place (returns it)."""
+    import cv2
+
+    colour = GOOD_BGR if analysis.good else BAD_BGR
+    pose = analysis.pose
+    if pose is not None:
+        points = pose.points_px.astype(np.int32)
+        lines = [points[[a, b]] for a, b in SKELETON if pose.visibility[a] > 0.3 and pose.visibility[b] > 0.3]
+        if lines:
+            cv2.polylines(frame_bgr, lines, False, colour, 2, cv2.LINE_AA)
+    height, width = frame_bgr.shape[:2]
+    cv2.rectangle(frame_bgr, (0, 0), (width - 1, height - 1), colour, 4)
+    return frame_bgr

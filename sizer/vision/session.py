@@ -1,0 +1,168 @@
+"""The guided capture session: a Qt-free state machine fed with FrameAnalysis, ending in a BodyProfile.
+
+Steps: FRONT (get into position facing the camera, then hold still while good frames gather),
+TURN (turn to the side), SIDE (hold still side-on), DONE. Each ``feed`` returns a
+:class:`SessionState` with the step, one :class:`Guidance` code (the UI translates it) and progress.
+"""
+from __future__ import annotations
+
+import enum
+import warnings
+from dataclasses import dataclass
+
+import numpy as np
+
+from sizer.errors import MeasurementInputError
+from sizer.profile import BodyProfile
+from sizer.vision.body_measurements import combine
+from sizer.vision.girth_model import Sex
+from sizer.vision.live import FrameAnalysis
+from sizer.vision.view_analysis import FrontMeasures, SideMeasures
+from sizer.vision.view_checks import ViewKind, ViewProblem
+
+
+class SessionStep(str, enum.Enum):
+    FRONT = "front"
+    TURN = "turn"
+    SIDE = "side"
+    DONE = "done"
+
+
+class Guidance(str, enum.Enum):
+    STEP_INTO_VIEW = "step_into_view"
+    ONE_PERSON_ONLY = "one_person_only"
+    STEP_BACK = "step_back"  # body cut off or too close
+    STEP_CLOSER = "step_closer"
+    STAND_UPRIGHT = "stand_upright"
+    FACE_CAMERA = "face_camera"
+    TURN_TO_SIDE = "turn_to_side"
+    ARMS_AWAY = "arms_away"
+    MORE_LIGHT = "more_light"
+    LESS_BACKLIGHT = "less_backlight"
+    HOLD_STILL = "hold_still"
+    CAPTURING = "capturing"
+    DONE = "done"
+
+
+# First problem wins; the order puts what the person must fix first first.
+PROBLEM_GUIDANCE = (
+    (ViewProblem.TOO_DARK, Guidance.MORE_LIGHT),
+    (ViewProblem.TOO_BRIGHT, Guidance.LESS_BACKLIGHT),
+    (ViewProblem.NO_PERSON, Guidance.STEP_INTO_VIEW),
+    (ViewProblem.SEVERAL_PEOPLE, Guidance.ONE_PERSON_ONLY),
+    (ViewProblem.BODY_CUT_OFF, Guidance.STEP_BACK),
+    (ViewProblem.TOO_CLOSE, Guidance.STEP_BACK),
+    (ViewProblem.TOO_FAR, Guidance.STEP_CLOSER),
+    (ViewProblem.NOT_UPRIGHT, Guidance.STAND_UPRIGHT),
+    (ViewProblem.EXPECTED_FRONT, Guidance.FACE_CAMERA),
+    (ViewProblem.FACING_AWAY, Guidance.FACE_CAMERA),
+    (ViewProblem.EXPECTED_SIDE, Guidance.TURN_TO_SIDE),
+    (ViewProblem.ARMS_AGAINST_BODY, Guidance.ARMS_AWAY),
+)
+
+
+@dataclass(frozen=True)
+class SessionState:
+    step: SessionStep
+    guidance: Guidance
+    progress: float  # 0..1 over the whole session
+    front_frames: int
+    side_frames: int
+
+    @property
+    def expected_view(self) -> ViewKind | None:
+        return {SessionStep.FRONT: ViewKind.FRONT, SessionStep.TURN: ViewKind.SIDE,
+                SessionStep.SIDE: ViewKind.SIDE}.get(self.step)
+
+
+def guidance_for(analysis: FrameAnalysis) -> Guidance:
+    for problem, guidance in PROBLEM_GUIDANCE:
+        if problem in analysis.problems:
+            return guidance
+    return Guidance.CAPTURING if analysis.still else Guidance.HOLD_STILL
+
+
+class CaptureSession:
+    """Collects ``frames_per_view`` good frames facing the camera, then side-on, then measures."""
+
+    def __init__(self, stature_cm: float, sex: Sex | None = None, frames_per_view: int = 20):
+        self.stature_cm = stature_cm
+        self.sex = sex
+        self.frames_per_view = frames_per_view
+        self._front: list[FrontMeasures] = []
+        self._side: list[SideMeasures] = []
+        self._step = SessionStep.FRONT
+        self._guidance = Guidance.STEP_INTO_VIEW
+
+    @property
+    def expected_view(self) -> ViewKind | None:
+        return self.state.expected_view
+
+    @property
+    def state(self) -> SessionState:
+        done = (len(self._front) + len(self._side)) / (2 * self.frames_per_view)
+        return SessionState(self._step, self._guidance, min(done, 1.0), len(self._front), len(self._side))
+
+    def feed(self, analysis: FrameAnalysis) -> SessionState:
+        if self._step is SessionStep.DONE:
+            return self.state
+        self._guidance = guidance_for(analysis)
+        if self._step is SessionStep.FRONT:
+            if analysis.expected_view is ViewKind.FRONT and analysis.good and analysis.front is not None:
+                self._front.append(analysis.front)
+                if len(self._front) >= self.frames_per_view:
+                    self._step, self._guidance = SessionStep.TURN, Guidance.TURN_TO_SIDE
+        elif self._step in (SessionStep.TURN, SessionStep.SIDE):
+            if analysis.expected_view is ViewKind.SIDE and analysis.good and analysis.side is not None:
+                self._step = SessionStep.SIDE
+                self._side.append(analysis.side)
+                if len(self._side) >= self.frames_per_view:
+                    self._step, self._guidance = SessionStep.DONE, Guidance.DONE
+            elif self._step is SessionStep.TURN and self._guidance is Guidance.CAPTURING:
+                self._guidance = Guidance.HOLD_STILL
+        return self.state
+
+    def result(self) -> BodyProfile:
+        """The measurements from the median of the good frames of each view."""
+        if self._step is not SessionStep.DONE:
+            raise MeasurementInputError("the capture is not finished",
+                                        f"Hold still facing the camera, then side-on ({self.state.step.value} now).")
+        front = aggregate_front(self._front)
+        side = aggregate_side(self._side)
+        return combine(front, side, self.stature_cm, self.sex, (len(self._front), len(self._side)))
+
+
+def _nanmedian_rows(rows: list[np.ndarray]) -> np.ndarray:
+    with warnings.catch_warnings():  # heights no frame measured stay NaN, silently
+        warnings.simplefilter("ignore", RuntimeWarning)
+        return np.nanmedian(np.stack(rows), axis=0)
+
+
+def _median(values) -> float:
+    return float(np.median(np.asarray(values, float)))
+
+
+def aggregate_front(frames: list[FrontMeasures]) -> FrontMeasures:
+    """Element-wise median over frames (robust to a few bad ones); geometry of the median-distance frame."""
+    distances = [f.geometry.distance_cm for f in frames]
+    middle = frames[int(np.argsort(distances)[len(frames) // 2])]
+    return FrontMeasures(
+        breadth_cm=_nanmedian_rows([f.breadth_cm for f in frames]),
+        armpit_z_cm=_median([f.armpit_z_cm for f in frames]),
+        crotch_z_cm=_median([f.crotch_z_cm for f in frames]),
+        hip_joint_z_cm=_median([f.hip_joint_z_cm for f in frames]),
+        shoulder_width_cm=_median([f.shoulder_width_cm for f in frames]),
+        arm_length_cm=_median([f.arm_length_cm for f in frames]),
+        ankle_separation_cm=_median([f.ankle_separation_cm for f in frames]),
+        geometry=middle.geometry,
+    )
+
+
+def aggregate_side(frames: list[SideMeasures]) -> SideMeasures:
+    distances = [f.geometry.distance_cm for f in frames]
+    middle = frames[int(np.argsort(distances)[len(frames) // 2])]
+    return SideMeasures(
+        depth_cm=_nanmedian_rows([f.depth_cm for f in frames]),
+        back_cm=_nanmedian_rows([f.back_cm for f in frames]),
+        geometry=middle.geometry,
+    )
