@@ -121,13 +121,13 @@ class SizeChart:
         folded = {s.casefold(): s for s in self.systems}
         if system.casefold() in folded:
             return folded[system.casefold()]
-        raise UnknownChoiceError(f"size system for {self.id}", system, self.systems)
+        raise UnknownChoiceError(f"{self.id} size system", system, self.systems)
 
     def _rows_for(self, system: str, label: str) -> list[int]:
         system = self._system(system)
         rows = self._rows_by_key[system].get(label_key(label))
         if rows is None:
-            raise UnknownChoiceError(f"{system} label in {self.id}", str(label), self._labels[system])
+            raise UnknownChoiceError(f"{self.id} {system} label", str(label), self._labels[system])
         return rows
 
     @property

@@ -84,3 +84,12 @@ def chart_ids() -> list[str]:
 
 def get_chart(chart_id: str) -> SizeChart:
     return load_charts().get(chart_id)
+
+
+def chart_for(category: str | None, chart_file: str | None = None) -> SizeChart:
+    """The chart a command names: a bundled category id, or a chart file of one's own."""
+    if chart_file:
+        return load_chart_file(chart_file)
+    if not category:
+        raise UnknownChoiceError("category", "", chart_ids())
+    return get_chart(category)

@@ -1,0 +1,66 @@
+"""``sizer charts list`` and ``sizer charts validate [PATH]``."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from sizer.cli import EXIT_OK, EXIT_USAGE, Command, print_json
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="charts_action", metavar="ACTION", required=True)
+    listing = sub.add_parser("list", help="the bundled charts: id, title, systems, dimensions")
+    listing.add_argument("--json", action="store_true")
+    validate = sub.add_parser("validate", help="check chart files (all bundled ones, or PATH: a file or folder)")
+    validate.add_argument("path", nargs="?", help="a chart .toml file or a folder of them")
+    validate.add_argument("--json", action="store_true")
+
+
+def _list(args: argparse.Namespace) -> int:
+    from sizer.sizing import load_charts
+
+    library = load_charts()
+    if args.json:
+        print_json({"charts": [{"id": c.id, "title": c.title, "systems": list(c.systems),
+                                "dimensions": list(c.dimensions), "rows": c.row_count} for c in library],
+                    "errors": [str(e) for e in library.errors]})
+    else:
+        for chart in library:
+            print(f"{chart.id:16s} {chart.title:22s} {','.join(chart.systems)}  [{', '.join(chart.dimensions)}]")
+    for error in library.errors:
+        print(f"sizer: warning: {error}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from sizer.errors import DataFileError
+    from sizer.resources import charts_dir
+    from sizer.sizing import load_chart_file, load_directory
+
+    target = Path(args.path) if args.path else Path(str(charts_dir()))
+    if target.is_dir():
+        library = load_directory(target)
+        good, errors = [c.id for c in library], library.errors
+    else:
+        try:
+            good, errors = [load_chart_file(target).id], []
+        except DataFileError as error:
+            good, errors = [], [error]
+    if args.json:
+        print_json({"valid": good, "errors": [{"path": e.path, "location": e.location, "field": e.field,
+                                               "reason": e.reason} for e in errors]})
+    else:
+        for chart_id in good:
+            print(f"ok      {chart_id}")
+        for error in errors:
+            print(f"error   {error}", file=sys.stderr)
+    return EXIT_USAGE if errors or not good else EXIT_OK
+
+
+def run(args: argparse.Namespace) -> int:
+    return _list(args) if args.charts_action == "list" else _validate(args)
+
+
+COMMAND = Command("charts", "list the size charts, or validate chart files", configure, run)
