@@ -195,3 +195,14 @@ def test_normal_cdf_matches_erf():
     z = np.linspace(-6, 6, 241)
     expected = np.array([0.5 * (1 + math.erf(v / math.sqrt(2))) for v in z])
     np.testing.assert_allclose(normal_cdf(z), expected, atol=2e-7)
+
+
+def test_chest_stands_in_for_bust_with_more_uncertainty():
+    table = {"S": {"bust_girth": (82.0, 86.0)}, "M": {"bust_girth": (86.0, 92.0)}, "L": {"bust_girth": (92.0, 98.0)}}
+    catalog = catalog_of(table=table, category="womens_tops")
+    by_chest = recommend(BodyProfile({"chest_girth": 89.0}), catalog).recommendation(0)
+    by_bust = recommend(BodyProfile({"bust_girth": 89.0}), catalog).recommendation(0)
+    assert by_chest.size == by_bust.size == "M"
+    assert by_chest.confidence < by_bust.confidence
+    assert by_chest.reason(ReasonCode.STAND_IN_MEASUREMENTS).params["stand_ins"] == {"bust_girth": "chest_girth"}
+    assert "bust_girth" in by_chest.would_improve and not by_bust.would_improve

@@ -123,18 +123,28 @@ def prepare(catalog: Catalog, settings: RecommendSettings | None = None) -> list
 
 def profile_arrays(profiles: Sequence[BodyProfile], dimensions: Sequence[str],
                    settings: RecommendSettings) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Measurements (NaN: not measured), uncertainties (cm) and target shifts of the profiles."""
+    """Measurements (NaN: not measured), uncertainties (cm) and target shifts of the profiles.
+
+    A dimension the profile lacks is taken from its stand-in (recommend.toml [substitutes]) when
+    the profile has that, with the stand-in's uncertainty widened accordingly.
+    """
     defaults = settings.default_uncertainties(dimensions)
     measured = np.full((len(profiles), len(dimensions)), np.nan, dtype=np.float32)
     sigma = np.tile(defaults, (len(profiles), 1))
     shift = np.empty(len(profiles), dtype=np.float32)
     for p, profile in enumerate(profiles):
         for j, dim in enumerate(dimensions):
-            if dim in profile.measurements_cm:
-                measured[p, j] = profile.measurements_cm[dim]
-                given = profile.uncertainty_cm.get(dim)
-                if given is not None and given > 0:
-                    sigma[p, j] = given
+            value, extra = profile.measurements_cm.get(dim), 0.0
+            source = dim
+            if value is None and dim in settings.substitutes:
+                source, extra = settings.substitutes[dim]
+                value = profile.measurements_cm.get(source)
+            if value is None:
+                continue
+            measured[p, j] = value
+            given = profile.uncertainty_cm.get(source)
+            base = given if given is not None and given > 0 else defaults[j]
+            sigma[p, j] = np.hypot(base, extra)
         shift[p] = settings.preference_shift[profile.fit_preference]
     return measured, sigma, shift
 

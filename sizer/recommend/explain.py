@@ -72,6 +72,9 @@ def build_recommendation(results: RecommendationSet, index: int) -> Recommendati
         reasons.append(Reason(ReasonCode.MISSING_MEASUREMENTS, {"dimensions": missing}))
     if uncertain:
         reasons.append(Reason(ReasonCode.UNCERTAIN_MEASUREMENTS, {"dimensions": uncertain}))
+    stand_ins = _stand_ins(results, fit)
+    if stand_ins:
+        reasons.append(Reason(ReasonCode.STAND_IN_MEASUREMENTS, {"stand_ins": stand_ins}))
 
     size = label if status in (RecommendationStatus.FITS, RecommendationStatus.BETWEEN_SIZES) else None
     equivalents = chart_bridge.equivalents(category, system, size) if size else {}
@@ -82,6 +85,16 @@ def build_recommendation(results: RecommendationSet, index: int) -> Recommendati
         closest=label if size is None else None,
         confidence=float(batch.confidence[0, index]), fit=fit, body_ranges_cm=ranges,
         reasons=tuple(reasons),
-        would_improve=tuple(dict.fromkeys(missing + uncertain)),
+        would_improve=tuple(dict.fromkeys(missing + uncertain + list(stand_ins))),
         equivalents=equivalents,
     )
+
+
+def _stand_ins(results: RecommendationSet, fit: dict) -> dict[str, str]:
+    """Table dimensions that were judged on a stand-in measurement (e.g. bust from chest)."""
+    from sizer.recommend.settings import load_settings
+
+    measured = results.profile.measurements_cm
+    substitutes = load_settings().substitutes
+    return {dim: substitutes[dim][0] for dim, zone in fit.items()
+            if zone is not None and dim not in measured and dim in substitutes}

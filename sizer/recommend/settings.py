@@ -28,6 +28,7 @@ class RecommendSettings:
     intent_shift: dict[FitIntent, float]
     missing_dimension_fit: float
     uncertain_share_of_range: float
+    substitutes: dict[str, tuple[str, float]]  # dimension -> (stand-in dimension, extra uncertainty cm)
 
     def tolerances(self, dimensions: Sequence[str]) -> np.ndarray:
         return np.array([_by_dimension(self.tolerance_cm, d) for d in dimensions], dtype=np.float32)
@@ -69,6 +70,15 @@ def load_settings() -> RecommendSettings:
                 get_dimension(key)  # an unknown dimension raises with the valid ones
         return values
 
+    substitutes: dict[str, tuple[str, float]] = {}
+    for dim, table in raw.get("substitutes", {}).items():
+        get_dimension(dim)
+        source = table.get("from") if isinstance(table, dict) else None
+        if not isinstance(source, str):
+            raise DataFileError(path, f"[substitutes.{dim}]", "from", "expected a dimension id")
+        get_dimension(source)
+        substitutes[dim] = (source, number("substitutes", f"{dim}.extra_uncertainty_cm", 0.0, 20.0))
+
     return RecommendSettings(
         snug_from=number("zones", "snug_from", 0.5, 1.0),
         loose_below=number("zones", "loose_below", 0.0, 0.5),
@@ -79,4 +89,5 @@ def load_settings() -> RecommendSettings:
         intent_shift={f: number("target_position", f"fit_intent.{f.value}", -0.5, 0.5) for f in FitIntent},
         missing_dimension_fit=number("confidence", "missing_dimension_fit", 0.0, 1.0),
         uncertain_share_of_range=number("confidence", "uncertain_share_of_range", 0.0, 10.0),
+        substitutes=substitutes,
     )

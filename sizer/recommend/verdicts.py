@@ -42,6 +42,7 @@ class ReasonCode(str, enum.Enum):
     NO_USABLE_MEASUREMENTS = "no_usable_measurements"  # params: needed [dimension]
     MISSING_MEASUREMENTS = "missing_measurements"  # params: dimensions [dimension]
     UNCERTAIN_MEASUREMENTS = "uncertain_measurements"  # params: dimensions [dimension]
+    STAND_IN_MEASUREMENTS = "stand_in_measurements"  # params: stand_ins {dimension: used instead}
 
 
 class Direction(str, enum.Enum):

@@ -1,0 +1,50 @@
+"""English words for recommendations, for the CLI and exports (the UI translates the codes itself)."""
+from __future__ import annotations
+
+from sizer.recommend.verdicts import Decider, Direction, Reason, ReasonCode, Recommendation, ZoneFit
+
+
+def _names(dimensions) -> str:
+    names = [str(getattr(d, "value", d)).replace("_", " ") for d in dimensions]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def describe_reason(reason: Reason) -> str:
+    p = reason.params
+    code = reason.code
+    if code is ReasonCode.FITS_WITHIN:
+        return f"{p['size']} fits"
+    if code is ReasonCode.BETWEEN_SIZES:
+        direction = "larger" if p["direction"] is Direction.LARGER else "smaller"
+        deciders = p["decided_by"]
+        if deciders == [Decider.MEASUREMENTS]:
+            why = "your measurements sit better in it"
+        else:
+            parts = []
+            if Decider.FIT_PREFERENCE in deciders:
+                parts.append(f"you prefer a {p['fit_preference'].value} fit")
+            if Decider.FIT_INTENT in deciders:
+                parts.append(f"this is a {p['fit_intent'].value} cut")
+            why = " and ".join(parts)
+        return f"between {p['size']} and {p['alternative']}: the {direction} {p['size']}, because {why}"
+    if code is ReasonCode.NO_SIZE_FITS:
+        parts = [f"your {_names([r['dimension']])} is {'larger' if r['body_is'] is Direction.LARGER else 'smaller'} "
+                 f"than every size allows" for r in p["ruled_out_by"]]
+        return f"no size fits: {'; '.join(parts)} (closest: {p['closest']})"
+    if code is ReasonCode.ZONES_DISAGREE:
+        zones = ", ".join(f"{_names([d])} {'tight' if z is ZoneFit.TIGHT else 'too loose'}" for d, z in p["zones"].items())
+        return f"no size fits all of you: in the closest, {p['closest']}, {zones}"
+    if code is ReasonCode.NO_USABLE_MEASUREMENTS:
+        return f"needs your {_names(p['needed'])}"
+    if code is ReasonCode.MISSING_MEASUREMENTS:
+        return f"surer with your {_names(p['dimensions'])}"
+    if code is ReasonCode.UNCERTAIN_MEASUREMENTS:
+        return f"measure your {_names(p['dimensions'])} again to be surer"
+    if code is ReasonCode.STAND_IN_MEASUREMENTS:
+        pairs = ", ".join(f"{_names([d])} from your {_names([s])}" for d, s in p["stand_ins"].items())
+        return f"estimated {pairs}; measure it to be surer"
+    return code.value
+
+
+def describe(recommendation: Recommendation) -> str:
+    return "; ".join(describe_reason(r) for r in recommendation.reasons)
