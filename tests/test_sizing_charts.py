@@ -297,3 +297,17 @@ def test_every_bundled_chart_documents_its_format():
     for key in ("format_version", "size_dimensions", "variant_dimensions", "same_as", "[[sources]]",
                 "[[conventions]]", "[[rows]]", "default"):
         assert key in readme
+
+
+def test_parse_cache_is_keyed_by_content_and_never_stale(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("SIZER_CHART_CACHE", str(cache))
+    path = write(tmp_path, "acme_tops.toml", GOOD)
+    first = load_chart_file(path)
+    assert len(list(cache.glob("*.json"))) == 1
+    assert load_chart_file(path).convert("M", "INT", "EU") == first.convert("M", "INT", "EU") == ["48", "50"]
+    path.write_text(GOOD.replace('EU = ["48", "50"]', 'EU = "49"'), encoding="utf-8")
+    assert load_chart_file(path).convert("M", "INT", "EU") == ["49"]
+    write(tmp_path, "dated.toml", GOOD + "updated = 2024-01-01\n")
+    with pytest.raises(DataFileError, match="updated"):
+        load_chart_file(tmp_path / "dated.toml")

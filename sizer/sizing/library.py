@@ -8,6 +8,7 @@ from pathlib import Path
 from sizer.errors import DataFileError, UnknownChoiceError
 from sizer.resources import charts_dir
 from sizer.sizing.chart import SizeChart
+from sizer.sizing.parse_cache import parse_toml
 from sizer.sizing.schema import check_chart
 from sizer.toml_compat import tomllib
 
@@ -16,20 +17,18 @@ def load_chart_file(path: str | Path) -> SizeChart:
     """Read and validate one chart file; a problem raises :class:`DataFileError` naming where."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise DataFileError(str(path), None, None, "no such file") from None
-    except (OSError, UnicodeDecodeError) as error:
+    except OSError as error:
         raise DataFileError(str(path), None, None, f"cannot be read: {error}") from None
-    return _chart_from_text(text, str(path))
-
-
-def _chart_from_text(text: str, path: str) -> SizeChart:
     try:
-        data = tomllib.loads(text)
+        data = parse_toml(raw)
+    except UnicodeDecodeError as error:
+        raise DataFileError(str(path), None, None, f"is not UTF-8 text: {error}") from None
     except tomllib.TOMLDecodeError as error:
-        raise DataFileError(path, None, None, f"is not valid TOML: {error}") from None
-    return SizeChart(check_chart(data, path))
+        raise DataFileError(str(path), None, None, f"is not valid TOML: {error}") from None
+    return SizeChart(check_chart(data, str(path)))
 
 
 @dataclass
