@@ -414,7 +414,7 @@ def guide_waist_girth() -> Picture:
 
 def guide_hip_girth() -> Picture:
     pic = Picture((200, 222), 210)
-    marks = side_figure(pic, arm=(38, 80))
+    marks = side_figure(pic, arm=(8, 62))  # forearm forward, clear of the buttocks
     pic.girth((200.5, 230), 23.5, 6)
     pic.landmarks([marks["buttock"], (222, 234)])
     return pic
@@ -457,7 +457,7 @@ def guide_sleeve_length() -> Picture:
 
 
 def guide_inside_leg() -> Picture:
-    pic = full_body()
+    pic = Picture((200, 322), 316)
     wall_and_floor(pic)
     front_figure(pic, feet_apart_deg=3.0)
     pic.straight((200, 262), (200, FLOOR_Y))
@@ -560,11 +560,12 @@ def guide_foot_width() -> Picture:
 
 # -- garments laid flat -----------------------------------------------------------------------
 
-def number_badge(pic: Picture, c: Point, n: int) -> None:
+def letter_badge(pic: Picture, c: Point, letter: str) -> None:
+    """A letter the steps refer to ("Chest (A)"); letters, unlike step numbers, never clash."""
     pic.filled([circle(c, 10)], COLOURS["landmark"])
     pic.parts.append(f'<text x="{fmt(c[0])}" y="{fmt(c[1] + 4.6)}" text-anchor="middle" font-size="13" '
                      f'font-weight="bold" font-family="DejaVu Sans, Arial, Helvetica, sans-serif" '
-                     f'fill="#FFFFFF">{n}</text>')
+                     f'fill="#FFFFFF">{letter}</text>')
 
 
 def times_two(pic: Picture, at: Point) -> None:
@@ -589,13 +590,13 @@ def guide_garment_flat() -> Picture:
     pic.straight((232, 44), (232, 224))
     pic.straight((266, 60), (326, 174))
     pic.straight((204, 338), (213, 480))
-    number_badge(pic, (127, 118), 1)
+    letter_badge(pic, (127, 118), "A")
     times_two(pic, (150, 136))
-    number_badge(pic, (128, 268), 2)
+    letter_badge(pic, (128, 268), "B")
     times_two(pic, (152, 286))
-    number_badge(pic, (245, 32), 3)
-    number_badge(pic, (310, 110), 4)
-    number_badge(pic, (228, 430), 5)
+    letter_badge(pic, (245, 32), "C")
+    letter_badge(pic, (310, 110), "D")
+    letter_badge(pic, (228, 430), "E")
     return pic
 
 
@@ -625,7 +626,7 @@ def guide_camera_stance() -> Picture:
         pic.parts.append("</g>")
     # Viewfinder corners: the whole body, head to feet, inside the frame with a margin.
     corners = []
-    for x0, x1 in ((14, 192), (208, 386)):
+    for x0, x1 in ((12, 186), (214, 388)):
         y0, y1 = 76, 434
         arm = 18
         corners += [f"M{x0},{y0 + arm} L{x0},{y0} L{x0 + arm},{y0}", f"M{x1 - arm},{y0} L{x1},{y0} L{x1},{y0 + arm}",
