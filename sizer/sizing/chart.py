@@ -29,8 +29,10 @@ class DimensionDetail:
     dimension: str
     value_cm: float | None
     status: FitStatus
-    row: int  # the chart row this dimension alone points at, -1 when outside or not given
-    range_cm: tuple[float, float] | None  # that row's range for this dimension
+    # Size dimensions: the first row of the size this measurement alone would need; variant
+    # dimensions: the chosen row. -1 when outside the chart or not given.
+    row: int
+    range_cm: tuple[float, float] | None  # that row's range for this dimension, cm [min, max)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,9 @@ import argparse
 from sizer.cli import EXIT_OK, Command, print_json
 from sizer.dimensions import DIMENSIONS
 
+# measurements the GB/T, JIS and KS designations read besides the chart's own
+DESIGNATION_INPUTS = {"stature", "chest_girth", "bust_girth", "waist_girth", "hip_girth"}
+
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--category", help="chart id, e.g. mens_shirts (see `sizer charts list`)")
@@ -18,10 +21,19 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
+def format_length(cm: float, unit: str, with_unit: bool = True) -> str:
+    """Chart ranges to the hundredth (ring and shoe steps are millimetres), trailing zeros dropped."""
+    from sizer.units import cm_to_in
+
+    value = cm if unit == "cm" else cm_to_in(cm)
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return f"{text} {unit}" if with_unit else text
+
+
 def run(args: argparse.Namespace) -> int:
     from sizer.sizing.designations import designations_for
     from sizer.sizing.library import chart_for
-    from sizer.units import format_length, parse_length
+    from sizer.units import parse_length
 
     chart = chart_for(args.category, args.chart_file)
     measurements = {d: parse_length(getattr(args, d), args.units) for d in DIMENSIONS if getattr(args, d)}
@@ -64,8 +76,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {dim}: {format_length(detail.value_cm, unit)} ({detail.status.value} the chart)")
     if lookup.assumed_default_variant:
         print(f"  {' / '.join(chart.variant_dimensions)} not given: the regular variant is shown")
-    if lookup.ignored_dimensions:
-        print(f"  not used by this chart: {', '.join(lookup.ignored_dimensions)}")
+    unused = [d for d in lookup.ignored_dimensions if not (designations and d in DESIGNATION_INPUTS)]
+    if unused:
+        print(f"  not used by this chart: {', '.join(unused)}")
     for standard, designation in designations.items():
         print(f"{standard}: {designation}")
     return EXIT_OK
