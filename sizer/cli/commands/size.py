@@ -70,8 +70,8 @@ def run(args: argparse.Namespace) -> int:
     for dim, detail in lookup.details.items():
         if detail.range_cm:
             low, high = detail.range_cm
-            print(f"  {dim}: {format_length(detail.value_cm, unit)} in {format_length(low, unit, with_unit=False)}"
-                  f"-{format_length(high, unit)}")
+            print(f"  {dim}: {format_length(detail.value_cm, unit)} (this size: {format_length(low, unit, with_unit=False)}"
+                  f"-{format_length(high, unit)})")
         elif detail.value_cm is not None:
             print(f"  {dim}: {format_length(detail.value_cm, unit)} ({detail.status.value} the chart)")
     if lookup.assumed_default_variant:
