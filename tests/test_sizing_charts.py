@@ -311,3 +311,13 @@ def test_parse_cache_is_keyed_by_content_and_never_stale(tmp_path, monkeypatch):
     write(tmp_path, "dated.toml", GOOD + "updated = 2024-01-01\n")
     with pytest.raises(DataFileError, match="updated"):
         load_chart_file(tmp_path / "dated.toml")
+
+
+def test_batch_result_gives_rows_labels_and_deciding_dimension():
+    tops = get_chart("womens_tops")
+    batch = tops.size_for_many({"bust_girth": np.array([84.0, 90.0, 300.0, np.nan]),
+                                "waist_girth": np.array([66.0, 90.0, 70.0, 68.0])})
+    assert batch.labels("US") == ["6", "18", None, "6"]
+    assert [tops.size_dimensions[d] if d >= 0 else None for d in batch.deciding] == \
+        ["bust_girth", "waist_girth", None, "waist_girth"]
+    assert list(np.asarray(batch)) == [int(r) for r in batch.rows] and batch[2] == -1
