@@ -101,12 +101,14 @@ def _residuals(params: np.ndarray, obs: np.ndarray, focal: float, cy: float, pri
 
 
 def solve_view_geometry(observations: list[FloorObservation], stature_cm: float, width: int, height: int,
-                        prior_camera_height_cm: float, focal_px: float | None = None) -> ViewGeometry:
+                        prior_camera_height_cm: float, focal_px: float | None = None,
+                        initial: ViewGeometry | None = None) -> ViewGeometry:
     """Camera pitch, height and distance that best explain the observed rows (Levenberg-Marquardt
     with a prior on the camera height).
 
     Falls back to a level camera fitted on the extreme rows when fewer than two points are given
-    or the result is implausible, and says so in ``solved``.
+    or the result is implausible, and says so in ``solved``. ``initial``: a previous frame's
+    solution to start from (a live camera barely moves, so a few steps then suffice).
     """
     focal = float(focal_px or default_focal_px(width, height))
     cx, cy = width / 2.0, height / 2.0
@@ -120,6 +122,8 @@ def solve_view_geometry(observations: list[FloorObservation], stature_cm: float,
         return level
     prior = prior_camera_height_cm
     params = np.array([0.0, hc0, dist0])
+    if initial is not None and initial.solved and initial.focal_px == focal:
+        params = np.array([initial.pitch_rad, initial.camera_height_cm, initial.distance_cm])
     damping = 1e-3
     cost = float(np.sum(_residuals(params, obs, focal, cy, prior) ** 2))
     for _ in range(100):

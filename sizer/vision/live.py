@@ -10,11 +10,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from sizer.vision.camera_geometry import ViewGeometry
 from sizer.vision.pose import SKELETON, MediaPipePoseBackend, PoseBackend, PoseMode, PoseResult
 from sizer.vision.view_analysis import (DEFAULT_STANCE_HALF_WIDTH_CM, FrontMeasures, SideMeasures, analyse_front,
                                         analyse_side)
-from sizer.vision.view_checks import ViewKind, ViewProblem, check_view
+from sizer.vision.view_checks import ViewKind, ViewProblem, check_view, second_person_visible
 
+CROWD_CHECK_EVERY = 60  # frames between looks for a second person (a second model run: not every frame)
 STILL_MOTION = 0.012  # median landmark motion per frame, as a share of body height, that counts as still
 
 
@@ -53,6 +55,11 @@ class LivePipeline:
         self._own_backend = backend is None
         self._previous: np.ndarray | None = None
         self.stance_half_width_cm = DEFAULT_STANCE_HALF_WIDTH_CM
+        self._crowd_backend: PoseBackend | None = None
+        self._last_front: ViewGeometry | None = None  # warm starts for the perspective solve
+        self._last_side: ViewGeometry | None = None
+        self._frames = 0
+        self._crowd_seen_at = -CROWD_CHECK_EVERY
 
     def process(self, frame_bgr: np.ndarray, expected: ViewKind | None = ViewKind.FRONT) -> FrameAnalysis:
         started = time.perf_counter()
@@ -63,6 +70,14 @@ class LivePipeline:
         analysis = FrameAnalysis((width, height), pose, mask, expected)
         if expected is not None:
             analysis.problems = check_view(pose, mask, expected, luma)
+            if pose is not None and self._frames % CROWD_CHECK_EVERY == 0:
+                if self._crowd_backend is None:
+                    self._crowd_backend = MediaPipePoseBackend(PoseMode.STILL)
+                if second_person_visible(self._crowd_backend, frame_bgr, pose, mask):
+                    self._crowd_seen_at = self._frames
+            if self._frames - self._crowd_seen_at < CROWD_CHECK_EVERY:
+                analysis.problems.insert(0, ViewProblem.SEVERAL_PEOPLE)
+        self._frames += 1
         if pose is not None:
             if self._previous is not None:
                 extent = max(float(np.ptp(pose.points_px[:, 1])), 1.0)
@@ -73,11 +88,13 @@ class LivePipeline:
         if self.stature_cm and expected is not None and not analysis.problems:
             try:
                 if expected is ViewKind.FRONT:
-                    analysis.front = analyse_front(pose, pose.mask, self.stature_cm, self.focal_px)
+                    analysis.front = analyse_front(pose, mask, self.stature_cm, self.focal_px, self._last_front)
+                    self._last_front = analysis.front.geometry
                     self.stance_half_width_cm = analysis.front.ankle_separation_cm / 2
                 else:
-                    analysis.side = analyse_side(pose, pose.mask, self.stature_cm, self.stance_half_width_cm,
-                                                 self.focal_px)
+                    analysis.side = analyse_side(pose, mask, self.stature_cm, self.stance_half_width_cm,
+                                                 self.focal_px, self._last_side)
+                    self._last_side = analysis.side.geometry
             except (ValueError, TypeError, IndexError):  # a degenerate silhouette: skip the frame
                 analysis.front = analysis.side = None
         analysis.latency_ms = (time.perf_counter() - started) * 1000
@@ -86,6 +103,9 @@ class LivePipeline:
     def close(self) -> None:
         if self._own_backend:
             self._backend.close()
+        if self._crowd_backend is not None:
+            self._crowd_backend.close()
+            self._crowd_backend = None
 
     def __enter__(self) -> "LivePipeline":
         return self

@@ -13,7 +13,7 @@ from sizer.vision.girth_model import Sex
 from sizer.vision.images import load_photo
 from sizer.vision.pose import MediaPipePoseBackend, PoseBackend, PoseMode
 from sizer.vision.view_analysis import analyse_front, analyse_side
-from sizer.vision.view_checks import ADVICE, ViewKind, check_view
+from sizer.vision.view_checks import ADVICE, ViewKind, ViewProblem, check_view, second_person_visible
 
 MIN_STATURE_CM, MAX_STATURE_CM = 100.0, 230.0
 
@@ -25,6 +25,8 @@ def _checked_pose(backend: PoseBackend, image: np.ndarray, path: Path, view: Vie
     mask = None if pose is None else pose.mask > 0.5
     luma = float(cv2.cvtColor(image[::4, ::4], cv2.COLOR_BGR2GRAY).mean())
     problems = check_view(pose, mask, view, luma)
+    if pose is not None and ViewProblem.SEVERAL_PEOPLE not in problems and second_person_visible(backend, image, pose, mask):
+        problems.insert(0, ViewProblem.SEVERAL_PEOPLE)
     if problems:
         first = problems[0]
         reasons = ", ".join(p.value.replace("_", " ") for p in problems)

@@ -21,11 +21,18 @@ def run_around(row: np.ndarray, x: int) -> tuple[int, int] | None:
     return left, right
 
 
-def runs_around(mask: np.ndarray, rows: np.ndarray, centers_x: np.ndarray) -> np.ndarray:
+def runs_around(mask: np.ndarray, rows: np.ndarray, centers_x: np.ndarray,
+                x_range: tuple[float, float] | None = None) -> np.ndarray:
     """(n, 2) float left/right edges of the run containing each row's centre (NaN where empty).
 
     Vectorised over rows; a row whose centre pixel is background falls back to the nearest run.
+    ``x_range`` limits the columns looked at (the body's reach), which makes it cheaper.
     """
+    offset = 0
+    if x_range is not None:
+        offset = max(int(x_range[0]), 0)
+        mask = mask[:, offset:max(int(x_range[1]) + 1, offset + 1)]
+        centers_x = np.asarray(centers_x, float) - offset
     height, width = mask.shape
     rows = np.asarray(rows, int)
     edges = np.full((len(rows), 2), np.nan)
@@ -43,7 +50,7 @@ def runs_around(mask: np.ndarray, rows: np.ndarray, centers_x: np.ndarray) -> np
     for i in np.flatnonzero(~on_body):
         run = run_around(block[i], int(centers[i]))
         found[i] = run if run is not None else (np.nan, np.nan)
-    edges[inside] = found
+    edges[inside] = found + offset
     return edges
 
 

@@ -65,9 +65,14 @@ def _camera_prior_cm(stature_cm: float) -> float:
     return body_ratio("chest_height") * stature_cm
 
 
-def analyse_front(pose: PoseResult, mask_prob: np.ndarray, stature_cm: float,
-                  focal_px: float | None = None) -> FrontMeasures:
-    mask = mask_prob > MASK_THRESHOLD
+def _as_mask(mask: np.ndarray) -> np.ndarray:
+    return mask if mask.dtype == bool else mask > MASK_THRESHOLD
+
+
+def analyse_front(pose: PoseResult, mask: np.ndarray, stature_cm: float,
+                  focal_px: float | None = None, initial: ViewGeometry | None = None) -> FrontMeasures:
+    """Front-view measures; ``mask``: person probability or boolean mask at the frame's size."""
+    mask = _as_mask(mask)
     height, width = mask.shape
     p = pose.points_px
     shoulder_span = abs(p[L.LEFT_SHOULDER, 0] - p[L.RIGHT_SHOULDER, 0])
@@ -82,7 +87,7 @@ def analyse_front(pose: PoseResult, mask_prob: np.ndarray, stature_cm: float,
         toe_y = bottom_row(mask, p[toe, 0] - half, p[toe, 0] + half, y_min=p[ankle, 1])
         if toe_y is not None:
             observations.append(FloorObservation(float(toe_y), 0.0, toe_offset))
-    geometry = solve_view_geometry(observations, stature_cm, width, height, _camera_prior_cm(stature_cm), focal_px)
+    geometry = solve_view_geometry(observations, stature_cm, width, height, _camera_prior_cm(stature_cm), focal_px, initial)
 
     hip_mid = (p[L.LEFT_HIP] + p[L.RIGHT_HIP]) / 2
     shoulder_mid = (p[L.LEFT_SHOULDER] + p[L.RIGHT_SHOULDER]) / 2
@@ -94,7 +99,8 @@ def analyse_front(pose: PoseResult, mask_prob: np.ndarray, stature_cm: float,
     rows = np.arange(int(armpit_y) + 2, int(crotch_y) - 1)
     t = (rows - shoulder_mid[1]) / max(hip_mid[1] - shoulder_mid[1], 1.0)
     centers = shoulder_mid[0] + t * (hip_mid[0] - shoulder_mid[0])
-    edges = runs_around(mask, rows, centers)
+    reach = (p[:25, 0].min() - 0.2 * shoulder_span, p[:25, 0].max() + 0.2 * shoulder_span)
+    edges = runs_around(mask, rows, centers, reach)
     z_rows = geometry.height_at_y(rows)
     breadth = (edges[:, 1] - edges[:, 0] + 1) * geometry.cm_per_px(z_rows)
 
@@ -149,10 +155,11 @@ def _segment_distance(points: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.nd
     return np.linalg.norm(points - (a + t[:, None] * ab), axis=1)
 
 
-def analyse_side(pose: PoseResult, mask_prob: np.ndarray, stature_cm: float,
+def analyse_side(pose: PoseResult, mask: np.ndarray, stature_cm: float,
                  stance_half_width_cm: float = DEFAULT_STANCE_HALF_WIDTH_CM,
-                 focal_px: float | None = None) -> SideMeasures:
-    mask = mask_prob > MASK_THRESHOLD
+                 focal_px: float | None = None, initial: ViewGeometry | None = None) -> SideMeasures:
+    """Side-view measures; ``stance_half_width_cm`` (half the ankle spacing) from the front view."""
+    mask = _as_mask(mask)
     height, width = mask.shape
     p = pose.points_px
     ear_x = (p[L.LEFT_EAR, 0] + p[L.RIGHT_EAR, 0]) / 2
@@ -171,7 +178,7 @@ def analyse_side(pose: PoseResult, mask_prob: np.ndarray, stature_cm: float,
     sole_y = bottom_row(mask, x0, x1, y_min=p[near, 1])
     if sole_y is not None:
         observations.append(FloorObservation(float(sole_y), 0.0, -w))
-    geometry = solve_view_geometry(observations, stature_cm, width, height, _camera_prior_cm(stature_cm), focal_px)
+    geometry = solve_view_geometry(observations, stature_cm, width, height, _camera_prior_cm(stature_cm), focal_px, initial)
 
     shoulder_mid = (p[L.LEFT_SHOULDER] + p[L.RIGHT_SHOULDER]) / 2
     hip_mid = (p[L.LEFT_HIP] + p[L.RIGHT_HIP]) / 2
@@ -179,7 +186,8 @@ def analyse_side(pose: PoseResult, mask_prob: np.ndarray, stature_cm: float,
     rows = np.arange(int(shoulder_mid[1]), int(knee_y))
     t = (rows - shoulder_mid[1]) / max(hip_mid[1] - shoulder_mid[1], 1.0)
     centers = shoulder_mid[0] + t * (hip_mid[0] - shoulder_mid[0])
-    edges = runs_around(mask, rows, centers)
+    span = max(float(np.ptp(p[:25, 0])), 1.0)
+    edges = runs_around(mask, rows, centers, (p[:25, 0].min() - 0.5 * span, p[:25, 0].max() + 0.5 * span))
     front_x = np.where(facing > 0, edges[:, 1], edges[:, 0])
     back_x = np.where(facing > 0, edges[:, 0], edges[:, 1])
     # Forearms and hands hanging in front of (or behind) the torso widen the silhouette: rows where

@@ -132,3 +132,31 @@ def check_view(pose: PoseResult | None, mask: np.ndarray | None, expected: ViewK
     elif ratio > SIDE_MAX_SHOULDER_RATIO:
         problems.append(ViewProblem.EXPECTED_SIDE)
     return problems
+
+
+def second_person_visible(backend, frame_bgr: np.ndarray, pose: PoseResult, mask: np.ndarray) -> bool:
+    """Whether someone else is in the frame too.
+
+    The pose model follows one person and segments only them, so the found person is painted
+    over with the background's colour and the model asked again (a still-image backend: this
+    frame is not part of a video). Another standing body of at least a third of the first
+    one's height means several people.
+    """
+    ys, xs = np.nonzero(mask[::2, ::2])
+    if ys.size == 0:
+        return False
+    height, width = mask.shape
+    pad = int(0.05 * height)
+    y0, y1 = max(2 * ys.min() - pad, 0), min(2 * ys.max() + pad, height)
+    x0, x1 = max(2 * xs.min() - pad, 0), min(2 * xs.max() + pad, width)
+    border = np.concatenate([frame_bgr[0], frame_bgr[-1], frame_bgr[:, 0], frame_bgr[:, -1]])
+    hidden = frame_bgr.copy()
+    hidden[y0:y1, x0:x1] = np.median(border, axis=0).astype(np.uint8)
+    other = backend.process(hidden)
+    if other is None:
+        return False
+    key = np.array(BODY_LANDMARKS[:5], dtype=int)  # nose, shoulders, hips
+    if np.count_nonzero(other.visibility[key] >= 0.6) < 4:
+        return False
+    other_height = float(np.ptp(other.points_px[other.visibility >= 0.5, 1])) if (other.visibility >= 0.5).any() else 0.0
+    return other_height >= 0.33 * (y1 - y0 - 2 * pad)
