@@ -89,7 +89,11 @@ def check_language(lang: str) -> str:
     normalised = lang.replace("-", "_").casefold()
     if normalised in folded:
         return folded[normalised]
-    raise UnknownChoiceError("language", lang, known)
+    error = UnknownChoiceError("language", lang, known)
+    if not error.suggestions:  # "zh" -> zh_CN
+        error.suggestions = [k for k in known if k.casefold().split("_")[0] == normalised.split("_")[0]]
+        error.args = (error._message(),)
+    raise error
 
 
 def check_guide_id(guide_id: str) -> str:
