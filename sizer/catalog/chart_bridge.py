@@ -49,7 +49,7 @@ def labels(category: str, system: str) -> tuple[str, ...]:
 
 def check_system(category: str, system: str) -> str:
     if system not in systems(category):
-        raise UnknownChoiceError(f"size system for {category}", system, systems(category))
+        raise UnknownChoiceError(f"{category} size system", system, systems(category))
     return system
 
 

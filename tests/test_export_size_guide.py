@@ -1,0 +1,167 @@
+"""Per-listing size guides: the table (systems, units, words), and its HTML, PDF and PNG documents."""
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from sizer.catalog.importer import load_catalog
+from sizer.catalog.size_guide import TEXT_KEYS, build_size_guide_table, size_guide_languages, size_guide_text
+from sizer.cli import main
+from sizer.errors import UnknownChoiceError
+from sizer.ui.documents.gui_application import ensure_gui_application
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return load_catalog()
+
+
+def run_cli(capsys, *args):
+    code = main([str(a) for a in args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def image_array(image: QImage) -> np.ndarray:
+    image = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    buffer = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    return buffer[:, : image.width()].copy()
+
+
+def test_table_has_the_chosen_systems_and_units(sample):
+    table = build_size_guide_table(sample.listing("WT-1003"), ["US", "JP"], "in", "en")
+    assert table.columns[:3] == ("Size (EU)", "US", "JP")
+    assert table.label_columns == 3 and table.dimensions == ("bust_girth", "waist_girth")
+    assert "Garment: Bust girth (in)" in table.columns
+    first = table.rows[0]
+    assert first[0] == "34" and first[1] == "4"  # EU 34 is US 4 in the womens_tops chart
+    # Garment bust 92 cm with regular ease 8–14 cm: body 78–84 cm = 30.7–33.1 in.
+    assert first[3] == "30.7–33.1" and first[5] == "36.2"
+    cm = build_size_guide_table(sample.listing("WT-1003"), [], "cm", "en")
+    assert cm.rows[0][1] == "78–84"
+
+
+def test_open_ended_sizes_and_brand_labels(sample):
+    table = build_size_guide_table(sample.listing("WD-2004"), [], "cm", "en")
+    assert table.rows[0][1] == "up to 84" and table.rows[-1][1] == "100 and over"
+    zh = build_size_guide_table(sample.listing("MT-4003"), [], "cm", "zh_CN")
+    assert zh.columns[0] == "尺码 (品牌尺码)" and zh.heading == "尺码表"
+
+
+def test_many_equivalents_are_shown_as_a_span(sample):
+    table = build_size_guide_table(sample.listing("MS-3002"), ["US"], "cm", "en")
+    assert " … " in table.rows[0][1]
+
+
+@pytest.mark.parametrize("systems,unit,kind", [(["USA"], "cm", "womens_tops size system"), ([], "mm", "unit")])
+def test_bad_choices(sample, systems, unit, kind):
+    with pytest.raises(UnknownChoiceError) as caught:
+        build_size_guide_table(sample.listing("WT-1003"), systems, unit, "en")
+    assert caught.value.kind == kind
+
+
+def test_every_language_has_every_text_and_matches_the_guides():
+    from sizer.guides import languages
+
+    assert set(size_guide_languages()) == set(languages())
+    for lang in size_guide_languages():
+        assert set(size_guide_text(lang)) == set(TEXT_KEYS)
+
+
+def test_html_is_a_self_contained_snippet(capsys, tmp_path, sample):
+    out = tmp_path / "guide.html"
+    code, stdout, err = run_cli(capsys, "guide", "--listing", "WD-2003", "--systems", "US,EU,JP", "--lang", "zh_CN",
+                                "--format", "html", "--out", out)
+    assert code == 0, err
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith('<div lang="zh-CN"') and "碎花雪纺连衣裙" in text
+    for forbidden in ("<script", "<link", "<style", "src=", "href=", "<html", "<body"):
+        assert forbidden not in text.lower()
+    assert text.count("<svg") == 3  # one illustration per dimension: bust, waist, hip
+    assert "<th" in text and "150/76A" in text
+
+
+def test_html_escapes_what_merchants_type(sample):
+    from sizer.ui.documents.size_guide_html import size_guide_table_html
+
+    table = build_size_guide_table(sample.listing("HT-8002"), [], "cm", "en")
+    html_text = size_guide_table_html(dataclasses.replace(table, title='<img src=x onerror="alert(1)">'))
+    assert "<img" not in html_text and "&lt;img" in html_text
+
+
+def test_png_opens_and_is_not_blank(capsys, tmp_path):
+    out = tmp_path / "guide.png"
+    code, _, err = run_cli(capsys, "guide", "--listing", "SM-6001", "--systems", "US,UK,MONDO", "--out", out,
+                           "--width", 800)
+    assert code == 0, err
+    image = QImage(str(out))
+    assert not image.isNull() and image.width() == 800 and image.height() > 800
+    pixels = image_array(image)
+    assert (pixels < 128).mean() > 0.005  # text, grid lines and the foot illustration
+    tape = np.array([[image.pixelColor(x, y).name() for x in range(0, 800, 4)]
+                     for y in range(0, image.height(), 4)])
+    assert (tape == "#e4572e").sum() > 0  # the measuring guide's accent tape is there
+
+
+def chinese_title_pixels(title: str) -> np.ndarray:
+    ensure_gui_application()
+    table = build_size_guide_table(load_catalog().listing("MP-4104"), [], "cm", "zh_CN")
+    image = QImage(900, 600, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    paint_height = paint_size_table_into(painter, table, title)
+    painter.end()
+    assert paint_height > 100
+    return image_array(image)[:60] < 128
+
+
+def paint_size_table_into(painter, table, title):
+    from sizer.ui.documents.size_guide import paint_size_table
+
+    return paint_size_table(painter, QRectF(0, 0, 900, 600), dataclasses.replace(table, title=title))
+
+
+def test_chinese_draws_real_glyphs_in_the_table():
+    waist, hip = chinese_title_pixels("腰围"), chinese_title_pixels("臀围")
+    assert waist.sum() > 200 and hip.sum() > 200
+    assert (waist != hip).sum() > 100  # boxes for missing glyphs would all look alike
+
+
+@pytest.mark.parametrize("page_size", ["A4", "Letter"])
+def test_pdf_has_a_table_page_and_a_page_per_dimension(capsys, tmp_path, page_size):
+    out = tmp_path / "guide.pdf"
+    code, stdout, err = run_cli(capsys, "guide", "--listing", "MS-3002", "--systems", "US,EU,JP",
+                                "--units", "in", "--out", out, "--page-size", page_size)
+    assert code == 0, err
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:]
+    assert "(4 pages)" in stdout  # the table, then neck, chest and sleeve guides
+    assert len(re.findall(rb"/Type\s*/Page\b", data)) == 4
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm not installed: the PDF was checked by structure only")
+    subprocess.run(["pdftoppm", "-png", "-r", "30", "-f", "1", "-l", "2", str(out), str(tmp_path / "page")],
+                   check=True, capture_output=True)
+    for page in sorted(tmp_path.glob("page-*.png")):
+        image = QImage(str(page))
+        assert not image.isNull() and (image_array(image) < 200).mean() > 0.003
+
+
+@pytest.mark.parametrize("args,words", [
+    (["--listing", "NOPE", "--out", "g.html"], "unknown listing"),
+    (["--listing", "WT-1003", "--out", "g.doc"], "cannot tell the format"),
+    (["--listing", "WT-1003", "--format", "pdf", "--out", "g.png"], "ends in .png"),
+    (["--listing", "WT-1003", "--systems", "USA", "--out", "g.html"], "did you mean 'US'"),
+    (["--listing", "WT-1003", "--lang", "fr", "--out", "g.html"], "unknown language"),
+])
+def test_guide_usage_errors_exit_2(capsys, tmp_path, monkeypatch, args, words):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cli(capsys, "guide", *args)
+    assert code == 2 and words in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
