@@ -308,6 +308,11 @@ LEG_SIDE: list[tuple[Point, float]] = [
 FOOT_SIDE: list[Point] = [(194, 471), (189, 462), (195, 449), (209, 448), (222, 456), (236, 462), (242, 468),
                           (236, 472)]
 SIDE_SHOULDER = (200.0, 119.0)
+# The head in profile, facing right: crown, forehead, brow, nose, lips, chin, jaw, back of the skull.
+HEAD_SIDE: list[Point] = [
+    (198, 30), (211, 33), (219, 42), (221.5, 50), (220.5, 54), (225, 62), (221, 65), (222, 69), (220.5, 72),
+    (219, 78), (212, 82), (201, 80), (190, 76), (180, 66), (176.5, 52), (182, 37),
+]
 
 
 def side_figure(pic: Picture, arm: tuple[float, float] = (-3.0, 4.0), bent: bool = False) -> dict[str, Point]:
@@ -316,10 +321,8 @@ def side_figure(pic: Picture, arm: tuple[float, float] = (-3.0, 4.0), bent: bool
     shapes += limb(LEG_SIDE) + [path(smooth_d(FOOT_SIDE, closed=True))]
     shapes += [polygon([(190, 76), (209, 78), (213, 101), (186, 101)])]
     pic.layer(shapes)
-    head = [ellipse((199, 57), 22, 27), polygon([(219, 52), (226, 64), (219, 66)]),
-            path(smooth_d([(197, 76), (214, 71), (217, 78), (208, 85), (196, 84)], closed=True))]
-    pic.layer(head)
-    pic.details(["M193,54 C200,51 200,70 193,68", "M219,66 L220,66"])
+    pic.layer([path(smooth_d(HEAD_SIDE, closed=True))])
+    pic.details(["M192,55 C199,52 199,69 192,67"])  # the ear
     elbow = along(SIDE_SHOULDER, arm[0], UPPER_ARM, +1)
     if bent:
         wrist = (elbow[0] + FOREARM * 0.97, elbow[1] - 10)
