@@ -434,7 +434,7 @@ def guide_html(guide_id: str, lang: str) -> str:
         f'<h3 {h3}>{esc(guide.labels.mistakes)}</h3>'
         f'<ul style="margin:0;padding-left:1.6em">{mistakes}</ul>'
         f'<p style="margin:1.2em 0 0;font-size:.9em;color:{colours["muted_text"]}">'
-        f'<strong>{esc(guide.definition_label)}:</strong> {esc(guide.definition)}</p>'
+        f'<strong style="display:block">{esc(guide.definition_label)}</strong>{esc(guide.definition)}</p>'
         f"</section>"
     )
 
