@@ -212,3 +212,10 @@ def test_booklet_html_and_file(tmp_path):
     root = ET.fromstring(text)
     assert len(root.findall("section")) == len(guides.guide_ids())
     assert guides.guide_labels("zh_CN").booklet_title in text
+
+
+def test_one_id_may_be_a_string_and_none_is_an_error(tmp_path):
+    assert documents.write_guide_pdf("stature", "en", tmp_path / "one.pdf") == 1
+    with pytest.raises(Exception, match="no guides"):
+        documents.write_guide_png([], "en", tmp_path / "none.png")
+    assert not (tmp_path / "none.png").exists()

@@ -283,9 +283,7 @@ def render_guide_png(guide_id: str, lang: str, width_px: int = 800) -> QImage:
 def render_booklet_png(guide_ids: Sequence[str], lang: str, width_px: int = 800) -> QImage:
     """Several guides on one white image: one column below 1200 px, more columns when wider."""
     ensure_gui_application()
-    guides = [load_guide(g, lang) for g in guide_ids]
-    if not guides:
-        raise SizerError("no guides to render")
+    guides = [load_guide(g, lang) for g in _id_list(guide_ids)]
     columns = max(1, min(4, width_px // 600))
     card_w = width_px // columns
     cards = [(g, *_png_layout(g, card_w)) for g in guides]
@@ -312,8 +310,17 @@ def render_booklet_png(guide_ids: Sequence[str], lang: str, width_px: int = 800)
     return image
 
 
-def write_guide_png(guide_ids: Sequence[str], lang: str, path: str | Path, width_px: int = 800) -> Path:
+def _id_list(guide_ids: str | Sequence[str]) -> list[str]:
+    """A list of guide ids; one id may be passed as a plain string."""
+    ids = [guide_ids] if isinstance(guide_ids, str) else list(guide_ids)
+    if not ids:
+        raise SizerError("no guides given")
+    return ids
+
+
+def write_guide_png(guide_ids: str | Sequence[str], lang: str, path: str | Path, width_px: int = 800) -> Path:
     """Write one guide (one id) or a booklet (several) as a PNG, atomically; returns the path."""
+    guide_ids = _id_list(guide_ids)
     image = (render_guide_png(guide_ids[0], lang, width_px) if len(guide_ids) == 1
              else render_booklet_png(guide_ids, lang, width_px))
     with atomic_path(path) as temp:
@@ -322,14 +329,13 @@ def write_guide_png(guide_ids: Sequence[str], lang: str, path: str | Path, width
     return Path(path)
 
 
-def write_guide_pdf(guide_ids: Sequence[str], lang: str, path: str | Path, page_size: str = "A4") -> int:
+def write_guide_pdf(guide_ids: str | Sequence[str], lang: str, path: str | Path, page_size: str = "A4") -> int:
     """Write a printable PDF, one page per guide, atomically; returns the number of pages."""
     ensure_gui_application()
+    guide_ids = _id_list(guide_ids)
     if page_size not in PAGE_SIZES:
         raise UnknownChoiceError("page size", page_size, PAGE_SIZES)
     guides = [load_guide(g, lang) for g in guide_ids]
-    if not guides:
-        raise SizerError("no guides to write")
     labels = guide_labels(lang)
     with atomic_path(path) as temp:
         writer = QPdfWriter(str(temp))
@@ -441,8 +447,7 @@ def guide_html(guide_id: str, lang: str) -> str:
 
 def booklet_html(guide_ids: Sequence[str], lang: str) -> str:
     """Several guides as one fragment, under the booklet title."""
-    if not guide_ids:
-        raise SizerError("no guides to render")
+    guide_ids = _id_list(guide_ids)
     sections = "\n".join(guide_html(g, lang) for g in guide_ids)
     labels = guide_labels(lang)
     colours = style_colours()
@@ -452,8 +457,9 @@ def booklet_html(guide_ids: Sequence[str], lang: str) -> str:
             f"{sections}\n</div>")
 
 
-def write_guide_html(guide_ids: Sequence[str], lang: str, path: str | Path) -> Path:
+def write_guide_html(guide_ids: str | Sequence[str], lang: str, path: str | Path) -> Path:
     """Write one guide's or a booklet's HTML fragment (UTF-8), atomically; returns the path."""
+    guide_ids = _id_list(guide_ids)
     text = guide_html(guide_ids[0], lang) if len(guide_ids) == 1 else booklet_html(guide_ids, lang)
     atomic_write_text(path, text + "\n")
     return Path(path)
