@@ -90,6 +90,38 @@ def synthetic_profiles(n: int, seed: int = 2) -> list[BodyProfile]:
     return profiles
 
 
+def time_import(n_listings: int) -> dict:
+    """Write a catalogue CSV (a third each of body-range, garment and standard-chart tables), import it."""
+    import csv
+    import tempfile
+
+    from sizer.catalog.importer import import_catalog
+
+    labels = ["XS", "S", "M", "L", "XL", "XXL"]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "catalog.csv"
+        with open(path, "w", newline="", encoding="utf-8") as stream:
+            writer = csv.writer(stream)
+            writer.writerow(["listing_id", "title", "category", "size_label", "size_system", "fit", "stretch",
+                             "chest_girth_min", "chest_girth_max", "waist_girth_min", "waist_girth_max",
+                             "garment_hip_girth"])
+            for i in range(n_listings):
+                for k, label in enumerate(labels):
+                    if i % 3 == 0:
+                        writer.writerow([f"L{i}", f"Tee {i}", "mens_tops", label, "INT", "regular", "none",
+                                         82 + 6 * k, 88 + 6 * k, 70 + 6 * k, 76 + 6 * k, ""])
+                    elif i % 3 == 1:
+                        writer.writerow([f"L{i}", f"Chino {i}", "mens_trousers", label, "INT", "slim", "some",
+                                         "", "", "", "", 92 + 5 * k])
+                    else:
+                        writer.writerow([f"L{i}", f"Chart tee {i}", "mens_tops", label, "INT", "", "",
+                                         "", "", "", "", ""])
+        start = time.perf_counter()
+        result = import_catalog(path)
+        seconds = time.perf_counter() - start
+    return {"listings": len(result.catalog), "rows": result.rows_imported, "seconds": round(seconds, 2)}
+
+
 def best_of(runs: int, call) -> float:
     times = []
     for _ in range(runs):
@@ -102,6 +134,8 @@ def best_of(runs: int, call) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--with-import", action="store_true",
+                        help="also time importing a 100,000-listing CSV (600,000 rows; takes a while)")
     args = parser.parse_args()
     settings = load_settings()
 
@@ -129,6 +163,8 @@ def main() -> int:
                                      "size_rows": small.size_count, "seconds": round(prepare_profiles + many, 3),
                                      "of_which_reading_profiles_s": round(prepare_profiles, 3), "target_s": 10.0},
     }
+    if args.with_import:
+        figures["import_csv_100k_listings"] = time_import(100_000)
     if args.json:
         print(json.dumps(figures, indent=2))
     else:
@@ -139,6 +175,10 @@ def main() -> int:
         print(f"{batch['profiles']:,} profiles x {batch['listings']:,} listings ({batch['size_rows']:,} sizes): "
               f"{batch['seconds']:.3f} s, of which {batch['of_which_reading_profiles_s']:.3f} s reading the "
               f"profiles (target < 10 s)")
+        if args.with_import:
+            imported = figures["import_csv_100k_listings"]
+            print(f"import of a CSV with {imported['listings']:,} listings ({imported['rows']:,} rows): "
+                  f"{imported['seconds']:.1f} s")
     return 0
 
 

@@ -98,7 +98,7 @@ def import_catalog(path: str | Path, *, accept_valid_rows: bool = False, encodin
     issues: list[ImportIssue] = []
     rows_read = rows_imported = 0
     for number, cells in table.rows:
-        if all(_is_blank(c) for c in cells):
+        if _row_is_blank(cells):
             continue
         rows_read += 1
         row_issues = rows.add(builder, number, cells)
@@ -161,10 +161,21 @@ def _is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def _row_is_blank(cells: list[Any]) -> bool:
+    try:
+        return not "".join(cells).strip()  # CSV rows: all strings, one C-level call
+    except TypeError:
+        return all(_is_blank(c) for c in cells)
+
+
 def _text(cells: list[Any], index: int | None) -> str:
-    if index is None or index >= len(cells) or cells[index] is None:
+    if index is None or index >= len(cells):
         return ""
     value = cells[index]
+    if type(value) is str:
+        return value.strip()
+    if value is None:
+        return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # XLSX stores 40 as 40.0; an id or a label "40" is meant
     return str(value).strip()
@@ -176,7 +187,10 @@ def _number(value: Any) -> float:
     if isinstance(value, (int, float)):
         number = float(value)
     else:
-        number = float(str(value).strip().replace(",", "."))  # 92,5 from a European spreadsheet
+        try:
+            number = float(value)
+        except ValueError:
+            number = float(str(value).strip().replace(",", "."))  # 92,5 from a European spreadsheet
     if not math.isfinite(number):
         raise ValueError
     return number
@@ -190,6 +204,11 @@ class _RowReader:
         self.ease = load_ease_table()
         self.first_row: dict[str, int] = {}  # listing id -> row that defined it
         self.listing_fields: dict[str, tuple[str, str, str, FitIntent, Stretch]] = {}
+        self.raw_listing_fields: dict[str, tuple[tuple[str, ...], FitIntent, Stretch]] = {}
+        self.plausible: dict[str, tuple[float, float, float, float]] = {}
+        for column in plan.measurements:
+            low, high = get_dimension(column.dimension).plausible_range_cm()
+            self.plausible[column.dimension] = (low, high, low * (1 - _PLAUSIBLE_SLACK), high * (1 + _PLAUSIBLE_SLACK))
 
     def add(self, builder: CatalogBuilder, number: int, cells: list[Any]) -> list[ImportIssue]:
         issues: list[ImportIssue] = []
@@ -203,24 +222,32 @@ class _RowReader:
         category = _text(cells, fields["category"])
         label = _text(cells, fields["size_label"])
         system = _text(cells, fields.get("size_system"))
-        for column, value in (("listing_id", listing_id), ("title", title), ("category", category),
-                              ("size_label", label)):
-            if not value:
-                issue(column, "empty; every row needs a listing_id, title, category and size_label")
-        category_ok = False
-        if category:
-            try:
-                chart_bridge.check_category(category)
-                category_ok = True
-            except UnknownChoiceError as error:
-                issue("category", _choice_reason(error))
-        if system and category_ok:
-            try:
-                chart_bridge.check_system(category, system)
-            except UnknownChoiceError as error:
-                issue("size_system", _choice_reason(error) + "; or leave it empty for the brand's own labels")
-        fit = _enum(FitIntent, _text(cells, fields.get("fit")), FitIntent.REGULAR, "fit", issue)
-        stretch = _enum(Stretch, _text(cells, fields.get("stretch")), Stretch.NONE, "stretch", issue)
+        fit_text = _text(cells, fields.get("fit"))
+        stretch_text = _text(cells, fields.get("stretch"))
+        raw_fields = (title, category, system, fit_text, stretch_text)
+        known = self.raw_listing_fields.get(listing_id)
+        if known is not None and known[0] == raw_fields and label:
+            # Another size of a listing whose fields were checked on its first row.
+            _, fit, stretch = known
+        else:
+            for column, value in (("listing_id", listing_id), ("title", title), ("category", category),
+                                  ("size_label", label)):
+                if not value:
+                    issue(column, "empty; every row needs a listing_id, title, category and size_label")
+            category_ok = False
+            if category:
+                try:
+                    chart_bridge.check_category(category)
+                    category_ok = True
+                except UnknownChoiceError as error:
+                    issue("category", _choice_reason(error))
+            if system and category_ok:
+                try:
+                    chart_bridge.check_system(category, system)
+                except UnknownChoiceError as error:
+                    issue("size_system", _choice_reason(error) + "; or leave it empty for the brand's own labels")
+            fit = _enum(FitIntent, fit_text, FitIntent.REGULAR, "fit", issue)
+            stretch = _enum(Stretch, stretch_text, Stretch.NONE, "stretch", issue)
 
         ranges, garment = self._measurements(cells, category, fit, stretch, issue)
         source = TableSource.BODY_RANGES
@@ -258,14 +285,16 @@ class _RowReader:
             builder.add_listing(listing_id, title, category, system, fit, stretch)
             self.first_row[listing_id] = number
             self.listing_fields[listing_id] = listing_key
+            self.raw_listing_fields[listing_id] = (raw_fields, fit, stretch)
         builder.add_size(listing_id, SizeEntry(label, source, ranges, garment))
         return issues
 
     def _measurements(self, cells, category, fit, stretch, issue):
         bounds: dict[str, dict[MeasurementRole, tuple[float, str]]] = {}
+        n_cells = len(cells)
         for column in self.plan.measurements:
-            raw = cells[column.index] if column.index < len(cells) else None
-            if _is_blank(raw):
+            raw = cells[column.index] if column.index < n_cells else None
+            if raw is None or raw == "" or (type(raw) is str and not raw.strip()):
                 continue
             try:
                 value = _number(raw)
@@ -281,8 +310,7 @@ class _RowReader:
         ranges: dict[str, tuple[float, float]] = {}
         garment: dict[str, float] = {}
         for dim, given in bounds.items():
-            low_plausible, high_plausible = get_dimension(dim).plausible_range_cm()
-            floor, ceiling = low_plausible * (1 - _PLAUSIBLE_SLACK), high_plausible * (1 + _PLAUSIBLE_SLACK)
+            low_plausible, high_plausible, floor, ceiling = self.plausible[dim]
             if MeasurementRole.GARMENT in given:
                 value, name = given[MeasurementRole.GARMENT]
                 if MeasurementRole.BODY_MIN in given or MeasurementRole.BODY_MAX in given:

@@ -168,6 +168,7 @@ class _PendingListing:
     fit: FitIntent
     stretch: Stretch
     sizes: list[SizeEntry] = field(default_factory=list)
+    labels: set[str] = field(default_factory=set)
 
 
 class CatalogBuilder:
@@ -188,13 +189,14 @@ class CatalogBuilder:
 
     def add_size(self, listing_id: str, size: SizeEntry) -> None:
         pending = self._listings[listing_id]
-        if any(existing.label == size.label for existing in pending.sizes):
+        if size.label in pending.labels:
             raise ValueError(f"listing {listing_id!r} has size {size.label!r} twice")
         pending.sizes.append(size)
+        pending.labels.add(size.label)
 
     def has_size(self, listing_id: str, label: str) -> bool:
         pending = self._listings.get(listing_id)
-        return pending is not None and any(size.label == label for size in pending.sizes)
+        return pending is not None and label in pending.labels
 
     def build(self, source: str = "") -> Catalog:
         listings = [p for p in self._listings.values() if p.sizes]
