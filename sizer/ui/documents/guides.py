@@ -3,11 +3,14 @@
 Public API (all functions take guide ids from ``sizer.guides.guide_ids()`` and a language from
 ``sizer.guides.languages()``; bad ones raise ``UnknownChoiceError``):
 
-- ``paint_guide(painter, rect, guide_id, lang)``: paint one guide into a rectangle of any
-  QPainter (a PDF page, a PNG, a size-guide export); the text shrinks until it fits.
+- ``paint_guide(painter, rect, guide_id, lang, layout=None)``: paint one guide into a rectangle
+  of any QPainter (a PDF page, a PNG, a size-guide export); text and picture shrink until they
+  fit and nothing is drawn outside ``rect``. ``layout`` is one of ``LAYOUTS`` ("stacked",
+  "columns", "page"), by default chosen from the rectangle's shape.
 - ``render_guide_png(guide_id, lang, width_px) -> QImage``: one guide, as tall as it needs.
 - ``render_booklet_png(guide_ids, lang, width_px) -> QImage``: several guides on one image.
-- ``write_guide_png(guide_ids, lang, path, width_px)``: one guide or a booklet, written atomically.
+- ``write_guide_png(guide_ids, lang, path, width_px)``: one guide or a booklet, written atomically
+  (``guide_ids`` may be a single id string in every writer).
 - ``write_guide_pdf(guide_ids, lang, path, page_size="A4")``: one page per guide, A4 or Letter.
 - ``guide_html(guide_id, lang) -> str`` / ``booklet_html(guide_ids, lang) -> str``: a
   self-contained snippet (inline SVG, inline styles, escaped text) to paste into a listing;
