@@ -11,7 +11,9 @@ Chest girth also takes the waist and hip breadths and the shoulder (biacromial) 
 in the front view: without them a sex-agnostic chest model errs 3.5 cm RMS, with them 2.6 cm,
 because men's and women's chests relate to their breadth and depth differently and the body's
 proportions tell the two apart.
-Neck girth has no breadth/depth in ANSUR, so it is predicted from the other girths and stature.
+Neck girth has no breadth/depth in ANSUR, so it is predicted from the other girths and stature; it
+is ANSUR's `neckcircumference` (square to the neck, just below the Adam's apple: where a shirt
+collar sits, as sizer/dimensions.py defines neck_girth), not the larger `neckcircumferencebase`.
 
 Models are fitted sex-agnostic (both sexes weighted equally, because the app does not ask for sex)
 and per sex (used when the person states it). Every fifth subject (subject id % 5 == 0) is held
@@ -68,7 +70,7 @@ def ellipse_perimeter(breadth, depth):
 
 def read_ansur(folder: Path) -> dict[str, dict[str, np.ndarray]]:
     """Per sex, the columns this script needs, in cm, plus the subject id and hold-out flag."""
-    needed = {c for cols in TORSO_GIRTHS.values() for c in cols} | {"stature", "neckcircumferencebase"}
+    needed = {c for cols in TORSO_GIRTHS.values() for c in cols} | {"stature", "neckcircumference"}
     needed |= {c for extra in EXTRA_FEATURES.values() for c in extra.values()}
     needed |= set(RATIO_COLUMNS)
     tables: dict[str, dict[str, np.ndarray]] = {}
@@ -95,7 +97,7 @@ def neck_design(table, mask):
     t = table
     x = np.column_stack([np.ones(mask.sum()), t["chestcircumference"][mask], t["waistcircumference"][mask],
                          t["stature"][mask]])
-    return x, t["neckcircumferencebase"][mask]
+    return x, t["neckcircumference"][mask]
 
 
 def fit(designs: list[tuple[np.ndarray, np.ndarray]]):
@@ -179,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
             "files": {f"ansur2_{s}.csv": file_digest(args.ansur / f"ansur2_{s}.csv") for s in SEXES},
             "subjects": {s: int(len(tables[s]["stature"])) for s in SEXES},
             "columns": {k: list(v) + list(EXTRA_FEATURES[k].values()) for k, v in TORSO_GIRTHS.items()} | {
-                "neck_girth": ["neckcircumferencebase", "chestcircumference", "waistcircumference", "stature"]},
+                "neck_girth": ["neckcircumference", "chestcircumference", "waistcircumference", "stature"]},
             "split": "held out: subjectid % 5 == 0; coefficients fitted on the rest",
             "script": "scripts/fit_girth_models.py",
             "fitted_on": date.today().isoformat(),

@@ -22,7 +22,7 @@ GEOMETRY = ViewGeometry(1000.0, 320.0, 240.0, 0.1, 130.0, 280.0)
 def front_measures(breadth_scale: float = 1.0) -> FrontMeasures:
     z = Z_GRID_CM
     breadth = np.where((z > 86) & (z < 136), (32 + 8 * np.cos((z - 115) / 25)) * breadth_scale, np.nan)
-    return FrontMeasures(breadth, 137.0, 87.0, 96.0, 38.0, 58.0, 22.0, GEOMETRY)
+    return FrontMeasures(breadth, 137.0, 87.0, 96.0, 38.0, 31.0, 26.0, 22.0, GEOMETRY)
 
 
 def side_measures() -> SideMeasures:

@@ -53,6 +53,27 @@ def _pick(values: np.ndarray, band: np.ndarray, largest: bool) -> int | None:
     return int(np.nanargmax(candidates) if largest else np.nanargmin(candidates))
 
 
+def arm_length_cm(front: FrontMeasures, side: SideMeasures) -> float:
+    """Shoulder point to elbow to wrist in 3D, from both views.
+
+    Arms hang a little forward of the body plane: the front view sees each joint across and down,
+    the side view how far forward. Each view's reading depends on the other's (a joint nearer a
+    camera looks bigger), so the two are alternated until they agree.
+    """
+    front_px = front.arm_points_px.get(side.near_arm)
+    if front_px is None or not np.any(side.arm_points_px):
+        return front.arm_length_cm
+    axis_across, _ = front.geometry.point_at(front.body_axis_x_px, front_px[0, 1])
+    forward = np.zeros(3)
+    for _ in range(3):
+        across, height = front.geometry.point_at(front_px[:, 0], front_px[:, 1], forward)
+        lateral = np.abs(across - axis_across)  # how far each joint is out toward the side camera
+        side_across, _ = side.geometry.point_at(side.arm_points_px[:, 0], side.arm_points_px[:, 1], lateral)
+        forward = (side_across - side_across[0]) * side.facing  # relative to the shoulder
+    points = np.column_stack([across, forward, height])
+    return float(np.sum(np.linalg.norm(np.diff(points, axis=0), axis=1)))
+
+
 def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Sex | None = None,
             frames: tuple[int, int] = (1, 1)) -> BodyProfile:
     """The measurements of one person. ``frames``: how many front and side frames were averaged."""
@@ -94,7 +115,7 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
         "hip_girth": hip,
         "neck_girth": neck,
         "shoulder_width": front.shoulder_width_cm,
-        "arm_length": front.arm_length_cm,
+        "arm_length": arm_length_cm(front, side),
         "inside_leg": front.crotch_z_cm,
     }
     scale_sd = SCALE_SD_SOLVED if front.geometry.solved and side.geometry.solved else SCALE_SD_LEVEL
@@ -115,7 +136,7 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
     uncertainty["neck_girth"] = math.hypot(models["neck_girth"].rmse_cm, 0.3 * uncertainty["chest_girth"])
     joint_sd = LANDMARK_SD_CM / math.sqrt(front_frames)
     uncertainty["shoulder_width"] = math.hypot(math.sqrt(2) * joint_sd, scale_sd * front.shoulder_width_cm)
-    uncertainty["arm_length"] = math.hypot(2 * joint_sd, scale_sd * front.arm_length_cm)
+    uncertainty["arm_length"] = math.hypot(2 * joint_sd, scale_sd * measurements["arm_length"])
     uncertainty["inside_leg"] = math.hypot(b_sd, scale_sd * front.crotch_z_cm)
     if sex is None:
         warnings.append("sex_not_given_wider_girth_uncertainty")

@@ -64,6 +64,16 @@ class ViewGeometry:
         angle = np.arctan((np.asarray(y_px, float) - self.cy) / self.focal_px) + self.pitch_rad
         return self.camera_height_cm - self.distance_cm * np.tan(angle)
 
+    def point_at(self, x_px, y_px, toward_camera_cm=0.0):
+        """(across cm from the optical axis, height cm) of the point seen at (x, y) that lies
+        ``toward_camera_cm`` in front of the body plane (vectorised)."""
+        distance = self.distance_cm - np.asarray(toward_camera_cm, float)
+        angle = np.arctan((np.asarray(y_px, float) - self.cy) / self.focal_px) + self.pitch_rad
+        drop = distance * np.tan(angle)  # camera height minus the point's height
+        depth = distance * math.cos(self.pitch_rad) + drop * math.sin(self.pitch_rad)
+        across = (np.asarray(x_px, float) - self.cx) * depth / self.focal_px
+        return across, self.camera_height_cm - drop
+
     def cm_per_px(self, height_cm):
         """Centimetres per pixel of a horizontal length on the body plane at this height."""
         depth = (self.distance_cm * math.cos(self.pitch_rad)

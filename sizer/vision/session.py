@@ -152,9 +152,13 @@ def aggregate_front(frames: list[FrontMeasures]) -> FrontMeasures:
         crotch_z_cm=_median([f.crotch_z_cm for f in frames]),
         hip_joint_z_cm=_median([f.hip_joint_z_cm for f in frames]),
         shoulder_width_cm=_median([f.shoulder_width_cm for f in frames]),
-        arm_length_cm=_median([f.arm_length_cm for f in frames]),
+        upper_arm_cm=_median([f.upper_arm_cm for f in frames]),
+        forearm_cm=_median([f.forearm_cm for f in frames]),
         ankle_separation_cm=_median([f.ankle_separation_cm for f in frames]),
         geometry=middle.geometry,
+        arm_points_px={arm: np.median(np.stack([f.arm_points_px[arm] for f in frames if arm in f.arm_points_px]), axis=0)
+                       for arm in middle.arm_points_px},
+        body_axis_x_px=_median([f.body_axis_x_px for f in frames]),
     )
 
 
@@ -164,5 +168,8 @@ def aggregate_side(frames: list[SideMeasures]) -> SideMeasures:
     return SideMeasures(
         depth_cm=_nanmedian_rows([f.depth_cm for f in frames]),
         back_cm=_nanmedian_rows([f.back_cm for f in frames]),
+        near_arm=middle.near_arm,
+        arm_points_px=np.median(np.stack([f.arm_points_px for f in frames if f.near_arm == middle.near_arm]), axis=0),
+        facing=middle.facing,
         geometry=middle.geometry,
     )

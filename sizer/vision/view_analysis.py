@@ -7,7 +7,7 @@ view, combine element-wise (the live session takes their median).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -29,9 +29,18 @@ class FrontMeasures:
     crotch_z_cm: float
     hip_joint_z_cm: float
     shoulder_width_cm: float
-    arm_length_cm: float
+    upper_arm_cm: float  # shoulder point to elbow, as projected on the body plane (mean of both arms)
+    forearm_cm: float  # elbow to wrist, likewise
     ankle_separation_cm: float
     geometry: ViewGeometry
+    # Pixels of (shoulder point, elbow, wrist) per arm, and of the body's axis (for 3D with the side view).
+    arm_points_px: dict[str, np.ndarray] = field(default_factory=dict)
+    body_axis_x_px: float = 0.0
+
+    @property
+    def arm_length_cm(self) -> float:
+        """Arm length from this view alone (arms assumed in the body plane)."""
+        return self.upper_arm_cm + self.forearm_cm
 
 
 @dataclass
@@ -39,6 +48,9 @@ class SideMeasures:
     depth_cm: np.ndarray  # on Z_GRID_CM
     back_cm: np.ndarray  # how far the back edge reaches behind the ankles, on Z_GRID_CM
     geometry: ViewGeometry
+    near_arm: str = "left"  # the arm facing the camera, whose joints are in arm_points_px
+    arm_points_px: np.ndarray = field(default_factory=lambda: np.zeros((3, 2)))  # shoulder, elbow, wrist
+    facing: float = 1.0  # +1: the person faces the image's right
 
 
 def _on_grid(z: np.ndarray, values: np.ndarray) -> np.ndarray:
@@ -104,17 +116,15 @@ def analyse_front(pose: PoseResult, mask: np.ndarray, stature_cm: float,
     z_rows = geometry.height_at_y(rows)
     breadth = (edges[:, 1] - edges[:, 0] + 1) * geometry.cm_per_px(z_rows)
 
+    shoulder_points = [_shoulder_point(mask, p, side) for side in ("left", "right")]
     shoulder_z = geometry.height_at_y(shoulder_mid[1])
-    shoulder_width = shoulder_span * float(geometry.cm_per_px(shoulder_z))
-    arm_lengths = []
-    for shoulder, elbow, wrist in ((L.LEFT_SHOULDER, L.LEFT_ELBOW, L.LEFT_WRIST),
-                                   (L.RIGHT_SHOULDER, L.RIGHT_ELBOW, L.RIGHT_WRIST)):
-        # The shoulder point is the top of the skin right above the joint.
-        x = p[shoulder, 0]
-        top = top_row(mask[: int(p[shoulder, 1]) + 1], x - 1, x + 1)
-        shoulder_point = np.array([x, top if top is not None else p[shoulder, 1]])
+    shoulder_width = abs(shoulder_points[0][0] - shoulder_points[1][0]) * float(geometry.cm_per_px(shoulder_z))
+    upper, fore = [], []
+    for shoulder_point, elbow, wrist in ((shoulder_points[0], L.LEFT_ELBOW, L.LEFT_WRIST),
+                                         (shoulder_points[1], L.RIGHT_ELBOW, L.RIGHT_WRIST)):
         plane = _to_plane_cm(geometry, np.stack([shoulder_point, p[elbow], p[wrist]]))
-        arm_lengths.append(np.linalg.norm(plane[1] - plane[0]) + np.linalg.norm(plane[2] - plane[1]))
+        upper.append(np.linalg.norm(plane[1] - plane[0]))
+        fore.append(np.linalg.norm(plane[2] - plane[1]))
     ankles = _to_plane_cm(geometry, np.stack([p[L.LEFT_ANKLE], p[L.RIGHT_ANKLE]]))
     return FrontMeasures(
         breadth_cm=_on_grid(z_rows, breadth),
@@ -122,10 +132,22 @@ def analyse_front(pose: PoseResult, mask: np.ndarray, stature_cm: float,
         crotch_z_cm=float(geometry.height_at_y(crotch_y)),
         hip_joint_z_cm=float(geometry.height_at_y(hip_mid[1])),
         shoulder_width_cm=float(shoulder_width),
-        arm_length_cm=float(np.mean(arm_lengths)),
+        upper_arm_cm=float(np.mean(upper)),
+        forearm_cm=float(np.mean(fore)),
+        arm_points_px={"left": np.stack([shoulder_points[0], p[L.LEFT_ELBOW], p[L.LEFT_WRIST]]),
+                       "right": np.stack([shoulder_points[1], p[L.RIGHT_ELBOW], p[L.RIGHT_WRIST]])},
+        body_axis_x_px=float(hip_mid[0]),
         ankle_separation_cm=float(abs(ankles[0, 0] - ankles[1, 0])),
         geometry=geometry,
     )
+
+
+def _shoulder_point(mask: np.ndarray, p: np.ndarray, side: str) -> np.ndarray:
+    """The shoulder point: the top of the skin straight above the pose model's shoulder joint (pixels)."""
+    shoulder = p[L.LEFT_SHOULDER if side == "left" else L.RIGHT_SHOULDER]
+    x = float(shoulder[0])
+    top = top_row(mask[: int(shoulder[1]) + 1], x - 1, x + 1)
+    return np.array([x, top if top is not None else shoulder[1]])
 
 
 def _armpit_row(mask: np.ndarray, p: np.ndarray, hip_mid: np.ndarray, shoulder_mid: np.ndarray) -> float:
@@ -208,4 +230,9 @@ def analyse_side(pose: PoseResult, mask: np.ndarray, stature_cm: float,
     depth = (np.abs(front_x - back_x) + 1) * cm_rows
     ankle_x = p[near, 0]
     back = (ankle_x - back_x) * facing * cm_rows
-    return SideMeasures(depth_cm=_on_grid(z_rows, depth), back_cm=_on_grid(z_rows, back), geometry=geometry)
+    # The arm nearer the camera (better seen): how far forward the elbow and wrist reach.
+    arms = ((L.LEFT_SHOULDER, L.LEFT_ELBOW, L.LEFT_WRIST), (L.RIGHT_SHOULDER, L.RIGHT_ELBOW, L.RIGHT_WRIST))
+    arm = max(arms, key=lambda joints: float(pose.visibility[list(joints)].sum()))
+    return SideMeasures(depth_cm=_on_grid(z_rows, depth), back_cm=_on_grid(z_rows, back), geometry=geometry,
+                        near_arm="left" if arm[0] == L.LEFT_SHOULDER else "right",
+                        arm_points_px=p[list(arm)].astype(float), facing=facing)
