@@ -206,3 +206,13 @@ def test_chest_stands_in_for_bust_with_more_uncertainty():
     assert by_chest.confidence < by_bust.confidence
     assert by_chest.reason(ReasonCode.STAND_IN_MEASUREMENTS).params["stand_ins"] == {"bust_girth": "chest_girth"}
     assert "bust_girth" in by_chest.would_improve and not by_bust.would_improve
+
+
+def test_a_size_that_lacks_a_dimension_is_judged_on_the_others():
+    table = {"S": {"chest_girth": (88.0, 94.0), "waist_girth": (76.0, 82.0)},
+             "M": {"chest_girth": (94.0, 100.0)},  # the brand left M's waist empty
+             "L": {"chest_girth": (100.0, 106.0), "waist_girth": (88.0, 94.0)}}
+    rec = verdict({"chest_girth": 97, "waist_girth": 85}, catalog=catalog_of(table=table))
+    assert rec.size == "M" and rec.fit == {"chest_girth": ZoneFit.GOOD, "waist_girth": None}
+    only_waist = verdict({"waist_girth": 79}, catalog=catalog_of(table=table))
+    assert only_waist.size == "S"  # M gives no waist, so it cannot be judged on the waist alone

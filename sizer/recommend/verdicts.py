@@ -75,7 +75,7 @@ class Recommendation:
 
     ``size`` is None when nothing fits (``closest`` then names the nearest size). ``fit`` gives
     the zone verdict of ``size`` (or of ``closest``) for every dimension the table uses: None
-    when the profile lacks that measurement. ``confidence`` is the probability, given the
+    when the profile lacks that measurement or that size of the table does not give it. ``confidence`` is the probability, given the
     measurement uncertainties, that ``size`` fits; with no size, that none does.
     """
 
