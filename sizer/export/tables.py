@@ -65,6 +65,10 @@ def _write_xlsx(path: Path, columns: Sequence[str], rows: Iterable[Sequence[Any]
     workbook = openpyxl.Workbook(write_only=True)  # streams rows: large exports stay small in memory
     sheet = workbook.create_sheet(title=sheet_title[:31])
     sheet.freeze_panes = "A2"
+    from openpyxl.utils import get_column_letter
+
+    for index, name in enumerate(columns, start=1):  # widths must be set before rows stream out
+        sheet.column_dimensions[get_column_letter(index)].width = min(50, max(10, len(str(name)) + 2))
 
     def cell(value: Any, bold: bool = False) -> WriteOnlyCell:
         value = _cell(value)
