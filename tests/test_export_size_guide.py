@@ -39,6 +39,7 @@ def test_table_has_the_chosen_systems_and_units(sample):
     table = build_size_guide_table(sample.listing("WT-1003"), ["US", "JP"], "in", "en")
     assert table.columns[:3] == ("Size (EU)", "US", "JP")
     assert table.label_columns == 3 and table.dimensions == ("bust_girth", "waist_girth")
+    assert table.guide_ids == ("bust_girth", "waist_girth", "garment_flat")
     assert "Garment: Bust girth (in)" in table.columns
     first = table.rows[0]
     assert first[0] == "34" and first[1] == "4"  # EU 34 is US 4 in the womens_tops chart
@@ -84,7 +85,7 @@ def test_html_is_a_self_contained_snippet(capsys, tmp_path, sample):
     assert text.startswith('<div lang="zh-CN"') and "碎花雪纺连衣裙" in text
     for forbidden in ("<script", "<link", "<style", "src=", "href=", "<html", "<body"):
         assert forbidden not in text.lower()
-    assert text.count("<svg") == 3  # one illustration per dimension: bust, waist, hip
+    assert text.count("<svg") == 3  # one illustration per dimension: bust, waist, hip (a chart table)
     assert "<th" in text and "150/76A" in text
 
 
@@ -142,8 +143,10 @@ def test_pdf_has_a_table_page_and_a_page_per_dimension(capsys, tmp_path, page_si
     assert code == 0, err
     data = out.read_bytes()
     assert data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:]
-    assert "(4 pages)" in stdout  # the table, then neck, chest and sleeve guides
-    assert len(re.findall(rb"/Type\s*/Page\b", data)) == 4
+    # The table, then the neck, chest and sleeve guides, then how to measure a garment laid flat
+    # (the listing gives garment measurements).
+    assert "(5 pages)" in stdout
+    assert len(re.findall(rb"/Type\s*/Page\b", data)) == 5
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm not installed: the PDF was checked by structure only")
     subprocess.run(["pdftoppm", "-png", "-r", "30", "-f", "1", "-l", "2", str(out), str(tmp_path / "page")],

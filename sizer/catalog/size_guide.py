@@ -35,7 +35,9 @@ class SizeGuideTable:
     columns: tuple[str, ...]
     label_columns: int  # the first columns are size labels, the rest measurements
     rows: tuple[tuple[str, ...], ...]
-    dimensions: tuple[str, ...]  # the body dimensions the table uses, for the measuring guides
+    dimensions: tuple[str, ...]  # the body dimensions the table uses
+    guide_ids: tuple[str, ...]  # measuring guides to print: each dimension's, and the flat-garment
+    # guide when the table gives garment measurements (so buyers can compare a garment they own)
     note: str
     how_to_measure: str
     language: str
@@ -79,7 +81,7 @@ def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: 
     """The listing's sizes, one row each: its own label, the label in each of ``systems`` (from the
     chart engine; "—" where the chart has none), then the body range of every dimension in ``unit``
     and, for tech-pack tables, the garment measurements."""
-    from sizer.guides import dimension_name
+    from sizer.guides import GARMENT_FLAT, dimension_name
 
     if unit not in GUIDE_UNITS:
         raise UnknownChoiceError("unit", unit, GUIDE_UNITS)
@@ -115,6 +117,7 @@ def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: 
     return SizeGuideTable(
         listing_id=listing.listing_id, title=listing.title, heading=text["title"], subtitle=subtitle,
         columns=tuple(columns), label_columns=1 + len(others), rows=tuple(rows), dimensions=dims,
+        guide_ids=(*dims, GARMENT_FLAT) if garment_dims else dims,
         note=text["note"], how_to_measure=text["how_to_measure"], language=lang, unit=unit,
     )
 

@@ -179,7 +179,7 @@ def render_size_guide_png(table: SizeGuideTable, width_px: int = 1000) -> QImage
     probe = _white_image(8, 8)
     table_h = math.ceil(table_page_height(table, inner, probe))
     heading_px = inner / 30.0 * 0.9
-    guides = [render_guide_png(d, table.language, width_px) for d in table.dimensions]
+    guides = [render_guide_png(d, table.language, width_px) for d in table.guide_ids]
     heading_h = math.ceil(heading_px * 2.2) if guides else 0
     total = margin + table_h + margin + heading_h + sum(g.height() for g in guides) + margin
     image = _white_image(width_px, total)
@@ -234,7 +234,7 @@ def write_size_guide_pdf(table: SizeGuideTable, path: str | Path, page_size: str
         try:
             area = writer.pageLayout().paintRectPixels(PDF_RESOLUTION_DPI)
             paint_size_table(painter, QRectF(0, 0, area.width(), area.height()), table)
-            for dimension in table.dimensions:
+            for dimension in table.guide_ids:
                 writer.setPageOrientation(QPageLayout.Orientation.Portrait)  # guides are portrait pages
                 writer.newPage()
                 pages += 1

@@ -49,7 +49,7 @@ def size_guide_html(table: SizeGuideTable) -> str:
     from sizer.ui.documents.guides import guide_html
 
     colours = style_colours()
-    guides = "\n".join(guide_html(d, table.language) for d in table.dimensions)
+    guides = "\n".join(guide_html(d, table.language) for d in table.guide_ids)
     lang = table.language.replace("_", "-")
     return (
         f'<div lang="{lang}" style="font-family:{html.escape(_FONTS, quote=True)};color:{colours["text"]};'
