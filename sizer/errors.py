@@ -31,7 +31,16 @@ class UnknownChoiceError(SizerError, LookupError):
         shown = ", ".join(self.choices[:60])
         if len(self.choices) > 60:
             shown += f", ... ({len(self.choices)} in all)"
-        return f"{text}\nvalid {self.kind}s: {shown}"
+        return f"{text}\nvalid {plural(self.kind)}: {shown}"
+
+
+def plural(noun: str) -> str:
+    """English plural of a kind of name: category -> categories, system -> systems."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
 
 
 def suggest(value: str, choices: Iterable[str], limit: int = 3) -> list[str]:
