@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import threading
 from pathlib import Path
 
@@ -9,6 +10,8 @@ import pytest
 
 # Before anything imports Qt: tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never write into the user's folders: the chart parse cache goes to a throw-away folder.
+os.environ["SIZER_CHART_CACHE"] = tempfile.mkdtemp(prefix="sizer-test-chart-cache-")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO_ROOT.parent / "shared" / "data"

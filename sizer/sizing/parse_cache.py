@@ -10,10 +10,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from sizer.atomic import atomic_write_text
 from sizer.toml_compat import tomllib
 
 CACHE_VERSION = 1
@@ -54,9 +54,6 @@ def parse_toml(raw: bytes) -> dict[str, Any]:
 def _write_atomically(path: Path, text: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temp, path)
+        atomic_write_text(path, text)
     except OSError:
         pass  # a read-only or full disk only costs speed
