@@ -40,7 +40,7 @@ DEFAULT_OUT = REPO / "sizer" / "data" / "girth_models.json"
 RATIOS_FILE = "body_ratios.json"  # written beside the girth models
 # Proportions of stature the camera geometry relies on (ANSUR column -> ratio name).
 RATIO_COLUMNS = {"lateralmalleolusheight": "ankle_height", "footlength": "foot_length",
-                 "chestheight": "chest_height"}
+                 "footbreadthhorizontal": "foot_breadth", "chestheight": "chest_height"}
 
 # ANSUR column names (mm): girth, breadth, depth for each torso girth the camera measures.
 TORSO_GIRTHS = {
@@ -192,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     ratios = {
         "schema": "sizer.body_ratios/1",
         "description": "Median proportion of stature (both sexes weighted equally) and its spread, "
-                       "used by the camera geometry (ankle height above the floor, foot length) and as the "
+                       "used by the camera geometry (ankle height above the floor, foot length and breadth) and as the "
                        "prior camera height the guide asks for (chest height).",
         "provenance": {k: v for k, v in document["provenance"].items() if k not in ("split", "columns")}
         | {"columns": RATIO_COLUMNS},

@@ -22,7 +22,7 @@ def test_perspective_solve_recovers_the_scale_at_the_chest(pitch_deg, camera_hei
     true = ViewGeometry(1500.0, 360.0, 640.0, math.radians(pitch_deg), camera_height_cm, 280.0)
     ankle = body_ratio("ankle_height") * stature
     toe = -0.75 * body_ratio("foot_length") * stature
-    observations = [FloorObservation(project(true, stature), stature),
+    observations = [FloorObservation(project(true, stature), stature, sd_px=2.0),
                     FloorObservation(project(true, ankle), ankle),
                     FloorObservation(project(true, 0.0, toe), 0.0, toe)]
     solved = solve_view_geometry(observations, stature, 720, 1280, 0.727 * stature, focal_px=1500.0)

@@ -34,13 +34,14 @@ def default_focal_px(width: int, height: int) -> float:
 class FloorObservation:
     """An image row whose true height and horizontal offset from the body plane are known.
 
-    ``offset_cm`` is toward the camera (negative = nearer). ``weight`` is its trust (0..1).
+    ``offset_cm`` is away from the camera (negative = nearer). ``sd_px``: how far off the row may
+    be, from where the point is found and how well its height and offset are known.
     """
 
     y_px: float
     height_cm: float
     offset_cm: float = 0.0
-    weight: float = 1.0
+    sd_px: float = 2.0
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,6 @@ class ViewGeometry:
 # height (the caller passes it: chest_height ratio of sizer/data/body_ratios.json x stature);
 # 20 cm spread for people who do not follow it.
 CAMERA_HEIGHT_PRIOR_SD_CM = 20.0
-OBSERVATION_SD_PX = 3.0
 
 
 def _residuals(params: np.ndarray, obs: np.ndarray, focal: float, cy: float, prior_cm: float,
@@ -94,7 +94,7 @@ def _residuals(params: np.ndarray, obs: np.ndarray, focal: float, cy: float, pri
     pitch, hc, dist = params
     rise, run = hc - obs[:, 1], dist + obs[:, 2]
     angle = np.arctan2(rise, run) - pitch
-    scale = obs[:, 3] / OBSERVATION_SD_PX
+    scale = obs[:, 3]
     residuals = np.empty(len(obs) + 1)
     residuals[:-1] = (cy + focal * np.tan(angle) - obs[:, 0]) * scale
     residuals[-1] = (hc - prior_cm) / CAMERA_HEIGHT_PRIOR_SD_CM
@@ -122,7 +122,7 @@ def solve_view_geometry(observations: list[FloorObservation], stature_cm: float,
     """
     focal = float(focal_px or default_focal_px(width, height))
     cx, cy = width / 2.0, height / 2.0
-    obs = np.array([(o.y_px, o.height_cm, o.offset_cm, o.weight) for o in observations], float)
+    obs = np.array([(o.y_px, o.height_cm, o.offset_cm, 1.0 / max(o.sd_px, 0.1)) for o in observations], float)
     top, bottom = obs[np.argmax(obs[:, 1])], obs[np.argmin(obs[:, 1])]
     span_px = max(bottom[0] - top[0], 1.0)
     dist0 = focal * (top[1] - bottom[1]) / span_px

@@ -12,10 +12,14 @@ from sizer.vision.body_measurements import combine
 from sizer.vision.girth_model import Sex
 from sizer.vision.images import load_photo
 from sizer.vision.pose import MediaPipePoseBackend, PoseBackend, PoseMode
+from sizer.vision.reference import ReferenceKind, ReferenceScale, find_reference
 from sizer.vision.view_analysis import analyse_front, analyse_side
 from sizer.vision.view_checks import ADVICE, ViewKind, ViewProblem, check_view, second_person_visible
 
 MIN_STATURE_CM, MAX_STATURE_CM = 100.0, 230.0
+REFERENCE_AGREEMENT = 0.03  # stated height and reference object may differ this much before a warning
+REFERENCE_FORWARD_CM = 12.0  # a marker or card held on the stomach is about this far in front of the body axis
+REFERENCE_STATURE_SD = 0.015  # relative spread of a stature derived from the reference
 
 
 def _checked_pose(backend: PoseBackend, image: np.ndarray, path: Path, view: ViewKind):
@@ -34,14 +38,31 @@ def _checked_pose(backend: PoseBackend, image: np.ndarray, path: Path, view: Vie
     return pose
 
 
-def measure_photos(front: str | Path, side: str | Path, stature_cm: float, sex: Sex | None = None,
-                   backend: PoseBackend | None = None, focal_px: float | None = None) -> BodyProfile:
+def _reference_stature(reference: ReferenceScale, pose, mask, stature_guess_cm: float, focal_px) -> float:
+    """The stature at which the perspective solve predicts the scale the reference shows."""
+    stature = stature_guess_cm
+    x, y = reference.center_px
+    for _ in range(4):
+        geometry = analyse_front(pose, mask, stature, focal_px).geometry
+        across, _ = geometry.point_at(np.array([x, x + 1.0]), np.array([y, y]), REFERENCE_FORWARD_CM)
+        stature *= reference.cm_per_px / float(across[1] - across[0])
+    return float(stature)
+
+
+def measure_photos(front: str | Path, side: str | Path, stature_cm: float | None, sex: Sex | None = None,
+                   backend: PoseBackend | None = None, focal_px: float | None = None,
+                   reference: ReferenceKind | None = None, marker_mm: float = 100.0) -> BodyProfile:
     """Body measurements from a front and a side photo of one person, scaled by their stature.
 
+    ``reference``: a printed marker or ID-1 card held on the stomach in the front photo; it
+    cross-checks the stature, or gives it when ``stature_cm`` is None.
     Raises MeasurementInputError (exit code 3) for any photo that cannot be measured.
     ``backend``: reuse an open pose backend (still-image mode); else one is opened and closed here.
     """
-    if not MIN_STATURE_CM <= stature_cm <= MAX_STATURE_CM:
+    if stature_cm is None and reference is None:
+        raise MeasurementInputError("the person's height is needed for the scale",
+                                    "Give the height in cm, or hold a printed marker or ID card in the front photo.")
+    if stature_cm is not None and not MIN_STATURE_CM <= stature_cm <= MAX_STATURE_CM:
         raise MeasurementInputError(f"a stature of {stature_cm:g} cm is not plausible",
                                     f"Give the height in centimetres, {MIN_STATURE_CM:g} to {MAX_STATURE_CM:g}.")
     front, side = Path(front), Path(side)
@@ -54,10 +75,29 @@ def measure_photos(front: str | Path, side: str | Path, stature_cm: float, sex: 
     finally:
         if own:
             backend.close()
+    extra_warnings: list[str] = []
+    stature_sd = 0.0
+    if reference is not None:
+        found = find_reference(front_image, reference, marker_mm, front_pose.mask > 0.5)
+        implied = _reference_stature(found, front_pose, front_pose.mask, stature_cm or 170.0, focal_px)
+        if not MIN_STATURE_CM <= implied <= MAX_STATURE_CM:
+            raise MeasurementInputError(f"the {reference.value} gives an implausible height ({implied:.0f} cm)",
+                                        "Hold it flat on your stomach, facing the camera, and check its printed size.")
+        if stature_cm is None:
+            stature_cm, stature_sd = implied, REFERENCE_STATURE_SD * implied
+            extra_warnings.append("stature_from_reference")
+        elif abs(implied / stature_cm - 1) > REFERENCE_AGREEMENT:
+            extra_warnings.append("stated_height_disagrees_with_reference")
     front_measures = analyse_front(front_pose, front_pose.mask, stature_cm, focal_px)
     side_measures = analyse_side(side_pose, side_pose.mask, stature_cm,
                                  front_measures.ankle_separation_cm / 2, focal_px)
     profile = combine(front_measures, side_measures, stature_cm, sex)
+    profile.warnings.extend(extra_warnings)
+    if stature_sd:
+        # Every length scales with the stature: widen each uncertainty by the stature's share.
+        for key, value in profile.measurements_cm.items():
+            profile.uncertainty_cm[key] = float(np.hypot(profile.uncertainty_cm.get(key, 0.0),
+                                                         value * REFERENCE_STATURE_SD))
     for key, value in profile.measurements_cm.items():
         low, high = get_dimension(key).plausible_range_cm()
         if not low <= value <= high:

@@ -20,6 +20,10 @@ from sizer.vision.silhouette import bottom_row, column_top_of_gap, gap_tops, run
 Z_GRID_CM = np.arange(0.0, 250.0, 0.5)
 MASK_THRESHOLD = 0.5
 DEFAULT_STANCE_HALF_WIDTH_CM = 10.0  # half the distance between the ankles, when no front view tells
+HEAD_TOP_SD_PX = 2.0  # the silhouette's top edge
+# Where the pose model puts an ankle versus the ankle bone's height, where the toes end versus
+# three quarters of a foot ahead of the ankle, the stance width in a side view: each ~2 cm either way.
+FOOT_POINT_SD_CM = 2.0
 
 
 @dataclass
@@ -92,13 +96,14 @@ def analyse_front(pose: PoseResult, mask: np.ndarray, stature_cm: float,
     ankle_z = body_ratio("ankle_height") * stature_cm
     # Toe tips lie about three quarters of a foot length in front of the ankle (body) plane.
     toe_offset = -0.75 * body_ratio("foot_length") * stature_cm
-    observations = [FloorObservation(float(head_y), stature_cm)]
+    foot_sd = FOOT_POINT_SD_CM * (p[L.LEFT_ANKLE, 1] - head_y) / stature_cm
+    observations = [FloorObservation(float(head_y), stature_cm, sd_px=HEAD_TOP_SD_PX)]
     for ankle, toe in ((L.LEFT_ANKLE, L.LEFT_FOOT_INDEX), (L.RIGHT_ANKLE, L.RIGHT_FOOT_INDEX)):
-        observations.append(FloorObservation(float(p[ankle, 1]), ankle_z))
+        observations.append(FloorObservation(float(p[ankle, 1]), ankle_z, sd_px=foot_sd))
         half = 0.12 * shoulder_span
         toe_y = bottom_row(mask, p[toe, 0] - half, p[toe, 0] + half, y_min=p[ankle, 1])
         if toe_y is not None:
-            observations.append(FloorObservation(float(toe_y), 0.0, toe_offset))
+            observations.append(FloorObservation(float(toe_y), 0.0, toe_offset, foot_sd))
     geometry = solve_view_geometry(observations, stature_cm, width, height, _camera_prior_cm(stature_cm), focal_px, initial)
 
     hip_mid = (p[L.LEFT_HIP] + p[L.RIGHT_HIP]) / 2
@@ -193,13 +198,16 @@ def analyse_side(pose: PoseResult, mask: np.ndarray, stature_cm: float,
     near_heel, near_toe = (L.LEFT_HEEL, L.LEFT_FOOT_INDEX) if near == L.LEFT_ANKLE else (L.RIGHT_HEEL, L.RIGHT_FOOT_INDEX)
     ankle_z = body_ratio("ankle_height") * stature_cm
     w = stance_half_width_cm
-    observations = [FloorObservation(float(head_y), stature_cm),
-                    FloorObservation(float(p[near, 1]), ankle_z, -w),
-                    FloorObservation(float(p[far, 1]), ankle_z, w, 0.5)]
+    foot_sd = FOOT_POINT_SD_CM * (p[near, 1] - head_y) / stature_cm
+    observations = [FloorObservation(float(head_y), stature_cm, sd_px=HEAD_TOP_SD_PX),
+                    FloorObservation(float(p[near, 1]), ankle_z, -w, foot_sd),
+                    FloorObservation(float(p[far, 1]), ankle_z, w, 2 * foot_sd)]  # the far ankle is hidden
     x0, x1 = sorted((p[near_heel, 0], p[near_toe, 0]))
     sole_y = bottom_row(mask, x0, x1, y_min=p[near, 1])
     if sole_y is not None:
-        observations.append(FloorObservation(float(sole_y), 0.0, -w))
+        # The lowest point of the near foot is its outer edge, half a foot's breadth nearer still.
+        near_edge = -w - 0.5 * body_ratio("foot_breadth") * stature_cm
+        observations.append(FloorObservation(float(sole_y), 0.0, near_edge, foot_sd))
     geometry = solve_view_geometry(observations, stature_cm, width, height, _camera_prior_cm(stature_cm), focal_px, initial)
 
     shoulder_mid = (p[L.LEFT_SHOULDER] + p[L.RIGHT_SHOULDER]) / 2

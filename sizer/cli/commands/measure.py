@@ -9,13 +9,20 @@ WARNING_TEXT = {
     "sex_not_given_wider_girth_uncertainty": "sex not given: the chest uses the sex-agnostic model (wider uncertainty)",
     "perspective_not_solved": "camera perspective could not be solved; a level camera was assumed",
     "chest_level_estimated": "the armpits were not visible; the chest level was estimated",
+    "stature_from_reference": "the height was measured from the reference object (no height given)",
+    "stated_height_disagrees_with_reference": "the stated height and the reference object disagree by over 3 %: "
+                                              "check both",
 }
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--front", required=True, help="photo facing the camera (whole body, arms slightly away)")
     parser.add_argument("--side", required=True, help="photo of the left or right side (whole body)")
-    parser.add_argument("--height-cm", type=float, required=True, help="the person's height in cm (the scale)")
+    parser.add_argument("--height-cm", type=float,
+                        help="the person's height in cm (the scale); required unless --reference is given")
+    parser.add_argument("--reference", choices=["aruco", "card"],
+                        help="a printed marker (sizer marker) or an ID-1 card held on the stomach in the front photo")
+    parser.add_argument("--marker-mm", type=float, default=100.0, help="printed marker side in mm (default 100)")
     parser.add_argument("--sex", choices=["male", "female"], help="optional: narrows the chest model")
     parser.add_argument("--focal-px", type=float, help="the camera's focal length in pixels, when known")
     parser.add_argument("--json", action="store_true", help="print the profile as JSON")
@@ -24,8 +31,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from sizer.vision.girth_model import Sex
     from sizer.vision.photo_measure import measure_photos
+    from sizer.vision.reference import ReferenceKind
 
-    profile = measure_photos(args.front, args.side, args.height_cm, Sex.parse(args.sex), focal_px=args.focal_px)
+    reference = ReferenceKind(args.reference) if args.reference else None
+    profile = measure_photos(args.front, args.side, args.height_cm, Sex.parse(args.sex), focal_px=args.focal_px,
+                             reference=reference, marker_mm=args.marker_mm)
     if args.json:
         print_json(profile.to_json_dict())
         return EXIT_OK
