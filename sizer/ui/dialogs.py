@@ -1,0 +1,68 @@
+"""The few questions the app asks with a modal dialog, in one place so tests can answer them."""
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from sizer.ui.settings import LAST_FOLDER, Settings
+
+
+class UnsavedChoice(enum.Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+
+def ask_unsaved_changes(parent: QWidget | None, what: str) -> UnsavedChoice:
+    """Save, discard or cancel, for unsaved changes to ``what`` (e.g. a catalogue's name)."""
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Dialogs", "Unsaved changes"),
+                      QCoreApplication.translate("Dialogs", "%1 has changes that are not saved.").replace("%1", what), parent=parent)
+    box.setInformativeText(QCoreApplication.translate("Dialogs", "Save them before going on?"))
+    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                           | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    return {QMessageBox.StandardButton.Save: UnsavedChoice.SAVE,
+            QMessageBox.StandardButton.Discard: UnsavedChoice.DISCARD}.get(
+        QMessageBox.StandardButton(answer), UnsavedChoice.CANCEL)
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str, details: str = "") -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    if details:
+        box.setDetailedText(details)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def choose_open_file(parent: QWidget | None, settings: Settings, caption: str, filters: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, caption, settings.get(LAST_FOLDER), filters)
+    return _remember(settings, name)
+
+
+def choose_open_files(parent: QWidget | None, settings: Settings, caption: str, filters: str) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(parent, caption, settings.get(LAST_FOLDER), filters)
+    paths = [Path(n) for n in names]
+    if paths:
+        settings.set(LAST_FOLDER, str(paths[0].parent))
+    return paths
+
+
+def choose_save_file(parent: QWidget | None, settings: Settings, caption: str, suggested_name: str,
+                     filters: str) -> Path | None:
+    start = str(Path(settings.get(LAST_FOLDER) or Path.home()) / suggested_name)
+    name, _ = QFileDialog.getSaveFileName(parent, caption, start, filters)
+    return _remember(settings, name)
+
+
+def _remember(settings: Settings, name: str) -> Path | None:
+    if not name:
+        return None
+    path = Path(name)
+    settings.set(LAST_FOLDER, str(path.parent))
+    return path

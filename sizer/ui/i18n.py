@@ -1,0 +1,59 @@
+"""Interface languages: the app's compiled translations plus Qt's own, installed together.
+
+The app's strings are marked with ``tr()``; scripts/build_translations.py extracts them into
+``assets/translations/sizer_<lang>.ts`` and compiles ``.qm`` files beside them. Qt's translations
+of its own dialogs (file dialog, print dialog, message-box buttons) come from the PySide6 wheel.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from sizer.resources import asset
+from sizer.ui.settings import LANGUAGES
+
+log = logging.getLogger("sizer.ui")
+
+SOURCE_LANGUAGE = "en"  # the language the strings are written in; it needs no translator
+_installed: list[QTranslator] = []
+
+
+def resolve_language(requested: str | None) -> str:
+    """One of LANGUAGES: the requested one, or the system's when it is empty or unknown."""
+    if requested:
+        normalised = requested.replace("-", "_")
+        for language in LANGUAGES:
+            if normalised.lower() == language.lower() or normalised.split("_")[0].lower() == language.lower():
+                return language
+        if normalised.lower().startswith("zh"):
+            return "zh_CN"
+        log.warning("no translation for %r; using English", requested)
+        return SOURCE_LANGUAGE
+    system = QLocale.system().name()
+    return "zh_CN" if system.lower().startswith("zh") else SOURCE_LANGUAGE
+
+
+
+
+def install_translators(language: str) -> list[QTranslator]:
+    """Replace the installed translators by those of ``language``; returns what was installed."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_translators() needs a QCoreApplication")
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    if language == SOURCE_LANGUAGE:
+        return []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    app_dir = str(asset("translations"))
+    for name, folder in ((f"qtbase_{language}", qt_dir), (f"sizer_{language}", app_dir)):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            log.warning("translation %s not found in %s", name, folder)
+    return list(_installed)

@@ -1,0 +1,87 @@
+"""Glue between the capture worker and the vision core: which source, which pipeline, what to draw.
+
+Everything here runs on the worker thread, and imports OpenCV/MediaPipe only when called, so the
+app starts without them (the Measure page loads them when a capture first starts).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from sizer.ui.capture_worker import ProcessedFrame
+
+SILHOUETTE_BGR = np.array([200, 140, 40], dtype=np.float32)  # a blue tint over the person
+SILHOUETTE_ALPHA = 0.35
+
+
+class SessionProcessor:
+    """Feeds each frame through the live pipeline and the guided session; draws the overlay."""
+
+    def __init__(self, stature_cm: float, frames_per_view: int = 20):
+        from sizer.vision.live import LivePipeline
+        from sizer.vision.session import CaptureSession
+
+        self.session = CaptureSession(stature_cm, frames_per_view=frames_per_view)
+        self.pipeline = LivePipeline(stature_cm)
+
+    def process(self, frame_bgr: np.ndarray) -> ProcessedFrame:
+        from sizer.vision.live import draw_overlay
+        from sizer.vision.session import SessionStep
+
+        analysis = self.pipeline.process(frame_bgr, self.session.expected_view)
+        state = self.session.feed(analysis)
+        overlay = frame_bgr.copy()  # the source may reuse its buffer; the pipeline keeps none
+        if analysis.mask is not None:
+            person = overlay[analysis.mask].astype(np.float32)
+            overlay[analysis.mask] = (person * (1 - SILHOUETTE_ALPHA) + SILHOUETTE_BGR * SILHOUETTE_ALPHA).astype(np.uint8)
+        draw_overlay(overlay, analysis)
+        result = self.session.result() if state.step is SessionStep.DONE else None
+        return ProcessedFrame(overlay, state, result)
+
+    def close(self) -> None:
+        self.pipeline.close()
+
+
+class PhotoSequenceSource:
+    """Chosen photos shown one after the other, each held for ``frames_each`` frames, twice over
+    (so a side photo picked before the front one is still seen after it)."""
+
+    def __init__(self, photos: Sequence[Path], frames_each: int, frame_width: int = 640):
+        from sizer.vision.images import load_photo
+
+        self._frames = []
+        for path in photos:
+            image = load_photo(path)
+            height, width = image.shape[:2]
+            if width > frame_width:  # live-preview size: the pose model sees 640 px either way
+                import cv2
+
+                image = cv2.resize(image, (frame_width, round(height * frame_width / width)),
+                                   interpolation=cv2.INTER_AREA)
+            self._frames.append(image)
+        self._order = [i for _ in range(2) for i in range(len(self._frames)) for _ in range(frames_each)]
+        self._next = 0
+
+    def read(self) -> np.ndarray | None:
+        if self._next >= len(self._order):
+            return None
+        frame = self._frames[self._order[self._next]]
+        self._next += 1
+        return frame
+
+    def close(self) -> None:
+        self._next = len(self._order)
+
+
+def open_camera(index: int):
+    from sizer.vision.frames import WebcamSource
+
+    return WebcamSource(index)
+
+
+def open_video(path: Path):
+    from sizer.vision.frames import VideoFileSource
+
+    return VideoFileSource(path)

@@ -1,0 +1,107 @@
+"""Display names for the core's ids and enums, in the interface language.
+
+The core returns ids and enums (git-cola's habit); only the UI turns them into words. Dimension
+names come from the measuring-guide texts (one translation for guides, exports and screens).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from sizer import guides
+
+
+
+def dimension_name(dimension_id: str, language: str) -> str:
+    lang = language if language in guides.languages() else guides.REFERENCE_LANGUAGE
+    return guides.dimension_name(dimension_id, lang)
+
+
+def category_name(category_id: str) -> str:
+    """A chart category's name; an unknown id (a merchant's own chart) shows as it is."""
+    names = {
+        "womens_tops": QCoreApplication.translate("Names", "Women's tops"),
+        "womens_dresses": QCoreApplication.translate("Names", "Women's dresses"),
+        "womens_trousers": QCoreApplication.translate("Names", "Women's trousers"),
+        "mens_tops": QCoreApplication.translate("Names", "Men's tops"),
+        "mens_shirts": QCoreApplication.translate("Names", "Men's shirts"),
+        "mens_suits": QCoreApplication.translate("Names", "Men's suits"),
+        "mens_trousers": QCoreApplication.translate("Names", "Men's trousers"),
+        "bras": QCoreApplication.translate("Names", "Bras"),
+        "shoes_men": QCoreApplication.translate("Names", "Men's shoes"),
+        "shoes_women": QCoreApplication.translate("Names", "Women's shoes"),
+        "shoes_kids": QCoreApplication.translate("Names", "Children's shoes"),
+        "kids_clothing": QCoreApplication.translate("Names", "Children's clothing"),
+        "hats": QCoreApplication.translate("Names", "Hats"),
+        "gloves": QCoreApplication.translate("Names", "Gloves"),
+        "rings": QCoreApplication.translate("Names", "Rings"),
+    }
+    return names.get(category_id, category_id)
+
+
+def zone_fit_name(value: str) -> str:
+    names = {
+        "tight": QCoreApplication.translate("Names", "tight"),
+        "snug": QCoreApplication.translate("Names", "snug"),
+        "good": QCoreApplication.translate("Names", "good"),
+        "loose": QCoreApplication.translate("Names", "loose"),
+        "too_loose": QCoreApplication.translate("Names", "too loose"),
+    }
+    return names.get(value, value)
+
+
+def status_name(value: str) -> str:
+    names = {
+        "fits": QCoreApplication.translate("Names", "fits"),
+        "between_sizes": QCoreApplication.translate("Names", "between sizes"),
+        "no_fit": QCoreApplication.translate("Names", "no size fits"),
+        "no_measurements": QCoreApplication.translate("Names", "no measurements"),
+    }
+    return names.get(value, value)
+
+
+def fit_intent_name(value: str) -> str:
+    names = {
+        "slim": QCoreApplication.translate("Names", "slim"),
+        "regular": QCoreApplication.translate("Names", "regular"),
+        "relaxed": QCoreApplication.translate("Names", "relaxed"),
+    }
+    return names.get(value, value)
+
+
+def stretch_name(value: str) -> str:
+    names = {
+        "none": QCoreApplication.translate("Names", "no stretch"),
+        "some": QCoreApplication.translate("Names", "some stretch"),
+        "high": QCoreApplication.translate("Names", "high stretch"),
+    }
+    return names.get(value, value)
+
+
+def guidance_text(code: str) -> str:
+    """What the capture session asks of the person, for each of its guidance codes."""
+    texts = {
+        "step_into_view": QCoreApplication.translate("Names", "Step into view, 2–3 m from the camera."),
+        "one_person_only": QCoreApplication.translate("Names", "Only the person being measured may be in view."),
+        "step_back": QCoreApplication.translate("Names", "Step back: the whole body, head to feet, must be in the picture."),
+        "step_closer": QCoreApplication.translate("Names", "Step a little closer."),
+        "stand_upright": QCoreApplication.translate("Names", "Stand upright, feet slightly apart, looking ahead."),
+        "face_camera": QCoreApplication.translate("Names", "Face the camera."),
+        "turn_to_side": QCoreApplication.translate("Names", "Now turn 90° so your side faces the camera."),
+        "arms_away": QCoreApplication.translate("Names", "Hold your arms a little away from your body."),
+        "more_light": QCoreApplication.translate("Names", "It is too dark: add light in front of you."),
+        "less_backlight": QCoreApplication.translate("Names", "Too much light behind you: move away from the window."),
+        "hold_still": QCoreApplication.translate("Names", "Hold still…"),
+        "capturing": QCoreApplication.translate("Names", "Measuring: keep holding still."),
+        "done": QCoreApplication.translate("Names", "Done: your measurements are on the right."),
+    }
+    return texts.get(code, code)
+
+
+def step_name(code: str) -> str:
+    names = {
+        "front": QCoreApplication.translate("Names", "Step 1 of 2: facing the camera"),
+        "turn": QCoreApplication.translate("Names", "Step 2 of 2: turn to the side"),
+        "side": QCoreApplication.translate("Names", "Step 2 of 2: side-on"),
+        "done": QCoreApplication.translate("Names", "Finished"),
+    }
+    return names.get(code, code)

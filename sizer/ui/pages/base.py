@@ -1,0 +1,37 @@
+"""What the main window expects of a page."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from sizer.ui.context import AppContext
+
+
+class Page(QWidget):
+    """A page of the main window. Subclasses set ``icon_name`` and implement ``title``."""
+
+    icon_name = "sizer"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.last_notice = ""
+
+    def notify(self, text: str) -> None:
+        """A short message in the window's status bar (what was saved, what was found)."""
+        self.last_notice = text
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 6000)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def activated(self) -> None:
+        """Called each time the page is shown (heavy set-up can wait until the first call)."""
+
+    def confirm_close(self) -> bool:
+        """May ask about unsaved work; False keeps the window open."""
+        return True
+
+    def shutdown(self) -> None:
+        """Stop timers and threads; called once before the window goes away."""

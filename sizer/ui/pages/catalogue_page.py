@@ -1,0 +1,406 @@
+"""Catalogue: open or import listings, see and edit them, the recommended size of each, export."""
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QSplitter, QTableView, QTextBrowser, QToolBar, QVBoxLayout, QWidget)
+
+from sizer.catalog.importer import CatalogImportError, import_catalog, sample_catalog_path
+from sizer.catalog.model import Catalog
+from sizer.recommend.verdicts import ReasonCode, Recommendation, RecommendationStatus
+from sizer.ui.catalogue_models import ListingsModel, SizesModel
+from sizer.ui.context import AppContext
+from sizer.ui.dialogs import UnsavedChoice, ask_unsaved_changes, choose_open_file, choose_save_file
+from sizer.ui.icons import icon
+from sizer.ui.names import category_name, dimension_name, status_name, zone_fit_name
+from sizer.ui.pages.base import Page
+from sizer.ui.settings import DEFAULT_SYSTEMS, LAST_CATALOGUE
+from sizer.ui.widgets import import_issues
+
+log = logging.getLogger("sizer.ui")
+CATALOGUE_FILTERS = "Catalogues (*.csv *.xlsx *.txt *.tsv);;All files (*)"
+
+
+class CataloguePage(Page):
+    icon_name = "catalogue"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(context, parent)
+        self.setObjectName("catalogue_page")
+        self.path: Path | None = None  # None: the bundled sample
+        self.dirty = False
+        self.results = None
+
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.open_action = self._action(toolbar, "open", self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_file)
+        self.save_action = self._action(toolbar, "save", self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
+        self.save_as_action = self._action(toolbar, "save", self.tr("Save &as…"), QKeySequence("Ctrl+Shift+S"),
+                                           self.save_as)
+        toolbar.addSeparator()
+        self.export_action = self._action(toolbar, "export", self.tr("&Export recommendations…"),
+                                          QKeySequence("Ctrl+E"), self.export_recommendations)
+        self.guide_action = self._action(toolbar, "guides", self.tr("Size &guide…"), QKeySequence("Ctrl+G"),
+                                         self.export_size_guide)
+
+        self.filter_text = QLineEdit()
+        self.filter_text.setObjectName("filter_text")
+        self.filter_text.setPlaceholderText(self.tr("ID or title"))
+        self.filter_text.setClearButtonEnabled(True)
+        filter_label = QLabel(self.tr("&Filter:"))
+        filter_label.setBuddy(self.filter_text)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: self.filter_text.setFocus())
+        self.addAction(find)
+        self.filter_category = QComboBox()
+        self.filter_category.setObjectName("filter_category")
+        self.only_fitting = QCheckBox(self.tr("Only listings with a &fitting size"))
+        self.only_fitting.setObjectName("only_fitting")
+        for signal in (self.filter_text.textChanged, self.filter_category.currentIndexChanged,
+                       self.only_fitting.toggled):
+            signal.connect(self._apply_filter)
+        filters = QHBoxLayout()
+        for widget in (filter_label, self.filter_text, self.filter_category, self.only_fitting):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        self.profile_label = QLabel()
+        self.profile_label.setObjectName("profile_summary")
+        filters.addWidget(self.profile_label)
+
+        self.listings = ListingsModel(self)
+        self.listings.edited.connect(self._edited)
+        self.listing_view = QTableView()
+        self.listing_view.setObjectName("listings")
+        self.listing_view.setModel(self.listings)
+        self.listing_view.setSortingEnabled(True)
+        self.listing_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.listing_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.listing_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.listing_view.setAlternatingRowColors(True)
+        self.listing_view.verticalHeader().setVisible(False)
+        self.listing_view.verticalHeader().setDefaultSectionSize(26)
+        header = self.listing_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ListingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.listing_view.selectionModel().selectionChanged.connect(self._listing_chosen)
+
+        self.sizes = SizesModel(context.language, context.unit(), self)
+        self.sizes.edited.connect(self._edited)
+        self.size_view = QTableView()
+        self.size_view.setObjectName("sizes")
+        self.size_view.setModel(self.sizes)
+        self.size_view.verticalHeader().setVisible(False)
+        self.size_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.details = QTextBrowser()
+        self.details.setObjectName("recommendation_details")
+        self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(lambda url: context.guide_requested.emit(url.toString()))
+
+        lower = QSplitter()
+        lower.addWidget(self.size_view)
+        lower.addWidget(self.details)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.listing_view)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.source_label = QLabel()
+        self.source_label.setObjectName("catalogue_source")
+        layout = QVBoxLayout(self)
+        layout.addWidget(toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.source_label)
+
+        context.profile_changed.connect(lambda _profile: self._recommend())
+        kept = context.kept.get("catalogue")
+        if kept is not None:  # the window was rebuilt (language switch): same catalogue, same state
+            catalog, self.path, self.dirty = kept
+            self._set_catalog(catalog)
+        else:
+            last = context.settings.get(LAST_CATALOGUE)
+            self.load(Path(last) if last and Path(last).exists() else None)
+
+    def title(self) -> str:
+        return self.tr("Catalogue")
+
+    def _action(self, toolbar: QToolBar, icon_name: str, text: str, shortcut, slot) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    @property
+    def catalog(self) -> Catalog | None:
+        return self.listings.catalog
+
+    # -- opening ---------------------------------------------------------------------------
+    def open_file(self) -> None:
+        if not self.confirm_close():
+            return
+        path = choose_open_file(self, self.context.settings, self.tr("Open a catalogue"),
+                                self.tr("Catalogues (*.csv *.xlsx *.txt *.tsv);;All files (*)"))
+        if path is not None:
+            self.load(path)
+
+    def load(self, path: Path | None, accept_valid_rows: bool = False) -> None:
+        """Import ``path`` (the bundled sample when None) in the background; problems are shown by row."""
+        source = path if path is not None else sample_catalog_path()
+        self.source_label.setText(self.tr("Opening %1…").replace("%1", source.name))
+        self.context.jobs.submit(lambda: import_catalog(source, accept_valid_rows=accept_valid_rows),
+                                 lambda result: self._loaded(path, result),
+                                 lambda error, details: self._load_failed(path, error, details))
+
+    def _loaded(self, path: Path | None, result) -> None:
+        self.path, self.dirty = path, False
+        self.context.settings.set(LAST_CATALOGUE, str(path) if path else "")
+        self._set_catalog(result.catalog)
+        if result.issues:
+            self.notify(self.tr("Imported %1 rows; %2 rows with problems were left out.")
+                        .replace("%1", str(result.rows_imported)).replace("%2", str(len(result.issues))))
+
+    def _load_failed(self, path: Path | None, error: BaseException, details: str) -> None:
+        self._show_source()
+        if isinstance(error, CatalogImportError):
+            if import_issues.ask_accept_valid_rows(self, error):
+                self.load(path, accept_valid_rows=True)
+            return
+        self.context.show_error(str(error), details)
+
+    def _set_catalog(self, catalog: Catalog) -> None:
+        self.listings.set_catalog(catalog)
+        categories = sorted(set(catalog.categories.tolist()), key=category_name)
+        self.filter_category.blockSignals(True)
+        self.filter_category.clear()
+        self.filter_category.addItem(self.tr("All categories"), "")
+        for category in categories:
+            self.filter_category.addItem(category_name(category), category)
+        self.filter_category.blockSignals(False)
+        self._apply_filter()
+        self._show_source()
+        self._keep()
+        self._recommend()
+        if self.listings.rowCount():
+            self.listing_view.selectRow(0)
+
+    def _show_source(self) -> None:
+        catalog = self.catalog
+        name = self.path.name if self.path else self.tr("bundled sample catalogue")
+        if catalog is None:
+            self.source_label.setText(name)
+            return
+        text = self.tr("%1 — %2 listings, %3 sizes").replace("%1", name).replace("%2", str(len(catalog))) \
+            .replace("%3", str(catalog.size_count))
+        self.source_label.setText(text + (" — " + self.tr("unsaved changes") if self.dirty else ""))
+
+    def _keep(self) -> None:
+        self.context.kept["catalogue"] = (self.catalog, self.path, self.dirty)
+
+    # -- editing and saving ----------------------------------------------------------------
+    def _edited(self, catalog: Catalog) -> None:
+        self.listings.catalog = catalog
+        self.sizes.catalog = catalog
+        self.dirty = True
+        self._show_source()
+        self._keep()
+        self._recommend()
+
+    def save(self) -> bool:
+        if self.path is None or self.path.suffix.lower() not in (".csv", ".xlsx"):
+            return self.save_as()
+        return self.write(self.path)
+
+    def save_as(self) -> bool:
+        suggested = (self.path.stem if self.path else "catalogue") + ".csv"
+        path = choose_save_file(self, self.context.settings, self.tr("Save the catalogue"), suggested,
+                                self.tr("CSV (*.csv);;Excel workbook (*.xlsx)"))
+        return path is not None and self.write(path)
+
+    def write(self, path: Path) -> bool:
+        """Save the catalogue to ``path`` now (on this thread: the window must not close before it is done)."""
+        from sizer.catalog.writer import save_catalog
+
+        try:
+            save_catalog(path, self.catalog)
+        except Exception as error:  # noqa: BLE001 - one readable message, and the changes are kept
+            self.context.show_error(self.tr("The catalogue was not saved: %1").replace("%1", str(error)))
+            return False
+        self.path, self.dirty = Path(path), False
+        self.context.settings.set(LAST_CATALOGUE, str(path))
+        self._show_source()
+        self._keep()
+        self.notify(self.tr("Saved %1").replace("%1", str(path)))
+        return True
+
+    def confirm_close(self) -> bool:
+        if not self.dirty:
+            return True
+        name = self.path.name if self.path else self.tr("The catalogue")
+        choice = ask_unsaved_changes(self, name)
+        if choice is UnsavedChoice.SAVE:
+            return self.save()
+        if choice is UnsavedChoice.DISCARD:
+            self.dirty = False
+            self._keep()
+            return True
+        return False
+
+    # -- recommendations -------------------------------------------------------------------
+    def _recommend(self) -> None:
+        profile, catalog = self.context.profile, self.catalog
+        self._show_profile()
+        if profile is None or catalog is None:
+            self.results = None
+            self.listings.set_results(None)
+            self._show_details()
+            return
+        from sizer.recommend import recommend
+
+        self.context.jobs.submit(lambda: recommend(profile, catalog), lambda results: self._recommended(catalog, results),
+                                 lambda error, details: self.context.show_error(str(error), details, key="recommend"))
+
+    def _recommended(self, catalog: Catalog, results) -> None:
+        if catalog is not self.catalog:
+            return  # edited meanwhile: a newer job is on its way
+        self.results = results
+        self.listings.set_results(results)
+        self._show_details()
+
+    def _show_profile(self) -> None:
+        profile = self.context.profile
+        if profile is None:
+            self.profile_label.setText(self.tr("No body profile yet: measure or type one on the Measure page."))
+        else:
+            self.profile_label.setText(self.tr("Recommending for a profile of %1 measurements")
+                                       .replace("%1", str(len(profile.measurements_cm))))
+
+    def _apply_filter(self) -> None:
+        self.listings.set_filter(self.filter_text.text(), self.filter_category.currentData() or "",
+                                 self.only_fitting.isChecked())
+
+    def selected_listing(self) -> int:
+        rows = self.listing_view.selectionModel().selectedRows()
+        return self.listings.listing_at(rows[0].row()) if rows else -1
+
+    def _listing_chosen(self, *_args: QItemSelection) -> None:
+        self._show_details()
+
+    def recommendation(self, listing: int) -> Recommendation | None:
+        return self.results.recommendation(listing) if self.results is not None and listing >= 0 else None
+
+    def _show_details(self) -> None:
+        listing = self.selected_listing()
+        recommendation = self.recommendation(listing)
+        recommended_row = -1
+        if recommendation is not None and self.results is not None:
+            recommended_row = int(self.results.batch.best_row[0, listing])
+        self.sizes.set_listing(self.catalog, listing, recommended_row)
+        if listing < 0:
+            self.details.setHtml("")
+            return
+        catalog = self.catalog
+        parts = [f"<h3>{html.escape(str(catalog.titles[listing]))}</h3>"]
+        if recommendation is None:
+            parts.append(f"<p>{self.tr('No body profile yet: measure or type one on the Measure page.')}</p>")
+        else:
+            parts.append(self._recommendation_html(recommendation))
+        dims = [catalog.dimensions[j] for j in self.sizes.dims]
+        if dims:
+            links = ", ".join(f'<a href="{d}">{html.escape(dimension_name(d, self.context.language))}</a>' for d in dims)
+            parts.append(f"<p>{self.tr('How to measure:')} {links}</p>")
+        self.details.setHtml("".join(parts))
+
+    def _recommendation_html(self, r: Recommendation) -> str:
+        size = r.size or "—"
+        lines = [f"<p><b>{self.tr('Recommended size:')} {html.escape(size)}</b> "
+                 f"({html.escape(status_name(r.status.value))}, {self.tr('confidence')} {r.confidence * 100:.0f} %)"]
+        if r.alternative:
+            lines.append(f"<br>{self.tr('Runner-up:')} {html.escape(r.alternative)}")
+        if r.status is RecommendationStatus.NO_FIT and r.closest:
+            lines.append(f"<br>{self.tr('Closest size:')} {html.escape(r.closest)}")
+        lines.append("</p><ul>")
+        for dim, zone in r.fit.items():
+            verdict = zone_fit_name(zone.value) if zone else self.tr("not measured")
+            lines.append(f"<li>{html.escape(dimension_name(dim, self.context.language))}: {html.escape(verdict)}</li>")
+        lines.append("</ul>")
+        ruled = r.reason(ReasonCode.NO_SIZE_FITS)
+        if ruled:
+            zones = ", ".join(dimension_name(str(getattr(x["dimension"], "value", x["dimension"])), self.context.language)
+                              for x in ruled.params.get("ruled_out_by", []))
+            if zones:
+                lines.append(f"<p>{self.tr('No size fits because of:')} {html.escape(zones)}</p>")
+        if r.would_improve:
+            names = ", ".join(dimension_name(d, self.context.language) for d in r.would_improve)
+            lines.append(f"<p>{self.tr('More certain with:')} {html.escape(names)}</p>")
+        systems = [s for s in self.context.settings.get(DEFAULT_SYSTEMS) if r.equivalents.get(s)]
+        if systems:
+            lines.append("<p>" + " · ".join(f"<b>{s}</b> {html.escape(' / '.join(r.equivalents[s]))}"
+                                            for s in systems) + "</p>")
+        return "".join(lines)
+
+    # -- exports ---------------------------------------------------------------------------
+    def export_recommendations(self) -> None:
+        if self.results is None:
+            self.context.show_error(self.tr("There is nothing to export yet: a body profile is needed "
+                                            "(measure or type one on the Measure page)."))
+            return
+        path = choose_save_file(self, self.context.settings, self.tr("Export the recommendations"),
+                                "recommendations.csv", self.tr("CSV (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)"))
+        if path is not None:
+            self.write_recommendations(path)
+
+    def write_recommendations(self, path: Path) -> None:
+        from sizer.recommend.export import export_recommendations
+
+        results, indices = self.results, [self.listings.listing_at(r) for r in range(self.listings.rowCount())]
+        self.context.jobs.submit(
+            lambda: export_recommendations(path, [results.recommendation(i) for i in indices]),
+            lambda written: self.notify(self.tr("Saved %1").replace("%1", str(written))),
+            lambda error, details: self.context.show_error(str(error), details))
+
+    def export_size_guide(self) -> None:
+        listing = self.selected_listing()
+        if listing < 0:
+            return
+        name = f"{self.catalog.listing_ids[listing]}-size-guide.html"
+        path = choose_save_file(self, self.context.settings, self.tr("Save the size guide"), name,
+                                self.tr("Web page snippet (*.html);;PDF (*.pdf);;Picture (*.png)"))
+        if path is not None:
+            self.write_size_guide(listing, path)
+
+    def write_size_guide(self, listing: int, path: Path) -> None:
+        """Size guide of one listing in the chosen systems and units (HTML, PDF or PNG by suffix)."""
+        from sizer.catalog.size_guide import build_size_guide_table
+        from sizer.catalog.chart_bridge import systems as chart_systems
+        from sizer.ui.documents.size_guide import write_size_guide_pdf, write_size_guide_png
+        from sizer.ui.documents.size_guide_html import write_size_guide_html
+
+        item = self.catalog.listing(listing)
+        available = chart_systems(item.category)
+        systems = [s for s in self.context.settings.get(DEFAULT_SYSTEMS) if s in available]
+        unit = "cm" if self.context.unit().value == "cm" else "in"
+        language = self.context.language if self.context.language in ("en", "zh_CN") else "en"
+        try:
+            table = build_size_guide_table(item, systems, unit, language)
+            suffix = Path(path).suffix.lower()
+            if suffix == ".pdf":
+                write_size_guide_pdf(table, path)
+            elif suffix == ".png":
+                write_size_guide_png(table, path)
+            else:
+                write_size_guide_html(table, path)
+        except Exception as error:  # noqa: BLE001 - one readable message
+            self.context.show_error(str(error))
+            return
+        self.notify(self.tr("Saved %1").replace("%1", str(path)))

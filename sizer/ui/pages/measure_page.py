@@ -1,0 +1,401 @@
+"""Measure: live preview with skeleton and silhouette, step-by-step guidance, editable results.
+
+Camera and pose run in a :class:`CaptureWorker` thread; a timer pulls the newest frame at display
+rate. Without a camera the page says so and offers a video or photos instead.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPaintEvent
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar,
+                               QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
+
+from sizer.dimensions import DIMENSION_IDS
+from sizer.profile import BodyProfile, FitPreference
+from sizer.ui.capture_worker import CaptureWorker
+from sizer.ui.context import AppContext
+from sizer.ui.dialogs import choose_open_file, choose_open_files, choose_save_file
+from sizer.ui.icons import icon
+from sizer.ui.names import dimension_name, guidance_text, step_name
+from sizer.ui.pages.base import Page
+from sizer.ui.settings import CAMERA_INDEX, STATED_HEIGHT_CM, UNITS
+from sizer.ui.widgets.measurement_field import MeasurementField
+
+log = logging.getLogger("sizer.ui")
+DISPLAY_INTERVAL_MS = 33  # ~30 fps: the display pulls the newest frame, never a queue
+VIDEO_FILTERS = "Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)"
+PHOTO_FILTERS = "Photos (*.png *.jpg *.jpeg *.bmp *.webp)"
+
+
+class PreviewWidget(QWidget):
+    """Draws the newest frame, scaled to fit with its aspect ratio kept."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.image: QImage | None = None
+        self.setMinimumSize(320, 240)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_image(self, image: QImage | None) -> None:
+        self.image = image
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(640, 480)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#263238"))
+        if self.image is not None and not self.image.isNull():
+            size = self.image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            x, y = (self.width() - size.width()) / 2, (self.height() - size.height()) / 2
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(QRectF(x, y, size.width(), size.height()), self.image)
+        painter.end()
+
+
+class MeasurePage(Page):
+    icon_name = "measure"
+    capture_finished = Signal(object)  # the BodyProfile measured
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None, frames_per_view: int = 20):
+        super().__init__(context, parent)
+        self.setObjectName("measure_page")
+        self.frames_per_view = frames_per_view
+        self.worker: CaptureWorker | None = None
+        self.frames_shown = 0
+        self.display_timer = QTimer(self)
+        self.display_timer.setObjectName("display_timer")
+        self.display_timer.setInterval(DISPLAY_INTERVAL_MS)
+        self.display_timer.timeout.connect(self._pull_frame)
+        self._loading_profile = False
+
+        # Sources --------------------------------------------------------------------------
+        self.camera = QComboBox()
+        self.camera.setObjectName("camera")
+        for index in range(4):
+            self.camera.addItem(self.tr("Camera %1").replace("%1", str(index + 1)), index)
+        self.camera.setCurrentIndex(max(0, self.camera.findData(context.settings.get(CAMERA_INDEX))))
+        camera_label = QLabel(self.tr("C&amera:"))
+        camera_label.setBuddy(self.camera)
+        self.start_button = self._button("start", self.tr("&Start camera"), self.start_camera, "camera_start")
+        self.video_button = self._button("video", self.tr("Open &video…"), self.open_video, "open_video")
+        self.photos_button = self._button("photos", self.tr("Open p&hotos…"), self.open_photos, "open_photos")
+        self.stop_button = self._button("stop", self.tr("S&top"), self.stop_capture, "stop")
+        self.stop_button.setShortcut(QKeySequence("Esc"))
+        self.stop_button.setEnabled(False)
+        sources = QHBoxLayout()
+        for widget in (camera_label, self.camera, self.start_button, self.stop_button, self.video_button,
+                       self.photos_button):
+            sources.addWidget(widget)
+        sources.addStretch(1)
+
+        # Preview, or what to do without a camera --------------------------------------------
+        self.preview = PreviewWidget()
+        self.preview.setObjectName("preview")
+        self.message = QLabel()
+        self.message.setObjectName("capture_message")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet("font-size: 15pt; padding: 24px;")
+        no_camera_video = self._button("video", self.tr("Measure from a video…"), self.open_video, "fallback_video")
+        no_camera_photos = self._button("photos", self.tr("Measure from photos…"), self.open_photos, "fallback_photos")
+        fallback = QWidget()
+        fallback_layout = QVBoxLayout(fallback)
+        fallback_layout.addStretch(1)
+        fallback_layout.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(no_camera_video)
+        row.addWidget(no_camera_photos)
+        row.addStretch(1)
+        fallback_layout.addLayout(row)
+        fallback_layout.addStretch(1)
+        self.preview_stack = QStackedWidget()
+        self.preview_stack.addWidget(fallback)
+        self.preview_stack.addWidget(self.preview)
+        self.guidance = QLabel()
+        self.guidance.setObjectName("guidance")
+        self.guidance.setWordWrap(True)
+        self.guidance.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.step = QLabel()
+        self.step.setObjectName("step")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.setRange(0, 100)
+        left = QVBoxLayout()
+        left.addLayout(sources)
+        left.addWidget(self.preview_stack, 1)
+        left.addWidget(self.step)
+        left.addWidget(self.guidance)
+        left.addWidget(self.progress)
+
+        # Results --------------------------------------------------------------------------
+        unit = context.unit()
+        self.height_field = MeasurementField("stature", dimension_name("stature", context.language), unit)
+        self.height_field.set_value_cm(context.settings.get(STATED_HEIGHT_CM))
+        self.height_field.value_changed.connect(self._height_changed)
+        self.height_field.guide_requested.connect(context.guide_requested)
+        self.fields: dict[str, MeasurementField] = {}
+        form = QFormLayout()
+        form.addRow(self.height_field.label, self.height_field)
+        for dim in DIMENSION_IDS:
+            if dim == "stature":
+                continue
+            field = MeasurementField(dim, dimension_name(dim, context.language), unit)
+            field.value_changed.connect(self._field_edited)
+            field.guide_requested.connect(context.guide_requested)
+            self.fields[dim] = field
+            form.addRow(field.label, field)
+        self.preference = QComboBox()
+        self.preference.setObjectName("fit_preference")
+        for value, text in ((FitPreference.SNUG, self.tr("Snug")), (FitPreference.REGULAR, self.tr("Regular")),
+                            (FitPreference.LOOSE, self.tr("Loose"))):
+            self.preference.addItem(text, value.value)
+        self.preference.setCurrentIndex(1)
+        self.preference.currentIndexChanged.connect(self._field_edited)
+        preference_label = QLabel(self.tr("Preferred &fit:"))
+        preference_label.setBuddy(self.preference)
+        form.addRow(preference_label, self.preference)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("warnings")
+        self.warnings.setWordWrap(True)
+        form_widget = QWidget()
+        form_widget.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidget(form_widget)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        buttons = QGridLayout()
+        buttons.addWidget(self._button("open", self.tr("&Load profile…"), self.load_profile_file, "load_profile"), 0, 0)
+        buttons.addWidget(self._button("save", self.tr("Save p&rofile…"), self.save_profile_file, "save_profile"), 0, 1)
+        buttons.addWidget(self._button("stop", self.tr("C&lear"), self.clear_profile, "clear_profile"), 0, 2)
+        results = QGroupBox(self.tr("Your measurements"))
+        results_layout = QVBoxLayout(results)
+        results_layout.addWidget(QLabel(self.tr("Measured values can be corrected by hand; "
+                                                "“?” shows how to measure.")))
+        results_layout.addWidget(scroll, 1)
+        results_layout.addWidget(self.warnings)
+        results_layout.addLayout(buttons)
+        results.setMinimumWidth(400)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(results, 2)
+        self._show_idle(self.tr("Stand 2–3 m from the camera in fitted clothes, whole body in view, then press "
+                                "Start camera. No camera? Measure from a video or from a front and a side photo."))
+        context.settings.changed.connect(self._setting_changed)
+        if context.profile is not None:
+            self.show_profile(context.profile)
+
+    def title(self) -> str:
+        return self.tr("Measure")
+
+    def _button(self, icon_name: str, text: str, slot, name: str) -> QPushButton:
+        button = QPushButton(icon(icon_name), text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    # -- starting and stopping -------------------------------------------------------------
+    def stature_cm(self) -> float | None:
+        return self.height_field.value_cm()
+
+    def start_camera(self) -> None:
+        from sizer.ui import measure_session
+
+        index = self.camera.currentData()
+        self.context.settings.set(CAMERA_INDEX, index)
+        self.start_capture(partial(measure_session.open_camera, index), camera_index=index)
+
+    def open_video(self) -> None:
+        path = choose_open_file(self, self.context.settings, self.tr("Measure from a video"), VIDEO_FILTERS)
+        if path is not None:
+            self.start_video(path)
+
+    def start_video(self, path: Path) -> None:
+        from sizer.ui import measure_session
+
+        self.start_capture(partial(measure_session.open_video, Path(path)))
+
+    def open_photos(self) -> None:
+        paths = choose_open_files(self, self.context.settings,
+                                  self.tr("Measure from photos: one facing the camera, one from the side"),
+                                  PHOTO_FILTERS)
+        if paths:
+            self.start_photos(paths)
+
+    def start_photos(self, paths: list[Path]) -> None:
+        from sizer.ui import measure_session
+
+        frames_each = self.frames_per_view + 5
+        self.start_capture(lambda: measure_session.PhotoSequenceSource(paths, frames_each))
+
+    def start_capture(self, open_source, camera_index: int | None = None) -> None:
+        """Run a guided capture from ``open_source`` (called on the worker thread)."""
+        from sizer.ui import measure_session
+
+        stature = self.stature_cm()
+        if stature is None:
+            self.context.show_error(self.tr("Enter your height first: the camera measures everything "
+                                            "else in proportion to it."))
+            self.height_field.setFocus()
+            return
+        self.stop_capture()
+        frames = self.frames_per_view
+        worker = CaptureWorker(open_source, lambda: measure_session.SessionProcessor(stature, frames), self)
+        worker.finished_capture.connect(self._capture_finished)
+        worker.source_ended.connect(self._source_ended)
+        worker.failed.connect(partial(self._capture_failed, camera_index))
+        worker.finished.connect(self._worker_finished)
+        self.worker = worker
+        self.frames_shown = 0
+        self.context.reporter.forget("capture")
+        self.preview.set_image(None)
+        self.preview_stack.setCurrentWidget(self.preview)
+        self.step.setText(self.tr("Starting… (the pose model loads the first time)"))
+        self.guidance.setText("")
+        self.progress.setValue(0)
+        self._set_running(True)
+        worker.start()
+        self.display_timer.start()
+
+    def stop_capture(self) -> None:
+        """Stop the worker cooperatively and wait for it (the camera closes on its own thread)."""
+        self.display_timer.stop()
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.stop()
+            self._pull_from(worker)  # the last frame, so the preview shows where it stopped
+            worker.deleteLater()
+        self._set_running(False)
+
+    def _set_running(self, running: bool) -> None:
+        self.stop_button.setEnabled(running)
+        for button in (self.start_button, self.video_button, self.photos_button, self.camera):
+            button.setEnabled(not running)
+
+    def _worker_finished(self) -> None:
+        if self.sender() is self.worker:
+            self.stop_capture()
+
+    # -- live display ----------------------------------------------------------------------
+    def _pull_frame(self) -> None:
+        if self.worker is not None:
+            self._pull_from(self.worker)
+
+    def _pull_from(self, worker: CaptureWorker) -> None:
+        live = worker.take_latest()
+        if live is None:
+            return
+        self.frames_shown += 1
+        self.preview.set_image(live.image)
+        state = live.status
+        self.step.setText(step_name(state.step.value))
+        self.guidance.setText(guidance_text(state.guidance.value))
+        self.progress.setValue(round(state.progress * 100))
+
+    def _capture_finished(self, profile: BodyProfile) -> None:
+        self.step.setText(step_name("done"))
+        self.guidance.setText(guidance_text("done"))
+        self.progress.setValue(100)
+        self.show_profile(profile)
+        self.context.set_profile(self.profile())
+        self.capture_finished.emit(profile)
+
+    def _source_ended(self) -> None:
+        self._show_idle(self.tr("The video or photos ended before both views were captured. Use a video or "
+                                "photos showing the whole body facing the camera, then from the side."))
+
+    def _capture_failed(self, camera_index: int | None, message: str, details: str) -> None:
+        if camera_index is not None:
+            text = self.tr("No camera could be opened (camera %1): %2\nYou can measure from a video or "
+                           "photos instead.").replace("%1", str(camera_index + 1)).replace("%2", message)
+        else:
+            text = self.tr("The capture stopped: %1").replace("%1", message)
+        self._show_idle(text)
+        log.warning("capture failed: %s\n%s", message, details)
+        self.context.show_error(text, details, key="capture")
+
+    def _show_idle(self, text: str) -> None:
+        self.message.setText(text)
+        self.preview_stack.setCurrentIndex(0)
+
+    # -- the profile -----------------------------------------------------------------------
+    def show_profile(self, profile: BodyProfile) -> None:
+        self._loading_profile = True
+        try:
+            if "stature" in profile.measurements_cm:
+                self.height_field.set_value_cm(profile.measurements_cm["stature"])
+            for dim, field in self.fields.items():
+                field.set_value_cm(profile.measurements_cm.get(dim), profile.uncertainty_cm.get(dim))
+            self.preference.setCurrentIndex(max(0, self.preference.findData(profile.fit_preference.value)))
+            self.warnings.setText("\n".join(f"⚠ {w}" for w in profile.warnings))
+        finally:
+            self._loading_profile = False
+
+    def profile(self) -> BodyProfile | None:
+        """What the fields say now (None when nothing but the height is known)."""
+        values = {dim: f.value_cm() for dim, f in self.fields.items() if f.value_cm() is not None}
+        if not values:
+            return None
+        stature = self.stature_cm()
+        if stature is not None:
+            values = {"stature": stature, **values}
+        uncertainty = {dim: f._uncertainty_cm for dim, f in self.fields.items()
+                       if f.value_cm() is not None and f._uncertainty_cm is not None}
+        warnings = [w.removeprefix("⚠ ") for w in self.warnings.text().splitlines() if w]
+        return BodyProfile(values, uncertainty, warnings, FitPreference(self.preference.currentData()))
+
+    def _field_edited(self, *_args) -> None:
+        if not self._loading_profile:
+            self.context.set_profile(self.profile())
+
+    def _height_changed(self, _dim: str, value_cm: float | None) -> None:
+        if value_cm is not None:
+            self.context.settings.set(STATED_HEIGHT_CM, round(value_cm, 1))
+        self._field_edited()
+
+    def clear_profile(self) -> None:
+        self.show_profile(BodyProfile({}))
+        self.context.set_profile(None)
+
+    def load_profile_file(self) -> None:
+        path = choose_open_file(self, self.context.settings, self.tr("Load a body profile"),
+                                self.tr("Body profiles (*.json)"))
+        if path is None:
+            return
+        try:
+            profile = BodyProfile.load(path)
+        except Exception as error:  # noqa: BLE001 - a readable message names the file and field
+            self.context.show_error(str(error))
+            return
+        self.show_profile(profile)
+        self.context.set_profile(self.profile())
+
+    def save_profile_file(self) -> None:
+        profile = self.profile()
+        if profile is None:
+            self.context.show_error(self.tr("There are no measurements to save yet."))
+            return
+        path = choose_save_file(self, self.context.settings, self.tr("Save the body profile"), "profile.json",
+                                self.tr("Body profiles (*.json)"))
+        if path is not None:
+            from sizer.atomic import atomic_write_text
+
+            atomic_write_text(path, json.dumps(profile.to_json_dict(), ensure_ascii=False, indent=2) + "\n")
+            self.notify(self.tr("Saved %1").replace("%1", str(path)))
+
+    def _setting_changed(self, key: str) -> None:
+        if key == UNITS.key:
+            unit = self.context.unit()
+            for field in (self.height_field, *self.fields.values()):
+                field.set_unit(unit)
+
+    def shutdown(self) -> None:
+        self.stop_capture()

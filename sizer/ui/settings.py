@@ -1,0 +1,125 @@
+"""Typed, persistent user settings: one registry of options with defaults, over QSettings.
+
+Every option the app persists is declared once here (key, type, default, allowed values); code
+reads and writes them through :class:`Settings`, never through raw QSettings keys. Tests build a
+``Settings`` on a throw-away INI file, so they never read or change the user's settings.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from sizer.units import LengthUnit
+
+T = TypeVar("T")
+
+ORGANISATION = "Sizer"
+APPLICATION = "Sizer"
+LANGUAGES = ("en", "zh_CN")  # the interface languages the app ships translations for
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    default: T
+    choices: tuple[T, ...] | None = None  # when set, any other stored value reads as the default
+
+    def coerce(self, raw: Any) -> T:
+        """The stored value as this option's type; anything unreadable falls back to the default."""
+        if raw is None:
+            return self.default
+        default = self.default
+        try:
+            if isinstance(default, bool):
+                value: Any = raw if isinstance(raw, bool) else str(raw).lower() in ("1", "true", "yes")
+            elif isinstance(default, int):
+                value = int(raw)
+            elif isinstance(default, float):
+                value = float(raw)
+            elif isinstance(default, tuple):
+                # QSettings returns a str for a one-element list and a list otherwise.
+                items = [raw] if isinstance(raw, str) else list(raw)
+                value = tuple(str(item) for item in items if str(item))
+            else:
+                value = str(raw)
+        except (TypeError, ValueError):
+            return self.default
+        if self.choices is not None and value not in self.choices:
+            return self.default
+        return value
+
+    def encode(self, value: T) -> Any:
+        return list(value) if isinstance(value, tuple) else value
+
+
+UNITS = Option("display/units", LengthUnit.CM.value, tuple(u.value for u in LengthUnit))
+DEFAULT_SYSTEMS = Option("charts/default_systems", ("INT", "US", "UK", "EU", "CN", "JP"))
+LAST_CATEGORY = Option("charts/last_category", "")
+LANGUAGE = Option("interface/language", "", ("", *LANGUAGES))  # "" follows the system's locale
+CAMERA_INDEX = Option("measure/camera_index", 0)
+STATED_HEIGHT_CM = Option("measure/stated_height_cm", 170.0)
+LAST_FOLDER = Option("files/last_folder", "")
+LAST_CATALOGUE = Option("catalogue/last_file", "")  # "" opens the bundled sample catalogue
+KIOSK_ON_START = Option("kiosk/start_in_kiosk_mode", False)
+# Kiosk mode (sizer.ui.kiosk): the admin PIN is stored only as "salt$pbkdf2-hash" (sizer.ui.kiosk.pin).
+KIOSK_PIN_HASH = Option("kiosk/admin_pin_hash", "")
+KIOSK_IDLE_TIMEOUT_S = Option("kiosk/idle_timeout_s", 60)
+KIOSK_QR_TEMPLATE = Option("kiosk/qr_link_template", "")  # "" puts the sizes as plain text in the QR code
+KIOSK_CATALOGUE = Option("kiosk/catalogue_file", "")  # "" is the bundled sample catalogue
+KIOSK_PRODUCTS = Option("kiosk/products_on_display", ())  # listing ids; empty shows every listing
+KIOSK_LANGUAGES = Option("kiosk/languages", LANGUAGES)
+KIOSK_CAMERA = Option("kiosk/camera", "0")  # a camera number, or a video/folder for a demo loop
+KIOSK_PRINTER = Option("kiosk/printer", "")  # "" is the system's default printer
+KIOSK_COUNTDOWN_S = Option("kiosk/countdown_s", 3)
+KIOSK_FRAMES_PER_VIEW = Option("kiosk/frames_per_view", 15)
+KIOSK_CAMERA_STALL_S = Option("kiosk/camera_stall_s", 5.0)  # no frame for this long: reopen the camera
+
+ALL_OPTIONS: tuple[Option, ...] = (UNITS, DEFAULT_SYSTEMS, LAST_CATEGORY, LANGUAGE, CAMERA_INDEX,
+                                   STATED_HEIGHT_CM, LAST_FOLDER, LAST_CATALOGUE, KIOSK_ON_START,
+                                   KIOSK_PIN_HASH, KIOSK_IDLE_TIMEOUT_S, KIOSK_QR_TEMPLATE, KIOSK_CATALOGUE,
+                                   KIOSK_PRODUCTS, KIOSK_LANGUAGES, KIOSK_CAMERA, KIOSK_PRINTER,
+                                   KIOSK_COUNTDOWN_S, KIOSK_FRAMES_PER_VIEW, KIOSK_CAMERA_STALL_S)
+
+
+class Settings(QObject):
+    """Reads and writes the options above; ``changed(key)`` tells open pages to refresh."""
+
+    changed = Signal(str)
+
+    def __init__(self, ini_path: str | Path | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        if ini_path is None:
+            self._store = QSettings(ORGANISATION, APPLICATION)
+        else:
+            self._store = QSettings(str(ini_path), QSettings.Format.IniFormat)
+
+    def get(self, option: Option[T]) -> T:
+        return option.coerce(self._store.value(option.key))
+
+    def set(self, option: Option[T], value: T) -> None:
+        value = option.coerce(option.encode(value))
+        if self.get(option) == value and self._store.contains(option.key):
+            return
+        self._store.setValue(option.key, option.encode(value))
+        self.changed.emit(option.key)
+
+    def reset(self, option: Option) -> None:
+        self._store.remove(option.key)
+        self.changed.emit(option.key)
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    def file_name(self) -> str:
+        """Where the settings are stored (shown in the settings dialog, useful for support)."""
+        return self._store.fileName()
+
+    # Window geometry and splitter states are opaque Qt blobs, not options with defaults.
+    def save_state(self, key: str, blob: Any) -> None:
+        self._store.setValue(f"state/{key}", blob)
+
+    def load_state(self, key: str) -> Any:
+        return self._store.value(f"state/{key}")

@@ -1,0 +1,82 @@
+"""The settings dialog: units, default size systems, interface language, camera."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget,
+                               QListWidgetItem, QSpinBox, QVBoxLayout, QWidget)
+
+from sizer.ui.settings import CAMERA_INDEX, DEFAULT_SYSTEMS, LANGUAGE, UNITS, Settings
+from sizer.units import LengthUnit
+
+# Shown in their own language, so a person who cannot read the current one still finds theirs.
+LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文"}
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None, systems: Sequence[str] = ()):
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.setObjectName("settings_dialog")
+
+        self.units = QComboBox()
+        self.units.setObjectName("units")
+        for unit, text in ((LengthUnit.CM, self.tr("Centimetres (cm)")),
+                           (LengthUnit.IN, self.tr("Inches, decimal (in)")),
+                           (LengthUnit.IN_FRACTION, self.tr("Inches, fractions (⅛ in)"))):
+            self.units.addItem(text, unit.value)
+        self.units.setCurrentIndex(max(0, self.units.findData(settings.get(UNITS))))
+
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("As the system"), "")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(LANGUAGE))))
+
+        self.systems = QListWidget()
+        self.systems.setObjectName("default_systems")
+        chosen = set(settings.get(DEFAULT_SYSTEMS))
+        for system in systems or sorted(chosen):
+            item = QListWidgetItem(system)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if system in chosen else Qt.CheckState.Unchecked)
+            self.systems.addItem(item)
+        self.systems.setMaximumHeight(160)
+
+        self.camera = QSpinBox()
+        self.camera.setObjectName("camera_index")
+        self.camera.setRange(0, 9)
+        self.camera.setValue(settings.get(CAMERA_INDEX))
+
+        form = QFormLayout()
+        for text, field in ((self.tr("&Units:"), self.units), (self.tr("&Language:"), self.language),
+                            (self.tr("Size &systems shown by default:"), self.systems),
+                            (self.tr("Default &camera number:"), self.camera)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        where = QLabel(self.tr("Settings are stored in %1").replace("%1", settings.file_name()))
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(where)
+        layout.addWidget(buttons)
+
+    def chosen_systems(self) -> tuple[str, ...]:
+        items = (self.systems.item(row) for row in range(self.systems.count()))
+        return tuple(item.text() for item in items if item.checkState() == Qt.CheckState.Checked)
+
+    def accept(self) -> None:
+        self.settings.set(UNITS, self.units.currentData())
+        self.settings.set(DEFAULT_SYSTEMS, self.chosen_systems())
+        self.settings.set(CAMERA_INDEX, self.camera.value())
+        # Last: changing the language rebuilds the main window.
+        self.settings.set(LANGUAGE, self.language.currentData())
+        super().accept()

@@ -1,0 +1,52 @@
+"""Shows a catalogue file's problems by row and column, and asks whether to import the valid rows."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from sizer.catalog.importer import CatalogImportError
+
+
+class ImportIssuesDialog(QDialog):
+    def __init__(self, error: CatalogImportError, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("import_issues")
+        self.setWindowTitle(self.tr("Problems in the catalogue file"))
+        self.resize(760, 420)
+        summary = QLabel(self.tr("%1 has %2 problem(s). Nothing has been imported yet.")
+                         .replace("%1", error.path).replace("%2", str(len(error.issues))))
+        summary.setWordWrap(True)
+        self.table = QTableWidget(len(error.issues), 3)
+        self.table.setObjectName("issues")
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for n, issue in enumerate(error.issues):
+            self.table.setItem(n, 0, QTableWidgetItem("" if issue.row is None else str(issue.row)))
+            self.table.setItem(n, 1, QTableWidgetItem(issue.column or self.tr("(header)")))
+            self.table.setItem(n, 2, QTableWidgetItem(issue.reason))
+        self.buttons = QDialogButtonBox()
+        self.accept_button = None
+        if error.valid_rows:
+            self.accept_button = self.buttons.addButton(
+                self.tr("&Import the %1 valid rows").replace("%1", str(error.valid_rows)),
+                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.table, 1)
+        if error.valid_rows:
+            layout.addWidget(QLabel(self.tr("Rows with problems are left out; fix the file and open it again "
+                                            "to import them too.")))
+        layout.addWidget(self.buttons)
+
+
+def ask_accept_valid_rows(parent: QWidget | None, error: CatalogImportError) -> bool:
+    """True when the person chooses to import the valid rows (only offered when there are some)."""
+    dialog = ImportIssuesDialog(error, parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.accept_button is not None
+    dialog.deleteLater()
+    return accepted

@@ -1,0 +1,63 @@
+"""Desktop-app test set-up: isolated settings, recorded error dialogs, no leftover threads/timers."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QStandardPaths, QThread, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication
+
+from sizer.ui.context import AppContext
+from sizer.ui.error_reporter import ErrorReporter
+from sizer.ui.jobs import ImmediatePool, JobRunner
+from sizer.ui.settings import Settings
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_test_mode():
+    # Any QStandardPaths look-up goes to a test folder, never the user's.
+    QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Fresh settings in a throw-away INI file: never the user's."""
+    return Settings(tmp_path / "settings.ini")
+
+
+class DialogRecorder(list):
+    """Stands in for the error dialog: records (title, text, details) instead of blocking."""
+
+    def __call__(self, title: str, text: str, details: str) -> None:
+        self.append((title, text, details))
+
+
+@pytest.fixture
+def dialogs() -> DialogRecorder:
+    return DialogRecorder()
+
+
+@pytest.fixture
+def context(qapp, settings: Settings, dialogs: DialogRecorder, tmp_path: Path) -> AppContext:
+    from sizer.ui.fonts import ensure_fonts
+
+    ensure_fonts()
+    reporter = ErrorReporter(tmp_path / "sizer.log", show_dialog=dialogs)
+    return AppContext(settings, reporter, JobRunner(pool=ImmediatePool()), "en")
+
+
+@pytest.fixture(autouse=True)
+def no_running_qt_threads_or_timers(qapp):
+    """A test must stop every QThread, pool job and timer it starts (napari's habit)."""
+    from sizer.ui import capture_worker
+
+    yield
+    QThreadPool.globalInstance().waitForDone(5000)
+    running = [w for w in capture_worker.live_workers() if w.isRunning()]
+    assert not running, f"test left capture workers running: {running}"
+    timers = [t for w in QApplication.allWidgets() for t in w.findChildren(QTimer) if t.isActive()
+              and t.parent() is w and not t.isSingleShot()]
+    # Qt's own widgets (cursor blink, scroll animations) use QBasicTimer, not QTimer objects.
+    assert not timers, f"test left timers running: {[(t.objectName(), t.parent()) for t in timers]}"
+    threads = [t for w in QApplication.allWidgets() for t in w.findChildren(QThread) if t.isRunning()]
+    assert not threads, f"test left QThreads running: {threads}"
