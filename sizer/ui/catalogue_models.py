@@ -125,7 +125,11 @@ class ListingsModel(QAbstractTableModel):
         batch = self.results.batch
         if column == self.SIZE:
             row = batch.best_row[0, i]
-            return str(self.catalog.size_labels[row]) if row >= 0 else "—"
+            if row < 0:
+                return "—"
+            label = str(self.catalog.size_labels[row])
+            # With no fit the engine still points at the closest size: show it, but not as a verdict.
+            return f"({label})" if STATUSES[batch.status[0, i]] is RecommendationStatus.NO_FIT else label
         if column == self.ALTERNATIVE:
             row = batch.alternative_row[0, i]
             return str(self.catalog.size_labels[row]) if row >= 0 else ""

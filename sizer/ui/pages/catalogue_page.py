@@ -23,7 +23,6 @@ from sizer.ui.settings import DEFAULT_SYSTEMS, LAST_CATALOGUE
 from sizer.ui.widgets import import_issues
 
 log = logging.getLogger("sizer.ui")
-CATALOGUE_FILTERS = "Catalogues (*.csv *.xlsx *.txt *.tsv);;All files (*)"
 
 
 class CataloguePage(Page):
@@ -312,23 +311,26 @@ class CataloguePage(Page):
         catalog = self.catalog
         parts = [f"<h3>{html.escape(str(catalog.titles[listing]))}</h3>"]
         if recommendation is None:
-            parts.append(f"<p>{self.tr('No body profile yet: measure or type one on the Measure page.')}</p>")
+            no_profile = self.tr("No body profile yet: measure or type one on the Measure page.")
+            parts.append(f"<p>{no_profile}</p>")
         else:
             parts.append(self._recommendation_html(recommendation))
         dims = [catalog.dimensions[j] for j in self.sizes.dims]
         if dims:
             links = ", ".join(f'<a href="{d}">{html.escape(dimension_name(d, self.context.language))}</a>' for d in dims)
-            parts.append(f"<p>{self.tr('How to measure:')} {links}</p>")
+            how = self.tr("How to measure:")
+            parts.append(f"<p>{how} {links}</p>")
         self.details.setHtml("".join(parts))
 
     def _recommendation_html(self, r: Recommendation) -> str:
-        size = r.size or "—"
-        lines = [f"<p><b>{self.tr('Recommended size:')} {html.escape(size)}</b> "
-                 f"({html.escape(status_name(r.status.value))}, {self.tr('confidence')} {r.confidence * 100:.0f} %)"]
+        headline = (self.tr("<b>Recommended size: %1</b> (%2, confidence %3 %)")
+                    .replace("%1", html.escape(r.size or "—")).replace("%2", html.escape(status_name(r.status.value)))
+                    .replace("%3", f"{r.confidence * 100:.0f}"))
+        lines = [f"<p>{headline}"]
         if r.alternative:
-            lines.append(f"<br>{self.tr('Runner-up:')} {html.escape(r.alternative)}")
+            lines.append("<br>" + self.tr("Runner-up: %1").replace("%1", html.escape(r.alternative)))
         if r.status is RecommendationStatus.NO_FIT and r.closest:
-            lines.append(f"<br>{self.tr('Closest size:')} {html.escape(r.closest)}")
+            lines.append("<br>" + self.tr("Closest size: %1").replace("%1", html.escape(r.closest)))
         lines.append("</p><ul>")
         for dim, zone in r.fit.items():
             verdict = zone_fit_name(zone.value) if zone else self.tr("not measured")
@@ -339,10 +341,10 @@ class CataloguePage(Page):
             zones = ", ".join(dimension_name(str(getattr(x["dimension"], "value", x["dimension"])), self.context.language)
                               for x in ruled.params.get("ruled_out_by", []))
             if zones:
-                lines.append(f"<p>{self.tr('No size fits because of:')} {html.escape(zones)}</p>")
+                lines.append("<p>" + self.tr("No size fits because of: %1").replace("%1", html.escape(zones)) + "</p>")
         if r.would_improve:
             names = ", ".join(dimension_name(d, self.context.language) for d in r.would_improve)
-            lines.append(f"<p>{self.tr('More certain with:')} {html.escape(names)}</p>")
+            lines.append("<p>" + self.tr("More certain with: %1").replace("%1", html.escape(names)) + "</p>")
         systems = [s for s in self.context.settings.get(DEFAULT_SYSTEMS) if r.equivalents.get(s)]
         if systems:
             lines.append("<p>" + " · ".join(f"<b>{s}</b> {html.escape(' / '.join(r.equivalents[s]))}"

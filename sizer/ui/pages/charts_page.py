@@ -309,11 +309,11 @@ class ChartsPage(Page):
         if chart.notes:
             parts.append(f"<p>{html.escape(chart.notes).replace(chr(10), '<br>')}</p>")
         if chart.conventions:
-            parts.append(f"<h4>{self.tr('Conventions')}</h4><ul>")
+            parts.append("<h4>" + self.tr("Conventions") + "</h4><ul>")
             parts += [f"<li><b>{html.escape(c.topic)}</b>: {html.escape(c.choice)} — {html.escape(c.reason)}</li>"
                       for c in chart.conventions]
             parts.append("</ul>")
-        parts.append(f"<h4>{self.tr('Sources')}</h4><ol>")
+        parts.append("<h4>" + self.tr("Sources") + "</h4><ol>")
         for source in chart.sources:
             title = html.escape(source.title)
             if source.url:

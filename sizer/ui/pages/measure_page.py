@@ -28,8 +28,6 @@ from sizer.ui.widgets.measurement_field import MeasurementField
 
 log = logging.getLogger("sizer.ui")
 DISPLAY_INTERVAL_MS = 33  # ~30 fps: the display pulls the newest frame, never a queue
-VIDEO_FILTERS = "Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)"
-PHOTO_FILTERS = "Photos (*.png *.jpg *.jpeg *.bmp *.webp)"
 
 
 class PreviewWidget(QWidget):
@@ -214,7 +212,8 @@ class MeasurePage(Page):
         self.start_capture(partial(measure_session.open_camera, index), camera_index=index)
 
     def open_video(self) -> None:
-        path = choose_open_file(self, self.context.settings, self.tr("Measure from a video"), VIDEO_FILTERS)
+        path = choose_open_file(self, self.context.settings, self.tr("Measure from a video"),
+                                self.tr("Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)"))
         if path is not None:
             self.start_video(path)
 
@@ -226,7 +225,7 @@ class MeasurePage(Page):
     def open_photos(self) -> None:
         paths = choose_open_files(self, self.context.settings,
                                   self.tr("Measure from photos: one facing the camera, one from the side"),
-                                  PHOTO_FILTERS)
+                                  self.tr("Photos (*.png *.jpg *.jpeg *.bmp *.webp)"))
         if paths:
             self.start_photos(paths)
 

@@ -1,0 +1,875 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export recommendations…</source>
+        <translation>导出推荐(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Size &amp;guide…</source>
+        <translation>尺码指南(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>ID or title</source>
+        <translation>编号或标题</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Only listings with a &amp;fitting size</source>
+        <translation>只看有合适尺码的商品(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>商品目录</translation>
+    </message>
+    <message>
+        <source>Open a catalogue</source>
+        <translation>打开商品目录</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>商品目录 (*.csv *.xlsx *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows; %2 rows with problems were left out.</source>
+        <translation>已导入 %1 行；%2 行有问题，未导入。</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部品类</translation>
+    </message>
+    <message>
+        <source>bundled sample catalogue</source>
+        <translation>内置示例目录</translation>
+    </message>
+    <message>
+        <source>%1 — %2 listings, %3 sizes</source>
+        <translation>%1 — %2 个商品，%3 个尺码</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the catalogue</source>
+        <translation>保存商品目录</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The catalogue was not saved: %1</source>
+        <translation>商品目录未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>The catalogue</source>
+        <translation>商品目录</translation>
+    </message>
+    <message>
+        <source>No body profile yet: measure or type one on the Measure page.</source>
+        <translation>还没有身体数据：请在“测量”页测量或输入。</translation>
+    </message>
+    <message>
+        <source>Recommending for a profile of %1 measurements</source>
+        <translation>按 %1 项身体尺寸推荐</translation>
+    </message>
+    <message>
+        <source>How to measure:</source>
+        <translation>测量方法：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended size: %1&lt;/b&gt; (%2, confidence %3 %)</source>
+        <translation>&lt;b&gt;推荐尺码：%1&lt;/b&gt;（%2，把握 %3 %）</translation>
+    </message>
+    <message>
+        <source>Runner-up: %1</source>
+        <translation>备选尺码：%1</translation>
+    </message>
+    <message>
+        <source>Closest size: %1</source>
+        <translation>最接近的尺码：%1</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未测量</translation>
+    </message>
+    <message>
+        <source>No size fits because of: %1</source>
+        <translation>没有合适尺码，原因在于：%1</translation>
+    </message>
+    <message>
+        <source>More certain with: %1</source>
+        <translation>补充这些尺寸会更准确：%1</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet: a body profile is needed (measure or type one on the Measure page).</source>
+        <translation>还没有可导出的内容：需要身体数据（请在“测量”页测量或输入）。</translation>
+    </message>
+    <message>
+        <source>Export the recommendations</source>
+        <translation>导出尺码推荐</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the size guide</source>
+        <translation>保存尺码指南</translation>
+    </message>
+    <message>
+        <source>Web page snippet (*.html);;PDF (*.pdf);;Picture (*.png)</source>
+        <translation>网页片段 (*.html);;PDF (*.pdf);;图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>品类(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>厘米</translation>
+    </message>
+    <message>
+        <source>inches</source>
+        <translation>英寸</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Systems</source>
+        <translation>尺码体系(&amp;S)</translation>
+    </message>
+    <message>
+        <source>e.g. 8, M, 38</source>
+        <translation>例如 8、M、38</translation>
+    </message>
+    <message>
+        <source>&amp;Find a size:</source>
+        <translation>查找尺码(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation>复制表格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Size charts</source>
+        <translation>尺码对照表</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>英寸</translation>
+    </message>
+    <message>
+        <source>Click a size, or type one above, to see its equivalents.</source>
+        <translation>点击一个尺码，或在上方输入，即可看到各国对应尺码。</translation>
+    </message>
+    <message>
+        <source>%1 %2 equals: %3&lt;br&gt;Body: %4 %5</source>
+        <translation>%1 %2 对应：%3&lt;br&gt;身体尺寸：%4 %5</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>您是不是要找 %1？</translation>
+    </message>
+    <message>
+        <source>Choose one of the suggestions.</source>
+        <translation>请从提示中选择一个。</translation>
+    </message>
+    <message>
+        <source>%1 has no size %2.</source>
+        <translation>%1 没有尺码 %2。</translation>
+    </message>
+    <message>
+        <source>Conventions</source>
+        <translation>约定</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>资料来源</translation>
+    </message>
+    <message>
+        <source>Export the size chart</source>
+        <translation>导出尺码表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>继续之前要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Sizer: something went wrong</source>
+        <translation>Sizer：出现错误</translation>
+    </message>
+    <message>
+        <source>Sizer</source>
+        <translation>Sizer</translation>
+    </message>
+    <message>
+        <source>Details were written to the log file:
+%1</source>
+        <translation>详细信息已写入日志文件：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesPage</name>
+    <message>
+        <source>Whole body</source>
+        <translation>全身</translation>
+    </message>
+    <message>
+        <source>Head and neck</source>
+        <translation>头部和颈部</translation>
+    </message>
+    <message>
+        <source>Torso</source>
+        <translation>躯干</translation>
+    </message>
+    <message>
+        <source>Arms and hands</source>
+        <translation>手臂和手</translation>
+    </message>
+    <message>
+        <source>Legs and feet</source>
+        <translation>腿和脚</translation>
+    </message>
+    <message>
+        <source>Garments laid flat</source>
+        <translation>平铺测量衣服</translation>
+    </message>
+    <message>
+        <source>Measuring guides by body zone</source>
+        <translation>按身体部位分类的测量指南</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>保存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Measuring guides</source>
+        <translation>测量指南</translation>
+    </message>
+    <message>
+        <source>Print the measuring guide</source>
+        <translation>打印测量指南</translation>
+    </message>
+    <message>
+        <source>Save the measuring guide as PDF</source>
+        <translation>将测量指南保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssuesDialog</name>
+    <message>
+        <source>Problems in the catalogue file</source>
+        <translation>商品目录文件中的问题</translation>
+    </message>
+    <message>
+        <source>%1 has %2 problem(s). Nothing has been imported yet.</source>
+        <translation>%1 有 %2 个问题，尚未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>(header)</source>
+        <translation>（表头）</translation>
+    </message>
+    <message>
+        <source>&amp;Import the %1 valid rows</source>
+        <translation>导入 %1 行有效数据(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
+        <translation>有问题的行不会导入；修改文件后重新打开即可导入这些行。</translation>
+    </message>
+</context>
+<context>
+    <name>ListingsModel</name>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Size system</source>
+        <translation>尺码体系</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>版型</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>弹性</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>尺码数</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>推荐尺码</translation>
+    </message>
+    <message>
+        <source>Runner-up</source>
+        <translation>备选尺码</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>把握</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sizer</source>
+        <translation>Sizer</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About Sizer</source>
+        <translation>关于 Sizer(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Sizer</source>
+        <translation>关于 Sizer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese text is set in Noto Sans CJK SC (SIL Open Font License).</source>
+        <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;各国尺码对照、图解测量指南、摄像头测量身体尺寸，并为每个商品推荐尺码。&lt;br&gt;中文字体为思源黑体 Noto Sans CJK SC（SIL 开源字体许可）。</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurePage</name>
+    <message>
+        <source>Camera %1</source>
+        <translation>摄像头 %1</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>摄像头(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start camera</source>
+        <translation>启动摄像头(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open &amp;video…</source>
+        <translation>打开视频(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Open p&amp;hotos…</source>
+        <translation>打开照片(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Measure from a video…</source>
+        <translation>用视频测量…</translation>
+    </message>
+    <message>
+        <source>Measure from photos…</source>
+        <translation>用照片测量…</translation>
+    </message>
+    <message>
+        <source>Snug</source>
+        <translation>合身偏紧</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Loose</source>
+        <translation>宽松</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;fit:</source>
+        <translation>喜欢的版型(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Load profile…</source>
+        <translation>载入身体数据(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save p&amp;rofile…</source>
+        <translation>保存身体数据(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Your measurements</source>
+        <translation>您的身体尺寸</translation>
+    </message>
+    <message>
+        <source>Measured values can be corrected by hand; “?” shows how to measure.</source>
+        <translation>测得的数值可以手动修改；点“?”查看测量方法。</translation>
+    </message>
+    <message>
+        <source>Stand 2–3 m from the camera in fitted clothes, whole body in view, then press Start camera. No camera? Measure from a video or from a front and a side photo.</source>
+        <translation>穿贴身衣服，站在离摄像头 2–3 米处，让全身都在画面内，然后点“启动摄像头”。没有摄像头？可以用视频，或一张正面和一张侧面照片测量。</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>Measure from a video</source>
+        <translation>用视频测量</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
+        <translation>视频 (*.mp4 *.avi *.mov *.mkv *.webm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Measure from photos: one facing the camera, one from the side</source>
+        <translation>用照片测量：一张正面，一张侧面</translation>
+    </message>
+    <message>
+        <source>Photos (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation>照片 (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>Enter your height first: the camera measures everything else in proportion to it.</source>
+        <translation>请先输入身高：摄像头按身高比例测量其他尺寸。</translation>
+    </message>
+    <message>
+        <source>Starting… (the pose model loads the first time)</source>
+        <translation>正在启动…（首次使用需要载入姿态模型）</translation>
+    </message>
+    <message>
+        <source>The video or photos ended before both views were captured. Use a video or photos showing the whole body facing the camera, then from the side.</source>
+        <translation>视频或照片在拍到正面和侧面之前就结束了。请使用先正面、后侧面、能看到全身的视频或照片。</translation>
+    </message>
+    <message>
+        <source>No camera could be opened (camera %1): %2
+You can measure from a video or photos instead.</source>
+        <translation>无法打开摄像头（摄像头 %1）：%2
+您可以改用视频或照片测量。</translation>
+    </message>
+    <message>
+        <source>The capture stopped: %1</source>
+        <translation>拍摄已停止：%1</translation>
+    </message>
+    <message>
+        <source>Load a body profile</source>
+        <translation>载入身体数据</translation>
+    </message>
+    <message>
+        <source>Body profiles (*.json)</source>
+        <translation>身体数据 (*.json)</translation>
+    </message>
+    <message>
+        <source>There are no measurements to save yet.</source>
+        <translation>还没有可保存的尺寸。</translation>
+    </message>
+    <message>
+        <source>Save the body profile</source>
+        <translation>保存身体数据</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementField</name>
+    <message>
+        <source>How to measure: %1</source>
+        <translation>测量方法：%1</translation>
+    </message>
+    <message>
+        <source>Estimated uncertainty of the camera measurement</source>
+        <translation>摄像头测量的估计误差</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>Women&apos;s tops</source>
+        <translation>女装上衣</translation>
+    </message>
+    <message>
+        <source>Women&apos;s dresses</source>
+        <translation>女装连衣裙</translation>
+    </message>
+    <message>
+        <source>Women&apos;s trousers</source>
+        <translation>女裤</translation>
+    </message>
+    <message>
+        <source>Men&apos;s tops</source>
+        <translation>男装上衣</translation>
+    </message>
+    <message>
+        <source>Men&apos;s shirts</source>
+        <translation>男士衬衫</translation>
+    </message>
+    <message>
+        <source>Men&apos;s suits</source>
+        <translation>男士西装</translation>
+    </message>
+    <message>
+        <source>Men&apos;s trousers</source>
+        <translation>男裤</translation>
+    </message>
+    <message>
+        <source>Bras</source>
+        <translation>文胸</translation>
+    </message>
+    <message>
+        <source>Men&apos;s shoes</source>
+        <translation>男鞋</translation>
+    </message>
+    <message>
+        <source>Women&apos;s shoes</source>
+        <translation>女鞋</translation>
+    </message>
+    <message>
+        <source>Children&apos;s shoes</source>
+        <translation>童鞋</translation>
+    </message>
+    <message>
+        <source>Children&apos;s clothing</source>
+        <translation>童装</translation>
+    </message>
+    <message>
+        <source>Hats</source>
+        <translation>帽子</translation>
+    </message>
+    <message>
+        <source>Gloves</source>
+        <translation>手套</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>戒指</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>偏紧</translation>
+    </message>
+    <message>
+        <source>snug</source>
+        <translation>合身偏紧</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>合适</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <translation>合身偏松</translation>
+    </message>
+    <message>
+        <source>too loose</source>
+        <translation>过松</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>合适</translation>
+    </message>
+    <message>
+        <source>between sizes</source>
+        <translation>介于两个尺码之间</translation>
+    </message>
+    <message>
+        <source>no size fits</source>
+        <translation>没有合适尺码</translation>
+    </message>
+    <message>
+        <source>no measurements</source>
+        <translation>缺少尺寸</translation>
+    </message>
+    <message>
+        <source>slim</source>
+        <translation>修身</translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>relaxed</source>
+        <translation>宽松</translation>
+    </message>
+    <message>
+        <source>no stretch</source>
+        <translation>无弹</translation>
+    </message>
+    <message>
+        <source>some stretch</source>
+        <translation>微弹</translation>
+    </message>
+    <message>
+        <source>high stretch</source>
+        <translation>高弹</translation>
+    </message>
+    <message>
+        <source>Step into view, 2–3 m from the camera.</source>
+        <translation>请站到画面中，离摄像头 2–3 米。</translation>
+    </message>
+    <message>
+        <source>Only the person being measured may be in view.</source>
+        <translation>画面中只能有被测量的人。</translation>
+    </message>
+    <message>
+        <source>Step back: the whole body, head to feet, must be in the picture.</source>
+        <translation>请后退：从头到脚整个身体都要在画面内。</translation>
+    </message>
+    <message>
+        <source>Step a little closer.</source>
+        <translation>请再靠近一点。</translation>
+    </message>
+    <message>
+        <source>Stand upright, feet slightly apart, looking ahead.</source>
+        <translation>请站直，双脚稍分开，目视前方。</translation>
+    </message>
+    <message>
+        <source>Face the camera.</source>
+        <translation>请面向摄像头。</translation>
+    </message>
+    <message>
+        <source>Now turn 90° so your side faces the camera.</source>
+        <translation>现在转身 90°，让身体侧面对着摄像头。</translation>
+    </message>
+    <message>
+        <source>Hold your arms a little away from your body.</source>
+        <translation>请让手臂稍微离开身体。</translation>
+    </message>
+    <message>
+        <source>It is too dark: add light in front of you.</source>
+        <translation>光线太暗：请在您前方增加照明。</translation>
+    </message>
+    <message>
+        <source>Too much light behind you: move away from the window.</source>
+        <translation>背后光线太强：请远离窗户。</translation>
+    </message>
+    <message>
+        <source>Hold still…</source>
+        <translation>请保持不动…</translation>
+    </message>
+    <message>
+        <source>Measuring: keep holding still.</source>
+        <translation>正在测量：请继续保持不动。</translation>
+    </message>
+    <message>
+        <source>Done: your measurements are on the right.</source>
+        <translation>完成：您的尺寸显示在右侧。</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: facing the camera</source>
+        <translation>第 1 步（共 2 步）：面向摄像头</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: turn to the side</source>
+        <translation>第 2 步（共 2 步）：转向侧面</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: side-on</source>
+        <translation>第 2 步（共 2 步）：侧面</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Centimetres (cm)</source>
+        <translation>厘米 (cm)</translation>
+    </message>
+    <message>
+        <source>Inches, decimal (in)</source>
+        <translation>英寸，小数 (in)</translation>
+    </message>
+    <message>
+        <source>Inches, fractions (⅛ in)</source>
+        <translation>英寸，分数 (⅛ in)</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Size &amp;systems shown by default:</source>
+        <translation>默认显示的尺码体系(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;camera number:</source>
+        <translation>默认摄像头编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Settings are stored in %1</source>
+        <translation>设置保存在 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SizesModel</name>
+    <message>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1 min (%2)</source>
+        <translation>%1 最小 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 max (%2)</source>
+        <translation>%1 最大 (%2)</translation>
+    </message>
+    <message>
+        <source>body ranges</source>
+        <translation>身体尺寸范围</translation>
+    </message>
+    <message>
+        <source>garment + ease</source>
+        <translation>成衣尺寸 + 放松量</translation>
+    </message>
+    <message>
+        <source>standard chart</source>
+        <translation>标准尺码表</translation>
+    </message>
+</context>
+</TS>
