@@ -28,7 +28,10 @@ from sizer.vision.view_analysis import Z_GRID_CM, FrontMeasures, SideMeasures
 EDGE_SD_PX = 1.5  # a silhouette edge's placement, per edge
 SCALE_SD_SOLVED = 0.008  # relative scale error after the perspective solve (its prior's spread)
 SCALE_SD_LEVEL = 0.025  # when the solve fell back to a level camera
-LANDMARK_SD_CM = 1.2  # a BlazePose joint's placement on a full-body image, per joint
+# A BlazePose joint's placement on a full-body image, per joint; shoulder keypoints mark the joint
+# centre, which lies 1-3 cm inside the shoulder point (acromion), so they get the wider figure.
+LANDMARK_SD_CM = 1.2
+SHOULDER_POINT_SD_CM = 2.0
 
 
 class MeasureWarning(str):
@@ -135,7 +138,8 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
         uncertainty[key] = math.sqrt(models[key].rmse_cm ** 2 + image_sd ** 2 + (scale_sd * value) ** 2)
     uncertainty["neck_girth"] = math.hypot(models["neck_girth"].rmse_cm, 0.3 * uncertainty["chest_girth"])
     joint_sd = LANDMARK_SD_CM / math.sqrt(front_frames)
-    uncertainty["shoulder_width"] = math.hypot(math.sqrt(2) * joint_sd, scale_sd * front.shoulder_width_cm)
+    shoulder_sd = SHOULDER_POINT_SD_CM / math.sqrt(front_frames) + SHOULDER_POINT_SD_CM / 2  # half of it is bias
+    uncertainty["shoulder_width"] = math.hypot(math.sqrt(2) * shoulder_sd, scale_sd * front.shoulder_width_cm)
     uncertainty["arm_length"] = math.hypot(2 * joint_sd, scale_sd * measurements["arm_length"])
     uncertainty["inside_leg"] = math.hypot(b_sd, scale_sd * front.crotch_z_cm)
     if sex is None:

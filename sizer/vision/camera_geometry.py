@@ -142,14 +142,15 @@ def solve_view_geometry(observations: list[FloorObservation], stature_cm: float,
         delta = np.linalg.solve(normal + damping * np.diag(np.diag(normal)), -jac.T @ r)
         trial = params + delta
         trial_cost = float(np.sum(_residuals(trial, obs, focal, cy, prior) ** 2))
+        # Converged when a step moves the pitch < 0.001 degree and heights/distances < 0.1 mm.
+        # (A tiny step under heavy damping is not convergence, so only near-Gauss-Newton steps count.)
+        converged = bool(np.all(np.abs(delta) < [2e-5, 0.01, 0.01])) and damping <= 1.0
         if trial_cost < cost:
             params, cost, damping = trial, trial_cost, damping * 0.3
-            if np.all(np.abs(delta) < [1e-7, 1e-4, 1e-4]):
-                break
         else:
             damping *= 10
-            if damping > 1e8:
-                break
+        if converged or damping > 1e8:
+            break
     pitch, hc, dist = params
     plausible = (math.radians(-30) < pitch < math.radians(40) and 0.0 < hc < 2.0 * stature_cm
                  and stature_cm * 0.5 < dist < stature_cm * 10)

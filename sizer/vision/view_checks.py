@@ -83,7 +83,7 @@ def check_view(pose: PoseResult | None, mask: np.ndarray | None, expected: ViewK
     if pose is None or mask is None or not mask.any():
         return problems + [ViewProblem.NO_PERSON]
     height, width = mask.shape
-    blobs = person_components(mask[::2, ::2])  # half resolution: enough to count people, 4x cheaper
+    blobs = person_components(mask[::4, ::4])  # quarter resolution: enough to count bodies, 16x cheaper
     if len(blobs) >= 2:
         import cv2
 
