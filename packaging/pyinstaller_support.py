@@ -7,8 +7,11 @@ import; rendering icons imports PySide6 (already a dependency), so no new packag
 from __future__ import annotations
 
 import io
+import os
 import re
+import shutil
 import struct
+import subprocess
 import sys
 from pathlib import Path
 
@@ -74,11 +77,133 @@ def is_excluded(module: str, excludes: list[str]) -> bool:
     return any(module == name or module.startswith(name + ".") for name in excludes)
 
 
-def drop_unused_qt_plugins(toc: list, manifest: dict) -> list:
-    """The TOC without the Qt plugin folders bundle.toml lists as unused."""
-    fragments = [f.replace("\\", "/") for f in manifest["exclude"]["qt_plugin_dirs"]]
-    return [entry for entry in toc
-            if not any(fragment in str(entry[0]).replace("\\", "/") for fragment in fragments)]
+def _bundle_path(entry) -> str:
+    return str(entry[0]).replace("\\", "/")
+
+
+def drop_unused_files(toc: list, manifest: dict) -> list:
+    """The TOC without the files bundle.toml leaves out, nor Qt translations of other languages."""
+    fragments = manifest["exclude"]["paths"]
+    languages = manifest["qt"]["translations"]
+    kept = []
+    for entry in toc:
+        path = _bundle_path(entry)
+        if any(fragment in path for fragment in fragments):
+            continue
+        if "PySide6/Qt/translations/" in path and not any(path.endswith(f"_{lang}.qm") for lang in languages):
+            continue
+        kept.append(entry)
+    return kept
+
+
+def drop_orphaned_libraries(binaries: list, dropped: list) -> list:
+    """``binaries`` without the shared libraries that only ``dropped`` files needed.
+
+    PyInstaller resolves dependencies during analysis, so dropping a plugin afterwards (the GTK
+    theme, say) would leave GTK's cairo, pango, ... behind; this removes those as well.
+    """
+    if not dropped:
+        return binaries
+    from PyInstaller.depend import bindepend
+
+    direct_cache: dict[str, set[str]] = {}
+
+    def direct(path: str) -> set[str]:
+        if path not in direct_cache:
+            try:
+                found = bindepend.get_imports(path)
+            except Exception:  # noqa: BLE001 - not a binary PyInstaller can read: no dependencies
+                found = set()
+            direct_cache[path] = {os.path.realpath(full) for _name, full in found if full}
+        return direct_cache[path]
+
+    def closure(path: str) -> set[str]:
+        seen, stack = set(), [path]
+        while stack:
+            for dependency in direct(stack.pop()):
+                if dependency not in seen:
+                    seen.add(dependency)
+                    stack.append(dependency)
+        return seen
+
+    suspects = set().union(*(closure(os.path.realpath(entry[1])) for entry in dropped))
+    needed: set[str] = set()
+    for entry in binaries:
+        source = os.path.realpath(entry[1])
+        if source not in suspects:
+            needed |= closure(source)
+    return [entry for entry in binaries
+            if os.path.realpath(entry[1]) not in suspects or os.path.realpath(entry[1]) in needed]
+
+
+def trim_binaries(binaries: list, manifest: dict, work_dir: Path) -> list:
+    """The binaries to bundle: unused files and what only they needed removed, Python's stripped."""
+    kept = drop_unused_files(binaries, manifest)
+    kept_ids = {id(entry) for entry in kept}
+    dropped = [entry for entry in binaries if id(entry) not in kept_ids]
+    return strip_python_runtime(drop_orphaned_libraries(kept, dropped), manifest, work_dir)
+
+
+def drop_dangling_symlinks(toc: list, collected: list) -> list:
+    """The TOC without SYMLINK entries whose target is not among the ``collected`` files."""
+    files = {os.path.normpath(entry[0]) for entry in collected if entry[2] != "SYMLINK"}
+    return [entry for entry in toc if entry[2] != "SYMLINK"
+            or os.path.normpath(os.path.join(os.path.dirname(entry[0]), entry[1])) in files]
+
+
+def strip_python_runtime(toc: list, manifest: dict, out_dir: Path) -> list:
+    """On Linux, the TOC with stripped copies of the binaries bundle.toml [strip] names (libpython
+    carries ~17 MB of debug symbols in pyenv-style builds); other entries unchanged."""
+    strip = shutil.which("strip")
+    if not sys.platform.startswith("linux") or strip is None:
+        return toc
+    patterns = manifest["strip"]["linux"]
+    result = []
+    for entry in toc:
+        dest, source, kind = entry[0], entry[1], entry[2]
+        if any(pattern in _bundle_path(entry) or pattern in str(source) for pattern in patterns):
+            copy = out_dir / "stripped" / dest
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, copy)
+            subprocess.run([strip, "--strip-unneeded", str(copy)], check=True)
+            entry = (dest, str(copy), kind)
+        result.append(entry)
+    return result
+
+
+def headless_opencv(manifest: dict, cache_dir: Path) -> Path | None:
+    """A folder with the headless OpenCV of the installed OpenCV's version, installed there once.
+
+    None when SIZER_BUILD_OPENCV=installed, or when pip cannot fetch it (offline): the build then
+    bundles the environment's OpenCV, which works but is larger.
+    """
+    if os.environ.get("SIZER_BUILD_OPENCV", "headless") == "installed":
+        return None
+    from importlib import metadata
+
+    config = manifest["opencv"]
+    version = None
+    for name in config["installed_distributions"]:
+        try:
+            version = metadata.version(name)
+            break
+        except metadata.PackageNotFoundError:
+            continue
+    if version is None:
+        raise RuntimeError("no OpenCV distribution is installed in this environment")
+    requirement = f"{config['headless_distribution']}=={version}"
+    target = cache_dir / requirement.replace("==", "-")
+    if (target / "cv2" / "__init__.py").is_file():
+        return target
+    staging = target.with_name(target.name + ".partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    command = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+               "--no-deps", "--target", str(staging), requirement]
+    if subprocess.run(command).returncode != 0:
+        print(f"build.spec: could not install {requirement}; bundling the installed OpenCV", file=sys.stderr)
+        return None
+    staging.replace(target)
+    return target
 
 
 def render_png_bytes(svg: Path, size: int) -> bytes:
