@@ -98,17 +98,21 @@ def prepare(catalog: Catalog, settings: RecommendSettings | None = None) -> list
     given = ~np.isnan(catalog.body_min_cm)
     row_bits = (given.astype(np.int64) << np.arange(given.shape[1], dtype=np.int64)).sum(axis=1)
     listing_bits = np.bitwise_or.reduceat(row_bits, catalog.size_offsets[:-1]) if len(catalog) else row_bits[:0]
-    keys = np.stack([counts, listing_bits], axis=1)
+    keys = (counts.astype(np.int64) << 32) | listing_bits  # one sortable key per (size count, dimensions)
+    order = np.argsort(keys, kind="stable")
+    sorted_keys = keys[order]
+    starts = np.flatnonzero(np.concatenate([[True], sorted_keys[1:] != sorted_keys[:-1]])) if len(keys) else []
     groups: list[_Group] = []
-    for count, bits in np.unique(keys, axis=0):
-        listings = np.flatnonzero((counts == count) & (listing_bits == bits))
+    for start, stop in zip(starts, [*starts[1:], len(keys)]):
+        listings = order[start:stop]
+        count, bits = int(sorted_keys[start] >> 32), int(sorted_keys[start] & 0xFFFFFFFF)
         rows = catalog.size_offsets[listings][:, None] + np.arange(count)[None, :]
         dims = np.flatnonzero((int(bits) >> np.arange(given.shape[1])) & 1)
         low = np.ascontiguousarray(np.moveaxis(catalog.body_min_cm[rows][:, :, dims], 2, 0))
         high = np.ascontiguousarray(np.moveaxis(catalog.body_max_cm[rows][:, :, dims], 2, 0))
         tolerance = tolerance_all[dims]
         width = np.maximum(high - low, _MIN_WIDTH_CM)
-        inv_width = (1.0 / width).astype(np.float32)
+        inv_width = np.float32(1.0) / width
         present = ~np.isnan(low)
         groups.append(_Group(
             listings=listings, rows=rows, dims=dims, low=low, high=high, inv_width=inv_width,
