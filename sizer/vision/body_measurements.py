@@ -84,7 +84,12 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
     breadth, depth = front.breadth_cm, side.depth_cm
     armpit, crotch, hip_joint = front.armpit_z_cm, front.crotch_z_cm, front.hip_joint_z_cm
     torso = max(armpit - hip_joint, 1.0)
-    models = {g: load_girth_model(g, sex) for g in ("chest_girth", "waist_girth", "hip_girth", "neck_girth")}
+    # The chest always uses the sex-agnostic model: it reads the body's proportions (waist, hip and
+    # shoulder breadths), while the per-sex models lean on the chest breadth alone, whose calliper
+    # value in ANSUR is narrower than a silhouette's (they over-read silhouettes by ~5 cm). The
+    # neck model takes no breadth, so its tighter per-sex variant is used when the sex is given.
+    models = {g: load_girth_model(g, None) for g in ("chest_girth", "waist_girth", "hip_girth")}
+    models["neck_girth"] = load_girth_model("neck_girth", sex)
 
     hip_band = _band(crotch + 1.0, hip_joint + 0.25 * torso)
     hip_index = _pick(side.back_cm, hip_band, largest=True)

@@ -6,7 +6,7 @@ import argparse
 from sizer.cli import EXIT_OK, Command, print_json
 
 WARNING_TEXT = {
-    "sex_not_given_wider_girth_uncertainty": "sex not given: the chest uses the sex-agnostic model (wider uncertainty)",
+    "sex_not_given_wider_girth_uncertainty": "sex not given: the neck girth is estimated with a wider uncertainty",
     "perspective_not_solved": "camera perspective could not be solved; a level camera was assumed",
     "chest_level_estimated": "the armpits were not visible; the chest level was estimated",
     "stature_from_reference": "the height was measured from the reference object (no height given)",
@@ -23,7 +23,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reference", choices=["aruco", "card"],
                         help="a printed marker (sizer marker) or an ID-1 card held on the stomach in the front photo")
     parser.add_argument("--marker-mm", type=float, default=100.0, help="printed marker side in mm (default 100)")
-    parser.add_argument("--sex", choices=["male", "female"], help="optional: narrows the chest model")
+    parser.add_argument("--sex", choices=["male", "female"], help="optional: narrows the neck girth estimate")
     parser.add_argument("--focal-px", type=float, help="the camera's focal length in pixels, when known")
     parser.add_argument("--json", action="store_true", help="print the profile as JSON")
 
