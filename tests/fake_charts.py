@@ -54,6 +54,16 @@ class FakeChart:
     def body_ranges(self, system, label):
         return dict(MENS_TOPS_RANGES[MENS_TOPS["INT"][self._row(system, label)]])
 
+    def size_for(self, measurements_cm):
+        """The first row whose chest range holds the chest (the fake knows no other rule)."""
+        chest = measurements_cm.get("chest_girth")
+        for row, label in enumerate(MENS_TOPS["INT"]):
+            low, high = MENS_TOPS_RANGES[label]["chest_girth"]
+            if chest is not None and low <= chest < high:
+                return types.SimpleNamespace(found=True, row=row,
+                                             labels={s: [ls[row]] for s, ls in MENS_TOPS.items()})
+        return types.SimpleNamespace(found=False, row=-1, labels={})
+
 
 def fake_sizing_module():
     def get_chart(category):

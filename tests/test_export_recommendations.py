@@ -56,8 +56,8 @@ def test_recommend_json_shape_and_sizes(capsys, profile_path):
     assert len(recommendations) == 31  # the bundled sample catalogue
     by_id = {r["listing_id"]: r for r in recommendations}
     for r in recommendations:
-        assert {"listing_id", "size", "alternative", "confidence", "fit", "equivalents", "status", "reasons",
-                "would_improve"} <= set(r)
+        assert {"listing_id", "size", "alternative", "confidence", "fit", "equivalents", "equivalents_estimated",
+                "status", "reasons", "would_improve"} <= set(r)
         assert 0.0 <= r["confidence"] <= 1.0
         assert set(r["fit"].values()) <= {"tight", "snug", "good", "loose", "too_loose", None}
     sweater = by_id["MP-4101"]  # mens_tops chart, INT: chest 99 is an M

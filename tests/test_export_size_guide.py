@@ -56,6 +56,15 @@ def test_open_ended_sizes_and_brand_labels(sample):
     assert zh.columns[0] == "尺码 (品牌尺码)" and zh.heading == "尺码表"
 
 
+def test_brand_labels_show_estimated_equivalents(sample):
+    table = build_size_guide_table(sample.listing("MP-4104"), ["EU"], "cm", "en")  # a Chinese brand's M–3XL
+    assert table.columns[:2] == ("Size (Brand size)", "EU")
+    assert all(row[1].startswith("≈ ") for row in table.rows)
+    assert table.rows[0][1] != table.rows[-1][1]
+    assert "≈: the size of the standard chart" in table.note
+    assert "≈" not in build_size_guide_table(sample.listing("WT-1003"), ["US"], "cm", "en").note
+
+
 def test_many_equivalents_are_shown_as_a_span(sample):
     table = build_size_guide_table(sample.listing("MS-3002"), ["US"], "cm", "en")
     assert " … " in table.rows[0][1]

@@ -216,3 +216,13 @@ def test_a_size_that_lacks_a_dimension_is_judged_on_the_others():
     assert rec.size == "M" and rec.fit == {"chest_girth": ZoneFit.GOOD, "waist_girth": None}
     only_waist = verdict({"waist_girth": 79}, catalog=catalog_of(table=table))
     assert only_waist.size == "S"  # M gives no waist, so it cannot be judged on the waist alone
+
+
+def test_brand_labels_get_estimated_equivalents_from_the_chart():
+    table = {"2XL": {"chest_girth": (96.0, 100.0)}, "3XL": {"chest_girth": (100.0, 104.0)}}
+    rec = verdict({"chest_girth": 97.5}, catalog=catalog_of(table=table, system=""))
+    assert rec.size == "2XL" and rec.equivalents_estimated
+    assert rec.equivalents == {"INT": ("M",), "EU": ("48",), "US": ("38",)}  # the chart's size for a 98 cm chest
+    exact = verdict({"chest_girth": 97})
+    assert exact.size == "M" and not exact.equivalents_estimated
+    assert exact.to_json_dict()["equivalents_estimated"] is False

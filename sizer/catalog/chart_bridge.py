@@ -77,6 +77,48 @@ def equivalents(category: str, system: str, label: str) -> dict[str, tuple[str, 
             if other != system and found_labels}
 
 
+def equivalents_by_body(category: str, ranges: dict[str, tuple[float, float]]) -> dict[str, tuple[str, ...]]:
+    """The chart's labels for a body in the middle of ``ranges``: what a brand's own size is
+    equivalent to when the chart does not know its label. Open-ended bounds are left out."""
+    from sizer.dimensions import get_dimension
+
+    items = []
+    for dim, (low, high) in sorted(ranges.items()):
+        plausible_low, plausible_high = get_dimension(dim).plausible_range_cm()
+        if low > plausible_low and high < plausible_high:
+            items.append((dim, round((low + high) / 2.0, 2)))
+    return _equivalents_by_body(category, tuple(items))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _equivalents_by_body(category: str, midpoints: tuple[tuple[str, float], ...]) -> dict[str, tuple[str, ...]]:
+    chart = _chart(category)
+    measurements = {dim: value for dim, value in midpoints if dim in chart.dimensions}
+    if not measurements:
+        return {}
+    try:
+        lookup = chart.size_for(measurements)
+    except SizerError:
+        return {}
+    if not lookup.found:
+        return {}
+    return {system: tuple(found) for system, found in lookup.labels.items() if found}
+
+
+def listing_equivalents(category: str, system: str, label: str,
+                        ranges: dict[str, tuple[float, float]]) -> tuple[dict[str, tuple[str, ...]], bool]:
+    """A size's labels in the chart's other systems, and whether they are estimated.
+
+    By its label when the chart knows it in the listing's system (exact); otherwise from the
+    chart's size for a body in the middle of the size's ranges (estimated).
+    """
+    by_label = equivalents(category, system, label)
+    if by_label:
+        return by_label, False
+    by_body = equivalents_by_body(category, ranges)
+    return {other: labels for other, labels in by_body.items() if other != system}, bool(by_body)
+
+
 def convert(category: str, label: str, from_system: str, to_system: str) -> tuple[str, ...]:
     """A label in another system; () when the chart cannot convert it."""
     if from_system == to_system:
@@ -86,5 +128,5 @@ def convert(category: str, label: str, from_system: str, to_system: str) -> tupl
 
 def clear_cache() -> None:
     """Forget every cached answer (after charts are reloaded, and between tests)."""
-    for cached in (category_ids, _chart, systems, labels, body_ranges, equivalents):
+    for cached in (category_ids, _chart, systems, labels, body_ranges, equivalents, _equivalents_by_body):
         cached.cache_clear()

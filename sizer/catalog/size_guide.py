@@ -19,7 +19,7 @@ from sizer.units import LengthUnit, format_length
 
 TEXT_FILE = "size_guide_text.toml"
 TEXT_KEYS = ("title", "size", "body_heading", "garment_prefix", "how_to_measure", "note", "up_to", "and_over",
-             "brand_system", "fit.slim", "fit.regular", "fit.relaxed", "stretch.none", "stretch.some",
+             "brand_system", "estimated_note", "fit.slim", "fit.regular", "fit.relaxed", "stretch.none", "stretch.some",
              "stretch.high")
 GUIDE_UNITS = (LengthUnit.CM.value, LengthUnit.IN.value)
 
@@ -101,12 +101,18 @@ def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: 
                *[f"{dimension_name(d, lang)} ({suffix})" for d in dims],
                *[f"{text['garment_prefix']}: {dimension_name(d, lang)} ({suffix})" for d in garment_dims]]
     rows = []
+    any_estimated = False
     for size in listing.sizes:
         cells = [size.label]
+        found, estimated = chart_bridge.listing_equivalents(listing.category, listing.size_system, size.label,
+                                                            size.body_ranges_cm)
         for system in others:
-            labels = chart_bridge.convert(listing.category, size.label, listing.size_system, system) \
-                if listing.size_system else ()
-            cells.append(_labels_text(labels))
+            text_cell = _labels_text(found.get(system, ()))
+            # "≈": the chart does not know the brand's label; this is its size for the same body.
+            if estimated and text_cell != "—":
+                text_cell = f"≈ {text_cell}"
+                any_estimated = True
+            cells.append(text_cell)
         for d in dims:
             cells.append(_range_text(d, size.body_ranges_cm.get(d), unit, text))
         for d in garment_dims:
@@ -118,7 +124,7 @@ def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: 
         listing_id=listing.listing_id, title=listing.title, heading=text["title"], subtitle=subtitle,
         columns=tuple(columns), label_columns=1 + len(others), rows=tuple(rows), dimensions=dims,
         guide_ids=(*dims, GARMENT_FLAT) if garment_dims else dims,
-        note=text["note"], how_to_measure=text["how_to_measure"], language=lang, unit=unit,
+        note=f"{text['note']} {text['estimated_note']}" if any_estimated else text["note"], how_to_measure=text["how_to_measure"], language=lang, unit=unit,
     )
 
 

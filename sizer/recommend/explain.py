@@ -77,7 +77,7 @@ def build_recommendation(results: RecommendationSet, index: int) -> Recommendati
         reasons.append(Reason(ReasonCode.STAND_IN_MEASUREMENTS, {"stand_ins": stand_ins}))
 
     size = label if status in (RecommendationStatus.FITS, RecommendationStatus.BETWEEN_SIZES) else None
-    equivalents = chart_bridge.equivalents(category, system, size) if size else {}
+    equivalents, estimated = chart_bridge.listing_equivalents(category, system, size, ranges) if size else ({}, False)
     return Recommendation(
         listing_id=str(catalog.listing_ids[index]), title=str(catalog.titles[index]), category=category,
         size_system=system, status=status, size=size,
@@ -87,6 +87,7 @@ def build_recommendation(results: RecommendationSet, index: int) -> Recommendati
         reasons=tuple(reasons),
         would_improve=tuple(dict.fromkeys(missing + uncertain + list(stand_ins))),
         equivalents=equivalents,
+        equivalents_estimated=estimated,
     )
 
 

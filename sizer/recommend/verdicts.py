@@ -93,6 +93,9 @@ class Recommendation:
     reasons: tuple[Reason, ...]
     would_improve: tuple[str, ...]
     equivalents: dict[str, tuple[str, ...]]
+    # True when the chart does not know the label, so the equivalents are the chart's sizes for a
+    # body in the middle of the size's ranges (a brand's own "2XL", say).
+    equivalents_estimated: bool = False
 
     def reason(self, code: ReasonCode) -> Reason | None:
         return next((r for r in self.reasons if r.code is code), None)
@@ -110,6 +113,7 @@ class Recommendation:
             "status": self.status.value,
             "fit": {dim: (zone.value if zone else None) for dim, zone in self.fit.items()},
             "equivalents": {system: list(labels) for system, labels in self.equivalents.items()},
+            "equivalents_estimated": self.equivalents_estimated,
             "reasons": [r.to_json_dict() for r in self.reasons],
             "would_improve": list(self.would_improve),
         }
