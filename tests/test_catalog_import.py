@@ -124,6 +124,22 @@ def test_xlsx_imports_like_csv(tmp_path):
     assert from_xlsx.size_labels.tolist() == from_csv.size_labels.tolist()  # 48.0 read back as "48"
 
 
+def test_title_rows_above_the_header_are_skipped(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Spring collection size tables"])
+    sheet.append([])
+    sheet.append(["listing_id", "title", "category", "size_label", "chest_girth_min", "chest_girth_max"])
+    sheet.append(["T1", "Tee", "mens_tops", "M", 94, 100])
+    sheet.append(["T1", "Tee", "mens_tops", "L", "wide", 106])
+    path = tmp_path / "titled.xlsx"
+    workbook.save(path)
+    result = import_catalog(path, accept_valid_rows=True)
+    assert result.catalog.listing("T1").size("M").body_ranges_cm == {"chest_girth": (94.0, 100.0)}
+    assert "header in row 3" in result.description
+    assert [(i.row, i.column) for i in result.issues] == [(5, "chest_girth_min")]  # rows as the sheet numbers them
+
+
 def test_xlsx_errors_name_the_sheet_row(tmp_path):
     workbook = openpyxl.Workbook()
     workbook.active.append(["listing_id", "title", "category", "size_label", "chest_girth_min", "chest_girth_max"])

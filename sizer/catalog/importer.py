@@ -7,6 +7,7 @@ measurement column would otherwise be ignored and every recommendation would qui
 """
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,7 @@ from sizer.catalog.columns import (OPTIONAL_COLUMNS, REQUIRED_COLUMNS, Measureme
                                    explain_unknown_column, normalise_header, parse_measurement_column)
 from sizer.catalog.ease import load_ease_table
 from sizer.catalog.model import Catalog, CatalogBuilder, FitIntent, SizeEntry, Stretch, TableSource
-from sizer.catalog.reading import read_table
+from sizer.catalog.reading import RawTable, read_table
 from sizer.dimensions import get_dimension
 from sizer.errors import SizerError, UnknownChoiceError
 from sizer.resources import as_path, asset
@@ -89,7 +90,7 @@ def import_catalog(path: str | Path, *, accept_valid_rows: bool = False, encodin
     ``issues``. ``encoding`` overrides the CSV encoding sniffing.
     """
     path = Path(path)
-    table = read_table(path, encoding)
+    table = _skip_title_rows(read_table(path, encoding))
     header_issues, plan = _plan_columns(table.header)
     if header_issues:
         raise CatalogImportError(str(path), header_issues, header_problem=True)
@@ -112,6 +113,25 @@ def import_catalog(path: str | Path, *, accept_valid_rows: bool = False, encodin
         reason = "no valid rows" if rows_read else "no data rows under the header"
         raise CatalogImportError(str(path), issues or [ImportIssue(None, None, reason)])
     return ImportResult(builder.build(source=str(path)), issues, rows_read, rows_imported, table.description)
+
+
+_TITLE_ROWS_SEARCHED = 10
+
+
+def _skip_title_rows(table: RawTable) -> RawTable:
+    """Spreadsheets often carry a title or notes above the header: the header is the first of
+    the top rows with a ``listing_id`` column (the first row if none has one, to report on)."""
+    if "listing_id" in (normalise_header(c) for c in table.header if c is not None):
+        return table
+    skipped: list[tuple[int, list[Any]]] = []
+    for number, cells in table.rows:
+        if "listing_id" in (normalise_header(c) for c in cells if c is not None):
+            header = ["" if c is None else str(c) for c in cells]
+            return RawTable(header, table.rows, f"{table.description}, header in row {number}")
+        skipped.append((number, cells))
+        if len(skipped) >= _TITLE_ROWS_SEARCHED:
+            break
+    return RawTable(table.header, itertools.chain(skipped, table.rows), table.description)
 
 
 @dataclass
