@@ -28,10 +28,11 @@ from sizer.vision.view_analysis import Z_GRID_CM, FrontMeasures, SideMeasures
 EDGE_SD_PX = 1.5  # a silhouette edge's placement, per edge
 SCALE_SD_SOLVED = 0.008  # relative scale error after the perspective solve (its prior's spread)
 SCALE_SD_LEVEL = 0.025  # when the solve fell back to a level camera
-# A BlazePose joint's placement on a full-body image, per joint; shoulder keypoints mark the joint
-# centre, which lies 1-3 cm inside the shoulder point (acromion), so they get the wider figure.
+# A BlazePose joint's placement on a full-body image, per joint (random: shrinks over frames).
 LANDMARK_SD_CM = 1.2
-SHOULDER_POINT_SD_CM = 2.0
+# Shoulder keypoints mark the joint centres, 1-3 cm inside the shoulder points (acromions): a
+# systematic shortfall of the width that averaging frames does not remove.
+SHOULDER_WIDTH_SYSTEMATIC_SD_CM = 2.5
 
 
 class MeasureWarning(str):
@@ -143,8 +144,8 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
         uncertainty[key] = math.sqrt(models[key].rmse_cm ** 2 + image_sd ** 2 + (scale_sd * value) ** 2)
     uncertainty["neck_girth"] = math.hypot(models["neck_girth"].rmse_cm, 0.3 * uncertainty["chest_girth"])
     joint_sd = LANDMARK_SD_CM / math.sqrt(front_frames)
-    shoulder_sd = SHOULDER_POINT_SD_CM / math.sqrt(front_frames) + SHOULDER_POINT_SD_CM / 2  # half of it is bias
-    uncertainty["shoulder_width"] = math.hypot(math.sqrt(2) * shoulder_sd, scale_sd * front.shoulder_width_cm)
+    uncertainty["shoulder_width"] = math.sqrt(SHOULDER_WIDTH_SYSTEMATIC_SD_CM ** 2 + 2 * joint_sd ** 2
+                                              + (scale_sd * front.shoulder_width_cm) ** 2)
     uncertainty["arm_length"] = math.hypot(2 * joint_sd, scale_sd * measurements["arm_length"])
     uncertainty["inside_leg"] = math.hypot(b_sd, scale_sd * front.crotch_z_cm)
     if sex is None:

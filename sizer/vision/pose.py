@@ -6,7 +6,10 @@ plugged in by implementing :class:`PoseBackend` with the same landmark numbering
 """
 from __future__ import annotations
 
+import contextlib
 import enum
+import os
+import sys
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -144,3 +147,26 @@ def result_from_mediapipe(results, width: int, height: int) -> PoseResult | None
     if mask is not None:
         mask = np.asarray(mask, dtype=np.float32)
     return PoseResult(points, raw[:, 2], mask, (width, height))
+
+
+@contextlib.contextmanager
+def quiet_native_logs():
+    """Silence the model runtime's own start-up chatter on stderr (C++ logging, not Python).
+
+    Used by the CLI so that its output is only what it means to say; set SIZER_NATIVE_LOGS=1 to
+    see the chatter when debugging. Python's own sys.stderr is flushed and restored afterwards.
+    """
+    if os.environ.get("SIZER_NATIVE_LOGS") == "1":
+        yield
+        return
+    sys.stderr.flush()
+    saved = os.dup(2)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 2)
+        yield
+    finally:
+        sys.stderr.flush()
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)

@@ -14,8 +14,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from sizer.vision.benchmark import run_benchmark
+    from sizer.vision.pose import quiet_native_logs
 
-    figures = run_benchmark(args.source, max(args.frames, 10))
+    with quiet_native_logs():
+        figures = run_benchmark(args.source, max(args.frames, 10))
     if args.json:
         print_json(figures)
     else:

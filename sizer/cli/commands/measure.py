@@ -31,11 +31,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from sizer.vision.girth_model import Sex
     from sizer.vision.photo_measure import measure_photos
+    from sizer.vision.pose import quiet_native_logs
     from sizer.vision.reference import ReferenceKind
 
     reference = ReferenceKind(args.reference) if args.reference else None
-    profile = measure_photos(args.front, args.side, args.height_cm, Sex.parse(args.sex), focal_px=args.focal_px,
-                             reference=reference, marker_mm=args.marker_mm)
+    with quiet_native_logs():
+        profile = measure_photos(args.front, args.side, args.height_cm, Sex.parse(args.sex),
+                                 focal_px=args.focal_px, reference=reference, marker_mm=args.marker_mm)
     if args.json:
         print_json(profile.to_json_dict())
         return EXIT_OK
