@@ -57,6 +57,17 @@ def data_files(manifest: dict, root: Path = REPO_ROOT) -> list[tuple[str, str]]:
     return pairs
 
 
+def package_data_files(root: Path = REPO_ROOT) -> list[tuple[str, str]]:
+    """PyInstaller ``datas`` for the data files inside ``sizer/`` that pyproject.toml installs as
+    package data (e.g. sizer/ui/guide_zones.toml), so the frozen package has what the wheel has."""
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"].get("package-data", {}).get("sizer", [])
+    package = root / "sizer"
+    found = {path for pattern in patterns for path in package.glob(pattern)
+             if path.is_file() and not SKIPPED_PARTS.intersection(path.relative_to(package).parts)}
+    return [(str(path), str(path.parent.relative_to(root))) for path in sorted(found)]
+
+
 def mediapipe_files(manifest: dict, mediapipe_dir: Path) -> list[tuple[str, str]]:
     """PyInstaller ``datas`` for MediaPipe's graph and model files, at their package-relative paths."""
     pairs = []
@@ -84,11 +95,14 @@ def _bundle_path(entry) -> str:
 def drop_unused_files(toc: list, manifest: dict) -> list:
     """The TOC without the files bundle.toml leaves out, nor Qt translations of other languages."""
     fragments = manifest["exclude"]["paths"]
+    host_libraries = tuple(manifest["exclude"]["host_libraries"])
     languages = manifest["qt"]["translations"]
     kept = []
     for entry in toc:
         path = _bundle_path(entry)
         if any(fragment in path for fragment in fragments):
+            continue
+        if "/" not in path and path.startswith(host_libraries):
             continue
         if "PySide6/Qt/translations/" in path and not any(path.endswith(f"_{lang}.qm") for lang in languages):
             continue

@@ -83,6 +83,36 @@ def smoke_self_test() -> float:
     return seconds
 
 
+def opencv_names_used() -> list[str]:
+    """Every ``cv2.<name>[.<name>]`` Sizer's code refers to."""
+    pattern = re.compile(r"\bcv2((?:\.[A-Za-z_][A-Za-z0-9_]*)+)")
+    names = set()
+    for path in (ROOT / "sizer").rglob("*.py"):
+        names.update(match.group(1)[1:] for match in pattern.finditer(path.read_text(encoding="utf-8")))
+    return sorted(names)
+
+
+def check_bundled_opencv() -> None:
+    """The OpenCV build.spec bundles (the headless one) has every cv2 name Sizer uses; the smoke
+    runs exercise only some of them."""
+    overlay = sorted((ROOT / "build" / "opencv-headless").glob("*/cv2"))
+    if not overlay:
+        print("  OpenCV: the environment's own is bundled (no headless overlay)")
+        return
+    code = ("import cv2, json, sys\nmissing = []\nfor name in json.loads(sys.argv[1]):\n"
+            "    node = cv2\n    for part in name.split('.'):\n        node = getattr(node, part, None)\n"
+            "    if node is None:\n        missing.append(name)\nprint(json.dumps(missing))\n")
+    names = opencv_names_used()
+    env = dict(os.environ, PYTHONPATH=str(overlay[-1].parent))
+    result = subprocess.run([sys.executable, "-c", code, json.dumps(names)], capture_output=True, text=True, env=env)
+    if result.returncode != 0:
+        raise SmokeFailure(f"the bundled OpenCV does not import:\n{result.stderr[-2000:]}")
+    missing = json.loads(result.stdout)
+    if missing:
+        raise SmokeFailure(f"the bundled OpenCV ({overlay[-1].parent.name}) lacks what Sizer uses: {missing}")
+    print(f"  OpenCV: {overlay[-1].parent.name} has all {len(names)} cv2 names Sizer uses")
+
+
 def smoke_commands() -> float:
     """The frozen build offers every subcommand the source has (pkgutil finds them at run time)."""
     from sizer.cli import discover_commands
@@ -143,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"build: {build():.1f} s", flush=True)
         if not EXECUTABLE.is_file():
             raise SmokeFailure(f"{EXECUTABLE} does not exist; build first")
+        check_bundled_opencv()
     except SmokeFailure as failure:
         print(f"FAILED: {failure}", file=sys.stderr)
         return 1

@@ -147,6 +147,17 @@ def test_every_file_the_spec_bundles_exists(spec_run):
     assert not [src for src, _dest in datas if "__pycache__" in Path(src).parts], "caches must not ship"
 
 
+def test_every_data_file_inside_the_package_is_bundled(spec_run):
+    """Data beside the code (e.g. sizer/ui/guide_zones.toml) must be in the bundle like in the wheel."""
+    recorded, _dist = spec_run
+    bundled = {Path(src) for src, _dest in recorded["Analysis"][0].kwargs["datas"]}
+    package = REPO_ROOT / "sizer"
+    data_files = {p for p in package.rglob("*") if p.is_file() and p.suffix not in {".py", ".pyc"}
+                  and "__pycache__" not in p.parts}
+    missing = sorted(str(p.relative_to(REPO_ROOT)) for p in data_files - bundled)
+    assert not missing, f"data files in sizer/ that the build leaves out (declare them in pyproject's package-data): {missing}"
+
+
 def test_mediapipe_model_files_are_in_the_installed_wheel():
     mediapipe_dir = Path(importlib.util.find_spec("mediapipe").submodule_search_locations[0])
     pairs = support.mediapipe_files(MANIFEST, mediapipe_dir)
