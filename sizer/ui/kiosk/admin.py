@@ -1,0 +1,270 @@
+"""Behind the admin PIN: the PIN keypad, and the kiosk's settings (catalogue, products, languages...)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QListWidget,
+                               QListWidgetItem, QSpinBox, QVBoxLayout, QWidget)
+
+from sizer.catalog import Catalog
+from sizer.ui.kiosk import pin as pins
+from sizer.ui.kiosk.handoff import template_problem
+from sizer.ui.kiosk.keypad import Keypad
+from sizer.ui.kiosk.screens import Screen, make_button, make_label
+from sizer.ui.settings import (KIOSK_CAMERA, KIOSK_CATALOGUE, KIOSK_IDLE_TIMEOUT_S, KIOSK_LANGUAGES, KIOSK_PIN_HASH,
+                               KIOSK_PRINTER, KIOSK_PRODUCTS, KIOSK_QR_TEMPLATE, LANGUAGES, Settings)
+from sizer.ui.settings_dialog import LANGUAGE_NAMES
+
+MAX_WRONG_PINS = 5  # then the PIN screen closes; the count restarts with the next hidden gesture
+
+
+class PinScreen(Screen):
+    """Asks for the admin PIN (or, when none is set yet, for a new one, twice)."""
+
+    unlocked = Signal()
+    cancelled = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
+        super().__init__("pin_screen", parent)
+        self.settings = settings
+        self.title = make_label("title", "pin_title")
+        self.display = make_label("display", "pin_display")
+        self.message = make_label("subtitle", "pin_message")
+        self.keypad = Keypad()
+        self.keypad.digit.connect(self._type)
+        self.keypad.backspace.connect(self._backspace)
+        self.ok_button = make_button("pin_ok", primary=True)
+        self.cancel_button = make_button("pin_cancel")
+        self.ok_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.cancelled)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button, 1)
+        buttons.addWidget(self.ok_button, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(120, 80, 120, 80)
+        layout.addWidget(self.title)
+        layout.addWidget(self.display)
+        layout.addWidget(self.message)
+        layout.addWidget(self.keypad, 1)
+        layout.addLayout(buttons)
+        self._typed = ""
+        self._first_new_pin = ""
+        self._wrong = 0
+        self._changing = False
+        self.retranslate()
+
+    @property
+    def setting_new_pin(self) -> bool:
+        return self._changing or not self.settings.get(KIOSK_PIN_HASH)
+
+    def begin(self, change: bool = False) -> None:
+        self._changing = change
+        self._typed = self._first_new_pin = ""
+        self._wrong = 0
+        self.message.setText("")
+        self.retranslate()
+
+    def clear(self) -> None:
+        self._typed = self._first_new_pin = ""
+        self._refresh()
+
+    def retranslate(self) -> None:
+        if not self.setting_new_pin:
+            self.title.setText(self.tr("Admin PIN"))
+        elif self._first_new_pin:
+            self.title.setText(self.tr("Enter the new PIN again"))
+        else:
+            self.title.setText(self.tr("Choose an admin PIN (%1 to %2 digits)")
+                               .replace("%1", str(pins.MIN_DIGITS)).replace("%2", str(pins.MAX_DIGITS)))
+        self.ok_button.setText(self.tr("OK"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._refresh()
+
+    def _type(self, digit: str) -> None:
+        if len(self._typed) < pins.MAX_DIGITS:
+            self._typed += digit
+        self._refresh()
+
+    def _backspace(self) -> None:
+        self._typed = self._typed[:-1]
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.display.setText("●" * len(self._typed) or " ")
+        self.ok_button.setEnabled(pins.is_valid_pin(self._typed))
+
+    def submit(self) -> None:
+        typed, self._typed = self._typed, ""
+        if self.setting_new_pin:
+            if not self._first_new_pin:
+                self._first_new_pin = typed
+                self.message.setText("")
+            elif typed == self._first_new_pin:
+                self.settings.set(KIOSK_PIN_HASH, pins.hash_pin(typed))
+                self._first_new_pin = ""
+                self._changing = False
+                self.unlocked.emit()
+            else:
+                self._first_new_pin = ""
+                self.message.setText(self.tr("The two PINs differ. Start again."))
+            self.retranslate()
+            return
+        if pins.verify_pin(typed, self.settings.get(KIOSK_PIN_HASH)):
+            self._wrong = 0
+            self.message.setText("")
+            self._refresh()
+            self.unlocked.emit()
+            return
+        self._wrong += 1
+        self.message.setText(self.tr("Wrong PIN."))
+        self._refresh()
+        if self._wrong >= MAX_WRONG_PINS:
+            self.cancelled.emit()
+
+
+class AdminScreen(Screen):
+    """The kiosk's settings for the merchant; ``resume`` returns to the shopper flow, ``exit_kiosk`` quits."""
+
+    resume = Signal()
+    exit_kiosk = Signal()
+    change_pin = Signal()
+
+    def __init__(self, settings: Settings, load_catalog: Callable[[str], Catalog], printers: Callable[[], list[str]],
+                 parent: QWidget | None = None):
+        super().__init__("admin_screen", parent)
+        self.settings = settings
+        self._load_catalog = load_catalog
+        self._printers = printers
+        self._catalog: Catalog | None = None
+        self.title = make_label("title", "admin_title")
+        self.catalogue = QLineEdit()
+        self.catalogue.setObjectName("admin_catalogue")
+        self.load_button = make_button("admin_load_catalogue")
+        self.load_button.clicked.connect(self.reload_catalogue)
+        self.products = QListWidget()
+        self.products.setObjectName("admin_products")
+        self.language_boxes = {code: QCheckBox(LANGUAGE_NAMES.get(code, code)) for code in LANGUAGES}
+        self.idle = QSpinBox()  # whole seconds for the merchant; tests store fractions
+        self.idle.setObjectName("admin_idle_timeout")
+        self.idle.setRange(10, 3600)
+        self.template = QLineEdit()
+        self.template.setObjectName("admin_qr_template")
+        self.camera = QLineEdit()
+        self.camera.setObjectName("admin_camera")
+        self.printer = QComboBox()
+        self.printer.setObjectName("admin_printer")
+        self.message = make_label("warning", "admin_message")
+        self.message.hide()
+        self.save_button = make_button("admin_save", primary=True)
+        self.pin_button = make_button("admin_change_pin")
+        self.exit_button = make_button("admin_exit")
+        self.cancel_button = make_button("admin_cancel")
+        self.save_button.clicked.connect(self.save)
+        self.pin_button.clicked.connect(self.change_pin)
+        self.exit_button.clicked.connect(self.exit_kiosk)
+        self.cancel_button.clicked.connect(self.resume)
+
+        catalogue_row = QHBoxLayout()
+        catalogue_row.addWidget(self.catalogue, 1)
+        catalogue_row.addWidget(self.load_button)
+        languages_row = QHBoxLayout()
+        for box in self.language_boxes.values():
+            languages_row.addWidget(box)
+        languages_row.addStretch(1)
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self._form_labels = [make_label("", align=Qt.AlignmentFlag.AlignLeft) for _ in range(7)]
+        for label, field in zip(self._form_labels, (catalogue_row, self.products, languages_row, self.idle,
+                                                    self.template, self.camera, self.printer)):
+            self.form.addRow(label, field)
+        buttons = QHBoxLayout()
+        for button in (self.exit_button, self.pin_button, self.cancel_button, self.save_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(50, 40, 50, 40)
+        layout.addWidget(self.title)
+        layout.addLayout(self.form, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Kiosk settings"))
+        for label, text in zip(self._form_labels, (
+                self.tr("Catalogue file (empty: sample)"), self.tr("Products on display (none ticked: all)"),
+                self.tr("Languages"), self.tr("Start over after idle (s)"),
+                self.tr("QR link template (empty: plain text)"), self.tr("Camera (number, or a video for a demo)"),
+                self.tr("Printer"))):
+            label.setText(text)
+        self.load_button.setText(self.tr("Load"))
+        self.save_button.setText(self.tr("Save and return"))
+        self.pin_button.setText(self.tr("Change PIN"))
+        self.exit_button.setText(self.tr("Exit kiosk mode"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def begin(self) -> None:
+        """Fill the fields from the settings."""
+        settings = self.settings
+        self.catalogue.setText(settings.get(KIOSK_CATALOGUE))
+        chosen = set(settings.get(KIOSK_LANGUAGES))
+        for code, box in self.language_boxes.items():
+            box.setChecked(code in chosen)
+        self.idle.setValue(round(settings.get(KIOSK_IDLE_TIMEOUT_S)))
+        self.template.setText(settings.get(KIOSK_QR_TEMPLATE))
+        self.camera.setText(settings.get(KIOSK_CAMERA))
+        self.printer.clear()
+        self.printer.addItem(self.tr("Default printer"), "")
+        for name in self._printers():
+            self.printer.addItem(name, name)
+        self.printer.setCurrentIndex(max(0, self.printer.findData(settings.get(KIOSK_PRINTER))))
+        self.message.hide()
+        self.reload_catalogue()
+
+    def reload_catalogue(self) -> None:
+        try:
+            self._catalog = self._load_catalog(self.catalogue.text().strip())
+        except Exception as error:  # noqa: BLE001 - any unreadable catalogue is reported on the screen
+            self._show_problem(str(error))
+            return
+        self.message.hide()
+        shown = set(self.settings.get(KIOSK_PRODUCTS))
+        self.products.clear()
+        for listing_id, title in zip(self._catalog.listing_ids, self._catalog.titles):
+            item = QListWidgetItem(f"{listing_id} · {title}")
+            item.setData(Qt.ItemDataRole.UserRole, str(listing_id))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if listing_id in shown else Qt.CheckState.Unchecked)
+            self.products.addItem(item)
+
+    def chosen_products(self) -> tuple[str, ...]:
+        items = (self.products.item(row) for row in range(self.products.count()))
+        return tuple(item.data(Qt.ItemDataRole.UserRole) for item in items
+                     if item.checkState() == Qt.CheckState.Checked)
+
+    def _show_problem(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def save(self) -> None:
+        languages = tuple(code for code, box in self.language_boxes.items() if box.isChecked())
+        problem = template_problem(self.template.text().strip())
+        if problem:
+            self._show_problem(self.tr("QR link template: %1").replace("%1", problem))
+            return
+        if not languages:
+            self._show_problem(self.tr("Choose at least one language."))
+            return
+        if self._catalog is None:
+            self._show_problem(self.tr("The catalogue could not be loaded."))
+            return
+        settings = self.settings
+        settings.set(KIOSK_CATALOGUE, self.catalogue.text().strip())
+        settings.set(KIOSK_PRODUCTS, self.chosen_products())
+        settings.set(KIOSK_LANGUAGES, languages)
+        settings.set(KIOSK_IDLE_TIMEOUT_S, float(self.idle.value()))
+        settings.set(KIOSK_QR_TEMPLATE, self.template.text().strip())
+        settings.set(KIOSK_CAMERA, self.camera.text().strip() or "0")
+        settings.set(KIOSK_PRINTER, self.printer.currentData() or "")
+        settings.sync()
+        self.resume.emit()

@@ -1,0 +1,181 @@
+"""The results: measurements, the size of each product on display with fit notes, the QR hand-off."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout,
+                               QWidget)
+
+from sizer.profile import BodyProfile
+from sizer.recommend import Recommendation, RecommendationStatus
+from sizer.ui import names
+from sizer.ui.kiosk.screens import Screen, make_button, make_label
+from sizer.units import LengthUnit, format_length
+
+# The measurements shown, in this order, when the profile has them (stature is what they typed).
+SHOWN_MEASUREMENTS = ("chest_girth", "waist_girth", "hip_girth", "neck_girth", "shoulder_width", "arm_length",
+                      "inside_leg")
+
+
+def measurement_text(value_cm: float, unit: LengthUnit) -> str:
+    return format_length(value_cm, LengthUnit.CM if unit is LengthUnit.CM else LengthUnit.IN_FRACTION)
+
+
+class ProductCard(QFrame):
+    def __init__(self, recommendation: Recommendation, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"product_{recommendation.listing_id}")
+        self.setProperty("role", "card")
+        self.title = make_label("", "product_title", align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.size = make_label("huge", "product_size", wrap=False)
+        self.verdict = make_label("muted", "product_verdict", align=Qt.AlignmentFlag.AlignLeft)
+        self.notes = make_label("muted", "product_fit_notes", align=Qt.AlignmentFlag.AlignLeft)
+        self.title.setText(recommendation.title)
+        self.size.setText(recommendation.size or "–")
+        self.verdict.setText(verdict_text(recommendation))
+        self.notes.setText(fit_notes(recommendation, language))
+        text = QVBoxLayout()
+        text.addWidget(self.title)
+        text.addWidget(self.verdict)
+        text.addWidget(self.notes)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(text, 1)
+        layout.addWidget(self.size)
+
+
+def verdict_text(recommendation: Recommendation) -> str:
+    status = recommendation.status
+    percent = round(recommendation.confidence * 100)
+    if status is RecommendationStatus.FITS:
+        return QCoreApplication.translate("KioskResults", "Your size · %1% sure").replace("%1", str(percent))
+    if status is RecommendationStatus.BETWEEN_SIZES:
+        return QCoreApplication.translate("KioskResults", "Between sizes: %1 would also fit").replace(
+            "%1", recommendation.alternative or "–")
+    if status is RecommendationStatus.NO_FIT:
+        return QCoreApplication.translate("KioskResults", "No size fits well; closest: %1").replace(
+            "%1", recommendation.closest or "–")
+    return names.status_name(status.value)
+
+
+def fit_notes(recommendation: Recommendation, language: str) -> str:
+    """How the size fits at each measured zone, e.g. "Chest: snug · Waist: good"."""
+    return " · ".join(f"{names.dimension_name(dim, language)}: {names.zone_fit_name(zone.value)}"
+                      for dim, zone in recommendation.fit.items() if zone is not None)
+
+
+class ResultsScreen(Screen):
+    start_over = Signal()
+    print_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("results_screen", parent)
+        self.title = make_label("title", "results_title")
+        self.measurements_title = make_label("subtitle", "measurements_title", align=Qt.AlignmentFlag.AlignLeft)
+        self.measurements = QWidget()
+        self.measurements.setObjectName("measurements")
+        self.measurements_grid = QGridLayout(self.measurements)
+        self.measurements_grid.setContentsMargins(0, 0, 0, 0)
+        self.measurements_grid.setHorizontalSpacing(40)
+        self.products_title = make_label("subtitle", "products_title", align=Qt.AlignmentFlag.AlignLeft)
+        self.products = QWidget()
+        self.products.setObjectName("products")
+        self.products.setProperty("kioskScreen", True)
+        self.products_box = QVBoxLayout(self.products)
+        self.products_box.setContentsMargins(0, 0, 0, 0)
+        self.products_box.setSpacing(14)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.products)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.qr = QLabel()
+        self.qr.setObjectName("qr_code")
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr_caption = make_label("muted", "qr_caption")
+        self.print_button = make_button("print_sizes")
+        self.print_button.clicked.connect(self.print_requested)
+        self.print_button.hide()
+        self.done_button = make_button("results_start_over", primary=True)
+        self.done_button.clicked.connect(self.start_over)
+
+        details = QVBoxLayout()
+        details.addWidget(self.measurements_title)
+        details.addWidget(self.measurements)
+        details.addSpacing(20)
+        details.addWidget(self.products_title)
+        details.addWidget(scroll, 1)
+        actions = QVBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.qr_caption)
+        actions.addSpacing(20)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.done_button)
+        # Portrait: the QR code beside the buttons under the list; landscape: a column on the right.
+        self.handoff = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.handoff.setSpacing(30)
+        self.handoff.addWidget(self.qr)
+        self.handoff.addLayout(actions, 1)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.body.setSpacing(30)
+        self.body.addLayout(details, 3)
+        self.body.addLayout(self.handoff, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(50, 40, 50, 40)
+        layout.addWidget(self.title)
+        layout.addSpacing(20)
+        layout.addLayout(self.body, 1)
+        self._qr_image: QImage | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Your sizes"))
+        self.measurements_title.setText(self.tr("Your measurements"))
+        self.products_title.setText(self.tr("Products on display"))
+        self.qr_caption.setText(self.tr("Scan with your phone to keep your sizes"))
+        self.print_button.setText(self.tr("Print my sizes"))
+        self.done_button.setText(self.tr("Done – start over"))
+
+    def set_orientation(self, portrait: bool) -> None:
+        self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        self.handoff.setDirection(QBoxLayout.Direction.LeftToRight if portrait else QBoxLayout.Direction.TopToBottom)
+
+    def show_results(self, profile: BodyProfile, unit: LengthUnit, recommendations: Sequence[Recommendation],
+                     language: str, qr: QImage, can_print: bool) -> None:
+        self.clear()
+        shown = [dim for dim in ("stature", *SHOWN_MEASUREMENTS) if dim in profile.measurements_cm]
+        columns = 2
+        for index, dim in enumerate(shown):
+            name = make_label("", f"measurement_{dim}_name", align=Qt.AlignmentFlag.AlignLeft)
+            name.setText(names.dimension_name(dim, language))
+            value = make_label("", f"measurement_{dim}_value", wrap=False, align=Qt.AlignmentFlag.AlignRight)
+            value.setText(measurement_text(profile.measurements_cm[dim], unit))
+            row, column = divmod(index, columns)
+            self.measurements_grid.addWidget(name, row, column * 2)
+            self.measurements_grid.addWidget(value, row, column * 2 + 1)
+        for recommendation in recommendations:
+            self.products_box.addWidget(ProductCard(recommendation, language))
+        self.products_box.addStretch(1)
+        self._qr_image = qr
+        side = max(300, min(self.width(), self.height()) * 2 // 5)
+        self.qr.setPixmap(QPixmap.fromImage(qr).scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                                                       Qt.TransformationMode.FastTransformation))
+        self.print_button.setVisible(can_print)
+
+    def clear(self) -> None:
+        for layout in (self.measurements_grid, self.products_box):
+            while layout.count():
+                item = layout.takeAt(0)
+                if item.widget() is not None:
+                    item.widget().setParent(None)
+                    item.widget().deleteLater()
+        self._qr_image = None
+        self.qr.clear()
+        self.print_button.hide()
+
+    def product_cards(self) -> list[ProductCard]:
+        return self.products.findChildren(ProductCard)
+
+    def qr_shown(self) -> bool:
+        return self._qr_image is not None and not self.qr.pixmap().isNull()

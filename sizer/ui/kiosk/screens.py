@@ -1,0 +1,315 @@
+"""The kiosk's simple screens: attract, language, consent, height entry."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from sizer.dimensions import get_dimension
+from sizer.ui.kiosk.keypad import Keypad
+from sizer.ui.settings_dialog import LANGUAGE_NAMES
+from sizer.units import LengthUnit, in_to_cm
+
+MIN_HEIGHT_CM = 100.0  # the kiosk camera is set up to frame adults and older children
+
+
+def height_range_cm() -> tuple[float, float]:
+    low, high = get_dimension("stature").plausible_range_cm()
+    return max(low, MIN_HEIGHT_CM), high
+
+
+def make_label(role: str = "", name: str = "", wrap: bool = True,
+               align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> QLabel:
+    label = QLabel()
+    if role:
+        label.setProperty("role", role)
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(wrap)
+    label.setAlignment(align)
+    return label
+
+
+def make_button(name: str, primary: bool = False) -> QPushButton:
+    button = QPushButton()
+    button.setObjectName(name)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # touch screen: no focus rectangles
+    if primary:
+        button.setProperty("role", "primary")
+    return button
+
+
+class Screen(QWidget):
+    """One step of the kiosk flow. ``retranslate`` sets every text; ``clear`` forgets the shopper."""
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setProperty("kioskScreen", True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        """Remove everything about the shopper from the screen (default: nothing is kept)."""
+
+    def set_orientation(self, portrait: bool) -> None:
+        """Re-arrange for a portrait or landscape screen (default: nothing to do)."""
+
+
+class AttractScreen(Screen):
+    start = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("attract_screen", parent)
+        self.title = make_label("huge", "attract_title")
+        self.subtitle = make_label("title", "attract_subtitle")
+        self.steps = make_label("subtitle", "attract_steps")
+        self.touch = make_label("guidance", "attract_touch")
+        self.privacy = make_label("muted", "attract_privacy")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 80, 60, 80)
+        layout.addStretch(2)
+        for widget in (self.title, self.subtitle, self.steps):
+            layout.addWidget(widget)
+            layout.addSpacing(30)
+        layout.addStretch(3)
+        layout.addWidget(self.touch)
+        layout.addStretch(1)
+        layout.addWidget(self.privacy)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Find your size"))
+        self.subtitle.setText(self.tr("Your size in every product on display, in under a minute"))
+        self.steps.setText(self.tr("1. Tell us your height   2. Stand in front of the camera   "
+                                   "3. Scan your sizes with your phone"))
+        self.touch.setText(self.tr("Touch the screen to start"))
+        self.privacy.setText(self.tr("No pictures are stored."))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.start.emit()
+        event.accept()
+
+
+class LanguageScreen(Screen):
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("language_screen", parent)
+        self.title = make_label("title", "language_title")
+        self.buttons_box = QVBoxLayout()
+        self.buttons_box.setSpacing(30)
+        self.buttons: dict[str, QPushButton] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(80, 80, 80, 80)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addSpacing(60)
+        layout.addLayout(self.buttons_box)
+        layout.addStretch(2)
+        self.retranslate()
+
+    def set_languages(self, languages: Sequence[str]) -> None:
+        for button in self.buttons.values():
+            self.buttons_box.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {}
+        for code in languages:
+            # Each language in its own name, so a person who cannot read the current one finds theirs.
+            button = make_button(f"language_{code}", primary=True)
+            button.setText(LANGUAGE_NAMES.get(code, code))
+            button.clicked.connect(lambda _=False, c=code: self.chosen.emit(c))
+            self.buttons[code] = button
+            self.buttons_box.addWidget(button)
+
+    def retranslate(self) -> None:
+        self.title.setText("Choose your language · 选择语言")
+
+
+class ConsentScreen(Screen):
+    accepted = Signal()
+    declined = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("consent_screen", parent)
+        self.title = make_label("title", "consent_title")
+        self.camera_text = make_label("", "consent_camera", align=Qt.AlignmentFlag.AlignLeft)
+        self.storage_text = make_label("", "consent_storage", align=Qt.AlignmentFlag.AlignLeft)
+        self.wipe_text = make_label("", "consent_wipe", align=Qt.AlignmentFlag.AlignLeft)
+        self.agree = make_button("consent_agree", primary=True)
+        self.decline = make_button("consent_decline")
+        self.agree.clicked.connect(self.accepted)
+        self.decline.clicked.connect(self.declined)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(80, 80, 80, 80)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addSpacing(50)
+        for label in (self.camera_text, self.storage_text, self.wipe_text):
+            layout.addWidget(label)
+            layout.addSpacing(30)
+        layout.addStretch(2)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(30)
+        buttons.addWidget(self.decline, 1)
+        buttons.addWidget(self.agree, 2)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Before we start"))
+        self.camera_text.setText(self.tr("The camera is used only to measure your body outline while you stand "
+                                         "in front of it. Please wear fitted clothes for the best result."))
+        self.storage_text.setText(self.tr("No picture or video is stored or sent anywhere: each camera image is "
+                                          "measured in this kiosk and thrown away at once."))
+        self.wipe_text.setText(self.tr("Your height, measurements and sizes are erased when you finish, "
+                                       "press \u201cStart over\u201d, or walk away."))
+        self.agree.setText(self.tr("I agree, continue"))
+        self.decline.setText(self.tr("No, thanks"))
+
+
+class HeightScreen(Screen):
+    """Height on the keypad, in centimetres or feet and inches."""
+
+    entered = Signal(float, object)  # height in cm, the LengthUnit the shopper used
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("height_screen", parent)
+        self.title = make_label("title", "height_title")
+        self.hint = make_label("subtitle", "height_hint")
+        self.cm_button = make_button("unit_cm")
+        self.ft_button = make_button("unit_ft_in")
+        for button in (self.cm_button, self.ft_button):
+            button.setCheckable(True)
+        self.cm_button.clicked.connect(lambda: self.set_unit(LengthUnit.CM))
+        self.ft_button.clicked.connect(lambda: self.set_unit(LengthUnit.IN))
+        self.primary_display = make_label("display", "height_display")
+        self.secondary_display = make_label("display", "height_inches_display")
+        for display in (self.primary_display, self.secondary_display):
+            display.mousePressEvent = lambda event, d=display: self._activate(d)  # tap a field to type into it
+        self.error = make_label("muted", "height_error")
+        self.keypad = Keypad()
+        self.keypad.digit.connect(self._type)
+        self.keypad.backspace.connect(self._backspace)
+        self.next_button = make_button("height_next", primary=True)
+        self.back_button = make_button("height_back")
+        self.next_button.clicked.connect(self._submit)
+        self.back_button.clicked.connect(self.back)
+
+        units = QHBoxLayout()
+        units.addStretch(1)
+        units.addWidget(self.cm_button)
+        units.addWidget(self.ft_button)
+        units.addStretch(1)
+        displays = QHBoxLayout()
+        displays.addStretch(1)
+        displays.addWidget(self.primary_display, 2)
+        displays.addWidget(self.secondary_display, 2)
+        displays.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(30)
+        buttons.addWidget(self.back_button, 1)
+        buttons.addWidget(self.next_button, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(80, 60, 80, 60)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addSpacing(20)
+        layout.addLayout(units)
+        layout.addSpacing(20)
+        layout.addLayout(displays)
+        layout.addWidget(self.error)
+        layout.addWidget(self.keypad, 3)
+        layout.addSpacing(20)
+        layout.addLayout(buttons)
+        self._unit = LengthUnit.CM
+        self._fields = ["", ""]  # cm (or feet), inches
+        self._active = 0
+        self.retranslate()
+        self.set_unit(LengthUnit.CM)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("How tall are you?"))
+        self.hint.setText(self.tr("Without shoes. Your height sets the scale of every measurement."))
+        self.cm_button.setText(self.tr("cm"))
+        self.ft_button.setText(self.tr("ft / in"))
+        self.next_button.setText(self.tr("Next"))
+        self.back_button.setText(self.tr("Back"))
+        self._refresh()
+
+    @property
+    def unit(self) -> LengthUnit:
+        return self._unit
+
+    def set_unit(self, unit: LengthUnit) -> None:
+        self._unit = LengthUnit.CM if unit is LengthUnit.CM else LengthUnit.IN
+        self._fields = ["", ""]
+        self._active = 0
+        self.cm_button.setChecked(self._unit is LengthUnit.CM)
+        self.ft_button.setChecked(self._unit is not LengthUnit.CM)
+        self.secondary_display.setVisible(self._unit is not LengthUnit.CM)
+        self._refresh()
+
+    def clear(self) -> None:
+        self.set_unit(LengthUnit.CM)
+
+    def height_cm(self) -> float | None:
+        """The typed height in cm when it is a plausible stature, else None."""
+        try:
+            if self._unit is LengthUnit.CM:
+                value = float(self._fields[0])
+            else:
+                inches = int(self._fields[1] or 0)
+                if inches > 11:
+                    return None
+                value = in_to_cm(int(self._fields[0]) * 12 + inches)
+        except ValueError:
+            return None
+        low, high = height_range_cm()
+        return value if low <= value <= high else None
+
+    def _activate(self, display: QLabel) -> None:
+        self._active = 1 if display is self.secondary_display and self._unit is not LengthUnit.CM else 0
+        self._refresh()
+
+    def _type(self, digit: str) -> None:
+        limit = 3 if self._unit is LengthUnit.CM else (1 if self._active == 0 else 2)
+        if len(self._fields[self._active]) < limit:
+            self._fields[self._active] += digit
+        if self._unit is not LengthUnit.CM and self._active == 0 and self._fields[0]:
+            self._active = 1  # feet take one digit: move on to the inches
+        self._refresh()
+
+    def _backspace(self) -> None:
+        if not self._fields[self._active] and self._active == 1:
+            self._active = 0
+        self._fields[self._active] = self._fields[self._active][:-1]
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self._unit is LengthUnit.CM:
+            self.primary_display.setText(self.tr("%1 cm").replace("%1", self._fields[0] or "–"))
+        else:
+            self.primary_display.setText(self.tr("%1 ft").replace("%1", self._fields[0] or "–"))
+            self.secondary_display.setText(self.tr("%1 in").replace("%1", self._fields[1] or "–"))
+        for index, display in enumerate((self.primary_display, self.secondary_display)):
+            display.setProperty("active", index == self._active)
+            display.style().unpolish(display)
+            display.style().polish(display)
+        typed = any(self._fields)
+        valid = self.height_cm() is not None
+        self.next_button.setEnabled(valid)
+        low, high = height_range_cm()
+        self.error.setText("" if valid or not typed or len(self._fields[0]) < (3 if self._unit is LengthUnit.CM else 1)
+                           else self.tr("Please enter a height between %1 and %2 cm.")
+                           .replace("%1", f"{low:g}").replace("%2", f"{high:g}"))
+
+    def _submit(self) -> None:
+        height = self.height_cm()
+        if height is not None:
+            self.entered.emit(height, self._unit)

@@ -1,0 +1,55 @@
+"""The kiosk's look: large type and big touch targets scaled to the screen, high contrast."""
+from __future__ import annotations
+
+BACKGROUND = "#10233f"
+SURFACE = "#1b3358"
+TEXT = "#ffffff"
+MUTED = "#b9c7dd"
+ACCENT = "#ffb000"
+ACCENT_TEXT = "#10233f"
+WARNING = "#ff6b5a"
+GOOD = "#5fd38d"
+
+
+def base_font_px(width: int, height: int) -> int:
+    """Body text size: ~1/30 of the short side (36 px on a 1080-wide portrait screen), never tiny."""
+    return max(16, min(width, height) // 30)
+
+
+def kiosk_stylesheet(width: int, height: int) -> str:
+    base = base_font_px(width, height)
+    return f"""
+    QWidget#kiosk_window, QStackedWidget, QWidget[kioskScreen="true"] {{
+        background: {BACKGROUND}; color: {TEXT}; font-size: {base}px; }}
+    QLabel {{ color: {TEXT}; font-size: {base}px; }}
+    QLabel[role="title"] {{ font-size: {round(base * 1.9)}px; font-weight: bold; }}
+    QLabel[role="huge"] {{ font-size: {round(base * 3.2)}px; font-weight: bold; color: {ACCENT}; }}
+    QLabel[role="subtitle"] {{ font-size: {round(base * 1.25)}px; color: {MUTED}; }}
+    QLabel[role="guidance"] {{ font-size: {round(base * 1.35)}px; font-weight: bold; }}
+    QLabel[role="countdown"] {{ font-size: {base * 6}px; font-weight: bold; color: {ACCENT}; }}
+    QLabel[role="warning"] {{ font-size: {round(base * 1.2)}px; font-weight: bold; color: {TEXT};
+        background: {WARNING}; border-radius: {base // 2}px; padding: {base // 2}px; }}
+    QLabel[role="muted"] {{ color: {MUTED}; font-size: {round(base * 0.85)}px; }}
+    QLabel[role="display"] {{ font-size: {round(base * 2)}px; font-weight: bold; background: {SURFACE};
+        border: 3px solid {MUTED}; border-radius: {base // 3}px; padding: {base // 3}px; }}
+    QLabel[role="display"][active="true"] {{ border-color: {ACCENT}; }}
+    QFrame[role="card"] {{ background: {SURFACE}; border-radius: {base // 2}px; }}
+    QPushButton {{ font-size: {round(base * 1.1)}px; min-height: {round(base * 2.4)}px; padding: 0 {base}px;
+        color: {TEXT}; background: {SURFACE}; border: 2px solid {MUTED}; border-radius: {base // 2}px; }}
+    QPushButton:pressed {{ background: {MUTED}; color: {BACKGROUND}; }}
+    QPushButton:disabled {{ color: #5d7190; border-color: #3a5175; }}
+    QPushButton[role="primary"] {{ background: {ACCENT}; color: {ACCENT_TEXT}; border-color: {ACCENT};
+        font-weight: bold; }}
+    QPushButton[role="primary"]:disabled {{ background: #6b5a2a; color: #a89770; border-color: #6b5a2a; }}
+    QPushButton[role="key"] {{ font-size: {round(base * 1.6)}px; min-height: {round(base * 2.8)}px;
+        min-width: {round(base * 3.2)}px; }}
+    QPushButton[checked="true"], QPushButton:checked {{ background: {ACCENT}; color: {ACCENT_TEXT}; }}
+    QProgressBar {{ min-height: {base // 2}px; max-height: {base // 2}px; border: none; background: {SURFACE};
+        border-radius: {base // 4}px; }}
+    QProgressBar::chunk {{ background: {GOOD}; border-radius: {base // 4}px; }}
+    QScrollArea {{ border: none; background: transparent; }}
+    QLineEdit, QSpinBox, QComboBox, QListWidget {{ font-size: {base}px; min-height: {round(base * 1.8)}px;
+        color: {ACCENT_TEXT}; background: white; }}
+    QCheckBox {{ font-size: {base}px; color: {TEXT}; spacing: {base // 2}px; }}
+    QCheckBox::indicator {{ width: {base}px; height: {base}px; }}
+    """
