@@ -66,7 +66,7 @@ def explain_unknown_column(name: str) -> str:
     hints = suggest(name, valid_column_examples())
     text = f"unknown column {name!r}"
     if hints:
-        text += f"; did you mean {' or '.join(repr(h) for h in hints)}?"
+        text += f" (did you mean {' or '.join(repr(h) for h in hints)}?)"
     return (text + f"; valid: {', '.join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)}, <dimension>_min, "
             f"<dimension>_max, garment_<dimension> (add _in for inches) with <dimension> one of "
             f"{', '.join(DIMENSION_IDS)}")

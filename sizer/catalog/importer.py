@@ -382,5 +382,5 @@ def _enum(kind, text: str, default, column: str, issue):
 def _choice_reason(error: UnknownChoiceError) -> str:
     text = f"unknown {error.kind} {error.value!r}"
     if error.suggestions:
-        text += f"; did you mean {' or '.join(repr(s) for s in error.suggestions)}?"
+        text += f" (did you mean {' or '.join(repr(s) for s in error.suggestions)}?)"
     return text + f"; valid: {', '.join(error.choices)}"

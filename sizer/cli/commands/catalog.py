@@ -1,0 +1,58 @@
+"""``sizer catalog check [FILE]``: check a catalogue file and say what it holds, or every problem."""
+from __future__ import annotations
+
+import argparse
+
+from sizer.cli import EXIT_OK, Command, print_json
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="catalog_action", metavar="ACTION", required=True)
+    check = sub.add_parser("check", help="check a catalogue file (CSV or XLSX) and summarise it",
+                           description="Reads the whole file and lists every problem with its row, column and "
+                                       "what would be valid (exit 2), or summarises the listings (exit 0).")
+    check.add_argument("file", nargs="?", metavar="FILE", help="catalogue file; default: the bundled sample")
+    check.add_argument("--json", action="store_true", help="print the summary or the problems as JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    import numpy as np
+
+    from sizer.catalog.importer import CatalogImportError, import_catalog, sample_catalog_path
+    from sizer.catalog.model import TABLE_SOURCES
+    from sizer.cli import EXIT_USAGE
+
+    path = args.file or sample_catalog_path()
+    try:
+        result = import_catalog(path)
+    except CatalogImportError as error:
+        if not args.json:
+            raise
+        print_json({"file": str(path), "valid": False, "valid_rows": error.valid_rows,
+                    "problems": [{"row": i.row, "column": i.column, "reason": i.reason} for i in error.issues]})
+        return EXIT_USAGE
+    catalog = result.catalog
+    by_source = {source.value: int(np.sum(catalog.source_codes == code)) for code, source in enumerate(TABLE_SOURCES)}
+    categories = dict(sorted(zip(*np.unique(catalog.categories.astype(str), return_counts=True))))
+    summary = {"file": str(path), "valid": True, "format": result.description, "listings": len(catalog),
+               "sizes": catalog.size_count, "sizes_by_table": by_source,
+               "listings_by_category": {k: int(v) for k, v in categories.items()},
+               "dimensions": list(catalog.dimensions)}
+    if args.json:
+        print_json(summary)
+    else:
+        print(f"{path}: {summary['listings']} listings, {summary['sizes']} sizes ({result.description})")
+        print("  sizes by table: " + ", ".join(f"{k} {v}" for k, v in by_source.items()))
+        print("  listings by category: " + ", ".join(f"{k} {v}" for k, v in summary["listings_by_category"].items()))
+        print("  dimensions used: " + ", ".join(catalog.dimensions))
+    return EXIT_OK
+
+
+COMMAND = Command(
+    name="catalog",
+    help="check a catalogue file",
+    configure=configure,
+    run=run,
+    description="Catalogue files: `sizer catalog check FILE` lists every problem (row, column, what would be "
+                "valid) or summarises the listings.",
+)

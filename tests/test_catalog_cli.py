@@ -1,0 +1,38 @@
+"""`sizer catalog check`: a summary of a good file, every problem of a bad one, exit codes."""
+from __future__ import annotations
+
+import json
+
+from sizer.cli import main
+
+
+def run_cli(capsys, *args):
+    code = main([str(a) for a in args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_check_summarises_the_sample(capsys):
+    code, out, err = run_cli(capsys, "catalog", "check", "--json")
+    assert code == 0, err
+    summary = json.loads(out)
+    assert summary["valid"] and summary["listings"] == 31 and summary["sizes"] == 174
+    assert set(summary["sizes_by_table"]) == {"body_ranges", "garment", "chart"}
+    assert all(count > 0 for count in summary["sizes_by_table"].values())
+    assert len(summary["listings_by_category"]) == 15  # every category is in the sample
+    code, out, _ = run_cli(capsys, "catalog", "check")
+    assert code == 0 and "31 listings, 174 sizes" in out
+
+
+def test_check_lists_every_problem_and_exits_2(capsys, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("listing_id,title,category,size_label,chest_girth_min,chest_girth_max\n"
+                    "A,Tee,mens_top,M,94,100\nB,Tee,mens_tops,M,94,x\nC,Tee,mens_tops,M,94,100\n", encoding="utf-8")
+    code, out, err = run_cli(capsys, "catalog", "check", path, "--json")
+    assert code == 2
+    report = json.loads(out)
+    assert report["valid"] is False and report["valid_rows"] == 1
+    assert [(p["row"], p["column"]) for p in report["problems"]] == [(2, "category"), (3, "chest_girth_max")]
+    assert "did you mean 'mens_tops'" in report["problems"][0]["reason"]
+    code, out, err = run_cli(capsys, "catalog", "check", path)
+    assert code == 2 and out == "" and "row 3, column 'chest_girth_max'" in err and "Traceback" not in err
