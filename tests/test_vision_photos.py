@@ -151,3 +151,15 @@ def test_real_photos_are_all_refused_with_advice(real_photos_dir, backend):
         with pytest.raises(MeasurementInputError) as caught:
             measure_photos(photo, photo, 175.0, backend=backend)
         assert caught.value.advice, photo.name  # tells the person what to do
+
+
+def test_exif_orientation_of_phone_photos_is_applied(tmp_path):
+    image_module = pytest.importorskip("PIL.Image")
+    front = cv2.imread(str(FRONT))
+    lying = cv2.rotate(front, cv2.ROTATE_90_CLOCKWISE)  # how the sensor stored a turned phone's shot
+    picture = image_module.fromarray(cv2.cvtColor(lying, cv2.COLOR_BGR2RGB))
+    exif = picture.getexif()
+    exif[0x0112] = 8  # Orientation: rotate 90 degrees counter-clockwise to view
+    picture.save(tmp_path / "phone.jpg", exif=exif, quality=92)
+    loaded = load_photo(tmp_path / "phone.jpg")
+    assert loaded.shape[0] > loaded.shape[1]  # upright again

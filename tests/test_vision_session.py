@@ -148,3 +148,24 @@ def test_backend_refuses_use_after_close():
     backend.close()
     with pytest.raises(RuntimeError):
         backend.process(np.zeros((480, 640, 3), np.uint8))
+
+
+def test_bench_reports_its_figures_as_json(capsys):
+    from sizer.cli import main
+
+    assert main(["bench", "--frames", "12", "--json"]) == 0
+    import json
+
+    figures = json.loads(capsys.readouterr().out)
+    assert {"frames", "fps", "latency_ms_p50", "latency_ms_p95", "bare_inference_fps"} <= set(figures)
+    assert figures["frames"] == 12 and figures["fps"] > 0 and figures["bare_inference_fps"] > 0
+    assert figures["latency_ms_p95"] >= figures["latency_ms_p50"] > 0
+    assert figures["measured_frames"] == 12  # the sample is measurable in every frame
+
+
+def test_marker_command_writes_a_png(tmp_path, capsys):
+    from sizer.cli import main
+
+    assert main(["marker", str(tmp_path / "m.png"), "--marker-mm", "60"]) == 0
+    assert (tmp_path / "m.png").stat().st_size > 1000 and "60 mm" in capsys.readouterr().out
+    assert main(["marker", str(tmp_path / "bad.png"), "--marker-mm", "5"]) == 2

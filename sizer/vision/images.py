@@ -51,8 +51,9 @@ def load_photo(path: str | Path) -> np.ndarray:
     if _is_cmyk_jpeg(raw):
         raise MeasurementInputError(f"{label}: a CMYK (print) image",
                                     "Export the photo in RGB colour (as a camera saves it).")
-    if image.shape[2] == 4:
-        image = cv2.cvtColor(image, cv2.COLOR_BGRA2BGR)
+    # Decode again as colour: this applies the EXIF orientation of phone photos (a portrait taken
+    # with the phone turned would otherwise arrive lying on its side) and drops any alpha channel.
+    image = cv2.imdecode(raw, cv2.IMREAD_COLOR)
     channels = image.reshape(-1, 3)[:: max(1, image.shape[0] * image.shape[1] // 200_000)].astype(np.int16)
     if np.abs(channels[:, 0] - channels[:, 1]).max() <= 2 and np.abs(channels[:, 1] - channels[:, 2]).max() <= 2:
         raise MeasurementInputError(f"{label}: a greyscale image",
