@@ -343,3 +343,45 @@ def test_linux_desktop_entry():
     section = entry["Desktop Entry"]
     assert section["Type"] == "Application" and section["Icon"] == "sizer"
     assert section["Exec"].split()[0] == "sizer" and section["Categories"].endswith(";")
+
+
+def test_self_test_reports_a_wrong_conversion_as_failed():
+    """The conversion check compares with known answers: a wrong answer fails with the reason."""
+    from sizer import selftest
+
+    expected = selftest.load_expectations()
+    case = dict(expected["conversion"][0], expect=["no such label"])
+    outcome = selftest.run_check("conversions", selftest.check_conversions, {**expected, "conversion": [case]})
+    assert not outcome.passed and "expected ['no such label']" in outcome.detail
+
+
+def test_self_test_fails_when_no_person_is_in_the_photo(tmp_path):
+    """A photo without a person must fail the pose check, never pass it."""
+    import cv2
+    import numpy as np
+
+    from sizer import selftest
+
+    blank = tmp_path / "blank.png"
+    # a colour gradient: a valid photo with nobody in it
+    rows, cols = np.mgrid[0:960, 0:540]
+    image = np.dstack([rows * 255 // 960, cols * 255 // 540, np.full_like(rows, 120)]).astype(np.uint8)
+    cv2.imwrite(str(blank), image)
+    expected = selftest.load_expectations()
+    original = selftest.as_path
+    selftest.as_path = lambda _node: blank
+    try:
+        outcome = selftest.run_check("pose model", selftest.check_pose, expected)
+    finally:
+        selftest.as_path = original
+    assert not outcome.passed and "no person" in outcome.detail
+
+
+def test_self_test_names_a_missing_module():
+    from sizer import selftest
+
+    def needs_a_missing_module(_expected):
+        import sizer.no_such_module  # noqa: F401
+
+    outcome = selftest.run_check("x", needs_a_missing_module, {})
+    assert not outcome.passed and "sizer.no_such_module is not part of this build" in outcome.detail
