@@ -100,6 +100,10 @@ def test_no_fit_where_no_single_zone_rules_every_size_out():
     assert rec.size is None
     reason = rec.reason(ReasonCode.ZONES_DISAGREE)
     assert reason is not None and reason.params["closest"] == rec.closest
+    assert reason.params["fits_by_zone"] == {"chest_girth": ["L"], "waist_girth": ["S"]}
+    from sizer.recommend.text import describe_reason
+    assert describe_reason(reason) == ("no one size fits all of you: your chest girth fits L; "
+                                       f"your waist girth fits S (closest: {rec.closest})")
 
 
 def test_missing_measurements_are_named_and_cost_confidence():

@@ -51,7 +51,8 @@ def build_recommendation(results: RecommendationSet, index: int) -> Recommendati
             reasons.append(Reason(ReasonCode.NO_SIZE_FITS, {"ruled_out_by": ruled, "closest": label}))
         else:
             off = {dim: zone for dim, zone in fit.items() if zone in (ZONE_FITS[0], ZONE_FITS[4])}
-            reasons.append(Reason(ReasonCode.ZONES_DISAGREE, {"closest": label, "zones": off}))
+            reasons.append(Reason(ReasonCode.ZONES_DISAGREE, {"closest": label, "zones": off,
+                                                              "fits_by_zone": _fits_by_zone(results, index)}))
     elif batch.status[0, index] == STATUS_BETWEEN:
         decided = int(batch.decided_by[0, index])
         deciders = []
@@ -70,9 +71,11 @@ def build_recommendation(results: RecommendationSet, index: int) -> Recommendati
         reasons.append(Reason(ReasonCode.FITS_WITHIN, {"size": label}))
     if missing and status is not RecommendationStatus.NO_MEASUREMENTS:
         reasons.append(Reason(ReasonCode.MISSING_MEASUREMENTS, {"dimensions": missing}))
+    stand_ins = _stand_ins(results, fit)
+    # A stand-in is uncertain by construction; its own reason already says to measure it.
+    uncertain = [d for d in uncertain if d not in stand_ins]
     if uncertain:
         reasons.append(Reason(ReasonCode.UNCERTAIN_MEASUREMENTS, {"dimensions": uncertain}))
-    stand_ins = _stand_ins(results, fit)
     if stand_ins:
         reasons.append(Reason(ReasonCode.STAND_IN_MEASUREMENTS, {"stand_ins": stand_ins}))
 
@@ -99,3 +102,25 @@ def _stand_ins(results: RecommendationSet, fit: dict) -> dict[str, str]:
     substitutes = load_settings().substitutes
     return {dim: substitutes[dim][0] for dim, zone in fit.items()
             if zone is not None and dim not in measured and dim in substitutes}
+
+
+def _fits_by_zone(results: RecommendationSet, index: int) -> dict[str, list[str]]:
+    """For each measured dimension of the table, the sizes that dimension alone would accept:
+    shows why no size fits all (e.g. the chest needs L or XL, the waist S or M)."""
+    from sizer.recommend.engine import profile_arrays
+    from sizer.recommend.settings import load_settings
+
+    catalog = results.catalog
+    settings = load_settings()
+    measured, _, _ = profile_arrays([results.profile], catalog.dimensions, settings)
+    tolerance = settings.tolerances(catalog.dimensions)
+    start, stop = int(catalog.size_offsets[index]), int(catalog.size_offsets[index + 1])
+    accepted: dict[str, list[str]] = {}
+    for j, dim in enumerate(catalog.dimensions):
+        value = measured[0, j]
+        lows, highs = catalog.body_min_cm[start:stop, j], catalog.body_max_cm[start:stop, j]
+        if np.isnan(value) or np.isnan(lows).all():
+            continue
+        ok = (lows - tolerance[j] <= value) & (value <= highs + tolerance[j])
+        accepted[dim] = [str(catalog.size_labels[start + k]) for k in np.flatnonzero(ok)]
+    return accepted

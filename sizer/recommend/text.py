@@ -1,7 +1,7 @@
 """English words for recommendations, for the CLI and exports (the UI translates the codes itself)."""
 from __future__ import annotations
 
-from sizer.recommend.verdicts import Decider, Direction, Reason, ReasonCode, Recommendation, ZoneFit
+from sizer.recommend.verdicts import Decider, Direction, Reason, ReasonCode, Recommendation
 
 
 def _names(dimensions) -> str:
@@ -32,8 +32,9 @@ def describe_reason(reason: Reason) -> str:
                  f"than every size allows" for r in p["ruled_out_by"]]
         return f"no size fits: {'; '.join(parts)} (closest: {p['closest']})"
     if code is ReasonCode.ZONES_DISAGREE:
-        zones = ", ".join(f"{_names([d])} {'tight' if z is ZoneFit.TIGHT else 'too loose'}" for d, z in p["zones"].items())
-        return f"no size fits all of you: in the closest, {p['closest']}, {zones}"
+        needs = "; ".join(f"your {_names([d])} fits {', '.join(labels) if labels else 'no size'}"
+                          for d, labels in p["fits_by_zone"].items())
+        return f"no one size fits all of you: {needs} (closest: {p['closest']})"
     if code is ReasonCode.NO_USABLE_MEASUREMENTS:
         return f"needs your {_names(p['needed'])}"
     if code is ReasonCode.MISSING_MEASUREMENTS:

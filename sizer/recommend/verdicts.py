@@ -38,7 +38,9 @@ class ReasonCode(str, enum.Enum):
     FITS_WITHIN = "fits_within"  # params: size
     BETWEEN_SIZES = "between_sizes"  # params: size, alternative, direction, decided_by, fit_preference, fit_intent
     NO_SIZE_FITS = "no_size_fits"  # params: ruled_out_by [{dimension, body_is: larger|smaller than every size}], closest
-    ZONES_DISAGREE = "zones_disagree"  # no fit, and no single zone rules out every size; params: closest, zones
+    # No fit, and no single zone rules out every size; params: closest, zones (the closest size's
+    # tight/too_loose zones), fits_by_zone {dimension: [labels that dimension alone accepts]}
+    ZONES_DISAGREE = "zones_disagree"
     NO_USABLE_MEASUREMENTS = "no_usable_measurements"  # params: needed [dimension]
     MISSING_MEASUREMENTS = "missing_measurements"  # params: dimensions [dimension]
     UNCERTAIN_MEASUREMENTS = "uncertain_measurements"  # params: dimensions [dimension]
