@@ -85,3 +85,25 @@ def test_girth_models_hold_on_ansur_held_out_subjects(ansur_dir):
     rmse = math.sqrt(np.mean(np.square(errors)))
     assert rmse == pytest.approx(chest.rmse_cm, abs=0.3)
     assert abs(np.mean(errors)) < 0.5
+
+
+def test_soft_mask_wedge_tip_is_found_above_the_half_contour():
+    """A blurred crotch-like wedge: the 0.5 contour closes low; the tip rule finds the true tip."""
+    import cv2
+
+    from sizer.vision.silhouette import column_top_of_gap, gap_opening_rad, wedge_apex_row
+
+    size = 400
+    hard = np.ones((size, size), np.float32)
+    tip_y, x = 150, 200
+    half_angle = np.radians(15)
+    ys, xs = np.mgrid[0:size, 0:size]
+    hard[(ys > tip_y) & (np.abs(xs - x) < (ys - tip_y) * np.tan(half_angle))] = 0.0
+    soft = cv2.GaussianBlur(hard, (0, 0), 4.0)
+    mask = soft > 0.5
+    apex_05 = column_top_of_gap(mask, x, 390, 0)
+    assert apex_05 > tip_y + 5  # the plain contour is fooled by the blur
+    opening = gap_opening_rad(mask, x, np.arange(apex_05 + 20, apex_05 + 120))
+    assert opening == pytest.approx(2 * half_angle, rel=0.1)
+    tip = wedge_apex_row(soft, x, 390, 0, apex_05, opening, max_shift_px=60)
+    assert abs(tip - tip_y) < abs(apex_05 - tip_y) / 3

@@ -110,6 +110,10 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
         breadth_cm=breadth, depth_cm=depth, stature_cm=stature_cm, waist_breadth_cm=waist_breadth,
         hip_breadth_cm=hip_breadth, shoulder_width_cm=front.shoulder_width_cm)
     chest_index = _pick(chest_girths, chest_band, largest=True)
+    if "armpit" in front.estimated_levels:
+        warnings.append("chest_level_estimated")
+    if "crotch" in front.estimated_levels:
+        warnings.append("inside_leg_estimated")
     if chest_index is None:
         chest_index = int(np.argmin(np.abs(Z_GRID_CM - (armpit - 5.0))))
         warnings.append("chest_level_estimated")

@@ -88,7 +88,7 @@ class LivePipeline:
         if self.stature_cm and expected is not None and not analysis.problems:
             try:
                 if expected is ViewKind.FRONT:
-                    analysis.front = analyse_front(pose, mask, self.stature_cm, self.focal_px, self._last_front)
+                    analysis.front = analyse_front(pose, pose.mask, self.stature_cm, self.focal_px, self._last_front)
                     self._last_front = analysis.front.geometry
                     self.stance_half_width_cm = analysis.front.ankle_separation_cm / 2
                 else:

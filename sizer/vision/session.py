@@ -159,6 +159,7 @@ def aggregate_front(frames: list[FrontMeasures]) -> FrontMeasures:
         arm_points_px={arm: np.median(np.stack([f.arm_points_px[arm] for f in frames if arm in f.arm_points_px]), axis=0)
                        for arm in middle.arm_points_px},
         body_axis_x_px=_median([f.body_axis_x_px for f in frames]),
+        estimated_levels=middle.estimated_levels,
     )
 
 

@@ -106,3 +106,38 @@ def person_components(mask: np.ndarray, min_share: float = 0.05) -> list[tuple[i
     total = max(int(stats[1:, cv2.CC_STAT_AREA].sum()), 1)
     blobs = [(int(stats[i, cv2.CC_STAT_AREA]), stats[i]) for i in range(1, count)]
     return sorted([b for b in blobs if b[0] >= min_share * total], key=lambda b: -b[0])
+
+
+def gap_opening_rad(mask: np.ndarray, x: int, rows: np.ndarray) -> float | None:
+    """Opening angle of a background wedge (a gap that narrows upward, like the crotch or an
+    armpit), from how fast its width grows over ``rows`` below the apex, along column x."""
+    widths, used = [], []
+    for y in rows:
+        if 0 <= y < mask.shape[0] and not mask[int(y), x]:
+            run = run_around(~mask[int(y)], x)
+            if run is not None:
+                widths.append(run[1] - run[0] + 1)
+                used.append(y)
+    if len(used) < 3:
+        return None
+    slope = np.polyfit(np.asarray(used, float), np.asarray(widths, float), 1)[0]
+    return float(2 * np.arctan(abs(slope) / 2))
+
+
+def wedge_apex_row(prob: np.ndarray, x: int, y_low: float, y_high: float, apex_05: float,
+                   opening_rad: float, max_shift_px: float) -> float:
+    """The tip of a background wedge on a soft (blurred) person mask.
+
+    A segmentation mask is blurred, and a narrow wedge fills in: its 0.5 contour closes below the
+    true tip. At the tip itself the background fills only the wedge's opening angle of the full
+    circle around it, so there the blurred probability is 1 - opening / (2 pi): scanning up the
+    column to that level finds the tip. Never more than ``max_shift_px`` above the 0.5 apex.
+    """
+    threshold = 1.0 - opening_rad / (2 * np.pi)
+    y_low, y_high = int(y_low), max(int(y_high), 0)
+    column = prob[y_high:y_low + 1, x][::-1]
+    reached = np.flatnonzero(column >= threshold)
+    if reached.size == 0:
+        return apex_05
+    tip = y_low - reached[0] + 1
+    return float(min(max(tip, apex_05 - max_shift_px), apex_05))

@@ -15,7 +15,8 @@ from sizer.vision.camera_geometry import FloorObservation, ViewGeometry, solve_v
 from sizer.vision.girth_model import body_ratio
 from sizer.vision.pose import Landmark as L
 from sizer.vision.pose import PoseResult
-from sizer.vision.silhouette import bottom_row, column_top_of_gap, gap_tops, run_around, runs_around, top_row
+from sizer.vision.silhouette import (bottom_row, column_top_of_gap, gap_opening_rad, gap_tops, run_around, runs_around,
+                                    top_row, wedge_apex_row)
 
 Z_GRID_CM = np.arange(0.0, 250.0, 0.5)
 MASK_THRESHOLD = 0.5
@@ -37,6 +38,7 @@ class FrontMeasures:
     forearm_cm: float  # elbow to wrist, likewise
     ankle_separation_cm: float
     geometry: ViewGeometry
+    estimated_levels: tuple[str, ...] = ()  # "armpit", "crotch": not seen, taken from proportions
     # Pixels of (shoulder point, elbow, wrist) per arm, and of the body's axis (for 3D with the side view).
     arm_points_px: dict[str, np.ndarray] = field(default_factory=dict)
     body_axis_x_px: float = 0.0
@@ -88,6 +90,7 @@ def _as_mask(mask: np.ndarray) -> np.ndarray:
 def analyse_front(pose: PoseResult, mask: np.ndarray, stature_cm: float,
                   focal_px: float | None = None, initial: ViewGeometry | None = None) -> FrontMeasures:
     """Front-view measures; ``mask``: person probability or boolean mask at the frame's size."""
+    prob = mask if mask.dtype != bool else mask.astype(np.float32)
     mask = _as_mask(mask)
     height, width = mask.shape
     p = pose.points_px
@@ -109,10 +112,22 @@ def analyse_front(pose: PoseResult, mask: np.ndarray, stature_cm: float,
     hip_mid = (p[L.LEFT_HIP] + p[L.RIGHT_HIP]) / 2
     shoulder_mid = (p[L.LEFT_SHOULDER] + p[L.RIGHT_SHOULDER]) / 2
     ankle_y = min(p[L.LEFT_ANKLE, 1], p[L.RIGHT_ANKLE, 1])
+    px_per_cm = (ankle_y - head_y) / stature_cm
     crotch_y = column_top_of_gap(mask, hip_mid[0], ankle_y, hip_mid[1])
-    if crotch_y is None:  # legs together: no gap; the hip joints sit a little above the crotch
-        crotch_y = hip_mid[1] + 0.25 * (hip_mid[1] - shoulder_mid[1]) * 0.5
-    armpit_y = _armpit_row(mask, p, hip_mid, shoulder_mid)
+    estimated = []
+    if crotch_y is None:  # legs together: no gap; the crotch is taken a little below the hip joints
+        crotch_y = hip_mid[1] + 0.125 * (hip_mid[1] - shoulder_mid[1])
+        estimated.append("crotch")
+    else:
+        crotch_y = _wedge_tip(prob, mask, int(round(hip_mid[0])), ankle_y, hip_mid[1], crotch_y, px_per_cm)
+    sides = _armpit_gaps(mask, p, hip_mid, shoulder_mid)
+    if sides:
+        # (No soft-mask correction here: the arm-torso wedge is tilted, and a column scan up from
+        # it runs into the arm; the 0.5 contour's apex, slightly low, is kept.)
+        armpit_y = float(np.median([top for top, _x in sides]))
+    else:  # arms against the body: the armpit sits about 40 % of the way from shoulders to hips
+        armpit_y = float(shoulder_mid[1] + 0.4 * (hip_mid[1] - shoulder_mid[1]))
+        estimated.append("armpit")
     rows = np.arange(int(armpit_y) + 2, int(crotch_y) - 1)
     t = (rows - shoulder_mid[1]) / max(hip_mid[1] - shoulder_mid[1], 1.0)
     centers = shoulder_mid[0] + t * (hip_mid[0] - shoulder_mid[0])
@@ -142,6 +157,7 @@ def analyse_front(pose: PoseResult, mask: np.ndarray, stature_cm: float,
         arm_points_px={"left": np.stack([shoulder_points[0], p[L.LEFT_ELBOW], p[L.LEFT_WRIST]]),
                        "right": np.stack([shoulder_points[1], p[L.RIGHT_ELBOW], p[L.RIGHT_WRIST]])},
         body_axis_x_px=float(hip_mid[0]),
+        estimated_levels=tuple(estimated),
         ankle_separation_cm=float(abs(ankles[0, 0] - ankles[1, 0])),
         geometry=geometry,
     )
@@ -155,9 +171,25 @@ def _shoulder_point(mask: np.ndarray, p: np.ndarray, side: str) -> np.ndarray:
     return np.array([x, top if top is not None else shoulder[1]])
 
 
-def _armpit_row(mask: np.ndarray, p: np.ndarray, hip_mid: np.ndarray, shoulder_mid: np.ndarray) -> float:
-    """Top of the gap between arm and torso, the higher of the two sides (image row)."""
-    tops = []
+# The wedge's opening is read from its width 2-12 cm below the apex; the soft-mask correction may
+# move the apex up by at most 5 cm.
+WEDGE_RANGE_CM = (2.0, 12.0)
+WEDGE_MAX_SHIFT_CM = 5.0
+
+
+def _wedge_tip(prob, mask, x, y_low, y_high, apex_05, px_per_cm) -> float:
+    rows = np.arange(int(apex_05 + WEDGE_RANGE_CM[0] * px_per_cm), int(apex_05 + WEDGE_RANGE_CM[1] * px_per_cm))
+    opening = gap_opening_rad(mask, x, rows)
+    if opening is None:
+        return float(apex_05)
+    return wedge_apex_row(prob, x, y_low, y_high, apex_05, opening, WEDGE_MAX_SHIFT_CM * px_per_cm)
+
+
+def _armpit_gaps(mask: np.ndarray, p: np.ndarray, hip_mid: np.ndarray,
+                 shoulder_mid: np.ndarray) -> list[tuple[float, int]]:
+    """Per side: the top of the gap between arm and torso (image row) and the column where it
+    peaks; empty when the arms touch the body."""
+    found = []
     for elbow in (L.LEFT_ELBOW, L.RIGHT_ELBOW):
         y = int(p[elbow, 1])
         if not 0 <= y < mask.shape[0]:
@@ -167,13 +199,12 @@ def _armpit_row(mask: np.ndarray, p: np.ndarray, hip_mid: np.ndarray, shoulder_m
             continue
         step = 1 if p[elbow, 0] > hip_mid[0] else -1
         start = torso[1] + 1 if step > 0 else torso[0] - 1
-        candidates = gap_tops(mask, np.arange(start, int(p[elbow, 0]), step), y, shoulder_mid[1])
+        xs = np.arange(start, int(p[elbow, 0]), step)
+        candidates = gap_tops(mask, xs, y, shoulder_mid[1])
         if np.isfinite(candidates).any():
-            tops.append(float(np.nanmin(candidates)))
-    if tops:
-        return float(np.median(tops))
-    # Arms against the body: the armpit sits about 40 % of the way from shoulders to hips.
-    return float(shoulder_mid[1] + 0.4 * (hip_mid[1] - shoulder_mid[1]))
+            best = int(np.nanargmin(candidates))
+            found.append((float(candidates[best]), int(xs[best])))
+    return found
 
 
 def _segment_distance(points: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -9,6 +9,7 @@ WARNING_TEXT = {
     "sex_not_given_wider_girth_uncertainty": "sex not given: the neck girth is estimated with a wider uncertainty",
     "perspective_not_solved": "camera perspective could not be solved; a level camera was assumed",
     "chest_level_estimated": "the armpits were not visible; the chest level was estimated",
+    "inside_leg_estimated": "no gap between the legs: the inside leg was estimated from the hips",
     "stature_from_reference": "the height was measured from the reference object (no height given)",
     "stated_height_disagrees_with_reference": "the stated height and the reference object disagree by over 3 %: "
                                               "check both",
