@@ -185,30 +185,34 @@ def strip_python_runtime(toc: list, manifest: dict, out_dir: Path) -> list:
     return result
 
 
-def headless_opencv(manifest: dict, cache_dir: Path) -> Path | None:
-    """A folder with the headless OpenCV of the installed OpenCV's version, installed there once.
-
-    None when SIZER_BUILD_OPENCV=installed, or when pip cannot fetch it (offline): the build then
-    bundles the environment's OpenCV, which works but is larger.
-    """
+def headless_opencv_dir(manifest: dict, cache_dir: Path) -> Path | None:
+    """Where the headless OpenCV of the installed OpenCV's version goes (None: bundle the installed
+    one, as SIZER_BUILD_OPENCV=installed asks)."""
     if os.environ.get("SIZER_BUILD_OPENCV", "headless") == "installed":
         return None
     from importlib import metadata
 
     config = manifest["opencv"]
-    version = None
     for name in config["installed_distributions"]:
         try:
             version = metadata.version(name)
-            break
         except metadata.PackageNotFoundError:
             continue
-    if version is None:
-        raise RuntimeError("no OpenCV distribution is installed in this environment")
-    requirement = f"{config['headless_distribution']}=={version}"
-    target = cache_dir / requirement.replace("==", "-")
-    if (target / "cv2" / "__init__.py").is_file():
+        return cache_dir / f"{config['headless_distribution']}-{version}"
+    raise RuntimeError("no OpenCV distribution is installed in this environment")
+
+
+def headless_opencv(manifest: dict, cache_dir: Path) -> Path | None:
+    """headless_opencv_dir(), installed there with pip the first time.
+
+    None when SIZER_BUILD_OPENCV=installed, or when pip cannot fetch it (offline): the build then
+    bundles the environment's OpenCV, which works but is larger.
+    """
+    target = headless_opencv_dir(manifest, cache_dir)
+    if target is None or (target / "cv2" / "__init__.py").is_file():
         return target
+    distribution, version = target.name.rsplit("-", 1)
+    requirement = f"{distribution}=={version}"
     staging = target.with_name(target.name + ".partial")
     shutil.rmtree(staging, ignore_errors=True)
     command = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",

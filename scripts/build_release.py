@@ -13,6 +13,7 @@ Run it with the project's environment (the one that has PyInstaller, `pip instal
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import re
@@ -83,6 +84,15 @@ def smoke_self_test() -> float:
     return seconds
 
 
+def load_spec_support():
+    """packaging/pyinstaller_support.py, the helpers build.spec uses (loaded by path, as it does)."""
+    location = ROOT / "packaging" / "pyinstaller_support.py"
+    spec = importlib.util.spec_from_file_location("sizer_pyinstaller_support", location)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def opencv_names_used() -> list[str]:
     """Every ``cv2.<name>[.<name>]`` Sizer's code refers to."""
     pattern = re.compile(r"\bcv2((?:\.[A-Za-z_][A-Za-z0-9_]*)+)")
@@ -95,22 +105,23 @@ def opencv_names_used() -> list[str]:
 def check_bundled_opencv() -> None:
     """The OpenCV build.spec bundles (the headless one) has every cv2 name Sizer uses; the smoke
     runs exercise only some of them."""
-    overlay = sorted((ROOT / "build" / "opencv-headless").glob("*/cv2"))
-    if not overlay:
-        print("  OpenCV: the environment's own is bundled (no headless overlay)")
+    support = load_spec_support()
+    folder = support.headless_opencv_dir(support.load_manifest(), ROOT / "build" / "opencv-headless")
+    if folder is None or not (folder / "cv2").is_dir():
+        print("  OpenCV: the environment's own is bundled (no headless OpenCV)")
         return
     code = ("import cv2, json, sys\nmissing = []\nfor name in json.loads(sys.argv[1]):\n"
             "    node = cv2\n    for part in name.split('.'):\n        node = getattr(node, part, None)\n"
             "    if node is None:\n        missing.append(name)\nprint(json.dumps(missing))\n")
     names = opencv_names_used()
-    env = dict(os.environ, PYTHONPATH=str(overlay[-1].parent))
+    env = dict(os.environ, PYTHONPATH=str(folder))
     result = subprocess.run([sys.executable, "-c", code, json.dumps(names)], capture_output=True, text=True, env=env)
     if result.returncode != 0:
         raise SmokeFailure(f"the bundled OpenCV does not import:\n{result.stderr[-2000:]}")
     missing = json.loads(result.stdout)
     if missing:
-        raise SmokeFailure(f"the bundled OpenCV ({overlay[-1].parent.name}) lacks what Sizer uses: {missing}")
-    print(f"  OpenCV: {overlay[-1].parent.name} has all {len(names)} cv2 names Sizer uses")
+        raise SmokeFailure(f"the bundled OpenCV ({folder.name}) lacks what Sizer uses: {missing}")
+    print(f"  OpenCV: {folder.name} has all {len(names)} cv2 names Sizer uses")
 
 
 def smoke_commands() -> float:

@@ -75,12 +75,12 @@ def check_conversions(expected: dict[str, Any]) -> str:
 
 def check_pose(expected: dict[str, Any]) -> str:
     from sizer.vision.images import MEASURE_LONG_SIDE_PX, fit_long_side, load_photo
-    from sizer.vision.pose import Landmark, MediaPipePoseBackend, PoseMode
+    from sizer.vision.pose import Landmark, MediaPipePoseBackend, PoseMode, quiet_native_logs
 
     settings = expected["pose"]
     path = as_path(asset(*settings["image"].split("/")))
     frame = fit_long_side(load_photo(path), MEASURE_LONG_SIDE_PX)
-    with MediaPipePoseBackend(PoseMode.STILL) as backend:
+    with quiet_native_logs(), MediaPipePoseBackend(PoseMode.STILL) as backend:
         result = backend.process(frame)
     require(result is not None, f"the pose model found no person in {path.name}")
     threshold = float(settings["min_visibility"])
