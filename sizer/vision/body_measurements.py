@@ -17,8 +17,6 @@ measurement can be off (edge noise and scale), shrunk when many frames were aver
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-
 import numpy as np
 
 from sizer.profile import BodyProfile
@@ -33,17 +31,9 @@ LANDMARK_SD_CM = 1.2
 # Shoulder keypoints mark the joint centres, 1-3 cm inside the shoulder points (acromions): a
 # systematic shortfall of the width that averaging frames does not remove.
 SHOULDER_WIDTH_SYSTEMATIC_SD_CM = 2.5
-
-
-class MeasureWarning(str):
-    """Warnings are short codes (the UI may translate them); see WARNINGS in the CLI."""
-
-
-@dataclass
-class Levels:
-    chest_z_cm: float
-    waist_z_cm: float
-    hip_z_cm: float
+# The crotch is the tip of the gap between the legs on a blurred mask; after the blur correction
+# it is still placed within about a centimetre (more on small, low-resolution bodies).
+CROTCH_SD_CM = 1.0
 
 
 def _band(low: float, high: float) -> np.ndarray:
@@ -151,7 +141,9 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
     uncertainty["shoulder_width"] = math.sqrt(SHOULDER_WIDTH_SYSTEMATIC_SD_CM ** 2 + 2 * joint_sd ** 2
                                               + (scale_sd * front.shoulder_width_cm) ** 2)
     uncertainty["arm_length"] = math.hypot(2 * joint_sd, scale_sd * measurements["arm_length"])
-    uncertainty["inside_leg"] = math.hypot(b_sd, scale_sd * front.crotch_z_cm)
+    uncertainty["inside_leg"] = math.sqrt(CROTCH_SD_CM ** 2 + b_sd ** 2 + (scale_sd * front.crotch_z_cm) ** 2)
+    if "crotch" in front.estimated_levels:
+        uncertainty["inside_leg"] = math.hypot(uncertainty["inside_leg"], 3.0)
     if sex is None:
         warnings.append("sex_not_given_wider_girth_uncertainty")
     return BodyProfile(measurements, uncertainty, warnings)
