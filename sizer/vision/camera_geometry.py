@@ -26,8 +26,14 @@ import numpy as np
 DEFAULT_LONG_SIDE_FOV_DEG = 50.0
 
 
+def focal_px_for_fov(long_side_fov_deg: float, width: int, height: int) -> float:
+    """Focal length in pixels of a camera whose field of view along the image's long side is given
+    (a kiosk's configured camera, or a phone's known lens)."""
+    return 0.5 * max(width, height) / math.tan(math.radians(long_side_fov_deg) / 2)
+
+
 def default_focal_px(width: int, height: int) -> float:
-    return 0.5 * max(width, height) / math.tan(math.radians(DEFAULT_LONG_SIDE_FOV_DEG) / 2)
+    return focal_px_for_fov(DEFAULT_LONG_SIDE_FOV_DEG, width, height)
 
 
 @dataclass(frozen=True)
