@@ -7,7 +7,7 @@ import numpy as np
 
 from sizer.errors import MeasurementInputError
 
-MAX_PIXELS = 40_000_000  # larger than any phone photo; bigger is a mistake or a decompression bomb
+MAX_PIXELS = 64_000_000  # a 48-50 MP phone photo passes; bigger is a mistake or a decompression bomb
 MIN_SIDE_PX = 240
 MAX_FILE_BYTES = 80 * 1024 * 1024
 MEASURE_LONG_SIDE_PX = 1280  # photos are analysed at this size: more detail buys nothing
@@ -31,7 +31,7 @@ def load_photo(path: str | Path) -> np.ndarray:
     header = _image_size(raw, cv2)
     if header is not None and header[0] * header[1] > MAX_PIXELS:
         raise MeasurementInputError(f"{label}: {header[0]}x{header[1]} pixels is too large",
-                                    "Use a photo of at most 40 megapixels.")
+                                    "Use a photo of at most 64 megapixels.")
     image = cv2.imdecode(raw, cv2.IMREAD_UNCHANGED)
     if image is None:
         raise MeasurementInputError(f"{label}: not a readable image",
@@ -44,7 +44,7 @@ def load_photo(path: str | Path) -> np.ndarray:
                                     "Use a colour photo: the person is found by colour against the background.")
     if image.shape[0] * image.shape[1] > MAX_PIXELS:
         raise MeasurementInputError(f"{label}: {image.shape[1]}x{image.shape[0]} pixels is too large",
-                                    "Use a photo of at most 40 megapixels.")
+                                    "Use a photo of at most 64 megapixels.")
     if min(image.shape[:2]) < MIN_SIDE_PX:
         raise MeasurementInputError(f"{label}: {image.shape[1]}x{image.shape[0]} pixels is too small",
                                     f"Use a photo at least {MIN_SIDE_PX} pixels on its short side.")
