@@ -24,6 +24,7 @@ from __future__ import annotations
 import html
 import math
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -249,7 +250,29 @@ def paint_guide(painter: QPainter, rect: QRectF, guide_id: str, lang: str, layou
     mode = layout or _layout_for(rect)
     if mode not in LAYOUTS:
         raise UnknownChoiceError("layout", mode, LAYOUTS)
-    # Start large (a print page should be filled, not a small block at its top) and shrink to fit.
+    # A screen repaints the same guide at the same size many times: fit it once.
+    key = (guide.id, guide.language, round(rect.width(), 1), round(rect.height(), 1), mode,
+           device.logicalDpiX() if device is not None else 0)
+    with _fitted_lock:
+        placed = _fitted_layouts.get(key)
+    if placed is None:
+        placed = _fit_layout(guide, rect, mode, device)
+        with _fitted_lock:
+            if len(_fitted_layouts) >= 64:
+                _fitted_layouts.pop(next(iter(_fitted_layouts)))
+            _fitted_layouts[key] = placed
+    painter.save()
+    painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)  # a box too small still gets nothing outside it
+    _paint_layout(painter, placed, rect.topLeft(), guide_id)
+    painter.restore()
+
+
+_fitted_layouts: dict[tuple, _Layout] = {}  # read-only once built, so painters may share them
+_fitted_lock = threading.Lock()
+
+
+def _fit_layout(guide: Guide, rect: QRectF, mode: str, device: QPaintDevice | None) -> _Layout:
+    """Start large (a print page should be filled, not hold a small block at its top), shrink to fit."""
     base = rect.width() / {STACKED: 26.0, COLUMNS: 44.0, PAGE: 46.0}[mode]
     picture_scale = {STACKED: 1.0, COLUMNS: 1.2, PAGE: 1.0}[mode]
     for _ in range(60):
@@ -258,10 +281,7 @@ def paint_guide(painter: QPainter, rect: QRectF, guide_id: str, lang: str, layou
             break
         base *= 0.96
         picture_scale = max(0.5, picture_scale * 0.97)
-    painter.save()
-    painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)  # a box too small still gets nothing outside it
-    _paint_layout(painter, placed, rect.topLeft(), guide_id)
-    painter.restore()
+    return placed
 
 
 def _layout_for(rect: QRectF) -> str:
