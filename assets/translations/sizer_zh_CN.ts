@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdminScreen</name>
+    <message>
+        <source>Kiosk settings</source>
+        <translation>自助机设置</translation>
+    </message>
+    <message>
+        <source>Catalogue file (empty: sample)</source>
+        <translation>商品目录文件（留空：示例目录）</translation>
+    </message>
+    <message>
+        <source>Products on display (none ticked: all)</source>
+        <translation>展示的商品（都不勾选：全部）</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Start over after idle (s)</source>
+        <translation>空闲多久后重新开始（秒）</translation>
+    </message>
+    <message>
+        <source>QR link template (empty: plain text)</source>
+        <translation>二维码链接模板（留空：纯文本）</translation>
+    </message>
+    <message>
+        <source>Camera (number, or a video for a demo)</source>
+        <translation>摄像头（编号，或演示用的视频）</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>载入</translation>
+    </message>
+    <message>
+        <source>Save and return</source>
+        <translation>保存并返回</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>更改 PIN 码</translation>
+    </message>
+    <message>
+        <source>Exit kiosk mode</source>
+        <translation>退出自助模式</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Default printer</source>
+        <translation>默认打印机</translation>
+    </message>
+    <message>
+        <source>QR link template: %1</source>
+        <translation>二维码链接模板：%1</translation>
+    </message>
+    <message>
+        <source>Choose at least one language.</source>
+        <translation>请至少选择一种语言。</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be loaded.</source>
+        <translation>无法载入商品目录。</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Find your size</source>
+        <translation>找到您的尺码</translation>
+    </message>
+    <message>
+        <source>Your size in every product on display, in under a minute</source>
+        <translation>不到一分钟，知道每件展示商品您该穿的尺码</translation>
+    </message>
+    <message>
+        <source>1. Tell us your height   2. Stand in front of the camera   3. Scan your sizes with your phone</source>
+        <translation>1. 输入身高   2. 站到摄像头前   3. 用手机扫码保存尺码</translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation>轻触屏幕开始</translation>
+    </message>
+    <message>
+        <source>No pictures are stored.</source>
+        <translation>不保存任何照片。</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureScreen</name>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>The camera is not responding. Reconnecting… please wait.</source>
+        <translation>摄像头没有响应，正在重新连接…请稍候。</translation>
+    </message>
+    <message>
+        <source>Turn to your side, arms a little away from your body. Get ready…</source>
+        <translation>请转向侧面，手臂稍离开身体。准备…</translation>
+    </message>
+    <message>
+        <source>Stand 2–3 m away, facing the camera, arms a little away from your body. Get ready…</source>
+        <translation>请站在 2–3 米外，面向摄像头，手臂稍离开身体。准备…</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>正在启动摄像头…</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>&amp;Open…</source>
@@ -236,6 +353,33 @@
     </message>
 </context>
 <context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>Before we start</source>
+        <translation>开始之前</translation>
+    </message>
+    <message>
+        <source>The camera is used only to measure your body outline while you stand in front of it. Please wear fitted clothes for the best result.</source>
+        <translation>摄像头只在您站在它前面时用来测量身体轮廓。穿贴身衣服效果最好。</translation>
+    </message>
+    <message>
+        <source>No picture or video is stored or sent anywhere: each camera image is measured in this kiosk and thrown away at once.</source>
+        <translation>不会保存或发送任何照片或视频：每一帧画面都只在本机测量，随即丢弃。</translation>
+    </message>
+    <message>
+        <source>Your height, measurements and sizes are erased when you finish, press “Start over”, or walk away.</source>
+        <translation>您结束、点“重新开始”或离开后，身高、尺寸和尺码都会被清除。</translation>
+    </message>
+    <message>
+        <source>I agree, continue</source>
+        <translation>我同意，继续</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>不用了，谢谢</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Unsaved changes</source>
@@ -327,6 +471,49 @@
     </message>
 </context>
 <context>
+    <name>HeightScreen</name>
+    <message>
+        <source>How tall are you?</source>
+        <translation>您的身高是多少？</translation>
+    </message>
+    <message>
+        <source>Without shoes. Your height sets the scale of every measurement.</source>
+        <translation>不穿鞋的身高。所有尺寸都按身高比例测量。</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>厘米</translation>
+    </message>
+    <message>
+        <source>ft / in</source>
+        <translation>英尺 / 英寸</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 厘米</translation>
+    </message>
+    <message>
+        <source>%1 ft</source>
+        <translation>%1 英尺</translation>
+    </message>
+    <message>
+        <source>%1 in</source>
+        <translation>%1 英寸</translation>
+    </message>
+    <message>
+        <source>Please enter a height between %1 and %2 cm.</source>
+        <translation>请输入 %1 到 %2 厘米之间的身高。</translation>
+    </message>
+</context>
+<context>
     <name>ImportIssuesDialog</name>
     <message>
         <source>Problems in the catalogue file</source>
@@ -359,6 +546,35 @@
     <message>
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
         <translation>有问题的行不会导入；修改文件后重新打开即可导入这些行。</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>KioskResults</name>
+    <message>
+        <source>Your size · %1% sure</source>
+        <translation>您的尺码 · 把握 %1%</translation>
+    </message>
+    <message>
+        <source>Between sizes: %1 would also fit</source>
+        <translation>介于两个尺码之间：%1 也合适</translation>
+    </message>
+    <message>
+        <source>No size fits well; closest: %1</source>
+        <translation>没有很合适的尺码；最接近：%1</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>My sizes</source>
+        <translation>我的尺码</translation>
     </message>
 </context>
 <context>
@@ -796,6 +1012,76 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>Finished</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <source>The chest level was estimated: arms close to the body hid the armpits.</source>
+        <translation>胸围位置是估计的：手臂贴近身体，挡住了腋下。</translation>
+    </message>
+    <message>
+        <source>The camera angle could not be worked out; lengths assume a level camera.</source>
+        <translation>无法算出摄像头角度；长度按水平摄像头计算。</translation>
+    </message>
+    <message>
+        <source>Girths use a model for all bodies, so their uncertainty is a little wider.</source>
+        <translation>围度使用适用于所有体型的模型，因此误差略大。</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>管理员 PIN 码</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <translation>再次输入新 PIN 码</translation>
+    </message>
+    <message>
+        <source>Choose an admin PIN (%1 to %2 digits)</source>
+        <translation>设置管理员 PIN 码（%1 到 %2 位数字）</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Start again.</source>
+        <translation>两次输入的 PIN 码不一致，请重新开始。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN 码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message>
+        <source>Your sizes</source>
+        <translation>您的尺码</translation>
+    </message>
+    <message>
+        <source>Your measurements</source>
+        <translation>您的身体尺寸</translation>
+    </message>
+    <message>
+        <source>Products on display</source>
+        <translation>展示的商品</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to keep your sizes</source>
+        <translation>用手机扫码保存您的尺码</translation>
+    </message>
+    <message>
+        <source>Print my sizes</source>
+        <translation>打印我的尺码</translation>
+    </message>
+    <message>
+        <source>Done – start over</source>
+        <translation>完成 – 重新开始</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 import numpy as np
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtGui import QImage
 
@@ -53,8 +54,8 @@ _live: "weakref.WeakSet[CaptureWorker]" = weakref.WeakSet()
 
 
 def live_workers() -> list["CaptureWorker"]:
-    """Every capture worker not yet garbage-collected (tests check none is left running)."""
-    return list(_live)
+    """Every capture worker whose Qt object still exists (tests check none is left running)."""
+    return [worker for worker in list(_live) if shiboken6.isValid(worker)]
 
 
 def bgr_to_qimage(frame_bgr: np.ndarray) -> QImage:

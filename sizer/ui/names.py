@@ -105,3 +105,16 @@ def step_name(code: str) -> str:
         "done": QCoreApplication.translate("Names", "Finished"),
     }
     return names.get(code, code)
+
+
+def warning_text(code: str) -> str:
+    """A measurement warning code in words (an unknown code is shown as it is)."""
+    texts = {
+        "chest_level_estimated": QCoreApplication.translate(
+            "Names", "The chest level was estimated: arms close to the body hid the armpits."),
+        "perspective_not_solved": QCoreApplication.translate(
+            "Names", "The camera angle could not be worked out; lengths assume a level camera."),
+        "sex_not_given_wider_girth_uncertainty": QCoreApplication.translate(
+            "Names", "Girths use a model for all bodies, so their uncertainty is a little wider."),
+    }
+    return texts.get(code, code)

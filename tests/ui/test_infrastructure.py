@@ -175,6 +175,7 @@ def test_worker_stops_on_request_and_reports_a_failure_once(qtbot):
     failing.failed.connect(lambda message, details: messages.append(message))
     with qtbot.waitSignal(failing.finished, timeout=5000):
         failing.start()
+    assert failing.wait(5000)  # `finished` comes from the thread just before it ends
     assert messages == ["camera unplugged"]
 
 

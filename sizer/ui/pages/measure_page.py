@@ -21,7 +21,7 @@ from sizer.ui.capture_worker import CaptureWorker
 from sizer.ui.context import AppContext
 from sizer.ui.dialogs import choose_open_file, choose_open_files, choose_save_file
 from sizer.ui.icons import icon
-from sizer.ui.names import dimension_name, guidance_text, step_name
+from sizer.ui.names import dimension_name, guidance_text, step_name, warning_text
 from sizer.ui.pages.base import Page
 from sizer.ui.settings import CAMERA_INDEX, STATED_HEIGHT_CM, UNITS
 from sizer.ui.widgets.measurement_field import MeasurementField
@@ -66,12 +66,14 @@ class MeasurePage(Page):
         self.setObjectName("measure_page")
         self.frames_per_view = frames_per_view
         self.worker: CaptureWorker | None = None
+        self._spent_worker: CaptureWorker | None = None
         self.frames_shown = 0
         self.display_timer = QTimer(self)
         self.display_timer.setObjectName("display_timer")
         self.display_timer.setInterval(DISPLAY_INTERVAL_MS)
         self.display_timer.timeout.connect(self._pull_frame)
         self._loading_profile = False
+        self._warnings: list[str] = []  # the core's warning codes of the shown measurement
 
         # Sources --------------------------------------------------------------------------
         self.camera = QComboBox()
@@ -271,7 +273,11 @@ class MeasurePage(Page):
         if worker is not None:
             worker.stop()
             self._pull_from(worker)  # the last frame, so the preview shows where it stopped
-            worker.deleteLater()
+            # Deleting a worker right after it stopped (deleteLater) crashed PySide6 now and then,
+            # so the spent worker is kept until the next one stops; the older one is released then.
+            if self._spent_worker is not None:
+                self._spent_worker.setParent(None)
+            self._spent_worker = worker
         self._set_running(False)
 
     def _set_running(self, running: bool) -> None:
@@ -334,7 +340,8 @@ class MeasurePage(Page):
             for dim, field in self.fields.items():
                 field.set_value_cm(profile.measurements_cm.get(dim), profile.uncertainty_cm.get(dim))
             self.preference.setCurrentIndex(max(0, self.preference.findData(profile.fit_preference.value)))
-            self.warnings.setText("\n".join(f"⚠ {w}" for w in profile.warnings))
+            self._warnings = list(profile.warnings)
+            self.warnings.setText("\n".join(f"⚠ {warning_text(w)}" for w in profile.warnings))
         finally:
             self._loading_profile = False
 
@@ -346,10 +353,8 @@ class MeasurePage(Page):
         stature = self.stature_cm()
         if stature is not None:
             values = {"stature": stature, **values}
-        uncertainty = {dim: f._uncertainty_cm for dim, f in self.fields.items()
-                       if f.value_cm() is not None and f._uncertainty_cm is not None}
-        warnings = [w.removeprefix("⚠ ") for w in self.warnings.text().splitlines() if w]
-        return BodyProfile(values, uncertainty, warnings, FitPreference(self.preference.currentData()))
+        uncertainty = {dim: f.uncertainty_cm() for dim, f in self.fields.items() if f.uncertainty_cm() is not None}
+        return BodyProfile(values, uncertainty, list(self._warnings), FitPreference(self.preference.currentData()))
 
     def _field_edited(self, *_args) -> None:
         if not self._loading_profile:

@@ -61,6 +61,10 @@ class MeasurementField(QWidget):
         shown = self.spin.value()
         return shown if self._unit is LengthUnit.CM else in_to_cm(shown)
 
+    def uncertainty_cm(self) -> float | None:
+        """The camera's uncertainty of the value shown (None once the value is typed by hand)."""
+        return self._uncertainty_cm if self.value_cm() is not None else None
+
     def set_value_cm(self, value_cm: float | None, uncertainty_cm: float | None = None) -> None:
         self._uncertainty_cm = uncertainty_cm
         self._programmatic = True

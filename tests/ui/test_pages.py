@@ -1,0 +1,279 @@
+"""Each page's main flow, driven end to end offscreen like a person would."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from sizer.catalog.importer import import_catalog, sample_catalog_path
+from sizer.errors import MeasurementInputError
+from sizer.profile import BodyProfile
+from sizer.ui import dialogs
+from sizer.ui.dialogs import UnsavedChoice
+from sizer.ui.main_window import MainWindow
+from sizer.ui.pages.catalogue_page import CataloguePage
+from sizer.ui.pages.charts_page import ChartsPage
+from sizer.ui.pages.guides_page import GuidesPage, guide_zones
+from sizer.ui.pages.measure_page import MeasurePage
+
+PROFILE = BodyProfile({"stature": 168.0, "bust_girth": 90.0, "chest_girth": 92.0, "waist_girth": 72.0,
+                       "hip_girth": 98.0, "foot_length": 24.5, "head_girth": 56.0}, {"waist_girth": 1.5})
+
+
+@pytest.fixture
+def window(qtbot, context):
+    main = MainWindow(context, [ChartsPage, GuidesPage, MeasurePage, CataloguePage])
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    yield main
+    main.shutdown()
+
+
+# -- size charts -------------------------------------------------------------------------------
+def test_typing_a_label_lights_up_its_equivalents_and_the_table_copies_and_exports(qtbot, context, tmp_path):
+    page = ChartsPage(context)
+    qtbot.addWidget(page)
+    page.select_category("womens_tops")
+    page.find_system.setCurrentText("US")
+    qtbot.keyClicks(page.find_label, "8")
+    qtbot.keyClick(page.find_label, Qt.Key.Key_Return)
+    lit = page.lit_cells()
+    assert lit["US"] == ["8"] and lit["EU"] == ["38"] and lit["UK"] == ["12"]
+    assert "86–90" in page.summary.text()  # the bust range the label stands for
+
+    page.table.setCurrentCell(0, page.shown_systems.index("EU"))  # clicking a cell does the same
+    assert page.lit_cells()["EU"] == [page.table.item(0, page.shown_systems.index("EU")).text()]
+
+    page.unit.setCurrentIndex(page.unit.findData("in"))
+    assert context.settings.get(__import__("sizer.ui.settings", fromlist=["UNITS"]).UNITS) == "in"
+    text = page.copy_table()
+    assert QGuiApplication.clipboard().text() == text
+    assert text.splitlines()[0].split("\t")[:len(page.shown_systems)] == page.shown_systems
+
+    out = tmp_path / "womens_tops.csv"
+    page.write_csv(out)
+    with open(out, encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream))
+    assert rows[0] == page.headers() and len(rows) == page.table.rowCount() + 1
+
+
+def test_an_unknown_label_says_so_with_a_suggestion(qtbot, context):
+    page = ChartsPage(context)
+    qtbot.addWidget(page)
+    page.select_category("mens_shirts")
+    page.find_system.setCurrentText("INT")
+    qtbot.keyClicks(page.find_label, "XXXXL")
+    qtbot.keyClick(page.find_label, Qt.Key.Key_Return)
+    assert "has no size XXXXL" in page.summary.text()
+
+
+# -- measuring guides ----------------------------------------------------------------------------
+def test_every_guide_is_in_exactly_one_zone():
+    from sizer.guides import guide_ids
+
+    listed = [g for ids in guide_zones().values() for g in ids]
+    assert sorted(listed) == sorted(guide_ids())
+
+
+def test_the_question_mark_of_a_measurement_field_opens_its_guide(qtbot, window, tmp_path):
+    measure = window.page_named("measure_page")
+    window.show_page("measure_page")
+    qtbot.mouseClick(measure.fields["waist_girth"].help_button, Qt.MouseButton.LeftButton)
+    guides_page = window.page_named("guides_page")
+    assert window.stack.currentWidget() is guides_page and guides_page.guide_id == "waist_girth"
+    picture = guides_page.view.grab().toImage()
+    colours = {picture.pixel(x, y) for x in range(0, picture.width(), 7) for y in range(0, picture.height(), 7)}
+    assert len(colours) > 20  # a drawn guide, not an empty panel
+
+    pdf = tmp_path / "waist.pdf"
+    guides_page.write_pdf(pdf)
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_printing_a_guide_paints_a_page(qtbot, context, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    page = GuidesPage(context)
+    qtbot.addWidget(page)
+    page.show_guide("hip_girth")
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    page.paint_to_printer(printer)
+    assert (tmp_path / "printed.pdf").stat().st_size > 5000
+
+
+# -- measure -------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def person_video(tmp_path_factory) -> Path:
+    """Front view, then side view, of the bundled sample person: a short video file."""
+    import cv2
+
+    from sizer.resources import as_path, asset
+
+    front = cv2.imread(str(as_path(asset("samples", "person_front.png"))))
+    side = cv2.imread(str(as_path(asset("samples", "person_side.png"))))
+    path = tmp_path_factory.mktemp("video") / "person.avi"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 10, (front.shape[1], front.shape[0]))
+    for frame in [front] * 8 + [side] * 8:
+        writer.write(frame)
+    writer.release()
+    return path
+
+
+def test_a_full_measurement_from_a_video_fills_the_editable_results(qtbot, context, person_video):
+    page = MeasurePage(context, frames_per_view=3)
+    qtbot.addWidget(page)
+    page.show()
+    page.height_field.set_value_cm(182.3)  # the sample person's stated height
+    with qtbot.waitSignal(page.capture_finished, timeout=60_000) as blocker:
+        page.start_video(person_video)
+    profile = blocker.args[0]
+    qtbot.waitUntil(lambda: page.worker is None, timeout=10_000)  # the worker stopped by itself
+    assert page.frames_shown >= 1 and not page.preview.image.isNull()
+    assert set(profile.measurements_cm) >= {"chest_girth", "waist_girth", "hip_girth"}
+    waist = page.fields["waist_girth"]
+    assert waist.value_cm() == pytest.approx(profile.measurements_cm["waist_girth"], abs=0.05)
+    assert waist.uncertainty_label.text().startswith("±")
+    assert context.profile is not None and context.profile.measurements_cm["stature"] == pytest.approx(182.3)
+
+    waist.spin.setValue(80.0)  # corrected by hand: the value is the person's, no camera uncertainty
+    assert context.profile.measurements_cm["waist_girth"] == 80.0
+    assert "waist_girth" not in context.profile.uncertainty_cm and waist.uncertainty_label.text() == ""
+    assert not context.reporter.suppressed
+
+
+def test_without_a_camera_the_page_offers_a_video_or_photos_with_one_message(qtbot, context, dialogs, monkeypatch):
+    from sizer.ui import measure_session
+
+    def no_camera(index):
+        raise MeasurementInputError(f"cannot open camera {index}", "Check that it exists.")
+
+    monkeypatch.setattr(measure_session, "open_camera", no_camera)
+    page = MeasurePage(context)
+    qtbot.addWidget(page)
+    page.show()
+    for _ in range(3):  # trying again and again still gives one dialog, not a flood
+        page.start_camera()
+        qtbot.waitUntil(lambda: page.worker is None, timeout=10_000)
+    assert page.preview_stack.currentIndex() == 0
+    assert "No camera could be opened" in page.message.text()
+    assert page.findChild(type(page.start_button), "fallback_video").isVisible()
+    assert len(dialogs) == 3  # one per attempt: each start is a new attempt
+    page.stop_capture()
+
+
+def test_stopping_a_running_capture_stops_the_thread(qtbot, context, person_video):
+    page = MeasurePage(context, frames_per_view=1000)  # never finishes on its own
+    qtbot.addWidget(page)
+    page.start_video(person_video)
+    worker = page.worker
+    assert worker.isRunning()
+    page.shutdown()
+    assert not worker.isRunning() and not page.display_timer.isActive()
+
+
+# -- catalogue -----------------------------------------------------------------------------------
+def write_catalogue_with_an_error(path: Path) -> None:
+    text = sample_catalog_path().read_text(encoding="utf-8").splitlines()
+    header, first = text[0], text[1].split(",")
+    bad = list(first)
+    bad[0], bad[2] = "BAD-1", "womens_topz"  # an unknown category on data row 2 (spreadsheet row 3)
+    path.write_text("\n".join([header, ",".join(first), ",".join(bad)] + text[2:]) + "\n", encoding="utf-8")
+
+
+def test_importing_a_catalogue_with_an_error_shows_row_and_column_then_imports_valid_rows(
+        qtbot, context, tmp_path, monkeypatch):
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    assert page.path is None and len(page.catalog) > 0  # a fresh start opens the bundled sample
+    sample_size = len(page.catalog)
+    path = tmp_path / "shop.csv"
+    write_catalogue_with_an_error(path)
+    seen = []
+
+    def answer(parent, error, accept=False):
+        from sizer.ui.widgets.import_issues import ImportIssuesDialog
+
+        dialog = ImportIssuesDialog(error, parent)
+        seen.append([(dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
+                     for r in range(dialog.table.rowCount())])
+        dialog.deleteLater()
+        return accept
+
+    from sizer.ui.widgets import import_issues
+
+    monkeypatch.setattr(import_issues, "ask_accept_valid_rows", answer)
+    page.load(path)  # cancel: nothing changes
+    assert seen[0] == [("3", "category")]
+    assert page.path is None and len(page.catalog) == sample_size
+
+    monkeypatch.setattr(import_issues, "ask_accept_valid_rows", lambda parent, error: answer(parent, error, True))
+    page.load(path)
+    assert page.path == path
+    assert "BAD-1" not in page.catalog.listing_ids.tolist() and len(page.catalog) == sample_size
+
+
+def test_recommendations_filter_and_exports(qtbot, context, tmp_path):
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    assert page.listings.data(page.listings.index(0, page.listings.SIZE)) == "—"  # no profile yet
+    context.set_profile(PROFILE)
+    assert page.results is not None
+    sizes = [page.listings.data(page.listings.index(r, page.listings.SIZE)) for r in range(page.listings.rowCount())]
+    assert any(s not in ("—", "") and not s.startswith("(") for s in sizes)
+
+    qtbot.keyClicks(page.filter_text, "WT-1001")
+    assert page.listings.rowCount() == 1
+    page.filter_text.clear()
+    page.only_fitting.setChecked(True)
+    fitting = page.listings.rowCount()
+    assert 0 < fitting <= len(page.catalog)
+    page.only_fitting.setChecked(False)
+
+    for suffix in ("csv", "xlsx", "json"):
+        page.write_recommendations(tmp_path / f"recs.{suffix}")
+    payload = json.loads((tmp_path / "recs.json").read_text(encoding="utf-8"))
+    assert len(payload["recommendations"]) == len(page.catalog)
+    assert (tmp_path / "recs.xlsx").read_bytes()[:2] == b"PK"
+    page.listing_view.selectRow(0)
+    page.write_size_guide(page.selected_listing(), tmp_path / "guide.html")
+    assert "<table" in (tmp_path / "guide.html").read_text(encoding="utf-8")
+
+
+def test_edits_are_never_lost_silently(qtbot, context, tmp_path, monkeypatch):
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    model = page.listings
+    assert model.setData(model.index(0, model.TITLE), "Renamed tee")
+    assert page.dirty and "unsaved" in page.source_label.text()
+
+    monkeypatch.setattr(dialogs, "ask_unsaved_changes", lambda parent, what: UnsavedChoice.CANCEL)
+    monkeypatch.setattr("sizer.ui.pages.catalogue_page.ask_unsaved_changes", lambda parent, what: UnsavedChoice.CANCEL)
+    assert not page.confirm_close()
+
+    target = tmp_path / "saved.csv"
+    monkeypatch.setattr("sizer.ui.pages.catalogue_page.ask_unsaved_changes", lambda parent, what: UnsavedChoice.SAVE)
+    monkeypatch.setattr("sizer.ui.pages.catalogue_page.choose_save_file", lambda *args: target)
+    assert page.confirm_close()
+    assert not page.dirty
+    assert "Renamed tee" in import_catalog(target).catalog.titles.tolist()
+
+
+def test_size_table_ranges_are_editable_only_where_the_merchant_typed_them(qtbot, context):
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    catalog = page.catalog
+    body_listing = next(i for i in range(len(catalog)) if catalog.listing(i).sizes[0].source.value == "body_ranges")
+    chart_listing = next(i for i in range(len(catalog)) if catalog.listing(i).sizes[0].source.value == "chart")
+    page.sizes.set_listing(catalog, chart_listing)
+    assert not page.sizes.setData(page.sizes.index(0, 2), 10.0)
+    page.sizes.set_listing(catalog, body_listing)
+    index = page.sizes.index(0, 2)
+    assert page.sizes.setData(index, float(page.sizes.data(index, Qt.ItemDataRole.EditRole)) - 1.0)
+    assert page.dirty and page.catalog is not catalog
