@@ -225,6 +225,7 @@ class AdminScreen(Screen):
         try:
             self._catalog = self._load_catalog(self.catalogue.text().strip())
         except Exception as error:  # noqa: BLE001 - any unreadable catalogue is reported on the screen
+            self._catalog = None
             self._show_problem(str(error))
             return
         self.message.hide()

@@ -19,7 +19,14 @@ log = logging.getLogger("sizer.ui.kiosk")
 
 BACKOFF_S = (0.5, 1.0, 2.0, 4.0, 8.0, 15.0)  # then every 15 s for as long as it takes
 WATCHDOG_INTERVAL_MS = 250
+STARTUP_ALLOWANCE_S = 10.0  # opening a camera and loading the pose model may take this long on top
 STOP_TIMEOUT_MS = 3000
+LOST_STOP_TIMEOUT_MS = 200  # a frozen camera's worker is not waited for: the screen must stay live
+_stuck_workers: list[CaptureWorker] = []  # outlived their supervisor; kept until their read returns
+
+
+def stuck_workers() -> list[CaptureWorker]:
+    return [w for w in _stuck_workers if w.isRunning()]
 
 
 class CameraSupervisor(QObject):
@@ -30,11 +37,14 @@ class CameraSupervisor(QObject):
     reopened = Signal()  # a new worker (and so a fresh capture session) replaced the previous one
 
     def __init__(self, open_source: Callable[[], FrameSource], open_processor: Callable[[], FrameProcessor],
-                 stall_s: float, restart_when_ended: bool, parent: QObject | None = None):
+                 stall_s: float, restart_when_ended: bool, parent: QObject | None = None,
+                 startup_allowance_s: float = STARTUP_ALLOWANCE_S):
         super().__init__(parent)
         self._open_source = open_source
         self._open_processor = open_processor
         self._stall_s = stall_s
+        self._startup_allowance_s = startup_allowance_s
+        self._first_frame_seen = False
         self._restart_when_ended = restart_when_ended
         self._worker: CaptureWorker | None = None
         self._abandoned: list[CaptureWorker] = []  # stuck in a read that never returns; stopped later
@@ -77,8 +87,15 @@ class CameraSupervisor(QObject):
         self.stop()
         for worker in self._abandoned:
             worker.wait(timeout_ms)
-        self._abandoned = [w for w in self._abandoned if w.isRunning()]
-        return not self._abandoned
+        for worker in self._abandoned:
+            if worker.isRunning():  # deleting a running QThread would abort: park it until it ends
+                worker.setParent(None)
+                _stuck_workers.append(worker)
+                worker.finished.connect(lambda w=worker: _stuck_workers.remove(w) if w in _stuck_workers else None)
+            else:
+                worker.deleteLater()
+        self._abandoned = []
+        return not stuck_workers()
 
     def _open(self) -> None:
         worker = CaptureWorker(self._open_source, self._open_processor, self)
@@ -87,7 +104,8 @@ class CameraSupervisor(QObject):
         worker.source_ended.connect(lambda w=worker: self._ended(w))
         worker.failed.connect(lambda message, details, w=worker: self._failed(w, message, details))
         self._worker = worker
-        self._last_frame_at = time.monotonic()  # opening and loading the model count against the stall time
+        self._last_frame_at = time.monotonic()
+        self._first_frame_seen = False
         worker.start()
         self._watchdog.start()
         self._opened += 1
@@ -101,6 +119,7 @@ class CameraSupervisor(QObject):
         if live is None:
             return
         self._last_frame_at = time.monotonic()
+        self._first_frame_seen = True
         if self.lost or self._failures:
             self._failures = 0
             self.lost = False
@@ -131,12 +150,15 @@ class CameraSupervisor(QObject):
         self._lose(f"the camera failed: {message}")
 
     def _check_stall(self) -> None:
-        if self._worker is not None and time.monotonic() - self._last_frame_at > self._stall_s:
-            self._lose(f"no frame for {self._stall_s:g} s (camera frozen or gone)")
+        if self._worker is None:
+            return
+        allowed = self._stall_s if self._first_frame_seen else self._stall_s + self._startup_allowance_s
+        if time.monotonic() - self._last_frame_at > allowed:
+            self._lose(f"no frame for {allowed:g} s (camera frozen or gone)")
 
     def _lose(self, reason: str) -> None:
         self._watchdog.stop()
-        self._stop_worker()
+        self._stop_worker(LOST_STOP_TIMEOUT_MS)
         delay = BACKOFF_S[min(self._failures, len(BACKOFF_S) - 1)]
         self._failures += 1
         self.reopen_count += 1
@@ -146,12 +168,12 @@ class CameraSupervisor(QObject):
             self.camera_lost.emit(reason)
         self._retry.start(int(delay * 1000))
 
-    def _stop_worker(self) -> None:
+    def _stop_worker(self, timeout_ms: int = STOP_TIMEOUT_MS) -> None:
         worker, self._worker = self._worker, None
         if worker is None:
             return
-        if worker.stop(STOP_TIMEOUT_MS):
+        if worker.stop(timeout_ms):
             worker.deleteLater()
         else:  # stuck inside the camera driver: never terminate(), let it end on its own
-            log.error("camera worker did not stop within %d ms; abandoning it", STOP_TIMEOUT_MS)
+            log.error("camera worker did not stop within %d ms; abandoning it", timeout_ms)
             self._abandoned.append(worker)

@@ -66,7 +66,8 @@ def text_payload(heading: str, measurement_lines: Sequence[str], sizes: Sequence
     lines = [heading, *measurement_lines]
     # Products with no fitting size are left out: the code stays small enough to scan.
     for product in [p for p in sizes if p.size][:MAX_QR_PRODUCTS]:
-        title = product.title if len(product.title) <= MAX_TITLE_CHARS else product.title[:MAX_TITLE_CHARS - 1] + "…"
+        # ASCII dots: a lone "…" makes some decoders guess a legacy encoding for the whole code.
+        title = product.title if len(product.title) <= MAX_TITLE_CHARS else product.title[:MAX_TITLE_CHARS - 3] + "..."
         lines.append(f"{title}: {product.size}")
     return "\n".join(lines)
 

@@ -166,10 +166,10 @@ class ResultsScreen(Screen):
     def clear(self) -> None:
         for layout in (self.measurements_grid, self.products_box):
             while layout.count():
-                item = layout.takeAt(0)
-                if item.widget() is not None:
-                    item.widget().setParent(None)
-                    item.widget().deleteLater()
+                widget = layout.takeAt(0).widget()
+                if widget is not None:
+                    widget.setParent(None)
+                    widget.deleteLater()
         self._qr_image = None
         self.qr.clear()
         self.print_button.hide()

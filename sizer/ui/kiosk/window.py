@@ -101,6 +101,10 @@ class KioskWindow(QWidget):
         self.settings = settings
         self._fixed_source_factory = source_factory
         self._processor_factory = processor_factory or default_processor_factory
+        if processor_factory is None:
+            from sizer.ui.kiosk.capture import import_pose_library
+
+            import_pose_library()  # now, on a thread of its own: see there why
         self._catalogue_loader = catalogue_loader
         self._printers = printers
         self._requested_language = language
@@ -255,7 +259,7 @@ class KioskWindow(QWidget):
         self.capture.show_frame(live)
         status: CaptureStatus = live.status
         if status.person_visible:  # someone standing in front of the camera is not idle
-            self._idle.start()
+            self.touch_idle()
 
     def _camera_lost(self, reason: str) -> None:
         self.capture.set_camera_lost(True)
@@ -323,6 +327,11 @@ class KioskWindow(QWidget):
         self._install_language(self.default_language())
         self._show(self.attract)
 
+    def touch_idle(self) -> None:
+        """The shopper did something: the idle time starts again (not on the attract or admin screens)."""
+        if self.current_screen() not in (self.attract, self.pin, self.admin):
+            self._idle.start()
+
     def _idle_timeout(self) -> None:
         log.info("idle for %.0f s: starting over", self._idle.interval() / 1000)
         self.wipe()
@@ -337,8 +346,7 @@ class KioskWindow(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress):
-            if self._idle.isActive():
-                self._idle.start()
+            self.touch_idle()
             if kind == QEvent.Type.KeyPress and self._is_admin_chord(event):  # type: ignore[arg-type]
                 self.open_admin()
                 return True
