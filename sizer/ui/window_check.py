@@ -51,7 +51,7 @@ def check_main_window_offscreen(expected: Mapping[str, Any]) -> str:
             desktop.shutdown()
             desktop.window.close()
             app.processEvents()
-    return (f"main window drawn offscreen ({app.platformName()}, {size} px, {len(pages)} pages); "
+    return (f"main window drawn ({app.platformName()} platform, {size} px, {len(pages)} pages); "
             f"translations: {', '.join(expected['translations'])}")
 
 
