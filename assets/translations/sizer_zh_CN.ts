@@ -114,6 +114,10 @@
         <translation>请站在 2–3 米外，面向摄像头，手臂稍离开身体。准备…</translation>
     </message>
     <message>
+        <source>Please stay where you are.</source>
+        <translation>请留在原地。</translation>
+    </message>
+    <message>
         <source>Starting the camera…</source>
         <translation>正在启动摄像头…</translation>
     </message>
@@ -994,8 +998,8 @@ You can measure from a video or photos instead.</source>
         <translation>正在测量：请继续保持不动。</translation>
     </message>
     <message>
-        <source>Done: your measurements are on the right.</source>
-        <translation>完成：您的尺寸显示在右侧。</translation>
+        <source>Done: see your measurements.</source>
+        <translation>完成：请查看您的尺寸。</translation>
     </message>
     <message>
         <source>Step 1 of 2: facing the camera</source>

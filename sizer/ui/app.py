@@ -9,11 +9,13 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from sizer import __version__
+from sizer.sizing.schema import KNOWN_SYSTEMS
 from sizer.ui.context import AppContext
 from sizer.ui.error_reporter import ErrorReporter
 from sizer.ui.fonts import ensure_fonts
@@ -22,7 +24,7 @@ from sizer.ui.icons import icon, register_icon_path
 from sizer.ui.jobs import JobRunner
 from sizer.ui.logs import setup_logging
 from sizer.ui.main_window import MainWindow, PageFactory
-from sizer.ui.settings import LANGUAGE, Settings
+from sizer.ui.settings import KIOSK_ON_START, LANGUAGE, Settings
 
 log = logging.getLogger("sizer.ui")
 
@@ -66,9 +68,12 @@ class DesktopApp:
         return window
 
     def open_settings(self) -> None:
+        from sizer.sizing import load_charts
         from sizer.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.context.settings, self.window).exec()
+        order = {system: n for n, system in enumerate(KNOWN_SYSTEMS)}
+        systems = sorted({s for chart in load_charts() for s in chart.systems}, key=lambda s: (order.get(s, 99), s))
+        SettingsDialog(self.context.settings, self.window, systems).exec()
 
     def _setting_changed(self, key: str) -> None:
         if key == LANGUAGE.key:
@@ -101,10 +106,14 @@ class DesktopApp:
 
 
 def start_app(language: str | None = None, settings: Settings | None = None,
-              argv: Sequence[str] | None = None, install_excepthook: bool = True) -> DesktopApp:
-    """Everything up to a shown, usable main window (no event loop yet)."""
+              argv: Sequence[str] | None = None, install_excepthook: bool = True,
+              log_dir: Path | None = None) -> DesktopApp:
+    """Everything up to a shown, usable main window (no event loop yet).
+
+    ``settings`` and ``log_dir`` default to the user's; tests pass throw-away ones.
+    """
     app = ensure_qapplication(argv)
-    log_path = setup_logging()
+    log_path = setup_logging(log_dir)
     log.info("Sizer %s starting (Qt platform %s)", __version__, app.platformName())
     ensure_fonts()
     register_icon_path()
@@ -123,7 +132,7 @@ def start_app(language: str | None = None, settings: Settings | None = None,
 
 def run_app(kiosk: bool = False, language: str | None = None) -> int:
     """Open the desktop app (or the kiosk) and run until it is closed; returns the exit code."""
-    if kiosk:
+    if kiosk or Settings().get(KIOSK_ON_START):
         return _run_kiosk(language)
     desktop = start_app(language)
     app = QApplication.instance()

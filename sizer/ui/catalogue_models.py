@@ -134,6 +134,8 @@ class ListingsModel(QAbstractTableModel):
             row = batch.alternative_row[0, i]
             return str(self.catalog.size_labels[row]) if row >= 0 else ""
         if column == self.CONFIDENCE:
+            if STATUSES[batch.status[0, i]] is RecommendationStatus.NO_MEASUREMENTS:
+                return ""
             return f"{batch.confidence[0, i] * 100:.0f} %"
         return status_name(STATUSES[batch.status[0, i]].value)
 

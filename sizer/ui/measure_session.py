@@ -12,8 +12,9 @@ import numpy as np
 
 from sizer.ui.capture_worker import ProcessedFrame
 
-SILHOUETTE_BGR = np.array([200, 140, 40], dtype=np.float32)  # a blue tint over the person
-SILHOUETTE_ALPHA = 0.35
+SILHOUETTE_BGR = np.array([230, 160, 0], dtype=np.float32)  # a blue tint over the person...
+SILHOUETTE_EDGE_BGR = (255, 230, 0)  # ...and its outline in cyan, visible on any skin or clothes
+SILHOUETTE_ALPHA = 0.4
 
 
 class SessionProcessor:
@@ -34,8 +35,12 @@ class SessionProcessor:
         state = self.session.feed(analysis)
         overlay = frame_bgr.copy()  # the source may reuse its buffer; the pipeline keeps none
         if analysis.mask is not None:
+            import cv2
+
             person = overlay[analysis.mask].astype(np.float32)
             overlay[analysis.mask] = (person * (1 - SILHOUETTE_ALPHA) + SILHOUETTE_BGR * SILHOUETTE_ALPHA).astype(np.uint8)
+            contours, _ = cv2.findContours(analysis.mask.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+            cv2.drawContours(overlay, contours, -1, SILHOUETTE_EDGE_BGR, 2, cv2.LINE_AA)
         draw_overlay(overlay, analysis)
         result = self.session.result() if state.step is SessionStep.DONE else None
         return ProcessedFrame(overlay, state, result)

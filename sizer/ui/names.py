@@ -92,7 +92,7 @@ def guidance_text(code: str) -> str:
         "less_backlight": QCoreApplication.translate("Names", "Too much light behind you: move away from the window."),
         "hold_still": QCoreApplication.translate("Names", "Hold still…"),
         "capturing": QCoreApplication.translate("Names", "Measuring: keep holding still."),
-        "done": QCoreApplication.translate("Names", "Done: your measurements are on the right."),
+        "done": QCoreApplication.translate("Names", "Done: see your measurements."),
     }
     return texts.get(code, code)
 

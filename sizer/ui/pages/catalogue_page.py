@@ -179,6 +179,7 @@ class CataloguePage(Page):
 
     def _set_catalog(self, catalog: Catalog) -> None:
         self.listings.set_catalog(catalog)
+        self.listing_view.resizeColumnsToContents()  # Qt samples at most 1,000 rows for this
         categories = sorted(set(catalog.categories.tolist()), key=category_name)
         self.filter_category.blockSignals(True)
         self.filter_category.clear()
@@ -274,6 +275,8 @@ class CataloguePage(Page):
             return  # edited meanwhile: a newer job is on its way
         self.results = results
         self.listings.set_results(results)
+        for column in (ListingsModel.SIZE, ListingsModel.ALTERNATIVE, ListingsModel.STATUS):
+            self.listing_view.resizeColumnToContents(column)
         self._show_details()
 
     def _show_profile(self) -> None:

@@ -11,8 +11,8 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPaintEvent
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar,
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (QBoxLayout, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar,
                                QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
 from sizer.dimensions import DIMENSION_IDS
@@ -184,9 +184,10 @@ class MeasurePage(Page):
         results_layout.addLayout(buttons)
         results.setMinimumWidth(400)
 
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addWidget(results, 2)
+        # Side by side on a landscape screen; preview above the results on a portrait kiosk screen.
+        self.main_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.main_layout.addLayout(left, 3)
+        self.main_layout.addWidget(results, 2)
         self._show_idle(self.tr("Stand 2–3 m from the camera in fitted clothes, whole body in view, then press "
                                 "Start camera. No camera? Measure from a video or from a front and a side photo."))
         context.settings.changed.connect(self._setting_changed)
@@ -195,6 +196,12 @@ class MeasurePage(Page):
 
     def title(self) -> str:
         return self.tr("Measure")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        portrait = event.size().width() < 1000
+        self.main_layout.setDirection(QBoxLayout.Direction.TopToBottom if portrait
+                                      else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
 
     def _button(self, icon_name: str, text: str, slot, name: str) -> QPushButton:
         button = QPushButton(icon(icon_name), text)

@@ -1,0 +1,68 @@
+"""The app shell: start-up on the bundled sample, live language switch, settings dialog."""
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from sizer.profile import BodyProfile
+from sizer.ui.i18n import install_translators
+from sizer.ui.settings import DEFAULT_SYSTEMS, LANGUAGE, UNITS
+
+
+@pytest.fixture
+def desktop(qtbot, settings, tmp_path):
+    from sizer.ui.app import start_app
+
+    app = start_app(language="en", settings=settings, install_excepthook=False, log_dir=tmp_path / "logs")
+    qtbot.addWidget(app.window)
+    yield app
+    app.shutdown()
+    install_translators("en")
+
+
+def test_a_fresh_start_shows_every_page_on_the_sample_catalogue_without_loading_mediapipe(qtbot, desktop, tmp_path):
+    window = desktop.window
+    assert window.isVisible() and window.navigation.count() == 4
+    catalogue = window.page_named("catalogue_page")
+    qtbot.waitUntil(lambda: catalogue.catalog is not None, timeout=10_000)
+    assert catalogue.path is None and len(catalogue.catalog) > 0
+    assert "mediapipe" not in sys.modules  # the Measure page loads it when a capture starts
+    assert (tmp_path / "logs" / "sizer.log").exists()
+
+
+def test_switching_language_retranslates_the_window_and_keeps_the_work(qtbot, desktop, settings):
+    catalogue = desktop.window.page_named("catalogue_page")
+    qtbot.waitUntil(lambda: catalogue.catalog is not None, timeout=10_000)
+    desktop.context.set_profile(BodyProfile({"chest_girth": 96.0}))
+    kept_catalog = catalogue.catalog
+    old = desktop.window
+    settings.set(LANGUAGE, "zh_CN")
+    assert desktop.window is not old
+    qtbot.addWidget(desktop.window)
+    assert desktop.window.navigation.item(0).text() == "尺码对照表"
+    assert desktop.window.windowTitle() == "Sizer"
+    new_catalogue = desktop.window.page_named("catalogue_page")
+    assert new_catalogue.catalog is kept_catalog and desktop.context.profile is not None
+    guides_page = desktop.window.page_named("guides_page")
+    assert guides_page.language == "zh_CN"
+    settings.set(LANGUAGE, "en")
+    qtbot.addWidget(desktop.window)
+    assert desktop.window.navigation.item(0).text() == "Size charts"
+
+
+def test_the_settings_dialog_stores_units_systems_and_language(qtbot, settings):
+    from sizer.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings, systems=("INT", "US", "EU", "JP"))
+    qtbot.addWidget(dialog)
+    dialog.units.setCurrentIndex(dialog.units.findData("in"))
+    for row in range(dialog.systems.count()):
+        item = dialog.systems.item(row)
+        item.setCheckState(item.checkState().Checked if item.text() in ("EU", "JP") else item.checkState().Unchecked)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.accept()
+    assert settings.get(UNITS) == "in"
+    assert settings.get(DEFAULT_SYSTEMS) == ("EU", "JP")
+    assert settings.get(LANGUAGE) == "en"
