@@ -385,3 +385,11 @@ def test_self_test_names_a_missing_module():
 
     outcome = selftest.run_check("x", needs_a_missing_module, {})
     assert not outcome.passed and "sizer.no_such_module is not part of this build" in outcome.detail
+
+
+def test_openssl_hashes_stay_when_sizer_uses_them():
+    """hashlib.pbkdf2_hmac and scrypt need OpenSSL's _hashlib (always from Python 3.12)."""
+    users = [str(p.relative_to(REPO_ROOT)) for p in (REPO_ROOT / "sizer").rglob("*.py")
+             if any(name in p.read_text(encoding="utf-8") for name in ("pbkdf2_hmac", "hashlib.scrypt"))]
+    if users:
+        assert not support.is_excluded("_hashlib", EXCLUDES), f"{users} need _hashlib, which bundle.toml excludes"
