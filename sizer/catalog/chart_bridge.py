@@ -43,6 +43,12 @@ def systems(category: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def chart_dimensions(category: str) -> tuple[str, ...]:
+    """The body dimensions the category's chart sizes by."""
+    return tuple(_chart(category).dimensions)
+
+
+@functools.lru_cache(maxsize=None)
 def labels(category: str, system: str) -> tuple[str, ...]:
     return tuple(_chart(category).labels(system))
 
@@ -128,5 +134,5 @@ def convert(category: str, label: str, from_system: str, to_system: str) -> tupl
 
 def clear_cache() -> None:
     """Forget every cached answer (after charts are reloaded, and between tests)."""
-    for cached in (category_ids, _chart, systems, labels, body_ranges, equivalents, _equivalents_by_body):
+    for cached in (category_ids, _chart, systems, chart_dimensions, labels, body_ranges, equivalents, _equivalents_by_body):
         cached.cache_clear()
