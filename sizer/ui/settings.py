@@ -66,7 +66,7 @@ LAST_CATALOGUE = Option("catalogue/last_file", "")  # "" opens the bundled sampl
 KIOSK_ON_START = Option("kiosk/start_in_kiosk_mode", False)
 # Kiosk mode (sizer.ui.kiosk): the admin PIN is stored only as "salt$pbkdf2-hash" (sizer.ui.kiosk.pin).
 KIOSK_PIN_HASH = Option("kiosk/admin_pin_hash", "")
-KIOSK_IDLE_TIMEOUT_S = Option("kiosk/idle_timeout_s", 60)
+KIOSK_IDLE_TIMEOUT_S = Option("kiosk/idle_timeout_s", 60.0)
 KIOSK_QR_TEMPLATE = Option("kiosk/qr_link_template", "")  # "" puts the sizes as plain text in the QR code
 KIOSK_CATALOGUE = Option("kiosk/catalogue_file", "")  # "" is the bundled sample catalogue
 KIOSK_PRODUCTS = Option("kiosk/products_on_display", ())  # listing ids; empty shows every listing

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLineEdit, QListWidget,
                                QListWidgetItem, QSpinBox, QVBoxLayout, QWidget)
 
 from sizer.catalog import Catalog
@@ -178,9 +178,9 @@ class AdminScreen(Screen):
         for label, field in zip(self._form_labels, (catalogue_row, self.products, languages_row, self.idle,
                                                     self.template, self.camera, self.printer)):
             self.form.addRow(label, field)
-        buttons = QHBoxLayout()
-        for button in (self.exit_button, self.pin_button, self.cancel_button, self.save_button):
-            buttons.addWidget(button)
+        buttons = QGridLayout()
+        for index, button in enumerate((self.exit_button, self.pin_button, self.cancel_button, self.save_button)):
+            buttons.addWidget(button, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(50, 40, 50, 40)
         layout.addWidget(self.title)
@@ -202,6 +202,10 @@ class AdminScreen(Screen):
         self.pin_button.setText(self.tr("Change PIN"))
         self.exit_button.setText(self.tr("Exit kiosk mode"))
         self.cancel_button.setText(self.tr("Cancel"))
+
+    def set_orientation(self, portrait: bool) -> None:
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if portrait
+                                   else QFormLayout.RowWrapPolicy.DontWrapRows)
 
     def begin(self) -> None:
         """Fill the fields from the settings."""

@@ -90,8 +90,12 @@ class PreviewLabel(QLabel):
         if self._image is None:
             self.clear()
             return
-        self.setPixmap(QPixmap.fromImage(self._image).scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                                            Qt.TransformationMode.SmoothTransformation))
+        # Full height always (the person must see head and feet); on a portrait screen the sides of
+        # the wide camera frame are cropped so the standing person is shown large.
+        scaled = self._image.scaledToHeight(max(1, self.height()), Qt.TransformationMode.SmoothTransformation)
+        if scaled.width() > self.width():
+            scaled = scaled.copy((scaled.width() - self.width()) // 2, 0, self.width(), scaled.height())
+        self.setPixmap(QPixmap.fromImage(scaled))
 
 
 class CaptureScreen(Screen):
@@ -177,8 +181,10 @@ class CaptureScreen(Screen):
         if lost:
             self.preview.set_image(None)
             self._countdown_timer.stop()
+            self._seconds_left = 0
             self.countdown.hide()
             self.gate.clear()
+        self._show_texts()
 
     def show_frame(self, live: LiveFrame) -> None:
         self.preview.set_image(live.image)
@@ -226,6 +232,9 @@ class CaptureScreen(Screen):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        window = self.window().size()
+        base = style.base_font_px(window.width(), window.height())
+        self.cue.setFixedSize(base * 3, round(base * 5.5))
         self._place_countdown()
 
     def _show_texts(self) -> None:
@@ -236,6 +245,8 @@ class CaptureScreen(Screen):
             self.guidance.setText(self.tr("Turn to your side, arms a little away from your body. Get ready…") if side
                                   else self.tr("Stand 2–3 m away, facing the camera, arms a little away from "
                                                "your body. Get ready…"))
+        elif self.camera_message.isVisibleTo(self):
+            self.guidance.setText(self.tr("Please stay where you are."))
         elif self._status is not None:
             self.guidance.setText(names.guidance_text(self._status.guidance.value))
         else:

@@ -158,7 +158,8 @@ class ResultsScreen(Screen):
             self.products_box.addWidget(ProductCard(recommendation, language))
         self.products_box.addStretch(1)
         self._qr_image = qr
-        side = max(300, min(self.width(), self.height()) * 2 // 5)
+        screen = self.window().size()  # this screen may not be laid out yet: size the code from the window
+        side = max(240, min(screen.width(), screen.height()) * 2 // 5)
         self.qr.setPixmap(QPixmap.fromImage(qr).scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
                                                        Qt.TransformationMode.FastTransformation))
         self.print_button.setVisible(can_print)

@@ -121,13 +121,15 @@ class LanguageScreen(Screen):
         for code in languages:
             # Each language in its own name, so a person who cannot read the current one finds theirs.
             button = make_button(f"language_{code}", primary=True)
+            button.setProperty("scale", "big")
             button.setText(LANGUAGE_NAMES.get(code, code))
             button.clicked.connect(lambda _=False, c=code: self.chosen.emit(c))
             self.buttons[code] = button
             self.buttons_box.addWidget(button)
 
     def retranslate(self) -> None:
-        self.title.setText("Choose your language · 选择语言")
+        # In every language at once: the shopper has not chosen one yet.
+        self.title.setText("Choose your language\n选择语言")
 
 
 class ConsentScreen(Screen):

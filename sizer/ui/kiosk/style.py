@@ -1,6 +1,8 @@
 """The kiosk's look: large type and big touch targets scaled to the screen, high contrast."""
 from __future__ import annotations
 
+from sizer.ui.fonts import CJK_FAMILY
+
 BACKGROUND = "#10233f"
 SURFACE = "#1b3358"
 TEXT = "#ffffff"
@@ -21,12 +23,14 @@ def kiosk_stylesheet(width: int, height: int) -> str:
     return f"""
     QWidget#kiosk_window, QStackedWidget, QWidget[kioskScreen="true"] {{
         background: {BACKGROUND}; color: {TEXT}; font-size: {base}px; }}
+    QWidget#kiosk_window {{ font-family: "{CJK_FAMILY}"; }}
     QLabel {{ color: {TEXT}; font-size: {base}px; }}
     QLabel[role="title"] {{ font-size: {round(base * 1.9)}px; font-weight: bold; }}
     QLabel[role="huge"] {{ font-size: {round(base * 3.2)}px; font-weight: bold; color: {ACCENT}; }}
     QLabel[role="subtitle"] {{ font-size: {round(base * 1.25)}px; color: {MUTED}; }}
     QLabel[role="guidance"] {{ font-size: {round(base * 1.35)}px; font-weight: bold; }}
-    QLabel[role="countdown"] {{ font-size: {base * 6}px; font-weight: bold; color: {ACCENT}; }}
+    QLabel[role="countdown"] {{ font-size: {base * 9}px; font-weight: bold; color: {ACCENT};
+        background: rgba(16, 35, 63, 150); }}
     QLabel[role="warning"] {{ font-size: {round(base * 1.2)}px; font-weight: bold; color: {TEXT};
         background: {WARNING}; border-radius: {base // 2}px; padding: {base // 2}px; }}
     QLabel[role="muted"] {{ color: {MUTED}; font-size: {round(base * 0.85)}px; }}
@@ -41,6 +45,7 @@ def kiosk_stylesheet(width: int, height: int) -> str:
     QPushButton[role="primary"] {{ background: {ACCENT}; color: {ACCENT_TEXT}; border-color: {ACCENT};
         font-weight: bold; }}
     QPushButton[role="primary"]:disabled {{ background: #6b5a2a; color: #a89770; border-color: #6b5a2a; }}
+    QPushButton[scale="big"] {{ font-size: {round(base * 1.6)}px; min-height: {round(base * 3.6)}px; }}
     QPushButton[role="key"] {{ font-size: {round(base * 1.6)}px; min-height: {round(base * 2.8)}px;
         min-width: {round(base * 3.2)}px; }}
     QPushButton[checked="true"], QPushButton:checked {{ background: {ACCENT}; color: {ACCENT_TEXT}; }}
@@ -52,4 +57,9 @@ def kiosk_stylesheet(width: int, height: int) -> str:
         color: {ACCENT_TEXT}; background: white; }}
     QCheckBox {{ font-size: {base}px; color: {TEXT}; spacing: {base // 2}px; }}
     QCheckBox::indicator {{ width: {base}px; height: {base}px; }}
+    QWidget#admin_screen QLabel {{ font-size: {round(base * 0.75)}px; }}
+    QWidget#admin_screen QLabel[role="title"] {{ font-size: {round(base * 1.3)}px; }}
+    QWidget#admin_screen QPushButton {{ font-size: {round(base * 0.8)}px; min-height: {round(base * 1.7)}px; }}
+    QWidget#admin_screen QLineEdit, QWidget#admin_screen QSpinBox, QWidget#admin_screen QComboBox,
+    QWidget#admin_screen QListWidget, QWidget#admin_screen QCheckBox {{ font-size: {round(base * 0.75)}px; }}
     """
