@@ -5,9 +5,11 @@
     .venv/bin/python scripts/build_release.py --no-build test an existing dist/sizer/
 
 Steps: check the compiled translations are there; `python -m PyInstaller build.spec --noconfirm`
-(timed); print the folder's size (budget 350 MB); run the frozen `sizer --self-test` offscreen
-(timed, budget 10 s), the frozen `sizer --help` (every subcommand of the source must be there) and
-the frozen `sizer measure --json` on the bundled photo pair, and check what they print. Exits 1 when anything fails or a budget is exceeded, saying which.
+(timed); check the bundled OpenCV has every cv2 name Sizer uses; print the folder's size (budget
+350 MB of 10^6 bytes); run the frozen `sizer --self-test` offscreen (timed, budget 10 s), the
+frozen `sizer --help` (every subcommand of the source must be there) and the frozen
+`sizer measure --json` on the bundled photo pair (a valid profile, plausible girths, the same
+numbers as from source). Exits 1 when anything fails or a budget is exceeded, saying which.
 Run it with the project's environment (the one that has PyInstaller, `pip install -e .[build]`).
 """
 from __future__ import annotations
