@@ -116,10 +116,11 @@ def time_import(n_listings: int) -> dict:
                     else:
                         writer.writerow([f"L{i}", f"Chart tee {i}", "mens_tops", label, "INT", "", "",
                                          "", "", "", "", ""])
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         result = import_catalog(path)
-        seconds = time.perf_counter() - start
-    return {"listings": len(result.catalog), "rows": result.rows_imported, "seconds": round(seconds, 2)}
+        seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - start_cpu
+    return {"listings": len(result.catalog), "rows": result.rows_imported, "seconds": round(seconds, 2),
+            "cpu_seconds": round(cpu_seconds, 2)}
 
 
 def best_of(runs: int, call) -> float:
@@ -178,7 +179,7 @@ def main() -> int:
         if args.with_import:
             imported = figures["import_csv_100k_listings"]
             print(f"import of a CSV with {imported['listings']:,} listings ({imported['rows']:,} rows): "
-                  f"{imported['seconds']:.1f} s")
+                  f"{imported['seconds']:.1f} s ({imported['cpu_seconds']:.1f} s of CPU)")
     return 0
 
 
