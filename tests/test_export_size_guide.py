@@ -165,6 +165,29 @@ def test_pdf_has_a_table_page_and_a_page_per_dimension(capsys, tmp_path, page_si
         assert not image.isNull() and (image_array(image) < 200).mean() > 0.003
 
 
+@pytest.mark.parametrize("suffix", ["csv", "xlsx", "json"])
+def test_size_table_alone_as_a_spreadsheet(capsys, tmp_path, suffix):
+    import csv
+    import io
+    import json
+
+    import openpyxl
+
+    out = tmp_path / f"table.{suffix}"
+    code, stdout, err = run_cli(capsys, "guide", "--listing", "WT-1003", "--systems", "US,JP", "--out", out)
+    assert code == 0 and "size table of WT-1003" in stdout, err
+    if suffix == "csv":
+        rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"), newline="")))
+    elif suffix == "xlsx":
+        rows = [[c.value for c in row] for row in openpyxl.load_workbook(out).active.iter_rows()]
+    else:
+        payload = json.loads(out.read_text(encoding="utf-8"))
+        rows = [payload["columns"], *payload["rows"]]
+        assert payload["unit"] == "cm"
+    assert rows[0][:3] == ["Size (EU)", "US", "JP"] and rows[1][:3] == ["34", "4", "7"]
+    assert len(rows) == 6
+
+
 @pytest.mark.parametrize("args,words", [
     (["--listing", "NOPE", "--out", "g.html"], "unknown listing"),
     (["--listing", "WT-1003", "--out", "g.doc"], "cannot tell the format"),
