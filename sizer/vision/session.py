@@ -93,6 +93,7 @@ class CaptureSession:
         self._side: list[SideMeasures] = []
         self._step = SessionStep.FRONT
         self._guidance = Guidance.STEP_INTO_VIEW
+        self._result: BodyProfile | None = None
 
     @property
     def expected_view(self) -> ViewKind | None:
@@ -123,13 +124,16 @@ class CaptureSession:
         return self.state
 
     def result(self) -> BodyProfile:
-        """The measurements from the median of the good frames of each view."""
+        """The measurements from the median of the good frames of each view (computed once)."""
+        if self._result is not None:
+            return self._result
         if self._step is not SessionStep.DONE:
             raise MeasurementInputError("the capture is not finished",
                                         f"Hold still facing the camera, then side-on ({self.state.step.value} now).")
         front = aggregate_front(self._front)
         side = aggregate_side(self._side)
-        return combine(front, side, self.stature_cm, self.sex, (len(self._front), len(self._side)))
+        self._result = combine(front, side, self.stature_cm, self.sex, (len(self._front), len(self._side)))
+        return self._result
 
 
 def _nanmedian_rows(rows: list[np.ndarray]) -> np.ndarray:
