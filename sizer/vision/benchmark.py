@@ -21,7 +21,8 @@ def sample_frames(count: int) -> list[bytes]:
 
     person = cv2.imread(str(as_path(asset("samples", "person_front.png"))))
     height = BENCH_SIZE[1] - 20
-    person = cv2.resize(person, (round(person.shape[1] * height / person.shape[0]), height), interpolation=cv2.INTER_AREA)
+    width = round(person.shape[1] * height / person.shape[0])
+    person = cv2.resize(person, (width, height), interpolation=cv2.INTER_AREA)
     background = tuple(int(v) for v in person[2, 2])
     frames = []
     for i in range(count):
@@ -59,7 +60,8 @@ def run_benchmark(source: str | Path | None = None, frames: int = 300,
     if not encoded:
         from sizer.errors import MeasurementInputError
 
-        raise MeasurementInputError(f"{source}: no frames could be read", "Give a video, an image or a folder of images.")
+        raise MeasurementInputError(f"{source}: no frames could be read",
+                                    "Give a video, an image or a folder of images.")
     buffers = [np.frombuffer(e, np.uint8) for e in encoded]
     decoded = [cv2.cvtColor(cv2.imdecode(b, cv2.IMREAD_COLOR), cv2.COLOR_BGR2RGB) for b in buffers]
     latencies: list[float] = []

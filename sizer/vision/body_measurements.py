@@ -1,18 +1,19 @@
 """Front and side measures -> the body's measurements with uncertainties (a BodyProfile).
 
-Levels follow the measurement definitions: chest = the largest torso girth 1-15 cm below the
-armpit; waist = the smallest girth between the pelvis and the ribs; hip = where the buttocks reach
-furthest back. Breadth comes from the front view, depth from the side view.
+Levels follow the measurement definitions: chest = the largest torso girth 1-15 cm below the armpit;
+waist = the smallest girth between the pelvis and the ribs; hip = where the buttocks reach furthest
+back. Breadth comes from the front view, depth from the side view.
 
-Waist and hip sections are smooth and nearly convex, and a tape (or the convex hull) around them
-is close to the perimeter of the ellipse with the silhouette's breadth and depth: that geometry
-is used directly. The ANSUR II models are not applied there because ANSUR's calliper breadths are
-taken feet together and on bone landmarks, narrower than a silhouette (legs apart, soft tissue,
-rays grazing a range of heights), so the fitted coefficients over-read silhouette input by 4-12 cm.
-Their held-out residuals still give the shape uncertainty. The chest is not elliptic (flat front,
-shoulder blades, arms limiting the visible breadth), so its girth comes from the ANSUR II model
-that also uses the waist and hip breadths and the shoulder width. Uncertainty = model residual (held out) combined with how far the image
-measurement can be off (edge noise and scale), shrunk when many frames were averaged.
+Waist and hip sections are smooth and nearly convex, and a tape (or the convex hull) around them is
+close to the perimeter of the ellipse with the silhouette's breadth and depth: that geometry is used
+directly. The ANSUR II models are not applied there because ANSUR's calliper breadths are taken feet
+together and on bone landmarks, narrower than a silhouette (legs apart, soft tissue, rays grazing a
+range of heights), so the fitted coefficients over-read silhouette input by 4-12 cm. Their held-out
+residuals still give the shape uncertainty. The chest is not elliptic (flat front, shoulder blades,
+arms limiting the visible breadth), so its girth comes from the ANSUR II model that also uses the
+waist and hip breadths and the shoulder width. Uncertainty = model residual (held out) combined with
+how far the image measurement can be off (edge noise and scale), shrunk when many frames were
+averaged.
 """
 from __future__ import annotations
 

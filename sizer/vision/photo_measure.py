@@ -29,7 +29,8 @@ def _checked_pose(backend: PoseBackend, image: np.ndarray, path: Path, view: Vie
     mask = None if pose is None else pose.mask > 0.5
     luma = float(cv2.cvtColor(image[::4, ::4], cv2.COLOR_BGR2GRAY).mean())
     problems = check_view(pose, mask, view, luma)
-    if pose is not None and ViewProblem.SEVERAL_PEOPLE not in problems and second_person_visible(backend, image, pose, mask):
+    if (pose is not None and ViewProblem.SEVERAL_PEOPLE not in problems
+            and second_person_visible(backend, image, pose, mask)):
         problems.insert(0, ViewProblem.SEVERAL_PEOPLE)
     if problems:
         first = problems[0]

@@ -160,7 +160,8 @@ def aggregate_front(frames: list[FrontMeasures]) -> FrontMeasures:
         forearm_cm=_median([f.forearm_cm for f in frames]),
         ankle_separation_cm=_median([f.ankle_separation_cm for f in frames]),
         geometry=middle.geometry,
-        arm_points_px={arm: np.median(np.stack([f.arm_points_px[arm] for f in frames if arm in f.arm_points_px]), axis=0)
+        arm_points_px={arm: np.median(np.stack([f.arm_points_px[arm] for f in frames if arm in f.arm_points_px]),
+                                      axis=0)
                        for arm in middle.arm_points_px},
         body_axis_x_px=_median([f.body_axis_x_px for f in frames]),
         estimated_levels=middle.estimated_levels,

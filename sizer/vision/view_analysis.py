@@ -107,7 +107,8 @@ def analyse_front(pose: PoseResult, mask: np.ndarray, stature_cm: float,
         toe_y = bottom_row(mask, p[toe, 0] - half, p[toe, 0] + half, y_min=p[ankle, 1])
         if toe_y is not None:
             observations.append(FloorObservation(float(toe_y), 0.0, toe_offset, foot_sd))
-    geometry = solve_view_geometry(observations, stature_cm, width, height, _camera_prior_cm(stature_cm), focal_px, initial)
+    geometry = solve_view_geometry(observations, stature_cm, width, height, _camera_prior_cm(stature_cm),
+                                   focal_px, initial)
 
     hip_mid = (p[L.LEFT_HIP] + p[L.RIGHT_HIP]) / 2
     shoulder_mid = (p[L.LEFT_SHOULDER] + p[L.RIGHT_SHOULDER]) / 2
@@ -226,7 +227,8 @@ def analyse_side(pose: PoseResult, mask: np.ndarray, stature_cm: float,
     head_y = top_row(mask, ear_x - head_half, ear_x + head_half)
     near, far = ((L.LEFT_ANKLE, L.RIGHT_ANKLE) if p[L.LEFT_ANKLE, 1] >= p[L.RIGHT_ANKLE, 1]
                  else (L.RIGHT_ANKLE, L.LEFT_ANKLE))
-    near_heel, near_toe = (L.LEFT_HEEL, L.LEFT_FOOT_INDEX) if near == L.LEFT_ANKLE else (L.RIGHT_HEEL, L.RIGHT_FOOT_INDEX)
+    near_heel, near_toe = ((L.LEFT_HEEL, L.LEFT_FOOT_INDEX) if near == L.LEFT_ANKLE
+                           else (L.RIGHT_HEEL, L.RIGHT_FOOT_INDEX))
     ankle_z = body_ratio("ankle_height") * stature_cm
     w = stance_half_width_cm
     foot_sd = FOOT_POINT_SD_CM * (p[near, 1] - head_y) / stature_cm
@@ -239,7 +241,8 @@ def analyse_side(pose: PoseResult, mask: np.ndarray, stature_cm: float,
         # The lowest point of the near foot is its outer edge, half a foot's breadth nearer still.
         near_edge = -w - 0.5 * body_ratio("foot_breadth") * stature_cm
         observations.append(FloorObservation(float(sole_y), 0.0, near_edge, foot_sd))
-    geometry = solve_view_geometry(observations, stature_cm, width, height, _camera_prior_cm(stature_cm), focal_px, initial)
+    geometry = solve_view_geometry(observations, stature_cm, width, height, _camera_prior_cm(stature_cm),
+                                   focal_px, initial)
 
     shoulder_mid = (p[L.LEFT_SHOULDER] + p[L.RIGHT_SHOULDER]) / 2
     hip_mid = (p[L.LEFT_HIP] + p[L.RIGHT_HIP]) / 2

@@ -36,7 +36,8 @@ class ViewProblem(str, enum.Enum):
 
 ADVICE = {
     ViewProblem.NO_PERSON: "No person was found. Stand 2-3 m from the camera, in good light, against a plain wall.",
-    ViewProblem.SEVERAL_PEOPLE: "More than one person is in the picture. Only the person to be measured may be in view.",
+    ViewProblem.SEVERAL_PEOPLE: "More than one person is in the picture. "
+                                "Only the person to be measured may be in view.",
     ViewProblem.BODY_CUT_OFF: "The whole body must be in the picture, from the top of the head to the feet, "
                               "with a little space around it. Step back or lower the zoom.",
     ViewProblem.TOO_FAR: "The person is too small in the picture. Step closer: the body should fill at least "
@@ -110,8 +111,9 @@ def check_view(pose: PoseResult | None, mask: np.ndarray | None, expected: ViewK
     ankle_mid = (p[L.LEFT_ANKLE] + p[L.RIGHT_ANKLE]) / 2
     torso = hip_mid - shoulder_mid
     leg_drop = ankle_mid[1] - hip_mid[1]
-    leg_length = (np.linalg.norm(p[L.LEFT_HIP] - p[L.LEFT_KNEE]) + np.linalg.norm(p[L.LEFT_KNEE] - p[L.LEFT_ANKLE])
-                  + np.linalg.norm(p[L.RIGHT_HIP] - p[L.RIGHT_KNEE]) + np.linalg.norm(p[L.RIGHT_KNEE] - p[L.RIGHT_ANKLE])) / 2
+    leg_bones = ((L.LEFT_HIP, L.LEFT_KNEE), (L.LEFT_KNEE, L.LEFT_ANKLE),
+                 (L.RIGHT_HIP, L.RIGHT_KNEE), (L.RIGHT_KNEE, L.RIGHT_ANKLE))
+    leg_length = sum(np.linalg.norm(p[a] - p[b]) for a, b in leg_bones) / 2
     torso_tilt = abs(np.degrees(np.arctan2(torso[0], max(torso[1], 1e-6))))
     if torso[1] <= 0 or torso_tilt > 15 or leg_drop < 0.85 * leg_length or leg_drop < 1.2 * torso[1]:
         problems.append(ViewProblem.NOT_UPRIGHT)
@@ -158,5 +160,6 @@ def second_person_visible(backend, frame_bgr: np.ndarray, pose: PoseResult, mask
     key = np.array(BODY_LANDMARKS[:5], dtype=int)  # nose, shoulders, hips
     if np.count_nonzero(other.visibility[key] >= 0.6) < 4:
         return False
-    other_height = float(np.ptp(other.points_px[other.visibility >= 0.5, 1])) if (other.visibility >= 0.5).any() else 0.0
+    seen = other.visibility >= 0.5
+    other_height = float(np.ptp(other.points_px[seen, 1])) if seen.any() else 0.0
     return other_height >= 0.33 * (y1 - y0 - 2 * pad)
