@@ -80,12 +80,11 @@ class DesktopApp:
             self.switch_language(resolve_language(self.context.settings.get(LANGUAGE)))
 
     def switch_language(self, language: str) -> bool:
-        """Retranslate live by rebuilding the window (the profile and catalogue are kept)."""
+        """Retranslate live by rebuilding the window; the profile and the catalogue, saved or not,
+        live in the context and carry over, so there is nothing to ask about."""
         if language == self.context.language:
             return True
         old = self.window
-        if not old.confirm_close():
-            return False
         install_translators(language)
         self.context.language = language
         old.shutdown()
