@@ -40,6 +40,13 @@ def real_photos_dir() -> Path:
     return shared_path("photos")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication_for_the_session(qapp):
+    """Create pytest-qt's QApplication first, before any document test makes a QGuiApplication:
+    Qt allows one application object per process, and widgets abort under a bare QGuiApplication."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def no_leaked_python_threads():
     """A test must stop every thread it starts (camera workers above all)."""
