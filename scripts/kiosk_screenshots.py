@@ -46,7 +46,7 @@ def main() -> int:
     # One real capture of the sample person: a live frame for the capture screen, a profile for the results.
     gate = threading.Event()
     gate.set()
-    processor = KioskCaptureProcessor(182.0, 3, gate)
+    processor = KioskCaptureProcessor(182.0, 3, gate)  # its own pipeline: closed below
     front, side = letterboxed_sample("front"), letterboxed_sample("side")
     live_front = None
     profile = None

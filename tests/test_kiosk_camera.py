@@ -84,3 +84,41 @@ def test_a_demo_video_folder_starts_over_when_it_ends_without_alarming_anyone(ma
     qtbot.waitUntil(lambda: len(reopened) >= 2, timeout=8000)
     assert not window.capture.camera_message.isVisibleTo(window.capture)
     assert not window.supervisor.lost
+
+
+class CountingBackend:
+    made = 0
+
+    def __init__(self):
+        CountingBackend.made += 1
+        self.closed = False
+        self.frames = 0
+
+    def process(self, frame):
+        assert not self.closed
+        self.frames += 1
+        return None  # nobody in view
+
+    def close(self):
+        self.closed = True
+
+
+def test_sessions_share_one_pose_model_that_closes_with_the_kiosk():
+    from sizer.ui.kiosk.capture import KioskCaptureProcessor, SharedPoseModels
+    from sizer.vision.session import Guidance
+
+    CountingBackend.made = 0
+    models = SharedPoseModels(CountingBackend, CountingBackend)
+    gate = threading.Event()
+    gate.set()
+    frame = letterboxed_sample("front")
+    for _ in range(3):  # three shoppers, one after the other
+        processor = KioskCaptureProcessor(170.0, 2, gate, models.pipeline(170.0))
+        status = processor.process(frame).status
+        assert status.guidance is Guidance.STEP_INTO_VIEW and not status.person_visible
+        processor.close()
+    assert CountingBackend.made == 1  # the tracking model; no pose, so no crowd check was needed
+    backend = models.tracking._backend
+    assert backend.frames == 3 and not backend.closed
+    models.close()
+    assert backend.closed and models.tracking._backend is None

@@ -48,14 +48,17 @@ class LivePipeline:
     """Frame in, :class:`FrameAnalysis` out. Measures only when the frame passes the checks."""
 
     def __init__(self, stature_cm: float | None = None, backend: PoseBackend | None = None,
-                 focal_px: float | None = None):
+                 focal_px: float | None = None, crowd_backend: PoseBackend | None = None):
         self.stature_cm = stature_cm
         self.focal_px = focal_px
         self._backend = backend or MediaPipePoseBackend(PoseMode.TRACKING)
         self._own_backend = backend is None
         self._previous: np.ndarray | None = None
         self.stance_half_width_cm = DEFAULT_STANCE_HALF_WIDTH_CM
-        self._crowd_backend: PoseBackend | None = None
+        # A caller that runs many sessions passes long-lived backends: making MediaPipe graphs
+        # over and over grows the process by megabytes each time.
+        self._crowd_backend: PoseBackend | None = crowd_backend
+        self._own_crowd_backend = crowd_backend is None
         self._last_front: ViewGeometry | None = None  # warm starts for the perspective solve
         self._last_side: ViewGeometry | None = None
         self._frames = 0
@@ -103,9 +106,9 @@ class LivePipeline:
     def close(self) -> None:
         if self._own_backend:
             self._backend.close()
-        if self._crowd_backend is not None:
+        if self._crowd_backend is not None and self._own_crowd_backend:
             self._crowd_backend.close()
-            self._crowd_backend = None
+        self._crowd_backend = None
 
     def __enter__(self) -> "LivePipeline":
         return self

@@ -9,12 +9,14 @@ from __future__ import annotations
 import importlib
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
 from sizer.ui.capture_worker import ProcessedFrame
 from sizer.vision.live import LivePipeline, draw_overlay
+from sizer.vision.pose import MediaPipePoseBackend, PoseBackend, PoseMode, PoseResult
 from sizer.vision.session import CaptureSession, Guidance, SessionStep, guidance_for
 
 
@@ -32,6 +34,57 @@ def import_pose_library() -> None:
     importer = threading.Thread(target=importlib.import_module, args=("mediapipe",), name="import-mediapipe")
     importer.start()
     importer.join()
+
+
+class LentBackend:
+    """A pose backend made on first use and lent to one session's pipeline after another.
+
+    Closing it does nothing: its owner, :class:`SharedPoseModels`, closes the model at the end.
+    The lock keeps a worker abandoned on a frozen camera from using the model at the same time
+    as its successor.
+    """
+
+    def __init__(self, make: Callable[[], PoseBackend], lock: threading.Lock):
+        self._make = make
+        self._lock = lock
+        self._backend: PoseBackend | None = None
+
+    def process(self, frame_bgr: np.ndarray) -> PoseResult | None:
+        with self._lock:
+            if self._backend is None:
+                self._backend = self._make()
+            return self._backend.process(frame_bgr)
+
+    def close(self) -> None:
+        """Lent, not owned: the session's pipeline ends, the model stays."""
+
+    def release(self) -> None:
+        with self._lock:
+            if self._backend is not None:
+                self._backend.close()
+                self._backend = None
+
+
+class SharedPoseModels:
+    """The kiosk's pose models, made once for all sessions.
+
+    Making MediaPipe graphs anew for every shopper grows the process by megabytes each time (the
+    soak benchmark showed ~10 MB a session); one tracking model and one crowd-check model, reused,
+    keep the memory flat over a day.
+    """
+
+    def __init__(self, make_tracking: Callable[[], PoseBackend] | None = None,
+                 make_still: Callable[[], PoseBackend] | None = None):
+        lock = threading.Lock()
+        self.tracking = LentBackend(make_tracking or (lambda: MediaPipePoseBackend(PoseMode.TRACKING)), lock)
+        self.crowd = LentBackend(make_still or (lambda: MediaPipePoseBackend(PoseMode.STILL)), lock)
+
+    def pipeline(self, stature_cm: float) -> LivePipeline:
+        return LivePipeline(stature_cm, backend=self.tracking, crowd_backend=self.crowd)
+
+    def close(self) -> None:
+        self.tracking.release()
+        self.crowd.release()
 
 
 @dataclass(frozen=True)

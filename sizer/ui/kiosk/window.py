@@ -54,12 +54,6 @@ ADMIN_CHORD = (Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardMo
 CAMERA_FRAME_SIZE = (640, 480)
 
 
-def default_processor_factory(stature_cm: float, frames_per_view: int, gate: threading.Event) -> FrameProcessor:
-    from sizer.ui.kiosk.capture import KioskCaptureProcessor
-
-    return KioskCaptureProcessor(stature_cm, frames_per_view, gate)
-
-
 def camera_source_factory(spec: str) -> SourceFactory:
     """Opens the configured camera number, or a video/folder (a demo kiosk), at the pipeline's size."""
     def open_camera() -> FrameSource:
@@ -100,11 +94,13 @@ class KioskWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.settings = settings
         self._fixed_source_factory = source_factory
-        self._processor_factory = processor_factory or default_processor_factory
+        self._pose_models = None
         if processor_factory is None:
-            from sizer.ui.kiosk.capture import import_pose_library
+            from sizer.ui.kiosk.capture import SharedPoseModels, import_pose_library
 
             import_pose_library()  # now, on a thread of its own: see there why
+            self._pose_models = SharedPoseModels()
+        self._processor_factory = processor_factory or self._real_processor
         self._catalogue_loader = catalogue_loader
         self._printers = printers
         self._requested_language = language
@@ -161,6 +157,11 @@ class KioskWindow(QWidget):
             app.installEventFilter(self)
         self.apply_settings()
         self.wipe()
+
+    def _real_processor(self, stature_cm: float, frames_per_view: int, gate: threading.Event) -> FrameProcessor:
+        from sizer.ui.kiosk.capture import KioskCaptureProcessor
+
+        return KioskCaptureProcessor(stature_cm, frames_per_view, gate, self._pose_models.pipeline(stature_cm))
 
     # -- configuration -----------------------------------------------------------------------
     def kiosk_languages(self) -> tuple[str, ...]:
@@ -433,8 +434,10 @@ class KioskWindow(QWidget):
                 screen.set_orientation(portrait)
 
     def shutdown(self) -> None:
-        """Stop the camera and every timer (the window may still be shown)."""
+        """Stop the camera and every timer, close the pose models (the window may still be shown)."""
         self._stop_camera()
+        if self._pose_models is not None:
+            self._pose_models.close()
         self._idle.stop()
         self.capture.clear()
         self.uninstall_error_handling()
