@@ -1,6 +1,8 @@
 """The app shell: start-up on the bundled sample, live language switch, settings dialog."""
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 
 import pytest
@@ -28,8 +30,24 @@ def test_a_fresh_start_shows_every_page_on_the_sample_catalogue_without_loading_
     catalogue = window.page_named("catalogue_page")
     qtbot.waitUntil(lambda: catalogue.catalog is not None, timeout=10_000)
     assert catalogue.path is None and len(catalogue.catalog) > 0
-    assert "mediapipe" not in sys.modules  # the Measure page loads it when a capture starts
     assert (tmp_path / "logs" / "sizer.log").exists()
+
+
+def test_start_up_leaves_opencv_and_mediapipe_for_the_first_capture(tmp_path):
+    """In a fresh interpreter (other tests here have loaded them already)."""
+    code = (
+        "import sys, pathlib\n"
+        "from sizer.ui.app import start_app\n"
+        "from sizer.ui.settings import Settings\n"
+        f"folder = pathlib.Path({str(tmp_path)!r})\n"
+        "desktop = start_app(settings=Settings(folder / 's.ini'), install_excepthook=False, log_dir=folder)\n"
+        "print('cv2' in sys.modules, 'mediapipe' in sys.modules)\n"
+        "desktop.shutdown()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False"]
 
 
 def test_switching_language_retranslates_the_window_and_keeps_the_work(qtbot, desktop, settings):

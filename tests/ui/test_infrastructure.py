@@ -166,9 +166,12 @@ def test_worker_opens_and_closes_the_source_on_its_own_thread_and_keeps_only_the
 def test_worker_stops_on_request_and_reports_a_failure_once(qtbot):
     endless = CountingSource(10**9)
     worker = CaptureWorker(lambda: endless, lambda: Echo())
-    worker.start()
-    qtbot.waitSignal(worker.new_frame, timeout=5000).wait()
-    assert worker.stop() and not worker.isRunning() and endless.closed_on is not None
+    try:
+        with qtbot.waitSignal(worker.new_frame, timeout=5000):
+            worker.start()
+    finally:
+        assert worker.stop()
+    assert not worker.isRunning() and endless.closed_on is not None
 
     failing = CaptureWorker(lambda: CountingSource(100), lambda: Echo(fail_after=3))
     messages = []
