@@ -245,6 +245,10 @@
         <translation>没有合适尺码，原因在于：%1</translation>
     </message>
     <message>
+        <source>To recommend a size, add: %1</source>
+        <translation>要推荐尺码，请补充：%1</translation>
+    </message>
+    <message>
         <source>More certain with: %1</source>
         <translation>补充这些尺寸会更准确：%1</translation>
     </message>

@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from sizer.profile import BodyProfile
 from sizer.ui.i18n import install_translators

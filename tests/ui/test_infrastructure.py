@@ -7,8 +7,7 @@ import threading
 import xml.etree.ElementTree as ET
 
 import numpy as np
-import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from conftest import REPO_ROOT
 from sizer.errors import SizerError

@@ -345,6 +345,11 @@ class CataloguePage(Page):
                               for x in ruled.params.get("ruled_out_by", []))
             if zones:
                 lines.append("<p>" + self.tr("No size fits because of: %1").replace("%1", html.escape(zones)) + "</p>")
+        unusable = r.reason(ReasonCode.NO_USABLE_MEASUREMENTS)
+        if unusable and unusable.params.get("needed"):
+            names = ", ".join(dimension_name(str(getattr(d, "value", d)), self.context.language)
+                              for d in unusable.params["needed"])
+            lines.append("<p>" + self.tr("To recommend a size, add: %1").replace("%1", html.escape(names)) + "</p>")
         if r.would_improve:
             names = ", ".join(dimension_name(d, self.context.language) for d in r.would_improve)
             lines.append("<p>" + self.tr("More certain with: %1").replace("%1", html.escape(names)) + "</p>")
@@ -395,7 +400,9 @@ class CataloguePage(Page):
         available = chart_systems(item.category)
         systems = [s for s in self.context.settings.get(DEFAULT_SYSTEMS) if s in available]
         unit = "cm" if self.context.unit().value == "cm" else "in"
-        language = self.context.language if self.context.language in ("en", "zh_CN") else "en"
+        from sizer.catalog.size_guide import size_guide_languages
+
+        language = self.context.language if self.context.language in size_guide_languages() else "en"
         try:
             table = build_size_guide_table(item, systems, unit, language)
             suffix = Path(path).suffix.lower()
