@@ -25,7 +25,11 @@ class ImportIssuesDialog(QDialog):
         for n, issue in enumerate(error.issues):
             self.table.setItem(n, 0, QTableWidgetItem("" if issue.row is None else str(issue.row)))
             self.table.setItem(n, 1, QTableWidgetItem(issue.column or self.tr("(header)")))
-            self.table.setItem(n, 2, QTableWidgetItem(issue.reason))
+            reason = QTableWidgetItem(issue.reason)
+            reason.setToolTip(issue.reason)
+            self.table.setItem(n, 2, reason)
+        self.table.setWordWrap(True)
+        self.table.resizeRowsToContents()
         self.buttons = QDialogButtonBox()
         self.accept_button = None
         if error.valid_rows:
