@@ -277,3 +277,18 @@ def test_size_table_ranges_are_editable_only_where_the_merchant_typed_them(qtbot
     index = page.sizes.index(0, 2)
     assert page.sizes.setData(index, float(page.sizes.data(index, Qt.ItemDataRole.EditRole)) - 1.0)
     assert page.dirty and page.catalog is not catalog
+
+
+def test_closing_the_window_with_unsaved_edits_asks_first(qtbot, window, monkeypatch):
+    catalogue = window.show_page("catalogue_page")
+    model = catalogue.listings
+    assert model.setData(model.index(0, model.TITLE), "Renamed again")
+    asked = []
+    monkeypatch.setattr("sizer.ui.pages.catalogue_page.ask_unsaved_changes",
+                        lambda parent, what: asked.append(what) or UnsavedChoice.CANCEL)
+    window.close()
+    assert asked and window.isVisible()  # cancelled: still open, edits kept
+    monkeypatch.setattr("sizer.ui.pages.catalogue_page.ask_unsaved_changes",
+                        lambda parent, what: UnsavedChoice.DISCARD)
+    window.close()
+    assert not window.isVisible()
