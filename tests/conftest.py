@@ -54,13 +54,3 @@ def no_leaked_python_threads():
     yield
     leaked = [t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon]
     assert not leaked, f"test left threads running: {[t.name for t in leaked]}"
-
-
-@pytest.fixture(scope="session", autouse=True)
-def one_qapplication_for_the_whole_run():
-    """A QApplication before any test: otherwise a document test's headless QGuiApplication
-    (ensure_gui_application) would be the process's Qt application, and every widget test
-    after it would abort ("Cannot create a QWidget without QApplication")."""
-    from PySide6.QtWidgets import QApplication
-
-    yield QApplication.instance() or QApplication([])
