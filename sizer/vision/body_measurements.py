@@ -29,9 +29,14 @@ SCALE_SD_SOLVED = 0.008  # relative scale error after the perspective solve (its
 SCALE_SD_LEVEL = 0.025  # when the solve fell back to a level camera
 # A BlazePose joint's placement on a full-body image, per joint (random: shrinks over frames).
 LANDMARK_SD_CM = 1.2
-# Shoulder keypoints mark the joint centres, 1-3 cm inside the shoulder points (acromions): a
-# systematic shortfall of the width that averaging frames does not remove.
-SHOULDER_WIDTH_SYSTEMATIC_SD_CM = 2.5
+# The shoulder joints found on the arm's silhouette (sizer/vision/shoulder.py) rest on where the
+# humeral head's centre lies between the top of the shoulder and the armpit, taken at mid-height;
+# anatomically 40-60 % of the way down, which moves each joint along the A-posed arm's axis by
+# ~1 cm (-0.51 cm bias, 0.59 cm spread on synth-dev). Averaging frames does not remove it.
+SHOULDER_WIDTH_SYSTEMATIC_SD_CM = 1.0
+# When an arm touches the body the pose model's keypoints are used: they sit 1-2 cm inside the
+# joints (-2.6 cm bias on synth-dev), a systematic shortfall.
+KEYPOINT_SHOULDER_WIDTH_SYSTEMATIC_SD_CM = 2.5
 # The crotch is the tip of the gap between the legs on a blurred mask; after the blur correction
 # it is still placed within about a centimetre (more on small, low-resolution bodies).
 CROTCH_SD_CM = 1.0
@@ -97,14 +102,23 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
     hip_depth = float(depth[hip_index])
     waist_breadth, waist_depth = float(breadth[waist_index]), float(depth[waist_index])
     chest_band = _band(armpit - 15.0, armpit - 1.0)
+    # The chest model takes ANSUR's biacromial breadth, which neither shoulder width here is: its
+    # transfer to silhouettes (men read high, women low) was validated with the keypoints' width,
+    # and the wider joint width would add ~1.7 cm to every chest. Until the chest model is made
+    # for silhouette inputs, it keeps the input it was checked with.
+    chest_shoulder_cm = front.keypoint_shoulder_width_cm
+    if not math.isfinite(chest_shoulder_cm):
+        chest_shoulder_cm = front.shoulder_width_cm
     chest_girths = models["chest_girth"].predict(
         breadth_cm=breadth, depth_cm=depth, stature_cm=stature_cm, waist_breadth_cm=waist_breadth,
-        hip_breadth_cm=hip_breadth, shoulder_width_cm=front.shoulder_width_cm)
+        hip_breadth_cm=hip_breadth, shoulder_width_cm=chest_shoulder_cm)
     chest_index = _pick(chest_girths, chest_band, largest=True)
     if "armpit" in front.estimated_levels:
         warnings.append("chest_level_estimated")
     if "crotch" in front.estimated_levels:
         warnings.append("inside_leg_estimated")
+    if "shoulder_joint" in front.estimated_levels:
+        warnings.append("shoulder_width_from_keypoints")
     if chest_index is None:
         chest_index = int(np.argmin(np.abs(Z_GRID_CM - (armpit - 5.0))))
         warnings.append("chest_level_estimated")
@@ -139,7 +153,9 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
         uncertainty[key] = math.sqrt(models[key].rmse_cm ** 2 + image_sd ** 2 + (scale_sd * value) ** 2)
     uncertainty["neck_girth"] = math.hypot(models["neck_girth"].rmse_cm, 0.3 * uncertainty["chest_girth"])
     joint_sd = LANDMARK_SD_CM / math.sqrt(front_frames)
-    uncertainty["shoulder_width"] = math.sqrt(SHOULDER_WIDTH_SYSTEMATIC_SD_CM ** 2 + 2 * joint_sd ** 2
+    shoulder_sd = (KEYPOINT_SHOULDER_WIDTH_SYSTEMATIC_SD_CM if "shoulder_joint" in front.estimated_levels
+                   else SHOULDER_WIDTH_SYSTEMATIC_SD_CM)
+    uncertainty["shoulder_width"] = math.sqrt(shoulder_sd ** 2 + 2 * joint_sd ** 2
                                               + (scale_sd * front.shoulder_width_cm) ** 2)
     uncertainty["arm_length"] = math.hypot(2 * joint_sd, scale_sd * measurements["arm_length"])
     uncertainty["inside_leg"] = math.sqrt(CROTCH_SD_CM ** 2 + b_sd ** 2 + (scale_sd * front.crotch_z_cm) ** 2)

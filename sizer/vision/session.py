@@ -156,6 +156,7 @@ def aggregate_front(frames: list[FrontMeasures]) -> FrontMeasures:
         crotch_z_cm=_median([f.crotch_z_cm for f in frames]),
         hip_joint_z_cm=_median([f.hip_joint_z_cm for f in frames]),
         shoulder_width_cm=_median([f.shoulder_width_cm for f in frames]),
+        keypoint_shoulder_width_cm=_median([f.keypoint_shoulder_width_cm for f in frames]),
         upper_arm_cm=_median([f.upper_arm_cm for f in frames]),
         forearm_cm=_median([f.forearm_cm for f in frames]),
         ankle_separation_cm=_median([f.ankle_separation_cm for f in frames]),
