@@ -68,7 +68,7 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     import numpy as np
-    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -79,6 +79,9 @@ def main() -> int:
     from sizer.ui.settings import (KIOSK_CAMERA_STALL_S, KIOSK_COUNTDOWN_S, KIOSK_FRAMES_PER_VIEW,
                                    KIOSK_IDLE_TIMEOUT_S, KIOSK_PRODUCTS, Settings)
 
+    from sizer.ui.kiosk.memory import limit_malloc_arenas
+
+    limit_malloc_arenas()  # as run_kiosk does
     app = QApplication([sys.argv[0]])
     folder = Path(tempfile.mkdtemp(prefix="sizer-soak-"))
     setup_logging(folder)
@@ -108,9 +111,14 @@ def main() -> int:
         while not condition():
             if time.monotonic() > deadline:
                 return False
-            app.processEvents()
+            pump()
             time.sleep(0.002)
         return True
+
+    def pump() -> None:
+        # What returning to app.exec() does between events, deleteLater() included.
+        app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     outcomes = {"results": 0, "walked_away": 0, "unplugged": 0, "failed": 0}
 
@@ -133,7 +141,7 @@ def main() -> int:
             window.results.done_button.click()
         if not ok:
             window.wipe()
-        app.processEvents()
+        pump()
 
     started = time.perf_counter()
     one_session(0)  # warm-up: libraries, model files and Qt caches load once

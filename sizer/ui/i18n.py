@@ -43,6 +43,7 @@ def install_translators(language: str) -> list[QTranslator]:
         raise RuntimeError("install_translators() needs a QCoreApplication")
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()  # parented to the app: without this every switch keeps its .qm loaded
     _installed.clear()
     QLocale.setDefault(QLocale(language))
     if language == SOURCE_LANGUAGE:

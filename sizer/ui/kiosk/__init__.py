@@ -21,6 +21,9 @@ def run_kiosk(language: str | None = None, settings: Settings | None = None) -> 
     from sizer.ui.kiosk.window import KioskWindow
     from sizer.ui.logs import setup_logging
 
+    from sizer.ui.kiosk.memory import limit_malloc_arenas
+
+    limit_malloc_arenas()  # before Qt and the camera start their threads
     app = ensure_qapplication()
     log_path = setup_logging()
     log.info("kiosk mode starting (log: %s)", log_path)

@@ -11,7 +11,7 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
@@ -31,6 +31,7 @@ from sizer.ui.kiosk.capture import CaptureStatus
 from sizer.ui.kiosk.capture_screen import CaptureScreen
 from sizer.ui.kiosk.handoff import (ProductSize, find_printer, link_payload, print_sizes, qr_image,
                                     template_problem, text_payload)
+from sizer.ui.kiosk.memory import return_free_memory
 from sizer.ui.kiosk.results_screen import SHOWN_MEASUREMENTS, measurement_text
 from sizer.ui.kiosk.screens import AttractScreen, ConsentScreen, HeightScreen, LanguageScreen, Screen
 from sizer.ui.kiosk.shopper import ShopperSession
@@ -104,6 +105,7 @@ class KioskWindow(QWidget):
         self._catalogue_loader = catalogue_loader
         self._printers = printers
         self._requested_language = language
+        self._installed_language = ""
         self._may_close = False
         self._admin_taps: list[float] = []
         self._portrait: bool | None = None
@@ -226,8 +228,9 @@ class KioskWindow(QWidget):
         self._show(self.consent)
 
     def _install_language(self, language: str) -> None:
-        if QApplication.instance() is not None:
+        if QApplication.instance() is not None and language != self._installed_language:
             install_translators(language)
+            self._installed_language = language
         for screen in self.screens:
             screen.retranslate()
 
@@ -327,6 +330,7 @@ class KioskWindow(QWidget):
             screen.clear()
         self._install_language(self.default_language())
         self._show(self.attract)
+        QTimer.singleShot(0, return_free_memory)  # once the deleted widgets and worker are gone
 
     def touch_idle(self) -> None:
         """The shopper did something: the idle time starts again (not on the attract or admin screens)."""
