@@ -40,7 +40,8 @@ DEFAULT_OUT = REPO / "sizer" / "data" / "girth_models.json"
 RATIOS_FILE = "body_ratios.json"  # written beside the girth models
 # Proportions of stature the camera geometry relies on (ANSUR column -> ratio name).
 RATIO_COLUMNS = {"lateralmalleolusheight": "ankle_height", "footlength": "foot_length",
-                 "footbreadthhorizontal": "foot_breadth", "chestheight": "chest_height"}
+                 "footbreadthhorizontal": "foot_breadth", "chestheight": "chest_height",
+                 "waistheightomphalion": "waist_omphalion_height"}
 
 # ANSUR column names (mm): girth, breadth, depth for each torso girth the camera measures.
 TORSO_GIRTHS = {
@@ -192,8 +193,9 @@ def main(argv: list[str] | None = None) -> int:
     ratios = {
         "schema": "sizer.body_ratios/1",
         "description": "Median proportion of stature (both sexes weighted equally) and its spread, "
-                       "used by the camera geometry (ankle height above the floor, foot length and breadth) and as the "
-                       "prior camera height the guide asks for (chest height).",
+                       "used by the camera geometry (ankle height above the floor, foot length and breadth), as the "
+                       "prior camera height the guide asks for (chest height) and for the level at which ANSUR took "
+                       "the waist breadth the chest model reads (waist height at the omphalion).",
         "provenance": {k: v for k, v in document["provenance"].items() if k not in ("split", "columns")}
         | {"columns": RATIO_COLUMNS},
         "ratios": {

@@ -11,7 +11,8 @@ together and on bone landmarks, narrower than a silhouette (legs apart, soft tis
 range of heights), so the fitted coefficients over-read silhouette input by 4-12 cm. Their held-out
 residuals still give the shape uncertainty. The chest is not elliptic (flat front, shoulder blades,
 arms limiting the visible breadth), so its girth comes from the ANSUR II model that also uses the
-waist and hip breadths and the shoulder width. Uncertainty = model residual (held out) combined with
+waist and hip breadths and the shoulder width, each read as ANSUR measured it (waist breadth at the
+navel, the hips' largest breadth). Uncertainty = model residual (held out) combined with
 how far the image measurement can be off (edge noise and scale), shrunk when many frames were
 averaged.
 """
@@ -21,7 +22,7 @@ import math
 import numpy as np
 
 from sizer.profile import BodyProfile
-from sizer.vision.girth_model import Sex, ellipse_perimeter, load_girth_model
+from sizer.vision.girth_model import Sex, body_ratio, ellipse_perimeter, load_girth_model
 from sizer.vision.view_analysis import Z_GRID_CM, FrontMeasures, SideMeasures
 
 EDGE_SD_PX = 1.5  # a silhouette edge's placement, per edge
@@ -101,17 +102,26 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
     hip_breadth = float(breadth[hip_index])
     hip_depth = float(depth[hip_index])
     waist_breadth, waist_depth = float(breadth[waist_index]), float(depth[waist_index])
+    # The chest model reads ANSUR's waist breadth (taken at the navel, the omphalion) and hip
+    # breadth (the hips' largest): the same are read here. The natural waist above the navel is
+    # narrower, most of all in women, and fed in its place it made women's chests read ~2 cm low
+    # and men's high (the model tells the sexes apart by these breadths).
+    navel_index = int(np.argmin(np.abs(Z_GRID_CM - body_ratio("waist_omphalion_height") * stature_cm)))
+    chest_waist_breadth = float(breadth[navel_index]) if np.isfinite(breadth[navel_index]) else waist_breadth
+    hips = np.where(hip_band & np.isfinite(breadth), breadth, np.nan)
+    chest_hip_breadth = float(np.nanmax(hips)) if np.isfinite(hips).any() else hip_breadth
     chest_band = _band(armpit - 15.0, armpit - 1.0)
-    # The chest model takes ANSUR's biacromial breadth, which neither shoulder width here is: its
-    # transfer to silhouettes (men read high, women low) was validated with the keypoints' width,
-    # and the wider joint width would add ~1.7 cm to every chest. Until the chest model is made
-    # for silhouette inputs, it keeps the input it was checked with.
+    # The chest model takes ANSUR's biacromial breadth (acromion to acromion), which neither
+    # shoulder width here is. It was validated with the keypoints' width; the silhouette joints'
+    # (~2 cm wider) would add ~1.7 cm to every chest, and men's chests already read high (their
+    # silhouette breadth under the armpit is wider than ANSUR's calliper breadth). So the chest
+    # keeps the input it was checked with until the model is made for silhouette inputs.
     chest_shoulder_cm = front.keypoint_shoulder_width_cm
     if not math.isfinite(chest_shoulder_cm):
         chest_shoulder_cm = front.shoulder_width_cm
     chest_girths = models["chest_girth"].predict(
-        breadth_cm=breadth, depth_cm=depth, stature_cm=stature_cm, waist_breadth_cm=waist_breadth,
-        hip_breadth_cm=hip_breadth, shoulder_width_cm=chest_shoulder_cm)
+        breadth_cm=breadth, depth_cm=depth, stature_cm=stature_cm, waist_breadth_cm=chest_waist_breadth,
+        hip_breadth_cm=chest_hip_breadth, shoulder_width_cm=chest_shoulder_cm)
     chest_index = _pick(chest_girths, chest_band, largest=True)
     if "armpit" in front.estimated_levels:
         warnings.append("chest_level_estimated")
