@@ -94,3 +94,58 @@ def test_an_arm_against_the_body_gives_no_axis():
 def test_too_short_an_arm_to_trace_gives_no_axis():
     mask, joints, elbows = drawn_figure(90.0, 150.0, 20.0, 33.0)
     assert upper_arm_axis(mask, joints[0], joints[0] + np.array([1.0, 3.0]), joints[0][1] + 2.0, CENTRE_X) is None
+
+
+def _figure_pose(arm_gap_filled_on_right: bool):
+    """A whole drawn person (head, torso, A-posed arms, legs) and pose keypoints on it, with the
+    shoulder keypoints 8 px inside the true joints (as BlazePose's are)."""
+    from sizer.vision.pose import LANDMARK_COUNT, PoseResult
+    from sizer.vision.pose import Landmark as L
+
+    joint_offset, joint_y, radius, angle = 90.0, 230.0, 20.0, math.radians(33.0)
+    height, width = 1000, 500
+    mask = np.zeros((height, width), bool)
+    half_torso = joint_offset + radius * math.tan(angle) - radius / math.cos(angle)
+    mask[int(joint_y - radius + 12):560, int(round(CENTRE_X - half_torso)):int(round(CENTRE_X + half_torso)) + 1] = True
+    mask[int(joint_y - radius - 70):int(joint_y - radius + 14), int(CENTRE_X - 25):int(CENTRE_X + 26)] = True
+    _disc(mask, CENTRE_X, 95.0, 45.0)
+    points = np.zeros((LANDMARK_COUNT, 2), np.float32)
+    for sign, shoulder, elbow_id, wrist_id, hip_id, ankle_id, toe_id in (
+            (1.0, L.LEFT_SHOULDER, L.LEFT_ELBOW, L.LEFT_WRIST, L.LEFT_HIP, L.LEFT_ANKLE, L.LEFT_FOOT_INDEX),
+            (-1.0, L.RIGHT_SHOULDER, L.RIGHT_ELBOW, L.RIGHT_WRIST, L.RIGHT_HIP, L.RIGHT_ANKLE, L.RIGHT_FOOT_INDEX)):
+        joint = np.array([CENTRE_X + sign * joint_offset, joint_y])
+        direction = np.array([sign * math.sin(angle), math.cos(angle)])
+        elbow, wrist = joint + 150.0 * direction, joint + 280.0 * direction
+        _band(mask, joint, wrist, radius)
+        _disc(mask, joint[0], joint[1], radius)
+        hip = np.array([CENTRE_X + sign * 40.0, 540.0])
+        ankle = np.array([CENTRE_X + sign * 50.0, 930.0])
+        _band(mask, hip, ankle, 28.0)
+        mask[925:960, int(ankle[0] - 15):int(ankle[0] + 16)] = True  # foot
+        points[shoulder] = joint + np.array([-sign * 8.0, 6.0])
+        points[elbow_id], points[wrist_id], points[hip_id], points[ankle_id] = elbow, wrist, hip, ankle
+        points[toe_id] = ankle + np.array([0.0, 25.0])
+    points[L.NOSE] = (CENTRE_X, 100.0)
+    if arm_gap_filled_on_right:  # the person's right arm (image left) against the body
+        mask[int(joint_y):int(joint_y) + 200, 100:int(CENTRE_X)] |= mask[int(joint_y):int(joint_y) + 200, 100:int(CENTRE_X)].any(axis=1)[:, None]
+    return PoseResult(points, np.ones(LANDMARK_COUNT, np.float32), mask.astype(np.float32), (width, height)), joint_offset
+
+
+def test_front_view_reads_the_width_between_the_joints_not_the_keypoints():
+    from sizer.vision.view_analysis import analyse_front
+
+    pose, joint_offset = _figure_pose(arm_gap_filled_on_right=False)
+    front = analyse_front(pose, pose.mask, 175.0)
+    assert "shoulder_joint" not in front.estimated_levels
+    keypoint_px = 2 * (joint_offset - 8.0)
+    assert front.shoulder_width_cm / front.keypoint_shoulder_width_cm == pytest.approx(
+        2 * joint_offset / keypoint_px, abs=0.02)
+
+
+def test_an_arm_against_the_body_falls_back_to_the_keypoints_with_a_warning():
+    from sizer.vision.view_analysis import analyse_front
+
+    pose, _ = _figure_pose(arm_gap_filled_on_right=True)
+    front = analyse_front(pose, pose.mask, 175.0)
+    assert "shoulder_joint" in front.estimated_levels
+    assert front.shoulder_width_cm == pytest.approx(front.keypoint_shoulder_width_cm)

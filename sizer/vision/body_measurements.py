@@ -38,6 +38,10 @@ SHOULDER_WIDTH_SYSTEMATIC_SD_CM = 1.0
 # When an arm touches the body the pose model's keypoints are used: they sit 1-2 cm inside the
 # joints (-2.6 cm bias on synth-dev), a systematic shortfall.
 KEYPOINT_SHOULDER_WIDTH_SYSTEMATIC_SD_CM = 2.5
+# A silhouette joint's random placement: the arm's axis, fitted on ~10 cm of arm whose edges sit
+# within EDGE_SD_PX, is carried ~7 cm up to the joint, and the armpit and shoulder-top rows each
+# move its height (0.5-0.6 cm per joint on synth-dev at 640x480 and 720x1280).
+SILHOUETTE_JOINT_SD_CM = 0.6
 # The crotch is the tip of the gap between the legs on a blurred mask; after the blur correction
 # it is still placed within about a centimetre (more on small, low-resolution bodies).
 CROTCH_SD_CM = 1.0
@@ -163,9 +167,12 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
         uncertainty[key] = math.sqrt(models[key].rmse_cm ** 2 + image_sd ** 2 + (scale_sd * value) ** 2)
     uncertainty["neck_girth"] = math.hypot(models["neck_girth"].rmse_cm, 0.3 * uncertainty["chest_girth"])
     joint_sd = LANDMARK_SD_CM / math.sqrt(front_frames)
-    shoulder_sd = (KEYPOINT_SHOULDER_WIDTH_SYSTEMATIC_SD_CM if "shoulder_joint" in front.estimated_levels
-                   else SHOULDER_WIDTH_SYSTEMATIC_SD_CM)
-    uncertainty["shoulder_width"] = math.sqrt(shoulder_sd ** 2 + 2 * joint_sd ** 2
+    if "shoulder_joint" in front.estimated_levels:
+        shoulder_sd, shoulder_joint_sd = KEYPOINT_SHOULDER_WIDTH_SYSTEMATIC_SD_CM, joint_sd
+    else:
+        shoulder_sd = SHOULDER_WIDTH_SYSTEMATIC_SD_CM
+        shoulder_joint_sd = SILHOUETTE_JOINT_SD_CM / math.sqrt(front_frames)
+    uncertainty["shoulder_width"] = math.sqrt(shoulder_sd ** 2 + 2 * shoulder_joint_sd ** 2
                                               + (scale_sd * front.shoulder_width_cm) ** 2)
     uncertainty["arm_length"] = math.hypot(2 * joint_sd, scale_sd * measurements["arm_length"])
     uncertainty["inside_leg"] = math.sqrt(CROTCH_SD_CM ** 2 + b_sd ** 2 + (scale_sd * front.crotch_z_cm) ** 2)
