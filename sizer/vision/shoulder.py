@@ -59,15 +59,22 @@ def upper_arm_axis(mask: np.ndarray, shoulder_px: np.ndarray, elbow_px: np.ndarr
         return None
     drop = max(float(elbow_px[1] - shoulder_px[1]), 1.0)
     line_x = shoulder_px[0] + (rows - shoulder_px[1]) / drop * (elbow_px[0] - shoulder_px[0])
-    reach = abs(float(elbow_px[0] - shoulder_px[0])) + drop
+    # Columns looked at: from the torso's axis out to well beyond the arm (an upper arm is far
+    # thinner than it is long), which keeps the row scan small.
+    reach = 0.5 * drop
     x_range = (min(line_x.min(), torso_x) - reach, max(line_x.max(), torso_x) + reach)
     edges = runs_around(mask, rows, line_x, x_range)
     apart = np.isfinite(edges).all(axis=1) & ~((edges[:, 0] <= torso_x) & (torso_x <= edges[:, 1]))
     if apart.sum() < MIN_TRACE_ROWS:
         return None
-    centres = edges[apart].mean(axis=1)
-    slope, intercept = np.polyfit(rows[apart].astype(float), centres, 1)
-    return ArmAxis(float(slope), float(intercept), int(apart.sum()))
+    y = rows[apart].astype(float)
+    x = edges[apart].mean(axis=1)
+    y_mean, x_mean = y.mean(), x.mean()
+    spread = float(((y - y_mean) ** 2).sum())
+    if spread <= 0:
+        return None
+    slope = float(((y - y_mean) * (x - x_mean)).sum()) / spread  # least-squares line x(y)
+    return ArmAxis(slope, float(x_mean - slope * y_mean), int(apart.sum()))
 
 
 def shoulder_joint_point(mask: np.ndarray, axis: ArmAxis, armpit_y: float, seed_x: float,
