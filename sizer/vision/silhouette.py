@@ -111,16 +111,17 @@ def person_components(mask: np.ndarray, min_share: float = 0.05) -> list[tuple[i
 def gap_opening_rad(mask: np.ndarray, x: int, rows: np.ndarray) -> float | None:
     """Opening angle of a background wedge (a gap that narrows upward, like the crotch or an
     armpit), from how fast its width grows over ``rows`` below the apex, along column x."""
-    widths, used = [], []
-    for y in rows:
-        if 0 <= y < mask.shape[0] and not mask[int(y), x]:
-            run = run_around(~mask[int(y)], x)
-            if run is not None:
-                widths.append(run[1] - run[0] + 1)
-                used.append(y)
+    rows = np.asarray(rows, int)
+    if not 0 <= x < mask.shape[1]:
+        return None
+    rows = rows[(rows >= 0) & (rows < mask.shape[0])]
+    used = rows[~mask[rows, x]]  # rows where column x lies in the gap
     if len(used) < 3:
         return None
-    slope = np.polyfit(np.asarray(used, float), np.asarray(widths, float), 1)[0]
+    gap = runs_around(~mask[used], np.arange(len(used)), np.full(len(used), float(x)))
+    widths = gap[:, 1] - gap[:, 0] + 1
+    y = used - used.mean()
+    slope = float((y * (widths - widths.mean())).sum() / (y * y).sum())  # least-squares line
     return float(2 * np.arctan(abs(slope) / 2))
 
 
