@@ -59,12 +59,15 @@ def upper_arm_axis(mask: np.ndarray, shoulder_px: np.ndarray, elbow_px: np.ndarr
         return None
     drop = max(float(elbow_px[1] - shoulder_px[1]), 1.0)
     line_x = shoulder_px[0] + (rows - shoulder_px[1]) / drop * (elbow_px[0] - shoulder_px[0])
-    # Columns looked at: from the torso's axis out to well beyond the arm (an upper arm is far
-    # thinner than it is long), which keeps the row scan small.
+    # Columns looked at: the arm's line and a margin either side far wider than an upper arm is
+    # thick (it is much thinner than long). A run reaching the margin's end goes on beyond it: the
+    # arm merged with the torso (or something else), so that row is left out.
     reach = 0.5 * drop
-    x_range = (min(line_x.min(), torso_x) - reach, max(line_x.max(), torso_x) + reach)
-    edges = runs_around(mask, rows, line_x, x_range)
-    apart = np.isfinite(edges).all(axis=1) & ~((edges[:, 0] <= torso_x) & (torso_x <= edges[:, 1]))
+    low = max(float(line_x.min()) - reach, 0.0)
+    high = min(float(line_x.max()) + reach, mask.shape[1] - 1.0)
+    edges = runs_around(mask, rows, line_x, (low, high))
+    apart = (np.isfinite(edges).all(axis=1) & (edges[:, 0] > int(low)) & (edges[:, 1] < int(high))
+             & ~((edges[:, 0] <= torso_x) & (torso_x <= edges[:, 1])))
     if apart.sum() < MIN_TRACE_ROWS:
         return None
     y = rows[apart].astype(float)
