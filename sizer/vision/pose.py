@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import importlib
 import os
 import sys
+import threading
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -89,6 +91,22 @@ class PoseBackend(Protocol):
         ...
 
 
+def import_pose_library() -> None:
+    """Import MediaPipe once, on a short-lived thread of its own.
+
+    MediaPipe's import keeps the exception of its optional audio back-end (``sd_error`` in
+    ``mediapipe.tasks.python.audio.core.audio_record``) with its traceback, and so every frame of
+    the importing stack. Imported from a camera worker, that stack would hold the worker's last
+    frame and the first shopper's profile for the life of the process; imported here, it holds
+    only this function's finished thread.
+    """
+    if "mediapipe" in sys.modules:
+        return
+    importer = threading.Thread(target=importlib.import_module, args=("mediapipe",), name="import-mediapipe")
+    importer.start()
+    importer.join()
+
+
 class MediaPipePoseBackend:
     """BlazePose (full, model_complexity=1) with segmentation, from the mediapipe wheel.
 
@@ -97,6 +115,7 @@ class MediaPipePoseBackend:
     """
 
     def __init__(self, mode: PoseMode = PoseMode.STILL, min_detection_confidence: float = 0.5):
+        import_pose_library()
         import mediapipe as mp  # heavy: imported only when a backend is made
 
         self.mode = mode

@@ -6,8 +6,6 @@ opens collection. The frame is drawn on and shown, never stored.
 """
 from __future__ import annotations
 
-import importlib
-import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,24 +14,8 @@ import numpy as np
 
 from sizer.ui.capture_worker import ProcessedFrame
 from sizer.vision.live import LivePipeline, draw_overlay
-from sizer.vision.pose import MediaPipePoseBackend, PoseBackend, PoseMode, PoseResult
+from sizer.vision.pose import MediaPipePoseBackend, PoseBackend, PoseMode, PoseResult, import_pose_library
 from sizer.vision.session import CaptureSession, Guidance, SessionStep, guidance_for
-
-
-def import_pose_library() -> None:
-    """Import MediaPipe on a short-lived thread of its own, once.
-
-    MediaPipe's import keeps the exception of its optional audio back-end (``sd_error`` in
-    ``mediapipe.tasks.python.audio.core.audio_record``) with its traceback, and so every frame of the
-    importing stack. Imported lazily from the capture worker, that stack holds the worker's last
-    camera frame and the first shopper's profile for the life of the process; imported here, it
-    holds only this function's thread.
-    """
-    if "mediapipe" in sys.modules:
-        return
-    importer = threading.Thread(target=importlib.import_module, args=("mediapipe",), name="import-mediapipe")
-    importer.start()
-    importer.join()
 
 
 class LentBackend:

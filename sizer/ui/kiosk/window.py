@@ -97,9 +97,10 @@ class KioskWindow(QWidget):
         self._fixed_source_factory = source_factory
         self._pose_models = None
         if processor_factory is None:
-            from sizer.ui.kiosk.capture import SharedPoseModels, import_pose_library
+            from sizer.ui.kiosk.capture import SharedPoseModels
+            from sizer.vision.pose import import_pose_library
 
-            import_pose_library()  # now, on a thread of its own: see there why
+            import_pose_library()  # before any worker runs: see there why
             self._pose_models = SharedPoseModels()
         self._processor_factory = processor_factory or self._real_processor
         self._catalogue_loader = catalogue_loader
