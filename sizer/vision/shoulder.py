@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sizer.vision.silhouette import runs_around, top_row
+from sizer.vision.silhouette import runs_around
 
 # The arm is traced between the armpit and the elbow, leaving out this share at each end: near the
 # armpit the blurred mask fills the arm-torso wedge, near the elbow the forearm bends away.
@@ -88,14 +88,24 @@ def shoulder_joint_point(mask: np.ndarray, axis: ArmAxis, armpit_y: float, seed_
     so the two are alternated from the seed column (the pose model's keypoint); a few rounds settle
     to a pixel. None when the column has no silhouette above the armpit.
     """
+    above = mask[: max(int(armpit_y) + 1, 0)]
     x = float(seed_x)
-    top = None
     for _ in range(iterations):
-        top = top_row(mask[: int(armpit_y) + 1], x, x)
+        top = _column_top(above, x)
         if top is None:
             return None
-        x = axis.x_at(top + JOINT_LEVEL * (armpit_y - top))
-    top = top_row(mask[: int(armpit_y) + 1], x, x)
-    if top is None:
+        previous, x = x, axis.x_at(top + JOINT_LEVEL * (armpit_y - top))
+        if abs(x - previous) < 0.25:  # settled within a quarter pixel
+            break
+    top = _column_top(above, x)
+    return None if top is None else np.array([x, float(top)])
+
+
+def _column_top(mask: np.ndarray, x: float) -> int | None:
+    """The highest foreground row in column x (None when the column is empty or outside)."""
+    column = int(x)
+    if not 0 <= column < mask.shape[1] or mask.shape[0] == 0:
         return None
-    return np.array([x, float(top)])
+    filled = mask[:, column]
+    top = int(filled.argmax())
+    return top if filled[top] else None
