@@ -24,6 +24,7 @@ import numpy as np
 from sizer.profile import BodyProfile
 from sizer.vision.girth_model import Sex, body_ratio, ellipse_perimeter, load_girth_model
 from sizer.vision.view_analysis import Z_GRID_CM, FrontMeasures, SideMeasures
+from sizer.vision.warning_codes import MeasurementWarning
 
 EDGE_SD_PX = 1.5  # a silhouette edge's placement, per edge
 SCALE_SD_SOLVED = 0.008  # relative scale error after the perspective solve (its prior's spread)
@@ -128,14 +129,14 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
         hip_breadth_cm=chest_hip_breadth, shoulder_width_cm=chest_shoulder_cm)
     chest_index = _pick(chest_girths, chest_band, largest=True)
     if "armpit" in front.estimated_levels:
-        warnings.append("chest_level_estimated")
+        warnings.append(MeasurementWarning.CHEST_LEVEL_ESTIMATED.value)
     if "crotch" in front.estimated_levels:
-        warnings.append("inside_leg_estimated")
+        warnings.append(MeasurementWarning.INSIDE_LEG_ESTIMATED.value)
     if "shoulder_joint" in front.estimated_levels:
-        warnings.append("shoulder_width_from_keypoints")
+        warnings.append(MeasurementWarning.SHOULDER_WIDTH_FROM_KEYPOINTS.value)
     if chest_index is None:
         chest_index = int(np.argmin(np.abs(Z_GRID_CM - (armpit - 5.0))))
-        warnings.append("chest_level_estimated")
+        warnings.append(MeasurementWarning.CHEST_LEVEL_ESTIMATED.value)
     chest = float(chest_girths[chest_index])
     waist = float(waist_girths[waist_index])
     hip = float(ellipse_perimeter(hip_breadth, hip_depth))
@@ -152,7 +153,7 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
     }
     scale_sd = SCALE_SD_SOLVED if front.geometry.solved and side.geometry.solved else SCALE_SD_LEVEL
     if not (front.geometry.solved and side.geometry.solved):
-        warnings.append("perspective_not_solved")
+        warnings.append(MeasurementWarning.PERSPECTIVE_NOT_SOLVED.value)
     front_frames, side_frames = frames
     cm_px = float(front.geometry.cm_per_px(armpit))
     side_cm_px = float(side.geometry.cm_per_px(armpit))
@@ -179,5 +180,5 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
     if "crotch" in front.estimated_levels:
         uncertainty["inside_leg"] = math.hypot(uncertainty["inside_leg"], 3.0)
     if sex is None:
-        warnings.append("sex_not_given_wider_girth_uncertainty")
+        warnings.append(MeasurementWarning.SEX_NOT_GIVEN.value)
     return BodyProfile(measurements, uncertainty, warnings)

@@ -15,6 +15,7 @@ from sizer.vision.pose import MediaPipePoseBackend, PoseBackend, PoseMode
 from sizer.vision.reference import ReferenceKind, ReferenceScale, find_reference
 from sizer.vision.view_analysis import analyse_front, analyse_side
 from sizer.vision.view_checks import ADVICE, ViewKind, ViewProblem, check_view, second_person_visible
+from sizer.vision.warning_codes import MeasurementWarning
 
 MIN_STATURE_CM, MAX_STATURE_CM = 100.0, 230.0
 REFERENCE_AGREEMENT = 0.03  # stated height and reference object may differ this much before a warning
@@ -86,9 +87,9 @@ def measure_photos(front: str | Path, side: str | Path, stature_cm: float | None
                                         "Hold it flat on your stomach, facing the camera, and check its printed size.")
         if stature_cm is None:
             stature_cm, stature_sd = implied, REFERENCE_STATURE_SD * implied
-            extra_warnings.append("stature_from_reference")
+            extra_warnings.append(MeasurementWarning.STATURE_FROM_REFERENCE.value)
         elif abs(implied / stature_cm - 1) > REFERENCE_AGREEMENT:
-            extra_warnings.append("stated_height_disagrees_with_reference")
+            extra_warnings.append(MeasurementWarning.STATED_HEIGHT_DISAGREES_WITH_REFERENCE.value)
     front_measures = analyse_front(front_pose, front_pose.mask, stature_cm, focal_px)
     side_measures = analyse_side(side_pose, side_pose.mask, stature_cm,
                                  front_measures.ankle_separation_cm / 2, focal_px)

@@ -10,6 +10,8 @@ WARNING_TEXT = {
     "perspective_not_solved": "camera perspective could not be solved; a level camera was assumed",
     "chest_level_estimated": "the armpits were not visible; the chest level was estimated",
     "inside_leg_estimated": "no gap between the legs: the inside leg was estimated from the hips",
+    "shoulder_width_from_keypoints": "an arm touched the body: the shoulder width comes from the pose "
+                                     "keypoints and is less sure (hold the arms slightly away)",
     "stature_from_reference": "the height was measured from the reference object (no height given)",
     "stated_height_disagrees_with_reference": "the stated height and the reference object disagree by over 3 %: "
                                               "check both",
