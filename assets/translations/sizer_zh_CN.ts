@@ -1030,8 +1030,24 @@ You can measure from a video or photos instead.</source>
         <translation>无法算出摄像头角度；长度按水平摄像头计算。</translation>
     </message>
     <message>
-        <source>Girths use a model for all bodies, so their uncertainty is a little wider.</source>
-        <translation>围度使用适用于所有体型的模型，因此误差略大。</translation>
+        <source>The neck girth uses a model for all bodies, so its uncertainty is a little wider.</source>
+        <translation>颈围使用适用于所有体型的模型估算，因此其不确定度略大。</translation>
+    </message>
+    <message>
+        <source>No gap showed between the legs, so the inside leg was estimated from the hips.</source>
+        <translation>两腿之间未见空隙，因此内腿长由臀部推算。</translation>
+    </message>
+    <message>
+        <source>An arm touched the body, so the shoulder width is less sure. Hold the arms slightly away.</source>
+        <translation>手臂贴住了身体，因此肩宽不太确定。请让双臂稍微离开身体。</translation>
+    </message>
+    <message>
+        <source>The height was measured from the reference object.</source>
+        <translation>身高是根据参照物测得的。</translation>
+    </message>
+    <message>
+        <source>The height you gave and the reference object disagree by over 3 %: check both.</source>
+        <translation>您输入的身高与参照物测得的相差超过 3%：请检查两者。</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1129,14 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>As the system</source>
         <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Start in &amp;kiosk mode next time</source>
+        <translation>下次启动时进入自助模式(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Sizer then opens full screen for shoppers. Only the admin PIN leaves kiosk mode (tap the top-left corner five times, or press Ctrl+Alt+Shift+K).</source>
+        <translation>届时 Sizer 将全屏打开，供顾客使用。只有管理员 PIN 才能退出自助模式（连续点按左上角五次，或按 Ctrl+Alt+Shift+K）。</translation>
     </message>
     <message>
         <source>&amp;Units:</source>

@@ -1,13 +1,13 @@
-"""The settings dialog: units, default size systems, interface language, camera."""
+"""The settings dialog: units, default size systems, interface language, camera, kiosk mode at start."""
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget,
                                QListWidgetItem, QSpinBox, QVBoxLayout, QWidget)
 
-from sizer.ui.settings import CAMERA_INDEX, DEFAULT_SYSTEMS, LANGUAGE, UNITS, Settings
+from sizer.ui.settings import CAMERA_INDEX, DEFAULT_SYSTEMS, KIOSK_ON_START, LANGUAGE, UNITS, Settings
 from sizer.units import LengthUnit
 
 # Shown in their own language, so a person who cannot read the current one still finds theirs.
@@ -51,6 +51,14 @@ class SettingsDialog(QDialog):
         self.camera.setRange(0, 9)
         self.camera.setValue(settings.get(CAMERA_INDEX))
 
+        self.kiosk_on_start = QCheckBox(self.tr("Start in &kiosk mode next time"))
+        self.kiosk_on_start.setObjectName("kiosk_on_start")
+        self.kiosk_on_start.setChecked(settings.get(KIOSK_ON_START))
+        kiosk_note = QLabel(self.tr("Sizer then opens full screen for shoppers. Only the admin PIN leaves kiosk "
+                                    "mode (tap the top-left corner five times, or press Ctrl+Alt+Shift+K)."))
+        kiosk_note.setObjectName("kiosk_on_start_note")
+        kiosk_note.setWordWrap(True)
+
         form = QFormLayout()
         for text, field in ((self.tr("&Units:"), self.units), (self.tr("&Language:"), self.language),
                             (self.tr("Size &systems shown by default:"), self.systems),
@@ -66,6 +74,8 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.kiosk_on_start)
+        layout.addWidget(kiosk_note)
         layout.addWidget(where)
         layout.addWidget(buttons)
 
@@ -77,6 +87,7 @@ class SettingsDialog(QDialog):
         self.settings.set(UNITS, self.units.currentData())
         self.settings.set(DEFAULT_SYSTEMS, self.chosen_systems())
         self.settings.set(CAMERA_INDEX, self.camera.value())
+        self.settings.set(KIOSK_ON_START, self.kiosk_on_start.isChecked())
         # Last: changing the language rebuilds the main window.
         self.settings.set(LANGUAGE, self.language.currentData())
         super().accept()

@@ -6,10 +6,12 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QLabel
 
 from sizer.profile import BodyProfile
 from sizer.ui.i18n import install_translators
-from sizer.ui.settings import DEFAULT_SYSTEMS, LANGUAGE, UNITS
+from sizer.ui.settings import DEFAULT_SYSTEMS, KIOSK_ON_START, LANGUAGE, UNITS
 
 
 @pytest.fixture
@@ -79,7 +81,30 @@ def test_the_settings_dialog_stores_units_systems_and_language(qtbot, settings):
         item = dialog.systems.item(row)
         item.setCheckState(item.checkState().Checked if item.text() in ("EU", "JP") else item.checkState().Unchecked)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert not dialog.kiosk_on_start.isChecked()
+    dialog.kiosk_on_start.click()
     dialog.accept()
     assert settings.get(UNITS) == "in"
     assert settings.get(DEFAULT_SYSTEMS) == ("EU", "JP")
     assert settings.get(LANGUAGE) == "en"
+    assert settings.get(KIOSK_ON_START) is True
+
+    # Shown as stored, and unticking it switches kiosk mode off again; the note says how to get out.
+    dialog = SettingsDialog(settings, systems=("INT", "US", "EU", "JP"))
+    qtbot.addWidget(dialog)
+    assert dialog.kiosk_on_start.isChecked()
+    assert "PIN" in dialog.findChild(QLabel, "kiosk_on_start_note").text()
+    dialog.kiosk_on_start.setChecked(False)
+    dialog.accept()
+    assert settings.get(KIOSK_ON_START) is False
+
+
+def test_the_main_window_fits_a_small_laptop_and_a_portrait_screen(qtbot, desktop):
+    window = desktop.window
+    for screen in (QSize(1366, 768), QSize(1080, 1920)):
+        for hint in (window.minimumSizeHint(), window.minimumSize()):
+            assert hint.width() <= screen.width() and hint.height() <= screen.height(), (screen, hint)
+        window.resize(screen)
+        qtbot.wait(1)
+        assert window.size() == screen
+        assert window.grab().size() == screen

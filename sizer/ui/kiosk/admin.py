@@ -4,14 +4,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLineEdit, QListWidget,
-                               QListWidgetItem, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLineEdit,
+                               QListWidget, QListWidgetItem, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from sizer.catalog import Catalog
 from sizer.ui.kiosk import pin as pins
 from sizer.ui.kiosk.handoff import template_problem
 from sizer.ui.kiosk.keypad import Keypad
-from sizer.ui.kiosk.screens import Screen, make_button, make_label
+from sizer.ui.kiosk.screens import Screen, make_button, make_label, replace_layout
 from sizer.ui.settings import (KIOSK_CAMERA, KIOSK_CATALOGUE, KIOSK_IDLE_TIMEOUT_S, KIOSK_LANGUAGES, KIOSK_PIN_HASH,
                                KIOSK_PRINTER, KIOSK_PRODUCTS, KIOSK_QR_TEMPLATE, LANGUAGES, Settings)
 from sizer.ui.settings_dialog import LANGUAGE_NAMES
@@ -38,21 +38,38 @@ class PinScreen(Screen):
         self.cancel_button = make_button("pin_cancel")
         self.ok_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.cancelled)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel_button, 1)
-        buttons.addWidget(self.ok_button, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(120, 80, 120, 80)
-        layout.addWidget(self.title)
-        layout.addWidget(self.display)
-        layout.addWidget(self.message)
-        layout.addWidget(self.keypad, 1)
-        layout.addLayout(buttons)
+        self._arrange(portrait=True)
         self._typed = ""
         self._first_new_pin = ""
         self._wrong = 0
         self._changing = False
         self.retranslate()
+
+    def set_orientation(self, portrait: bool) -> None:
+        self._arrange(portrait)
+
+    def _arrange(self, portrait: bool) -> None:
+        """Portrait: the keypad under the PIN; landscape: beside it, so it all fits 1080 px."""
+        entry = QVBoxLayout()
+        entry.addStretch(0 if portrait else 1)
+        entry.addWidget(self.title)
+        entry.addWidget(self.display)
+        entry.addWidget(self.message)
+        entry.addStretch(0 if portrait else 1)
+        body = QBoxLayout(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        body.setSpacing(20 if portrait else 60)
+        body.addLayout(entry, 0 if portrait else 1)
+        body.addWidget(self.keypad, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button, 1)
+        buttons.addWidget(self.ok_button, 2)
+        layout = QVBoxLayout()
+        margin = 80 if portrait else 40
+        layout.setContentsMargins(120, margin, 120, margin)
+        layout.addLayout(body, 1)
+        layout.addSpacing(20)
+        layout.addLayout(buttons)
+        replace_layout(self, layout)
 
     @property
     def setting_new_pin(self) -> bool:
@@ -181,10 +198,20 @@ class AdminScreen(Screen):
         buttons = QGridLayout()
         for index, button in enumerate((self.exit_button, self.pin_button, self.cancel_button, self.save_button)):
             buttons.addWidget(button, index // 2, index % 2)
+        # The form scrolls: a long product list or large type must not push the buttons off the screen.
+        fields = QWidget()
+        fields.setObjectName("admin_fields")
+        fields.setProperty("kioskScreen", True)
+        fields.setLayout(self.form)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(fields)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(50, 40, 50, 40)
         layout.addWidget(self.title)
-        layout.addLayout(self.form, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.retranslate()

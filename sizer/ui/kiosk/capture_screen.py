@@ -11,7 +11,7 @@ from sizer.ui import names
 from sizer.ui.capture_worker import LiveFrame
 from sizer.ui.kiosk import style
 from sizer.ui.kiosk.capture import CaptureStatus
-from sizer.ui.kiosk.screens import Screen, make_button, make_label
+from sizer.ui.kiosk.screens import Screen, make_button, make_label, replace_layout
 from sizer.vision.session import SessionStep
 
 
@@ -120,20 +120,7 @@ class CaptureScreen(Screen):
         self.start_over_button = make_button("capture_start_over")
         self.start_over_button.clicked.connect(self.start_over)
 
-        header = QHBoxLayout()
-        text = QVBoxLayout()
-        text.addWidget(self.step_title)
-        text.addWidget(self.guidance)
-        header.addLayout(text, 1)
-        header.addWidget(self.cue)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 40, 40, 40)
-        layout.addLayout(header)
-        layout.addWidget(self.camera_message)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.progress)
-        layout.addSpacing(20)
-        layout.addWidget(self.start_over_button)
+        self._arrange(portrait=True)
 
         self._countdown_timer = QTimer(self)
         self._countdown_timer.setObjectName("kiosk_countdown")
@@ -144,6 +131,42 @@ class CaptureScreen(Screen):
         self._status: CaptureStatus | None = None
         self._side_started = False
         self.retranslate()
+
+    def set_orientation(self, portrait: bool) -> None:
+        self._arrange(portrait)
+
+    def _arrange(self, portrait: bool) -> None:
+        """Portrait: cues above the preview; landscape: cues in a column beside it, so the standing
+        person is shown as tall as the screen allows."""
+        text = QVBoxLayout()
+        text.addWidget(self.step_title)
+        text.addWidget(self.guidance)
+        if portrait:
+            header = QHBoxLayout()
+            header.addLayout(text, 1)
+            header.addWidget(self.cue)
+            layout = QVBoxLayout()
+            layout.addLayout(header)
+            layout.addWidget(self.camera_message)
+            layout.addWidget(self.preview, 1)
+            layout.addWidget(self.progress)
+            layout.addSpacing(20)
+            layout.addWidget(self.start_over_button)
+        else:
+            panel = QVBoxLayout()
+            panel.addLayout(text)
+            panel.addWidget(self.cue, 0, Qt.AlignmentFlag.AlignHCenter)
+            panel.addWidget(self.camera_message)
+            panel.addStretch(1)
+            panel.addWidget(self.progress)
+            panel.addSpacing(20)
+            panel.addWidget(self.start_over_button)
+            layout = QHBoxLayout()
+            layout.setSpacing(40)
+            layout.addWidget(self.preview, 3)
+            layout.addLayout(panel, 1)
+        layout.setContentsMargins(40, 40, 40, 40)
+        replace_layout(self, layout)
 
     def retranslate(self) -> None:
         self.start_over_button.setText(self.tr("Start over"))

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 from sizer.profile import BodyProfile
 from sizer.recommend import Recommendation, RecommendationStatus
@@ -66,6 +66,34 @@ def fit_notes(recommendation: Recommendation, language: str) -> str:
                       for dim, zone in recommendation.fit.items() if zone is not None)
 
 
+class QrLabel(QLabel):
+    """The hand-off QR code, drawn as large as its share of the screen allows (whole modules, sharp)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("qr_code")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumSize(QSize(160, 160))  # below this a phone at arm's length struggles to read it
+        self._image: QImage | None = None
+
+    def set_image(self, image: QImage | None) -> None:
+        self._image = image
+        self._rescale()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rescale()
+
+    def _rescale(self) -> None:
+        if self._image is None or self._image.isNull():
+            self.clear()
+            return
+        side = max(1, min(self.width(), self.height()))
+        self.setPixmap(QPixmap.fromImage(self._image).scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                                                             Qt.TransformationMode.FastTransformation))
+
+
 class ResultsScreen(Screen):
     start_over = Signal()
     print_requested = Signal()
@@ -90,9 +118,7 @@ class ResultsScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.products)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.qr = QLabel()
-        self.qr.setObjectName("qr_code")
-        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr = QrLabel()
         self.qr_caption = make_label("muted", "qr_caption")
         self.print_button = make_button("print_sizes")
         self.print_button.clicked.connect(self.print_requested)
@@ -115,7 +141,7 @@ class ResultsScreen(Screen):
         # Portrait: the QR code beside the buttons under the list; landscape: a column on the right.
         self.handoff = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.handoff.setSpacing(30)
-        self.handoff.addWidget(self.qr)
+        self.handoff.addWidget(self.qr, 2)
         self.handoff.addLayout(actions, 1)
         self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.body.setSpacing(30)
@@ -158,10 +184,7 @@ class ResultsScreen(Screen):
             self.products_box.addWidget(ProductCard(recommendation, language))
         self.products_box.addStretch(1)
         self._qr_image = qr
-        screen = self.window().size()  # this screen may not be laid out yet: size the code from the window
-        side = max(240, min(screen.width(), screen.height()) * 2 // 5)
-        self.qr.setPixmap(QPixmap.fromImage(qr).scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
-                                                       Qt.TransformationMode.FastTransformation))
+        self.qr.set_image(qr)
         self.print_button.setVisible(can_print)
 
     def clear(self) -> None:
@@ -172,7 +195,7 @@ class ResultsScreen(Screen):
                     widget.setParent(None)
                     widget.deleteLater()
         self._qr_image = None
-        self.qr.clear()
+        self.qr.set_image(None)
         self.print_button.hide()
 
     def product_cards(self) -> list[ProductCard]:

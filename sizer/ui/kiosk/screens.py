@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from sizer.dimensions import get_dimension
 from sizer.ui.kiosk.keypad import Keypad
@@ -30,6 +31,25 @@ def make_label(role: str = "", name: str = "", wrap: bool = True,
     label.setWordWrap(wrap)
     label.setAlignment(align)
     return label
+
+
+def _take_items(layout: QLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.layout() is not None:
+            _take_items(item.layout())
+
+
+def replace_layout(widget: QWidget, layout: QLayout) -> None:
+    """Give ``widget`` a new top layout; its child widgets stay, the old layout (and its sub-layouts) go.
+
+    For screens that arrange the same widgets differently on portrait and landscape screens.
+    """
+    old = widget.layout()
+    if old is not None:
+        _take_items(old)
+        shiboken6.delete(old)
+    widget.setLayout(layout)
 
 
 def make_button(name: str, primary: bool = False) -> QPushButton:
@@ -203,6 +223,18 @@ class HeightScreen(Screen):
         self.next_button.clicked.connect(self._submit)
         self.back_button.clicked.connect(self.back)
 
+        self._arrange(portrait=True)
+        self._unit = LengthUnit.CM
+        self._fields = ["", ""]  # cm (or feet), inches
+        self._active = 0
+        self.retranslate()
+        self.set_unit(LengthUnit.CM)
+
+    def set_orientation(self, portrait: bool) -> None:
+        self._arrange(portrait)
+
+    def _arrange(self, portrait: bool) -> None:
+        """Portrait: the keypad under the height fields; landscape: beside them, so it all fits 1080 px."""
         units = QHBoxLayout()
         units.addStretch(1)
         units.addWidget(self.cm_button)
@@ -213,27 +245,31 @@ class HeightScreen(Screen):
         displays.addWidget(self.primary_display, 2)
         displays.addWidget(self.secondary_display, 2)
         displays.addStretch(1)
+        entry = QVBoxLayout()
+        entry.addStretch(0 if portrait else 1)
+        entry.addLayout(units)
+        entry.addSpacing(20)
+        entry.addLayout(displays)
+        entry.addWidget(self.error)
+        entry.addStretch(0 if portrait else 1)
+        body = QBoxLayout(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        body.setSpacing(20 if portrait else 60)
+        body.addLayout(entry, 0 if portrait else 1)
+        body.addWidget(self.keypad, 3 if portrait else 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(30)
         buttons.addWidget(self.back_button, 1)
         buttons.addWidget(self.next_button, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(80, 60, 80, 60)
+        layout = QVBoxLayout()
+        margin = 60 if portrait else 40
+        layout.setContentsMargins(80, margin, 80, margin)
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addSpacing(20)
-        layout.addLayout(units)
-        layout.addSpacing(20)
-        layout.addLayout(displays)
-        layout.addWidget(self.error)
-        layout.addWidget(self.keypad, 3)
+        layout.addLayout(body, 1)
         layout.addSpacing(20)
         layout.addLayout(buttons)
-        self._unit = LengthUnit.CM
-        self._fields = ["", ""]  # cm (or feet), inches
-        self._active = 0
-        self.retranslate()
-        self.set_unit(LengthUnit.CM)
+        replace_layout(self, layout)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("How tall are you?"))

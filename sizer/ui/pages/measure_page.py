@@ -57,6 +57,9 @@ class PreviewWidget(QWidget):
         painter.end()
 
 
+PORTRAIT_BELOW_PX = 1000  # narrower than this, the preview goes above the results
+
+
 class MeasurePage(Page):
     icon_name = "measure"
     capture_finished = Signal(object)  # the BodyProfile measured
@@ -197,8 +200,16 @@ class MeasurePage(Page):
     def title(self) -> str:
         return self.tr("Measure")
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """Narrow enough for a 1080-wide portrait screen: below PORTRAIT_BELOW_PX the halves stack
+        (resizeEvent), so the width needed is the wider half's, not both side by side."""
+        margins = self.main_layout.contentsMargins()
+        halves = [self.main_layout.itemAt(index).minimumSize() for index in range(self.main_layout.count())]
+        return QSize(max(half.width() for half in halves) + margins.left() + margins.right(),
+                     max(half.height() for half in halves) + margins.top() + margins.bottom())
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        portrait = event.size().width() < 1000
+        portrait = event.size().width() < PORTRAIT_BELOW_PX
         self.main_layout.setDirection(QBoxLayout.Direction.TopToBottom if portrait
                                       else QBoxLayout.Direction.LeftToRight)
         super().resizeEvent(event)

@@ -1,0 +1,76 @@
+"""Every kiosk screen fits a 1920x1080 landscape and a 1080x1920 portrait screen, with a shopper's results."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+
+from kiosk_support import PROFILE, FakeProcessor, make_window  # noqa: F401
+from sizer.ui.capture_worker import LiveFrame
+from sizer.ui.kiosk.capture import CaptureStatus
+from sizer.ui.settings import KIOSK_PRODUCTS
+from sizer.vision.session import Guidance, SessionStep
+
+SCREEN_SIZES = (QSize(1920, 1080), QSize(1080, 1920))
+# Long enough to scroll on a portrait screen: the products list must not stretch the window.
+PRODUCTS = ("MP-4101", "MS-3001", "MT-4001", "MP-4104", "SU-9001", "SM-6001", "MT-4002", "HT-8001")
+
+
+def fits(size: QSize, screen: QSize) -> bool:
+    return size.width() <= screen.width() and size.height() <= screen.height()
+
+
+def fill_with_a_shopper(window, camera_lost: bool = True) -> None:
+    """Put the longest content each screen shows: a live frame with cues, results with every product."""
+    window.shopper.height_cm = 176.0
+    window.height_entry.keypad.press("176")
+    frame = QImage(640, 480, QImage.Format.Format_RGB888)
+    frame.fill(0x5a5a5a)
+    status = CaptureStatus(SessionStep.FRONT, Guidance.HOLD_STILL, 0.4, True)
+    window.capture.set_camera_lost(camera_lost)  # the warning banner adds a line
+    window.capture.show_frame(LiveFrame(frame, status, 1))
+    window._capture_finished(PROFILE)
+    window.admin.begin()
+
+
+@pytest.mark.parametrize("screen_size", SCREEN_SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_every_kiosk_screen_fits_the_screen(make_window, qtbot, tmp_path, screen_size):
+    from kiosk_support import fast_settings
+
+    settings = fast_settings(tmp_path)
+    settings.set(KIOSK_PRODUCTS, PRODUCTS)
+    window = make_window(settings, size=screen_size.toTuple(),
+                         source_factory=lambda: None, processor_factory=lambda *args: FakeProcessor(*args))
+    qtbot.waitExposed(window)
+    fill_with_a_shopper(window)
+    assert len(window.results.product_cards()) == len(PRODUCTS)
+    for screen in window.screens:
+        window.stack.setCurrentWidget(screen)
+        qtbot.wait(1)  # layouts settle
+        name = screen.objectName()
+        assert fits(screen.minimumSizeHint(), screen_size), (name, screen.minimumSizeHint())
+        assert fits(window.minimumSizeHint(), screen_size), (name, window.minimumSizeHint())
+        assert fits(window.minimumSize(), screen_size), (name, window.minimumSize())
+        assert window.size() == screen_size, (name, window.size())
+        assert window.grab().size() == screen_size, name
+    window.capture.clear()
+
+
+@pytest.mark.parametrize("screen_size", SCREEN_SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_the_preview_and_qr_code_grow_with_the_screen(make_window, qtbot, tmp_path, screen_size):
+    window = make_window(size=screen_size.toTuple(),
+                         source_factory=lambda: None, processor_factory=lambda *args: FakeProcessor(*args))
+    qtbot.waitExposed(window)
+    fill_with_a_shopper(window, camera_lost=False)
+    window.stack.setCurrentWidget(window.capture)
+    qtbot.wait(1)
+    preview = window.capture.preview
+    # The standing person is shown large: over half the screen's height (the minimum is 120 px).
+    assert preview.height() > screen_size.height() // 2
+    assert preview.pixmap().height() == preview.height()
+    window.stack.setCurrentWidget(window.results)
+    qtbot.wait(1)
+    qr = window.results.qr.pixmap()
+    assert window.results.qr_shown()
+    assert qr.width() == qr.height() >= min(screen_size.width(), screen_size.height()) // 4
+    window.capture.clear()
