@@ -100,11 +100,19 @@ def test_the_settings_dialog_stores_units_systems_and_language(qtbot, settings):
 
 
 def test_the_main_window_fits_a_small_laptop_and_a_portrait_screen(qtbot, desktop):
+    from PySide6.QtWidgets import QBoxLayout
+
     window = desktop.window
     for screen in (QSize(1366, 768), QSize(1080, 1920)):
-        for hint in (window.minimumSizeHint(), window.minimumSize()):
-            assert hint.width() <= screen.width() and hint.height() <= screen.height(), (screen, hint)
-        window.resize(screen)
+        for row, page in enumerate(window.pages):
+            window.navigation.setCurrentRow(row)
+            window.resize(screen)
+            qtbot.wait(1)
+            for hint in (window.minimumSizeHint(), window.minimumSize()):
+                assert hint.width() <= screen.width() and hint.height() <= screen.height(), (screen, page, hint)
+            assert window.size() == screen, page
+            assert window.grab().size() == screen, page
+        measure = window.show_page("measure_page")
         qtbot.wait(1)
-        assert window.size() == screen
-        assert window.grab().size() == screen
+        stacked = screen.width() < screen.height()  # portrait: the preview above the results
+        assert (measure.main_layout.direction() == QBoxLayout.Direction.TopToBottom) == stacked
