@@ -1030,10 +1030,6 @@ You can measure from a video or photos instead.</source>
         <translation>无法算出摄像头角度；长度按水平摄像头计算。</translation>
     </message>
     <message>
-        <source>Girths use a model for all bodies, so their uncertainty is a little wider.</source>
-        <translation>围度使用适用于所有体型的模型，因此误差略大。</translation>
-    </message>
-    <message>
         <source>The neck girth uses a model for all bodies, so its uncertainty is a little wider.</source>
         <translation>颈围使用适用于所有体型的模型估算，因此其不确定度略大。</translation>
     </message>

@@ -115,6 +115,14 @@ def warning_text(code: str) -> str:
         "perspective_not_solved": QCoreApplication.translate(
             "Names", "The camera angle could not be worked out; lengths assume a level camera."),
         "sex_not_given_wider_girth_uncertainty": QCoreApplication.translate(
-            "Names", "Girths use a model for all bodies, so their uncertainty is a little wider."),
+            "Names", "The neck girth uses a model for all bodies, so its uncertainty is a little wider."),
+        "inside_leg_estimated": QCoreApplication.translate(
+            "Names", "No gap showed between the legs, so the inside leg was estimated from the hips."),
+        "shoulder_width_from_keypoints": QCoreApplication.translate(
+            "Names", "An arm touched the body, so the shoulder width is less sure. Hold the arms slightly away."),
+        "stature_from_reference": QCoreApplication.translate(
+            "Names", "The height was measured from the reference object."),
+        "stated_height_disagrees_with_reference": QCoreApplication.translate(
+            "Names", "The height you gave and the reference object disagree by over 3 %: check both."),
     }
     return texts.get(code, code)
