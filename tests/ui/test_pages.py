@@ -72,6 +72,23 @@ def test_an_unknown_label_says_so_with_a_suggestion(qtbot, context):
     assert "has no size XXXXL" in page.summary.text()
 
 
+def test_chart_notes_and_conventions_show_in_the_interface_language(qtbot, context):
+    from sizer.ui.context import AppContext
+
+    chinese = AppContext(context.settings, context.reporter, context.jobs, "zh_CN")
+    shown = {}
+    for language, page_context in (("en", context), ("zh_CN", chinese)):
+        page = ChartsPage(page_context)
+        qtbot.addWidget(page)
+        page.select_category("womens_trousers")
+        shown[language] = page.notes.toPlainText()
+    assert "Waist and hip decide the size" in shown["en"]
+    assert "腰围和臀围决定尺码" in shown["zh_CN"] and "Waist and hip decide the size" not in shown["zh_CN"]
+    assert "长度代码" in shown["zh_CN"] and "Length codes" not in shown["zh_CN"]  # a convention's topic
+    # Source citations are quoted as published, in every language.
+    assert "EN 13402-3: Size designation of clothes" in shown["zh_CN"]
+
+
 # -- measuring guides ----------------------------------------------------------------------------
 def test_every_guide_is_in_exactly_one_zone():
     from sizer.guides import guide_ids

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLa
                                QToolButton, QVBoxLayout, QWidget)
 
 from sizer.errors import SizerError, UnknownChoiceError
-from sizer.sizing import SizeChart, load_charts
+from sizer.sizing import SizeChart, chart_texts, load_charts
 from sizer.ui.context import AppContext
 from sizer.ui.dialogs import choose_save_file
 from sizer.ui.icons import icon
@@ -305,13 +305,14 @@ class ChartsPage(Page):
     # -- notes, copy, export ---------------------------------------------------------------
     def _show_notes(self) -> None:
         chart = self.chart
-        parts = [f"<h3>{html.escape(category_name(chart.id))}</h3>"]
-        if chart.notes:
-            parts.append(f"<p>{html.escape(chart.notes).replace(chr(10), '<br>')}</p>")
-        if chart.conventions:
+        texts = chart_texts(chart, self.context.language)  # source citations stay as published
+        parts = [f"<h3>{html.escape(texts.title)}</h3>"]
+        if texts.notes:
+            parts.append(f"<p>{html.escape(texts.notes).replace(chr(10), '<br>')}</p>")
+        if texts.conventions:
             parts.append("<h4>" + self.tr("Conventions") + "</h4><ul>")
             parts += [f"<li><b>{html.escape(c.topic)}</b>: {html.escape(c.choice)} — {html.escape(c.reason)}</li>"
-                      for c in chart.conventions]
+                      for c in texts.conventions]
             parts.append("</ul>")
         parts.append("<h4>" + self.tr("Sources") + "</h4><ol>")
         for source in chart.sources:
