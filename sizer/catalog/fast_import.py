@@ -23,6 +23,7 @@ from sizer.catalog.ease import load_ease_table
 from sizer.catalog.model import FIT_INTENTS, STRETCHES, TABLE_SOURCES, Catalog, FitIntent, Stretch, TableSource
 from sizer.dimensions import DIMENSION_IDS, DimensionKind, get_dimension
 from sizer.errors import SizerError
+from sizer.export.cells import restore_neutralised
 from sizer.units import CM_PER_INCH
 
 _CHUNK_ROWS = 50_000
@@ -73,9 +74,9 @@ def _columns(rows: Iterator[tuple[int, list[Any]]], width: int, wanted: set[int]
 def _stripped(column: tuple[str, ...]) -> list[str]:
     """The cells without surrounding whitespace. Columns repeat their values (ids six times,
     categories thousands of times), so the distinct values are checked and, as usual, kept."""
-    if all(value == value.strip() for value in set(column)):
+    if all(value == value.strip() and not value.startswith("'") for value in set(column)):
         return list(column)
-    return [value.strip() for value in column]
+    return [restore_neutralised(value.strip()) for value in column]
 
 
 def _build(rows, plan, plausible_slack: float, source: str) -> tuple[Catalog, int] | None:

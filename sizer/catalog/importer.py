@@ -24,6 +24,7 @@ from sizer.catalog.model import Catalog, CatalogBuilder, FitIntent, SizeEntry, S
 from sizer.catalog.reading import RawTable, read_table
 from sizer.dimensions import get_dimension
 from sizer.errors import SizerError, UnknownChoiceError
+from sizer.export.cells import restore_neutralised
 from sizer.resources import as_path, asset
 from sizer.units import in_to_cm
 
@@ -221,7 +222,7 @@ def _text(cells: list[Any], index: int | None) -> str:
         return ""
     value = cells[index]
     if type(value) is str:
-        return value.strip()
+        return restore_neutralised(value.strip())  # a title saved as '-50% off reads back as -50% off
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
