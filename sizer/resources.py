@@ -7,8 +7,12 @@ same relative paths, so ``importlib.resources`` is the only lookup any code need
 from __future__ import annotations
 
 from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
+
+try:
+    from importlib.resources.abc import Traversable
+except ModuleNotFoundError:  # Python 3.10
+    from importlib.abc import Traversable
 
 CHARTS_PACKAGE = "sizer.charts"
 ASSETS_PACKAGE = "sizer.assets"
