@@ -33,11 +33,12 @@ def find_base_python() -> str:
     """A Python the dependencies have wheels for (mediapipe 0.10.21: 3.10-3.12)."""
     if sys.version_info[:2] in SUPPORTED:
         return sys.executable
-    for minor in (12, 11, 10):
-        for name in (f"python3.{minor}", f"py -3.{minor}"):
-            exe = shutil.which(name.split()[0])
-            if exe and name.startswith("python"):
-                return exe
+    for major, minor in reversed(SUPPORTED):
+        exe = shutil.which(f"python{major}.{minor}")
+        # A version manager's shim may exist on PATH without that version installed: ask it.
+        if exe and subprocess.run([exe, "-c", f"import sys; sys.exit(sys.version_info[:2] != ({major}, {minor}))"],
+                                  capture_output=True).returncode == 0:
+            return exe
     sys.exit(
         f"Sizer needs Python 3.10, 3.11 or 3.12 (MediaPipe 0.10.21 has wheels for those); "
         f"this is {sys.version.split()[0]} and none of python3.10-3.12 is on PATH."
