@@ -40,6 +40,20 @@ def data(*parts: str) -> Traversable:
     return node
 
 
+def read_toml(node: Traversable, what: str) -> dict:
+    """A bundled TOML file parsed; an unreadable or malformed one raises DataFileError naming it.
+
+    ``what`` says what the file is for the message, e.g. "the ease table".
+    """
+    from sizer.errors import DataFileError
+    from sizer.toml_compat import tomllib
+
+    try:
+        return tomllib.loads(node.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise DataFileError(str(node), None, None, f"cannot read {what}: {error}") from None
+
+
 def as_path(node: Traversable) -> Path:
     """A real filesystem path for APIs that need one (Qt, OpenCV).
 

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from sizer.catalog.model import FitIntent, Stretch
 from sizer.dimensions import DIMENSION_IDS, DimensionKind, get_dimension
 from sizer.errors import DataFileError
-from sizer.resources import data
-from sizer.toml_compat import tomllib
+from sizer.resources import data, read_toml
 
 EASE_FILE = "garment_ease.toml"
 
@@ -45,10 +44,7 @@ def load_ease_table() -> EaseTable:
     """The bundled ease table, validated; a malformed file names the table and field."""
     node = data(EASE_FILE)
     path = str(node)
-    try:
-        raw = tomllib.loads(node.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise DataFileError(path, None, None, f"cannot read the ease table: {error}") from None
+    raw = read_toml(node, "the ease table")
     stretch_raw = raw.get("stretch_fraction", {})
     stretch: dict[Stretch, float] = {}
     for level in Stretch:

@@ -13,8 +13,7 @@ from sizer.catalog import chart_bridge
 from sizer.catalog.model import Listing
 from sizer.dimensions import DIMENSION_IDS, get_dimension
 from sizer.errors import DataFileError, SizerError, UnknownChoiceError
-from sizer.resources import data
-from sizer.toml_compat import tomllib
+from sizer.resources import data, read_toml
 from sizer.units import LengthUnit, format_length
 
 TEXT_FILE = "size_guide_text.toml"
@@ -47,10 +46,7 @@ class SizeGuideTable:
 @functools.lru_cache(maxsize=1)
 def _texts() -> dict[str, dict[str, str]]:
     node = data(TEXT_FILE)
-    try:
-        raw = tomllib.loads(node.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise DataFileError(str(node), None, None, f"cannot read the size-guide texts: {error}") from None
+    raw = read_toml(node, "the size-guide texts")
     texts: dict[str, dict[str, str]] = {}
     for lang, table in raw.items():
         flat: dict[str, str] = {}

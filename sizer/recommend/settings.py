@@ -11,8 +11,7 @@ from sizer.catalog.model import FitIntent
 from sizer.dimensions import get_dimension
 from sizer.errors import DataFileError
 from sizer.profile import FitPreference
-from sizer.resources import data
-from sizer.toml_compat import tomllib
+from sizer.resources import data, read_toml
 
 SETTINGS_FILE = "recommend.toml"
 
@@ -47,10 +46,7 @@ def _by_dimension(table: dict[str, float], dimension: str) -> float:
 def load_settings() -> RecommendSettings:
     node = data(SETTINGS_FILE)
     path = str(node)
-    try:
-        raw = tomllib.loads(node.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise DataFileError(path, None, None, f"cannot read the recommender settings: {error}") from None
+    raw = read_toml(node, "the recommender settings")
 
     def number(table: str, key: str, low: float, high: float) -> float:
         value = raw.get(table, {})
