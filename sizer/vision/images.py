@@ -76,31 +76,29 @@ def _image_size(raw: np.ndarray, cv2) -> tuple[int, int] | None:
     data = raw[:65536].tobytes()
     if data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) >= 24:
         return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
-    if data[:2] == b"\xff\xd8":
-        i = 2
-        while i + 9 < len(data):
-            if data[i] != 0xFF:
-                return None
-            marker = data[i + 1]
-            length = int.from_bytes(data[i + 2:i + 4], "big")
-            if marker in (0xC0, 0xC1, 0xC2):
-                return int.from_bytes(data[i + 7:i + 9], "big"), int.from_bytes(data[i + 5:i + 7], "big")
-            i += 2 + length
-    return None
+    frame = _jpeg_frame_header(data)
+    if frame is None:
+        return None
+    return int.from_bytes(data[frame + 7:frame + 9], "big"), int.from_bytes(data[frame + 5:frame + 7], "big")
 
 
 def _is_cmyk_jpeg(raw: np.ndarray) -> bool:
     """JPEG whose frame header declares 4 components (CMYK/YCCK)."""
     data = raw[:65536].tobytes()
+    frame = _jpeg_frame_header(data)
+    return frame is not None and data[frame + 9] == 4
+
+
+def _jpeg_frame_header(data: bytes) -> int | None:
+    """Offset of a JPEG's start-of-frame marker (baseline, extended or progressive), or None."""
     if data[:2] != b"\xff\xd8":
-        return False
+        return None
     i = 2
     while i + 9 < len(data):
         if data[i] != 0xFF:
-            return False
+            return None
         marker = data[i + 1]
-        length = int.from_bytes(data[i + 2:i + 4], "big")
         if marker in (0xC0, 0xC1, 0xC2):
-            return data[i + 9] == 4
-        i += 2 + length
-    return False
+            return i
+        i += 2 + int.from_bytes(data[i + 2:i + 4], "big")
+    return None
