@@ -71,6 +71,16 @@ def print_json(payload: Any) -> None:
     sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
 
 
+def print_figures(figures: dict[str, Any], as_json: bool) -> None:
+    """Benchmark figures: JSON, or one aligned ``name value`` line each."""
+    if as_json:
+        print_json(figures)
+        return
+    width = max((len(key) for key in figures), default=0) + 2
+    for key, value in figures.items():
+        print(f"{key:{width}s}{value}")
+
+
 def fail(message: str, exit_code: int = EXIT_USAGE) -> int:
     prog = "sizer"
     print(f"{prog}: error: {message}", file=sys.stderr)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from sizer.cli import EXIT_OK, Command, print_json
+from sizer.cli import EXIT_OK, Command, print_figures
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -18,11 +18,7 @@ def run(args: argparse.Namespace) -> int:
 
     with quiet_native_logs():
         figures = run_benchmark(args.source, max(args.frames, 10))
-    if args.json:
-        print_json(figures)
-    else:
-        for key, value in figures.items():
-            print(f"{key:20s} {value}")
+    print_figures(figures, args.json)
     return EXIT_OK
 
 

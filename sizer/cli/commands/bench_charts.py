@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from sizer.cli import EXIT_OK, Command, print_json
+from sizer.cli import EXIT_OK, Command, print_figures
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -15,11 +15,7 @@ def run(args: argparse.Namespace) -> int:
     from sizer.sizing.benchmark import run_benchmark
 
     figures = run_benchmark(max(args.bodies, 1))
-    if args.json:
-        print_json(figures)
-    else:
-        for key, value in figures.items():
-            print(f"{key:34s} {value}")
+    print_figures(figures, args.json)
     return EXIT_OK
 
 
