@@ -1,7 +1,6 @@
 """The domain stays Qt-free, and the package layout installs every data file it needs."""
 from __future__ import annotations
 
-import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -9,21 +8,11 @@ from pathlib import Path
 from sizer.toml_compat import tomllib
 
 from conftest import REPO_ROOT
+from import_scan import imported_modules
 
 PACKAGE = REPO_ROOT / "sizer"
 QT_LAYER = PACKAGE / "ui"  # the only place PySide6 may be imported
 WIDGET_FREE = QT_LAYER / "documents"  # renders PDF/PNG with QtGui only: usable by the CLI
-
-
-def imported_modules(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    names: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
-    return names
 
 
 def python_files(root: Path):

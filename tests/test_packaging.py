@@ -25,6 +25,7 @@ from sizer.resources import ASSETS_PACKAGE, CHARTS_PACKAGE, DATA_PACKAGE
 from sizer.toml_compat import tomllib
 
 from conftest import REPO_ROOT
+from import_scan import imported_modules
 
 
 def _load_support():
@@ -184,22 +185,10 @@ def test_spec_passes_the_manifest_to_pyinstaller(spec_run):
         assert (dist / "sizer" / "sizer.desktop").is_file() and (dist / "sizer" / "sizer.png").is_file()
 
 
-def _imports_in(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    names: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
-            names.update(f"{node.module}.{alias.name}" for alias in node.names)
-    return names
-
-
 def test_excludes_never_name_what_sizer_imports():
     offenders = {}
     for path in sorted((REPO_ROOT / "sizer").rglob("*.py")):
-        hits = sorted(m for m in _imports_in(path) if support.is_excluded(m, EXCLUDES))
+        hits = sorted(m for m in imported_modules(path, with_members=True) if support.is_excluded(m, EXCLUDES))
         if hits:
             offenders[str(path.relative_to(REPO_ROOT))] = hits
     assert not offenders, f"bundle.toml excludes modules Sizer imports: {offenders}"
