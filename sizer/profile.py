@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sizer.catalog.segments import Segment, parse_segment
 from sizer.dimensions import DIMENSION_IDS, get_dimension
 from sizer.errors import DataFileError, UnknownChoiceError
 
@@ -29,14 +30,18 @@ class BodyProfile:
     uncertainty_cm: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     fit_preference: FitPreference = FitPreference.REGULAR
+    segment: Segment | None = None  # whom to show first: chosen on the kiosk, or given in the file
 
     def to_json_dict(self) -> dict[str, Any]:
-        return {
+        payload = {
             "measurements_cm": {k: round(v, 1) for k, v in self.measurements_cm.items()},
             "uncertainty_cm": {k: round(v, 1) for k, v in self.uncertainty_cm.items()},
             "warnings": list(self.warnings),
             "fit_preference": self.fit_preference.value,
         }
+        if self.segment is not None:
+            payload["segment"] = self.segment.value
+        return payload
 
     @classmethod
     def from_json_dict(cls, payload: Any, source: str = "<profile>") -> "BodyProfile":
@@ -58,7 +63,13 @@ class BodyProfile:
         except ValueError:
             raise DataFileError(source, None, "fit_preference",
                                 f"{preference_text!r} is not one of {[p.value for p in FitPreference]}") from None
-        return cls(measurements, uncertainty, list(warnings), preference)
+        segment = None
+        if payload.get("segment"):
+            try:
+                segment = parse_segment(payload["segment"])
+            except UnknownChoiceError as error:
+                raise DataFileError(source, None, "segment", str(error)) from None
+        return cls(measurements, uncertainty, list(warnings), preference, segment)
 
     @classmethod
     def load(cls, path: str | Path) -> "BodyProfile":

@@ -914,12 +914,60 @@ You can measure from a video or photos instead.</source>
         <translation>过松</translation>
     </message>
     <message>
+        <source>too short</source>
+        <translation>太短</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>偏短</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>偏长</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>太长</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>女士</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>男士</translation>
+    </message>
+    <message>
+        <source>unisex</source>
+        <translation>男女通用</translation>
+    </message>
+    <message>
+        <source>girls</source>
+        <translation>女童</translation>
+    </message>
+    <message>
+        <source>boys</source>
+        <translation>男童</translation>
+    </message>
+    <message>
+        <source>baby</source>
+        <translation>婴儿</translation>
+    </message>
+    <message>
+        <source>kids</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
         <source>fits</source>
         <translation>合适</translation>
     </message>
     <message>
         <source>between sizes</source>
         <translation>介于两个尺码之间</translation>
+    </message>
+    <message>
+        <source>best available</source>
+        <translation>最合适的尺码</translation>
     </message>
     <message>
         <source>no size fits</source>
