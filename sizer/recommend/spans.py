@@ -99,7 +99,7 @@ def range_gaps(catalog: Catalog) -> list[RangeGap]:
             reach = -np.inf
             reach_row = -1
             for r in order:
-                if reach_row >= 0 and low[r] - reach > GAP_MIN_CM:
+                if reach_row >= 0 and round(float(low[r]) - reach, 2) > GAP_MIN_CM:
                     gaps.append(RangeGap(str(catalog.listing_ids[i]), dim, str(catalog.size_labels[start + reach_row]),
                                          str(catalog.size_labels[start + r]), round(float(reach), 2),
                                          round(float(low[r]), 2)))
