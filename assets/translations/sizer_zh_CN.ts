@@ -574,8 +574,16 @@
         <translation>介于两个尺码之间：%1 也合适</translation>
     </message>
     <message>
-        <source>No size fits well; closest: %1</source>
-        <translation>没有很合适的尺码；最接近：%1</translation>
+        <source>Your best size; the notes say where it is off</source>
+        <translation>最适合您的尺码；备注说明了哪里不太合身</translation>
+    </message>
+    <message>
+        <source>No size: even the largest, %1, is too small for you</source>
+        <translation>没有合适尺码：最大的 %1 对您也太小</translation>
+    </message>
+    <message>
+        <source>No size: even the smallest, %1, is too big for you</source>
+        <translation>没有合适尺码：最小的 %1 对您也太大</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1162,21 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>Done – start over</source>
         <translation>完成 – 重新开始</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentChoice</name>
+    <message>
+        <source>Women</source>
+        <translation>女士</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>男士</translation>
+    </message>
+    <message>
+        <source>Kids</source>
+        <translation>儿童</translation>
     </message>
 </context>
 <context>
