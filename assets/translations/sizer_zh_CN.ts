@@ -241,8 +241,20 @@
         <translation>未测量</translation>
     </message>
     <message>
-        <source>No size fits because of: %1</source>
-        <translation>没有合适尺码，原因在于：%1</translation>
+        <source>No size: your %1 is %2 cm over the largest size.</source>
+        <translation>没有合适尺码：您的%1比最大尺码大 %2 厘米。</translation>
+    </message>
+    <message>
+        <source>No size: your %1 is %2 cm under the smallest size.</source>
+        <translation>没有合适尺码：您的%1比最小尺码小 %2 厘米。</translation>
+    </message>
+    <message>
+        <source>The best of the sizes; it will be off at: %1</source>
+        <translation>这是最合适的尺码；以下部位不太合身：%1</translation>
+    </message>
+    <message>
+        <source>Length chosen by your %1</source>
+        <translation>长度按您的%1选择</translation>
     </message>
     <message>
         <source>To recommend a size, add: %1</source>

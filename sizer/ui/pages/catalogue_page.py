@@ -340,11 +340,22 @@ class CataloguePage(Page):
             lines.append(f"<li>{html.escape(dimension_name(dim, self.context.language))}: {html.escape(verdict)}</li>")
         lines.append("</ul>")
         ruled = r.reason(ReasonCode.NO_SIZE_FITS)
-        if ruled:
-            zones = ", ".join(dimension_name(str(getattr(x["dimension"], "value", x["dimension"])), self.context.language)
-                              for x in ruled.params.get("ruled_out_by", []))
-            if zones:
-                lines.append("<p>" + self.tr("No size fits because of: %1").replace("%1", html.escape(zones)) + "</p>")
+        for x in (ruled.params.get("ruled_out_by", []) if ruled else []):
+            zone = html.escape(dimension_name(str(getattr(x["dimension"], "value", x["dimension"])), self.context.language))
+            larger = str(getattr(x["body_is"], "value", x["body_is"])) == "larger"
+            text = (self.tr("No size: your %1 is %2 cm over the largest size.") if larger
+                    else self.tr("No size: your %1 is %2 cm under the smallest size."))
+            lines.append("<p>" + text.replace("%1", zone).replace("%2", f"{x['by_cm']:g}") + "</p>")
+        best = r.reason(ReasonCode.BEST_AVAILABLE)
+        if best and best.params.get("zones"):
+            zones = ", ".join(f"{dimension_name(d, self.context.language)} ({zone_fit_name(z.value)})"
+                              for d, z in best.params["zones"].items())
+            lines.append("<p>" + self.tr("The best of the sizes; it will be off at: %1").replace("%1", html.escape(zones))
+                         + "</p>")
+        variant = r.reason(ReasonCode.VARIANT_BY_LENGTH)
+        if variant:
+            zones = ", ".join(dimension_name(d, self.context.language) for d in variant.params["dimensions"])
+            lines.append("<p>" + self.tr("Length chosen by your %1").replace("%1", html.escape(zones)) + "</p>")
         unusable = r.reason(ReasonCode.NO_USABLE_MEASUREMENTS)
         if unusable and unusable.params.get("needed"):
             names = ", ".join(dimension_name(str(getattr(d, "value", d)), self.context.language)
