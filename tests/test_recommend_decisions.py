@@ -319,3 +319,21 @@ def test_a_size_range_without_stretch_or_fit_intent_keeps_ties_to_the_preference
     snug = recommend(BodyProfile({"chest_girth": 93.5}, fit_preference=FitPreference.SNUG), catalog).recommendation(0)
     loose = recommend(BodyProfile({"chest_girth": 93.5}, fit_preference=FitPreference.LOOSE), catalog).recommendation(0)
     assert (snug.size, loose.size) == ("S", "M")
+
+
+@pytest.mark.shared_data
+def test_real_bodies_get_a_size_inside_the_span_and_never_a_tight_one(ansur_dir):
+    """ANSUR II people (not tuned on: the cost weights come from garment reasoning, recommend.toml)
+    through the sample catalogue and the multi-zone tables, as the benchmark does, on fewer people."""
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "bench_recommend_ansur.py"
+    spec = importlib.util.spec_from_file_location("bench_recommend_ansur", script)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    figures = bench.run(ansur_dir, 300, seed=5)
+    assert figures["pairs_in_span"] > 3000
+    assert figures["coverage"] >= 0.98
+    assert figures["tight_while_not_tight_exists"] == 0
+    assert figures["sized_outside_span"] == 0
