@@ -35,7 +35,8 @@ from sizer.catalog.segments import SEGMENTS, Segment, segment_rank  # noqa: E402
 from sizer.profile import BodyProfile  # noqa: E402
 from sizer.recommend.engine import STATUSES, profile_arrays, recommend_arrays  # noqa: E402
 from sizer.recommend.settings import load_settings  # noqa: E402
-from sizer.recommend.spans import inside_span, tight_while_not_tight_exists  # noqa: E402
+from sizer.recommend.spans import (inside_span, off_while_a_fitting_size_exists,  # noqa: E402
+                                   tight_while_not_tight_exists)
 
 DEFAULT_ANSUR = REPO.parent / "shared" / "data" / "ansur2"
 
@@ -99,6 +100,7 @@ def run(folder: Path, n_people: int, seed: int) -> dict:
     span = inside_span(catalog, measured, settings) & meant
     sized = batch.sized()
     tight = tight_while_not_tight_exists(catalog, measured, batch.best_row, sized, settings) & meant
+    passed_over = off_while_a_fitting_size_exists(catalog, measured, batch.best_row, sized, settings) & span
     covered = sized & span
     per_listing = {}
     for i in range(len(catalog)):
@@ -113,6 +115,7 @@ def run(folder: Path, n_people: int, seed: int) -> dict:
         "coverage": round(float(covered.sum()) / max(1, int(span.sum())), 4),
         "tight_while_not_tight_exists": int(tight.sum()),
         "sized_outside_span": int((sized & ~span & meant).sum()),
+        "off_while_a_fitting_size_exists": int(passed_over.sum()),
         "statuses_in_span": statuses,
         "seconds": round(seconds, 3),
         "per_listing": per_listing,
@@ -137,6 +140,8 @@ def main() -> int:
           f"{figures['pairs_meant_for_them']} pairs of the person's segment, {figures['pairs_in_span']} inside the span")
     print(f"coverage (inside the span, a size given): {figures['coverage']:.2%} (target >= 98%)")
     print(f"tight in a girth while a non-tight size exists: {figures['tight_while_not_tight_exists']} (target 0)")
+    print(f"chosen size off somewhere while one within the tolerance everywhere exists: "
+          f"{figures['off_while_a_fitting_size_exists']}")
     print(f"run time, {figures['people']} x {figures['listings']} listings: {figures['seconds']:.3f} s")
     print(f"statuses inside the span: {figures['statuses_in_span']}")
     worst = sorted(figures["per_listing"].items(), key=lambda item: item[1]["coverage"])[:5]

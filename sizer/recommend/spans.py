@@ -106,3 +106,22 @@ def range_gaps(catalog: Catalog) -> list[RangeGap]:
                 if high[r] > reach:
                     reach, reach_row = float(high[r]), int(r)
     return gaps
+
+
+def off_while_a_fitting_size_exists(catalog: Catalog, measured: np.ndarray, best_row: np.ndarray, sized: np.ndarray,
+                                    settings: RecommendSettings | None = None) -> np.ndarray:
+    """(people × listings) bool: the recommended size is beyond the tolerance at some measured zone
+    while another size of the listing is within it at every one (a size that fits was passed over)."""
+    settings = settings or load_settings()
+    tolerance = settings.tolerances(catalog.dimensions)
+    out = np.zeros(best_row.shape, dtype=bool)
+    for i in range(len(catalog)):
+        start, stop = int(catalog.size_offsets[i]), int(catalog.size_offsets[i + 1])
+        off = np.zeros((measured.shape[0], stop - start), dtype=bool)
+        for j in range(len(catalog.dimensions)):
+            low, high = catalog.body_min_cm[start:stop, j], catalog.body_max_cm[start:stop, j]
+            value = measured[:, j, None]
+            off |= ((value > high[None] + tolerance[j]) | (value < low[None] - tolerance[j])) & ~np.isnan(low)[None]
+        chosen = np.clip(best_row[:, i] - start, 0, stop - start - 1)
+        out[:, i] = sized[:, i] & off[np.arange(measured.shape[0]), chosen] & (~off).any(axis=1)
+    return out
