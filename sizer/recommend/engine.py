@@ -12,8 +12,8 @@ then among the sizes with those same girths on the variant lengths. A size tight
 never chosen while a size exists that is not.
 
 A body always gets the best size while it lies within the chart's span (between the smallest
-size's minimum and the largest size's maximum, with the tolerance) at every decisive zone and is
-not tight in every size at some girth; "no size" only outside it, with the way and the distance.
+size's minimum and the largest size's maximum, with the tolerance) at every decisive zone; "no
+size" only outside it, with the way and the distance.
 Confidence is the probability, under the measurement uncertainties, that every measured zone really
 lies in the chosen size's acceptable range, times a prior for each table measurement the profile lacks.
 
@@ -320,18 +320,15 @@ def _evaluate_block(group: _Group, ls: slice, used: np.ndarray, m: np.ndarray, s
         size_cost += np.where(is_variant, 0.0, cost)
         variant_cost += np.where(is_variant, cost, 0.0)
         over_point = present & (mk > high + tol)
-        # Off: tight or short anywhere, too loose at a decisive zone (a roomy waist on a tee is not).
-        bad |= over_point
-        bad |= present & (mk < low - tol) & group.decisive[d, ls][None, :, None]
+        bad |= over_point | (present & (mk < low - tol))  # off: beyond the tolerance either way
         if group.girth[d]:
             tight_girth |= over_point
-        # Outside the chart's span: tight in every size at a girth, or past the span at a decisive zone.
+        # Outside the chart's span at a decisive zone: no size. Elsewhere (a tee's waist bigger than
+        # its largest size's) the best size, with that zone said to be tight.
         m2 = m[:, k, None]
-        above = m2 > group.span_high[d, ls][None]
-        below = m2 < group.span_low[d, ls][None]
         decisive = group.decisive[d, ls][None]
-        above_rules = above & (decisive | bool(group.girth[d]))
-        below_rules = below & decisive
+        above_rules = (m2 > group.span_high[d, ls][None]) & decisive
+        below_rules = (m2 < group.span_low[d, ls][None]) & decisive
         outside |= above_rules | below_rules
         if details:
             ruled[:, :, d] = above_rules.astype(np.int8) - below_rules.astype(np.int8)
