@@ -337,3 +337,32 @@ def test_real_bodies_get_a_size_inside_the_span_and_never_a_tight_one(ansur_dir)
     assert figures["coverage"] >= 0.98
     assert figures["tight_while_not_tight_exists"] == 0
     assert figures["sized_outside_span"] == 0
+
+
+def test_stretch_breaks_a_tie_towards_the_smaller_size():
+    def between(stretch):
+        builder = CatalogBuilder()
+        builder.add_listing("A", "Tee", "mens_tops", "", FitIntent.REGULAR, stretch)
+        for label, low in (("S", 88.0), ("M", 94.0)):
+            builder.add_size("A", SizeEntry(label, TableSource.BODY_RANGES, {"chest_girth": (low, low + 6)}))
+        return recommend(BodyProfile({"chest_girth": 93.6}), builder.build()).recommendation(0)
+
+    assert between(Stretch.NONE).size == "M"
+    stretchy = between(Stretch.HIGH)
+    assert stretchy.size == "S"
+    from sizer.recommend.verdicts import Decider
+    assert stretchy.reason(ReasonCode.BETWEEN_SIZES).params["decided_by"] == [Decider.STRETCH]
+    from sizer.recommend.text import describe
+    assert "the fabric stretches" in describe(stretchy)
+
+
+def test_expected_excess_is_the_normal_partial_expectation():
+    import math
+
+    from sizer.recommend.engine import expected_excess
+    mean = np.linspace(-6, 6, 121).astype(np.float32)
+    sigma = np.full_like(mean, 1.7)
+    got = expected_excess(mean, sigma, np.full_like(mean, 0.5))
+    z = (mean - 0.5) / 1.7
+    want = 1.7 * (np.exp(-0.5 * z * z) / math.sqrt(2 * math.pi) + z * 0.5 * (1 + np.vectorize(math.erf)(z / math.sqrt(2))))
+    np.testing.assert_allclose(got, want, atol=2e-6)

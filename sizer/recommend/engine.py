@@ -27,11 +27,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sizer.catalog.model import FIT_INTENTS, Catalog
+from sizer.catalog.model import FIT_INTENTS, STRETCHES, Catalog
 from sizer.catalog.segments import load_zone_table
 from sizer.dimensions import DimensionKind, get_dimension
 from sizer.profile import BodyProfile
-from sizer.recommend.normal import normal_cdf
+from sizer.recommend.normal import _A, _P, normal_cdf
 from sizer.recommend.settings import RecommendSettings, load_settings
 from sizer.recommend.verdicts import STATUSES, ZONE_NOT_IN_TABLE, ZONE_NOT_MEASURED, RecommendationStatus
 
@@ -40,6 +40,7 @@ _TIGHT_GIRTH = np.float32(1e4)  # a size tight in a girth loses to any size that
 _UNUSABLE = np.float32(1e6)
 _MIN_WIDTH_CM = 0.05  # a range given as one value still gets a width to measure positions in
 _SQRT_HALF_PI = np.float32(1.0 / np.sqrt(2.0 * np.pi))
+_P_SCALED = _P / np.sqrt(2.0)  # the A&S constant for erf(|z|/√2)
 
 STATUS_FITS = STATUSES.index(RecommendationStatus.FITS)
 STATUS_BETWEEN = STATUSES.index(RecommendationStatus.BETWEEN_SIZES)
@@ -52,9 +53,30 @@ DECIDED_BY_INTENT = 2
 
 
 def expected_excess(mean: np.ndarray, sigma: np.ndarray, limit: np.ndarray) -> np.ndarray:
-    """E[max(0, X − limit)] for X ~ N(mean, sigma²): σ·(φ(z) + z·Φ(z)), z = (mean − limit)/σ."""
-    z = (mean - limit) / sigma
-    return sigma * (np.exp(-0.5 * z * z) * _SQRT_HALF_PI + z * normal_cdf(z))
+    """E[max(0, X − limit)] for X ~ N(mean, sigma²): σ·(φ(z) + z·Φ(z)), z = (mean − limit)/σ.
+
+    φ and Φ share one exponential (Φ by Abramowitz & Stegun 7.1.26, as in normal.py): this runs
+    over every size of every listing for every profile."""
+    z = mean - limit
+    z /= sigma
+    gauss = np.square(z)
+    gauss *= np.float32(-0.5)
+    np.exp(gauss, out=gauss)  # exp(−z²/2)
+    t = np.abs(z)
+    t *= np.float32(_P_SCALED)
+    t += np.float32(1.0)
+    np.reciprocal(t, out=t)
+    poly = t * np.float32(_A[4])
+    for a in (_A[3], _A[2], _A[1], _A[0]):
+        poly += np.float32(a)
+        poly *= t
+    poly *= gauss  # 1 − erf(|z|/√2)
+    cdf = np.where(z >= 0, np.float32(1.0) - np.float32(0.5) * poly, np.float32(0.5) * poly)
+    cdf *= z
+    gauss *= _SQRT_HALF_PI
+    cdf += gauss
+    cdf *= sigma
+    return cdf
 
 
 @dataclass
@@ -77,7 +99,7 @@ class _Group:
     present: np.ndarray  # (D, L, S) bool
     complete: np.ndarray  # (D,) bool: every size gives the dimension (the fast path)
     listing_dims: np.ndarray  # (L, D) bool: the table uses the dimension in some size
-    intent_shift: np.ndarray  # (L,) target shift from each listing's fit intent
+    intent_shift: np.ndarray  # (L,) target shift from each listing's fit intent and stretch
     tolerance: np.ndarray  # (D,) cm
     weight: np.ndarray  # (D, L) the zone's weight in the listing's category
     variant: np.ndarray  # (D, L) bool: a variant length of the listing's category, chosen after the size
@@ -130,6 +152,7 @@ def prepare(catalog: Catalog, settings: RecommendSettings | None = None) -> list
     girth_all = np.array([get_dimension(d).kind is not DimensionKind.LENGTH for d in catalog.dimensions], dtype=bool)
     weight_all, variant_all, decisive_all = _category_zones(catalog)
     intent_all = np.array([settings.intent_shift[f] for f in FIT_INTENTS], dtype=np.float32)
+    stretch_all = np.array([settings.stretch_shift[f] for f in STRETCHES], dtype=np.float32)
     counts = catalog.sizes_per_listing
     # Group by size count and by the set of dimensions the table uses, so no group carries
     # planes of NaN for dimensions only other listings have.
@@ -158,7 +181,8 @@ def prepare(catalog: Catalog, settings: RecommendSettings | None = None) -> list
             low_scaled=low * inv_width, upper_limit=1.0 + tolerance[:, None, None] * inv_width,
             lower_limit=-tolerance[:, None, None] * inv_width, present=present,
             complete=present.reshape(len(dims), -1).all(axis=1), listing_dims=present.any(axis=2).T,
-            intent_shift=intent_all[catalog.fit_codes[listings]], tolerance=tolerance,
+            intent_shift=intent_all[catalog.fit_codes[listings]] + stretch_all[catalog.stretch_codes[listings]],
+            tolerance=tolerance,
             weight=np.ascontiguousarray(weight_all[codes][:, dims].T),
             variant=np.ascontiguousarray(variant_all[codes][:, dims].T),
             decisive=np.ascontiguousarray(decisive_all[codes][:, dims].T),

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from sizer.catalog import chart_bridge
-from sizer.catalog.model import FIT_INTENTS
+from sizer.catalog.model import FIT_INTENTS, STRETCHES
 from sizer.catalog.segments import load_zone_table
 from sizer.recommend.engine import DECIDED_BY_INTENT, DECIDED_BY_PREFERENCE, STATUS_BETWEEN
 from sizer.recommend.verdicts import (OFF_ZONES, STATUSES, Decider, Direction, Reason, ReasonCode, Recommendation,
@@ -60,13 +60,22 @@ def build_recommendation(results: RecommendationSet, index: int) -> Recommendati
         if decided & DECIDED_BY_PREFERENCE:
             deciders.append(Decider.FIT_PREFERENCE)
         if decided & DECIDED_BY_INTENT:
-            deciders.append(Decider.FIT_INTENT)
+            from sizer.recommend.settings import load_settings
+
+            settings = load_settings()
+            intent = FIT_INTENTS[catalog.fit_codes[index]]
+            stretch = STRETCHES[catalog.stretch_codes[index]]
+            if settings.intent_shift[intent]:
+                deciders.append(Decider.FIT_INTENT)
+            if settings.stretch_shift[stretch]:
+                deciders.append(Decider.STRETCH)
         reasons.append(Reason(ReasonCode.BETWEEN_SIZES, {
             "size": label, "alternative": alternative,
             "direction": Direction.LARGER if best_row > alt_row else Direction.SMALLER,
             "decided_by": deciders or [Decider.MEASUREMENTS],
             "fit_preference": results.profile.fit_preference,
             "fit_intent": FIT_INTENTS[catalog.fit_codes[index]],
+            "stretch": STRETCHES[catalog.stretch_codes[index]],
         }))
     else:
         reasons.append(Reason(ReasonCode.FITS_WITHIN, {"size": label}))

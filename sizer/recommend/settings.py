@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sizer.catalog.model import FitIntent
+from sizer.catalog.model import FitIntent, Stretch
 from sizer.dimensions import get_dimension
 from sizer.errors import DataFileError
 from sizer.profile import FitPreference
@@ -25,6 +25,7 @@ class RecommendSettings:
     neutral_target: float
     preference_shift: dict[FitPreference, float]
     intent_shift: dict[FitIntent, float]
+    stretch_shift: dict[Stretch, float]
     missing_dimension_fit: float
     uncertain_share_of_range: float
     substitutes: dict[str, tuple[str, float]]  # dimension -> (stand-in dimension, extra uncertainty cm)
@@ -94,6 +95,7 @@ def load_settings() -> RecommendSettings:
         neutral_target=number("target_position", "neutral", 0.0, 1.0),
         preference_shift={p: number("target_position", f"preference.{p.value}", -0.5, 0.5) for p in FitPreference},
         intent_shift={f: number("target_position", f"fit_intent.{f.value}", -0.5, 0.5) for f in FitIntent},
+        stretch_shift={f: number("target_position", f"stretch.{f.value}", -0.5, 0.5) for f in Stretch},
         missing_dimension_fit=number("confidence", "missing_dimension_fit", 0.0, 1.0),
         uncertain_share_of_range=number("confidence", "uncertain_share_of_range", 0.0, 10.0),
         substitutes=substitutes,

@@ -25,6 +25,8 @@ def describe_reason(reason: Reason) -> str:
                 parts.append(f"you prefer a {p['fit_preference'].value} fit")
             if Decider.FIT_INTENT in deciders:
                 parts.append(f"this is a {p['fit_intent'].value} cut")
+            if Decider.STRETCH in deciders:
+                parts.append("the fabric stretches")
             why = " and ".join(parts)
         return f"between {p['size']} and {p['alternative']}: the {direction} {p['size']}, because {why}"
     if code is ReasonCode.NO_SIZE_FITS:

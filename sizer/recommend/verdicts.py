@@ -86,6 +86,7 @@ class Decider(str, enum.Enum):
 
     FIT_PREFERENCE = "fit_preference"
     FIT_INTENT = "fit_intent"
+    STRETCH = "stretch"  # the fabric gives, so the smaller size
     MEASUREMENTS = "measurements"  # the body simply sits better in one of them
 
 
