@@ -31,7 +31,7 @@ from sizer.catalog.model import FIT_INTENTS, STRETCHES, Catalog
 from sizer.catalog.segments import load_zone_table
 from sizer.dimensions import DimensionKind, get_dimension
 from sizer.profile import BodyProfile
-from sizer.recommend.normal import _A, _P, normal_cdf
+from sizer.recommend.normal import normal_cdf
 from sizer.recommend.settings import RecommendSettings, load_settings
 from sizer.recommend.verdicts import STATUSES, ZONE_NOT_IN_TABLE, ZONE_NOT_MEASURED, RecommendationStatus
 
@@ -39,8 +39,6 @@ _CHUNK_ELEMENTS = 1 << 17  # (profiles × listings × sizes) per block: float32 
 _TIGHT_GIRTH = np.float32(1e4)  # a size tight in a girth loses to any size that is not
 _UNUSABLE = np.float32(1e6)
 _MIN_WIDTH_CM = 0.05  # a range given as one value still gets a width to measure positions in
-_SQRT_HALF_PI = np.float32(1.0 / np.sqrt(2.0 * np.pi))
-_P_SCALED = _P / np.sqrt(2.0)  # the A&S constant for erf(|z|/√2)
 
 STATUS_FITS = STATUSES.index(RecommendationStatus.FITS)
 STATUS_BETWEEN = STATUSES.index(RecommendationStatus.BETWEEN_SIZES)
@@ -52,31 +50,37 @@ DECIDED_BY_PREFERENCE = 1
 DECIDED_BY_INTENT = 2
 
 
-def expected_excess(mean: np.ndarray, sigma: np.ndarray, limit: np.ndarray) -> np.ndarray:
-    """E[max(0, X − limit)] for X ~ N(mean, sigma²): σ·(φ(z) + z·Φ(z)), z = (mean − limit)/σ.
+def _tail_table(step: float, top: float) -> np.ndarray:
+    """g(−a) = φ(a) − a·Φ(−a) for a = 0, step, 2·step, …, top (and 0 past it)."""
+    from math import erfc, exp, pi, sqrt
 
-    φ and Φ share one exponential (Φ by Abramowitz & Stegun 7.1.26, as in normal.py): this runs
-    over every size of every listing for every profile."""
+    a = np.arange(0.0, top + step, step)
+    values = [exp(-0.5 * v * v) / sqrt(2 * pi) - v * 0.5 * erfc(v / sqrt(2)) for v in a]
+    return np.array([*values, 0.0], dtype=np.float32)
+
+
+_TAIL_STEP = 0.004  # the table's error is under step/2 · Φ(−a) ≤ 0.001 σ: a hundredth of a millimetre
+_TAIL_TOP = 8.0
+_TAIL = _tail_table(_TAIL_STEP, _TAIL_TOP)
+
+
+def expected_excess(mean: np.ndarray, sigma: np.ndarray, limit: np.ndarray) -> np.ndarray:
+    """E[max(0, X − limit)] for X ~ N(mean, sigma²): σ·g(z), z = (mean − limit)/σ, g(z) = φ(z) + z·Φ(z).
+
+    This runs over every size of every listing for every profile, so g comes from a table:
+    g(z) = max(z, 0) + g(−|z|), and g(−|z|) is looked up (a few array passes instead of an
+    exponential and a polynomial)."""
     z = mean - limit
     z /= sigma
-    gauss = np.square(z)
-    gauss *= np.float32(-0.5)
-    np.exp(gauss, out=gauss)  # exp(−z²/2)
-    t = np.abs(z)
-    t *= np.float32(_P_SCALED)
-    t += np.float32(1.0)
-    np.reciprocal(t, out=t)
-    poly = t * np.float32(_A[4])
-    for a in (_A[3], _A[2], _A[1], _A[0]):
-        poly += np.float32(a)
-        poly *= t
-    poly *= gauss  # 1 − erf(|z|/√2)
-    cdf = np.where(z >= 0, np.float32(1.0) - np.float32(0.5) * poly, np.float32(0.5) * poly)
-    cdf *= z
-    gauss *= _SQRT_HALF_PI
-    cdf += gauss
-    cdf *= sigma
-    return cdf
+    index = np.abs(z)
+    index *= np.float32(1.0 / _TAIL_STEP)
+    index += np.float32(0.5)  # the nearest entry
+    np.fmin(index, np.float32(len(_TAIL) - 1), out=index)  # fmin: NaN (a size without the zone) to the end
+    tail = _TAIL.take(index.astype(np.intp))
+    np.maximum(z, np.float32(0.0), out=z)
+    z += tail
+    z *= sigma
+    return z
 
 
 @dataclass
@@ -312,7 +316,8 @@ def _evaluate_block(group: _Group, ls: slice, used: np.ndarray, m: np.ndarray, s
     intent = group.intent_shift[ls]
     target = (settings.neutral_target + pref[:, None] + intent[None, :])[:, :, None]  # (P, L, 1)
     size_cost = np.zeros((n_p, n_l, n_sizes), dtype=np.float32)  # every zone but the variant lengths
-    variant_cost = np.zeros((n_p, n_l, n_sizes), dtype=np.float32)
+    has_variants = bool(group.variant[:, ls].any())  # unmeasured variants too: then the middle one
+    variant_cost = np.zeros((n_p, n_l, n_sizes), dtype=np.float32) if has_variants else None
     neutral_cost = np.zeros((n_p, n_l, n_sizes), dtype=np.float32) if details else None
     bad = np.zeros((n_p, n_l, n_sizes), dtype=bool)  # some zone beyond the tolerance
     tight_girth = np.zeros((n_p, n_l, n_sizes), dtype=bool)
@@ -327,24 +332,36 @@ def _evaluate_block(group: _Group, ls: slice, used: np.ndarray, m: np.ndarray, s
         low, high = group.low[d, ls][None], group.high[d, ls][None]
         tol = np.float32(group.tolerance[d])
         # Expected centimetres beyond the maximum (tight or short) and below the minimum (loose or long).
-        over = expected_excess(mk, sk, high)
+        cost = expected_excess(mk, sk, high)
+        cost *= np.float32(group.over_cost[d] / tol)
         under = expected_excess(-mk, sk, -low)
-        cost = (np.float32(group.over_cost[d]) * over + np.float32(group.under_cost[d]) * under) / tol
-        pos = mk * group.inv_width[d, ls][None] - group.low_scaled[d, ls][None]
+        under *= np.float32(group.under_cost[d] / tol)
+        cost += under
+        pos = mk * group.inv_width[d, ls][None]
+        pos -= group.low_scaled[d, ls][None]
         np.clip(pos, -1.0, 2.0, out=pos)
         weight = group.weight[d, ls][None, :, None]
         if details:
             neutral_cost += weight * (cost + position_cost * (pos - settings.neutral_target) ** 2)
-        cost += position_cost * (pos - target) ** 2
+        pos -= target
+        np.square(pos, out=pos)
+        pos *= position_cost
+        cost += pos
         cost *= weight
-        present = group.present[d, ls][None]
         if not group.complete[d]:
-            np.copyto(cost, 0.0, where=~present)
-        is_variant = group.variant[d, ls][None, :, None]
-        size_cost += np.where(is_variant, 0.0, cost)
-        variant_cost += np.where(is_variant, cost, 0.0)
-        over_point = present & (mk > high + tol)
-        bad |= over_point | (present & (mk < low - tol))  # off: beyond the tolerance either way
+            np.copyto(cost, 0.0, where=~group.present[d, ls][None])
+        variant = group.variant[d, ls]
+        if not variant.any():
+            size_cost += cost
+        elif variant.all():
+            variant_cost += cost
+        else:
+            is_variant = variant[None, :, None]
+            size_cost += np.where(is_variant, 0.0, cost)
+            variant_cost += np.where(is_variant, cost, 0.0)
+        over_point = mk > high + tol  # NaN (a size without the zone) compares False
+        bad |= over_point
+        bad |= mk < low - tol  # off: beyond the tolerance either way
         if group.girth[d]:
             tight_girth |= over_point
         # Outside the chart's span at a decisive zone: no size. Elsewhere (a tee's waist bigger than
@@ -359,24 +376,29 @@ def _evaluate_block(group: _Group, ls: slice, used: np.ndarray, m: np.ndarray, s
             beyond[:, :, d] = np.where(above_rules, m2 - (group.span_high[d, ls][None] - tol),
                                        np.where(below_rules, (group.span_low[d, ls][None] + tol) - m2, 0.0))
     # Never tight in a girth while a size exists that is not.
-    any_not_tight = (~tight_girth).any(axis=-1, keepdims=True)
-    size_cost += np.where(tight_girth & any_not_tight, _TIGHT_GIRTH, np.float32(0.0))
+    if tight_girth.any():
+        any_not_tight = ~tight_girth.all(axis=-1, keepdims=True)
+        size_cost += np.where(tight_girth & any_not_tight, _TIGHT_GIRTH, np.float32(0.0))
     size_usable = group.present[used][:, ls].any(axis=0)  # (L, S): the size gives a used dimension
     if not size_usable.all():
         size_cost += np.where(size_usable, 0.0, _UNUSABLE).astype(np.float32)[None]
 
-    # First the size on every zone but the variants; then, among the sizes with the same cost
-    # there (the same girths), the variant lengths choose, the middle one when they are not measured.
-    least = size_cost.min(axis=-1, keepdims=True)
-    candidates = size_cost <= least + np.float32(1e-5) * (1.0 + np.abs(least))
-    index = np.arange(n_sizes, dtype=np.float32)
-    middle = (candidates * index).sum(axis=-1, keepdims=True) / candidates.sum(axis=-1, keepdims=True)
-    choice = np.where(candidates, variant_cost + np.float32(1e-4) * np.abs(index - middle), np.inf)
-    best = choice.argmin(axis=-1)  # (P, L)
+    if has_variants:
+        # First the size on every zone but the variants; then, among the sizes with the same cost
+        # there (the same girths), the variant lengths choose, the middle one when they are not measured.
+        least = size_cost.min(axis=-1, keepdims=True)
+        candidates = size_cost <= least + np.float32(1e-5) * (1.0 + np.abs(least))
+        index = np.arange(n_sizes, dtype=np.float32)
+        middle = (candidates * index).sum(axis=-1, keepdims=True) / candidates.sum(axis=-1, keepdims=True)
+        choice = np.where(candidates, variant_cost + np.float32(1e-4) * np.abs(index - middle), np.inf)
+        best = choice.argmin(axis=-1)  # (P, L)
+        total = size_cost + variant_cost
+    else:
+        best = size_cost.argmin(axis=-1)
+        total = size_cost
     p_idx = np.arange(n_p)[:, None]
     l_idx = np.arange(n_l)[None, :]
     best_bad = bad[p_idx, l_idx, best]
-    total = size_cost + variant_cost
     if n_sizes > 1:
         total[p_idx, l_idx, best] = np.inf
         alt = total.argmin(axis=-1)
