@@ -366,3 +366,13 @@ def test_expected_excess_is_the_normal_partial_expectation():
     z = (mean - 0.5) / 1.7
     want = 1.7 * (np.exp(-0.5 * z * z) / math.sqrt(2 * math.pi) + z * 0.5 * (1 + np.vectorize(math.erf)(z / math.sqrt(2))))
     np.testing.assert_allclose(got, want, atol=1e-3 * 1.7)
+
+
+def test_recommend_cli_orders_and_filters_by_the_profiles_segment(tmp_path, capsys):
+    path = tmp_path / "me.json"
+    path.write_text(json.dumps({"measurements_cm": {"chest_girth": 96, "waist_girth": 80}, "segment": "men"}),
+                    encoding="utf-8")
+    assert main(["recommend", "--profile", str(path), "--json"]) == 0
+    ids = [r["listing_id"] for r in json.loads(capsys.readouterr().out)["recommendations"]]
+    assert ids and not any(i.startswith(("WT", "WD", "BR", "WTR", "SW")) for i in ids)
+    assert ids[0].startswith(("M", "S"))  # men's first (shirts, trousers, tops, suits, shoes)

@@ -58,7 +58,15 @@ def run(args: argparse.Namespace) -> int:
     if profiles is not None:
         return _run_many(args, people, profiles, result.catalog)
     results = recommend(profile, result.catalog)
-    indices = [result.catalog.index_of(i) for i in args.listing] if args.listing else range(len(results))
+    if args.listing:
+        indices = [result.catalog.index_of(i) for i in args.listing]
+    elif profile.segment is not None:
+        # A profile that says whom it is for: that segment's listings, then unisex ones; others left out.
+        from sizer.recommend.ordering import shown_for
+
+        indices = shown_for(result.catalog, range(len(results)), profile.segment, results.batch.sized()[0])
+    else:
+        indices = range(len(results))
     recommendations = [results.recommendation(i) for i in indices]
     if args.json:
         print_json(recommendations_payload(recommendations))
