@@ -393,6 +393,10 @@ def _evaluate_block(group: _Group, ls: slice, used: np.ndarray, m: np.ndarray, s
         choice = np.where(candidates, variant_cost + np.float32(1e-4) * np.abs(index - middle), np.inf)
         best = choice.argmin(axis=-1)  # (P, L)
         total = size_cost + variant_cost
+        # With the variant lengths unmeasured, the runner-up is another size, not another length of it.
+        unmeasured = ~group.variant[used][:, ls].any(axis=0)  # (L,)
+        if unmeasured.any():
+            total[candidates & unmeasured[None, :, None]] = np.inf
     else:
         best = size_cost.argmin(axis=-1)
         total = size_cost
@@ -402,7 +406,7 @@ def _evaluate_block(group: _Group, ls: slice, used: np.ndarray, m: np.ndarray, s
     if n_sizes > 1:
         total[p_idx, l_idx, best] = np.inf
         alt = total.argmin(axis=-1)
-        alt_fits = ~bad[p_idx, l_idx, alt] & size_usable[l_idx, alt]
+        alt_fits = ~bad[p_idx, l_idx, alt] & size_usable[l_idx, alt] & np.isfinite(total[p_idx, l_idx, alt])
     else:
         alt = np.zeros_like(best)
         alt_fits = np.zeros_like(best_bad)
