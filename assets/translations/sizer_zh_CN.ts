@@ -157,6 +157,38 @@
         <translation>只看有合适尺码的商品(&amp;F)</translation>
     </message>
     <message>
+        <source>Whom the recommendations are for: their listings first, unisex ones next, the others hidden</source>
+        <translation>推荐给谁：先列出适合他们的商品，再列男女通用的，其余隐藏</translation>
+    </message>
+    <message>
+        <source>For anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>For women</source>
+        <translation>女士</translation>
+    </message>
+    <message>
+        <source>For men</source>
+        <translation>男士</translation>
+    </message>
+    <message>
+        <source>For kids</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>For girls</source>
+        <translation>女童</translation>
+    </message>
+    <message>
+        <source>For boys</source>
+        <translation>男童</translation>
+    </message>
+    <message>
+        <source>For a baby</source>
+        <translation>婴儿</translation>
+    </message>
+    <message>
         <source>Catalogue</source>
         <translation>商品目录</translation>
     </message>

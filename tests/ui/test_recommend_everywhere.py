@@ -106,3 +106,18 @@ def test_the_catalogue_page_says_where_the_best_size_is_off_and_which_way_no_siz
     assert "it will be off at" in html and "Neck girth" in html
     kids = page._recommendation_html(page.recommendation(page.catalog.index_of("KC-7001")))
     assert "cm over the largest size" in kids
+
+
+def test_the_catalogue_page_chooses_whom_the_profile_shops_for(qtbot, context):
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    context.set_profile(BodyProfile({"chest_girth": 96, "waist_girth": 80}))
+    assert page.listings.rowCount() == len(page.catalog)
+    page.shopper_segment.setCurrentIndex(page.shopper_segment.findData("men"))
+    assert context.profile.segment is Segment.MEN and context.profile.measurements_cm["chest_girth"] == 96
+    shown = {page.catalog.segment(page.listings.listing_at(r)) for r in range(page.listings.rowCount())}
+    assert shown == {Segment.MEN, Segment.UNISEX}
+    context.set_profile(BodyProfile({"chest_girth": 96}, segment=Segment.WOMEN))  # e.g. a loaded profile
+    assert page.shopper_segment.currentData() == "women"
+    page.shopper_segment.setCurrentIndex(0)
+    assert context.profile.segment is None and page.listings.rowCount() == len(page.catalog)

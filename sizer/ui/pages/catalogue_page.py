@@ -1,6 +1,7 @@
 """Catalogue: open or import listings, see and edit them, the recommended size of each, export."""
 from __future__ import annotations
 
+import dataclasses
 import html
 import logging
 from pathlib import Path
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 
 from sizer.catalog.importer import CatalogImportError, import_catalog, sample_catalog_path
 from sizer.catalog.model import Catalog
+from sizer.catalog.segments import Segment
 from sizer.recommend.verdicts import ReasonCode, Recommendation, RecommendationStatus
 from sizer.ui.catalogue_models import ListingsModel, SizesModel
 from sizer.ui.context import AppContext
@@ -64,8 +66,19 @@ class CataloguePage(Page):
         for signal in (self.filter_text.textChanged, self.filter_category.currentIndexChanged,
                        self.only_fitting.toggled):
             signal.connect(self._apply_filter)
+        # Whom the profile shops for: that segment's listings first, unisex next, the others hidden.
+        self.shopper_segment = QComboBox()
+        self.shopper_segment.setObjectName("shopper_segment")
+        self.shopper_segment.setToolTip(self.tr("Whom the recommendations are for: their listings first, "
+                                                "unisex ones next, the others hidden"))
+        for segment, text in ((None, self.tr("For anyone")), (Segment.WOMEN, self.tr("For women")),
+                              (Segment.MEN, self.tr("For men")), (Segment.KIDS, self.tr("For kids")),
+                              (Segment.GIRLS, self.tr("For girls")), (Segment.BOYS, self.tr("For boys")),
+                              (Segment.BABY, self.tr("For a baby"))):
+            self.shopper_segment.addItem(text, segment.value if segment else "")  # Qt keeps a str, not the enum
+        self.shopper_segment.currentIndexChanged.connect(self._segment_chosen)
         filters = QHBoxLayout()
-        for widget in (filter_label, self.filter_text, self.filter_category, self.only_fitting):
+        for widget in (filter_label, self.filter_text, self.filter_category, self.only_fitting, self.shopper_segment):
             filters.addWidget(widget)
         filters.addStretch(1)
         self.profile_label = QLabel()
@@ -279,8 +292,19 @@ class CataloguePage(Page):
             self.listing_view.resizeColumnToContents(column)
         self._show_details()
 
+    def _segment_chosen(self, _index: int) -> None:
+        profile = self.context.profile
+        segment = Segment(self.shopper_segment.currentData()) if self.shopper_segment.currentData() else None
+        if profile is not None and profile.segment is not segment:
+            self.context.set_profile(dataclasses.replace(profile, segment=segment))
+
     def _show_profile(self) -> None:
         profile = self.context.profile
+        wanted = self.shopper_segment.findData(profile.segment.value if profile is not None and profile.segment else "")
+        if wanted >= 0 and wanted != self.shopper_segment.currentIndex():
+            blocked = self.shopper_segment.blockSignals(True)
+            self.shopper_segment.setCurrentIndex(wanted)
+            self.shopper_segment.blockSignals(blocked)
         if profile is None:
             self.profile_label.setText(self.tr("No body profile yet: measure or type one on the Measure page."))
         else:
