@@ -982,34 +982,6 @@ You can measure from a video or photos instead.</source>
         <translation>太长</translation>
     </message>
     <message>
-        <source>women</source>
-        <translation>女士</translation>
-    </message>
-    <message>
-        <source>men</source>
-        <translation>男士</translation>
-    </message>
-    <message>
-        <source>unisex</source>
-        <translation>男女通用</translation>
-    </message>
-    <message>
-        <source>girls</source>
-        <translation>女童</translation>
-    </message>
-    <message>
-        <source>boys</source>
-        <translation>男童</translation>
-    </message>
-    <message>
-        <source>baby</source>
-        <translation>婴儿</translation>
-    </message>
-    <message>
-        <source>kids</source>
-        <translation>儿童</translation>
-    </message>
-    <message>
         <source>fits</source>
         <translation>合适</translation>
     </message>

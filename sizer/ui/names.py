@@ -53,19 +53,6 @@ def zone_fit_name(value: str) -> str:
     return names.get(value, value)
 
 
-def segment_name(value: str) -> str:
-    names = {
-        "women": QCoreApplication.translate("Names", "women"),
-        "men": QCoreApplication.translate("Names", "men"),
-        "unisex": QCoreApplication.translate("Names", "unisex"),
-        "girls": QCoreApplication.translate("Names", "girls"),
-        "boys": QCoreApplication.translate("Names", "boys"),
-        "baby": QCoreApplication.translate("Names", "baby"),
-        "kids": QCoreApplication.translate("Names", "kids"),
-    }
-    return names.get(value, value)
-
-
 def status_name(value: str) -> str:
     names = {
         "fits": QCoreApplication.translate("Names", "fits"),
