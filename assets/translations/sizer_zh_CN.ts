@@ -479,6 +479,37 @@
     </message>
 </context>
 <context>
+    <name>HeightField</name>
+    <message>
+        <source>e.g. 182 cm, 5 ft 11, 5&apos;11&quot;, 71 in</source>
+        <translation>例如 182 cm、5 ft 11、5&apos;11&quot;、71 in</translation>
+    </message>
+    <message>
+        <source>Type your height in cm, in feet and inches, or in inches; the line below says what was understood.</source>
+        <translation>以厘米、英尺加英寸或英寸输入身高；下方一行显示程序理解的数值。</translation>
+    </message>
+    <message>
+        <source>How to measure: %1</source>
+        <translation>测量方法：%1</translation>
+    </message>
+    <message>
+        <source>Understood: %1</source>
+        <translation>理解为：%1</translation>
+    </message>
+    <message>
+        <source>Enter your height, e.g. 182 cm or 5 ft 11.</source>
+        <translation>请输入身高，例如 182 cm 或 5 ft 11。</translation>
+    </message>
+    <message>
+        <source>%1 is not a height the camera can measure: enter %2 to %3 cm (e.g. 182 cm, 5 ft 11, 71 in).</source>
+        <translation>%1 不是摄像头能测量的身高：请输入 %2 至 %3 cm（例如 182 cm、5 ft 11、71 in）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5&apos;11&quot; or 71 in.</source>
+        <translation>“%1”不是身高：请写成 182 cm、1.82 m、5 ft 11、5&apos;11&quot; 或 71 in 这样的形式。</translation>
+    </message>
+</context>
+<context>
     <name>HeightScreen</name>
     <message>
         <source>How tall are you?</source>
@@ -778,6 +809,18 @@
         <translation>照片 (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
+        <source>Choose two photos: one facing the camera and one from the side.</source>
+        <translation>请选择两张照片：一张正面朝向摄像头，一张侧面。</translation>
+    </message>
+    <message>
+        <source>Measuring the photos… (the pose model loads the first time)</source>
+        <translation>正在测量照片……（首次使用时需加载姿态模型）</translation>
+    </message>
+    <message>
+        <source>The photos could not be measured: %1</source>
+        <translation>无法测量这些照片：%1</translation>
+    </message>
+    <message>
         <source>Enter your height first: the camera measures everything else in proportion to it.</source>
         <translation>请先输入身高：摄像头按身高比例测量其他尺寸。</translation>
     </message>
@@ -825,6 +868,14 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>How to measure: %1</source>
         <translation>测量方法：%1</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动修改</translation>
+    </message>
+    <message>
+        <source>Changed by hand; it was %1</source>
+        <translation>已手动修改；原测量值为 %1</translation>
     </message>
     <message>
         <source>Estimated uncertainty of the camera measurement</source>

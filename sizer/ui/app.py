@@ -25,6 +25,7 @@ from sizer.ui.jobs import JobRunner
 from sizer.ui.logs import setup_logging
 from sizer.ui.main_window import MainWindow, PageFactory
 from sizer.ui.settings import KIOSK_ON_START, LANGUAGE, Settings
+from sizer.ui.widgets.wheel_guard import install_wheel_guard
 
 log = logging.getLogger("sizer.ui")
 
@@ -44,6 +45,7 @@ def ensure_qapplication(argv: Sequence[str] | None = None) -> QApplication:
     if app is None:
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(list(argv or sys.argv[:1]))
+    install_wheel_guard(app)  # scrolling over a measurement never changes it, in every window
     QCoreApplication.setOrganizationName("Sizer")
     QCoreApplication.setApplicationName("Sizer")
     QCoreApplication.setApplicationVersion(__version__)

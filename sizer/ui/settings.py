@@ -58,6 +58,9 @@ class Option(Generic[T]):
 UNITS = Option("display/units", LengthUnit.CM.value, tuple(u.value for u in LengthUnit))
 DEFAULT_SYSTEMS = Option("charts/default_systems", ("INT", "US", "UK", "EU", "CN", "JP"))
 LAST_CATEGORY = Option("charts/last_category", "")
+# The Size charts page's own cm/in box: "" follows UNITS. It is the page's choice alone, so
+# switching a chart to inches never changes the Measure page's fields.
+CHARTS_UNITS = Option("charts/units", "", ("", *(u.value for u in LengthUnit)))
 LANGUAGE = Option("interface/language", "", ("", *LANGUAGES))  # "" follows the system's locale
 CAMERA_INDEX = Option("measure/camera_index", 0)
 STATED_HEIGHT_CM = Option("measure/stated_height_cm", 170.0)
@@ -77,7 +80,7 @@ KIOSK_COUNTDOWN_S = Option("kiosk/countdown_s", 3)
 KIOSK_FRAMES_PER_VIEW = Option("kiosk/frames_per_view", 15)
 KIOSK_CAMERA_STALL_S = Option("kiosk/camera_stall_s", 5.0)  # no frame for this long: reopen the camera
 
-ALL_OPTIONS: tuple[Option, ...] = (UNITS, DEFAULT_SYSTEMS, LAST_CATEGORY, LANGUAGE, CAMERA_INDEX,
+ALL_OPTIONS: tuple[Option, ...] = (UNITS, CHARTS_UNITS, DEFAULT_SYSTEMS, LAST_CATEGORY, LANGUAGE, CAMERA_INDEX,
                                    STATED_HEIGHT_CM, LAST_FOLDER, LAST_CATALOGUE, KIOSK_ON_START,
                                    KIOSK_PIN_HASH, KIOSK_IDLE_TIMEOUT_S, KIOSK_QR_TEMPLATE, KIOSK_CATALOGUE,
                                    KIOSK_PRODUCTS, KIOSK_LANGUAGES, KIOSK_CAMERA, KIOSK_PRINTER,

@@ -33,6 +33,9 @@ class FrameAnalysis:
     front: FrontMeasures | None = None
     side: SideMeasures | None = None
     latency_ms: float = 0.0
+    # Tells repeated frames apart from new ones: a photo shown for many frames, or a frozen
+    # camera, adds no information however often it is seen (the session counts it once).
+    frame_digest: int = 0
 
     @property
     def still(self) -> bool:
@@ -70,7 +73,8 @@ class LivePipeline:
         pose = self._backend.process(frame_bgr)
         mask = None if pose is None or pose.mask is None else pose.mask > 0.5
         luma = float(frame_bgr[::8, ::8, 1].mean())  # green channel ~ luma, on a sparse grid: cheap
-        analysis = FrameAnalysis((width, height), pose, mask, expected)
+        analysis = FrameAnalysis((width, height), pose, mask, expected,
+                                 frame_digest=hash(frame_bgr[::7, ::7].tobytes()))
         if expected is not None:
             analysis.problems = check_view(pose, mask, expected, luma)
             if pose is not None and self._frames % CROWD_CHECK_EVERY == 0:

@@ -16,6 +16,7 @@ from sizer.recommend.verdicts import ReasonCode, Recommendation, RecommendationS
 from sizer.ui.catalogue_models import ListingsModel, SizesModel
 from sizer.ui.context import AppContext
 from sizer.ui.dialogs import UnsavedChoice, ask_unsaved_changes, choose_open_file, choose_save_file
+from sizer.ui.i18n import fill
 from sizer.ui.icons import icon
 from sizer.ui.names import category_name, dimension_name, status_name, zone_fit_name
 from sizer.ui.pages.base import Page
@@ -200,8 +201,7 @@ class CataloguePage(Page):
         if catalog is None:
             self.source_label.setText(name)
             return
-        text = self.tr("%1 — %2 listings, %3 sizes").replace("%1", name).replace("%2", str(len(catalog))) \
-            .replace("%3", str(catalog.size_count))
+        text = fill(self.tr("%1 — %2 listings, %3 sizes"), name, len(catalog), catalog.size_count)
         self.source_label.setText(text + (" — " + self.tr("unsaved changes") if self.dirty else ""))
 
     def _keep(self) -> None:
@@ -268,7 +268,8 @@ class CataloguePage(Page):
         from sizer.recommend import recommend
 
         self.context.jobs.submit(lambda: recommend(profile, catalog), lambda results: self._recommended(catalog, results),
-                                 lambda error, details: self.context.show_error(str(error), details, key="recommend"))
+                                 lambda error, details: self.context.show_error(str(error), details, key="recommend"),
+                                 latest="recommend")
 
     def _recommended(self, catalog: Catalog, results) -> None:
         if catalog is not self.catalog:

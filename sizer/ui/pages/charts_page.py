@@ -17,7 +17,7 @@ from sizer.ui.dialogs import choose_save_file
 from sizer.ui.icons import icon
 from sizer.ui.names import category_name, dimension_name
 from sizer.ui.pages.base import Page
-from sizer.ui.settings import DEFAULT_SYSTEMS, LAST_CATEGORY, UNITS
+from sizer.ui.settings import CHARTS_UNITS, DEFAULT_SYSTEMS, LAST_CATEGORY
 from sizer.units import LengthUnit, format_length
 
 log = logging.getLogger("sizer.ui")
@@ -50,7 +50,8 @@ class ChartsPage(Page):
         self.unit.addItem(self.tr("inches"), LengthUnit.IN.value)
         unit_label = QLabel(self.tr("&Units:"))
         unit_label.setBuddy(self.unit)
-        self.unit.setCurrentIndex(0 if context.unit() is LengthUnit.CM else 1)
+        chosen = context.settings.get(CHARTS_UNITS) or context.unit().value
+        self.unit.setCurrentIndex(0 if chosen == LengthUnit.CM.value else 1)
 
         self.systems_button = QToolButton()
         self.systems_button.setObjectName("systems")
@@ -183,7 +184,7 @@ class ChartsPage(Page):
         self._fill_table()
 
     def _unit_changed(self) -> None:
-        self.context.settings.set(UNITS, self.unit.currentData())
+        self.context.settings.set(CHARTS_UNITS, self.unit.currentData())  # this page's alone
         self._fill_table()
 
     # -- the table -------------------------------------------------------------------------
