@@ -32,7 +32,8 @@ def run(args: argparse.Namespace) -> int:
     if args.out:
         export_format(args.out)  # a bad suffix fails before any work
     if args.profile == "-":
-        profile = BodyProfile.from_json_text(sys.stdin.buffer.read(MAX_PROFILE_BYTES + 1), "<stdin>")
+        stream = getattr(sys.stdin, "buffer", sys.stdin)  # bounded: an endless pipe is refused, not read
+        profile = BodyProfile.from_json_text(stream.read(MAX_PROFILE_BYTES + 1), "<stdin>")
     else:
         profile = BodyProfile.load(args.profile)
     result = import_catalog(args.catalog or sample_catalog_path(), accept_valid_rows=args.accept_valid_rows)
