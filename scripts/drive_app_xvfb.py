@@ -323,6 +323,7 @@ def case_data_loss(session: Session) -> str:
     session.wait_for_window("Open a catalogue")
     session.open_in_file_dialog(source)
     session.wait_for_window("Problems in the catalogue file")
+    time.sleep(1.0)  # painted
     session.screenshot("data_loss_problems")
     session.key("alt+i")  # "&Import the N valid rows"
     state = session.wait_for(lambda s: s["catalogue_path"] == str(source) and s["catalogue_rows"] > 0,
@@ -377,24 +378,36 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return EXIT_MISSING_TOOLS
     failed = 0
-    for name in (CASES if args.case == "all" else [args.case]):
-        with tempfile.TemporaryDirectory(prefix=f"sizer-xvfb-{name}-") as folder:
-            session = Session(Path(folder), args.shots)
-            try:
-                session.start_x()
-                session.start_app()
-                outcome = CASES[name](session)
-                print(f"PASS {name}: {outcome}")
-            except Failure as failure:
-                failed += 1
-                session.screenshot(f"{name}_failure")
-                print(f"FAIL {name}: {failure}")
-            finally:
-                session.close()
-                log = (Path(folder) / "app.log")
-                if failed and log.exists():
-                    tail = log.read_text(errors="replace").splitlines()[-15:]
-                    print("  app log: " + "\n  app log: ".join(tail), file=sys.stderr)
+    names = list(CASES) if args.case == "all" else [args.case]
+    # One X session and one app for every case, as a person would go from one job to the next.
+    with tempfile.TemporaryDirectory(prefix="sizer-xvfb-") as folder:
+        session = Session(Path(folder), args.shots)
+        try:
+            started = time.monotonic()
+            session.start_x()
+            session.start_app()
+            print(f"app up under Xvfb {session.display} with a window manager in "
+                  f"{time.monotonic() - started:.1f} s")
+            for name in names:
+                try:
+                    outcome = CASES[name](session)
+                    print(f"PASS {name}: {outcome}")
+                except Failure as failure:
+                    failed += 1
+                    session.screenshot(f"{name}_failure")
+                    print(f"FAIL {name}: {failure}")
+                    session.key("Escape")  # close a dialog the case left open
+        except Failure as failure:
+            failed = len(names)
+            print(f"FAIL setup: {failure}")
+            for name in names:
+                print(f"FAIL {name}: the app did not start")
+        finally:
+            session.close()
+            log = Path(folder) / "app.log"
+            if failed and log.exists():
+                tail = log.read_text(errors="replace").splitlines()[-15:]
+                print("  app log: " + "\n  app log: ".join(tail), file=sys.stderr)
     return 1 if failed else 0
 
 
