@@ -53,7 +53,7 @@ def run_child(state_path: Path) -> int:
                         log_dir=Path(os.environ["SIZER_DRIVE_LOGS"]))
     app = QApplication.instance()
     app.aboutToQuit.connect(desktop.shutdown)
-    desktop.window.resize(*WINDOW_SIZE)
+    # The window keeps the size the app chose for this screen (it must fit 1366x768, status bar and all).
 
     def rect(widget: QWidget) -> list[int]:
         top_left = widget.mapToGlobal(widget.rect().topLeft())
