@@ -265,6 +265,14 @@
         <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
+        <source>Select a listing first: a size guide is made for one listing (click it in the list above).</source>
+        <translation>请先选择一件商品：尺码指南针对单件商品生成（在上方列表中点击该商品）。</translation>
+    </message>
+    <message>
+        <source>There is no listing to make a size guide for: open a catalogue, or clear the filter.</source>
+        <translation>没有可生成尺码指南的商品：请打开商品目录，或清除筛选条件。</translation>
+    </message>
+    <message>
         <source>Save the size guide</source>
         <translation>保存尺码指南</translation>
     </message>
@@ -346,6 +354,14 @@
     <message>
         <source>Sources</source>
         <translation>资料来源</translation>
+    </message>
+    <message>
+        <source>%1 min (%2)</source>
+        <translation>%1 最小值（%2）</translation>
+    </message>
+    <message>
+        <source>%1 max (%2)</source>
+        <translation>%1 最大值（%2）</translation>
     </message>
     <message>
         <source>Export the size chart</source>

@@ -107,3 +107,28 @@ def test_qt_own_buttons_are_translated(qtbot):
         assert sorted(b.text() for b in box.buttons()) == sorted(["保存", "取消"])
     finally:
         install_translators("en")
+
+
+def test_a_filter_that_hides_the_selected_listing_clears_the_detail_pane(qtbot, context):
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    page.listing_view.selectRow(0)
+    title = str(page.catalog.titles[page.selected_listing()])
+    assert title in page.details.toPlainText()
+    page.filter_text.setText("no listing is called this")
+    assert page.selected_listing() == -1 and page.details.toPlainText() == ""
+    assert page.sizes.rowCount() == 0
+    page.filter_text.setText(title[:6])  # shown again: it may be chosen again, the pane follows
+    page.listing_view.selectRow(0)
+    assert page.details.toPlainText().startswith(str(page.catalog.titles[page.selected_listing()]))
+
+
+def test_size_guide_says_why_it_cannot_run(qtbot, context, dialogs):
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    page.listing_view.clearSelection()
+    page.export_size_guide()
+    assert "Select a listing first" in dialogs[-1][1]
+    page.filter_text.setText("no listing is called this")
+    page.export_size_guide()
+    assert "clear the filter" in dialogs[-1][1]

@@ -59,7 +59,7 @@ def test_typing_a_label_lights_up_its_equivalents_and_the_table_copies_and_expor
     page.write_csv(out)
     with open(out, encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream))
-    assert rows[0] == page.headers() and len(rows) == page.table.rowCount() + 1
+    assert rows[0] == page.export_headers() and len(rows) == page.table.rowCount() + 1
 
 
 def test_an_unknown_label_says_so_with_a_suggestion(qtbot, context):

@@ -5,6 +5,7 @@ import html
 import logging
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -289,8 +290,18 @@ class CataloguePage(Page):
                                        .replace("%1", str(len(profile.measurements_cm))))
 
     def _apply_filter(self) -> None:
+        chosen = self.selected_listing()
         self.listings.set_filter(self.filter_text.text(), self.filter_category.currentData() or "",
                                  self.only_fitting.isChecked())
+        # The detail pane shows the selected listing only while the filter still shows it: a
+        # filter that hides it leaves no selection and an empty pane, never a stale one.
+        rows = np.flatnonzero(self.listings.visible == chosen) if chosen >= 0 else []
+        if len(rows):
+            self.listing_view.selectRow(int(rows[0]))
+        else:
+            self.listing_view.clearSelection()
+            self.listing_view.setCurrentIndex(self.listings.index(-1, -1))
+        self._show_details()
 
     def selected_listing(self) -> int:
         rows = self.listing_view.selectionModel().selectedRows()
@@ -382,7 +393,12 @@ class CataloguePage(Page):
 
     def export_size_guide(self) -> None:
         listing = self.selected_listing()
-        if listing < 0:
+        if listing < 0:  # say why nothing happens, and what to do
+            self.context.show_error(self.tr("Select a listing first: a size guide is made for one listing "
+                                            "(click it in the list above).") if self.catalog is not None and
+                                    self.listings.rowCount() else
+                                    self.tr("There is no listing to make a size guide for: open a catalogue, "
+                                            "or clear the filter."))
             return
         name = f"{self.catalog.listing_ids[listing]}-size-guide.html"
         path = choose_save_file(self, self.context.settings, self.tr("Save the size guide"), name,
