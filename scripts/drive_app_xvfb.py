@@ -230,12 +230,33 @@ class Session:
         self.key("Return")
 
     def screenshot(self, name: str) -> Path | None:
+        """The screen as a person sees it. ``xwd -root`` shows a dialog's client area black under
+        Xvfb (no backing store), so each visible window is grabbed on its own and laid on top."""
         if self.shots is None or not shutil.which("xwd") or not shutil.which("convert"):
             return None
         self.shots.mkdir(parents=True, exist_ok=True)
         target = self.shots / f"{name}.png"
-        dump = subprocess.run(["xwd", "-root", "-silent", "-display", self.display], capture_output=True)
-        subprocess.run(["convert", "xwd:-", str(target)], input=dump.stdout, capture_output=True)
+        layers = []
+        root = subprocess.run(["xwd", "-root", "-silent", "-display", self.display], capture_output=True)
+        base = self.work / "shot_root.png"
+        subprocess.run(["convert", "xwd:-", str(base)], input=root.stdout, capture_output=True)
+        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "."], env=self.env,
+                               capture_output=True, text=True).stdout.split()
+        main = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^Sizer$"], env=self.env,
+                              capture_output=True, text=True).stdout.split()
+        for window in main + [w for w in found if w not in main]:  # the main window first, dialogs over it
+            info = subprocess.run(["xwininfo", "-id", window, "-display", self.display], capture_output=True,
+                                  text=True).stdout
+            try:
+                x = int(info.split("Absolute upper-left X:")[1].split()[0])
+                y = int(info.split("Absolute upper-left Y:")[1].split()[0])
+            except IndexError:
+                continue
+            dump = subprocess.run(["xwd", "-id", window, "-silent", "-display", self.display], capture_output=True)
+            layer = self.work / f"shot_{window}.png"
+            if subprocess.run(["convert", "xwd:-", str(layer)], input=dump.stdout, capture_output=True).returncode == 0:
+                layers += [str(layer), "-geometry", f"+{x}+{y}", "-composite"]
+        subprocess.run(["convert", str(base), *layers, str(target)], capture_output=True)
         return target if target.exists() else None
 
 
@@ -338,8 +359,12 @@ def case_data_loss(session: Session) -> str:
     session.screenshot("data_loss_after_save")
     state = session.state()
     saved_as = None
-    if state["active_window"] != "MainWindow":
-        # The contract: Save behaves as Save As, proposing a new name: accept the proposal.
+    # The contract: Save behaves as Save As, proposing a new name: accept what is proposed (a
+    # question first, then the file dialog with the new name, each answered with Enter).
+    for step in range(3):
+        if state["active_window"] == "MainWindow":
+            break
+        session.screenshot(f"data_loss_save_step{step + 1}")
         session.key("Return")
         time.sleep(1.0)
         state = session.state()
