@@ -176,14 +176,16 @@ class MeasurePage(Page):
         scroll.setWidget(form_widget)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         buttons = QGridLayout()
         buttons.addWidget(self._button("open", self.tr("&Load profile…"), self.load_profile_file, "load_profile"), 0, 0)
         buttons.addWidget(self._button("save", self.tr("Save p&rofile…"), self.save_profile_file, "save_profile"), 0, 1)
         buttons.addWidget(self._button("stop", self.tr("C&lear"), self.clear_profile, "clear_profile"), 0, 2)
         results = QGroupBox(self.tr("Your measurements"))
         results_layout = QVBoxLayout(results)
-        results_layout.addWidget(QLabel(self.tr("Measured values can be corrected by hand; "
-                                                "“?” shows how to measure.")))
+        intro = QLabel(self.tr("Measured values can be corrected by hand; “?” shows how to measure."))
+        intro.setWordWrap(True)  # a long translation wraps instead of widening the panel
+        results_layout.addWidget(intro)
         results_layout.addWidget(scroll, 1)
         results_layout.addWidget(self.warnings)
         results_layout.addLayout(buttons)
