@@ -135,6 +135,12 @@ def check_qt_platform(python: Path) -> bool:
         return True
     missing = missing_xcb_libraries(python)
     print("sizer: Qt cannot open a window on this machine: its platform plugin did not load.", file=sys.stderr)
+    if not missing and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        # Qt then blames libxcb-cursor, wrongly: the libraries are there, the screen is not.
+        print("There is no display to open it on (neither DISPLAY nor WAYLAND_DISPLAY is set): run it in a "
+              "desktop session, or over SSH with `ssh -X`; `QT_QPA_PLATFORM=offscreen sizer --self-test` "
+              "checks it without a screen.", file=sys.stderr)
+        return False
     if missing:
         packages = sorted({XCB_PACKAGES.get(name, name) for name in missing})
         print(f"Missing system libraries: {', '.join(missing)}.", file=sys.stderr)

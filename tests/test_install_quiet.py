@@ -77,3 +77,16 @@ def test_the_qt_check_passes_where_qt_loads(monkeypatch):
     tasks = load_tasks()
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # what this test run uses
     assert tasks.check_qt_platform(Path(sys.executable)) is True
+
+
+def test_no_display_is_said_as_such_not_blamed_on_a_library(monkeypatch, capsys):
+    tasks = load_tasks()
+    monkeypatch.setattr(tasks.sys, "platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(tasks.subprocess, "run", lambda command, *a, **k: subprocess.CompletedProcess(
+        command, 134, "", "qt.qpa.plugin: From 6.5.0, xcb-cursor0 or libxcb-cursor0 is needed"))
+    monkeypatch.setattr(tasks, "missing_xcb_libraries", lambda python: [])
+    assert tasks.check_qt_platform(Path(sys.executable)) is False
+    err = capsys.readouterr().err
+    assert "no display" in err and "apt-get" not in err
