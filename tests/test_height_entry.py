@@ -68,3 +68,20 @@ def test_text_that_is_not_a_height_is_refused(text, problem):
 @pytest.mark.parametrize("unit", [LengthUnit.CM, LengthUnit.IN])
 def test_a_formatted_height_reads_back_to_itself(cm, unit):
     assert parse_height(format_height(cm, unit), LengthUnit.CM).cm == pytest.approx(cm, abs=0.13)
+
+
+@pytest.mark.parametrize("typed, problem", [("9_0", "is not a height"), ("nan", "is not a height"),
+                                            ("300", "expected 100 to 215 cm")])
+def test_the_cli_reads_heights_by_the_same_rule(capsys, typed, problem):
+    from sizer.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["measure", "--front", "f.png", "--side", "s.png", "--height-cm", typed])
+    assert exited.value.code == 2 and problem in capsys.readouterr().err
+
+
+def test_the_cli_takes_feet_and_inches(capsys):
+    from sizer.cli import main
+
+    assert main(["measure", "--front", "missing.png", "--side", "s.png", "--height-cm", "5 ft 11"]) == 3
+    assert "missing.png: no such file" in capsys.readouterr().err  # the height was accepted
