@@ -27,12 +27,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import json
-
     from sizer.catalog.importer import import_catalog, sample_catalog_path
-    from sizer.errors import DataFileError
     from sizer.export import export_format
-    from sizer.profile import BodyProfile
+    from sizer.profile import MAX_PROFILE_BYTES, BodyProfile
     from sizer.recommend import recommend
     from sizer.recommend.export import export_recommendations, recommendations_payload
     from sizer.recommend.text import describe
@@ -46,10 +43,8 @@ def run(args: argparse.Namespace) -> int:
         people, profiles = read_people(args.profiles)
         profile = None
     elif args.profile == "-":
-        try:
-            profile = BodyProfile.from_json_dict(json.loads(sys.stdin.read()), "<stdin>")
-        except json.JSONDecodeError as error:
-            raise DataFileError("<stdin>", None, None, f"not valid JSON ({error})") from None
+        stream = getattr(sys.stdin, "buffer", sys.stdin)  # bounded: an endless pipe is refused, not read
+        profile = BodyProfile.from_json_text(stream.read(MAX_PROFILE_BYTES + 1), "<stdin>")
     else:
         profile = BodyProfile.load(args.profile)
     result = import_catalog(args.catalog or sample_catalog_path(), accept_valid_rows=args.accept_valid_rows)

@@ -6,6 +6,7 @@ import html
 import logging
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -18,6 +19,7 @@ from sizer.recommend.verdicts import ReasonCode, Recommendation, RecommendationS
 from sizer.ui.catalogue_models import ListingsModel, SizesModel
 from sizer.ui.context import AppContext
 from sizer.ui.dialogs import UnsavedChoice, ask_unsaved_changes, choose_open_file, choose_save_file
+from sizer.ui.i18n import fill
 from sizer.ui.icons import icon
 from sizer.ui.names import category_name, dimension_name, status_name, zone_fit_name
 from sizer.ui.pages.base import Page
@@ -213,8 +215,7 @@ class CataloguePage(Page):
         if catalog is None:
             self.source_label.setText(name)
             return
-        text = self.tr("%1 — %2 listings, %3 sizes").replace("%1", name).replace("%2", str(len(catalog))) \
-            .replace("%3", str(catalog.size_count))
+        text = fill(self.tr("%1 — %2 listings, %3 sizes"), name, len(catalog), catalog.size_count)
         self.source_label.setText(text + (" — " + self.tr("unsaved changes") if self.dirty else ""))
 
     def _keep(self) -> None:
@@ -281,7 +282,8 @@ class CataloguePage(Page):
         from sizer.recommend import recommend
 
         self.context.jobs.submit(lambda: recommend(profile, catalog), lambda results: self._recommended(catalog, results),
-                                 lambda error, details: self.context.show_error(str(error), details, key="recommend"))
+                                 lambda error, details: self.context.show_error(str(error), details, key="recommend"),
+                                 latest="recommend")
 
     def _recommended(self, catalog: Catalog, results) -> None:
         if catalog is not self.catalog:
@@ -312,8 +314,18 @@ class CataloguePage(Page):
                                        .replace("%1", str(len(profile.measurements_cm))))
 
     def _apply_filter(self) -> None:
+        chosen = self.selected_listing()
         self.listings.set_filter(self.filter_text.text(), self.filter_category.currentData() or "",
                                  self.only_fitting.isChecked())
+        # The detail pane shows the selected listing only while the filter still shows it: a
+        # filter that hides it leaves no selection and an empty pane, never a stale one.
+        rows = np.flatnonzero(self.listings.visible == chosen) if chosen >= 0 else []
+        if len(rows):
+            self.listing_view.selectRow(int(rows[0]))
+        else:
+            self.listing_view.clearSelection()
+            self.listing_view.setCurrentIndex(self.listings.index(-1, -1))
+        self._show_details()
 
     def selected_listing(self) -> int:
         rows = self.listing_view.selectionModel().selectedRows()
@@ -416,7 +428,12 @@ class CataloguePage(Page):
 
     def export_size_guide(self) -> None:
         listing = self.selected_listing()
-        if listing < 0:
+        if listing < 0:  # say why nothing happens, and what to do
+            self.context.show_error(self.tr("Select a listing first: a size guide is made for one listing "
+                                            "(click it in the list above).") if self.catalog is not None and
+                                    self.listings.rowCount() else
+                                    self.tr("There is no listing to make a size guide for: open a catalogue, "
+                                            "or clear the filter."))
             return
         name = f"{self.catalog.listing_ids[listing]}-size-guide.html"
         path = choose_save_file(self, self.context.settings, self.tr("Save the size guide"), name,
