@@ -21,7 +21,7 @@ def run(capsys, *argv):
 def test_convert_prints_the_label_and_json(capsys):
     assert run(capsys, "convert", "--category", "womens_tops", "--from", "US", "--to", "EU", "6") == (0, "36\n", "")
     code, out, _ = run(capsys, "convert", "--category", "womens_tops", "--from", "US", "--to", "EU", "6", "--json")
-    assert code == 0 and json.loads(out) == {"labels": ["36"]}
+    assert code == 0 and json.loads(out) == {"labels": ["36"], "best": "36", "read_as": "6", "note": ""}
     code, out, _ = run(capsys, "convert", "--category", "mens_trousers", "--from", "us", "--to", "INT", "w32 l32")
     assert (code, out) == (0, "M\n")
 

@@ -176,11 +176,12 @@ def bra_labels(band_eu: int, cup_index: int) -> dict[str, str | list[str]]:
 
 
 def bra_rows() -> list[dict]:
-    """EN 13402-3 grid: band = underbust to the nearest 5 cm; cup = bust - band in 2 cm steps."""
+    """EN 13402-3 grid: band = underbust to the nearest 5 cm; cup = bust - measured underbust, in
+    2 cm steps of (min, max] (the chart's ``variant_relative_to`` makes bust_girth that difference)."""
     rows = []
     for band in EU_BANDS:
         for index in range(len(EU_CUPS)):
-            low = band + EU_CUP_START_CM + EU_CUP_STEP_CM * index
+            low = EU_CUP_START_CM + EU_CUP_STEP_CM * index
             row = {"underbust_girth": [band - 2.5, band + 2.5], "bust_girth": [low, low + EU_CUP_STEP_CM]}
             row.update(bra_labels(band, index))
             rows.append(row)
