@@ -44,7 +44,8 @@ def test_every_required_chart_loads_without_errors_and_cites_sources():
     ("mens_shirts", "EU", "39", "INT", ["M"]),
     ("mens_suits", "US", "40R", "EU", ["50"]),
     ("mens_suits", "US", "40S", "DE", ["25"]),
-    ("mens_suits", "US", "40L", "DE", ["102"]),
+    ("mens_suits", "US", "40L", "DE", ["98"]),  # German long figures: 2 x 50 - 2
+    ("mens_suits", "US", "42L", "DE", ["102"]),
     ("bras", "EU", "70A", "UK", ["32A"]),
     ("bras", "EU", "75E", "UK", ["34DD"]),
     ("bras", "UK", "34DD", "US", ["34DD", "34E"]),

@@ -253,6 +253,8 @@ class SizeChart:
         return self._convert_match(match, self._system(to_system))
 
     def _convert_match(self, match: LabelMatch, target: str) -> Conversion:
+        if target == match.system and match.read_as in self._labels[target]:
+            return Conversion(target, [match.read_as], match, {match.read_as: 1.0})
         dim = self.size_dimensions[0]
         rows = match.rows
         low, high = match.interval if match.interval else self._interval(rows)
