@@ -16,7 +16,7 @@ from sizer.errors import DataFileError, suggest
 from sizer.sizing.labels import label_key
 
 FORMAT_VERSION = 1
-KNOWN_SYSTEMS = ("INT", "US", "UK", "EU", "DE", "FR", "IT", "ES", "JP", "CN", "KR", "AU", "BR",
+KNOWN_SYSTEMS = ("INT", "US", "UK", "EU", "DE", "FR", "IT", "ES", "JP", "CN", "ASIA", "KR", "AU", "BR",
                  "MX", "RU", "IN", "MONDO")
 SYSTEM_RE = re.compile(r"^[A-Z][A-Z0-9_]{0,15}$")
 ID_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")

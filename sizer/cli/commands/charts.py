@@ -37,9 +37,8 @@ def _validate(args: argparse.Namespace) -> int:
 
     from sizer.errors import DataFileError
     from sizer.resources import charts_dir
-    from sizer.sizing import load_chart_file, load_directory
-
-    from sizer.sizing import load_charts
+    from sizer.sizing import load_chart_file, load_charts, load_directory
+    from sizer.sizing.examples import example_failures
 
     bundled_dir = Path(str(charts_dir()))
     target = Path(args.path) if args.path else bundled_dir
@@ -47,7 +46,7 @@ def _validate(args: argparse.Namespace) -> int:
     reserved = None if _same_folder(target, bundled_dir) else load_charts()
     if target.is_dir():
         library = load_directory(target, reserved=reserved)
-        good, errors = [c.id for c in library], library.errors
+        charts, errors = list(library), list(library.errors)
     else:
         try:
             chart = load_chart_file(target)
@@ -55,9 +54,15 @@ def _validate(args: argparse.Namespace) -> int:
             if owner is not None and not _same_file(Path(str(owner.path)), target):
                 raise DataFileError(str(target), None, "id", f"{chart.id!r} is already the id of the bundled "
                                     f"chart {owner.path}; give this file an id of its own")
-            good, errors = [chart.id], []
+            charts, errors = [chart], []
         except DataFileError as error:
-            good, errors = [], [error]
+            charts, errors = [], [error]
+    good = []
+    for chart in charts:  # a chart whose worked examples disagree with the engine contradicts its sources
+        failures = example_failures(chart)
+        errors.extend(failures)
+        if not failures:
+            good.append(chart.id)
     if args.json:
         print_json({"valid": good, "errors": [{"path": e.path, "location": e.location, "field": e.field,
                                                "reason": e.reason} for e in errors]})
