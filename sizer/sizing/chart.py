@@ -109,7 +109,7 @@ class Conversion:
 
 # A second label is named only when it covers at least this share of the source label's range
 # (the best covers the centre): a near-even split, not a sliver of the neighbouring size.
-STRADDLE_SHARE = 0.45
+STRADDLE_SHARE = 0.48
 _TOKEN = re.compile(r"\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?|[^\W\d_]+|[^\s\w]")
 
 

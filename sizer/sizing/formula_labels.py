@@ -49,6 +49,14 @@ def us_women_shoe(foot_cm: float) -> str:
     return _show(_nearest(f.us_women_shoe_size(foot_cm), 0.5))
 
 
+def eu_women_shoe(foot_cm: float) -> str:
+    return _show(_nearest(f.eu_shoe_size(foot_cm, f.WOMEN_LAST_ALLOWANCE_CM), 1.0))
+
+
+def uk_women_shoe(foot_cm: float) -> str:
+    return _show(_nearest(f.uk_shoe_size(foot_cm, f.WOMEN_LAST_ALLOWANCE_CM), 0.5))
+
+
 def mondo_mm(foot_cm: float) -> str:
     return str(int(_nearest(f.mondopoint_mm(foot_cm), 5.0)))
 
@@ -128,10 +136,10 @@ FORMULA_CHARTS: dict[str, FormulaChart] = {
     "shoes_men": FormulaChart("foot_length", 22.5, 32.5, {
         "EU": eu_shoe, "UK": uk_shoe, "US": us_men_shoe, "JP": jp_cm, "MONDO": mondo_mm}),
     "shoes_women": FormulaChart("foot_length", 20.5, 29.0, {
-        "EU": eu_shoe, "UK": uk_shoe, "US": us_women_shoe, "JP": jp_cm, "MONDO": mondo_mm}),
+        "EU": eu_women_shoe, "UK": uk_women_shoe, "US": us_women_shoe, "JP": jp_cm, "MONDO": mondo_mm}),
     "shoes_kids": FormulaChart("foot_length", 10.0, 23.0, {
         "EU": eu_shoe, "UK": uk_kids_shoe, "US": us_kids_shoe, "JP": jp_cm, "MONDO": mondo_mm}),
-    "rings": FormulaChart("finger_girth", 4.4, 6.85, {
+    "rings": FormulaChart("finger_girth", 4.0, 7.3, {
         "EU": iso_ring, "IT": it_ring, "US": us_ring, "UK": uk_ring, "JP": jp_ring}),
     "hats": FormulaChart("head_girth", 50.5, 66.5, {
         "INT": int_hat, "EU": cm_hat, "US": us_hat, "UK": uk_hat}),

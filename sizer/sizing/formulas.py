@@ -22,6 +22,9 @@ BARLEYCORN_IN = 1.0 / 3.0
 # EU = 1.5 x foot + 2 (the retailers' rule) and the UK and US sizes come from the same last; with
 # separate allowances (2 Paris points, 2 barleycorns) UK/US ran a half size above the EU label.
 LAST_ALLOWANCE_CM = 2.0 * PARIS_POINT_CM
+# Women's lasts are half a barleycorn (1/6 in) longer for the same foot: the Brannock scale puts
+# women's US = men's US + 1.5 at one foot length, while the retail tables print US women = UK + 2.
+WOMEN_LAST_ALLOWANCE_CM = LAST_ALLOWANCE_CM + 0.5 * BARLEYCORN_IN * 2.54
 
 UK_ADULT_ZERO = 25.0
 US_MEN_OVER_UK = 1.0
@@ -30,23 +33,23 @@ UK_CHILD_ZERO = 12.0
 US_CHILD_ZERO = 11.0 + 2.0 / 3.0
 
 
-def last_cm(foot_cm: float) -> float:
+def last_cm(foot_cm: float, allowance_cm: float = LAST_ALLOWANCE_CM) -> float:
     """Length of the last made for a foot ``foot_cm`` long (every system's sizes count the last)."""
-    return foot_cm + LAST_ALLOWANCE_CM
+    return foot_cm + allowance_cm
 
 
-def eu_shoe_size(foot_cm: float) -> float:
+def eu_shoe_size(foot_cm: float, allowance_cm: float = LAST_ALLOWANCE_CM) -> float:
     """Paris-point size (unrounded) of the shoe made for a foot ``foot_cm`` long."""
-    return last_cm(foot_cm) / PARIS_POINT_CM
+    return last_cm(foot_cm, allowance_cm) / PARIS_POINT_CM
 
 
-def _last_in(foot_cm: float) -> float:
-    return last_cm(foot_cm) / CM_PER_INCH
+def _last_in(foot_cm: float, allowance_cm: float = LAST_ALLOWANCE_CM) -> float:
+    return last_cm(foot_cm, allowance_cm) / CM_PER_INCH
 
 
-def uk_shoe_size(foot_cm: float) -> float:
+def uk_shoe_size(foot_cm: float, allowance_cm: float = LAST_ALLOWANCE_CM) -> float:
     """UK adult barleycorn size (unrounded)."""
-    return _last_in(foot_cm) / BARLEYCORN_IN - UK_ADULT_ZERO
+    return _last_in(foot_cm, allowance_cm) / BARLEYCORN_IN - UK_ADULT_ZERO
 
 
 def us_men_shoe_size(foot_cm: float) -> float:
@@ -54,7 +57,8 @@ def us_men_shoe_size(foot_cm: float) -> float:
 
 
 def us_women_shoe_size(foot_cm: float) -> float:
-    return uk_shoe_size(foot_cm) + US_WOMEN_OVER_UK
+    """US women's size on the women's last (its UK size + 2)."""
+    return uk_shoe_size(foot_cm, WOMEN_LAST_ALLOWANCE_CM) + US_WOMEN_OVER_UK
 
 
 def uk_child_shoe_size(foot_cm: float) -> float:
