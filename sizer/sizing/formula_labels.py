@@ -53,6 +53,14 @@ def eu_women_shoe(foot_cm: float) -> str:
     return _show(_nearest(f.eu_shoe_size(foot_cm, f.WOMEN_LAST_ALLOWANCE_CM), 1.0))
 
 
+def _offset(label_of: LabelFn, offset: int) -> LabelFn:
+    """A Paris-point system counted from another zero: Brazil = EU - 2, Russia = EU - 1."""
+    def label(foot_cm: float) -> str | None:
+        eu = label_of(foot_cm)
+        return None if eu is None else str(int(eu) + offset)
+    return label
+
+
 def uk_women_shoe(foot_cm: float) -> str:
     return _show(_nearest(f.uk_shoe_size(foot_cm, f.WOMEN_LAST_ALLOWANCE_CM), 0.5))
 
@@ -134,9 +142,11 @@ class FormulaChart:
 # (DE/FR/IT/ES = EU, AU/IN = UK, CN/KR = MONDO, ...).
 FORMULA_CHARTS: dict[str, FormulaChart] = {
     "shoes_men": FormulaChart("foot_length", 22.5, 32.5, {
-        "EU": eu_shoe, "UK": uk_shoe, "US": us_men_shoe, "JP": jp_cm, "MONDO": mondo_mm}),
+        "EU": eu_shoe, "UK": uk_shoe, "US": us_men_shoe, "JP": jp_cm, "MONDO": mondo_mm,
+        "BR": _offset(eu_shoe, -2), "RU": _offset(eu_shoe, -1)}),
     "shoes_women": FormulaChart("foot_length", 20.5, 29.0, {
-        "EU": eu_women_shoe, "UK": uk_women_shoe, "US": us_women_shoe, "JP": jp_cm, "MONDO": mondo_mm}),
+        "EU": eu_women_shoe, "UK": uk_women_shoe, "US": us_women_shoe, "JP": jp_cm, "MONDO": mondo_mm,
+        "BR": _offset(eu_women_shoe, -2), "RU": _offset(eu_women_shoe, -1)}),
     "shoes_kids": FormulaChart("foot_length", 10.0, 23.0, {
         "EU": eu_shoe, "UK": uk_kids_shoe, "US": us_kids_shoe, "JP": jp_cm, "MONDO": mondo_mm}),
     "rings": FormulaChart("finger_girth", 4.0, 7.3, {
