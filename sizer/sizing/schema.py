@@ -155,6 +155,8 @@ def _same_as(checker: _Checker, table: Any, systems: list[str]) -> dict[str, str
 
 
 def _label_values(checker: _Checker, value: Any, location: str, system: str) -> tuple[str, ...]:
+    if type(value) is str and value.strip() == value and value:
+        return (value,)  # the common case: one label, already clean
     items = value if isinstance(value, list) else [value]
     labels: list[str] = []
     for item in items:
@@ -170,13 +172,15 @@ def _label_values(checker: _Checker, value: Any, location: str, system: str) -> 
 
 
 def _range(checker: _Checker, value: Any, location: str, dimension: str) -> tuple[float, float]:
-    if (not isinstance(value, list) or len(value) != 2
-            or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)):
-        raise checker.fail(location, dimension, f"must be [min, max] in cm, e.g. [84, 88], not {value!r}")
-    low, high = float(value[0]), float(value[1])
-    if not (math.isfinite(low) and math.isfinite(high)) or low < 0 or not low < high:
-        raise checker.fail(location, dimension, f"needs 0 <= min < max, got [{value[0]}, {value[1]}]")
-    return low, high
+    # the hot path of loading (one call per row and dimension): plain type checks, no generators
+    if type(value) is list and len(value) == 2:
+        low, high = value
+        if type(low) in (int, float) and type(high) in (int, float):
+            low, high = float(low), float(high)
+            if not (math.isfinite(low) and math.isfinite(high)) or low < 0 or not low < high:
+                raise checker.fail(location, dimension, f"needs 0 <= min < max, got [{value[0]}, {value[1]}]")
+            return low, high
+    raise checker.fail(location, dimension, f"must be [min, max] in cm, e.g. [84, 88], not {value!r}")
 
 
 def check_chart(data: dict, path: str) -> ChartSpec:
