@@ -211,8 +211,9 @@ class SizeChart:
         has_default = all(self._default_variant[step] >= 0 for step in by_step)
         read = next((c for c in family if chosen[0] in self._rows_by_key[system][label_key(c)]), family[0])
         others = [c for c in family if c != read]
-        what = "the regular length" if has_default else "every length"
-        note = f"{text} read as {read} ({what})" + (f"; other lengths: {', '.join(others)}" if others else "")
+        kind = "width" if self.variant_dimensions == ("foot_width",) else "length"
+        what = f"the regular {kind}" if has_default else f"every {kind}"
+        note = f"{text} read as {read} ({what})" + (f"; other {kind}s: {', '.join(others)}" if others else "")
         return LabelMatch(system, text, tuple(chosen), read, note, self._interval(chosen))
 
     def _match_between(self, system: str, text: str) -> LabelMatch | None:
