@@ -292,7 +292,8 @@ class SizeChart:
         leaders = [l for l in order if weight[l] >= top - 1e-9]
         best = next((l for l in holding_labels if l in leaders), leaders[0])
         # a second label: the row at the centre gives two (a published tie), or it covers a near-even share
-        keep = [l for l in order if l != best and (weight[l] >= STRADDLE_SHARE - 1e-9 or l in holding_labels)]
+        tie = best in holding_labels
+        keep = [l for l in order if l != best and (weight[l] >= STRADDLE_SHARE - 1e-9 or (tie and l in holding_labels))]
 
         def distance(label: str) -> float:
             spans = [self._ranges[r][dim] for r in rows if label in self._row_labels[r].get(target, ())]
