@@ -95,3 +95,13 @@ def test_convert_text_says_which_is_nearer_and_how_a_label_was_read(capsys):
     assert (code, out) == (0, "110 (nearer), 116\n")
     code, out, err = run(capsys, "convert", "--category", "mens_suits", "--from", "US", "--to", "EU", "40")
     assert (code, out) == (0, "50\n") and "40 read as 40R" in err
+
+
+def test_a_bust_below_the_smallest_cup_is_no_size_not_an_aa():
+    import numpy as np
+
+    bras = get_chart("bras")
+    lookup = bras.size_for({"underbust_girth": 87, "bust_girth": 90})  # 3 cm: no cup of EN 13402-3
+    assert not lookup.found and lookup.status.value == "below" and lookup.deciding_dimension == "bust_girth"
+    batch = bras.size_for_many({"underbust_girth": np.array([87.0, 87.0]), "bust_girth": np.array([90.0, 98.0])})
+    assert batch.labels("EU") == [None, "85AA"]

@@ -110,6 +110,7 @@ class Conversion:
 # A second label is named only when it covers at least this share of the source label's range
 # (the best covers the centre): a near-even split, not a sliver of the neighbouring size.
 STRADDLE_SHARE = 0.48
+VARIANT_TOO_SMALL = -2  # _variant_index: below the first variant of a relative dimension (a cup under AA)
 _TOKEN = re.compile(r"\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?|[^\W\d_]+|[^\s\w]")
 
 
@@ -418,6 +419,7 @@ class SizeChart:
         chosen = np.full(n, -1, dtype=np.int64)
         any_given = np.zeros(n, dtype=bool)
         too_long = np.zeros(n, dtype=bool)
+        too_short = np.zeros(n, dtype=bool)
         for dim in self.variant_dimensions:
             value = self._variant_value(dim, values)
             if value is None:
@@ -429,10 +431,12 @@ class SizeChart:
             passed = high < probe if dim in self.variant_relative_to else high <= probe
             index = passed.sum(axis=1)
             too_long |= given & (index >= counts)
+            if dim in self.variant_relative_to:  # a difference below the first cup is no cup of this chart
+                too_short |= given & (value <= self._variant_low[dim][safe_steps, 0])
             chosen = np.where(given, np.maximum(chosen, index), chosen)
             any_given |= given
         chosen = np.where(any_given, chosen, self._default_variant[safe_steps])
-        return np.where(too_long, -1, chosen)
+        return np.where(too_long, -1, np.where(too_short, VARIANT_TOO_SMALL, chosen))
 
     def _variant_value(self, dim: str, values: dict[str, np.ndarray]) -> np.ndarray | None:
         """The measurement a variant dimension's ranges are compared with (None when not given)."""
@@ -498,6 +502,7 @@ class SizeChart:
                 details[dim] = DimensionDetail(dim, float(values[dim][0]), FitStatus.INSIDE, row,
                                                self.spec.rows[row].ranges[dim])
         assumed_default = False
+        cup_too_small = False
         row = -1
         if outside[0]:
             status = FitStatus.ABOVE if step >= n_steps else FitStatus.BELOW
@@ -513,7 +518,8 @@ class SizeChart:
                     assumed_default = True
                 variant = int(self._variant_index(steps, values, 1)[0])
                 if variant < 0:
-                    status = FitStatus.ABOVE
+                    status = FitStatus.BELOW if variant == VARIANT_TOO_SMALL else FitStatus.ABOVE
+                    cup_too_small = variant == VARIANT_TOO_SMALL
             if status is FitStatus.INSIDE:
                 row = int(self._step_start[step]) + variant
         for dim in self.variant_dimensions:
@@ -533,6 +539,8 @@ class SizeChart:
                 details[dim] = DimensionDetail(dim, value, own_status, row, (low + offset, high + offset))
         labels = {s: list(self._row_labels[row].get(s, [])) for s in self.systems} if row >= 0 else {}
         decider = self.size_dimensions[int(deciding[0])] if int(deciding[0]) >= 0 else None
+        if cup_too_small:  # the band fits; the difference is below the smallest cup
+            decider = next(d for d in self.variant_relative_to if d in values)
         if status is FitStatus.ABOVE and decider is None:
             decider = next((d for d, v in details.items() if v.status is FitStatus.ABOVE), None)
         return SizeLookup(self.id, row, status, labels, decider, details, assumed_default, ignored)
