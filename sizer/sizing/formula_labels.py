@@ -83,6 +83,19 @@ def us_kids_shoe(foot_cm: float) -> str:
     return f"{_show(size)}C" if size < 14 else f"{_show(size - 13)}Y"
 
 
+def kids_age_group(foot_cm: float) -> str:
+    """Marketplace age group of the US size (Amazon's shoe age groups): Infant 0-3.5C, Toddler
+    4-10C, Little Kid 10.5C-3Y, Big Kid from 3.5Y."""
+    size = _nearest(f.us_child_shoe_size(foot_cm), 0.5)
+    if size < 4:
+        return "Infant"
+    if size < 10.5:
+        return "Toddler"
+    if size < 13 + 3.5:
+        return "Little Kid"
+    return "Big Kid"
+
+
 # Rings (finger girth in cm = inner circumference / 10) -----------------------------------------
 def iso_ring(girth_cm: float) -> str:
     return str(int(_nearest(girth_cm * 10, 1.0)))
@@ -148,7 +161,8 @@ FORMULA_CHARTS: dict[str, FormulaChart] = {
         "EU": eu_women_shoe, "UK": uk_women_shoe, "US": us_women_shoe, "JP": jp_cm, "MONDO": mondo_mm,
         "BR": _offset(eu_women_shoe, -2), "RU": _offset(eu_women_shoe, -1)}),
     "shoes_kids": FormulaChart("foot_length", 10.0, 23.0, {
-        "EU": eu_shoe, "UK": uk_kids_shoe, "US": us_kids_shoe, "JP": jp_cm, "MONDO": mondo_mm}),
+        "EU": eu_shoe, "UK": uk_kids_shoe, "US": us_kids_shoe, "JP": jp_cm, "MONDO": mondo_mm,
+        "AGE": kids_age_group}),
     "rings": FormulaChart("finger_girth", 4.0, 7.3, {
         "EU": iso_ring, "IT": it_ring, "US": us_ring, "UK": uk_ring, "JP": jp_ring}),
     "hats": FormulaChart("head_girth", 50.5, 66.5, {
