@@ -68,3 +68,31 @@ def test_a_merchant_file_taking_a_bundled_id_is_an_error_naming_it(tmp_path, cap
     # the bundled bras chart is untouched
     code, out, _ = run(capsys, "convert", "--category", "bras", "--from", "EU", "--to", "UK", "75B")
     assert code == 0 and out.strip().startswith("34B")
+
+
+def test_mutated_chart_files_are_reported_never_a_traceback(tmp_path, monkeypatch):
+    """A bounded fuzz: bundled charts with fields replaced by junk load or fail with a DataFileError."""
+    import random
+
+    from sizer.errors import SizerError
+    from sizer.sizing.examples import example_failures
+
+    from test_sizing_charts import CHARTS
+
+    monkeypatch.setenv("SIZER_CHART_CACHE", "off")
+    rng = random.Random(12)
+    sources = [(CHARTS / f"{name}.toml").read_text(encoding="utf-8") for name in ("bras", "kids_clothing", "socks")]
+    junk = ['[]', '{}', '"x"', '-1', '1e999', 'true', '[1]', '[1, "a"]', '{ a = 1 }', '""', '[5, 1]', '"7 1/0"', 'nan']
+    for index in range(150):
+        lines = rng.choice(sources).splitlines()
+        for _ in range(rng.randint(1, 3)):
+            k = rng.randrange(len(lines))
+            if "=" in lines[k] and not lines[k].startswith("#"):
+                lines[k] = lines[k].split("=")[0] + "= " + rng.choice(junk)
+        path = write(tmp_path, f"m{index}.toml", "\n".join(lines))
+        try:
+            chart = load_chart_file(path)
+            example_failures(chart)
+            chart.conversions(chart.systems[0], chart.labels(chart.systems[0])[0])
+        except SizerError:
+            pass
