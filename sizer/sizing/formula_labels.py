@@ -204,6 +204,7 @@ def bra_labels(band_eu: int, cup_index: int) -> dict[str, str | list[str]]:
         "UK": f"{uk_band}{UK_CUPS[cup_index]}", "US": us if len(us) > 1 else us[0],
         "AU": f"{uk_band - 22}{UK_CUPS[cup_index]}",
         "JP": f"{jp_cup(middle)}{band_eu}",
+        "KR": f"{band_eu}{jp_cup(middle)}",  # Korea and China: the same 2.5 cm cups, band first
     }
 
 
