@@ -59,6 +59,7 @@ def test_size_json_and_designations(capsys):
     payload = json.loads(out)
     assert code == 0
     assert payload["labels"]["US"] == ["38S"] and payload["deciding_dimension"] == "waist_girth"
+    assert payload["best"]["US"] == "38S" and payload["best"]["DE"] == "24"
     assert payload["designations"] == {"CN GB/T 1335.1": "170/92A", "JP JIS L 4004": "92A5", "KR KS K 0050": "90-170"}
 
 

@@ -46,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
             "status": lookup.status.value,
             "row": lookup.row,
             "labels": lookup.labels,
+            "best": {system: labels[0] for system, labels in lookup.labels.items() if labels},
             "deciding_dimension": lookup.deciding_dimension,
             "assumed_default_variant": lookup.assumed_default_variant,
             "measurements_cm": measurements,
