@@ -24,6 +24,9 @@ from sizer.sizing import get_chart
     ("mens_trousers", "US", "W34", "EU", ["W34 L32"]),
     ("mens_trousers", "US", "34", "EU", ["W34 L32"]),
     ("mens_trousers", "US", "w 34 l 30", "EU", ["W34 L30"]),
+    ("mens_trousers", "US", "34x30", "EU", ["W34 L30"]),
+    ("mens_trousers", "US", "34/30", "INT", get_chart("mens_trousers").convert("W34 L30", "US", "INT")),
+    ("mens_trousers", "US", "W34/L30", "EU", ["W34 L30"]),
     # women's trousers by the number alone: the regular leg
     ("womens_trousers", "US", "8", "UK", ["12 Regular"]),
     # EU shoe half and third sizes

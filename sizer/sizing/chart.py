@@ -111,6 +111,7 @@ class Conversion:
 # (the best covers the centre): a near-even split, not a sliver of the neighbouring size.
 STRADDLE_SHARE = 0.48
 VARIANT_TOO_SMALL = -2  # _variant_index: below the first variant of a relative dimension (a cup under AA)
+_JEANS = re.compile(r"^[wW]?\s*(\d{2})\s*(?:[xX×/]|\s)\s*[lL]?\s*(\d{2})$")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?|[^\W\d_]+|[^\s\w]")
 
 
@@ -180,6 +181,12 @@ class SizeChart:
             first = self._row_labels[rows[0]][system]
             read = next((l for l in first if label_key(l) == label_key(text)), first[0])
             return LabelMatch(system, text, tuple(rows), read, "", self._interval(rows))
+        jeans = _JEANS.match(text.strip())
+        if jeans:  # "34x32", "34/32", "34 32", "W34/L32": the chart's "W34 L32"
+            spelled = f"W{jeans[1]} L{jeans[2]}"
+            rows = self._rows_by_key[system].get(label_key(spelled))
+            if rows is not None:
+                return LabelMatch(system, text, tuple(rows), spelled, "", self._interval(rows))
         match = self._match_family(system, text) or self._match_between(system, text)
         if match is None:
             raise UnknownChoiceError(f"{self.id} {system} label", text, self._labels[system])
