@@ -61,6 +61,7 @@ def run(args: argparse.Namespace) -> int:
             "recommendation_status": rec.status.value,
             "row": chosen.row,
             "labels": labels,
+            "best": {system: values[0] for system, values in labels.items() if values},
             "deciding_dimension": lookup.deciding_dimension,
             "assumed_default_variant": lookup.assumed_default_variant,
             "measurements_cm": measurements,
