@@ -380,7 +380,7 @@ def analyse(lines: OrderLines, settings: ModelSettings | None = None) -> Analysi
     followed = lines.recommended_rows >= 0
     with_advice = int(lines.quantity[followed].sum())
     summary = {
-        "order_lines": len(lines), "orders": int(len(np.unique(lines.order_ids))) if len(lines) < 2_000_000 else None,
+        "order_lines": len(lines), "orders": lines.order_count,
         "units": total_orders, "returned_units": int(lines.returned.sum()),
         "returned_too_small": int(lines.too_small.sum()), "returned_too_large": int(lines.too_large.sum()),
         "returned_other": int(lines.other.sum()), "bracketed_units": int(lines.quantity[lines.bracketed].sum()),
@@ -415,20 +415,32 @@ def _listing_summaries(lines: OrderLines, catalog: Catalog, counts: SizeCounts, 
                        l_probability: np.ndarray, l_mean: np.ndarray, whole: np.ndarray, code: np.ndarray
                        ) -> list[ListingSummary]:
     listing = catalog.size_listing_index
-    units = np.bincount(listing, weights=counts.orders + counts.bracketed_orders, minlength=len(catalog))
-    flagged = np.bincount(listing, weights=(code <= 1).astype(float), minlength=len(catalog))
+    n = len(catalog)
+    units = np.bincount(listing, weights=counts.orders + counts.bracketed_orders, minlength=n)
+    flagged = np.bincount(listing, weights=(code <= 1).astype(float), minlength=n)
     line_listing = listing[lines.size_rows]
-    has_advice = np.bincount(line_listing, weights=(lines.recommended_rows >= 0).astype(float), minlength=len(catalog))
+    advised = lines.recommended_rows >= 0
+    followed = advised & (lines.recommended_rows == lines.size_rows)
+    has_advice = np.bincount(line_listing, weights=advised.astype(float), minlength=n) > 0
+
+    def per_listing(values: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        return np.bincount(line_listing[mask], weights=values[mask], minlength=n)
+
+    followed_units = per_listing(lines.quantity, followed)
+    followed_back = per_listing(lines.returned, followed)
+    rest_units = per_listing(lines.quantity, ~followed)
+    rest_back = per_listing(lines.returned, ~followed)
     summaries = []
     for i in np.flatnonzero(units > 0).tolist():
-        if has_advice[i] > 0:
-            rate, n_followed, rest = _recommended_kept_rate(lines, line_listing == i)
-        else:
-            rate, n_followed, rest = None, 0, None
+        rate = rest = None
+        if has_advice[i] and followed_units[i] > 0:
+            rate = 1.0 - followed_back[i] / followed_units[i]
+        if has_advice[i] and rest_units[i] > 0:
+            rest = 1.0 - rest_back[i] / rest_units[i]
         verdict = _VERDICTS[l_code[i]] if (l_code[i] <= 1 and whole[i]) else (
             Verdict.NOT_ENOUGH_DATA if l_code[i] == 3 else Verdict.TRUE_TO_SIZE)
         summaries.append(ListingSummary(
             str(catalog.listing_ids[i]), str(catalog.titles[i]), str(catalog.categories[i]), int(units[i]), verdict,
             float(l_probability[i]), float(l_mean[i]) if verdict in (Verdict.RUNS_SMALL, Verdict.RUNS_LARGE) else None,
-            int(flagged[i]), n_followed, rate, rest))
+            int(flagged[i]), int(followed_units[i]), rate, rest))
     return summaries

@@ -83,13 +83,21 @@ def read_columns(path: str | Path, encoding: str | None = None) -> _Table:
             cells_of = [[text_of(c) for c in cells] for cells in cells_of]
         if set(map(len, cells_of)) != {width}:
             cells_of = [(list(c) + [""] * width)[:width] for c in cells_of]
-        keep = [k for k, cells in enumerate(cells_of) if "".join(cells).strip()]
-        if len(keep) != len(cells_of):
+        # A blank row has an empty first cell: only those are joined and looked at.
+        maybe_blank = [k for k, cells in enumerate(cells_of) if not cells or not str(cells[0]).strip()]
+        blank = {k for k in maybe_blank if not "".join(map(str, cells_of[k])).strip()}
+        keep = [k for k in range(len(cells_of)) if k not in blank] if blank else None
+        if keep is not None:
             cells_of = [cells_of[k] for k in keep]
             chunk = [chunk[k] for k in keep]
         numbers.extend(map(operator.itemgetter(0), chunk))
         for j, column in enumerate(zip(*cells_of)):
-            columns[j].extend(v.strip() for v in column) if csv else columns[j].extend(column)
+            columns[j].extend(column)
+    if csv:
+        # Columns repeat their values (a listing id on thousands of lines): check each distinct one.
+        for j, column in enumerate(columns):
+            if any(v != v.strip() for v in set(column)):
+                columns[j] = [v.strip() for v in column]
     return _Table(str(path), header, np.array(numbers, dtype=np.int64), columns, raw.description)
 
 

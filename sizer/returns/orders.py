@@ -6,6 +6,7 @@ file, row and column. A file with any problem imports nothing.
 """
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -64,6 +65,7 @@ class OrderLines:
     recommended_rows: np.ndarray
     sources: list[str] = field(default_factory=list)
     description: str = ""
+    order_count: int = 0  # distinct orders
 
     def __len__(self) -> int:
         return len(self.size_rows)
@@ -208,10 +210,36 @@ def check_dates(columns: Columns, name: str, issues: IssueList, *, required: boo
 
 
 def factorise(values: Sequence[str]) -> tuple[np.ndarray, list[str]]:
-    """Codes (int64) of values and the distinct values in first-seen order."""
-    index: dict[str, int] = {}
-    codes = np.fromiter((index.setdefault(v, len(index)) for v in values), dtype=np.int64, count=len(values))
-    return codes, list(index)
+    """Codes (int64, 0..k-1) of values and the k distinct values, in no particular order.
+
+    By 64-bit hashes sorted with numpy (a million ids in a fraction of a second); a collision
+    between two different values, which would merge them, is checked for and then the slower
+    dictionary path is taken."""
+    n = len(values)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64), []
+    hashes = np.fromiter(map(hash, values), dtype=np.int64, count=n)
+    _, first, codes = np.unique(hashes, return_index=True, return_inverse=True)
+    distinct = [values[k] for k in first.tolist()]
+    if all(map(operator.eq, values, map(distinct.__getitem__, codes.tolist()))):
+        return codes.astype(np.int64), distinct
+    distinct = list(dict.fromkeys(values))
+    code_of = {v: k for k, v in enumerate(distinct)}
+    return np.fromiter(map(code_of.__getitem__, values), dtype=np.int64, count=n), distinct
+
+
+def _subset(columns: Columns, field: str, as_size: str) -> tuple[Columns, np.ndarray]:
+    """The lines whose ``field`` is filled, as listing_id/size_label columns (to resolve as sizes)."""
+    values = columns.cells[field]
+    has = np.fromiter(map(bool, values), dtype=bool, count=len(values))
+    idx = np.flatnonzero(has)
+    header = {"listing_id": columns.column_name("listing_id"), "size_label": columns.column_name(field)}
+    if len(idx) == len(values):
+        return Columns(columns.file, columns.rows, {"listing_id": columns.cells["listing_id"], "size_label": values},
+                       header), idx
+    listing = columns.cells["listing_id"]
+    return Columns(columns.file, columns.rows[idx], {"listing_id": [listing[k] for k in idx.tolist()],
+                                                      "size_label": [values[k] for k in idx.tolist()]}, header), idx
 
 
 def resolve_sizes(columns: Columns, catalog: Catalog, issues: IssueList, listing_field: str = "listing_id",
@@ -220,10 +248,12 @@ def resolve_sizes(columns: Columns, catalog: Catalog, issues: IssueList, listing
     with a problem naming the valid sizes)."""
     listing_codes, listing_values = factorise(columns.cells[listing_field])
     labels = columns.cells[size_field]
-    pair_index: dict[tuple[int, str], int] = {}
-    pair_codes = np.fromiter((pair_index.setdefault((c, s), len(pair_index)) for c, s in zip(listing_codes.tolist(), labels)),
-                             dtype=np.int64, count=len(labels))
-    rows_of_pair = np.array([_size_row(catalog, listing_values[c], s) for c, s in pair_index], dtype=np.int64)
+    label_codes, label_values = factorise(labels)
+    pair_keys = listing_codes * max(len(label_values), 1) + label_codes
+    pairs, pair_codes = np.unique(pair_keys, return_inverse=True)
+    rows_of_pair = np.array([_size_row(catalog, listing_values[int(key) // max(len(label_values), 1)],
+                                       label_values[int(key) % max(len(label_values), 1)]) for key in pairs.tolist()],
+                            dtype=np.int64)
     size_rows = rows_of_pair[pair_codes] if len(labels) else np.zeros(0, dtype=np.int64)
     for k in np.flatnonzero(size_rows < 0):
         listing_id, label = listing_values[listing_codes[k]], labels[k]
@@ -274,7 +304,8 @@ def build_order_lines(columns: Columns, catalog: Catalog, issues: IssueList, *, 
     worked out per line), exchanged_to_size, recommended_size; return_date, customer_id and
     marketplace are checked when present. Raises :class:`OrdersImportError` with every problem."""
     file = columns.file
-    for k in [k for k, v in enumerate(columns.cells["order_id"]) if not v][: IssueList.PER_COLUMN]:
+    for k in ([k for k, v in enumerate(columns.cells["order_id"]) if not v] if not all(columns.cells["order_id"])
+              else [])[: IssueList.PER_COLUMN]:
         issues.add(file, int(columns.rows[k]), columns.column_name("order_id"), "empty; every line needs its order")
     check_dates(columns, "order_date", issues, required=True)
     check_dates(columns, "return_date", issues, required=False)
@@ -292,17 +323,12 @@ def build_order_lines(columns: Columns, catalog: Catalog, issues: IssueList, *, 
     # An exchange says which way the size was wrong better than any reason text.
     exchanged = columns.cells.get("exchanged_to_size")
     if exchanged is not None and any(exchanged):
-        has = np.array([bool(v) for v in exchanged])
         listing_of_row = catalog.size_listing_index
-        ex_columns = Columns(file, columns.rows[has], {"listing_id": [columns.cells["listing_id"][k] for k in np.flatnonzero(has)],
-                                                        "size_label": [exchanged[k] for k in np.flatnonzero(has)]},
-                             {"listing_id": columns.column_name("listing_id"),
-                              "size_label": columns.column_name("exchanged_to_size")})
+        ex_columns, idx = _subset(columns, "exchanged_to_size", "size_label")
         ex_rows = resolve_sizes(ex_columns, catalog, issues)
-        for k in np.flatnonzero(has & (returned == 0))[: IssueList.PER_COLUMN]:
+        for k in idx[returned[idx] == 0][: IssueList.PER_COLUMN]:
             issues.add(file, int(columns.rows[k]), columns.column_name("returned_quantity"),
                        "an exchanged line needs returned_quantity of at least 1 (the unit sent back)")
-        idx = np.flatnonzero(has)
         ok = (ex_rows >= 0) & (size_rows[idx] >= 0)
         idx, ex_rows = idx[ok], ex_rows[ok]
         same_listing = listing_of_row[ex_rows] == listing_of_row[size_rows[idx]]
@@ -313,18 +339,13 @@ def build_order_lines(columns: Columns, catalog: Catalog, issues: IssueList, *, 
     recommended_rows = np.full(len(columns), -1, dtype=np.int64)
     advised = columns.cells.get("recommended_size")
     if advised is not None and any(advised):
-        has = np.array([bool(v) for v in advised])
-        idx = np.flatnonzero(has)
-        rec_columns = Columns(file, columns.rows[has], {"listing_id": [columns.cells["listing_id"][k] for k in idx],
-                                                         "size_label": [advised[k] for k in idx]},
-                              {"listing_id": columns.column_name("listing_id"),
-                               "size_label": columns.column_name("recommended_size")})
+        rec_columns, idx = _subset(columns, "recommended_size", "size_label")
         recommended_rows[idx] = resolve_sizes(rec_columns, catalog, issues)
     issues.raise_if_any()
     if not len(columns):
         raise OrdersImportError([OrderIssue(file, None, None, "no order lines under the header")])
 
-    order_codes, _ = factorise(columns.cells["order_id"])
+    order_codes, order_values = factorise(columns.cells["order_id"])
     return OrderLines(
         catalog=catalog, order_ids=np.array(columns.cells["order_id"], dtype=object), size_rows=size_rows,
         quantity=quantity,
@@ -332,7 +353,7 @@ def build_order_lines(columns: Columns, catalog: Catalog, issues: IssueList, *, 
         too_large=np.where(reasons == int(FitReason.TOO_LARGE), returned, 0),
         other=np.where(reasons == int(FitReason.OTHER), returned, 0),
         bracketed=bracketing(order_codes, size_rows, catalog), recommended_rows=recommended_rows,
-        sources=sources or [file], description=description)
+        sources=sources or [file], description=description, order_count=len(order_values))
 
 
 def bracketing(order_codes: np.ndarray, size_rows: np.ndarray, catalog: Catalog) -> np.ndarray:
@@ -341,7 +362,7 @@ def bracketing(order_codes: np.ndarray, size_rows: np.ndarray, catalog: Catalog)
         return np.zeros(0, dtype=bool)
     listing = catalog.size_listing_index[size_rows]
     group = order_codes * (len(catalog) + 1) + listing
-    pairs = np.unique(np.stack([group, size_rows], axis=1), axis=0)
-    groups, sizes_in_group = np.unique(pairs[:, 0], return_counts=True)
+    pairs = np.unique(group * (catalog.size_count + 1) + size_rows)
+    groups, sizes_in_group = np.unique(pairs // (catalog.size_count + 1), return_counts=True)
     several = groups[sizes_in_group > 1]
     return np.isin(group, several)

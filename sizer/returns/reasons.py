@@ -45,11 +45,8 @@ class ReasonTable:
 
     def classify_many(self, texts: Sequence[str]) -> np.ndarray:
         """Fit reasons (int8) of many texts; each distinct text is classified once."""
-        distinct: dict[str, int] = {}
-        inverse = np.fromiter((distinct.setdefault(t, len(distinct)) for t in texts), dtype=np.int64,
-                              count=len(texts))
-        codes = np.array([int(self.classify(t)) for t in distinct], dtype=np.int8)
-        return codes[inverse] if len(texts) else np.zeros(0, dtype=np.int8)
+        code_of = {t: int(self.classify(t)) for t in dict.fromkeys(texts)}
+        return np.fromiter(map(code_of.__getitem__, texts), dtype=np.int8, count=len(texts))
 
 
 @lru_cache(maxsize=1)

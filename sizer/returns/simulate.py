@@ -173,6 +173,7 @@ def simulate(n_listings: int = 40, orders_per_listing: int = 1000, seed: int = 1
                        quantity=merged["quantity"], too_small=merged["small"], too_large=merged["large"],
                        other=merged["other"], bracketed=bracketing(order_codes, merged["row"], catalog),
                        recommended_rows=merged["recommended"], sources=["simulation"],
+                       order_count=len(np.unique(order_codes)),
                        description=f"simulated orders ({population.source})")
     simulation = Simulation(catalog, lines, plans, truth, population.source)
     if keep_rows:

@@ -25,7 +25,7 @@ def draw_returns_chart(plot: pg.PlotItem, findings: Sequence[Finding]) -> None:
     """Fill ``plot`` with the stacked return rates (%) of ``findings`` (one listing's sizes)."""
     plot.clear()
     if plot.legend is None:
-        plot.addLegend(offset=(-10, 10))
+        plot.addLegend(offset=(-10, 10), labelTextColor="#2B333B", labelTextSize="10pt", brush=pg.mkBrush(255, 255, 255, 220))
     plot.legend.clear()
     x = np.arange(len(findings), dtype=float)
     rates = np.array([f.return_rates for f in findings], dtype=float).reshape(-1, 3) * 100.0
@@ -41,7 +41,6 @@ def draw_returns_chart(plot: pg.PlotItem, findings: Sequence[Finding]) -> None:
     axis = plot.getAxis("bottom")
     axis.setTicks([[(float(i), f.size_label) for i, f in enumerate(findings)]])
     plot.setLabel("left", QCoreApplication.translate("ReturnsChart", "Returned (% of orders)"))
-    plot.setLabel("bottom", QCoreApplication.translate("ReturnsChart", "Size"))
     top = float(bottom.max()) if len(bottom) else 0.0
     plot.setYRange(0, max(10.0, top * 1.25), padding=0)
     plot.setXRange(-0.6, max(len(findings) - 0.4, 0.6), padding=0)
@@ -65,7 +64,7 @@ def chart_image(findings: Sequence[Finding], width_px: int = 1200, height_px: in
 
     widget = pg.PlotWidget()
     style_plot(widget)
-    widget.resize(width_px // 2, height_px // 2)
+    widget.resize(int(width_px / 1.5), int(height_px / 1.5))
     draw_returns_chart(widget.getPlotItem(), findings)
     exporter = ImageExporter(widget.getPlotItem())
     exporter.parameters()["width"] = width_px
