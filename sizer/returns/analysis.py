@@ -377,8 +377,8 @@ def analyse(lines: OrderLines, settings: ModelSettings | None = None) -> Analysi
     flagged_small = sum(f.verdict is Verdict.RUNS_SMALL for f in findings)
     flagged_large = sum(f.verdict is Verdict.RUNS_LARGE for f in findings)
     total_orders = int(lines.quantity.sum())
-    followed = lines.recommended_rows >= 0
-    with_advice = int(lines.quantity[followed].sum())
+    with_advice = int(lines.quantity[lines.recommended_rows >= 0].sum())
+    followed_rate, followed_units, other_rate = _recommended_kept_rate(lines, np.ones(len(lines), dtype=bool))
     summary = {
         "order_lines": len(lines), "orders": lines.order_count,
         "units": total_orders, "returned_units": int(lines.returned.sum()),
@@ -390,7 +390,9 @@ def analyse(lines: OrderLines, settings: ModelSettings | None = None) -> Analysi
         "listings_running_small": sum(s.verdict is Verdict.RUNS_SMALL for s in listings),
         "listings_running_large": sum(s.verdict is Verdict.RUNS_LARGE for s in listings),
         "units_with_recommendation": with_advice,
-        "recommended_kept_rate": _round(_recommended_kept_rate(lines, np.ones(len(lines), dtype=bool))[0]),
+        "units_bought_as_recommended": followed_units,
+        "recommended_kept_rate": _round(followed_rate),
+        "other_kept_rate": _round(other_rate),
         "thresholds": {"min_probability": settings.min_probability, "min_orders": settings.min_orders,
                        "min_offset_cm": settings.min_offset_cm,
                        "true_to_size_probability": settings.true_to_size_probability},

@@ -27,6 +27,11 @@ def draw_returns_chart(plot: pg.PlotItem, findings: Sequence[Finding]) -> None:
     if plot.legend is None:
         plot.addLegend(offset=(-10, 10), labelTextColor="#2B333B", labelTextSize="10pt", brush=pg.mkBrush(255, 255, 255, 220))
     plot.legend.clear()
+    plot.setLabel("left", QCoreApplication.translate("ReturnsChart", "Returned (% of orders)"))
+    if not findings:
+        plot.getAxis("bottom").setTicks([[]])
+        plot.setYRange(0, 10, padding=0)
+        return
     x = np.arange(len(findings), dtype=float)
     rates = np.array([f.return_rates for f in findings], dtype=float).reshape(-1, 3) * 100.0
     bottom = np.zeros(len(findings))

@@ -60,8 +60,9 @@ def report_html(analysis: Analysis, image_source=None, max_listings: int = 200) 
              f"{s['thresholds']['min_offset_cm']:g} cm is at least {s['thresholds']['min_probability']:.0%} and "
              f"it has at least {s['thresholds']['min_orders']} orders.</p>"]
     if s.get("recommended_kept_rate") is not None:
-        parts.append(f"<p>Bought in the size Sizer recommended: {s['units_with_recommendation']} units, "
-                     f"{s['recommended_kept_rate']:.0%} kept.</p>")
+        other = "" if s.get("other_kept_rate") is None else f"; other sizes: {s['other_kept_rate']:.0%} kept"
+        parts.append(f"<p>Bought in the size Sizer recommended: {s['units_bought_as_recommended']} units, "
+                     f"{s['recommended_kept_rate']:.0%} kept{other}.</p>")
     ordered = sorted(analysis.listings, key=lambda l: (-(l.flagged_sizes > 0), -l.orders))[:max_listings]
     for n, summary in enumerate(ordered):
         findings = analysis.findings_of(summary.listing_id)
