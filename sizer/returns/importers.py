@@ -359,7 +359,8 @@ def _import_shopify(orders: _Table, returns: _Table | None, catalog: Catalog) ->
         rfound = _require(returns, issues, "a Shopify returns file", order=("Name", "Order", "Order name"),
                           sku=("Lineitem sku", "SKU"), quantity=("Quantity", "Return quantity"),
                           reason=("Return reason",))
-        issues.raise_if_any()
+        if len(rfound) < 4:
+            issues.raise_if_any()
         note_column = returns.find("Return reason note", "Customer note")
         codes = _classify_with_notes(returns.column(rfound["reason"]) or [],
                                      returns.column(note_column) if note_column else None)
@@ -409,7 +410,8 @@ def _import_amazon(orders: _Table, returns: _Table | None, catalog: Catalog) -> 
         rfound = _require(returns, issues, "an Amazon customer returns report",
                           order=("order-id", "amazon-order-id"), sku=("sku",), quantity=("quantity",),
                           reason=("reason",))
-        issues.raise_if_any()
+        if len(rfound) < 4:
+            issues.raise_if_any()
         comments = returns.find("customer-comments")
         codes = _classify_with_notes(returns.column(rfound["reason"]) or [],
                                      returns.column(comments) if comments else None)
