@@ -98,8 +98,17 @@ def test_recommended_size_kept_rate_per_listing_and_overall(tmp_path):
     assert analysis.summary["units_bought_as_recommended"] == 10
 
 
+def test_probit_inverts_the_normal_distribution():
+    from statistics import NormalDist
+
+    from sizer.returns.probit import probit
+
+    p = np.array([1e-9, 0.001, 0.02, 0.0243, 0.1, 0.5, 0.77, 0.98, 0.999999])
+    assert probit(p) == pytest.approx([NormalDist().inv_cdf(v) for v in p], abs=1e-7)
+
+
 def test_the_normal_approximation_matches_monte_carlo_draws_of_the_dirichlet_posterior():
-    from scipy.special import ndtri
+    from sizer.returns.probit import probit as ndtri
 
     rng = np.random.default_rng(0)
     alpha = np.array([[150.0, 40.0, 8.0], [300.0, 12.0, 14.0], [60.0, 4.0, 9.0]])

@@ -25,6 +25,7 @@ import numpy as np
 from sizer.catalog.model import Catalog
 from sizer.resources import data, read_toml
 from sizer.returns.orders import OrderLines
+from sizer.returns.probit import normal_cdf, probit
 
 MAX_MORE_ORDERS = 100_000  # "more than this" when the data may never settle it (offset right at the threshold)
 
@@ -135,9 +136,7 @@ def grading_cm(catalog: Catalog, default_cm: float) -> tuple[np.ndarray, np.ndar
 
 
 def _probit(p: np.ndarray) -> np.ndarray:
-    from scipy.special import ndtri
-
-    return ndtri(np.clip(p, 1e-9, 1 - 1e-9))
+    return probit(np.clip(p, 1e-9, 1 - 1e-9))
 
 
 def _normal_density(z: np.ndarray) -> np.ndarray:
@@ -145,9 +144,7 @@ def _normal_density(z: np.ndarray) -> np.ndarray:
 
 
 def _normal_cdf(z: np.ndarray) -> np.ndarray:
-    from scipy.special import ndtr
-
-    return ndtr(z)
+    return normal_cdf(np.asarray(z, dtype=np.float64))
 
 
 def edge_density_ratio(catalog: Catalog, units: np.ndarray) -> np.ndarray:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
@@ -26,7 +25,6 @@ from sizer.ui.context import AppContext
 from sizer.ui.dialogs import choose_open_file, choose_save_file
 from sizer.ui.icons import icon
 from sizer.ui.pages.base import Page
-from sizer.ui.returns_charts import draw_returns_chart, style_plot
 
 _TABLE_FILTERS = "(*.csv *.xlsx *.txt *.tsv)"
 
@@ -114,10 +112,12 @@ class ReturnsPage(Page):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.listings.itemSelectionChanged.connect(self._listing_chosen)
 
-        self.plot = pg.PlotWidget()
-        self.plot.setObjectName("returns_chart")
-        style_plot(self.plot)
-        self.plot.setMinimumHeight(220)
+        # pyqtgraph takes a while to import: the chart is made when the page is first shown.
+        self.plot = None
+        self.chart_box = QWidget()
+        self.chart_box.setObjectName("returns_chart_box")
+        self.chart_box.setMinimumHeight(220)
+        QVBoxLayout(self.chart_box).setContentsMargins(0, 0, 0, 0)
 
         self.sizes = QTableWidget(0, 8)
         self.sizes.setObjectName("returns_sizes")
@@ -132,7 +132,7 @@ class ReturnsPage(Page):
         self.evidence.setObjectName("returns_evidence")
 
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.plot)
+        right.addWidget(self.chart_box)
         right.addWidget(self.sizes)
         right.addWidget(self.evidence)
         right.setStretchFactor(0, 5)
@@ -155,6 +155,22 @@ class ReturnsPage(Page):
 
     def title(self) -> str:
         return self.tr("Returns")
+
+    def activated(self) -> None:
+        self._ensure_chart()
+
+    def _ensure_chart(self):
+        if self.plot is None:
+            import pyqtgraph as pg
+
+            from sizer.ui.returns_charts import style_plot
+
+            self.plot = pg.PlotWidget()
+            self.plot.setObjectName("returns_chart")
+            style_plot(self.plot)
+            self.chart_box.layout().addWidget(self.plot)
+            self._show_listing(self.selected_listing())
+        return self.plot
 
     def _action(self, toolbar: QToolBar, icon_name: str, text: str, shortcut, slot) -> QAction:
         action = QAction(icon(icon_name), text, self)
@@ -334,7 +350,10 @@ class ReturnsPage(Page):
 
     def _show_listing(self, listing_id: str | None) -> None:
         findings = self.findings() if listing_id else []
-        draw_returns_chart(self.plot.getPlotItem(), findings)
+        if self.plot is not None:
+            from sizer.ui.returns_charts import draw_returns_chart
+
+            draw_returns_chart(self.plot.getPlotItem(), findings)
         self.sizes.blockSignals(True)
         self.sizes.setRowCount(len(findings))
         for row, f in enumerate(findings):
