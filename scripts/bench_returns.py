@@ -10,7 +10,8 @@
    Targets at 1,000 orders per listing: recall >= 0.90, false flags <= 0.05, offsets within 1.5 cm.
    The model's thresholds were set on seed 3; the default seed here is another.
 2. Speed: a Sizer orders file of ``--lines`` order lines is written, then imported and analysed
-   (target: under 10 s for 1,000,000 lines).
+   (target: under 10 s for 1,000,000 lines). Wall-clock and CPU seconds are both printed: on a
+   machine shared with other jobs the CPU time is the steadier figure.
 """
 from __future__ import annotations
 
@@ -50,8 +51,9 @@ def accuracy(ansur: Path | None, listings: int, seed: int) -> dict:
 
 def speed(lines: int, seed: int) -> dict:
     per_listing = 1000
-    simulation = simulate(n_listings=max(1, lines // per_listing), orders_per_listing=per_listing, seed=seed,
-                          keep_rows=True)
+    # Some simulated shoppers find no size and buy nothing: a few more listings make up for them.
+    simulation = simulate(n_listings=max(1, -(-lines // (per_listing * 95 // 100))), orders_per_listing=per_listing,
+                          seed=seed, keep_rows=True)
     with tempfile.TemporaryDirectory() as folder:
         catalog_path = Path(folder) / "catalogue.csv"
         orders_path = simulation.write_csv(Path(folder) / "orders.csv")
@@ -61,14 +63,15 @@ def speed(lines: int, seed: int) -> dict:
         from sizer.catalog.importer import import_catalog
 
         catalog = import_catalog(catalog_path).catalog
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         imported = import_orders(orders_path, catalog)
-        read_s = time.perf_counter() - start
+        read_s, read_cpu_s = time.perf_counter() - start, time.process_time() - start_cpu
         analysis = analyse(imported)
-        total_s = time.perf_counter() - start
+        total_s, total_cpu_s = time.perf_counter() - start, time.process_time() - start_cpu
         size_mb = orders_path.stat().st_size / 1e6
     return {"order_lines": len(imported), "file_mb": round(size_mb, 1), "import_s": round(read_s, 2),
             "analyse_s": round(total_s - read_s, 2), "import_and_analyse_s": round(total_s, 2),
+            "import_cpu_s": round(read_cpu_s, 2), "import_and_analyse_cpu_s": round(total_cpu_s, 2),
             "sizes_judged": len(analysis.findings), "target_s": 10.0}
 
 

@@ -6,7 +6,7 @@ file, row and column. A file with any problem imports nothing.
 """
 from __future__ import annotations
 
-import operator
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -87,6 +87,15 @@ class Columns:
     rows: np.ndarray
     cells: dict[str, list[str]]
     header: dict[str, str]
+    codes_cache: dict[int, tuple[np.ndarray, list[str]]] = field(default_factory=dict)  # by id() of a cell list
+
+    def codes(self, name: str) -> tuple[np.ndarray, list[str]]:
+        """:func:`factorise` of a column, worked out once however many fields refer to it."""
+        values = self.cells[name]
+        key = id(values)
+        if key not in self.codes_cache:
+            self.codes_cache[key] = factorise(values)
+        return self.codes_cache[key]
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -210,21 +219,20 @@ def check_dates(columns: Columns, name: str, issues: IssueList, *, required: boo
 
 
 def factorise(values: Sequence[str]) -> tuple[np.ndarray, list[str]]:
-    """Codes (int64, 0..k-1) of values and the k distinct values, in no particular order.
+    """Codes (int64, 0..k-1) of values and the k distinct values (in no particular order).
 
-    By 64-bit hashes sorted with numpy (a million ids in a fraction of a second); a collision
-    between two different values, which would merge them, is checked for and then the slower
-    dictionary path is taken."""
+    By the strings' hashes, sorted with numpy: a million order ids in well under a second. Two
+    different strings with one hash would be merged; that can only make fewer codes than distinct
+    values, which ``set`` counts (reusing the cached hashes), and then the dictionary path runs."""
     n = len(values)
     if n == 0:
         return np.zeros(0, dtype=np.int64), []
     hashes = np.fromiter(map(hash, values), dtype=np.int64, count=n)
-    _, first, codes = np.unique(hashes, return_index=True, return_inverse=True)
-    distinct = [values[k] for k in first.tolist()]
-    if all(map(operator.eq, values, map(distinct.__getitem__, codes.tolist()))):
-        return codes.astype(np.int64), distinct
+    unique, first, codes = np.unique(hashes, return_index=True, return_inverse=True)
+    if len(unique) == len(set(values)):
+        return codes.astype(np.int64, copy=False), [values[k] for k in first.tolist()]
     distinct = list(dict.fromkeys(values))
-    code_of = {v: k for k, v in enumerate(distinct)}
+    code_of = dict(zip(distinct, itertools.count()))
     return np.fromiter(map(code_of.__getitem__, values), dtype=np.int64, count=n), distinct
 
 
@@ -236,7 +244,7 @@ def _subset(columns: Columns, field: str, as_size: str) -> tuple[Columns, np.nda
     header = {"listing_id": columns.column_name("listing_id"), "size_label": columns.column_name(field)}
     if len(idx) == len(values):
         return Columns(columns.file, columns.rows, {"listing_id": columns.cells["listing_id"], "size_label": values},
-                       header), idx
+                       header, columns.codes_cache), idx
     listing = columns.cells["listing_id"]
     return Columns(columns.file, columns.rows[idx], {"listing_id": [listing[k] for k in idx.tolist()],
                                                       "size_label": [values[k] for k in idx.tolist()]}, header), idx
@@ -246,9 +254,9 @@ def resolve_sizes(columns: Columns, catalog: Catalog, issues: IssueList, listing
                   size_field: str = "size_label") -> np.ndarray:
     """The catalogue size row of each line from its listing id and size label (-1 where unknown,
     with a problem naming the valid sizes)."""
-    listing_codes, listing_values = factorise(columns.cells[listing_field])
+    listing_codes, listing_values = columns.codes(listing_field)
     labels = columns.cells[size_field]
-    label_codes, label_values = factorise(labels)
+    label_codes, label_values = columns.codes(size_field)
     pair_keys = listing_codes * max(len(label_values), 1) + label_codes
     pairs, pair_codes = np.unique(pair_keys, return_inverse=True)
     rows_of_pair = np.array([_size_row(catalog, listing_values[int(key) // max(len(label_values), 1)],
