@@ -49,6 +49,8 @@ def test_analyse_prints_the_findings_as_json(capsys, files):
     assert all(f["offset_cm"] is None for f in payload["findings"] if f["verdict"] in ("true_to_size",
                                                                                        "not_enough_data"))
     assert payload["summary"]["runs_small"] == 1
+    proposed = {(c["listing_id"], c["size_label"], c["dimension"]) for c in payload["proposed_changes"]}
+    assert proposed == {("SH-1", "M", "chest_girth"), ("SH-1", "M", "neck_girth")}
 
 
 @pytest.mark.parametrize("suffix", [".html", ".pdf", ".csv", ".xlsx"])

@@ -1321,6 +1321,22 @@ You can measure from a video or photos instead.</source>
         <translation>有 %1 件按 Sizer 的建议购买，其中 %2% 被保留。</translation>
     </message>
     <message>
+        <source>Proposed body ranges (cm):</source>
+        <translation>建议的身体尺寸范围（厘米）：</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>建议</translation>
+    </message>
+    <message>
         <source>Of %1 orders, %2 came back too small (%3%), %4 too large (%5%) and %6 for other reasons.</source>
         <translation>%1 件订单中，%2 件因偏小退回（%3%），%4 件因偏大退回（%5%），%6 件因其他原因退回。</translation>
     </message>
@@ -1343,6 +1359,10 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>Not enough data yet for size %1: about %4 more orders would settle it.</source>
         <translation>尺码 %1 的数据尚不足：大约再有 %4 件订单即可判断。</translation>
+    </message>
+    <message>
+        <source>The catalogue has changes that are not saved: save or discard them on the Catalogue page first.</source>
+        <translation>商品目录有未保存的更改：请先在“商品目录”页保存或放弃这些更改。</translation>
     </message>
     <message>
         <source>%1 changes written to %2; Undo puts the catalogue back.</source>

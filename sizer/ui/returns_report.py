@@ -47,8 +47,11 @@ def _png_bytes(image: QImage) -> bytes:
 
 def report_html(analysis: Analysis, image_source=None, max_listings: int = 200) -> str:
     """The report; ``image_source(listing_index, findings)`` gives each chart's ``src``."""
+    from sizer.returns.corrections import corrected_catalog
+
     esc = html.escape
     s = analysis.summary
+    _, proposed = corrected_catalog(analysis.catalog, analysis.findings)
     parts = [f'<html><head><meta charset="utf-8"><title>Sizer returns report</title></head>'
              f'<body style="font-family:{_FONTS};color:#1F262D;max-width:900px;margin:auto">',
              "<h1>Returns report</h1>",
@@ -76,6 +79,16 @@ def report_html(analysis: Analysis, image_source=None, max_listings: int = 200) 
                          f"{summary.recommended_kept_rate:.0%} kept.</p>")
         if image_source is not None:
             parts.append(f'<p><img src="{image_source(n, findings)}" width="640"></p>')
+        changes = [c for c in proposed if c.listing_id == summary.listing_id]
+        if changes:
+            cells = "".join(f"<tr><td style=\"padding:2px 8px\">{esc(c.size_label)}</td>"
+                            f"<td style=\"padding:2px 8px\">{esc(c.dimension)}</td>"
+                            f"<td style=\"padding:2px 8px\">{c.old_cm[0]:g}–{c.old_cm[1]:g} cm</td>"
+                            f"<td style=\"padding:2px 8px\"><b>{c.new_cm[0]:g}–{c.new_cm[1]:g} cm</b></td></tr>"
+                            for c in changes)
+            parts.append("<p><b>Proposed size table changes</b> (sizer returns apply writes them):</p>"
+                         f'<table style="border-collapse:collapse;font-size:0.9em"><tr><th>Size</th><th>Dimension</th>'
+                         f"<th>Now</th><th>Proposed</th></tr>{cells}</table>")
         rows = "".join(f"<tr><td style=\"padding:2px 8px\"><b>{esc(f.size_label)}</b></td>"
                        f"<td style=\"padding:2px 8px\">{esc(evidence(f))}</td></tr>" for f in findings)
         parts.append(f'<table style="border-collapse:collapse;font-size:0.9em">{rows}</table>')

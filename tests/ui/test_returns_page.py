@@ -68,6 +68,7 @@ def test_open_orders_see_the_flag_apply_the_correction_and_undo_it(qtbot, window
     evidence = page.evidence.toPlainText()
     assert "Size L runs small" in evidence and "60 came back too small" in evidence
     assert "run small" in page.summary.text()
+    assert "Proposed body ranges" in evidence and "Chest girth" in evidence and "96–100" in evidence
 
     before = catalog_path.read_bytes()
     assert page.apply_action.isEnabled()
@@ -86,6 +87,17 @@ def test_open_orders_see_the_flag_apply_the_correction_and_undo_it(qtbot, window
     assert catalog_path.read_bytes() == before
     assert not page.undo_action.isEnabled()
     assert page.session.catalog.listing("SH-2").size("L").body_ranges_cm["chest_girth"] == (96.0, 100.0)
+
+
+def test_unsaved_catalogue_edits_are_never_overwritten(qtbot, window, files, dialogs):
+    catalog_path, orders_path = files
+    page = window.show_page("returns_page")
+    page.load_catalogue(catalog_path)
+    page.load_orders(orders_path)
+    window.context.kept["catalogue"] = (page.session.catalog, catalog_path, True)  # edited, not saved
+    before = catalog_path.read_bytes()
+    assert not page.apply_selected()
+    assert catalog_path.read_bytes() == before and "not saved" in dialogs[-1][1]
 
 
 def test_bad_orders_show_one_message_and_keep_the_previous_analysis(qtbot, window, files, dialogs, tmp_path):

@@ -68,10 +68,14 @@ def run(args: argparse.Namespace) -> int:
     if args.returns_action in ("analyse", "analyze"):
         if args.out and not args.out.lower().endswith(REPORT_SUFFIXES):
             raise SizerError(f"cannot write a report to {args.out!r}; valid: {', '.join(REPORT_SUFFIXES)}")
-        _, _, analysis = _analysis(args)
+        _, catalog, analysis = _analysis(args)
         if args.json:
+            from sizer.returns.corrections import corrected_catalog
+
             payload = analysis.to_json()
-            print_json({"findings": payload["findings"], "summary": payload["summary"], "listings": payload["listings"]})
+            _, changes = corrected_catalog(catalog, analysis.findings)
+            print_json({"findings": payload["findings"], "summary": payload["summary"], "listings": payload["listings"],
+                        "proposed_changes": [c.to_json() for c in changes]})
         elif args.out:
             _write_report(analysis, args.out)
             print(f"returns report written to {args.out}")

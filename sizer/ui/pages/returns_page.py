@@ -197,8 +197,8 @@ class ReturnsPage(Page):
         kept = self.context.kept.get("catalogue")
         if kept is not None and kept[0] is not None and not kept[2]:
             self.session.set_catalog(kept[0], kept[1])
-        else:
-            self.session.load_catalog(None)
+        else:  # unsaved edits are the Catalogue page's business: the file as saved is checked
+            self.session.load_catalog(kept[1] if kept is not None else None)
 
     def choose_catalogue(self) -> None:
         path = choose_open_file(self, self.context.settings, self.tr("Catalogue to check"),
@@ -390,6 +390,18 @@ class ReturnsPage(Page):
                          .replace("%2", f"{listing.recommended_kept_rate * 100:.0f}") + "</p>")
         if chosen is not None:
             parts.append("<p>" + self.evidence_text(chosen) + "</p>")
+            if chosen.offset_cm is not None and self.session.catalog is not None:
+                from sizer.returns.corrections import corrected_catalog
+
+                _, changes = corrected_catalog(self.session.catalog, [chosen])
+                from sizer.ui.names import dimension_name
+
+                rows = "".join(f"<tr><td>{dimension_name(c.dimension, self.context.language)}</td>"
+                               f"<td>{c.old_cm[0]:g}–{c.old_cm[1]:g}</td>"
+                               f"<td><b>{c.new_cm[0]:g}–{c.new_cm[1]:g}</b></td></tr>" for c in changes)
+                parts.append("<p>" + self.tr("Proposed body ranges (cm):") + "</p><table cellpadding='3'><tr><th>"
+                             + self.tr("Dimension") + "</th><th>" + self.tr("Now") + "</th><th>"
+                             + self.tr("Proposed") + "</th></tr>" + rows + "</table>")
         self.evidence.setHtml("".join(parts))
         self.apply_action.setEnabled(bool(self.session.corrections_for(self.selected_listing() or "")))
 
@@ -429,6 +441,11 @@ class ReturnsPage(Page):
         if single:
             findings = single
         if not findings:
+            return False
+        kept = self.context.kept.get("catalogue")
+        if kept is not None and kept[2] and kept[1] == self.session.catalog_path:
+            self.context.show_error(self.tr("The catalogue has changes that are not saved: save or discard them on "
+                                            "the Catalogue page first."))
             return False
         out = None
         if self.session.catalog_path is None:
