@@ -21,11 +21,11 @@ def series_names() -> dict[str, str]:
             "other": QCoreApplication.translate("ReturnsChart", "Other reasons")}
 
 
-def draw_returns_chart(plot: pg.PlotItem, findings: Sequence[Finding]) -> None:
+def draw_returns_chart(plot: pg.PlotItem, findings: Sequence[Finding], legend_text_size: str = "10pt") -> None:
     """Fill ``plot`` with the stacked return rates (%) of ``findings`` (one listing's sizes)."""
     plot.clear()
     if plot.legend is None:
-        plot.addLegend(offset=(-10, 10), labelTextColor="#2B333B", labelTextSize="10pt", brush=pg.mkBrush(255, 255, 255, 220))
+        plot.addLegend(offset=(-10, 10), labelTextColor="#2B333B", labelTextSize=legend_text_size, brush=pg.mkBrush(255, 255, 255, 220))
     plot.legend.clear()
     plot.setLabel("left", QCoreApplication.translate("ReturnsChart", "Returned (% of orders)"))
     if not findings:
@@ -47,7 +47,7 @@ def draw_returns_chart(plot: pg.PlotItem, findings: Sequence[Finding]) -> None:
     axis.setTicks([[(float(i), f.size_label) for i, f in enumerate(findings)]])
     plot.setLabel("left", QCoreApplication.translate("ReturnsChart", "Returned (% of orders)"))
     top = float(bottom.max()) if len(bottom) else 0.0
-    plot.setYRange(0, max(10.0, top * 1.25), padding=0)
+    plot.setYRange(0, max(10.0, top * 1.5), padding=0)  # headroom for the legend
     plot.setXRange(-0.6, max(len(findings) - 0.4, 0.6), padding=0)
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
@@ -70,7 +70,8 @@ def chart_image(findings: Sequence[Finding], width_px: int = 1200, height_px: in
     widget = pg.PlotWidget()
     style_plot(widget)
     widget.resize(int(width_px / 1.5), int(height_px / 1.5))
-    draw_returns_chart(widget.getPlotItem(), findings)
+    # The exporter scales the axes with the picture, but not the legend's text: it starts larger.
+    draw_returns_chart(widget.getPlotItem(), findings, legend_text_size="15pt")
     exporter = ImageExporter(widget.getPlotItem())
     exporter.parameters()["width"] = width_px
     exporter.parameters()["background"] = QColor("white")

@@ -15,6 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from sizer.atomic import atomic_path, atomic_write_text
+from sizer.dimensions import get_dimension
 from sizer.returns.analysis import Analysis
 from sizer.returns.tables import evidence
 
@@ -82,7 +83,7 @@ def report_html(analysis: Analysis, image_source=None, max_listings: int = 200) 
         changes = [c for c in proposed if c.listing_id == summary.listing_id]
         if changes:
             cells = "".join(f"<tr><td style=\"padding:2px 8px\">{esc(c.size_label)}</td>"
-                            f"<td style=\"padding:2px 8px\">{esc(c.dimension)}</td>"
+                            f"<td style=\"padding:2px 8px\">{esc(get_dimension(c.dimension).iso_term)}</td>"
                             f"<td style=\"padding:2px 8px\">{c.old_cm[0]:g}–{c.old_cm[1]:g} cm</td>"
                             f"<td style=\"padding:2px 8px\"><b>{c.new_cm[0]:g}–{c.new_cm[1]:g} cm</b></td></tr>"
                             for c in changes)
