@@ -98,7 +98,7 @@ def test_shopify_orders_export_with_returns(tmp_path, catalog):
     orders = write_csv(tmp_path / "orders_export.csv", SHOPIFY_ORDERS, [
         ["#1001", "a@x", "paid", "2025-03-01 10:11:12 -0500", "1", "Shirt SH-1 - M", "30", "SH-1-M"],
         ["#1001", "", "", "", "1", "Shirt SH-1 - L", "30", "SH-1-L"],  # bracketing; date on the first row only
-        ["#1002", "b@x", "paid", "2025-03-02 09:00:00 -0500", "2", "Shirt SH-2 - XL", "30", ""],  # by item name
+        ["#1002", "b@x", "paid", "2025-03-02 09:00:00 -0500", "2", "Shirt SH-2 - Navy / XL", "30", ""],  # by name
         ["#1003", "c@x", "paid", "2025-03-03 09:00:00 -0500", "1", "Shirt SH-2 - S", "30", "sh-2_s"],
     ])
     returns = write_csv(tmp_path / "returns.csv", SHOPIFY_RETURNS, [

@@ -15,7 +15,8 @@ through a column mapping.
 - **mapped**: any other file, through a :class:`~sizer.returns.mapping.ColumnMapping`.
 
 A marketplace's SKU is matched to a listing and size of the catalogue as ``<listing_id><sep><size>``
-(sep one of ``-_/. `` or nothing, any case), else its line-item name as ``<title> - <size>``.
+(sep one of ``-_/. `` or nothing, any case), else its line-item name as ``<title> - <variant>``,
+where one of the variant's options (``M / Navy``) is a size of the listing.
 Files are read with the catalogue's reader (sizer.catalog.reading): CSV in any encoding and
 delimiter, or XLSX.
 """
@@ -236,14 +237,29 @@ def _sku_index(catalog: Catalog) -> dict[str, tuple[str, str]]:
     return index
 
 
-def _title_index(catalog: Catalog) -> dict[str, tuple[str, str]]:
-    """Shopify's line-item name ``<title> - <variant>`` (case-folded) -> (listing id, size label)."""
-    index: dict[str, tuple[str, str]] = {}
+def _title_index(catalog: Catalog) -> dict[str, dict[str, tuple[str, str]]]:
+    """Listing title (case-folded) -> its size labels (case-folded) -> (listing id, size label)."""
+    index: dict[str, dict[str, tuple[str, str]]] = {}
     listing_of_row = catalog.size_listing_index
     for r, label in enumerate(catalog.size_labels.tolist()):
         i = listing_of_row[r]
-        index.setdefault(f"{catalog.titles[i]} - {label}".casefold(), (str(catalog.listing_ids[i]), label))
+        sizes = index.setdefault(str(catalog.titles[i]).casefold(), {})
+        sizes.setdefault(label.casefold(), (str(catalog.listing_ids[i]), label))
     return index
+
+
+def _by_item_name(name: str, titles: dict[str, dict[str, tuple[str, str]]]) -> tuple[str, str] | None:
+    """Shopify's line-item name is ``<title> - <variant>``, the variant's options joined by " / "
+    ("M / Blue"): the option that is one of the listing's sizes names the size."""
+    title, sep, variant = name.casefold().rpartition(" - ")
+    sizes = titles.get(title) if sep else None
+    if not sizes:
+        return None
+    for option in (variant, *variant.split(" / ")):
+        found = sizes.get(option.strip())
+        if found is not None:
+            return found
+    return None
 
 
 def _resolve_items(table: _Table, rows: np.ndarray, skus: list[str], names: list[str] | None, catalog: Catalog,
@@ -258,7 +274,7 @@ def _resolve_items(table: _Table, rows: np.ndarray, skus: list[str], names: list
         name = names[k] if names is not None else ""
         key = (sku, name)
         if key not in cache:
-            cache[key] = by_sku.get(sku.casefold()) or by_title.get(name.casefold())
+            cache[key] = by_sku.get(sku.casefold()) or (_by_item_name(name, by_title) if name else None)
         found = cache[key]
         if found is None:
             what = f"SKU {sku!r}" if sku else "an empty SKU"
@@ -267,7 +283,8 @@ def _resolve_items(table: _Table, rows: np.ndarray, skus: list[str], names: list
             issues.add(table.file, int(rows[k]), sku_column,
                        f"{what} matches no listing and size of the catalogue; SKUs are read as "
                        "<listing_id>-<size> (or with _ / . space or nothing between)"
-                       + (", item names as '<title> - <size>'" if names is not None else ""))
+                       + (", item names as '<title> - <size>' (or '<title> - <size> / <colour>')"
+                          if names is not None else ""))
             listing_ids.append("")
             labels.append("")
         else:
