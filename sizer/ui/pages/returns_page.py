@@ -85,14 +85,14 @@ class ReturnsPage(Page):
 
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.open_action = self._action(toolbar, "open", self.tr("Open &orders…"), QKeySequence("Ctrl+Shift+O"),
+        self.open_action = self._action(toolbar, "open", self.tr("Open &orders…"), QKeySequence.StandardKey.Open,
                                         self.open_orders)
         self.catalogue_action = self._action(toolbar, "catalogue", self.tr("&Catalogue…"), QKeySequence(),
                                              self.choose_catalogue)
         toolbar.addSeparator()
         self.apply_action = self._action(toolbar, "save", self.tr("&Apply this correction"), QKeySequence("Ctrl+Shift+A"),
                                          self.apply_selected)
-        self.undo_action = self._action(toolbar, "import", self.tr("&Undo correction"), QKeySequence("Ctrl+Shift+Z"),
+        self.undo_action = self._action(toolbar, "import", self.tr("&Undo correction"), QKeySequence.StandardKey.Undo,
                                         self.undo)
         toolbar.addSeparator()
         self.report_action = self._action(toolbar, "export", self.tr("Export &report…"), QKeySequence("Ctrl+Shift+E"),
