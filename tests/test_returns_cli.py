@@ -143,3 +143,23 @@ def test_a_mapping_given_on_the_command_line_is_remembered(capsys, files, tmp_pa
     assert code == 0 and "remembered" in err
     code, out, _ = run(capsys, "returns", "analyse", "--catalog", catalog_path, "--orders", shop, "--json")
     assert code == 0 and json.loads(out)["summary"]["returned_too_small"] == 1
+
+
+def test_an_open_ended_size_keeps_its_open_end_when_corrected():
+    import math
+
+    from sizer.catalog.model import CatalogBuilder, SizeEntry, TableSource
+    from sizer.returns.analysis import Finding, Scope, Verdict
+    from sizer.returns.corrections import corrected_catalog
+
+    builder = CatalogBuilder()
+    builder.add_listing("T", "Tee", "mens_tops")
+    builder.add_size("T", SizeEntry("M", TableSource.BODY_RANGES, {"chest_girth": (92.0, 96.0)}))
+    builder.add_size("T", SizeEntry("L", TableSource.BODY_RANGES, {"chest_girth": (96.0, float("nan"))}))
+    catalog = builder.build()
+    finding = Finding("T", "L", Verdict.RUNS_SMALL, 0.95, -2.0, -2.0, 0.5, 100, 60, 30, 5, 5, 0, 0, None, Scope.SIZE,
+                      4.0)
+    corrected, changes = corrected_catalog(catalog, [finding])
+    low, high = corrected.listing("T").size("L").body_ranges_cm["chest_girth"]
+    assert low == pytest.approx(94.0) and math.isnan(high)
+    assert changes[0].to_json()["new_cm"] == [94.0, None] and str(changes[0]).endswith("94- cm (-2.0 cm)")

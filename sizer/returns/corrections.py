@@ -32,13 +32,21 @@ class Change:
     new_cm: tuple[float, float]
 
     def __str__(self) -> str:
-        shift = self.new_cm[0] - self.old_cm[0]
-        return (f"{self.listing_id} size {self.size_label}: {self.dimension} {self.old_cm[0]:g}-{self.old_cm[1]:g} cm "
-                f"-> {self.new_cm[0]:g}-{self.new_cm[1]:g} cm ({shift:+.1f} cm)")
+        shift = next(n - o for n, o in zip(self.new_cm, self.old_cm) if not math.isnan(o))
+        return (f"{self.listing_id} size {self.size_label}: {self.dimension} {range_text(self.old_cm)} cm "
+                f"-> {range_text(self.new_cm)} cm ({shift:+.1f} cm)")
 
     def to_json(self) -> dict:
+        """Bounds in cm; null for an open end ("up to 84", "110 and over")."""
         return {"listing_id": self.listing_id, "size_label": self.size_label, "dimension": self.dimension,
-                "old_cm": list(self.old_cm), "new_cm": list(self.new_cm)}
+                "old_cm": [None if math.isnan(v) else v for v in self.old_cm],
+                "new_cm": [None if math.isnan(v) else v for v in self.new_cm]}
+
+
+def range_text(bounds: tuple[float, float], dash: str = "-") -> str:
+    """``92-96``; an open end is left empty (``-84``, ``110-``)."""
+    low, high = ("" if math.isnan(v) else f"{v:g}" for v in bounds)
+    return f"{low}{dash}{high}"
 
 
 def flagged(findings: Iterable[Finding]) -> list[Finding]:
@@ -65,22 +73,20 @@ def corrected_catalog(catalog: Catalog, findings: Iterable[Finding]) -> tuple[Ca
         main = int(main_dim[listing_of_row[r]])
         for j, dim in enumerate(catalog.dimensions):
             low, high = float(catalog.body_min_cm[r, j]), float(catalog.body_max_cm[r, j])
-            if math.isnan(low):
-                continue
+            if math.isnan(low) and math.isnan(high):
+                continue  # the dimension is not part of this size (an open-ended size keeps its open end)
             ratio = 1.0 if j == main else (steps[r, j] / main_step[r] if main_step[r] > 0 else 0.0)
             shift = round(float(finding.offset_cm) * ratio, 1)
             if shift == 0.0:
                 continue
-            new = (round(low + shift, 1), round(high + shift, 1))
+            new = (round(low + shift, 1), round(high + shift, 1))  # NaN, an open end, stays NaN
             body_min[r, j], body_max[r, j] = new
             changes.append(Change(finding.listing_id, finding.size_label, dim, (round(low, 1), round(high, 1)), new))
         # The size now has explicit body ranges (a chart label or a tech pack no longer describes it).
         sources[r] = body_code
         garment[r, :] = np.nan
-        for j in range(len(catalog.dimensions)):
-            if not math.isnan(float(body_min[r, j])):
-                body_min[r, j] = round(float(body_min[r, j]), 1)
-                body_max[r, j] = round(float(body_max[r, j]), 1)
+        body_min[r, :] = np.round(body_min[r, :], 1)
+        body_max[r, :] = np.round(body_max[r, :], 1)
     corrected = Catalog(dimensions=catalog.dimensions, listing_ids=catalog.listing_ids, titles=catalog.titles,
                         categories=catalog.categories, size_systems=catalog.size_systems, fit_codes=catalog.fit_codes,
                         stretch_codes=catalog.stretch_codes, size_offsets=catalog.size_offsets,

@@ -48,7 +48,7 @@ def _png_bytes(image: QImage) -> bytes:
 
 def report_html(analysis: Analysis, image_source=None, max_listings: int = 200) -> str:
     """The report; ``image_source(listing_index, findings)`` gives each chart's ``src``."""
-    from sizer.returns.corrections import corrected_catalog
+    from sizer.returns.corrections import corrected_catalog, range_text
 
     esc = html.escape
     s = analysis.summary
@@ -84,8 +84,8 @@ def report_html(analysis: Analysis, image_source=None, max_listings: int = 200) 
         if changes:
             cells = "".join(f"<tr><td style=\"padding:2px 8px\">{esc(c.size_label)}</td>"
                             f"<td style=\"padding:2px 8px\">{esc(get_dimension(c.dimension).iso_term)}</td>"
-                            f"<td style=\"padding:2px 8px\">{c.old_cm[0]:g}–{c.old_cm[1]:g} cm</td>"
-                            f"<td style=\"padding:2px 8px\"><b>{c.new_cm[0]:g}–{c.new_cm[1]:g} cm</b></td></tr>"
+                            f"<td style=\"padding:2px 8px\">{range_text(c.old_cm, '–')} cm</td>"
+                            f"<td style=\"padding:2px 8px\"><b>{range_text(c.new_cm, '–')} cm</b></td></tr>"
                             for c in changes)
             parts.append("<p><b>Proposed size table changes</b> (sizer returns apply writes them):</p>"
                          f'<table style="border-collapse:collapse;font-size:0.9em"><tr><th>Size</th><th>Dimension</th>'

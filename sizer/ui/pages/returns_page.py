@@ -392,14 +392,14 @@ class ReturnsPage(Page):
         if chosen is not None:
             parts.append("<p>" + self.evidence_text(chosen) + "</p>")
             if chosen.offset_cm is not None and self.session.catalog is not None:
-                from sizer.returns.corrections import corrected_catalog
+                from sizer.returns.corrections import corrected_catalog, range_text
 
                 _, changes = corrected_catalog(self.session.catalog, [chosen])
                 from sizer.ui.names import dimension_name
 
                 rows = "".join(f"<tr><td>{dimension_name(c.dimension, self.context.language)}</td>"
-                               f"<td>{c.old_cm[0]:g}–{c.old_cm[1]:g}</td>"
-                               f"<td><b>{c.new_cm[0]:g}–{c.new_cm[1]:g}</b></td></tr>" for c in changes)
+                               f"<td>{range_text(c.old_cm, '–')}</td>"
+                               f"<td><b>{range_text(c.new_cm, '–')}</b></td></tr>" for c in changes)
                 parts.append("<p>" + self.tr("Proposed body ranges (cm):") + "</p><table cellpadding='3'><tr><th>"
                              + self.tr("Dimension") + "</th><th>" + self.tr("Now") + "</th><th>"
                              + self.tr("Proposed") + "</th></tr>" + rows + "</table>")
