@@ -25,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import itertools
-import operator
 from dataclasses import dataclass
 from pathlib import Path
 

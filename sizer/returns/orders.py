@@ -236,7 +236,7 @@ def factorise(values: Sequence[str]) -> tuple[np.ndarray, list[str]]:
     return np.fromiter(map(code_of.__getitem__, values), dtype=np.int64, count=n), distinct
 
 
-def _subset(columns: Columns, field: str, as_size: str) -> tuple[Columns, np.ndarray]:
+def _subset(columns: Columns, field: str) -> tuple[Columns, np.ndarray]:
     """The lines whose ``field`` is filled, as listing_id/size_label columns (to resolve as sizes)."""
     values = columns.cells[field]
     has = np.fromiter(map(bool, values), dtype=bool, count=len(values))
@@ -332,7 +332,7 @@ def build_order_lines(columns: Columns, catalog: Catalog, issues: IssueList, *, 
     exchanged = columns.cells.get("exchanged_to_size")
     if exchanged is not None and any(exchanged):
         listing_of_row = catalog.size_listing_index
-        ex_columns, idx = _subset(columns, "exchanged_to_size", "size_label")
+        ex_columns, idx = _subset(columns, "exchanged_to_size")
         ex_rows = resolve_sizes(ex_columns, catalog, issues)
         for k in idx[returned[idx] == 0][: IssueList.PER_COLUMN]:
             issues.add(file, int(columns.rows[k]), columns.column_name("returned_quantity"),
@@ -347,7 +347,7 @@ def build_order_lines(columns: Columns, catalog: Catalog, issues: IssueList, *, 
     recommended_rows = np.full(len(columns), -1, dtype=np.int64)
     advised = columns.cells.get("recommended_size")
     if advised is not None and any(advised):
-        rec_columns, idx = _subset(columns, "recommended_size", "size_label")
+        rec_columns, idx = _subset(columns, "recommended_size")
         recommended_rows[idx] = resolve_sizes(rec_columns, catalog, issues)
     issues.raise_if_any()
     if not len(columns):

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem,
+                               QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem,
                                QTextBrowser, QToolBar, QVBoxLayout, QWidget)
 
 from sizer.errors import SizerError
