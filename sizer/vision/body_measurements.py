@@ -22,7 +22,9 @@ import math
 import numpy as np
 
 from sizer.profile import BodyProfile
+from sizer.vision.clothing import Clothing, allowance
 from sizer.vision.girth_model import Sex, body_ratio, ellipse_perimeter, load_girth_model
+from sizer.vision.turn import TurnTrack
 from sizer.vision.view_analysis import Z_GRID_CM, FrontMeasures, SideMeasures
 from sizer.vision.warning_codes import MeasurementWarning
 
@@ -46,6 +48,9 @@ SILHOUETTE_JOINT_SD_CM = 0.6
 # The crotch is the tip of the gap between the legs on a blurred mask; after the blur correction
 # it is still placed within about a centimetre (more on small, low-resolution bodies).
 CROTCH_SD_CM = 1.0
+# The chest's section is not elliptic: the turn replaces its model only when most directions were
+# seen clean of the arms (under the armpits they often touch).
+CHEST_TURN_COVERAGE = 0.6
 
 
 def _band(low: float, high: float) -> np.ndarray:
@@ -81,10 +86,14 @@ def arm_length_cm(front: FrontMeasures, side: SideMeasures) -> float:
 
 
 def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Sex | None = None,
-            frames: tuple[int, int] = (1, 1)) -> BodyProfile:
-    """The measurements of one person. ``frames``: how many front and side frames were averaged."""
+            frames: tuple[int, int] = (1, 1), turn: TurnTrack | None = None,
+            clothing: Clothing | None = None) -> BodyProfile:
+    """The measurements of one person. ``frames``: how many front and side frames were averaged;
+    ``turn``: the quarter turn's widths (live session), which refine the girths where seen;
+    ``clothing``: what the person wears (its allowance is subtracted; loose is refused)."""
     warnings: list[str] = []
     breadth, depth = front.breadth_cm, side.depth_cm
+    correction = turn.correction(breadth, depth) if turn is not None else None
     armpit, crotch, hip_joint = front.armpit_z_cm, front.crotch_z_cm, front.hip_joint_z_cm
     torso = max(armpit - hip_joint, 1.0)
     # The chest always uses the sex-agnostic model: it reads the body's proportions (waist, hip and
@@ -98,6 +107,14 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
     hip_index = _pick(side.back_cm, hip_band, largest=True)
     waist_band = _band(hip_joint + 0.2 * torso, armpit - 0.3 * torso)
     waist_girths = ellipse_perimeter(breadth, depth)
+    turned = None
+    waist_from_turn = False
+    if correction is not None:
+        turned = np.where(np.isfinite(correction.girth_cm), waist_girths + correction.girth_cm, np.nan)
+        # The waist is the smallest girth: with the turn seen at every height of the band, pick it there.
+        if np.isfinite(turned[waist_band & np.isfinite(waist_girths)]).all():
+            waist_girths = np.where(np.isfinite(turned), turned, waist_girths)
+            waist_from_turn = True
     waist_index = _pick(waist_girths, waist_band, largest=False)
     if hip_index is None or waist_index is None:
         from sizer.errors import MeasurementInputError
@@ -140,6 +157,24 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
     chest = float(chest_girths[chest_index])
     waist = float(waist_girths[waist_index])
     hip = float(ellipse_perimeter(hip_breadth, hip_depth))
+    # Where the turn showed the level from enough directions, its Cauchy integral replaces the
+    # models' shape assumption: its spread replaces theirs.
+    shape_sd = {key: models[key].rmse_cm for key in ("chest_girth", "waist_girth", "hip_girth")}
+    if correction is not None:
+        warnings.append(MeasurementWarning.GIRTHS_FROM_TURN.value)
+        if waist_from_turn:
+            shape_sd["waist_girth"] = float(correction.sd_cm[waist_index])
+        if math.isfinite(correction.girth_cm[hip_index]):
+            hip += float(correction.girth_cm[hip_index])
+            shape_sd["hip_girth"] = float(correction.sd_cm[hip_index])
+        # Only when every height of the band was seen well: a max over the seen heights alone
+        # would pick the narrower ones below a bust the arms hid.
+        band_seen = correction.coverage[chest_band & np.isfinite(breadth) & np.isfinite(depth)]
+        chest_turned = np.where(chest_band, turned, np.nan)
+        if band_seen.size and bool(np.all(band_seen >= CHEST_TURN_COVERAGE)) and np.isfinite(chest_turned).any():
+            chest_index = int(np.nanargmax(chest_turned))
+            chest = float(chest_turned[chest_index])
+            shape_sd["chest_girth"] = float(correction.sd_cm[chest_index])
     neck = float(models["neck_girth"].predict(chest_girth_cm=chest, waist_girth_cm=waist, stature_cm=stature_cm))
     measurements = {
         "stature": float(stature_cm),
@@ -165,7 +200,7 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
                              ("hip_girth", hip, hip_breadth, hip_depth)):
         # A girth grows about pi/2 per cm of breadth or depth (half an ellipse's perimeter each).
         image_sd = math.hypot(math.pi / 2 * b_sd, math.pi / 2 * d_sd)
-        uncertainty[key] = math.sqrt(models[key].rmse_cm ** 2 + image_sd ** 2 + (scale_sd * value) ** 2)
+        uncertainty[key] = math.sqrt(shape_sd[key] ** 2 + image_sd ** 2 + (scale_sd * value) ** 2)
     uncertainty["neck_girth"] = math.hypot(models["neck_girth"].rmse_cm, 0.3 * uncertainty["chest_girth"])
     joint_sd = LANDMARK_SD_CM / math.sqrt(front_frames)
     if "shoulder_joint" in front.estimated_levels:
@@ -181,4 +216,19 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
         uncertainty["inside_leg"] = math.hypot(uncertainty["inside_leg"], 3.0)
     if sex is None:
         warnings.append(MeasurementWarning.SEX_NOT_GIVEN.value)
+    if clothing is not None:
+        _subtract_clothing(measurements, uncertainty, clothing, models["neck_girth"], stature_cm)
+        warnings.append(MeasurementWarning.CLOTHING_ALLOWANCE_SUBTRACTED.value)
     return BodyProfile(measurements, uncertainty, warnings)
+
+
+def _subtract_clothing(measurements: dict, uncertainty: dict, clothing: Clothing, neck_model, stature_cm) -> None:
+    """The garment layer's documented allowance off each measurement, its spread into the uncertainty."""
+    for key in list(measurements):
+        layer = allowance(clothing, key)
+        if layer.mean_cm or layer.sd_cm:
+            measurements[key] -= layer.mean_cm
+            uncertainty[key] = math.hypot(uncertainty.get(key, 0.0), layer.sd_cm)
+    measurements["neck_girth"] = float(neck_model.predict(chest_girth_cm=measurements["chest_girth"],
+                                                          waist_girth_cm=measurements["waist_girth"],
+                                                          stature_cm=stature_cm))

@@ -12,11 +12,16 @@ import numpy as np
 
 from sizer.vision.camera_geometry import ViewGeometry
 from sizer.vision.pose import SKELETON, MediaPipePoseBackend, PoseBackend, PoseMode, PoseResult
+from sizer.vision.turn import TurnSample, turn_sample
 from sizer.vision.view_analysis import (DEFAULT_STANCE_HALF_WIDTH_CM, FrontMeasures, SideMeasures, analyse_front,
                                         analyse_side)
 from sizer.vision.view_checks import ViewKind, ViewProblem, check_view, second_person_visible
 
 CROWD_CHECK_EVERY = 60  # frames between looks for a second person (a second model run: not every frame)
+# Problems that make a frame useless for the turn's widths (a turned view is what the turn is).
+TURN_BLOCKING = {ViewProblem.NO_PERSON, ViewProblem.SEVERAL_PEOPLE, ViewProblem.BODY_CUT_OFF,
+                 ViewProblem.TOO_CLOSE, ViewProblem.TOO_FAR, ViewProblem.NOT_UPRIGHT, ViewProblem.TOO_DARK,
+                 ViewProblem.TOO_BRIGHT}
 STILL_MOTION = 0.012  # median landmark motion per frame, as a share of body height, that counts as still
 
 
@@ -32,6 +37,7 @@ class FrameAnalysis:
     motion: float = 0.0  # landmark motion since the previous frame / body height
     front: FrontMeasures | None = None
     side: SideMeasures | None = None
+    turn: TurnSample | None = None  # the torso's widths for the quarter-turn girths (when asked for)
     latency_ms: float = 0.0
 
     @property
@@ -64,7 +70,10 @@ class LivePipeline:
         self._frames = 0
         self._crowd_seen_at = -CROWD_CHECK_EVERY
 
-    def process(self, frame_bgr: np.ndarray, expected: ViewKind | None = ViewKind.FRONT) -> FrameAnalysis:
+    def process(self, frame_bgr: np.ndarray, expected: ViewKind | None = ViewKind.FRONT,
+                turn: bool = False) -> FrameAnalysis:
+        """``turn``: also read the torso's widths for the quarter-turn girths (from the frame after
+        the first measured front view on: its geometry scales them)."""
         started = time.perf_counter()
         height, width = frame_bgr.shape[:2]
         pose = self._backend.process(frame_bgr)
@@ -100,6 +109,12 @@ class LivePipeline:
                     self._last_side = analysis.side.geometry
             except (ValueError, TypeError, IndexError):  # a degenerate silhouette: skip the frame
                 analysis.front = analysis.side = None
+        if (turn and self.stature_cm and self._last_front is not None and pose is not None
+                and pose.mask is not None and not set(analysis.problems) & TURN_BLOCKING):
+            try:
+                analysis.turn = turn_sample(pose, pose.mask, self._last_front, self.stature_cm, self._frames, "turn")
+            except (ValueError, TypeError, IndexError):
+                analysis.turn = None
         analysis.latency_ms = (time.perf_counter() - started) * 1000
         return analysis
 

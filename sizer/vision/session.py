@@ -15,8 +15,10 @@ import numpy as np
 from sizer.errors import MeasurementInputError
 from sizer.profile import BodyProfile
 from sizer.vision.body_measurements import combine
+from sizer.vision.clothing import Clothing, allowance
 from sizer.vision.girth_model import Sex
 from sizer.vision.live import FrameAnalysis
+from sizer.vision.turn import TurnTrack
 from sizer.vision.view_analysis import FrontMeasures, SideMeasures
 from sizer.vision.view_checks import ViewKind, ViewProblem
 
@@ -85,10 +87,14 @@ def guidance_for(analysis: FrameAnalysis) -> Guidance:
 class CaptureSession:
     """Collects ``frames_per_view`` good frames facing the camera, then side-on, then measures."""
 
-    def __init__(self, stature_cm: float, sex: Sex | None = None, frames_per_view: int = 20):
+    def __init__(self, stature_cm: float, sex: Sex | None = None, frames_per_view: int = 20,
+                 clothing: Clothing | str | None = None):
         self.stature_cm = stature_cm
         self.sex = sex
         self.frames_per_view = frames_per_view
+        # What the shopper said they wear (one tap); None: not asked (treated as bare skin).
+        self.clothing = Clothing.parse(clothing)
+        self.turn = TurnTrack()  # every frame's torso widths, for the girths from the quarter turn
         self._front: list[FrontMeasures] = []
         self._side: list[SideMeasures] = []
         self._step = SessionStep.FRONT
@@ -108,13 +114,23 @@ class CaptureSession:
         if self._step is SessionStep.DONE:
             return self.state
         self._guidance = guidance_for(analysis)
+        good_front = analysis.expected_view is ViewKind.FRONT and analysis.good and analysis.front is not None
+        good_side = analysis.expected_view is ViewKind.SIDE and analysis.good and analysis.side is not None
+        if analysis.turn is not None:
+            if self._step is SessionStep.FRONT:
+                phase = "front" if good_front else None  # not yet in position: not part of the turn
+            else:
+                phase = "side" if good_side else "turn"
+            if phase is not None:
+                analysis.turn.phase = phase
+                self.turn.add(analysis.turn)
         if self._step is SessionStep.FRONT:
-            if analysis.expected_view is ViewKind.FRONT and analysis.good and analysis.front is not None:
+            if good_front:
                 self._front.append(analysis.front)
                 if len(self._front) >= self.frames_per_view:
                     self._step, self._guidance = SessionStep.TURN, Guidance.TURN_TO_SIDE
         elif self._step in (SessionStep.TURN, SessionStep.SIDE):
-            if analysis.expected_view is ViewKind.SIDE and analysis.good and analysis.side is not None:
+            if good_side:
                 self._step = SessionStep.SIDE
                 self._side.append(analysis.side)
                 if len(self._side) >= self.frames_per_view:
@@ -130,9 +146,11 @@ class CaptureSession:
         if self._step is not SessionStep.DONE:
             raise MeasurementInputError("the capture is not finished",
                                         f"Hold still facing the camera, then side-on ({self.state.step.value} now).")
+        allowance(self.clothing, "chest_girth")  # loose clothes: refused with advice before measuring
         front = aggregate_front(self._front)
         side = aggregate_side(self._side)
-        self._result = combine(front, side, self.stature_cm, self.sex, (len(self._front), len(self._side)))
+        self._result = combine(front, side, self.stature_cm, self.sex, (len(self._front), len(self._side)),
+                               turn=self.turn, clothing=self.clothing)
         return self._result
 
 
