@@ -38,7 +38,8 @@ ARM_MARGIN_CM = 2.0
 YAW_BIN_DEG = 5.0
 MIN_COVERAGE = 0.25  # share of the quarter turn's yaw bins that must hold a clean width
 MIN_ANCHOR_SPAN_DEG = 45.0  # the world yaw must change at least this much from front to side
-OUTLIER_CM = 2.5  # a width this far from the ellipse's is a hand or an arm the capsule missed
+OUTLIER_CM = 6.0  # a width this far from the ellipse's is a hand or an arm the capsule missed
+SPIKE_CM = 1.5  # a yaw bin this far from its neighbours' median: a hand passing (see correction)
 # How far a real section's mean width may stray from the ellipse's over directions not seen (cm):
 # flatter fronts and backs than an ellipse (ribs, shoulder blades), from the seen bins of our renders.
 UNSEEN_DEVIATION_CM = 0.5
@@ -230,6 +231,13 @@ class TurnTrack:
         # in the side view): the turn's own side-on widths still carry a hand or a forearm.
         binned = binned - ellipse_width(breadth_cm[None, :], depth_cm[None, :], centres[:, None])
         binned[np.abs(binned) > OUTLIER_CM] = np.nan
+        # A hand passing the edge is a spike over a bin or two; the section's own departure from
+        # the ellipse is smooth in direction: drop bins far from their neighbours' median.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            padded = np.pad(binned, ((2, 2), (0, 0)), constant_values=np.nan)
+            local = np.nanmedian(np.stack([padded[i:i + n_bins] for i in range(5)]), axis=0)
+        binned[np.abs(binned - local) > SPIKE_CM] = np.nan
         seen = np.isfinite(binned)
         coverage = seen.mean(axis=0)
         total = np.where(seen, binned, 0.0).sum(axis=0)
