@@ -22,8 +22,9 @@ import math
 import numpy as np
 
 from sizer.profile import BodyProfile
-from sizer.vision.clothing import Clothing, allowance
-from sizer.vision.girth_model import Sex, body_ratio, ellipse_perimeter, load_girth_model
+from sizer.vision.clothing import LOOSE_ADVICE, Clothing, allowance
+from sizer.vision.clothing_check import looks_loose
+from sizer.vision.girth_model import Sex, body_ratio, consistency_model, ellipse_perimeter, load_girth_model
 from sizer.vision.turn import TurnTrack
 from sizer.vision.view_analysis import Z_GRID_CM, FrontMeasures, SideMeasures
 from sizer.vision.warning_codes import MeasurementWarning
@@ -92,6 +93,11 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
     ``turn``: the quarter turn's widths (live session), which refine the girths where seen;
     ``clothing``: what the person wears (its allowance is subtracted; loose is refused)."""
     warnings: list[str] = []
+    if looks_loose(front, side, stature_cm):
+        from sizer.errors import MeasurementInputError
+
+        raise MeasurementInputError("the silhouette shows loose clothing (a hem, a waist as deep as the chest)",
+                                    LOOSE_ADVICE)
     breadth, depth = front.breadth_cm, side.depth_cm
     correction = turn.correction(breadth, depth) if turn is not None else None
     armpit, crotch, hip_joint = front.armpit_z_cm, front.crotch_z_cm, front.hip_joint_z_cm
@@ -219,7 +225,26 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
     if clothing is not None:
         _subtract_clothing(measurements, uncertainty, clothing, models["neck_girth"], stature_cm)
         warnings.append(MeasurementWarning.CLOTHING_ALLOWANCE_SUBTRACTED.value)
+    check_girths_agree(measurements)
     return BodyProfile(measurements, uncertainty, warnings)
+
+
+def check_girths_agree(measurements: dict[str, float]) -> None:
+    """Refuse girths that no real body has together: each torso girth against what the other two
+    and the stature predict in ANSUR II. Beyond the largest residual real bodies show, a level was
+    misread or an arm or a garment was measured with the torso (a refusal beats a wrong number)."""
+    from sizer.errors import MeasurementInputError
+
+    for girth in ("chest_girth", "waist_girth", "hip_girth"):
+        coefficients, limit = consistency_model(girth)
+        predicted = sum(c * (1.0 if name == "intercept" else measurements[name.removesuffix("_cm")])
+                        for name, c in coefficients.items())
+        if abs(measurements[girth] - predicted) > limit:
+            raise MeasurementInputError(
+                f"the {girth.replace('_', ' ')} read {measurements[girth]:.0f} cm where the other girths "
+                f"of a real body would put it near {predicted:.0f} cm",
+                "Measure again: face the camera squarely, then turn exactly side-on; arms a hand's width from "
+                "the body; fitted clothes; the camera at chest height, 2-3 m away.")
 
 
 def _subtract_clothing(measurements: dict, uncertainty: dict, clothing: Clothing, neck_model, stature_cm) -> None:

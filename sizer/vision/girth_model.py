@@ -84,3 +84,10 @@ def body_ratio(name: str) -> float:
     if name not in ratios:
         raise UnknownChoiceError("body ratio", name, list(ratios))
     return float(ratios[name]["median"])
+
+
+def consistency_model(girth: str) -> tuple[dict[str, float], float]:
+    """A torso girth from the other two and stature (ANSUR II): coefficients and the largest
+    residual real bodies show (99.9th percentile, held out)."""
+    entry = _document()["consistency"]["girths"][girth]
+    return dict(entry["coefficients"]), float(entry["p99_9_abs_cm"])

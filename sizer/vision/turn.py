@@ -27,7 +27,6 @@ import numpy as np
 from sizer.vision.camera_geometry import ViewGeometry
 from sizer.vision.pose import Landmark as L
 from sizer.vision.pose import PoseResult
-from sizer.vision.silhouette import runs_around
 from sizer.vision.view_analysis import Z_GRID_CM
 
 # An upper arm's radius is about 2.7 % of stature (ANSUR II biceps circumference / 2 pi over
@@ -78,12 +77,28 @@ def _arm_segments(p: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
 
 
 def _distance_to_segments(points: np.ndarray, segments) -> np.ndarray:
-    best = np.full(len(points), np.inf)
-    for a, b in segments:
-        ab = b - a
-        t = np.clip(((points - a) @ ab) / max(float(ab @ ab), 1e-9), 0.0, 1.0)
-        best = np.minimum(best, np.linalg.norm(points - (a + t[:, None] * ab), axis=1))
-    return best
+    """Distance of each point (n, 2) to the nearest segment, all segments at once."""
+    a = np.array([seg[0] for seg in segments], float)  # (m, 2)
+    ab = np.array([seg[1] for seg in segments], float) - a
+    rel = points[:, None, :] - a[None, :, :]  # (n, m, 2)
+    t = np.clip(np.einsum("nmk,mk->nm", rel, ab) / np.maximum(np.einsum("mk,mk->m", ab, ab), 1e-9), 0.0, 1.0)
+    gap = rel - t[:, :, None] * ab[None, :, :]
+    return np.sqrt(np.einsum("nmk,nmk->nm", gap, gap)).min(axis=1)
+
+
+def _runs_at(mask: np.ndarray, rows: np.ndarray, centers: np.ndarray, x0: int, x1: int) -> np.ndarray:
+    """(n, 2) left/right of the foreground run through each row's centre; NaN where the centre is
+    background (between the legs, or off the body): such a row is not torso."""
+    block = mask[rows, x0:x1]
+    width = block.shape[1]
+    c = np.clip(np.round(centers).astype(int) - x0, 0, width - 1)
+    columns = np.arange(width)
+    background = ~block
+    left = np.where(background & (columns < c[:, None]), columns, -1).max(axis=1) + 1
+    right = np.where(background & (columns > c[:, None]), columns, width).min(axis=1) - 1
+    edges = np.column_stack([left, right]).astype(float) + x0
+    edges[~block[np.arange(len(rows)), c]] = np.nan
+    return edges
 
 
 def _subpixel_edges(prob: np.ndarray, rows: np.ndarray, edges: np.ndarray) -> np.ndarray:
@@ -116,12 +131,19 @@ def turn_sample(pose: PoseResult, prob: np.ndarray, geometry: ViewGeometry, stat
     torso_px = hip_mid[1] - shoulder_mid[1]
     if torso_px < 10:
         return None
-    rows = np.arange(int(shoulder_mid[1]), int((hip_mid[1] + knee_y) / 2))
+    # Shoulders to a quarter of the way to the knees: the hip level is near the hip joints, the
+    # crotch a little below; lower rows are legs.
+    rows = np.arange(max(int(shoulder_mid[1]), 0), min(int(hip_mid[1] + 0.25 * (knee_y - hip_mid[1])), mask.shape[0]))
+    if rows.size < 2:
+        return None
     t = (rows - shoulder_mid[1]) / torso_px
     centers = shoulder_mid[0] + t * (hip_mid[0] - shoulder_mid[0])
     span = max(float(np.ptp(p[:25, 0])), 1.0)
-    edges = runs_around(mask, rows, centers, (p[:25, 0].min() - 0.5 * span, p[:25, 0].max() + 0.5 * span))
-    edges = _subpixel_edges(prob, rows, edges)
+    x0 = max(int(p[:25, 0].min() - 0.5 * span), 0)
+    x1 = min(int(p[:25, 0].max() + 0.5 * span) + 1, mask.shape[1])
+    if x1 - x0 < 2:
+        return None
+    edges = _subpixel_edges(prob, rows, _runs_at(mask, rows, centers, x0, x1))
     z = geometry.height_at_y(rows)
     cm_px = geometry.cm_per_px(z)
     reach_px = (ARM_RADIUS_SHARE * stature_cm + ARM_MARGIN_CM) / cm_px
