@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         if values:
             print(f"  {key:12s} mean {np.mean(values):+5.2f} sd {np.std(values, ddof=1):4.2f} cm (n={len(values)})")
 
-    from sizer.vision.clothing_check import LOOSE_SCORE, loose_score, silhouette_clothing_features
+    from sizer.vision.clothing_check import LOOSE_SCORE, is_loose, loose_score, silhouette_clothing_features
     from sizer.vision.images import load_photo
     from sizer.vision.pose import MediaPipePoseBackend, PoseMode, quiet_native_logs
     from sizer.vision.view_analysis import analyse_front, analyse_side
@@ -60,10 +60,10 @@ def main(argv: list[str] | None = None) -> int:
                     side = analyse_side(side_pose, side_pose.mask, stature, front.ankle_separation_cm / 2)
                     features = silhouette_clothing_features(front, side, stature)
                     score = loose_score(features)
-                    refused.setdefault(folder.name, []).append(score >= LOOSE_SCORE)
+                    refused.setdefault(folder.name, []).append(is_loose(features))
                     detail = " ".join(f"{k}={v:.2f}" for k, v in features.items())
                     print(f"  {folder.name:10s} {root.name}/{subject} score {score:5.2f}  {detail}")
-    print(f"refused at score >= {LOOSE_SCORE}:")
+    print(f"refused (score >= {LOOSE_SCORE} and a front hem):")
     for condition, flags in refused.items():
         print(f"  {condition:10s} {np.mean(flags):4.0%} of {len(flags)}")
     return 0

@@ -98,7 +98,7 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
 
         raise MeasurementInputError("the silhouette shows loose clothing (a hem, a waist as deep as the chest)",
                                     LOOSE_ADVICE)
-    breadth, depth = front.breadth_cm, side.depth_cm
+    breadth, depth = correct_view_angles(front, side)
     correction = turn.correction(breadth, depth) if turn is not None else None
     armpit, crotch, hip_joint = front.armpit_z_cm, front.crotch_z_cm, front.hip_joint_z_cm
     torso = max(armpit - hip_joint, 1.0)
@@ -227,6 +227,53 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
         warnings.append(MeasurementWarning.CLOTHING_ALLOWANCE_SUBTRACTED.value)
     check_girths_agree(measurements)
     return BodyProfile(measurements, uncertainty, warnings)
+
+
+# Beyond these the views are refused (the issue's guide: a front view a few degrees off, a side
+# view between 75 and 105 degrees). The pose model's world yaw is itself good to ~3-5 degrees.
+MAX_FRONT_YAW_DEG = 20.0
+MAX_SIDE_OFF_DEG = 18.0
+# Side-on, the far shoulder's keypoint is guessed: the two read ~10 % of the shoulder width apart
+# (synth-turn's side holds: 7-10 %), which says nothing about the angle and is taken off.
+SIDE_SHOULDER_NOISE = 0.1
+
+
+def side_view_off_deg(front: FrontMeasures, side: SideMeasures) -> float:
+    """How far the side view is from exactly side-on: the shoulders' separation across the image
+    against the shoulder width the front view saw (sin of the angle). 0 when not known."""
+    width = front.keypoint_shoulder_width_cm
+    if not (math.isfinite(width) and width > 0 and math.isfinite(side.shoulder_separation_cm)):
+        return 0.0
+    ratio = side.shoulder_separation_cm / width
+    return math.degrees(math.asin(min(math.sqrt(max(ratio ** 2 - SIDE_SHOULDER_NOISE ** 2, 0.0)), 1.0)))
+
+
+def correct_view_angles(front: FrontMeasures, side: SideMeasures) -> tuple[np.ndarray, np.ndarray]:
+    """Breadth and depth as if the front view faced the camera squarely and the side view were at
+    exactly 90 degrees. A view turned by phi sees the width sqrt(B^2 cos^2 phi + D^2 sin^2 phi) of an
+    elliptic section; the two views' equations give B and D. Refuses views turned too far."""
+    from sizer.errors import MeasurementInputError
+
+    phi = front.view_yaw_deg if math.isfinite(front.view_yaw_deg) else 0.0
+    psi = side_view_off_deg(front, side)
+    if abs(phi) > MAX_FRONT_YAW_DEG:
+        raise MeasurementInputError(f"the front view is turned {abs(phi):.0f} degrees from the camera",
+                                    "Face the camera squarely for the front view (feet and shoulders square to it).")
+    if psi > MAX_SIDE_OFF_DEG:
+        raise MeasurementInputError(f"the side view is {psi:.0f} degrees off side-on",
+                                    "Turn exactly a quarter turn for the side view: one shoulder pointing at the camera.")
+    a, b = math.radians(phi), math.radians(psi)
+    c_f, s_f, c_s, s_s = math.cos(a) ** 2, math.sin(a) ** 2, math.cos(b) ** 2, math.sin(b) ** 2
+    det = c_f * c_s - s_f * s_s
+    seen_front, seen_side = front.breadth_cm ** 2, side.depth_cm ** 2
+    breadth2 = (c_s * seen_front - s_f * seen_side) / det
+    depth2 = (c_f * seen_side - s_s * seen_front) / det
+    breadth = np.sqrt(np.maximum(breadth2, 0.0))
+    depth = np.sqrt(np.maximum(depth2, 0.0))
+    # Where only one view measured a height, keep what it saw.
+    breadth = np.where(np.isfinite(breadth), breadth, front.breadth_cm)
+    depth = np.where(np.isfinite(depth), depth, side.depth_cm)
+    return breadth, depth
 
 
 def check_girths_agree(measurements: dict[str, float]) -> None:

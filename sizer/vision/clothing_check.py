@@ -76,5 +76,14 @@ def loose_score(features: dict[str, float]) -> float:
     return total
 
 
+# ...and a hem must show in the front view: a waist as deep as the chest alone is a real belly
+# (ANSUR II: waist/chest depth up to 1.12 at the 99th percentile), not a garment.
+LOOSE_MIN_FRONT_HEM_CM = 0.6
+
+
+def is_loose(features: dict[str, float]) -> bool:
+    return features["front_hem_cm"] >= LOOSE_MIN_FRONT_HEM_CM and loose_score(features) >= LOOSE_SCORE
+
+
 def looks_loose(front: FrontMeasures, side: SideMeasures, stature_cm: float) -> bool:
-    return loose_score(silhouette_clothing_features(front, side, stature_cm)) >= LOOSE_SCORE
+    return is_loose(silhouette_clothing_features(front, side, stature_cm))

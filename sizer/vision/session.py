@@ -178,6 +178,7 @@ def aggregate_front(frames: list[FrontMeasures]) -> FrontMeasures:
         upper_arm_cm=_median([f.upper_arm_cm for f in frames]),
         forearm_cm=_median([f.forearm_cm for f in frames]),
         ankle_separation_cm=_median([f.ankle_separation_cm for f in frames]),
+        view_yaw_deg=_median([f.view_yaw_deg for f in frames]),
         geometry=middle.geometry,
         arm_points_px={arm: np.median(np.stack([f.arm_points_px[arm] for f in frames if arm in f.arm_points_px]),
                                       axis=0)
@@ -197,4 +198,5 @@ def aggregate_side(frames: list[SideMeasures]) -> SideMeasures:
         arm_points_px=np.median(np.stack([f.arm_points_px for f in frames if f.near_arm == middle.near_arm]), axis=0),
         facing=middle.facing,
         geometry=middle.geometry,
+        shoulder_separation_cm=_median([f.shoulder_separation_cm for f in frames]),
     )

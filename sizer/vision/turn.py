@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from sizer.vision.body_yaw import world_yaw_deg
 from sizer.vision.camera_geometry import ViewGeometry
 from sizer.vision.pose import Landmark as L
 from sizer.vision.pose import PoseResult
@@ -52,20 +53,6 @@ class TurnSample:
     world_yaw_deg: float  # from the world landmarks, not yet anchored
     width_cm: np.ndarray  # on Z_GRID_CM
     phase: str  # "front", "turn" or "side": which step of the session it was seen in
-
-
-def world_yaw_deg(pose: PoseResult) -> float | None:
-    """The body's rotation about the vertical from the shoulder and hip lines in world landmarks
-    (degrees, 0 facing the camera, growing as the person turns to their left)."""
-    world = pose.world_points
-    if world is None:
-        return None
-    angles = []
-    for left, right in ((L.LEFT_SHOULDER, L.RIGHT_SHOULDER), (L.LEFT_HIP, L.RIGHT_HIP)):
-        line = world[left] - world[right]
-        angles.append(math.atan2(-float(line[2]), float(line[0])))
-    # Shoulders turn with the body and are well seen; hips lag in the model's estimate. Weighted.
-    return -math.degrees(0.7 * angles[0] + 0.3 * angles[1])
 
 
 def _arm_segments(p: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
