@@ -49,6 +49,16 @@ SILHOUETTE_JOINT_SD_CM = 0.6
 # The crotch is the tip of the gap between the legs on a blurred mask; after the blur correction
 # it is still placed within about a centimetre (more on small, low-resolution bodies).
 CROTCH_SD_CM = 1.0
+# A blurred mask's edge sits this far off the true one, the same way in every frame (px per edge).
+SYSTEMATIC_EDGE_PX = 0.6
+# A view turned off square: the ellipse correction for it is only as good as the section is an
+# ellipse and the angle is known (~3-5 degrees): girths widen by this per degree measured.
+VIEW_ANGLE_SD_CM_PER_DEG = 0.2
+# The chest model reads men's silhouettes ~3 cm high and women's ~0 (ANSUR's callipers are not a
+# silhouette): without the sex, that is an unknown bias of about this spread.
+CHEST_MODEL_SEX_SD_CM = 2.0
+# The crotch's apex on a blurred low-resolution mask moves by a few pixels (640x480: 1-2 cm).
+CROTCH_SD_PX = 3.0
 # The chest's section is not elliptic: the turn replaces its model only when most directions were
 # seen clean of the arms (under the armpits they often touch).
 CHEST_TURN_COVERAGE = 0.6
@@ -198,15 +208,21 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
     front_frames, side_frames = frames
     cm_px = float(front.geometry.cm_per_px(armpit))
     side_cm_px = float(side.geometry.cm_per_px(armpit))
-    b_sd = math.sqrt(2) * EDGE_SD_PX * cm_px / math.sqrt(front_frames)
-    d_sd = math.sqrt(2) * EDGE_SD_PX * side_cm_px / math.sqrt(side_frames)
+    # Edge noise shrinks over frames; a mask's bleed or erosion at the body's edge does not (the
+    # same blur every frame), so a systematic share per edge stays whatever the frame count.
+    b_sd = math.sqrt(2) * cm_px * math.hypot(EDGE_SD_PX / math.sqrt(front_frames), SYSTEMATIC_EDGE_PX)
+    d_sd = math.sqrt(2) * side_cm_px * math.hypot(EDGE_SD_PX / math.sqrt(side_frames), SYSTEMATIC_EDGE_PX)
+    view_sd = VIEW_ANGLE_SD_CM_PER_DEG * (abs(front.view_yaw_deg if math.isfinite(front.view_yaw_deg) else 0.0)
+                                         + side_view_off_deg(front, side))
+    if shape_sd["chest_girth"] == models["chest_girth"].rmse_cm:  # the model, not the turn
+        shape_sd["chest_girth"] = math.hypot(shape_sd["chest_girth"], CHEST_MODEL_SEX_SD_CM)
     uncertainty = {"stature": 0.0}
     for key, value, b, d in (("chest_girth", chest, breadth[chest_index], depth[chest_index]),
                              ("waist_girth", waist, waist_breadth, waist_depth),
                              ("hip_girth", hip, hip_breadth, hip_depth)):
         # A girth grows about pi/2 per cm of breadth or depth (half an ellipse's perimeter each).
         image_sd = math.hypot(math.pi / 2 * b_sd, math.pi / 2 * d_sd)
-        uncertainty[key] = math.sqrt(shape_sd[key] ** 2 + image_sd ** 2 + (scale_sd * value) ** 2)
+        uncertainty[key] = math.sqrt(shape_sd[key] ** 2 + image_sd ** 2 + (scale_sd * value) ** 2 + view_sd ** 2)
     uncertainty["neck_girth"] = math.hypot(models["neck_girth"].rmse_cm, 0.3 * uncertainty["chest_girth"])
     joint_sd = LANDMARK_SD_CM / math.sqrt(front_frames)
     if "shoulder_joint" in front.estimated_levels:
@@ -217,7 +233,8 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
     uncertainty["shoulder_width"] = math.sqrt(shoulder_sd ** 2 + 2 * shoulder_joint_sd ** 2
                                               + (scale_sd * front.shoulder_width_cm) ** 2)
     uncertainty["arm_length"] = math.hypot(2 * joint_sd, scale_sd * measurements["arm_length"])
-    uncertainty["inside_leg"] = math.sqrt(CROTCH_SD_CM ** 2 + b_sd ** 2 + (scale_sd * front.crotch_z_cm) ** 2)
+    crotch_sd = math.hypot(CROTCH_SD_CM, CROTCH_SD_PX * cm_px)
+    uncertainty["inside_leg"] = math.sqrt(crotch_sd ** 2 + b_sd ** 2 + (scale_sd * front.crotch_z_cm) ** 2)
     if "crotch" in front.estimated_levels:
         uncertainty["inside_leg"] = math.hypot(uncertainty["inside_leg"], 3.0)
     if sex is None:
