@@ -12,7 +12,7 @@ import numpy as np
 
 from sizer.vision.camera_geometry import ViewGeometry
 from sizer.vision.pose import SKELETON, MediaPipePoseBackend, PoseBackend, PoseMode, PoseResult
-from sizer.vision.turn import TurnSample, turn_sample
+from sizer.vision.turn import TurnSample, turn_sample, yaw_sample
 from sizer.vision.view_analysis import (DEFAULT_STANCE_HALF_WIDTH_CM, FrontMeasures, SideMeasures, analyse_front,
                                         analyse_side)
 from sizer.vision.view_checks import ViewKind, ViewProblem, check_view, second_person_visible
@@ -112,7 +112,13 @@ class LivePipeline:
         if (turn and self.stature_cm and self._last_front is not None and pose is not None
                 and pose.mask is not None and not set(analysis.problems) & TURN_BLOCKING):
             try:
-                analysis.turn = turn_sample(pose, pose.mask, self._last_front, self.stature_cm, self._frames, "turn")
+                if expected is ViewKind.FRONT:
+                    # Facing the camera the turn needs only the yaw (its anchor): the 0-degree
+                    # width is the front view's own breadth.
+                    analysis.turn = yaw_sample(pose, self._frames, "turn")
+                else:
+                    analysis.turn = turn_sample(pose, pose.mask, self._last_front, self.stature_cm, self._frames,
+                                                "turn")
             except (ValueError, TypeError, IndexError):
                 analysis.turn = None
         analysis.latency_ms = (time.perf_counter() - started) * 1000

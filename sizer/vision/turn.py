@@ -104,6 +104,12 @@ def _subpixel_edges(prob: np.ndarray, rows: np.ndarray, edges: np.ndarray) -> np
     return out
 
 
+def yaw_sample(pose: PoseResult, frame: int, phase: str) -> TurnSample | None:
+    """A sample with the yaw only (no widths): the frames facing the camera anchor the turn."""
+    yaw = world_yaw_deg(pose)
+    return None if yaw is None else TurnSample(frame, float(yaw), np.full(Z_GRID_CM.shape, np.nan), phase)
+
+
 def turn_sample(pose: PoseResult, prob: np.ndarray, geometry: ViewGeometry, stature_cm: float,
                 frame: int, phase: str) -> TurnSample | None:
     """The torso's widths in one frame, scaled on the body axis's plane by the front view's geometry."""
