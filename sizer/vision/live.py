@@ -71,9 +71,10 @@ class LivePipeline:
         self._crowd_seen_at = -CROWD_CHECK_EVERY
 
     def process(self, frame_bgr: np.ndarray, expected: ViewKind | None = ViewKind.FRONT,
-                turn: bool = False) -> FrameAnalysis:
+                turn: bool = True) -> FrameAnalysis:
         """``turn``: also read the torso's widths for the quarter-turn girths (from the frame after
-        the first measured front view on: its geometry scales them)."""
+        the first measured front view on: its geometry scales them). On by default, so that every
+        caller of the guided session (kiosk, Measure page, ``sizer measure --video``) gets them."""
         started = time.perf_counter()
         height, width = frame_bgr.shape[:2]
         pose = self._backend.process(frame_bgr)
