@@ -22,9 +22,9 @@ import math
 import numpy as np
 
 from sizer.profile import BodyProfile
-from sizer.vision.clothing import LOOSE_ADVICE, Clothing, allowance
-from sizer.vision.clothing_check import looks_loose
-from sizer.vision.girth_model import Sex, body_ratio, consistency_model, ellipse_perimeter, load_girth_model
+from sizer.vision.clothing import Clothing, allowance
+from sizer.vision.girth_model import (Sex, body_ratio, consistency_model, ellipse_perimeter, load_girth_model,
+                                      silhouette_chest_correction)
 from sizer.vision.turn import TurnTrack
 from sizer.vision.view_analysis import Z_GRID_CM, FrontMeasures, SideMeasures
 from sizer.vision.warning_codes import MeasurementWarning
@@ -96,18 +96,23 @@ def arm_length_cm(front: FrontMeasures, side: SideMeasures) -> float:
     return float(np.sum(np.linalg.norm(np.diff(points, axis=0), axis=1)))
 
 
+def chest_ratio(front: FrontMeasures) -> float:
+    """The shoulder keypoints' width over the hips' largest breadth (front view): broad-shouldered
+    bodies' silhouettes read the chest model high (see scripts/fit_silhouette_chest.py)."""
+    torso = max(front.armpit_z_cm - front.hip_joint_z_cm, 1.0)
+    hips = _band(front.crotch_z_cm + 1.0, front.hip_joint_z_cm + 0.25 * torso) & np.isfinite(front.breadth_cm)
+    if not hips.any() or not math.isfinite(front.keypoint_shoulder_width_cm):
+        return float("nan")
+    return front.keypoint_shoulder_width_cm / float(np.max(front.breadth_cm[hips]))
+
+
 def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Sex | None = None,
             frames: tuple[int, int] = (1, 1), turn: TurnTrack | None = None,
-            clothing: Clothing | None = None) -> BodyProfile:
+            clothing: Clothing | None = None, silhouette_chest: bool = True) -> BodyProfile:
     """The measurements of one person. ``frames``: how many front and side frames were averaged;
     ``turn``: the quarter turn's widths (live session), which refine the girths where seen;
     ``clothing``: what the person wears (its allowance is subtracted; loose is refused)."""
     warnings: list[str] = []
-    if looks_loose(front, side, stature_cm):
-        from sizer.errors import MeasurementInputError
-
-        raise MeasurementInputError("the silhouette shows loose clothing (a hem, a waist as deep as the chest)",
-                                    LOOSE_ADVICE)
     breadth, depth = correct_view_angles(front, side)
     correction = turn.correction(breadth, depth) if turn is not None else None
     armpit, crotch, hip_joint = front.armpit_z_cm, front.crotch_z_cm, front.hip_joint_z_cm
@@ -171,6 +176,9 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
         chest_index = int(np.argmin(np.abs(Z_GRID_CM - (armpit - 5.0))))
         warnings.append(MeasurementWarning.CHEST_LEVEL_ESTIMATED.value)
     chest = float(chest_girths[chest_index])
+    correction_chest = silhouette_chest_correction() if silhouette_chest else None
+    if correction_chest is not None and math.isfinite(chest_ratio(front)):
+        chest += correction_chest[0] + correction_chest[1] * chest_ratio(front)
     waist = float(waist_girths[waist_index])
     hip = float(ellipse_perimeter(hip_breadth, hip_depth))
     # Where the turn showed the level from enough directions, its Cauchy integral replaces the

@@ -87,3 +87,13 @@ def is_loose(features: dict[str, float]) -> bool:
 
 def looks_loose(front: FrontMeasures, side: SideMeasures, stature_cm: float) -> bool:
     return is_loose(silhouette_clothing_features(front, side, stature_cm))
+
+
+def refuse_loose(front: FrontMeasures, side: SideMeasures, stature_cm: float) -> None:
+    """Raise MeasurementInputError with advice when the silhouette shows loose clothing."""
+    if looks_loose(front, side, stature_cm):
+        from sizer.errors import MeasurementInputError
+        from sizer.vision.clothing import LOOSE_ADVICE
+
+        raise MeasurementInputError("the silhouette shows loose clothing (a hem, a waist as deep as the chest)",
+                                    LOOSE_ADVICE)

@@ -10,6 +10,7 @@ from sizer.errors import MeasurementInputError
 from sizer.profile import BodyProfile
 from sizer.vision.body_measurements import combine
 from sizer.vision.clothing import Clothing, allowance
+from sizer.vision.clothing_check import refuse_loose
 from sizer.vision.girth_model import Sex
 from sizer.vision.images import load_photo
 from sizer.vision.pose import MediaPipePoseBackend, PoseBackend, PoseMode
@@ -102,6 +103,7 @@ def measure_photos(front: str | Path, side: str | Path, stature_cm: float | None
     front_measures = analyse_front(front_pose, front_pose.mask, stature_cm, focal_px)
     side_measures = analyse_side(side_pose, side_pose.mask, stature_cm,
                                  front_measures.ankle_separation_cm / 2, focal_px)
+    refuse_loose(front_measures, side_measures, stature_cm)
     profile = combine(front_measures, side_measures, stature_cm, sex, clothing=clothing)
     profile.warnings.extend(extra_warnings)
     if stature_sd:

@@ -16,6 +16,7 @@ from sizer.errors import MeasurementInputError
 from sizer.profile import BodyProfile
 from sizer.vision.body_measurements import combine
 from sizer.vision.clothing import Clothing, allowance
+from sizer.vision.clothing_check import refuse_loose
 from sizer.vision.girth_model import Sex
 from sizer.vision.live import FrameAnalysis
 from sizer.vision.turn import TurnTrack
@@ -149,6 +150,7 @@ class CaptureSession:
         allowance(self.clothing, "chest_girth")  # loose clothes: refused with advice before measuring
         front = aggregate_front(self._front)
         side = aggregate_side(self._side)
+        refuse_loose(front, side, self.stature_cm)
         self._result = combine(front, side, self.stature_cm, self.sex, (len(self._front), len(self._side)),
                                turn=self.turn, clothing=self.clothing)
         return self._result
