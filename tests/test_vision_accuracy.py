@@ -19,10 +19,10 @@ from tests.conftest import shared_path
 
 TRUTH_KEYS = {"chest_girth": "chest_cm", "waist_girth": "waist_cm", "hip_girth": "hip_cm",
               "shoulder_width": "shoulder_width_cm", "arm_length": "arm_length_cm", "inside_leg": "inseam_cm"}
-# Today on synth-dev (10 subjects): chest 2.0, waist 0.6, hip 1.5, shoulder 0.7, arm 1.4, leg 0.5.
-PHOTO_MAE_LIMIT_CM = {"chest_girth": 2.6, "waist_girth": 1.0, "hip_girth": 2.0, "shoulder_width": 1.1,
+# Today on synth-dev (10 subjects): chest 1.7, waist 0.6, hip 1.5, shoulder 0.7, arm 1.4, leg 0.5.
+PHOTO_MAE_LIMIT_CM = {"chest_girth": 2.3, "waist_girth": 1.0, "hip_girth": 2.0, "shoulder_width": 1.1,
                       "arm_length": 1.9, "inside_leg": 1.0}
-PHOTO_MAX_GIRTH_ERROR_CM = 6.5  # today 4.9
+PHOTO_MAX_GIRTH_ERROR_CM = 7.0  # today 6.2 (a chest)
 # Today on the two plain turn videos below: waist within 1.3 cm, hip within 2.6 cm.
 TURN_LIMIT_CM = {"waist_girth": 2.5, "hip_girth": 4.0, "chest_girth": 6.0}
 

@@ -34,6 +34,7 @@ SCALE_SD_SOLVED = 0.008  # relative scale error after the perspective solve (its
 SCALE_SD_LEVEL = 0.025  # when the solve fell back to a level camera
 # A BlazePose joint's placement on a full-body image, per joint (random: shrinks over frames).
 LANDMARK_SD_CM = 1.2
+LANDMARK_SYSTEMATIC_SD_CM = 0.7
 # The shoulder joints found on the arm's silhouette (sizer/vision/shoulder.py) rest on where the
 # humeral head's centre lies between the top of the shoulder and the armpit, taken at mid-height;
 # anatomically 40-60 % of the way down, which moves each joint along the A-posed arm's axis by
@@ -232,7 +233,9 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
         image_sd = math.hypot(math.pi / 2 * b_sd, math.pi / 2 * d_sd)
         uncertainty[key] = math.sqrt(shape_sd[key] ** 2 + image_sd ** 2 + (scale_sd * value) ** 2 + view_sd ** 2)
     uncertainty["neck_girth"] = math.hypot(models["neck_girth"].rmse_cm, 0.3 * uncertainty["chest_girth"])
-    joint_sd = LANDMARK_SD_CM / math.sqrt(front_frames)
+    # A keypoint's placement noise averages over frames; where the model puts an elbow or a wrist
+    # on this body does not (video: arm errors of 1-2.5 cm after 15 frames).
+    joint_sd = math.hypot(LANDMARK_SD_CM / math.sqrt(front_frames), LANDMARK_SYSTEMATIC_SD_CM)
     if "shoulder_joint" in front.estimated_levels:
         shoulder_sd, shoulder_joint_sd = KEYPOINT_SHOULDER_WIDTH_SYSTEMATIC_SD_CM, joint_sd
     else:
