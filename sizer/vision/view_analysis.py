@@ -151,7 +151,11 @@ def analyse_front(pose: PoseResult, mask: np.ndarray, stature_cm: float,
     shoulder_points = [_keypoint_shoulder_point(mask, p, side) for side in ("left", "right")]
     joints = [_silhouette_shoulder_point(mask, p, side, sides.get(side), float(hip_mid[0]))
               for side in ("left", "right")]
-    if any(joint is None for joint in joints):  # one arm against the body: both from the keypoints
+    # The joints lie outside the pose model's shoulder keypoints (which sit 1-2 cm inside them):
+    # joints traced closer together than that followed a sleeve's hem or a strap, not the arm.
+    traced_narrow = all(joint is not None for joint in joints) and (
+        abs(joints[0][0] - joints[1][0]) < 0.9 * abs(shoulder_points[0][0] - shoulder_points[1][0]))
+    if any(joint is None for joint in joints) or traced_narrow:  # an arm against the body: from the keypoints
         joints = shoulder_points
         estimated.append("shoulder_joint")
     shoulder_z = geometry.height_at_y(shoulder_mid[1])
