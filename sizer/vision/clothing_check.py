@@ -77,7 +77,10 @@ def loose_score(features: dict[str, float]) -> float:
 
 
 # ...and a hem must show in the front view: a waist as deep as the chest alone is a real belly
-# (ANSUR II: waist/chest depth up to 1.12 at the 99th percentile), not a garment.
+# (ANSUR II: waist/chest depth up to 1.12 at the 99th percentile), not a garment; beside a hem it
+# is the garment's hang. (Scoring the hems alone, threshold 1.35, also separates our renders but
+# let one dev-set loose top through with a 20 cm girth: a missed loose top costs more than a
+# retake, so the hang counts.)
 LOOSE_MIN_FRONT_HEM_CM = 0.6
 
 
