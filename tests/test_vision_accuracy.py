@@ -133,3 +133,43 @@ def test_turn_yaw_is_anchored_on_the_holds_and_monotonic():
     assert yaw[0] == 0.0 and yaw[-1] == pytest.approx(90.0)
     assert np.all(np.diff(yaw) >= 0)
     assert _track_of_section(lambda t: 30.0, raw[:10], phases[:10]).yaws_deg() is None  # never side-on
+
+
+def _views(breadth: float, depth: float, front_yaw_deg: float, side_off_deg: float):
+    """Front and side measures of an elliptic torso seen turned by these angles."""
+    from sizer.vision.camera_geometry import ViewGeometry
+    from sizer.vision.view_analysis import FrontMeasures, SideMeasures
+
+    geometry = ViewGeometry(1000.0, 320.0, 240.0, 0.1, 130.0, 280.0)
+    a, b = math.radians(front_yaw_deg), math.radians(side_off_deg)
+    seen_front = math.sqrt((breadth * math.cos(a)) ** 2 + (depth * math.sin(a)) ** 2)
+    seen_side = math.sqrt((breadth * math.sin(b)) ** 2 + (depth * math.cos(b)) ** 2)
+    front = FrontMeasures(np.full(Z_GRID_CM.shape, seen_front), 130.0, 82.0, 91.0, 38.0, 31.0, 26.0, 20.0, geometry,
+                          keypoint_shoulder_width_cm=36.0, view_yaw_deg=front_yaw_deg)
+    # The side view's shoulders appear apart by the width times the sine of the angle (plus the
+    # far keypoint's guess, taken off again by side_view_off_deg).
+    separation = 36.0 * math.hypot(math.sin(b), 0.1)
+    side = SideMeasures(np.full(Z_GRID_CM.shape, seen_side), np.zeros(Z_GRID_CM.shape), geometry,
+                        shoulder_separation_cm=separation)
+    return front, side
+
+
+def test_turned_views_are_corrected_to_square_and_refused_beyond_the_limits():
+    from sizer.vision.body_measurements import correct_view_angles
+
+    front, side = _views(34.0, 24.0, 10.0, 12.0)
+    breadth, depth = correct_view_angles(front, side)
+    assert breadth[0] == pytest.approx(34.0, abs=0.05) and depth[0] == pytest.approx(24.0, abs=0.05)
+    assert front.breadth_cm[0] < 33.8 and side.depth_cm[0] > 24.2  # what the turned views saw
+    with pytest.raises(MeasurementInputError, match="front view is turned"):
+        correct_view_angles(*_views(34.0, 24.0, 25.0, 0.0))
+    with pytest.raises(MeasurementInputError, match="off side-on"):
+        correct_view_angles(*_views(34.0, 24.0, 0.0, 25.0))
+
+
+def test_girths_no_real_body_has_together_are_refused():
+    from sizer.vision.body_measurements import check_girths_agree
+
+    check_girths_agree({"chest_girth": 98.0, "waist_girth": 84.0, "hip_girth": 100.0, "stature": 178.0})
+    with pytest.raises(MeasurementInputError, match="chest girth"):  # an arm read with the chest
+        check_girths_agree({"chest_girth": 125.0, "waist_girth": 84.0, "hip_girth": 100.0, "stature": 178.0})
