@@ -1271,6 +1271,14 @@ You can measure from a video or photos instead.</source>
         <source>The height you gave and the reference object disagree by over 3 %: check both.</source>
         <translation>您输入的身高与参照物测得的相差超过 3%：请检查两者。</translation>
     </message>
+    <message>
+        <source>The clothes&apos; usual allowance was taken off the girths; the +/- includes how much it varies.</source>
+        <translation>已从围度中扣除衣物的常见余量；+/- 范围已包含其变化。</translation>
+    </message>
+    <message>
+        <source>The girths use the body&apos;s width seen from every side during the turn.</source>
+        <translation>围度采用了转身时从各个方向看到的身体宽度。</translation>
+    </message>
 </context>
 <context>
     <name>PinScreen</name>
