@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from math import ceil
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLineEdit,
                                QListWidget, QListWidgetItem, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
@@ -12,15 +13,18 @@ from sizer.ui.kiosk import pin as pins
 from sizer.ui.kiosk.handoff import template_problem
 from sizer.ui.kiosk.keypad import Keypad
 from sizer.ui.kiosk.screens import Screen, make_button, make_label, replace_layout
-from sizer.ui.settings import (KIOSK_CAMERA, KIOSK_CATALOGUE, KIOSK_IDLE_TIMEOUT_S, KIOSK_LANGUAGES, KIOSK_PIN_HASH,
-                               KIOSK_PRINTER, KIOSK_PRODUCTS, KIOSK_QR_TEMPLATE, LANGUAGES, Settings)
+from sizer.ui.settings import (KIOSK_CAMERA, KIOSK_CATALOGUE, KIOSK_IDLE_TIMEOUT_S, KIOSK_LANGUAGES, KIOSK_PIN_BLOCKED_UNTIL,
+                               KIOSK_PIN_FAILURES, KIOSK_PIN_HASH, KIOSK_PRINTER, KIOSK_PRODUCTS, KIOSK_QR_TEMPLATE, LANGUAGES, Settings,
+                               store_kiosk_pin)
 from sizer.ui.settings_dialog import LANGUAGE_NAMES
 
-MAX_WRONG_PINS = 5  # then the PIN screen closes; the count restarts with the next hidden gesture
-
-
 class PinScreen(Screen):
-    """Asks for the admin PIN (or, when none is set yet, for a new one, twice)."""
+    """Asks for the admin PIN; after unlocking, the admin may choose a new one (twice).
+
+    A kiosk without a PIN cannot be unlocked here: the PIN is set only from the desktop app or
+    ``sizer kiosk set-pin`` (kiosk mode does not even start without one). Wrong PINs make the next
+    try wait longer and then lock the keypad (:class:`sizer.ui.kiosk.pin.PinGuard`).
+    """
 
     unlocked = Signal()
     cancelled = Signal()
@@ -38,11 +42,15 @@ class PinScreen(Screen):
         self.cancel_button = make_button("pin_cancel")
         self.ok_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.cancelled)
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setObjectName("kiosk_pin_wait")
+        self._wait_timer.setInterval(1000)
+        self._wait_timer.timeout.connect(self._refresh)
         self._arrange(portrait=True)
         self._typed = ""
         self._first_new_pin = ""
-        self._wrong = 0
         self._changing = False
+        self._message_kind = ""
         self.retranslate()
 
     def set_orientation(self, portrait: bool) -> None:
@@ -73,17 +81,25 @@ class PinScreen(Screen):
 
     @property
     def setting_new_pin(self) -> bool:
-        return self._changing or not self.settings.get(KIOSK_PIN_HASH)
+        """Choosing a new PIN: only after the current one unlocked the admin screen."""
+        return self._changing
+
+    def guard(self) -> pins.PinGuard:
+        return pins.PinGuard(self.settings.get(KIOSK_PIN_HASH), self.settings.get(KIOSK_PIN_FAILURES),
+                             self.settings.get(KIOSK_PIN_BLOCKED_UNTIL))
 
     def begin(self, change: bool = False) -> None:
         self._changing = change
         self._typed = self._first_new_pin = ""
-        self._wrong = 0
-        self.message.setText("")
+        self._message_kind = ""
+        self._wait_timer.start()
         self.retranslate()
 
     def clear(self) -> None:
         self._typed = self._first_new_pin = ""
+        self._changing = False
+        self._message_kind = ""
+        self._wait_timer.stop()
         self._refresh()
 
     def retranslate(self) -> None:
@@ -92,7 +108,7 @@ class PinScreen(Screen):
         elif self._first_new_pin:
             self.title.setText(self.tr("Enter the new PIN again"))
         else:
-            self.title.setText(self.tr("Choose an admin PIN (%1 to %2 digits)")
+            self.title.setText(self.tr("Choose a new admin PIN (%1 to %2 digits)")
                                .replace("%1", str(pins.MIN_DIGITS)).replace("%2", str(pins.MAX_DIGITS)))
         self.ok_button.setText(self.tr("OK"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -107,37 +123,60 @@ class PinScreen(Screen):
         self._typed = self._typed[:-1]
         self._refresh()
 
+    def wait_s(self) -> float:
+        return 0.0 if self.setting_new_pin else self.guard().wait_s()
+
     def _refresh(self) -> None:
         self.display.setText("●" * len(self._typed) or " ")
-        self.ok_button.setEnabled(pins.is_valid_pin(self._typed))
+        waiting = self.wait_s()
+        no_pin = not self.setting_new_pin and not self.settings.get(KIOSK_PIN_HASH)
+        self.ok_button.setEnabled(pins.is_valid_pin(self._typed) and waiting <= 0 and not no_pin)
+        self.keypad.setEnabled(waiting <= 0 and not no_pin)
+        if no_pin:
+            self.message.setText(self.tr("No admin PIN is set. Set one in the desktop app (File ▸ Settings) "
+                                         "or with \u201csizer kiosk set-pin\u201d."))
+        elif waiting > 0:
+            self.message.setText(self.tr("Too many wrong PINs. Try again in %1 s.").replace("%1", str(ceil(waiting))))
+        elif self._message_kind == "wrong":
+            self.message.setText(self.tr("Wrong PIN."))
+        elif self._message_kind == "differ":
+            self.message.setText(self.tr("The two PINs differ. Start again."))
+        else:
+            self.message.setText("")
 
     def submit(self) -> None:
         typed, self._typed = self._typed, ""
         if self.setting_new_pin:
-            if not self._first_new_pin:
-                self._first_new_pin = typed
-                self.message.setText("")
-            elif typed == self._first_new_pin:
-                self.settings.set(KIOSK_PIN_HASH, pins.hash_pin(typed))
-                self._first_new_pin = ""
-                self._changing = False
-                self.unlocked.emit()
-            else:
-                self._first_new_pin = ""
-                self.message.setText(self.tr("The two PINs differ. Start again."))
-            self.retranslate()
+            self._choose_new(typed)
             return
-        if pins.verify_pin(typed, self.settings.get(KIOSK_PIN_HASH)):
-            self._wrong = 0
-            self.message.setText("")
-            self._refresh()
+        guard = self.guard()
+        outcome = guard.check(typed)
+        self.settings.set(KIOSK_PIN_FAILURES, guard.failures)
+        self.settings.set(KIOSK_PIN_BLOCKED_UNTIL, guard.blocked_until)
+        self.settings.sync()  # a restart must not reset the delay
+        self._message_kind = "wrong" if outcome is pins.PinCheck.WRONG else ""
+        self._refresh()
+        if outcome is pins.PinCheck.UNLOCKED:
+            self._wait_timer.stop()
+            self.unlocked.emit()
+
+    def _choose_new(self, typed: str) -> None:
+        if not self._first_new_pin:
+            self._first_new_pin = typed
+            self._message_kind = ""
+        elif typed == self._first_new_pin:
+            store_kiosk_pin(self.settings, typed)
+            self._first_new_pin = ""
+            self._changing = False
+            self._message_kind = ""
+            self._wait_timer.stop()
+            self.retranslate()
             self.unlocked.emit()
             return
-        self._wrong += 1
-        self.message.setText(self.tr("Wrong PIN."))
-        self._refresh()
-        if self._wrong >= MAX_WRONG_PINS:
-            self.cancelled.emit()
+        else:
+            self._first_new_pin = ""
+            self._message_kind = "differ"
+        self.retranslate()
 
 
 class AdminScreen(Screen):

@@ -143,6 +143,7 @@ class KioskWindow(QWidget):
 
         self.attract.start.connect(self._start_shopper)
         self.language.chosen.connect(self.choose_language)
+        self.language.back.connect(self.wipe)
         self.consent.accepted.connect(lambda: self._show(self.height_entry))
         self.consent.declined.connect(self.wipe)
         self.height_entry.back.connect(lambda: self._show(self.consent))
@@ -445,6 +446,7 @@ class KioskWindow(QWidget):
             self._pose_models.close()
         self._idle.stop()
         self.capture.clear()
+        self.pin.clear()
         self.uninstall_error_handling()
         app = QApplication.instance()
         if app is not None:
