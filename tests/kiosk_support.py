@@ -1,6 +1,7 @@
 """Shared set-up of the kiosk tests: isolated fast settings, a window that is always shut down, fakes."""
 from __future__ import annotations
 
+import copy
 import threading
 import time
 from pathlib import Path
@@ -93,8 +94,10 @@ class FakeProcessor:
         self.count += 1
         done = self.finish_after is not None and self.count >= self.finish_after and self.gate.is_set()
         status = CaptureStatus(SessionStep.DONE if done else SessionStep.FRONT,
-                               Guidance.DONE if done else Guidance.HOLD_STILL, 1.0 if done else 0.2, self.gate.is_set())
-        return ProcessedFrame(frame, status, PROFILE if done else None)
+                               Guidance.DONE if done else Guidance.HOLD_STILL, 1.0 if done else 0.2, self.gate.is_set(),
+                               person_seen=True)
+        # A copy, as a real capture makes a new profile: the wipe overwrites the shopper's.
+        return ProcessedFrame(frame, status, copy.deepcopy(PROFILE) if done else None)
 
     def close(self) -> None:
         pass

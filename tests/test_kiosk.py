@@ -115,14 +115,13 @@ def test_start_over_wipes_the_results_and_the_capture(make_window, qtbot):
                          processor_factory=lambda h, n, gate: FakeProcessor(h, n, gate, finish_after=3))
     walk_to_capture(window, qtbot, "176")
     qtbot.waitUntil(lambda: window.current_screen() is window.results, timeout=5000)
-    assert window.shopper.profile is PROFILE and window.results.qr_shown()
+    assert window.shopper.profile == PROFILE and window.results.qr_shown()
     shown_before = results_texts(window)
     assert len(shown_before) > 5
     refs = [weakref.ref(r) for r in window.shopper.recommendations]
     assert refs
     qtbot.mouseClick(window.results.done_button, Qt.MouseButton.LeftButton)
     assert window.current_screen() is window.attract
-    # PROFILE is a module constant, so it stays alive; the window must hold no reference to it.
     assert window.shopper.profile is None
     flush_deletions()
     assert all(ref() is None for ref in refs)

@@ -110,6 +110,10 @@
         <translation>重新开始</translation>
     </message>
     <message>
+        <source>The camera is still not working. Please ask a member of staff for help.</source>
+        <translation>摄像头仍然无法工作。请找工作人员帮忙。</translation>
+    </message>
+    <message>
         <source>The camera is not responding. Reconnecting… please wait.</source>
         <translation>摄像头没有响应，正在重新连接…请稍候。</translation>
     </message>
@@ -120,6 +124,10 @@
     <message>
         <source>Stand 2–3 m away, facing the camera, arms a little away from your body. Get ready…</source>
         <translation>请站在 2–3 米外，面向摄像头，手臂稍离开身体。准备…</translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff.</source>
+        <translation>请找工作人员。</translation>
     </message>
     <message>
         <source>Please stay where you are.</source>
@@ -599,6 +607,12 @@
     <message>
         <source>My sizes</source>
         <translation>我的尺码</translation>
+    </message>
+    <message>
+        <source>Still there? Touch the screen to carry on.
+Starting over in %1 s.</source>
+        <translation>还在吗？轻触屏幕继续。
+%1 秒后重新开始。</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1144,18 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>Done – start over</source>
         <translation>完成 – 重新开始</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ 上一页</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一页 ›</translation>
+    </message>
+    <message>
+        <source>Products %1 of %2</source>
+        <translation>第 %1 件商品，共 %2 件</translation>
     </message>
 </context>
 <context>

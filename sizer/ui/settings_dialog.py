@@ -91,6 +91,7 @@ class SettingsDialog(QDialog):
             form.addRow(label, field)
         where = QLabel(self.tr("Settings are stored in %1").replace("%1", settings.file_name()))
         where.setWordWrap(True)
+        where.setTextFormat(Qt.TextFormat.PlainText)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -12,6 +12,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
+from math import ceil
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from sizer.catalog import Catalog, load_catalog
 from sizer.profile import BodyProfile
-from sizer.recommend import Recommendation, recommend
+from sizer.recommend import recommend
 from sizer.ui import names
 from sizer.ui.capture_worker import FrameProcessor, FrameSource, LiveFrame
 from sizer.ui.i18n import install_translators, resolve_language
@@ -29,11 +30,12 @@ from sizer.ui.kiosk.admin import AdminScreen, PinScreen
 from sizer.ui.kiosk.camera import CameraSupervisor
 from sizer.ui.kiosk.capture import CaptureStatus
 from sizer.ui.kiosk.capture_screen import CaptureScreen
-from sizer.ui.kiosk.handoff import (ProductSize, find_printer, link_payload, print_sizes, qr_image,
-                                    template_problem, text_payload)
+from sizer.ui.kiosk.handoff import (MAX_QR_PRODUCTS, ProductSize, find_printer, first_encodable, link_payload,
+                                    print_sizes, qr_image, template_problem, text_payload)
 from sizer.ui.kiosk.memory import return_free_memory
+from sizer.ui.kiosk.results_model import ShopperResults
 from sizer.ui.kiosk.results_screen import SHOWN_MEASUREMENTS, measurement_text
-from sizer.ui.kiosk.screens import AttractScreen, ConsentScreen, HeightScreen, LanguageScreen, Screen
+from sizer.ui.kiosk.screens import AttractScreen, ConsentScreen, HeightScreen, LanguageScreen, Screen, make_label
 from sizer.ui.kiosk.shopper import ShopperSession
 from sizer.ui.kiosk.style import kiosk_stylesheet
 from sizer.ui.settings import (KIOSK_CAMERA, KIOSK_CAMERA_STALL_S, KIOSK_CATALOGUE, KIOSK_COUNTDOWN_S,
@@ -53,6 +55,7 @@ ADMIN_CORNER_SHARE = 0.1  # of the short side
 ADMIN_CHORD = (Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                | Qt.KeyboardModifier.ShiftModifier)
 CAMERA_FRAME_SIZE = (640, 480)
+IDLE_WARNING_S = 10.0  # "Still there?" shown this long before the idle wipe (a third of short idle times)
 
 
 def camera_source_factory(spec: str) -> SourceFactory:
@@ -136,10 +139,23 @@ class KioskWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-        self._idle = QTimer(self)
+        self._idle_s = 60.0
+        self._idle = QTimer(self)  # fires when the "Still there?" warning is due
         self._idle.setObjectName("kiosk_idle")
         self._idle.setSingleShot(True)
-        self._idle.timeout.connect(self._idle_timeout)
+        self._idle.timeout.connect(self._idle_warning)
+        self._idle_left = QTimer(self)  # the warning's countdown, once a second, then the wipe
+        self._idle_left.setObjectName("kiosk_idle_countdown")
+        self._idle_left.setInterval(1000)
+        self._idle_left.timeout.connect(self._idle_tick)
+        self._idle_wipe = QTimer(self)
+        self._idle_wipe.setObjectName("kiosk_idle_wipe")
+        self._idle_wipe.setSingleShot(True)
+        self._idle_wipe.timeout.connect(self._idle_timeout)
+        self._idle_wipe_at = 0.0
+        self.still_there = make_label("warning", "idle_warning")
+        self.still_there.setParent(self)
+        self.still_there.hide()
 
         self.attract.start.connect(self._start_shopper)
         self.language.chosen.connect(self.choose_language)
@@ -151,6 +167,7 @@ class KioskWindow(QWidget):
         self.capture.start_over.connect(self.wipe)
         self.results.start_over.connect(self.wipe)
         self.results.print_requested.connect(self.print_sizes)
+        self.results.page_requested.connect(self.show_page)
         self.pin.unlocked.connect(self._pin_unlocked)
         self.pin.cancelled.connect(self.wipe)
         self.admin.resume.connect(self._admin_done)
@@ -195,9 +212,9 @@ class KioskWindow(QWidget):
                 indices.append(self.catalog.index_of(listing_id))
             except Exception:  # noqa: BLE001 - an id no longer in the catalogue is skipped, and logged
                 log.warning("product %r on display is not in the catalogue", listing_id)
-        self.display_indices = indices or list(range(len(self.catalog)))
+        self.display_indices = indices  # none ticked: the whole catalogue, paged
         self.language.set_languages(self.kiosk_languages())
-        self._idle.setInterval(max(1, round(self.settings.get(KIOSK_IDLE_TIMEOUT_S) * 1000)))
+        self._idle_s = max(0.001, self.settings.get(KIOSK_IDLE_TIMEOUT_S))
 
     def _source_factory(self) -> tuple[SourceFactory, bool]:
         if self._fixed_source_factory is not None:
@@ -212,9 +229,9 @@ class KioskWindow(QWidget):
     def _show(self, screen: Screen) -> None:
         self.stack.setCurrentWidget(screen)
         if screen in (self.attract, self.pin, self.admin):
-            self._idle.stop()
+            self._stop_idle()
         else:
-            self._idle.start()
+            self._restart_idle()
         self.screen_changed.emit(screen.objectName())
 
     def _start_shopper(self) -> None:
@@ -269,6 +286,7 @@ class KioskWindow(QWidget):
 
     def _camera_lost(self, reason: str) -> None:
         self.capture.set_camera_lost(True)
+        self._restart_idle()  # the longer idle time while the camera is lost
 
     def _camera_live(self) -> None:
         self.capture.set_camera_lost(False)
@@ -276,31 +294,65 @@ class KioskWindow(QWidget):
     def _capture_finished(self, profile: BodyProfile) -> None:
         self._stop_camera()
         self.shopper.profile = profile
-        self.shopper.recommendations = self.recommendations_for(profile)
-        self.shopper.qr_payload = self.qr_payload()
+        self.shopper.results = self.results_for(profile)
+        self.shopper.page = 0
+        self.shopper.recommendations = self.shopper.results.page(0)
+        try:
+            self.shopper.qr_payload, qr = first_encodable(self.qr_payloads())
+        except Exception:  # noqa: BLE001 - the shopper always sees their results, with or without a code
+            log.exception("the QR code could not be made; results shown without it")
+            self.shopper.qr_payload, qr = "", None
+        if qr is None:
+            log.warning("no QR payload fits in a QR code; results shown without one")
         printer = find_printer(self.settings.get(KIOSK_PRINTER)) if self._printers() else None
         self.results.show_results(profile, self.shopper.unit, self.shopper.recommendations,
-                                  self.shopper.language or self.default_language(), qr_image(self.shopper.qr_payload),
+                                  self.shopper.language or self.default_language(), qr,
                                   can_print=printer is not None)
+        self._show_page_controls()
         self._show(self.results)
 
-    def recommendations_for(self, profile: BodyProfile) -> list[Recommendation]:
+    def results_for(self, profile: BodyProfile) -> ShopperResults:
+        """Every listing scored at once; the ticked products (or, with none ticked, all) shown a page at a time."""
         assert self.catalog is not None
-        verdicts = recommend(profile, self.catalog)
-        found = [verdicts.recommendation(index) for index in self.display_indices]
-        # Products with a size for the shopper first; otherwise the merchant's order.
-        return sorted(found, key=lambda r: r.size is None)
+        return ShopperResults(recommend(profile, self.catalog), self.display_indices or None)
+
+    def show_page(self, number: int) -> None:
+        results = self.shopper.results
+        if results is None:
+            return
+        self.shopper.page = min(max(number, 0), results.page_count - 1)
+        self.shopper.recommendations = results.page(self.shopper.page)
+        self.results.show_products(self.shopper.recommendations, self.shopper.language or self.default_language())
+        self._show_page_controls()
+
+    def _show_page_controls(self) -> None:
+        results = self.shopper.results
+        if results is not None:
+            self.results.set_page(self.shopper.page, results.page_count, len(results), results.page_size)
 
     def product_sizes(self) -> list[ProductSize]:
-        return [ProductSize(r.listing_id, r.title, r.size or "") for r in self.shopper.recommendations]
+        """The products with a size for the shopper that the QR code and the print carry."""
+        results = self.shopper.results
+        return results.sized_products(MAX_QR_PRODUCTS) if results is not None else []
 
-    def qr_payload(self) -> str:
+    def qr_payloads(self) -> list[str]:
+        """What the QR code may carry, longest first: the first that fits is used (see first_encodable)."""
         profile = self.shopper.profile
         assert profile is not None
+        products = self.product_sizes()
+        heading = self.tr("My sizes")
+        payloads = []
         template = self.settings.get(KIOSK_QR_TEMPLATE)
         if template and template_problem(template) is None:
-            return link_payload(template, profile.measurements_cm, self.product_sizes())
-        return text_payload(self.tr("My sizes"), self.measurement_lines(), self.product_sizes())
+            payloads += [link_payload(template, profile.measurements_cm, products, count)
+                         for count in (MAX_QR_PRODUCTS, 4, 1)]
+        elif template:
+            log.warning("the QR link template in the settings is unusable (%s); plain text used",
+                        template_problem(template))
+        lines = self.measurement_lines()
+        payloads += [text_payload(heading, lines, products), text_payload(heading, lines, products, with_titles=False),
+                     text_payload(heading, [], products, 4, with_titles=False), text_payload(heading, lines, [])]
+        return payloads
 
     def measurement_lines(self) -> list[str]:
         profile = self.shopper.profile
@@ -317,7 +369,7 @@ class KioskWindow(QWidget):
         try:
             printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
             lines = self.measurement_lines() + [f"{p.title}: {p.size or '–'}" for p in self.product_sizes()]
-            print_sizes(printer, lines, qr_image(self.shopper.qr_payload))
+            print_sizes(printer, lines, qr_image(self.shopper.qr_payload) if self.shopper.qr_payload else None)
         except Exception:  # noqa: BLE001 - a printer problem must not end the shopper's session
             log.exception("printing the sizes failed")
             return False
@@ -327,6 +379,7 @@ class KioskWindow(QWidget):
     def wipe(self) -> None:
         """Forget the shopper: camera stopped, frames, profile, results and QR dropped; attract screen."""
         self._stop_camera()
+        self.shopper.wipe()
         self.shopper = ShopperSession()
         for screen in self.screens:
             screen.clear()
@@ -337,10 +390,54 @@ class KioskWindow(QWidget):
     def touch_idle(self) -> None:
         """The shopper did something: the idle time starts again (not on the attract or admin screens)."""
         if self.current_screen() not in (self.attract, self.pin, self.admin):
-            self._idle.start()
+            self._restart_idle()
+
+    def idle_time_s(self) -> float:
+        """The idle time now: with the camera lost, a minute longer, so the shopper can fetch staff."""
+        if self.current_screen() is self.capture and self.capture.camera_lost:
+            return self._idle_s + self.capture.call_staff_after_s
+        return self._idle_s
+
+    def idle_warning_s(self) -> float:
+        return min(IDLE_WARNING_S, self.idle_time_s() / 3)
+
+    def _restart_idle(self) -> None:
+        self._stop_idle()
+        self._idle.start(max(1, round((self.idle_time_s() - self.idle_warning_s()) * 1000)))
+
+    def _stop_idle(self) -> None:
+        for timer in (self._idle, self._idle_left, self._idle_wipe):
+            timer.stop()
+        self.still_there.hide()
+
+    @property
+    def idle_warning_shown(self) -> bool:
+        return self.still_there.isVisible()
+
+    def _idle_warning(self) -> None:
+        """Nobody touched the screen or stood in front of the camera: ask before wiping."""
+        warning_s = self.idle_warning_s()
+        self._idle_wipe_at = time.monotonic() + warning_s
+        self._idle_wipe.start(max(1, round(warning_s * 1000)))
+        self._idle_left.start()
+        self._idle_tick()
+        self._place_still_there()
+        self.still_there.show()
+        self.still_there.raise_()
+
+    def _idle_tick(self) -> None:
+        left = max(1, ceil(self._idle_wipe_at - time.monotonic()))
+        self.still_there.setText(self.tr("Still there? Touch the screen to carry on.\nStarting over in %1 s.")
+                                 .replace("%1", str(left)))
+
+    def _place_still_there(self) -> None:
+        margin = self.width() // 12
+        self.still_there.setFixedWidth(max(1, self.width() - 2 * margin))
+        self.still_there.adjustSize()
+        self.still_there.move(margin, (self.height() - self.still_there.height()) // 2)
 
     def _idle_timeout(self) -> None:
-        log.info("idle for %.0f s: starting over", self._idle.interval() / 1000)
+        log.info("idle for %.0f s: starting over", self.idle_time_s())
         self.wipe()
 
     def _stop_camera(self) -> None:
@@ -434,6 +531,7 @@ class KioskWindow(QWidget):
         size = event.size()
         portrait = size.height() >= size.width()
         self.setStyleSheet(kiosk_stylesheet(size.width(), size.height()))
+        self._place_still_there()
         if portrait != self._portrait:
             self._portrait = portrait
             for screen in self.screens:
@@ -444,7 +542,7 @@ class KioskWindow(QWidget):
         self._stop_camera()
         if self._pose_models is not None:
             self._pose_models.close()
-        self._idle.stop()
+        self._stop_idle()
         self.capture.clear()
         self.pin.clear()
         self.uninstall_error_handling()

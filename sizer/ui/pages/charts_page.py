@@ -299,7 +299,7 @@ class ChartsPage(Page):
         except UnknownChoiceError as error:
             hint = (self.tr("Did you mean %1?").replace("%1", " / ".join(error.suggestions))
                     if error.suggestions else self.tr("Choose one of the suggestions."))
-            self.summary.setText(self.tr("%1 has no size %2.").replace("%1", self.find_system.currentText())
+            self.summary.setText(self.tr("%1 has no size %2.").replace("%1", html.escape(self.find_system.currentText()))
                                  .replace("%2", html.escape(text)) + " " + hint)
 
     # -- notes, copy, export ---------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Shows a catalogue file's problems by row and column, and asks whether to import the valid rows."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -16,6 +17,7 @@ class ImportIssuesDialog(QDialog):
         summary = QLabel(self.tr("%1 has %2 problem(s). Nothing has been imported yet.")
                          .replace("%1", error.path).replace("%2", str(len(error.issues))))
         summary.setWordWrap(True)
+        summary.setTextFormat(Qt.TextFormat.PlainText)  # the file's name, shown as it is
         self.table = QTableWidget(len(error.issues), 3)
         self.table.setObjectName("issues")
         self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
