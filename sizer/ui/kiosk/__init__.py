@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from sizer.ui.settings import KIOSK_PIN_HASH, Settings
@@ -44,7 +45,16 @@ def run_kiosk(language: str | None = None, settings: Settings | None = None) -> 
     window.exit_requested.connect(QApplication.quit)
     app.aboutToQuit.connect(window.shutdown)
     window.showFullScreen()
-    return app.exec()
+    code = app.exec()
+    from sizer.ui.kiosk.camera import stuck_workers
+
+    if stuck_workers():
+        # A thread hung in the camera driver cannot be stopped, and Qt aborts when a running
+        # QThread is destroyed at exit: end the process here instead, with the log flushed.
+        log.error("%d camera thread(s) still blocked in a read at exit; ending the process", len(stuck_workers()))
+        logging.shutdown()
+        os._exit(code)
+    return code
 
 
 def __getattr__(name: str):

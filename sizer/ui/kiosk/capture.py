@@ -14,7 +14,8 @@ import numpy as np
 
 from sizer.ui.capture_worker import ProcessedFrame
 from sizer.vision.live import FrameAnalysis, LivePipeline, draw_overlay
-from sizer.vision.pose import MediaPipePoseBackend, PoseBackend, PoseMode, PoseResult, import_pose_library
+from sizer.vision.pose import (MediaPipePoseBackend, PoseBackend, PoseMode, PoseResult, import_pose_library,
+                               reset_tracking)
 from sizer.vision.session import CaptureSession, Guidance, SessionStep, guidance_for
 from sizer.vision.view_checks import ViewProblem
 
@@ -41,6 +42,12 @@ class LentBackend:
     def close(self) -> None:
         """Lent, not owned: the session's pipeline ends, the model stays."""
 
+    def reset(self) -> None:
+        """Forget the previous shopper's tracking state (their pose and silhouette smoothing)."""
+        with self._lock:
+            if self._backend is not None:
+                reset_tracking(self._backend)
+
     def release(self) -> None:
         with self._lock:
             if self._backend is not None:
@@ -63,6 +70,8 @@ class SharedPoseModels:
         self.crowd = LentBackend(make_still or (lambda: MediaPipePoseBackend(PoseMode.STILL)), lock)
 
     def pipeline(self, stature_cm: float) -> LivePipeline:
+        """A new session's pipeline on the shared models, with no tracking state from the one before."""
+        self.tracking.reset()
         return LivePipeline(stature_cm, backend=self.tracking, crowd_backend=self.crowd)
 
     def close(self) -> None:

@@ -68,6 +68,12 @@ def camera_source_factory(spec: str) -> SourceFactory:
     return open_camera
 
 
+def sized_source(source: FrameSource) -> FrameSource:
+    from sizer.vision.frames import SizedSource
+
+    return SizedSource(source, CAMERA_FRAME_SIZE)
+
+
 def is_camera_number(spec: str) -> bool:
     return spec.strip().isdigit()
 
@@ -217,8 +223,10 @@ class KioskWindow(QWidget):
         self._idle_s = max(0.001, self.settings.get(KIOSK_IDLE_TIMEOUT_S))
 
     def _source_factory(self) -> tuple[SourceFactory, bool]:
+        """Whatever the source, its frames reach the shared pose model at one size (CAMERA_FRAME_SIZE)."""
         if self._fixed_source_factory is not None:
-            return self._fixed_source_factory, False
+            fixed = self._fixed_source_factory
+            return (lambda: sized_source(fixed())), False
         spec = self.settings.get(KIOSK_CAMERA)
         return camera_source_factory(spec), not is_camera_number(spec)
 
