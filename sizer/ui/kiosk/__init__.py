@@ -44,7 +44,7 @@ def run_kiosk(language: str | None = None, settings: Settings | None = None) -> 
     window.install_error_handling()
     window.exit_requested.connect(QApplication.quit)
     app.aboutToQuit.connect(window.shutdown)
-    window.showFullScreen()
+    window.lock_screen()  # full screen, keyboard grabbed, taken back from the window manager at once
     code = app.exec()
     from sizer.ui.kiosk.camera import stuck_workers
 

@@ -16,7 +16,7 @@ from math import ceil
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
@@ -55,6 +55,7 @@ ADMIN_CORNER_SHARE = 0.1  # of the short side
 ADMIN_CHORD = (Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                | Qt.KeyboardModifier.ShiftModifier)
 CAMERA_FRAME_SIZE = (640, 480)
+SCREEN_GUARD_MS = 250  # how often the locked kiosk checks that it still owns the screen
 IDLE_WARNING_S = 10.0  # "Still there?" shown this long before the idle wipe (a third of short idle times)
 
 
@@ -87,6 +88,7 @@ def printer_names() -> list[str]:
 
 
 class KioskWindow(QWidget):
+    locked = False  # lock_screen(): the kiosk owns the screen and the keyboard (events come before __init__ ends)
     exit_requested = Signal()  # the admin chose "Exit kiosk mode"
     screen_changed = Signal(str)  # the object name of the screen now shown
 
@@ -159,6 +161,12 @@ class KioskWindow(QWidget):
         self._idle_wipe.setSingleShot(True)
         self._idle_wipe.timeout.connect(self._idle_timeout)
         self._idle_wipe_at = 0.0
+        self.screen_reclaims = 0
+        self._screen_lost_checks = 0
+        self._screen_guard = QTimer(self)
+        self._screen_guard.setObjectName("kiosk_screen_guard")
+        self._screen_guard.setInterval(SCREEN_GUARD_MS)
+        self._screen_guard.timeout.connect(self._guard_screen)
         self.still_there = make_label("warning", "idle_warning")
         self.still_there.setParent(self)
         self.still_there.hide()
@@ -503,9 +511,78 @@ class KioskWindow(QWidget):
     def _exit(self) -> None:
         log.info("kiosk mode ended by the admin")
         self._may_close = True
+        self.unlock_screen()
         self.shutdown()
         self.close()
         self.exit_requested.emit()
+
+    # -- owning the screen ----------------------------------------------------------------------
+    def lock_screen(self) -> None:
+        """Fill the screen over everything, take the keyboard, and take both back whenever they go.
+
+        The desktop around the kiosk has its own ways out: "show desktop" (Super+D) unmaps it,
+        the window menu (Alt+Space) iconifies it, Alt+Tab focuses another window. With the keyboard
+        grabbed at the X server those shortcuts never reach the window manager; and whatever still
+        minimises, hides or unfocuses the kiosk (a script, a pointer on a panel), the window
+        notices at once (state, activation and hide events, and a guard timer) and takes the
+        screen back. Without a window manager, full screen is only a hint nobody applies: the
+        window sizes itself to the screen.
+        """
+        self.locked = True
+        self._take_screen()
+        self._screen_guard.start()
+
+    def unlock_screen(self) -> None:
+        self.locked = False
+        self._screen_guard.stop()
+        self.releaseKeyboard()
+
+    def owns_screen(self) -> bool:
+        screen = self.screen()
+        return (self.isVisible() and not self.isMinimized() and self.isFullScreen() and self.isActiveWindow()
+                and (screen is None or self.geometry() == screen.geometry()))
+
+    def _take_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+        self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowFullScreen)
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+        self.grabKeyboard()
+
+    def _guard_screen(self) -> None:
+        if not self.locked or self._may_close:
+            return
+        if self.owns_screen():
+            if self._screen_lost_checks:
+                log.info("the kiosk has the screen back")
+            self._screen_lost_checks = 0
+            return
+        self._screen_lost_checks += 1
+        if self._screen_lost_checks == 1:  # once per loss, not once per check
+            self.screen_reclaims += 1
+            log.warning("the kiosk lost the screen (%s); taking it back",
+                        "hidden" if not self.isVisible() else "minimised" if self.isMinimized()
+                        else "not full screen" if not self.isFullScreen() else "unfocused")
+        if self._screen_lost_checks % 4 == 2 and self.isVisible():  # not every check: mapping takes a moment
+            # Raising did not help: the window manager unmapped the window behind Qt's back
+            # ("show desktop" does), so Qt still thinks it is shown. Map it anew.
+            self.hide()
+        self._take_screen()
+        log.debug("screen check: visible %s minimised %s full screen %s active %s geometry %s", self.isVisible(),
+                  self.isMinimized(), self.isFullScreen(), self.isActiveWindow(), self.geometry())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if self.locked and event.type() in (QEvent.Type.WindowStateChange, QEvent.Type.ActivationChange):
+            QTimer.singleShot(0, self._guard_screen)  # at once, once the window system has settled
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        if self.locked and not self._may_close:
+            QTimer.singleShot(0, self._guard_screen)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_close:
@@ -551,6 +628,7 @@ class KioskWindow(QWidget):
         if self._pose_models is not None:
             self._pose_models.close()
         self._stop_idle()
+        self._screen_guard.stop()
         self.capture.clear()
         self.pin.clear()
         self.uninstall_error_handling()
