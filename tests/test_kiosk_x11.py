@@ -172,31 +172,26 @@ def bare_x(tmp_path):
 
 def still_owns_screen(x11: X11, kiosk: str, what: str, timeout_s: float = 3.0) -> None:
     x11.wait_for(lambda: x11.owns_screen(kiosk), f"the kiosk taking the screen back after {what}", timeout_s)
-    time.sleep(0.5)  # and keeping it
+    time.sleep(0.3)  # and keeping it
     assert x11.owns_screen(kiosk), f"the kiosk lost the screen again after {what}"
 
 
-def test_the_desktops_shortcuts_do_not_get_past_the_kiosk(desktop):
+def test_the_desktops_shortcuts_and_actions_do_not_get_past_the_kiosk(desktop):
     other = desktop.start(["xmessage", "-geometry", "400x120+20+20", "a terminal, say"])
-    desktop.wait_for(lambda: desktop.run("xdotool", "search", "--onlyvisible", "--class", "Xmessage"), "the other window")
+    other_window = desktop.wait_for(
+        lambda: desktop.run("xdotool", "search", "--onlyvisible", "--class", "Xmessage").split(), "the other window")[-1]
     kiosk = start_kiosk(desktop)
     still_owns_screen(desktop, kiosk, "starting", timeout_s=15)
     desktop.screenshot("x11-kiosk-with-openbox")
+    # The shortcuts (openbox's defaults: Super+D show desktop, Alt+Space window menu, Alt+Tab...).
     for keys in (["super+d"], ["alt+space"], ["alt+space", "i"], ["alt+Tab"], ["alt+F4"], ["Escape"]):
         for key in keys:
             desktop.run("xdotool", "key", key)
-            time.sleep(0.3)
+            time.sleep(0.2)
         desktop.screenshot(f"x11-after-{'-'.join(keys).replace('+', '_')}")
         still_owns_screen(desktop, kiosk, " then ".join(keys))
         assert desktop.focused_window() == kiosk, f"the keyboard went elsewhere after {keys}"
-
-
-def test_minimising_showing_the_desktop_or_focusing_another_window_is_undone_at_once(desktop):
-    other = desktop.start(["xmessage", "-geometry", "400x120+20+20", "another window"])
-    other_window = desktop.wait_for(lambda: desktop.run("xdotool", "search", "--onlyvisible", "--class", "Xmessage").split(),
-                                    "the other window")[-1]
-    kiosk = start_kiosk(desktop)
-    still_owns_screen(desktop, kiosk, "starting", timeout_s=15)
+    # What those shortcuts do, done by other means (a script, a panel, a pointer).
     escapes = {
         "iconify (the window menu's Iconify)": ["xdotool", "windowminimize", kiosk],
         "show desktop (Super+D's action)": ["wmctrl", "-k", "on"],
