@@ -1146,12 +1146,12 @@ You can measure from a video or photos instead.</source>
         <translation>完成 – 重新开始</translation>
     </message>
     <message>
-        <source>‹ Previous</source>
-        <translation>‹ 上一页</translation>
+        <source>← Previous</source>
+        <translation>← 上一页</translation>
     </message>
     <message>
-        <source>Next ›</source>
-        <translation>下一页 ›</translation>
+        <source>Next →</source>
+        <translation>下一页 →</translation>
     </message>
     <message>
         <source>Products %1 of %2</source>

@@ -204,6 +204,16 @@ class AdminScreen(Screen):
         self.idle = QSpinBox()  # whole seconds for the merchant; tests store fractions
         self.idle.setObjectName("admin_idle_timeout")
         self.idle.setRange(10, 3600)
+        self.idle.setSingleStep(10)
+        # A spin box's arrows are a few pixels: touch-sized − and + buttons beside it instead.
+        self.idle.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.idle_less = make_button("admin_idle_less")
+        self.idle_more = make_button("admin_idle_more")
+        for button, text, step in ((self.idle_less, "−", -1), (self.idle_more, "+", 1)):
+            button.setText(text)
+            button.setProperty("role", "step")
+            button.setAutoRepeat(True)
+            button.clicked.connect(lambda _=False, s=step: self.idle.stepBy(s))
         self.template = QLineEdit()
         self.template.setObjectName("admin_qr_template")
         self.camera = QLineEdit()
@@ -228,10 +238,14 @@ class AdminScreen(Screen):
         for box in self.language_boxes.values():
             languages_row.addWidget(box)
         languages_row.addStretch(1)
+        idle_row = QHBoxLayout()
+        idle_row.addWidget(self.idle_less)
+        idle_row.addWidget(self.idle, 1)
+        idle_row.addWidget(self.idle_more)
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self._form_labels = [make_label("", align=Qt.AlignmentFlag.AlignLeft) for _ in range(7)]
-        for label, field in zip(self._form_labels, (catalogue_row, self.products, languages_row, self.idle,
+        for label, field in zip(self._form_labels, (catalogue_row, self.products, languages_row, idle_row,
                                                     self.template, self.camera, self.printer)):
             self.form.addRow(label, field)
         buttons = QGridLayout()

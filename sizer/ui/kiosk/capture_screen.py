@@ -300,8 +300,9 @@ class CaptureScreen(Screen):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         window = self.window().size()
-        base = style.base_font_px(window.width(), window.height())
-        self.cue.setFixedSize(base * 3, round(base * 5.5))
+        # Big enough to read from where the shopper stands, 2-3 m away: a share of the screen's height.
+        cue_height = max(round(window.height() * style.POSE_CUE_SHARE), 150)
+        self.cue.setFixedSize(round(cue_height * 0.55), cue_height)
         self._place_countdown()
 
     def _show_texts(self) -> None:

@@ -177,8 +177,8 @@ class ResultsScreen(Screen):
         self.qr_caption.setText(self.tr("Scan with your phone to keep your sizes"))
         self.print_button.setText(self.tr("Print my sizes"))
         self.done_button.setText(self.tr("Done – start over"))
-        self.previous_page.setText(self.tr("‹ Previous"))
-        self.next_page.setText(self.tr("Next ›"))
+        self.previous_page.setText(self.tr("← Previous"))
+        self.next_page.setText(self.tr("Next →"))
         self._show_page_label()
 
     def set_page(self, page: int, pages: int, total: int, page_size: int) -> None:

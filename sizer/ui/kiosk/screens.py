@@ -11,13 +11,36 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayout, QPushBut
 from sizer.ui.kiosk.height_input import (HeightProblem, feet_inches, height_range_cm, height_range_inches,
                                          read_height)
 from sizer.ui.kiosk.keypad import Keypad
+from sizer.ui.kiosk.phrases import keep_phrases
 from sizer.ui.settings_dialog import LANGUAGE_NAMES
 from sizer.units import LengthUnit
 
 
+class KioskLabel(QLabel):
+    """A label for the kiosk: plain text only, wrapped between phrases (see sizer.ui.kiosk.phrases).
+
+    ``text()`` gives back the text as it was set; only the display binds phrases together.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._source = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._source = text
+        super().setText(keep_phrases(text) if self.wordWrap() else text)
+
+    def text(self) -> str:
+        return self._source
+
+    def clear(self) -> None:
+        self._source = ""
+        super().clear()
+
+
 def make_label(role: str = "", name: str = "", wrap: bool = True,
                align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> QLabel:
-    label = QLabel()
+    label = KioskLabel()
     # Catalogue titles and other data are shown as they are: never as rich text (fake offers, <img src=...>).
     label.setTextFormat(Qt.TextFormat.PlainText)
     if role:

@@ -16,7 +16,7 @@ from math import ceil
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
@@ -266,6 +266,7 @@ class KioskWindow(QWidget):
         if QApplication.instance() is not None and language != self._installed_language:
             install_translators(language)
             self._installed_language = language
+            self._set_punctuation_widths(language)
         for screen in self.screens:
             screen.retranslate()
 
@@ -402,6 +403,22 @@ class KioskWindow(QWidget):
         self._install_language(self.default_language())
         self._show(self.attract)
         QTimer.singleShot(0, return_free_memory)  # once the deleted widgets and worker are gone
+
+    def _set_punctuation_widths(self, language: str) -> None:
+        """English quotation marks and dashes as English type sets them, not as wide Chinese punctuation.
+
+        The kiosk's one shipped font (Noto Sans CJK) draws “ ” ‘ ’ full-width, as Chinese text
+        wants them; its OpenType feature ``pwid`` gives the proportional forms English wants.
+        """
+        proportional = not language.startswith(("zh", "ja", "ko"))
+        # Qt does not pass a changed font feature on to children that already have a font: set it on each.
+        for widget in (self, *self.findChildren(QWidget)):
+            font = widget.font()
+            if proportional:
+                font.setFeature(QFont.Tag("pwid"), 1)
+            else:
+                font.unsetFeature(QFont.Tag("pwid"))
+            widget.setFont(font)
 
     def touch_idle(self) -> None:
         """The shopper did something: the idle time starts again (not on the attract or admin screens)."""
