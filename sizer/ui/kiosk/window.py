@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from sizer.catalog import Catalog, load_catalog
 from sizer.profile import BodyProfile
-from sizer.recommend import recommend
+from sizer.recommend.engine import recommend_many
 from sizer.ui import names
 from sizer.ui.capture_worker import FrameProcessor, FrameSource, LiveFrame
 from sizer.ui.i18n import install_translators, resolve_language
@@ -33,7 +33,7 @@ from sizer.ui.kiosk.capture_screen import CaptureScreen
 from sizer.ui.kiosk.handoff import (MAX_QR_PRODUCTS, ProductSize, find_printer, first_encodable, link_payload,
                                     print_sizes, qr_image, template_problem, text_payload)
 from sizer.ui.kiosk.memory import return_free_memory
-from sizer.ui.kiosk.results_model import ShopperResults
+from sizer.ui.kiosk.results_model import ShopperResults, catalog_subset
 from sizer.ui.kiosk.results_screen import SHOWN_MEASUREMENTS, measurement_text
 from sizer.ui.kiosk.screens import AttractScreen, ConsentScreen, HeightScreen, LanguageScreen, Screen, make_label
 from sizer.ui.kiosk.shopper import ShopperSession
@@ -83,6 +83,12 @@ def load_kiosk_catalogue(path: str) -> Catalog:
     return load_catalog(path or None)
 
 
+def warm_up_recommender(catalog: Catalog) -> None:
+    """Score a stand-in body once, so the first shopper does not wait for the catalogue's one-off set-up
+    (the recommender groups listings by size-table shape and keeps the groups on the catalogue)."""
+    recommend_many([BodyProfile({"stature": 170.0})], catalog)
+
+
 def printer_names() -> list[str]:
     return list(QPrinterInfo.availablePrinterNames())
 
@@ -126,6 +132,7 @@ class KioskWindow(QWidget):
         self.shopper = ShopperSession()
         self.catalog: Catalog | None = None
         self.display_indices: list[int] = []
+        self.display_catalog: Catalog | None = None
         self.supervisor: CameraSupervisor | None = None
 
         self.attract = AttractScreen()
@@ -227,6 +234,8 @@ class KioskWindow(QWidget):
             except Exception:  # noqa: BLE001 - an id no longer in the catalogue is skipped, and logged
                 log.warning("product %r on display is not in the catalogue", listing_id)
         self.display_indices = indices  # none ticked: the whole catalogue, paged
+        self.display_catalog = catalog_subset(self.catalog, indices) if indices else self.catalog
+        warm_up_recommender(self.display_catalog)
         self.language.set_languages(self.kiosk_languages())
         self._idle_s = max(0.001, self.settings.get(KIOSK_IDLE_TIMEOUT_S))
 
@@ -329,9 +338,9 @@ class KioskWindow(QWidget):
         self._show(self.results)
 
     def results_for(self, profile: BodyProfile) -> ShopperResults:
-        """Every listing scored at once; the ticked products (or, with none ticked, all) shown a page at a time."""
-        assert self.catalog is not None
-        return ShopperResults(recommend(profile, self.catalog), self.display_indices or None)
+        """The ticked products (or, with none ticked, the whole catalogue) scored, shown a page at a time."""
+        assert self.display_catalog is not None
+        return ShopperResults(profile, self.display_catalog)
 
     def show_page(self, number: int) -> None:
         results = self.shopper.results
