@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
-from kiosk_support import (PROFILE, FakeProcessor, FakeSource, fast_settings, finish_a_session,  # noqa: F401
-                           make_window, tops_catalogue)
+from kiosk_support import (FakeProcessor, FakeSource, fast_settings, finish_a_session, make_window,  # noqa: F401
+                           tops_catalogue)
 from sizer.errors import MeasurementInputError
 from sizer.ui.capture_worker import ProcessedFrame
 from sizer.ui.kiosk.capture import CaptureStatus

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from kiosk_support import fast_settings, make_window  # noqa: F401
 from sizer.ui.kiosk import pin as pins
 from sizer.ui.kiosk.pin import PinCheck, PinGuard, hash_pin
-from sizer.ui.settings import KIOSK_PIN_BLOCKED_UNTIL, KIOSK_PIN_FAILURES, KIOSK_PIN_HASH, Settings
+from sizer.ui.settings import KIOSK_ON_START, KIOSK_PIN_BLOCKED_UNTIL, KIOSK_PIN_FAILURES, KIOSK_PIN_HASH, Settings
 
 
 class FakeClock:
@@ -137,11 +137,14 @@ def test_the_desktop_settings_dialog_sets_the_pin(qtbot, tmp_path):
     settings = Settings(tmp_path / "desk.ini")
     dialog = SettingsDialog(settings, systems=("EU",))
     qtbot.addWidget(dialog)
+    dialog.kiosk_on_start.setChecked(True)
+    dialog.accept()  # kiosk mode at start without a PIN: refused, it would not start
+    assert not settings.get(KIOSK_ON_START) and "PIN first" in dialog.pin_problem.text()
     dialog.pin.setText("1357")
     dialog.pin_again.setText("1358")
     dialog.accept()
     assert not settings.get(KIOSK_PIN_HASH) and "differ" in dialog.pin_problem.text()
     dialog.pin_again.setText("1357")
     dialog.accept()
-    assert pins.verify_pin("1357", settings.get(KIOSK_PIN_HASH))
+    assert pins.verify_pin("1357", settings.get(KIOSK_PIN_HASH)) and settings.get(KIOSK_ON_START)
     assert "not strong by itself" in dialog.pin_note.text()

@@ -1236,6 +1236,10 @@ You can measure from a video or photos instead.</source>
         <source>The two kiosk PINs differ.</source>
         <translation>两次输入的自助终端 PIN 码不一致。</translation>
     </message>
+    <message>
+        <source>Set a kiosk admin PIN first: kiosk mode does not start without one.</source>
+        <translation>请先设置自助终端管理员 PIN 码：没有 PIN 码，自助终端模式无法启动。</translation>
+    </message>
 </context>
 <context>
     <name>SizesModel</name>

@@ -121,8 +121,14 @@ class SettingsDialog(QDialog):
             return self.tr("The two kiosk PINs differ.")
         return ""
 
+    def _kiosk_problem_text(self) -> str:
+        """Kiosk mode at start needs a PIN: without one it would not start (and nobody could leave it)."""
+        if self.kiosk_on_start.isChecked() and not self.pin.text() and not self.settings.get(KIOSK_PIN_HASH):
+            return self.tr("Set a kiosk admin PIN first: kiosk mode does not start without one.")
+        return ""
+
     def accept(self) -> None:
-        problem = self.pin_problem_text()
+        problem = self.pin_problem_text() or self._kiosk_problem_text()
         if problem:
             self.pin_problem.setText(problem)
             self.pin_problem.show()

@@ -202,7 +202,10 @@ class MediaPipePoseBackend:
     def close(self) -> None:
         if not self._closed:
             self._closed = True
-            self._pose.close()
+            try:
+                self._pose.close()
+            except RuntimeError:  # a failed graph reports its error again on close: closing must not fail
+                log.warning("the pose model's graph had failed; closed anyway")
 
     def __enter__(self) -> "MediaPipePoseBackend":
         return self

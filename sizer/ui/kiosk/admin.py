@@ -13,9 +13,9 @@ from sizer.ui.kiosk import pin as pins
 from sizer.ui.kiosk.handoff import template_problem
 from sizer.ui.kiosk.keypad import Keypad
 from sizer.ui.kiosk.screens import Screen, make_button, make_label, replace_layout
-from sizer.ui.settings import (KIOSK_CAMERA, KIOSK_CATALOGUE, KIOSK_IDLE_TIMEOUT_S, KIOSK_LANGUAGES, KIOSK_PIN_BLOCKED_UNTIL,
-                               KIOSK_PIN_FAILURES, KIOSK_PIN_HASH, KIOSK_PRINTER, KIOSK_PRODUCTS, KIOSK_QR_TEMPLATE, LANGUAGES, Settings,
-                               store_kiosk_pin)
+from sizer.ui.settings import (KIOSK_CAMERA, KIOSK_CATALOGUE, KIOSK_IDLE_TIMEOUT_S, KIOSK_LANGUAGES,
+                               KIOSK_PIN_BLOCKED_UNTIL, KIOSK_PIN_FAILURES, KIOSK_PIN_HASH, KIOSK_PRINTER, KIOSK_PRODUCTS,
+                               KIOSK_QR_TEMPLATE, LANGUAGES, Settings, store_kiosk_pin)
 from sizer.ui.settings_dialog import LANGUAGE_NAMES
 
 class PinScreen(Screen):

@@ -384,7 +384,8 @@ class KioskWindow(QWidget):
         profile = self.shopper.profile
         assert profile is not None
         language = self.shopper.language or self.default_language()
-        return [f"{names.dimension_name(dim, language)}: {measurement_text(profile.measurements_cm[dim], self.shopper.unit)}"
+        unit = self.shopper.unit
+        return [f"{names.dimension_name(dim, language)}: {measurement_text(profile.measurements_cm[dim], unit)}"
                 for dim in ("stature", *SHOWN_MEASUREMENTS) if dim in profile.measurements_cm]
 
     def print_sizes(self) -> bool:
