@@ -164,7 +164,7 @@ def test_the_window_cannot_be_closed_and_the_pin_is_the_only_way_out(make_window
     window.pin.keypad.press("2468")
     qtbot.mouseClick(window.pin.ok_button, Qt.MouseButton.LeftButton)
     assert window.current_screen() is window.admin
-    assert window.admin.products.count() == len(window.catalog)
+    assert window.admin.products.model().rowCount() == len(window.catalog)
     with qtbot.waitSignal(window.exit_requested, timeout=2000):
         qtbot.mouseClick(window.admin.exit_button, Qt.MouseButton.LeftButton)
     assert not window.isVisible()
@@ -181,7 +181,8 @@ def test_key_chord_opens_the_pin_screen_and_admin_settings_are_saved(make_window
     window.pin.keypad.press("9876")
     window.pin.submit()
     assert window.current_screen() is window.admin
-    window.admin.products.item(0).setCheckState(Qt.CheckState.Checked)
+    window.admin.products_model.setData(window.admin.products_model.index(0), Qt.CheckState.Checked,
+                                        Qt.ItemDataRole.CheckStateRole)
     window.admin.language_boxes["zh_CN"].setChecked(False)
     window.admin.template.setText("https://shop.example/fit?s={sizes}&c={chest_girth}")
     window.admin.idle.setValue(45)

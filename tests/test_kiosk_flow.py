@@ -285,3 +285,23 @@ def test_no_measurement_or_size_of_the_shopper_stays_reachable_after_the_wipe(ma
     assert not reachable_strings_containing(needles)
     texts = [label.text().encode() for label in window.findChildren(QLabel)]
     assert not [n for n in needles if any(n in text for text in texts)]
+
+
+def test_the_admin_chooses_products_from_a_100000_listing_catalogue(make_window, qtbot, tmp_path):
+    from sizer.ui.kiosk.pin import hash_pin
+    from sizer.ui.settings import KIOSK_PIN_HASH
+
+    settings = fast_settings(tmp_path)
+    settings.set(KIOSK_PIN_HASH, hash_pin("2468"))
+    catalogue = tops_catalogue(100_000)
+    window = make_window(settings, catalogue_loader=lambda path: catalogue)
+    window.open_admin()
+    window.pin.keypad.press("2468")
+    window.pin.submit()
+    model = window.admin.products_model
+    assert window.current_screen() is window.admin and model.rowCount() == 100_000
+    for row in (99_999, 7):
+        model.setData(model.index(row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    window.admin.save()
+    assert settings.get(KIOSK_PRODUCTS) == ("T000007", "T099999") and window.display_indices == [7, 99_999]
+    assert len(window.display_catalog) == 2

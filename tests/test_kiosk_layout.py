@@ -110,4 +110,5 @@ def test_admin_controls_are_touch_sized(make_window, qtbot, screen_size):
     idle = window.admin.idle.value()
     window.admin.idle_more.click()
     assert window.admin.idle.value() == idle + 10
-    assert window.admin.products.visualItemRect(window.admin.products.item(0)).height() >= TOUCH_TARGET_MIN_PX
+    assert window.admin.products.visualRect(window.admin.products_model.index(0)).height() >= TOUCH_TARGET_MIN_PX
+    assert window.admin.products.verticalScrollBar().sizeHint().width() >= TOUCH_TARGET_MIN_PX

@@ -1,12 +1,12 @@
 """Behind the admin PIN: the PIN keypad, and the kiosk's settings (catalogue, products, languages...)."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from math import ceil
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLineEdit,
-                               QListWidget, QListWidgetItem, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+                               QListView, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from sizer.catalog import Catalog
 from sizer.ui.kiosk import pin as pins
@@ -179,6 +179,57 @@ class PinScreen(Screen):
         self.retranslate()
 
 
+class ListingChoiceModel(QAbstractListModel):
+    """The catalogue's listings ("id · title"), each with a check box: the products on display."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._catalog: Catalog | None = None
+        self._checked: set[int] = set()
+
+    def set_catalog(self, catalog: Catalog, checked_ids: Sequence[str]) -> None:
+        self.beginResetModel()
+        self._catalog = catalog
+        wanted = set(checked_ids)
+        self._checked = {i for i, listing_id in enumerate(catalog.listing_ids.tolist()) if listing_id in wanted}
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008,N802 - Qt's signature
+        return 0 if self._catalog is None or parent.isValid() else len(self._catalog)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if self._catalog is None or not index.isValid():
+            return None
+        row = index.row()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{self._catalog.listing_ids[row]} · {self._catalog.titles[row]}"
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if row in self._checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.UserRole:
+            return str(self._catalog.listing_ids[row])
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        self.set_checked(index.row(), Qt.CheckState(value) == Qt.CheckState.Checked)
+        return True
+
+    def set_checked(self, row: int, checked: bool) -> None:
+        (self._checked.add if checked else self._checked.discard)(row)
+        index = self.index(row)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+
+    def checked_ids(self) -> tuple[str, ...]:
+        """The ticked listings' ids, in the catalogue's order."""
+        if self._catalog is None:
+            return ()
+        return tuple(str(self._catalog.listing_ids[row]) for row in sorted(self._checked))
+
+
 class AdminScreen(Screen):
     """The kiosk's settings for the merchant; ``resume`` returns to the shopper flow, ``exit_kiosk`` quits."""
 
@@ -198,8 +249,12 @@ class AdminScreen(Screen):
         self.catalogue.setObjectName("admin_catalogue")
         self.load_button = make_button("admin_load_catalogue")
         self.load_button.clicked.connect(self.reload_catalogue)
-        self.products = QListWidget()
+        # A view over a model: a catalogue of 100,000 listings opens at once (one widget item each took 5 s).
+        self.products_model = ListingChoiceModel(self)
+        self.products = QListView()
         self.products.setObjectName("admin_products")
+        self.products.setModel(self.products_model)
+        self.products.setUniformItemSizes(True)
         self.language_boxes = {code: QCheckBox(LANGUAGE_NAMES.get(code, code)) for code in LANGUAGES}
         self.idle = QSpinBox()  # whole seconds for the merchant; tests store fractions
         self.idle.setObjectName("admin_idle_timeout")
@@ -313,19 +368,10 @@ class AdminScreen(Screen):
             self._show_problem(str(error))
             return
         self.message.hide()
-        shown = set(self.settings.get(KIOSK_PRODUCTS))
-        self.products.clear()
-        for listing_id, title in zip(self._catalog.listing_ids, self._catalog.titles):
-            item = QListWidgetItem(f"{listing_id} · {title}")
-            item.setData(Qt.ItemDataRole.UserRole, str(listing_id))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if listing_id in shown else Qt.CheckState.Unchecked)
-            self.products.addItem(item)
+        self.products_model.set_catalog(self._catalog, self.settings.get(KIOSK_PRODUCTS))
 
     def chosen_products(self) -> tuple[str, ...]:
-        items = (self.products.item(row) for row in range(self.products.count()))
-        return tuple(item.data(Qt.ItemDataRole.UserRole) for item in items
-                     if item.checkState() == Qt.CheckState.Checked)
+        return self.products_model.checked_ids()
 
     def _show_problem(self, text: str) -> None:
         self.message.setText(text)

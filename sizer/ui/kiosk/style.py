@@ -63,7 +63,7 @@ def kiosk_stylesheet(width: int, height: int) -> str:
         border-radius: {base // 4}px; }}
     QProgressBar::chunk {{ background: {GOOD}; border-radius: {base // 4}px; }}
     QScrollArea {{ border: none; background: transparent; }}
-    QLineEdit, QSpinBox, QComboBox, QListWidget {{ font-size: {base}px; min-height: {round(base * 1.8)}px;
+    QLineEdit, QSpinBox, QComboBox, QListView {{ font-size: {base}px; min-height: {round(base * 1.8)}px;
         color: {ACCENT_TEXT}; background: white; }}
     QCheckBox {{ font-size: {base}px; color: {TEXT}; spacing: {base // 2}px; }}
     QCheckBox::indicator {{ width: {base}px; height: {base}px; }}
@@ -71,10 +71,11 @@ def kiosk_stylesheet(width: int, height: int) -> str:
     QWidget#admin_screen QLabel[role="title"] {{ font-size: {round(base * 1.3)}px; }}
     QWidget#admin_screen QPushButton {{ font-size: {round(base * 0.8)}px; min-height: {round(base * 1.7)}px; }}
     QWidget#admin_screen QLineEdit, QWidget#admin_screen QSpinBox, QWidget#admin_screen QComboBox,
-    QWidget#admin_screen QListWidget, QWidget#admin_screen QCheckBox {{ font-size: {round(base * 0.75)}px; }}
-    QWidget#admin_screen QCheckBox::indicator, QWidget#admin_screen QListWidget::indicator {{
+    QWidget#admin_screen QListView, QWidget#admin_screen QCheckBox {{ font-size: {round(base * 0.75)}px; }}
+    QWidget#admin_screen QCheckBox::indicator, QWidget#admin_screen QListView::indicator {{
         width: {touch}px; height: {touch}px; }}
-    QWidget#admin_screen QListWidget::item {{ min-height: {touch + 8}px; }}
+    QWidget#admin_screen QListView::item {{ min-height: {touch + 8}px; }}
+    QWidget#admin_screen QScrollBar:vertical {{ width: {touch}px; }}
     QWidget#admin_screen QLineEdit, QWidget#admin_screen QComboBox, QWidget#admin_screen QSpinBox {{
         min-height: {touch}px; }}
     QWidget#admin_screen QPushButton[role="step"] {{ min-width: {touch}px; min-height: {touch}px;
