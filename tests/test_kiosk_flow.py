@@ -74,11 +74,16 @@ def test_desktop_dialogs_show_file_names_as_plain_text(qtbot):
     from sizer.catalog.importer import CatalogImportError
     from sizer.ui.widgets.import_issues import ImportIssuesDialog
 
-    error = CatalogImportError('<img src="/etc/passwd"><h1>x</h1>.csv', [])
+    from sizer.catalog.importer import ImportIssue
+
+    error = CatalogImportError('<img src="/etc/passwd"><h1>x</h1>.csv',
+                               [ImportIssue(3, "title", '<h1 style="font-size:300px">FREE</h1> is too long')])
     dialog = ImportIssuesDialog(error)
     qtbot.addWidget(dialog)
     summary = next(label for label in dialog.findChildren(QLabel) if "/etc/passwd" in label.text())
     assert summary.textFormat() == Qt.TextFormat.PlainText
+    tip = dialog.table.item(0, 2).toolTip()
+    assert "<h1" not in tip and "&lt;h1" in tip  # the cell's text, escaped: shown, never drawn
 
 
 # -- idle ----------------------------------------------------------------------------------------
