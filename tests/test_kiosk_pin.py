@@ -129,6 +129,10 @@ def test_sizer_kiosk_set_pin_stores_a_hash_and_kiosk_mode_refuses_to_start_witho
     assert stored.get(KIOSK_PIN_FAILURES) == 0  # a new PIN clears the lockout
     status = run_cli("kiosk", "--settings", str(ini), "status")
     assert status.returncode == 0 and "set" in status.stdout
+    (tmp_path / "a-folder.ini").mkdir()
+    unwritable = run_cli("kiosk", "--settings", str(tmp_path / "a-folder.ini"), "set-pin", "--stdin", stdin="482916\n")
+    assert unwritable.returncode == 1 and "cannot be written" in unwritable.stderr
+    assert "Traceback" not in unwritable.stderr
 
 
 def test_the_desktop_settings_dialog_sets_the_pin(qtbot, tmp_path):

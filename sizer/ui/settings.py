@@ -139,6 +139,10 @@ class Settings(QObject):
         self._store.sync()
         keep_owner_only(Path(self._store.fileName()))
 
+    def written(self) -> bool:
+        """Whether the last sync reached the file (False: read-only, missing folder, a directory...)."""
+        return self._store.status() == QSettings.Status.NoError and os.access(self._store.fileName(), os.W_OK)
+
     def file_name(self) -> str:
         """Where the settings are stored (shown in the settings dialog, useful for support)."""
         return self._store.fileName()

@@ -10,7 +10,7 @@ import getpass
 import sys
 import time
 
-from sizer.cli import EXIT_OK, EXIT_USAGE, Command, fail, print_json
+from sizer.cli import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, Command, fail, print_json
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -59,6 +59,9 @@ def _set_pin(args: argparse.Namespace) -> int:
         return fail(f"a PIN is {MIN_DIGITS} to {MAX_DIGITS} digits (0-9); nothing was changed")
     settings = _settings(args)
     store_kiosk_pin(settings, pin)
+    if not settings.written():
+        return fail(f"{settings.file_name()}: the settings file cannot be written (check that its folder exists "
+                    "and that you may write there); the PIN was not set", EXIT_FAILURE)
     print(f"Kiosk admin PIN set (stored as a salted hash in {settings.file_name()}).")
     print("Start kiosk mode with `sizer --kiosk`.")
     return EXIT_OK
