@@ -566,7 +566,10 @@ class KioskWindow(QWidget):
 
     def owns_screen(self) -> bool:
         screen = self.screen()
-        return (self.isVisible() and not self.isMinimized() and self.isFullScreen() and self.isActiveWindow()
+        popup = QApplication.activePopupWidget()  # the admin's printer list, say: the kiosk's own window
+        active = self.isActiveWindow() or (popup is not None and popup.window().parentWidget() is not None
+                                           and popup.window().parentWidget().window() is self)
+        return (self.isVisible() and not self.isMinimized() and self.isFullScreen() and active
                 and (screen is None or self.geometry() == screen.geometry()))
 
     def _take_screen(self) -> None:
