@@ -7,6 +7,7 @@ import threading
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 
 from kiosk_support import (FakeProcessor, FakeSource, fast_settings, finish_a_session, make_window,  # noqa: F401
@@ -285,9 +286,17 @@ def test_no_measurement_or_size_of_the_shopper_stays_reachable_after_the_wipe(ma
     # (No needle is spelled out in this file: a traceback puts the test's source in linecache.)
     assert len(needles) > 8 and any(needle.startswith(b"Height: 19") for needle in needles)
     assert set(needles) <= reachable_strings_containing(needles)  # the scan finds them while shown
+    # What holds numbers rather than text is overwritten, not only let go: a copy kept elsewhere
+    # (a stray reference, a crash dump) shows nothing of the shopper.
+    profile, qr, verdicts = window.shopper.profile, window.results._qr_image, window.shopper.results._batch
     qtbot.mouseClick(window.results.done_button, Qt.MouseButton.LeftButton)
     flush_deletions()
     assert not reachable_strings_containing(needles)
+    assert not profile.measurements_cm and not profile.uncertainty_cm
+    gray = qr.convertToFormat(QImage.Format.Format_Grayscale8)
+    assert np.frombuffer(gray.constBits(), np.uint8).min() == 255  # the code's modules are gone
+    assert not verdicts.best_row.any() and not verdicts.confidence.any()
+    del profile, qr, verdicts
     texts = [label.text().encode() for label in window.findChildren(QLabel)]
     assert not [n for n in needles if any(n in text for text in texts)]
 
