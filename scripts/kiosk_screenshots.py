@@ -10,6 +10,7 @@ the bundled sample person (assets/samples), so the pictures show the kiosk at wo
 from __future__ import annotations
 
 import argparse
+import copy
 import os
 import sys
 import tempfile
@@ -35,13 +36,15 @@ def main() -> int:
     from sizer.ui.fonts import ensure_fonts
     from sizer.ui.kiosk.capture import KioskCaptureProcessor, import_pose_library
     from sizer.ui.kiosk.window import KioskWindow
-    from sizer.ui.settings import KIOSK_PRODUCTS, Settings
+    from sizer.ui.kiosk.pin import hash_pin
+    from sizer.ui.settings import KIOSK_PIN_HASH, KIOSK_PRODUCTS, Settings
 
     app = QApplication([sys.argv[0]])
     ensure_fonts()
     import_pose_library()
     settings = Settings(Path(tempfile.mkdtemp()) / "kiosk.ini")
     settings.set(KIOSK_PRODUCTS, ("MP-4101", "MS-3001", "MT-4001", "MP-4104", "SU-9001", "SM-6001", "MT-4002", "HT-8001"))
+    settings.set(KIOSK_PIN_HASH, hash_pin("2468"))
 
     # One real capture of the sample person: a live frame for the capture screen, a profile for the results.
     gate = threading.Event()
@@ -67,7 +70,7 @@ def main() -> int:
         with atomic_path(path) as temp:
             if not window.grab().save(str(temp), "PNG"):
                 raise SystemExit(f"could not write {path}")
-        print(path.relative_to(ROOT))
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
     def shopper_results(window: KioskWindow, language: str) -> None:
         from sizer.catalog.segments import Segment
@@ -75,7 +78,7 @@ def main() -> int:
         window.choose_language(language)
         window.shopper.segment = Segment.MEN  # he touched "Men" on the attract screen
         window.shopper.height_cm = 182.0
-        window._capture_finished(profile)
+        window._capture_finished(copy.deepcopy(profile))  # a fresh one each time: the wipe overwrites it
 
     for (width, height), orientation in (((1080, 1920), "portrait"), ((1920, 1080), "landscape")):
         window = KioskWindow(settings, "en", source_factory=lambda: None)
@@ -97,16 +100,21 @@ def main() -> int:
         window.capture.show_frame(live_front)
         save(window, f"capture-{orientation}")
         if portrait:
-            window.capture.begin(3)  # the countdown before the front view
-            window.capture.preview.set_image(live_front.image)
+            window.capture.begin(3)  # the countdown before the front view starts with the first picture
+            window.capture.show_frame(live_front)
             save(window, "countdown-portrait")
             window.capture._countdown_timer.stop()
             window.capture.set_camera_lost(True)
             save(window, "camera-lost-portrait")
+            window.capture._ask_for_staff()  # a minute later
+            save(window, "call-staff-portrait")
         window.capture.clear()
         shopper_results(window, "en")
         save(window, f"results-{orientation}")
         if portrait:
+            window._idle_warning()  # nobody touched the screen for a while
+            save(window, "still-there-portrait")
+            window.touch_idle()
             window.wipe()
             shopper_results(window, "zh_CN")
             save(window, "results-zh_CN-portrait")

@@ -1,6 +1,7 @@
 """Shared set-up of the kiosk tests: isolated fast settings, a window that is always shut down, fakes."""
 from __future__ import annotations
 
+import copy
 import threading
 import time
 from pathlib import Path
@@ -93,8 +94,10 @@ class FakeProcessor:
         self.count += 1
         done = self.finish_after is not None and self.count >= self.finish_after and self.gate.is_set()
         status = CaptureStatus(SessionStep.DONE if done else SessionStep.FRONT,
-                               Guidance.DONE if done else Guidance.HOLD_STILL, 1.0 if done else 0.2, self.gate.is_set())
-        return ProcessedFrame(frame, status, PROFILE if done else None)
+                               Guidance.DONE if done else Guidance.HOLD_STILL, 1.0 if done else 0.2, self.gate.is_set(),
+                               person_seen=True)
+        # A copy, as a real capture makes a new profile: the wipe overwrites the shopper's.
+        return ProcessedFrame(frame, status, copy.deepcopy(PROFILE) if done else None)
 
     def close(self) -> None:
         pass
@@ -132,3 +135,34 @@ def make_window(qapp, qtbot, tmp_path):
         assert_nothing_left_running(window)
         window._may_close = True
         window.close()
+
+
+def tops_catalogue(n_listings: int, title=lambda i: f"Tee {i}", listing_id=lambda i: f"T{i:06d}"):
+    """``n_listings`` tops with five chest-girth sizes each (built as arrays: 100,000 in well under a second)."""
+    from sizer.catalog.model import Catalog
+
+    sizes = ("XS", "S", "M", "L", "XL")
+    starts = 80.0 + 4.0 * np.arange(len(sizes), dtype=np.float32)
+    shift = (np.arange(n_listings, dtype=np.float32) % 7) - 3.0  # brands run a little large or small
+    low = (starts[None, :] + shift[:, None]).reshape(-1, 1)
+    n_rows = low.shape[0]
+    return Catalog(dimensions=("chest_girth",), listing_ids=np.array([listing_id(i) for i in range(n_listings)], object),
+                   titles=np.array([title(i) for i in range(n_listings)], object),
+                   categories=np.full(n_listings, "mens_tops", object), size_systems=np.full(n_listings, "INT", object),
+                   fit_codes=np.zeros(n_listings, np.int8), stretch_codes=np.zeros(n_listings, np.int8),
+                   size_offsets=np.arange(0, n_rows + 1, len(sizes), dtype=np.int64),
+                   size_labels=np.array(list(sizes) * n_listings, object), source_codes=np.zeros(n_rows, np.int8),
+                   body_min_cm=low, body_max_cm=low + 4.0, garment_cm=np.full_like(low, np.nan), source="synthetic")
+
+
+def finish_a_session(window, qtbot, height_keys: str = "176") -> None:
+    """Walk a shopper from the attract screen to the results (a FakeProcessor completes the capture)."""
+    from PySide6.QtCore import QPoint, Qt
+
+    qtbot.mouseClick(window.attract, Qt.MouseButton.LeftButton, pos=QPoint(500, 900))
+    if window.current_screen() is window.language:
+        window.choose_language("en")
+    window.consent.agree.click()
+    window.height_entry.keypad.press(height_keys)
+    window.height_entry.next_button.click()
+    qtbot.waitUntil(lambda: window.current_screen() is window.results, timeout=10_000)

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 
-from sizer.ui.kiosk.handoff import (MAX_QR_PRODUCTS, ProductSize, link_payload, print_sizes, qr_image,
-                                    template_problem, text_payload)
+from sizer.ui.kiosk.handoff import (MAX_QR_PRODUCTS, ProductSize, first_encodable, link_payload, print_sizes,
+                                    qr_image, template_problem, text_payload)
 from sizer.ui.kiosk.pin import hash_pin, is_valid_pin, verify_pin
 
 SIZES = [ProductSize("MS-3001", "Oxford button-down shirt", "41"), ProductSize("WD-2003", "碎花雪纺连衣裙", ""),
@@ -54,7 +54,8 @@ def test_link_template_is_filled_and_quoted():
 def test_text_payload_round_trips_through_the_qr_code_with_chinese():
     payload = text_payload("我的尺码", ["身高: 170 cm", "胸围: 92 cm"], SIZES)
     assert "碎花" not in payload  # no size fits it: left out
-    assert payload.splitlines()[-2:] == ["Oxford button-down shirt: 41", "Selvedge denim jeans: W32 L32"]
+    # Each line carries the listing id, what the shop looks the product up by.
+    assert payload.splitlines()[-2:] == ["MS-3001 Oxford button-down shirt: 41", "MT-4001 Selvedge denim jeans: W32 L32"]
     assert decode(qr_image(payload)) == payload
 
 
@@ -62,7 +63,7 @@ def test_a_long_list_is_capped_to_stay_scannable():
     many = [ProductSize(f"P-{i}", f"A rather long product title number {i}", "M") for i in range(40)]
     payload = text_payload("My sizes", ["Height: 170 cm"], many)
     assert len(payload.splitlines()) == 2 + MAX_QR_PRODUCTS
-    assert all(len(line.split(":")[0]) <= 28 for line in payload.splitlines()[2:])
+    assert all(len(line.split(":")[0].split(" ", 1)[1]) <= 28 for line in payload.splitlines()[2:])
     assert decode(qr_image(payload)) == payload
 
 
@@ -73,3 +74,21 @@ def test_printing_needs_no_dialog(qapp, tmp_path):
     print_sizes(printer, ["Height: 170 cm", "Oxford button-down shirt: 41"], qr_image("hello"))
     data = (tmp_path / "sizes.pdf").read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 1000
+
+
+def test_format_specs_and_conversions_are_refused_in_a_link_template():
+    for template in ("https://a.example/?s={sizes:>99999}", "https://a.example/?s={sizes!r}",
+                     "https://a.example/?c={chest_girth:{sizes}}", "https://a.example/?s={sizes[0]}"):
+        assert template_problem(template), template
+    assert "format spec" in template_problem("https://a.example/?s={sizes:>99999}")
+    with pytest.raises(ValueError):  # a template edited by hand in the settings file is refused too
+        link_payload("https://a.example/?s={sizes:>99999}", {}, SIZES)
+
+
+def test_a_payload_that_overflows_falls_back_to_a_shorter_one():
+    long_ids = [ProductSize("X" * 400 + str(i), "Long", "M") for i in range(12)]
+    full = link_payload("https://shop.example/fit?s={sizes}", {}, long_ids)
+    short = text_payload("My sizes", ["Height: 170 cm"], long_ids[:1], with_titles=False)
+    payload, image = first_encodable([full, short])
+    assert len(full) > 4000 and payload == short and decode(image) == short
+    assert first_encodable(["x" * 8000]) == ("", None)

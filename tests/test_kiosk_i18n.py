@@ -63,3 +63,62 @@ def test_the_chinese_kiosk_draws_chinese_glyphs(make_window, qtbot):
     assert (before != after).sum() > 200
     window.wipe()  # back to the kiosk's first language
     assert window.attract.touch.text() == "Touch the screen to start"
+
+
+# -- typography: English quotation marks, lines that break between phrases --------------------------
+NON_ENGLISH_QUOTES = "„‚«»‹›「」『』"
+
+
+def glyph_width(text: str, label) -> float:
+    from PySide6.QtGui import QTextLayout
+
+    layout = QTextLayout(text, label.font())
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+    return line.naturalTextWidth()
+
+
+def test_english_texts_use_english_quotation_marks_set_as_english_type(make_window, qtbot):
+    # A straight double quote right after a digit is the inch mark people type (5'11"), not a quotation mark.
+    english = [re.sub(r"(?<=\d)\"", "", source) for (_, source) in messages(TS_FILE) if source]
+    assert not [s for s in english if '"' in s or any(q in s for q in NON_ENGLISH_QUOTES)]
+    window = make_window()
+    window.choose_language("en")
+    label = window.consent.wipe_text
+    assert "\u201cStart over\u201d" in label.text()
+    size = label.fontInfo().pixelSize()
+    # The kiosk's font draws quotes full-width for Chinese; in English they are as narrow as Latin type.
+    assert glyph_width("\u201c", label) < 0.6 * size
+    window.wipe()
+    window.choose_language("zh_CN")
+    assert glyph_width("\u201c", window.consent.wipe_text) > 0.8 * size
+
+
+def test_lines_break_between_phrases_not_inside_them(make_window, qtbot):
+    from sizer.ui.kiosk.phrases import NBSP, keep_phrases
+
+    assert keep_phrases("Step 1 of 2: facing the camera") == f"Step{NBSP}1{NBSP}of{NBSP}2: facing{NBSP}the{NBSP}camera"
+    kept = keep_phrases("Stand 2–3 m away, facing the camera, arms a little away from your body. Get ready…")
+    assert kept.split(" ")[:2] == [f"Stand{NBSP}2–3{NBSP}m{NBSP}away,", f"facing{NBSP}the{NBSP}camera,"]
+    assert f"a{NBSP}little" in kept and keep_phrases("您的尺码") == "您的尺码"
+    window = make_window()
+    window.choose_language("en")
+    window._show(window.capture)
+    qtbot.wait(50)
+    title = window.capture.step_title
+    assert title.text() == "Step 1 of 2: facing the camera"  # as set; only the display binds the phrases
+    # Laid out at its real width, the title breaks after the colon and nowhere else.
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    layout = QTextLayout(keep_phrases(title.text()), title.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(title.contentsRect().width())
+        lines.append(title.text()[line.textStart():line.textStart() + line.textLength()].strip())
+    layout.endLayout()
+    assert lines in (["Step 1 of 2: facing the camera"], ["Step 1 of 2:", "facing the camera"]), lines

@@ -1,6 +1,8 @@
 """Every kiosk screen fits a 1920x1080 landscape and a 1080x1920 portrait screen, with a shopper's results."""
 from __future__ import annotations
 
+import copy
+
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
@@ -29,7 +31,7 @@ def fill_with_a_shopper(window, camera_lost: bool = True) -> None:
     status = CaptureStatus(SessionStep.FRONT, Guidance.HOLD_STILL, 0.4, True)
     window.capture.set_camera_lost(camera_lost)  # the warning banner adds a line
     window.capture.show_frame(LiveFrame(frame, status, 1))
-    window._capture_finished(PROFILE)
+    window._capture_finished(copy.deepcopy(PROFILE))  # the wipe overwrites the shopper's profile
     window.admin.begin()
 
 
@@ -77,3 +79,36 @@ def test_the_preview_and_qr_code_grow_with_the_screen(make_window, qtbot, tmp_pa
     assert qr.width() == qr.height() == min(label.width(), label.height())
     assert qr.width() >= min(screen_size.width(), screen_size.height()) // 4
     window.capture.clear()
+
+
+# -- readable from where the shopper stands, touchable by the admin -------------------------------
+@pytest.mark.parametrize("screen_size", SCREEN_SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_the_pose_pictogram_is_readable_from_two_to_three_metres(make_window, qtbot, screen_size):
+    from sizer.ui.kiosk import style
+
+    window = make_window(size=(screen_size.width(), screen_size.height()))
+    window._show(window.capture)
+    qtbot.wait(50)
+    assert window.capture.cue.height() >= style.POSE_CUE_SHARE * screen_size.height() - 1
+    assert window.capture.cue.isVisible()
+
+
+@pytest.mark.parametrize("screen_size", SCREEN_SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_admin_controls_are_touch_sized(make_window, qtbot, screen_size):
+    from PySide6.QtWidgets import QStyle
+
+    from sizer.ui.kiosk.style import TOUCH_TARGET_MIN_PX
+
+    window = make_window(size=(screen_size.width(), screen_size.height()))
+    window.admin.begin()
+    window._show(window.admin)
+    qtbot.wait(50)
+    box = next(iter(window.admin.language_boxes.values()))
+    assert box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, box) >= TOUCH_TARGET_MIN_PX
+    for button in (window.admin.idle_less, window.admin.idle_more):
+        assert min(button.width(), button.height()) >= TOUCH_TARGET_MIN_PX
+    idle = window.admin.idle.value()
+    window.admin.idle_more.click()
+    assert window.admin.idle.value() == idle + 10
+    assert window.admin.products.visualRect(window.admin.products_model.index(0)).height() >= TOUCH_TARGET_MIN_PX
+    assert window.admin.products.verticalScrollBar().sizeHint().width() >= TOUCH_TARGET_MIN_PX

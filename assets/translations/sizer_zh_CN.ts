@@ -83,16 +83,24 @@
         <translation>不到一分钟，知道每件展示商品您该穿的尺码</translation>
     </message>
     <message>
-        <source>1. Tell us your height   2. Stand in front of the camera   3. Scan your sizes with your phone</source>
-        <translation>1. 输入身高   2. 站到摄像头前   3. 用手机扫码保存尺码</translation>
-    </message>
-    <message>
         <source>Touch the screen to start</source>
         <translation>轻触屏幕开始</translation>
     </message>
     <message>
         <source>No pictures are stored.</source>
         <translation>不保存任何照片。</translation>
+    </message>
+    <message>
+        <source>1. Tell us your height</source>
+        <translation>1. 告诉我们您的身高</translation>
+    </message>
+    <message>
+        <source>2. Stand in front of the camera</source>
+        <translation>2. 站在摄像头前</translation>
+    </message>
+    <message>
+        <source>3. Scan your sizes with your phone</source>
+        <translation>3. 用手机扫描您的尺码</translation>
     </message>
 </context>
 <context>
@@ -120,6 +128,14 @@
     <message>
         <source>Starting the camera…</source>
         <translation>正在启动摄像头…</translation>
+    </message>
+    <message>
+        <source>The camera is still not working. Please ask a member of staff for help.</source>
+        <translation>摄像头仍然无法工作。请找工作人员帮忙。</translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff.</source>
+        <translation>请找工作人员。</translation>
     </message>
 </context>
 <context>
@@ -630,6 +646,14 @@
         <source>Please enter a height between %1 and %2 cm.</source>
         <translation>请输入 %1 到 %2 厘米之间的身高。</translation>
     </message>
+    <message>
+        <source>Inches go from 0 to 11.</source>
+        <translation>英寸应在 0 到 11 之间。</translation>
+    </message>
+    <message>
+        <source>Please enter a height between %1 ft %2 in and %3 ft %4 in.</source>
+        <translation>请输入 %1 英尺 %2 英寸到 %3 英尺 %4 英寸之间的身高。</translation>
+    </message>
 </context>
 <context>
     <name>ImportIssuesDialog</name>
@@ -701,6 +725,12 @@
     <message>
         <source>My sizes</source>
         <translation>我的尺码</translation>
+    </message>
+    <message>
+        <source>Still there? Touch the screen to carry on.
+Starting over in %1 s.</source>
+        <translation>还在吗？轻触屏幕继续。
+%1 秒后重新开始。</translation>
     </message>
 </context>
 <context>
@@ -1291,10 +1321,6 @@ You can measure from a video or photos instead.</source>
         <translation>再次输入新 PIN 码</translation>
     </message>
     <message>
-        <source>Choose an admin PIN (%1 to %2 digits)</source>
-        <translation>设置管理员 PIN 码（%1 到 %2 位数字）</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -1309,6 +1335,18 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>Wrong PIN.</source>
         <translation>PIN 码错误。</translation>
+    </message>
+    <message>
+        <source>Choose a new admin PIN (%1 to %2 digits)</source>
+        <translation>设置新的管理员 PIN 码（%1 到 %2 位数字）</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set. Set one in the desktop app (File ▸ Settings) or with “sizer kiosk set-pin”.</source>
+        <translation>尚未设置管理员 PIN 码。请在桌面应用（文件 ▸ 设置）中设置，或使用“sizer kiosk set-pin”。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>PIN 码错误次数过多。请在 %1 秒后重试。</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1374,18 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>Done – start over</source>
         <translation>完成 – 重新开始</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← 上一页</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>下一页 →</translation>
+    </message>
+    <message>
+        <source>Products %1 of %2</source>
+        <translation>第 %1 件商品，共 %2 件</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1726,38 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>Settings are stored in %1</source>
         <translation>设置保存在 %1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits. A PIN this short is not strong by itself: the kiosk makes each wrong try wait longer and locks the keypad for 30 minutes after %3 in a row. Kiosk mode does not start until a PIN is set.</source>
+        <translation>%1 到 %2 位数字。这么短的 PIN 码本身并不安全：自助终端会让每次输错后的等待时间越来越长，连续输错 %3 次后锁定键盘 30 分钟。设置 PIN 码之前，自助终端模式无法启动。</translation>
+    </message>
+    <message>
+        <source>Kiosk admin &amp;PIN:</source>
+        <translation>自助终端管理员 PIN 码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The PIN &amp;again:</source>
+        <translation>再次输入 PIN 码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The kiosk PIN must be %1 to %2 digits.</source>
+        <translation>自助终端 PIN 码必须是 %1 到 %2 位数字。</translation>
+    </message>
+    <message>
+        <source>The two kiosk PINs differ.</source>
+        <translation>两次输入的自助终端 PIN 码不一致。</translation>
+    </message>
+    <message>
+        <source>Set a kiosk admin PIN first: kiosk mode does not start without one.</source>
+        <translation>请先设置自助终端管理员 PIN 码：没有 PIN 码，自助终端模式无法启动。</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 import enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from sizer.ui.settings import LAST_FOLDER, Settings
@@ -21,6 +21,7 @@ def ask_unsaved_changes(parent: QWidget | None, what: str) -> UnsavedChoice:
     """Save, discard or cancel, for unsaved changes to ``what`` (e.g. a catalogue's name)."""
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Dialogs", "Unsaved changes"),
                       QCoreApplication.translate("Dialogs", "%1 has changes that are not saved.").replace("%1", what), parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # ``what`` is a file's or catalogue's name: never markup
     box.setInformativeText(QCoreApplication.translate("Dialogs", "Save them before going on?"))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
@@ -34,6 +35,7 @@ def ask_unsaved_changes(parent: QWidget | None, what: str) -> UnsavedChoice:
 def ask_yes_no(parent: QWidget | None, title: str, text: str, details: str = "") -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # texts quote file names and data
     if details:
         box.setDetailedText(details)
     box.setDefaultButton(QMessageBox.StandardButton.No)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sizer.errors import SizerError
@@ -89,6 +89,7 @@ class ErrorReporter(QObject):
     def _message_box(title: str, text: str, details: str) -> None:
         parent: QWidget | None = QApplication.activeWindow()
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # error texts quote file names and data
         if details:
             box.setDetailedText(details)
         box.exec()

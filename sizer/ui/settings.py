@@ -6,6 +6,8 @@ reads and writes them through :class:`Settings`, never through raw QSettings key
 """
 from __future__ import annotations
 
+import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -69,7 +71,10 @@ LAST_CATALOGUE = Option("catalogue/last_file", "")  # "" opens the bundled sampl
 RECENT_CATALOGUES = Option("catalogue/recent_files", ())  # newest first, for File > Open recent
 KIOSK_ON_START = Option("kiosk/start_in_kiosk_mode", False)
 # Kiosk mode (sizer.ui.kiosk): the admin PIN is stored only as "salt$pbkdf2-hash" (sizer.ui.kiosk.pin).
+# It is set only from the desktop's settings dialog or `sizer kiosk set-pin`, never on the kiosk's screen.
 KIOSK_PIN_HASH = Option("kiosk/admin_pin_hash", "")
+KIOSK_PIN_FAILURES = Option("kiosk/admin_pin_failures", 0)  # wrong PINs in a row (sizer.ui.kiosk.pin.PinGuard)
+KIOSK_PIN_BLOCKED_UNTIL = Option("kiosk/admin_pin_blocked_until", 0.0)  # wall-clock s; survives a restart
 KIOSK_IDLE_TIMEOUT_S = Option("kiosk/idle_timeout_s", 60.0)
 KIOSK_QR_TEMPLATE = Option("kiosk/qr_link_template", "")  # "" puts the sizes as plain text in the QR code
 KIOSK_CATALOGUE = Option("kiosk/catalogue_file", "")  # "" is the bundled sample catalogue
@@ -82,10 +87,30 @@ KIOSK_FRAMES_PER_VIEW = Option("kiosk/frames_per_view", 15)
 KIOSK_CAMERA_STALL_S = Option("kiosk/camera_stall_s", 5.0)  # no frame for this long: reopen the camera
 
 ALL_OPTIONS: tuple[Option, ...] = (UNITS, CHARTS_UNITS, DEFAULT_SYSTEMS, LAST_CATEGORY, LANGUAGE, CAMERA_INDEX,
-                                   STATED_HEIGHT_CM, LAST_FOLDER, LAST_CATALOGUE, RECENT_CATALOGUES, KIOSK_ON_START,
-                                   KIOSK_PIN_HASH, KIOSK_IDLE_TIMEOUT_S, KIOSK_QR_TEMPLATE, KIOSK_CATALOGUE,
+                                   STATED_HEIGHT_CM, LAST_FOLDER, LAST_CATALOGUE, RECENT_CATALOGUES,
+                                   KIOSK_ON_START,
+                                   KIOSK_PIN_HASH, KIOSK_PIN_FAILURES, KIOSK_PIN_BLOCKED_UNTIL,
+                                   KIOSK_IDLE_TIMEOUT_S, KIOSK_QR_TEMPLATE, KIOSK_CATALOGUE,
                                    KIOSK_PRODUCTS, KIOSK_LANGUAGES, KIOSK_CAMERA, KIOSK_PRINTER,
                                    KIOSK_COUNTDOWN_S, KIOSK_FRAMES_PER_VIEW, KIOSK_CAMERA_STALL_S)
+
+
+def keep_owner_only(path: Path, create: bool = False) -> None:
+    """Make the settings file readable by its owner only (0600; it holds the kiosk's PIN hash).
+
+    Created empty when missing, so that Qt's atomic save (which keeps an existing file's
+    permissions) never writes it world-readable. Not a POSIX system: nothing to do.
+    """
+    if os.name != "posix" or not path.name:
+        return
+    try:
+        if create and not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        if path.exists():
+            os.chmod(path, 0o600)
+    except OSError:  # a read-only or foreign folder: QSettings reports its own status
+        pass
 
 
 class Settings(QObject):
@@ -99,6 +124,7 @@ class Settings(QObject):
             self._store = QSettings(ORGANISATION, APPLICATION)
         else:
             self._store = QSettings(str(ini_path), QSettings.Format.IniFormat)
+        keep_owner_only(Path(self._store.fileName()), create=True)
 
     def get(self, option: Option[T]) -> T:
         return option.coerce(self._store.value(option.key))
@@ -116,6 +142,11 @@ class Settings(QObject):
 
     def sync(self) -> None:
         self._store.sync()
+        keep_owner_only(Path(self._store.fileName()))
+
+    def written(self) -> bool:
+        """Whether the last sync reached the file (False: read-only, missing folder, a directory...)."""
+        return self._store.status() == QSettings.Status.NoError and os.access(self._store.fileName(), os.W_OK)
 
     def file_name(self) -> str:
         """Where the settings are stored (shown in the settings dialog, useful for support)."""
@@ -127,3 +158,18 @@ class Settings(QObject):
 
     def load_state(self, key: str) -> Any:
         return self._store.value(f"state/{key}")
+
+
+def store_kiosk_pin(settings: Settings, pin: str) -> None:
+    """Store a new kiosk admin PIN (its salted hash only) and clear any lockout.
+
+    The one way a PIN is set: the desktop's settings dialog, ``sizer kiosk set-pin`` and the admin
+    screen (behind the current PIN) all call this. Raises ValueError for a PIN that is not 4-8 digits.
+    """
+    from sizer.ui.kiosk import pin as pins
+
+    settings.set(KIOSK_PIN_HASH, pins.hash_pin(pin))
+    settings.set(KIOSK_PIN_FAILURES, 0)
+    settings.set(KIOSK_PIN_BLOCKED_UNTIL, 0.0)
+    settings.sync()
+    logging.getLogger("sizer.ui.kiosk.pin").info("kiosk admin PIN set")

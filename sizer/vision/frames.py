@@ -14,6 +14,34 @@ import numpy as np
 from sizer.errors import MeasurementInputError
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".webp")
+PAD_GREY = 114  # letterbox bars: mid-grey, so they neither darken nor brighten the picture's exposure check
+
+
+def fit_frame(frame: np.ndarray, frame_size: tuple[int, int] | None) -> np.ndarray:
+    """``frame`` at exactly ``frame_size`` (width, height): scaled to fit, aspect kept, centred on grey bars.
+
+    Every source of a pipeline delivers one size, whatever the camera does: a webcam that
+    switches resolution mid-stream (another app, a driver reset, a hot-plug) must not reach the
+    pose model's frame-to-frame smoothing at a new size. The aspect is kept so that body
+    proportions, and so the measurements, are not stretched.
+    """
+    if not frame_size:
+        return frame
+    import cv2
+
+    target_w, target_h = frame_size
+    height, width = frame.shape[:2]
+    if (width, height) == (target_w, target_h):
+        return frame
+    scale = min(target_w / width, target_h / height)
+    new_w, new_h = max(1, round(width * scale)), max(1, round(height * scale))
+    resized = cv2.resize(frame, (new_w, new_h), interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
+    if (new_w, new_h) == (target_w, target_h):
+        return resized
+    canvas = np.full((target_h, target_w) + frame.shape[2:], PAD_GREY, dtype=frame.dtype)
+    x0, y0 = (target_w - new_w) // 2, (target_h - new_h) // 2
+    canvas[y0:y0 + new_h, x0:x0 + new_w] = resized
+    return canvas
 
 
 class FrameSource(Protocol):
@@ -55,21 +83,20 @@ class CaptureSource(_Closing):
         self._frame_size = frame_size
 
     def read(self) -> np.ndarray | None:
-        import cv2
-
         ok, frame = self._capture.read()
         if not ok:
             return None
-        if self._frame_size and (frame.shape[1], frame.shape[0]) != self._frame_size:
-            frame = cv2.resize(frame, self._frame_size, interpolation=cv2.INTER_AREA)
-        return frame
+        return fit_frame(frame, self._frame_size)
 
     def close(self) -> None:
         self._capture.release()
 
 
-def WebcamSource(index: int = 0, width: int = 640, height: int = 480, fps: float = 30) -> CaptureSource:
-    return CaptureSource(index, width, height, fps)
+def WebcamSource(index: int = 0, width: int = 640, height: int = 480, fps: float = 30,
+                 frame_size: tuple[int, int] | None = None) -> CaptureSource:
+    """A webcam asked for ``width`` x ``height``; with ``frame_size``, every frame is delivered at that size
+    even when the camera ignores the request or changes resolution mid-stream."""
+    return CaptureSource(index, width, height, fps, frame_size=frame_size)
 
 
 def VideoFileSource(path: str | Path, frame_size: tuple[int, int] | None = None) -> CaptureSource:
@@ -97,9 +124,7 @@ class ImageFolderSource(_Closing):
             self._next += 1
             frame = cv2.imdecode(np.fromfile(str(path), np.uint8), cv2.IMREAD_COLOR)
             if frame is not None:
-                if self._frame_size:
-                    frame = cv2.resize(frame, self._frame_size, interpolation=cv2.INTER_AREA)
-                return frame
+                return fit_frame(frame, self._frame_size)
         return None
 
     def close(self) -> None:
@@ -110,17 +135,13 @@ class StillImageSource(_Closing):
     """One image (a file or an array) repeated ``repeat`` times."""
 
     def __init__(self, image: str | Path | np.ndarray, repeat: int = 1, frame_size: tuple[int, int] | None = None):
-        import cv2
-
         if isinstance(image, np.ndarray):
             frame = image
         else:
             from sizer.vision.images import load_photo
 
             frame = load_photo(image)
-        if frame_size:
-            frame = cv2.resize(frame, frame_size, interpolation=cv2.INTER_AREA)
-        self._frame = frame
+        self._frame = fit_frame(frame, frame_size)
         self._left = repeat
 
     def read(self) -> np.ndarray | None:
@@ -133,9 +154,26 @@ class StillImageSource(_Closing):
         self._left = 0
 
 
+class SizedSource(_Closing):
+    """Any source, its frames delivered at one size (see :func:`fit_frame`)."""
+
+    def __init__(self, source: FrameSource, frame_size: tuple[int, int]):
+        self._source = source
+        self.frame_size = frame_size
+
+    def read(self) -> np.ndarray | None:
+        frame = self._source.read()
+        return None if frame is None else fit_frame(frame, self.frame_size)
+
+    def close(self) -> None:
+        self._source.close()
+
+
 def open_source(spec: str | int, frame_size: tuple[int, int] | None = None) -> FrameSource:
     """A source from a command-line style spec: a camera index, a folder, an image or a video."""
     if isinstance(spec, int) or (isinstance(spec, str) and spec.isdigit()):
+        if frame_size:
+            return WebcamSource(int(spec), frame_size[0], frame_size[1], frame_size=frame_size)
         return WebcamSource(int(spec))
     path = Path(spec)
     if path.is_dir():

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import enum
 import importlib
+import logging
 import os
 import sys
 import threading
@@ -17,6 +18,7 @@ from typing import Protocol
 
 import numpy as np
 
+log = logging.getLogger("sizer.vision.pose")
 
 class Landmark(enum.IntEnum):
     """BlazePose landmark indices used by the measurement (the model has 33)."""
@@ -85,13 +87,24 @@ class PoseMode(enum.Enum):
 
 
 class PoseBackend(Protocol):
-    """Finds one person's pose and silhouette. Open once, reuse for many frames, close."""
+    """Finds one person's pose and silhouette. Open once, reuse for many frames, close.
+
+    A backend may also offer ``reset()``: forget the tracking state (the previous frames' pose
+    and silhouette), so one person's video does not steer the next person's first frames.
+    """
 
     def process(self, frame_bgr: np.ndarray) -> PoseResult | None:
         """The pose in a BGR uint8 frame, or None when no person is found."""
 
     def close(self) -> None:
         ...
+
+
+def reset_tracking(backend: PoseBackend) -> None:
+    """Forget ``backend``'s tracking state, if it keeps any (see :class:`PoseBackend`)."""
+    reset = getattr(backend, "reset", None)
+    if callable(reset):
+        reset()
 
 
 def import_pose_library() -> None:
@@ -119,19 +132,51 @@ class MediaPipePoseBackend:
 
     def __init__(self, mode: PoseMode = PoseMode.STILL, min_detection_confidence: float = 0.5):
         import_pose_library()
-        import mediapipe as mp  # heavy: imported only when a backend is made
 
         self.mode = mode
-        self._pose = mp.solutions.pose.Pose(
-            static_image_mode=mode is PoseMode.STILL,
+        self._min_detection_confidence = min_detection_confidence
+        self._pose = self._make_graph()
+        self._closed = False
+        self._frame_size: tuple[int, int] | None = None  # of the previous frame, in tracking mode
+        self.rebuilds = 0  # graphs made anew after a failure (for logs and tests)
+
+    def _make_graph(self):
+        import mediapipe as mp  # heavy: imported only when a backend is made
+
+        return mp.solutions.pose.Pose(
+            static_image_mode=self.mode is PoseMode.STILL,
             model_complexity=1,
-            smooth_landmarks=mode is PoseMode.TRACKING,
+            smooth_landmarks=self.mode is PoseMode.TRACKING,
             enable_segmentation=True,
-            smooth_segmentation=mode is PoseMode.TRACKING,
-            min_detection_confidence=min_detection_confidence,
+            smooth_segmentation=self.mode is PoseMode.TRACKING,
+            min_detection_confidence=self._min_detection_confidence,
             min_tracking_confidence=0.5,
         )
-        self._closed = False
+
+    def reset(self) -> None:
+        """Forget the tracking state: the next frame is found afresh, at any size.
+
+        MediaPipe's smoothing calculators compare each frame with the previous one and fail for
+        good when the size changes; a reset (cheap: the model stays loaded) starts a new run.
+        A graph that has already failed cannot be reset and is made anew.
+        """
+        if self._closed:
+            return
+        self._frame_size = None
+        try:
+            self._pose.reset()
+        except RuntimeError:
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        try:
+            self._pose.close()
+        except (RuntimeError, ValueError):  # a failed graph reports its error again on close
+            pass
+        self._pose = self._make_graph()
+        self._frame_size = None
+        self.rebuilds += 1
+        log.warning("pose model graph failed; made anew (%d so far)", self.rebuilds)
 
     def infer(self, frame_rgb: np.ndarray):
         """Bare model call on an RGB frame (benchmarks measure this alone)."""
@@ -145,13 +190,25 @@ class MediaPipePoseBackend:
         height, width = frame_bgr.shape[:2]
         frame_rgb = cv2.cvtColor(frame_bgr, cv2.COLOR_BGR2RGB)
         frame_rgb.flags.writeable = False  # lets MediaPipe wrap the buffer without a copy
-        results = self._pose.process(frame_rgb)
+        if self.mode is PoseMode.TRACKING and self._frame_size not in (None, (width, height)):
+            self.reset()  # a new resolution: the smoothing across frames would fail
+        self._frame_size = (width, height)
+        try:
+            results = self._pose.process(frame_rgb)
+        except RuntimeError:
+            # A failed MediaPipe graph fails every later call too: make it anew and try once more.
+            self._rebuild()
+            self._frame_size = (width, height)
+            results = self._pose.process(frame_rgb)
         return result_from_mediapipe(results, width, height)
 
     def close(self) -> None:
         if not self._closed:
             self._closed = True
-            self._pose.close()
+            try:
+                self._pose.close()
+            except RuntimeError:  # a failed graph reports its error again on close: closing must not fail
+                log.warning("the pose model's graph had failed; closed anyway")
 
     def __enter__(self) -> "MediaPipePoseBackend":
         return self

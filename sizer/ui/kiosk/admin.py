@@ -1,26 +1,30 @@
 """Behind the admin PIN: the PIN keypad, and the kiosk's settings (catalogue, products, languages...)."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from math import ceil
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLineEdit,
-                               QListWidget, QListWidgetItem, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+                               QListView, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from sizer.catalog import Catalog
 from sizer.ui.kiosk import pin as pins
 from sizer.ui.kiosk.handoff import template_problem
 from sizer.ui.kiosk.keypad import Keypad
 from sizer.ui.kiosk.screens import Screen, make_button, make_label, replace_layout
-from sizer.ui.settings import (KIOSK_CAMERA, KIOSK_CATALOGUE, KIOSK_IDLE_TIMEOUT_S, KIOSK_LANGUAGES, KIOSK_PIN_HASH,
-                               KIOSK_PRINTER, KIOSK_PRODUCTS, KIOSK_QR_TEMPLATE, LANGUAGES, Settings)
+from sizer.ui.settings import (KIOSK_CAMERA, KIOSK_CATALOGUE, KIOSK_IDLE_TIMEOUT_S, KIOSK_LANGUAGES,
+                               KIOSK_PIN_BLOCKED_UNTIL, KIOSK_PIN_FAILURES, KIOSK_PIN_HASH, KIOSK_PRINTER, KIOSK_PRODUCTS,
+                               KIOSK_QR_TEMPLATE, LANGUAGES, Settings, store_kiosk_pin)
 from sizer.ui.settings_dialog import LANGUAGE_NAMES
 
-MAX_WRONG_PINS = 5  # then the PIN screen closes; the count restarts with the next hidden gesture
-
-
 class PinScreen(Screen):
-    """Asks for the admin PIN (or, when none is set yet, for a new one, twice)."""
+    """Asks for the admin PIN; after unlocking, the admin may choose a new one (twice).
+
+    A kiosk without a PIN cannot be unlocked here: the PIN is set only from the desktop app or
+    ``sizer kiosk set-pin`` (kiosk mode does not even start without one). Wrong PINs make the next
+    try wait longer and then lock the keypad (:class:`sizer.ui.kiosk.pin.PinGuard`).
+    """
 
     unlocked = Signal()
     cancelled = Signal()
@@ -38,11 +42,15 @@ class PinScreen(Screen):
         self.cancel_button = make_button("pin_cancel")
         self.ok_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.cancelled)
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setObjectName("kiosk_pin_wait")
+        self._wait_timer.setInterval(1000)
+        self._wait_timer.timeout.connect(self._refresh)
         self._arrange(portrait=True)
         self._typed = ""
         self._first_new_pin = ""
-        self._wrong = 0
         self._changing = False
+        self._message_kind = ""
         self.retranslate()
 
     def set_orientation(self, portrait: bool) -> None:
@@ -73,17 +81,25 @@ class PinScreen(Screen):
 
     @property
     def setting_new_pin(self) -> bool:
-        return self._changing or not self.settings.get(KIOSK_PIN_HASH)
+        """Choosing a new PIN: only after the current one unlocked the admin screen."""
+        return self._changing
+
+    def guard(self) -> pins.PinGuard:
+        return pins.PinGuard(self.settings.get(KIOSK_PIN_HASH), self.settings.get(KIOSK_PIN_FAILURES),
+                             self.settings.get(KIOSK_PIN_BLOCKED_UNTIL))
 
     def begin(self, change: bool = False) -> None:
         self._changing = change
         self._typed = self._first_new_pin = ""
-        self._wrong = 0
-        self.message.setText("")
+        self._message_kind = ""
+        self._wait_timer.start()
         self.retranslate()
 
     def clear(self) -> None:
         self._typed = self._first_new_pin = ""
+        self._changing = False
+        self._message_kind = ""
+        self._wait_timer.stop()
         self._refresh()
 
     def retranslate(self) -> None:
@@ -92,7 +108,7 @@ class PinScreen(Screen):
         elif self._first_new_pin:
             self.title.setText(self.tr("Enter the new PIN again"))
         else:
-            self.title.setText(self.tr("Choose an admin PIN (%1 to %2 digits)")
+            self.title.setText(self.tr("Choose a new admin PIN (%1 to %2 digits)")
                                .replace("%1", str(pins.MIN_DIGITS)).replace("%2", str(pins.MAX_DIGITS)))
         self.ok_button.setText(self.tr("OK"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -107,37 +123,111 @@ class PinScreen(Screen):
         self._typed = self._typed[:-1]
         self._refresh()
 
+    def wait_s(self) -> float:
+        return 0.0 if self.setting_new_pin else self.guard().wait_s()
+
     def _refresh(self) -> None:
         self.display.setText("●" * len(self._typed) or " ")
-        self.ok_button.setEnabled(pins.is_valid_pin(self._typed))
+        waiting = self.wait_s()
+        no_pin = not self.setting_new_pin and not self.settings.get(KIOSK_PIN_HASH)
+        self.ok_button.setEnabled(pins.is_valid_pin(self._typed) and waiting <= 0 and not no_pin)
+        self.keypad.setEnabled(waiting <= 0 and not no_pin)
+        if no_pin:
+            self.message.setText(self.tr("No admin PIN is set. Set one in the desktop app (File ▸ Settings) "
+                                         "or with \u201csizer kiosk set-pin\u201d."))
+        elif waiting > 0:
+            self.message.setText(self.tr("Too many wrong PINs. Try again in %1 s.").replace("%1", str(ceil(waiting))))
+        elif self._message_kind == "wrong":
+            self.message.setText(self.tr("Wrong PIN."))
+        elif self._message_kind == "differ":
+            self.message.setText(self.tr("The two PINs differ. Start again."))
+        else:
+            self.message.setText("")
 
     def submit(self) -> None:
         typed, self._typed = self._typed, ""
         if self.setting_new_pin:
-            if not self._first_new_pin:
-                self._first_new_pin = typed
-                self.message.setText("")
-            elif typed == self._first_new_pin:
-                self.settings.set(KIOSK_PIN_HASH, pins.hash_pin(typed))
-                self._first_new_pin = ""
-                self._changing = False
-                self.unlocked.emit()
-            else:
-                self._first_new_pin = ""
-                self.message.setText(self.tr("The two PINs differ. Start again."))
-            self.retranslate()
+            self._choose_new(typed)
             return
-        if pins.verify_pin(typed, self.settings.get(KIOSK_PIN_HASH)):
-            self._wrong = 0
-            self.message.setText("")
-            self._refresh()
+        guard = self.guard()
+        outcome = guard.check(typed)
+        self.settings.set(KIOSK_PIN_FAILURES, guard.failures)
+        self.settings.set(KIOSK_PIN_BLOCKED_UNTIL, guard.blocked_until)
+        self.settings.sync()  # a restart must not reset the delay
+        self._message_kind = "wrong" if outcome is pins.PinCheck.WRONG else ""
+        self._refresh()
+        if outcome is pins.PinCheck.UNLOCKED:
+            self._wait_timer.stop()
+            self.unlocked.emit()
+
+    def _choose_new(self, typed: str) -> None:
+        if not self._first_new_pin:
+            self._first_new_pin = typed
+            self._message_kind = ""
+        elif typed == self._first_new_pin:
+            store_kiosk_pin(self.settings, typed)
+            self._first_new_pin = ""
+            self._changing = False
+            self._message_kind = ""
+            self._wait_timer.stop()
+            self.retranslate()
             self.unlocked.emit()
             return
-        self._wrong += 1
-        self.message.setText(self.tr("Wrong PIN."))
-        self._refresh()
-        if self._wrong >= MAX_WRONG_PINS:
-            self.cancelled.emit()
+        else:
+            self._first_new_pin = ""
+            self._message_kind = "differ"
+        self.retranslate()
+
+
+class ListingChoiceModel(QAbstractListModel):
+    """The catalogue's listings ("id · title"), each with a check box: the products on display."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._catalog: Catalog | None = None
+        self._checked: set[int] = set()
+
+    def set_catalog(self, catalog: Catalog, checked_ids: Sequence[str]) -> None:
+        self.beginResetModel()
+        self._catalog = catalog
+        wanted = set(checked_ids)
+        self._checked = {i for i, listing_id in enumerate(catalog.listing_ids.tolist()) if listing_id in wanted}
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008,N802 - Qt's signature
+        return 0 if self._catalog is None or parent.isValid() else len(self._catalog)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if self._catalog is None or not index.isValid():
+            return None
+        row = index.row()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{self._catalog.listing_ids[row]} · {self._catalog.titles[row]}"
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if row in self._checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.UserRole:
+            return str(self._catalog.listing_ids[row])
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        self.set_checked(index.row(), Qt.CheckState(value) == Qt.CheckState.Checked)
+        return True
+
+    def set_checked(self, row: int, checked: bool) -> None:
+        (self._checked.add if checked else self._checked.discard)(row)
+        index = self.index(row)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+
+    def checked_ids(self) -> tuple[str, ...]:
+        """The ticked listings' ids, in the catalogue's order."""
+        if self._catalog is None:
+            return ()
+        return tuple(str(self._catalog.listing_ids[row]) for row in sorted(self._checked))
 
 
 class AdminScreen(Screen):
@@ -159,12 +249,26 @@ class AdminScreen(Screen):
         self.catalogue.setObjectName("admin_catalogue")
         self.load_button = make_button("admin_load_catalogue")
         self.load_button.clicked.connect(self.reload_catalogue)
-        self.products = QListWidget()
+        # A view over a model: a catalogue of 100,000 listings opens at once (one widget item each took 5 s).
+        self.products_model = ListingChoiceModel(self)
+        self.products = QListView()
         self.products.setObjectName("admin_products")
+        self.products.setModel(self.products_model)
+        self.products.setUniformItemSizes(True)
         self.language_boxes = {code: QCheckBox(LANGUAGE_NAMES.get(code, code)) for code in LANGUAGES}
         self.idle = QSpinBox()  # whole seconds for the merchant; tests store fractions
         self.idle.setObjectName("admin_idle_timeout")
         self.idle.setRange(10, 3600)
+        self.idle.setSingleStep(10)
+        # A spin box's arrows are a few pixels: touch-sized − and + buttons beside it instead.
+        self.idle.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.idle_less = make_button("admin_idle_less")
+        self.idle_more = make_button("admin_idle_more")
+        for button, text, step in ((self.idle_less, "−", -1), (self.idle_more, "+", 1)):
+            button.setText(text)
+            button.setProperty("role", "step")
+            button.setAutoRepeat(True)
+            button.clicked.connect(lambda _=False, s=step: self.idle.stepBy(s))
         self.template = QLineEdit()
         self.template.setObjectName("admin_qr_template")
         self.camera = QLineEdit()
@@ -189,10 +293,14 @@ class AdminScreen(Screen):
         for box in self.language_boxes.values():
             languages_row.addWidget(box)
         languages_row.addStretch(1)
+        idle_row = QHBoxLayout()
+        idle_row.addWidget(self.idle_less)
+        idle_row.addWidget(self.idle, 1)
+        idle_row.addWidget(self.idle_more)
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self._form_labels = [make_label("", align=Qt.AlignmentFlag.AlignLeft) for _ in range(7)]
-        for label, field in zip(self._form_labels, (catalogue_row, self.products, languages_row, self.idle,
+        for label, field in zip(self._form_labels, (catalogue_row, self.products, languages_row, idle_row,
                                                     self.template, self.camera, self.printer)):
             self.form.addRow(label, field)
         buttons = QGridLayout()
@@ -260,19 +368,10 @@ class AdminScreen(Screen):
             self._show_problem(str(error))
             return
         self.message.hide()
-        shown = set(self.settings.get(KIOSK_PRODUCTS))
-        self.products.clear()
-        for listing_id, title in zip(self._catalog.listing_ids, self._catalog.titles):
-            item = QListWidgetItem(f"{listing_id} · {title}")
-            item.setData(Qt.ItemDataRole.UserRole, str(listing_id))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if listing_id in shown else Qt.CheckState.Unchecked)
-            self.products.addItem(item)
+        self.products_model.set_catalog(self._catalog, self.settings.get(KIOSK_PRODUCTS))
 
     def chosen_products(self) -> tuple[str, ...]:
-        items = (self.products.item(row) for row in range(self.products.count()))
-        return tuple(item.data(Qt.ItemDataRole.UserRole) for item in items
-                     if item.checkState() == Qt.CheckState.Checked)
+        return self.products_model.checked_ids()
 
     def _show_problem(self, text: str) -> None:
         self.message.setText(text)

@@ -22,6 +22,10 @@ WATCHDOG_INTERVAL_MS = 250
 STARTUP_ALLOWANCE_S = 10.0  # opening a camera and loading the pose model may take this long on top
 STOP_TIMEOUT_MS = 3000
 LOST_STOP_TIMEOUT_MS = 200  # a frozen camera's worker is not waited for: the screen must stay live
+# Workers stuck in a read that never returns (a hung driver) cannot be killed. One reopen is tried
+# while one hangs (a replugged camera may work); while this many hang, none is started: reopening a
+# hung camera again and again only hung another thread each time.
+MAX_STUCK_WORKERS = 2
 _stuck_workers: list[CaptureWorker] = []  # outlived their supervisor; kept until their read returns
 
 
@@ -97,7 +101,19 @@ class CameraSupervisor(QObject):
         self._abandoned = []
         return not stuck_workers()
 
+    def stuck_count(self) -> int:
+        """Workers still blocked in a read: this supervisor's abandoned ones and earlier shoppers'."""
+        return len([w for w in self._abandoned if w.isRunning()]) + len(stuck_workers())
+
     def _open(self) -> None:
+        for worker in [w for w in self._abandoned if w.isFinished()]:
+            self._abandoned.remove(worker)
+            worker.deleteLater()
+        if self.stuck_count() >= MAX_STUCK_WORKERS:
+            delay = BACKOFF_S[min(self._failures, len(BACKOFF_S) - 1)]
+            log.warning("the camera's last read has not returned; waiting %.1f s before opening it again", delay)
+            self._retry.start(int(delay * 1000))
+            return
         worker = CaptureWorker(self._open_source, self._open_processor, self)
         worker.new_frame.connect(lambda w=worker: self._take_frame(w))
         worker.finished_capture.connect(lambda result, w=worker: self._finished(w, result))

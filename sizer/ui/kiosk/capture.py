@@ -13,9 +13,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from sizer.ui.capture_worker import ProcessedFrame
-from sizer.vision.live import LivePipeline, draw_overlay
-from sizer.vision.pose import MediaPipePoseBackend, PoseBackend, PoseMode, PoseResult, import_pose_library
+from sizer.vision.live import FrameAnalysis, LivePipeline, draw_overlay
+from sizer.vision.pose import (MediaPipePoseBackend, PoseBackend, PoseMode, PoseResult, import_pose_library,
+                               reset_tracking)
 from sizer.vision.session import CaptureSession, Guidance, SessionStep, guidance_for
+from sizer.vision.view_checks import ViewProblem
 
 
 class LentBackend:
@@ -40,6 +42,12 @@ class LentBackend:
     def close(self) -> None:
         """Lent, not owned: the session's pipeline ends, the model stays."""
 
+    def reset(self) -> None:
+        """Forget the previous shopper's tracking state (their pose and silhouette smoothing)."""
+        with self._lock:
+            if self._backend is not None:
+                reset_tracking(self._backend)
+
     def release(self) -> None:
         with self._lock:
             if self._backend is not None:
@@ -62,6 +70,8 @@ class SharedPoseModels:
         self.crowd = LentBackend(make_still or (lambda: MediaPipePoseBackend(PoseMode.STILL)), lock)
 
     def pipeline(self, stature_cm: float) -> LivePipeline:
+        """A new session's pipeline on the shared models, with no tracking state from the one before."""
+        self.tracking.reset()
         return LivePipeline(stature_cm, backend=self.tracking, crowd_backend=self.crowd)
 
     def close(self) -> None:
@@ -75,10 +85,24 @@ class CaptureStatus:
     guidance: Guidance
     progress: float  # 0..1 over both views
     collecting: bool  # the countdown is over and good frames count
+    person_seen: bool = False  # a body was found in a picture good enough to trust (see person_seen)
 
     @property
     def person_visible(self) -> bool:
-        return self.guidance is not Guidance.STEP_INTO_VIEW
+        """Whether someone stands in front of the camera: the only camera event that keeps a session open."""
+        return self.person_seen
+
+
+UNTRUSTED_PICTURE = (ViewProblem.TOO_DARK, ViewProblem.TOO_BRIGHT, ViewProblem.NO_PERSON)
+
+
+def person_seen(analysis: FrameAnalysis) -> bool:
+    """A person found by the pose model in a picture neither too dark nor overexposed.
+
+    A covered lens, a dark shop after closing or a lamp shining into the camera must not keep a
+    walked-away shopper's session open: guidance like "more light" is advice, not a sighting.
+    """
+    return analysis.pose is not None and not any(p in analysis.problems for p in UNTRUSTED_PICTURE)
 
 
 class KioskCaptureProcessor:
@@ -101,7 +125,8 @@ class KioskCaptureProcessor:
             guidance = guidance_for(analysis)
         overlay = draw_overlay(frame_bgr.copy(), analysis)
         result = self._session.result() if state.step is SessionStep.DONE else None
-        return ProcessedFrame(overlay, CaptureStatus(state.step, guidance, state.progress, collecting), result)
+        status = CaptureStatus(state.step, guidance, state.progress, collecting, person_seen(analysis))
+        return ProcessedFrame(overlay, status, result)
 
     def close(self) -> None:
         self._pipeline.close()

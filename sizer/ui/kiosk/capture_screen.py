@@ -98,11 +98,21 @@ class PreviewLabel(QLabel):
         self.setPixmap(QPixmap.fromImage(scaled))
 
 
+CALL_STAFF_AFTER_S = 60.0  # a camera lost this long: the shopper is asked to fetch staff
+
+
 class CaptureScreen(Screen):
     start_over = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("capture_screen", parent)
+        self.call_staff_after_s = CALL_STAFF_AFTER_S
+        self._call_staff = QTimer(self)
+        self._call_staff.setObjectName("kiosk_call_staff")
+        self._call_staff.setSingleShot(True)
+        self._call_staff.timeout.connect(self._ask_for_staff)
+        self.staff_needed = False
+        self._camera_seen = False
         self.gate = threading.Event()  # set: the countdown is over and the processor collects frames
         self.step_title = make_label("title", "capture_step")
         self.guidance = make_label("guidance", "capture_guidance")
@@ -170,16 +180,24 @@ class CaptureScreen(Screen):
 
     def retranslate(self) -> None:
         self.start_over_button.setText(self.tr("Start over"))
-        self.camera_message.setText(self.tr("The camera is not responding. Reconnecting… please wait."))
+        self._show_camera_message()
         self._show_texts()
 
+    def _show_camera_message(self) -> None:
+        self.camera_message.setText(
+            self.tr("The camera is still not working. Please ask a member of staff for help.") if self.staff_needed
+            else self.tr("The camera is not responding. Reconnecting… please wait."))
+
     def begin(self, countdown_s: int) -> None:
-        """A fresh capture: the countdown for the front view starts now."""
+        """A fresh capture: the countdown for the front view starts with the camera's first picture."""
         self.clear()
         self._countdown_s = countdown_s
-        self._start_countdown()
 
     def clear(self) -> None:
+        self._call_staff.stop()
+        self.staff_needed = False
+        self._camera_seen = False
+        self._show_camera_message()
         self._countdown_timer.stop()
         self.gate.clear()
         self._status = None
@@ -193,13 +211,29 @@ class CaptureScreen(Screen):
         self._show_texts()
 
     def restart_views(self) -> None:
-        """The camera came back with a fresh session: count down for the front view again."""
+        """The camera came back with a fresh session: count down for the front view again (on its first picture)."""
         self._status = None
         self._side_started = False
+        self._camera_seen = False
+        self.cue.set_side(False)
+        self._countdown_timer.stop()
+        self._seconds_left = 0
+        self.countdown.hide()
         self.gate.clear()
-        self._start_countdown()
+        self._show_texts()
+
+    @property
+    def camera_lost(self) -> bool:
+        return self.camera_message.isVisibleTo(self)
 
     def set_camera_lost(self, lost: bool) -> None:
+        """A lost camera stops the countdown and says so; after a minute it asks for staff."""
+        if lost and not self.camera_lost:
+            self._call_staff.start(round(self.call_staff_after_s * 1000))
+        elif not lost:
+            self._call_staff.stop()
+            self.staff_needed = False
+        self._show_camera_message()
         self.camera_message.setVisible(lost)
         if lost:
             self.preview.set_image(None)
@@ -207,9 +241,19 @@ class CaptureScreen(Screen):
             self._seconds_left = 0
             self.countdown.hide()
             self.gate.clear()
+            self._camera_seen = False
+        self._show_texts()
+
+    def _ask_for_staff(self) -> None:
+        self.staff_needed = True
+        self._show_camera_message()
         self._show_texts()
 
     def show_frame(self, live: LiveFrame) -> None:
+        if not self._camera_seen:  # the countdown starts when the shopper can see themselves
+            self._camera_seen = True
+            self.preview.set_image(live.image)
+            self._start_countdown()
         self.preview.set_image(live.image)
         status: CaptureStatus = live.status
         self._status = status
@@ -256,8 +300,9 @@ class CaptureScreen(Screen):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         window = self.window().size()
-        base = style.base_font_px(window.width(), window.height())
-        self.cue.setFixedSize(base * 3, round(base * 5.5))
+        # Big enough to read from where the shopper stands, 2-3 m away: a share of the screen's height.
+        cue_height = max(round(window.height() * style.POSE_CUE_SHARE), 150)
+        self.cue.setFixedSize(round(cue_height * 0.55), cue_height)
         self._place_countdown()
 
     def _show_texts(self) -> None:
@@ -268,8 +313,9 @@ class CaptureScreen(Screen):
             self.guidance.setText(self.tr("Turn to your side, arms a little away from your body. Get ready…") if side
                                   else self.tr("Stand 2–3 m away, facing the camera, arms a little away from "
                                                "your body. Get ready…"))
-        elif self.camera_message.isVisibleTo(self):
-            self.guidance.setText(self.tr("Please stay where you are."))
+        elif self.camera_lost:
+            self.guidance.setText(self.tr("Please ask a member of staff.") if self.staff_needed
+                                  else self.tr("Please stay where you are."))
         elif self._status is not None:
             self.guidance.setText(names.guidance_text(self._status.guidance.value))
         else:

@@ -105,6 +105,7 @@ class QrLabel(QLabel):
 class ResultsScreen(Screen):
     start_over = Signal()
     print_requested = Signal()
+    page_requested = Signal(int)  # 0-based
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("results_screen", parent)
@@ -126,6 +127,19 @@ class ResultsScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.products)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.products_scroll = scroll
+        # A large catalogue is shown a page at a time: building 100,000 cards took minutes.
+        self._page, self._pages = 0, 1
+        self.previous_page = make_button("results_previous_page")
+        self.next_page = make_button("results_next_page")
+        self.page_label = make_label("muted", "results_page")
+        self.previous_page.clicked.connect(lambda: self.page_requested.emit(self._page - 1))
+        self.next_page.clicked.connect(lambda: self.page_requested.emit(self._page + 1))
+        paging = QHBoxLayout()
+        paging.addWidget(self.previous_page)
+        paging.addWidget(self.page_label, 1)
+        paging.addWidget(self.next_page)
+        self._page_text = ("", "")
         self.qr = QrLabel()
         self.qr_caption = make_label("muted", "qr_caption")
         self.print_button = make_button("print_sizes")
@@ -140,6 +154,7 @@ class ResultsScreen(Screen):
         details.addSpacing(20)
         details.addWidget(self.products_title)
         details.addWidget(scroll, 1)
+        details.addLayout(paging)
         actions = QVBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.qr_caption)
@@ -170,13 +185,31 @@ class ResultsScreen(Screen):
         self.qr_caption.setText(self.tr("Scan with your phone to keep your sizes"))
         self.print_button.setText(self.tr("Print my sizes"))
         self.done_button.setText(self.tr("Done – start over"))
+        self.previous_page.setText(self.tr("← Previous"))
+        self.next_page.setText(self.tr("Next →"))
+        self._show_page_label()
+
+    def set_page(self, page: int, pages: int, total: int, page_size: int) -> None:
+        """Which page of how many is shown; the paging row hides when everything fits on one."""
+        self._page, self._pages = page, pages
+        first, last = page * page_size + 1, min(total, (page + 1) * page_size)
+        self._page_text = (f"{first:,}–{last:,}", f"{total:,}")
+        for widget in (self.previous_page, self.next_page, self.page_label):
+            widget.setVisible(pages > 1)
+        self.previous_page.setEnabled(page > 0)
+        self.next_page.setEnabled(page < pages - 1)
+        self._show_page_label()
+
+    def _show_page_label(self) -> None:
+        shown, total = self._page_text
+        self.page_label.setText(self.tr("Products %1 of %2").replace("%1", shown).replace("%2", total) if shown else "")
 
     def set_orientation(self, portrait: bool) -> None:
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self.handoff.setDirection(QBoxLayout.Direction.LeftToRight if portrait else QBoxLayout.Direction.TopToBottom)
 
     def show_results(self, profile: BodyProfile, unit: LengthUnit, recommendations: Sequence[Recommendation],
-                     language: str, qr: QImage, can_print: bool) -> None:
+                     language: str, qr: QImage | None, can_print: bool) -> None:
         self.clear()
         shown = [dim for dim in ("stature", *SHOWN_MEASUREMENTS) if dim in profile.measurements_cm]
         columns = 2
@@ -188,23 +221,40 @@ class ResultsScreen(Screen):
             row, column = divmod(index, columns)
             self.measurements_grid.addWidget(name, row, column * 2)
             self.measurements_grid.addWidget(value, row, column * 2 + 1)
+        self.show_products(recommendations, language)
+        self._qr_image = qr
+        self.qr.set_image(qr)
+        self.qr.setVisible(qr is not None)
+        self.qr_caption.setVisible(qr is not None)
+        self.print_button.setVisible(can_print)
+
+    def show_products(self, recommendations: Sequence[Recommendation], language: str) -> None:
+        """One page of product cards (the previous page's are deleted)."""
+        self._clear_layout(self.products_box)
         for recommendation in recommendations:
             self.products_box.addWidget(ProductCard(recommendation, language))
         self.products_box.addStretch(1)
-        self._qr_image = qr
-        self.qr.set_image(qr)
-        self.print_button.setVisible(can_print)
+        self.products_scroll.verticalScrollBar().setValue(0)
+
+    @staticmethod
+    def _clear_layout(layout) -> None:
+        while layout.count():
+            widget = layout.takeAt(0).widget()
+            if widget is not None:
+                for label in widget.findChildren(QLabel) + ([widget] if isinstance(widget, QLabel) else []):
+                    label.clear()  # the shopper's texts go now, not when the deferred delete runs
+                widget.setParent(None)
+                widget.deleteLater()
 
     def clear(self) -> None:
         for layout in (self.measurements_grid, self.products_box):
-            while layout.count():
-                widget = layout.takeAt(0).widget()
-                if widget is not None:
-                    widget.setParent(None)
-                    widget.deleteLater()
+            self._clear_layout(layout)
+        if self._qr_image is not None:
+            self._qr_image.fill(255)  # overwrite the code's modules before letting the image go
         self._qr_image = None
         self.qr.set_image(None)
         self.print_button.hide()
+        self.set_page(0, 1, 0, 1)
 
     def product_cards(self) -> list[ProductCard]:
         return self.products.findChildren(ProductCard)

@@ -8,22 +8,41 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
-from sizer.dimensions import get_dimension
+from sizer.ui.kiosk.height_input import (HeightProblem, feet_inches, height_range_cm, height_range_inches,
+                                         read_height)
 from sizer.ui.kiosk.keypad import Keypad
+from sizer.ui.kiosk.phrases import keep_phrases
 from sizer.ui.settings_dialog import LANGUAGE_NAMES
-from sizer.units import LengthUnit, in_to_cm
-
-MIN_HEIGHT_CM = 100.0  # the kiosk camera is set up to frame adults and older children
+from sizer.units import LengthUnit
 
 
-def height_range_cm() -> tuple[float, float]:
-    low, high = get_dimension("stature").plausible_range_cm()
-    return max(low, MIN_HEIGHT_CM), high
+class KioskLabel(QLabel):
+    """A label for the kiosk: plain text only, wrapped between phrases (see sizer.ui.kiosk.phrases).
+
+    ``text()`` gives back the text as it was set; only the display binds phrases together.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._source = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._source = text
+        super().setText(keep_phrases(text) if self.wordWrap() else text)
+
+    def text(self) -> str:
+        return self._source
+
+    def clear(self) -> None:
+        self._source = ""
+        super().clear()
 
 
 def make_label(role: str = "", name: str = "", wrap: bool = True,
                align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> QLabel:
-    label = QLabel()
+    label = KioskLabel()
+    # Catalogue titles and other data are shown as they are: never as rich text (fake offers, <img src=...>).
+    label.setTextFormat(Qt.TextFormat.PlainText)
     if role:
         label.setProperty("role", role)
     if name:
@@ -105,8 +124,9 @@ class AttractScreen(Screen):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Find your size"))
         self.subtitle.setText(self.tr("Your size in every product on display, in under a minute"))
-        self.steps.setText(self.tr("1. Tell us your height   2. Stand in front of the camera   "
-                                   "3. Scan your sizes with your phone"))
+        # One step a line: a step never breaks across lines in the middle of its phrase.
+        self.steps.setText("\n".join((self.tr("1. Tell us your height"), self.tr("2. Stand in front of the camera"),
+                                      self.tr("3. Scan your sizes with your phone"))))
         self.touch.setText(self.tr("Touch the screen to start"))
         self.privacy.setText(self.tr("No pictures are stored."))
 
@@ -117,6 +137,7 @@ class AttractScreen(Screen):
 
 class LanguageScreen(Screen):
     chosen = Signal(str)
+    back = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("language_screen", parent)
@@ -124,6 +145,8 @@ class LanguageScreen(Screen):
         self.buttons_box = QVBoxLayout()
         self.buttons_box.setSpacing(30)
         self.buttons: dict[str, QPushButton] = {}
+        self.back_button = make_button("language_back")
+        self.back_button.clicked.connect(self.back)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(80, 80, 80, 80)
         layout.addStretch(1)
@@ -131,6 +154,7 @@ class LanguageScreen(Screen):
         layout.addSpacing(60)
         layout.addLayout(self.buttons_box)
         layout.addStretch(2)
+        layout.addWidget(self.back_button)
         self.retranslate()
 
     def set_languages(self, languages: Sequence[str]) -> None:
@@ -150,6 +174,7 @@ class LanguageScreen(Screen):
     def retranslate(self) -> None:
         # In every language at once: the shopper has not chosen one yet.
         self.title.setText("Choose your language\n选择语言")
+        self.back_button.setText("Back · 返回")
 
 
 class ConsentScreen(Screen):
@@ -296,20 +321,28 @@ class HeightScreen(Screen):
     def clear(self) -> None:
         self.set_unit(LengthUnit.CM)
 
+    def reading(self):
+        return read_height(self._unit, self._fields[0], self._fields[1] if self._unit is not LengthUnit.CM else "")
+
     def height_cm(self) -> float | None:
         """The typed height in cm when it is a plausible stature, else None."""
-        try:
-            if self._unit is LengthUnit.CM:
-                value = float(self._fields[0])
-            else:
-                inches = int(self._fields[1] or 0)
-                if inches > 11:
-                    return None
-                value = in_to_cm(int(self._fields[0]) * 12 + inches)
-        except ValueError:
-            return None
-        low, high = height_range_cm()
-        return value if low <= value <= high else None
+        return self.reading().height_cm
+
+    def problem_text(self) -> str:
+        """Why the typed height is refused, in the unit the shopper chose ("" while still typing)."""
+        problem = self.reading().problem
+        if problem is HeightProblem.INCHES_OVER_11:
+            return self.tr("Inches go from 0 to 11.")
+        if problem is not HeightProblem.OUT_OF_RANGE:
+            return ""
+        if self._unit is LengthUnit.CM:
+            low, high = height_range_cm()
+            return (self.tr("Please enter a height between %1 and %2 cm.")
+                    .replace("%1", f"{low:g}").replace("%2", f"{high:g}"))
+        (low_ft, low_in), (high_ft, high_in) = (feet_inches(v) for v in height_range_inches())
+        return (self.tr("Please enter a height between %1 ft %2 in and %3 ft %4 in.")
+                .replace("%1", str(low_ft)).replace("%2", str(low_in))
+                .replace("%3", str(high_ft)).replace("%4", str(high_in)))
 
     def _activate(self, display: QLabel) -> None:
         self._active = 1 if display is self.secondary_display and self._unit is not LengthUnit.CM else 0
@@ -339,13 +372,8 @@ class HeightScreen(Screen):
             display.setProperty("active", index == self._active)
             display.style().unpolish(display)
             display.style().polish(display)
-        typed = any(self._fields)
-        valid = self.height_cm() is not None
-        self.next_button.setEnabled(valid)
-        low, high = height_range_cm()
-        self.error.setText("" if valid or not typed or len(self._fields[0]) < (3 if self._unit is LengthUnit.CM else 1)
-                           else self.tr("Please enter a height between %1 and %2 cm.")
-                           .replace("%1", f"{low:g}").replace("%2", f"{high:g}"))
+        self.next_button.setEnabled(self.height_cm() is not None)
+        self.error.setText(self.problem_text())
 
     def _submit(self) -> None:
         height = self.height_cm()

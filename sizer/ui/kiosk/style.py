@@ -13,6 +13,15 @@ WARNING = "#ff6b5a"
 GOOD = "#5fd38d"
 
 
+TOUCH_TARGET_MIN_PX = 48  # ~9 mm on a 43" 1080p screen: the smallest control a finger hits reliably
+POSE_CUE_SHARE = 0.2  # of the screen's height: a figure ~20 cm tall on a 43" portrait screen, clear from 3 m
+
+
+def touch_px(width: int, height: int) -> int:
+    """The side of a touch target (check box, spin arrow) at this screen size."""
+    return max(TOUCH_TARGET_MIN_PX, round(base_font_px(width, height) * 1.5))
+
+
 def base_font_px(width: int, height: int) -> int:
     """Body text size: ~1/30 of the short side (36 px on a 1080-wide portrait screen), never tiny."""
     return max(16, min(width, height) // 30)
@@ -20,6 +29,7 @@ def base_font_px(width: int, height: int) -> int:
 
 def kiosk_stylesheet(width: int, height: int) -> str:
     base = base_font_px(width, height)
+    touch = touch_px(width, height)
     return f"""
     QWidget#kiosk_window, QStackedWidget, QWidget[kioskScreen="true"] {{
         background: {BACKGROUND}; color: {TEXT}; font-size: {base}px; }}
@@ -53,7 +63,7 @@ def kiosk_stylesheet(width: int, height: int) -> str:
         border-radius: {base // 4}px; }}
     QProgressBar::chunk {{ background: {GOOD}; border-radius: {base // 4}px; }}
     QScrollArea {{ border: none; background: transparent; }}
-    QLineEdit, QSpinBox, QComboBox, QListWidget {{ font-size: {base}px; min-height: {round(base * 1.8)}px;
+    QLineEdit, QSpinBox, QComboBox, QListView {{ font-size: {base}px; min-height: {round(base * 1.8)}px;
         color: {ACCENT_TEXT}; background: white; }}
     QCheckBox {{ font-size: {base}px; color: {TEXT}; spacing: {base // 2}px; }}
     QCheckBox::indicator {{ width: {base}px; height: {base}px; }}
@@ -61,5 +71,13 @@ def kiosk_stylesheet(width: int, height: int) -> str:
     QWidget#admin_screen QLabel[role="title"] {{ font-size: {round(base * 1.3)}px; }}
     QWidget#admin_screen QPushButton {{ font-size: {round(base * 0.8)}px; min-height: {round(base * 1.7)}px; }}
     QWidget#admin_screen QLineEdit, QWidget#admin_screen QSpinBox, QWidget#admin_screen QComboBox,
-    QWidget#admin_screen QListWidget, QWidget#admin_screen QCheckBox {{ font-size: {round(base * 0.75)}px; }}
+    QWidget#admin_screen QListView, QWidget#admin_screen QCheckBox {{ font-size: {round(base * 0.75)}px; }}
+    QWidget#admin_screen QCheckBox::indicator, QWidget#admin_screen QListView::indicator {{
+        width: {touch}px; height: {touch}px; }}
+    QWidget#admin_screen QListView::item {{ min-height: {touch + 8}px; }}
+    QWidget#admin_screen QScrollBar:vertical {{ width: {touch}px; }}
+    QWidget#admin_screen QLineEdit, QWidget#admin_screen QComboBox, QWidget#admin_screen QSpinBox {{
+        min-height: {touch}px; }}
+    QWidget#admin_screen QPushButton[role="step"] {{ min-width: {touch}px; min-height: {touch}px;
+        font-size: {round(base * 1.1)}px; padding: 0; }}
     """

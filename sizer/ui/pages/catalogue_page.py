@@ -128,6 +128,7 @@ class CataloguePage(Page):
         splitter.setStretchFactor(1, 2)
         self.source_label = QLabel()
         self.source_label.setObjectName("catalogue_source")
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)  # a file name, shown as it is
         layout = QVBoxLayout(self)
         layout.addWidget(toolbar)
         layout.addLayout(filters)
@@ -402,7 +403,7 @@ class CataloguePage(Page):
             lines.append("<p>" + self.tr("More certain with: %1").replace("%1", html.escape(names)) + "</p>")
         systems = [s for s in self.context.settings.get(DEFAULT_SYSTEMS) if r.equivalents.get(s)]
         if systems:
-            lines.append("<p>" + " · ".join(f"<b>{s}</b> {html.escape(' / '.join(r.equivalents[s]))}"
+            lines.append("<p>" + " · ".join(f"<b>{html.escape(s)}</b> {html.escape(' / '.join(r.equivalents[s]))}"
                                             for s in systems) + "</p>")
         return "".join(lines)
 

@@ -105,6 +105,7 @@ class MeasurePage(Page):
         self.preview.setObjectName("preview")
         self.message = QLabel()
         self.message.setObjectName("capture_message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # error texts quote file names
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setStyleSheet("font-size: 15pt; padding: 24px;")

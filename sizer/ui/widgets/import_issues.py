@@ -1,6 +1,9 @@
 """Shows a catalogue file's problems by row and column, and asks whether to import the valid rows."""
 from __future__ import annotations
 
+import html
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -17,6 +20,7 @@ class ImportIssuesDialog(QDialog):
         summary = QLabel(fill(self.tr("%1 has %2 problem(s). Nothing has been imported yet."),
                               error.path, len(error.issues)))
         summary.setWordWrap(True)
+        summary.setTextFormat(Qt.TextFormat.PlainText)  # the file's name, shown as it is
         self.table = QTableWidget(len(error.issues), 3)
         self.table.setObjectName("issues")
         self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
@@ -27,7 +31,8 @@ class ImportIssuesDialog(QDialog):
             self.table.setItem(n, 0, QTableWidgetItem("" if issue.row is None else str(issue.row)))
             self.table.setItem(n, 1, QTableWidgetItem(issue.column or self.tr("(header)")))
             reason = QTableWidgetItem(issue.reason)
-            reason.setToolTip(issue.reason)
+            # A tooltip that looks like markup is drawn as markup: the file's text goes in escaped.
+            reason.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(issue.reason)}</p>")
             self.table.setItem(n, 2, reason)
         self.table.setWordWrap(True)
         self.table.resizeRowsToContents()
