@@ -137,6 +137,7 @@ class SizeChart:
         self.conventions: tuple[Convention, ...] = spec.conventions
         self.notes: str = spec.notes
         self.designations: tuple[str, ...] = spec.designations
+        self.size_types: tuple[str, ...] = spec.size_types  # Google Merchant size_type, () if unsaid
         self.path = spec.path
         self.variant_relative_to: dict[str, str] = dict(spec.variant_relative_to)
         self.examples = spec.examples
