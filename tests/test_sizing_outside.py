@@ -39,3 +39,15 @@ def test_every_case_cites_a_listed_source():
     for case in data["convert"] + data["body"]:
         cited = set(case) - {"case"}
         assert cited and cited <= set(data["sources"]), case["case"]
+
+
+def test_every_shoe_body_case_lists_the_formula_sources_too():
+    # A shoe case naming only the table it was read from scores the chart against that one table;
+    # the formula sources give an answer at every foot length (outside_sources.toml header)
+    from sizer.toml_compat import tomllib
+
+    data = tomllib.loads((REPO_ROOT / "tests" / "data" / "outside_sources.toml").read_text(encoding="utf-8"))
+    shoe_cases = [case for case in data["body"] if case["case"][0].startswith("shoes")]
+    assert len(shoe_cases) >= 100
+    for case in shoe_cases:
+        assert {"calculatorlib", "brannock_cfm"} <= set(case), case["case"]
