@@ -21,10 +21,12 @@ def test_mexican_shoe_sizes_are_the_foot_length_in_centimetres():
     assert charts.get("shoes_men").convert("9", "US", "mex") == charts.get("shoes_men").convert("9", "US", "MX")
 
 
-def test_australian_mens_shirts_and_suits():
+def test_australian_mens_tops_shirts_and_suits():
     charts = load_charts()
     assert charts.get("mens_shirts").convert("15½", "US", "AU") == ["39"]
     assert charts.get("mens_suits").convert("40R", "US", "AU") == ["40R"]
+    assert charts.get("mens_tops").convert("40", "US", "AU") == ["40"]
+    assert charts.get("mens_tops").size_for({"chest_girth": 100}).labels["AU"] == ["40"]
 
 
 def test_an_unknown_system_is_still_refused():
