@@ -38,10 +38,17 @@ def round_cm(cm: float, step: float = 0.5) -> float:
     return round(cm / step) * step
 
 
-def format_length(cm: float, unit: LengthUnit | str = LengthUnit.CM, *, with_unit: bool = True) -> str:
-    """A length for display: ``92.5 cm``, ``36.4 in`` or ``36⅜ in``."""
+def format_length(cm: float, unit: LengthUnit | str = LengthUnit.CM, *, with_unit: bool = True,
+                  fine: bool = False) -> str:
+    """A length for display: ``92.5 cm``, ``36.4 in`` or ``36⅜ in``.
+
+    ``fine`` shows tenths of a millimetre (``5.44 cm``) or hundredths of an inch (``2.14 in``, also
+    for the fraction unit): ring girths and shoe foot lengths step by a millimetre or two.
+    """
     unit = LengthUnit(unit)
-    if unit is LengthUnit.CM:
+    if fine:
+        text = f"{cm:.2f}" if unit is LengthUnit.CM else f"{cm_to_in(cm):.2f}"
+    elif unit is LengthUnit.CM:
         value = round_cm(cm)
         text = f"{value:.0f}" if value == int(value) else f"{value:.1f}"
     elif unit is LengthUnit.IN:

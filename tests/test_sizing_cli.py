@@ -79,6 +79,8 @@ def test_size_with_no_usable_measurement_exits_2(capsys):
 def test_charts_list_and_validate(capsys, tmp_path):
     code, out, _ = run(capsys, "charts", "list", "--json")
     ids = [c["id"] for c in json.loads(out)["charts"]]
+    size_types = {c["id"]: c["size_types"] for c in json.loads(out)["charts"]}
+    assert size_types["womens_tops"] == ["regular"] and size_types["rings"] == []  # Google's size_type
     assert code == 0 and "bras" in ids and len(ids) >= 15
     code, out, _ = run(capsys, "charts", "validate")
     assert code == 0 and "ok      womens_tops" in out

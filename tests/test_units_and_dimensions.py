@@ -37,6 +37,14 @@ def test_format_length(cm, unit, text):
     assert format_length(cm, unit) == text
 
 
+def test_format_length_fine_shows_millimetres_for_rings_and_shoes():
+    # 5.0 and 5.13 cm are two ring sizes apart; the half-centimetre display made both "5"
+    assert format_length(5.0, "cm", fine=True) == "5.00 cm"
+    assert format_length(5.13, "cm", fine=True, with_unit=False) == "5.13"
+    assert format_length(5.13, "in", fine=True) == "2.02 in"
+    assert format_length(5.13, "in_frac", fine=True) == "2.02 in"
+
+
 @pytest.mark.parametrize(
     ("text", "cm"),
     [("92", 92), ("92.5 cm", 92.5), ("92,5", 92.5), ("920 mm", 92), ("36 1/2 in", 92.71),

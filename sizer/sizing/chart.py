@@ -13,6 +13,9 @@ from sizer.errors import SizerError, UnknownChoiceError
 from sizer.sizing.labels import label_key, label_number, spaced_key
 from sizer.sizing.schema import ChartSpec, Convention, Source
 
+# Google Merchant's size_system codes that differ from the charts' two-letter ones.
+MERCHANT_SYSTEM_CODES = {"MEX": "MX"}
+
 
 class FitStatus(str, enum.Enum):
     """Where a body falls against the chart (per dimension, and overall)."""
@@ -134,6 +137,7 @@ class SizeChart:
         self.conventions: tuple[Convention, ...] = spec.conventions
         self.notes: str = spec.notes
         self.designations: tuple[str, ...] = spec.designations
+        self.size_types: tuple[str, ...] = spec.size_types  # Google Merchant size_type, () if unsaid
         self.path = spec.path
         self.variant_relative_to: dict[str, str] = dict(spec.variant_relative_to)
         self.examples = spec.examples
@@ -162,6 +166,7 @@ class SizeChart:
     def _system(self, system: str) -> str:
         if system in self._labels:
             return system
+        system = MERCHANT_SYSTEM_CODES.get(system.upper(), system)
         folded = {s.casefold(): s for s in self.systems}
         if system.casefold() in folded:
             return folded[system.casefold()]

@@ -158,8 +158,8 @@ FORMULA_CHARTS: dict[str, FormulaChart] = {
         "EU": eu_shoe, "UK": uk_shoe, "US": us_men_shoe, "JP": jp_cm, "MONDO": mondo_mm,
         "BR": _offset(eu_shoe, -2), "RU": _offset(eu_shoe, -1)}),
     "shoes_women": FormulaChart("foot_length", 20.5, 29.0, {
-        "EU": eu_women_shoe, "UK": uk_women_shoe, "US": us_women_shoe, "JP": jp_cm, "MONDO": mondo_mm,
-        "BR": _offset(eu_women_shoe, -2), "RU": _offset(eu_women_shoe, -1)}),
+        "EU": eu_shoe, "UK": uk_women_shoe, "US": us_women_shoe, "JP": jp_cm, "MONDO": mondo_mm,
+        "BR": _offset(eu_shoe, -2), "RU": _offset(eu_shoe, -1)}),
     "shoes_kids": FormulaChart("foot_length", 10.0, 23.0, {
         "EU": eu_shoe, "UK": uk_kids_shoe, "US": us_kids_shoe, "JP": jp_cm, "MONDO": mondo_mm,
         "AGE": kids_age_group}),

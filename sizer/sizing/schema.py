@@ -26,7 +26,10 @@ DESIGNATIONS = ("gbt1335_men_upper", "gbt1335_men_lower", "gbt1335_women_upper",
 
 _TOP_KEYS = {"format_version", "id", "title", "systems", "size_dimensions", "variant_dimensions",
              "variant_relative_to", "notes", "designations", "same_as", "sources", "conventions", "rows",
-             "examples"}
+             "examples", "size_types"}
+# Google Merchant's size_type values (the cut a chart's sizes are for); a feed takes at most two.
+SIZE_TYPES = ("regular", "petite", "plus", "tall", "big", "maternity")
+MAX_SIZE_TYPES = 2
 _SOURCE_KEYS = {"title", "url", "standard", "note"}
 _CONVENTION_KEYS = {"topic", "choice", "reason"}
 
@@ -70,6 +73,9 @@ class ChartSpec:
     # (a bra cup is bust - underbust), and a difference range is (min, max], as EN 13402-3 writes it
     variant_relative_to: dict[str, str] = field(default_factory=dict)
     examples: tuple["Example", ...] = ()
+    # Google Merchant size_type values the rows are for (petite, plus, ...); () when the chart does
+    # not say (shoes, rings: the attribute is for clothing)
+    size_types: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -213,6 +219,14 @@ def check_chart(data: dict, path: str) -> ChartSpec:
             raise checker.fail(None, "designations", f"unknown designation {name!r} (valid: {', '.join(DESIGNATIONS)})")
     notes = checker.text(data, "notes", None, required=False)
     same_as = _same_as(checker, data.get("same_as", {}), systems)
+    size_types = checker.text_list(data, "size_types", None, required=False)
+    for name in size_types:
+        if name not in SIZE_TYPES:
+            raise checker.fail(None, "size_types", f"unknown size type {name!r} (valid: {', '.join(SIZE_TYPES)}, "
+                               "Google Merchant's size_type values)")
+    if len(size_types) > MAX_SIZE_TYPES:
+        raise checker.fail(None, "size_types", f"give one or two values (a product feed takes at most "
+                           f"{MAX_SIZE_TYPES}, e.g. [\"petite\", \"maternity\"]), not {size_types!r}")
 
     sources = []
     for index, table in enumerate(checker.tables(data, "sources", required=True)):
@@ -257,7 +271,7 @@ def check_chart(data: dict, path: str) -> ChartSpec:
     _check_labels(checker, rows, systems)
     examples = _examples(checker, checker.tables(data, "examples", required=False), systems, dims, len(sources))
     return ChartSpec(path, chart_id, title, tuple(systems), size_dims, variant_dims, notes, tuple(designations),
-                     tuple(sources), tuple(conventions), tuple(rows), relative, examples)
+                     tuple(sources), tuple(conventions), tuple(rows), relative, examples, tuple(size_types))
 
 
 def _relative(checker: _Checker, table: Any, size_dims, variant_dims) -> dict[str, str]:

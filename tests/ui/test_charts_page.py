@@ -74,3 +74,21 @@ def test_csv_export_writes_minimum_and_maximum_as_numbers(qtbot, context, tmp_pa
     us8 = next(r for r in rows[1:] if r[header.index("US")] == "8")
     assert (float(us8[low]), float(us8[high])) == (86.0, 90.0)
     assert not any("–" in cell for row in rows for cell in row)
+
+
+def test_ring_and_shoe_ranges_show_millimetres_and_every_row_is_distinct(qtbot, context):
+    page = make_page(qtbot, context)
+    for chart_id in ("rings", "shoes_men"):
+        page.select_category(chart_id)
+        column = len(page.shown_systems)  # the first dimension
+        ranges = [page.table.item(row, column).text() for row in range(page.table.rowCount())]
+        widths = [high - low for row in range(page.chart.row_count)
+                  for low, high in page.chart.row_ranges(row).values()]
+        # "5–5" before; rows a few hundredths of a millimetre wide (where two systems' steps
+        # nearly meet) may still read one number
+        collapsed = [text for text, width in zip(ranges, widths) if width >= 0.03
+                     and text.split("–")[0] == text.split("–")[1]]
+        assert collapsed == [], chart_id
+    page.select_category("womens_tops")  # whole-centimetre charts keep their half-centimetre look
+    column = len(page.shown_systems)
+    assert "." not in page.table.item(0, column).text().replace(".5", "")

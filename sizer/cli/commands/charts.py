@@ -22,7 +22,8 @@ def _list(args: argparse.Namespace) -> int:
     library = load_charts()
     if args.json:
         print_json({"charts": [{"id": c.id, "title": c.title, "systems": list(c.systems),
-                                "dimensions": list(c.dimensions), "rows": c.row_count} for c in library],
+                                "dimensions": list(c.dimensions), "rows": c.row_count,
+                                "size_types": list(c.size_types)} for c in library],
                     "errors": [str(e) for e in library.errors]})
     else:
         for chart in library:

@@ -214,7 +214,17 @@ class ChartsPage(Page):
 
     def _range_text(self, low: float, high: float) -> str:
         unit = LengthUnit(self.unit.currentData())
-        return f"{format_length(low, unit, with_unit=False)}–{format_length(high, unit, with_unit=False)}"
+        # Rows narrower than a centimetre (rings, shoes) need millimetres, or a ring row reads "5–5".
+        fine = self._fine_ranges()
+        return f"{format_length(low, unit, with_unit=False, fine=fine)}–{format_length(high, unit, with_unit=False, fine=fine)}"
+
+    def _fine_ranges(self) -> bool:
+        chart = self.chart
+        if getattr(self, "_fine_for", None) is not chart:
+            widths = (high - low for row in range(chart.row_count)
+                      for low, high in chart.row_ranges(row).values())
+            self._fine, self._fine_for = any(width < 1.0 for width in widths), chart
+        return self._fine
 
     def _fill_table(self) -> None:
         chart = self.chart
