@@ -88,14 +88,17 @@ def _run_many(args: argparse.Namespace, people, profiles, catalog) -> int:
     from sizer.recommend.people import batch_payload, batch_table
 
     listings = [catalog.index_of(i) for i in args.listing] if args.listing else None
+    # As for one profile: the listings asked for, else each person's segment's and the unisex ones.
+    segments = None if args.listing else [p.segment for p in profiles]
     batch = recommend_many(profiles, catalog)
     if args.json:
-        print_json(batch_payload(people, batch, listings))
+        print_json(batch_payload(people, batch, listings, segments))
         return EXIT_OK
-    columns, rows = batch_table(people, batch, listings)
+    columns, rows = batch_table(people, batch, listings, segments)
     if args.out:
-        path = write_table(args.out, columns, rows, sheet_title="Sizes", json_payload=batch_payload(people, batch, listings))
-        print(f"{len(people)} people x {len(rows) // max(1, len(people))} listings written to {path}")
+        path = write_table(args.out, columns, rows, sheet_title="Sizes",
+                           json_payload=batch_payload(people, batch, listings, segments))
+        print(f"{len(rows)} sizes of {len(people)} people written to {path}")
         return EXIT_OK
     for person, listing_id, _title, size, status, closest, _alt, confidence, _fit in rows:
         shown = size or (f"({closest})" if closest else "—")

@@ -1,0 +1,29 @@
+"""Second-pass checks of issue 11 (recommendation like a good shop assistant), as a stranger tries it."""
+from __future__ import annotations
+
+import csv
+import json
+
+from sizer.cli import main
+
+
+def test_team_file_rows_follow_each_persons_segment(tmp_path, capsys):
+    """As for one profile: a man of a team order gets no rows for women's dresses or bras, a woman
+    none for men's shirts; a person without a segment gets every listing."""
+    team = tmp_path / "team.csv"
+    team.write_text("id,segment,chest_girth,bust_girth,waist_girth,hip_girth,neck_girth\n"
+                    "ann,women,,90,72,98,\nbob,men,96,,80,97,38\ncat,,94,,78,96,37\n", encoding="utf-8")
+    assert main(["recommend", "--profiles", str(team), "--json"]) == 0
+    people = {p["id"]: [r["listing_id"] for r in p["recommendations"]]
+              for p in json.loads(capsys.readouterr().out)["people"]}
+    assert not any(i.startswith(("WD", "BR", "WT-", "WTR")) for i in people["bob"])
+    assert any(i.startswith("MS") for i in people["bob"]) and any(i.startswith("MP") for i in people["bob"])
+    assert not any(i.startswith(("MS", "MT", "SU")) for i in people["ann"])
+    assert any(i.startswith("WD") for i in people["ann"])
+    assert not any(i.startswith("KC") for i in people["ann"] + people["bob"])
+    assert any(i.startswith("WD") for i in people["cat"]) and any(i.startswith("MS") for i in people["cat"])
+    out = tmp_path / "sizes.csv"
+    assert main(["recommend", "--profiles", str(team), "--out", str(out)]) == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = [(r["person_id"], r["listing_id"]) for r in csv.DictReader(handle)]
+    assert [lid for person, lid in rows if person == "bob"] == people["bob"]
