@@ -70,17 +70,45 @@ def expected_excess(mean: np.ndarray, sigma: np.ndarray, limit: np.ndarray) -> n
     This runs over every size of every listing for every profile, so g comes from a table:
     g(z) = max(z, 0) + g(−|z|), and g(−|z|) is looked up (a few array passes instead of an
     exponential and a polynomial)."""
-    z = mean - limit
+    z = np.subtract(mean, limit, dtype=np.float32)
+    return _excess_in_place(z, sigma, _Scratch())
+
+
+def _excess_in_place(z: np.ndarray, sigma: np.ndarray, scratch: "_Scratch") -> np.ndarray:
+    """:func:`expected_excess` with ``z`` holding mean − limit on entry and the result on exit:
+    no array is allocated (the work planes come from ``scratch``), which in this inner loop
+    costs more than the arithmetic."""
     z /= sigma
-    index = np.abs(z)
+    index = np.abs(z, out=scratch.plane("index", z.shape, np.float32))
     index *= np.float32(1.0 / _TAIL_STEP)
     index += np.float32(0.5)  # the nearest entry
     np.fmin(index, np.float32(len(_TAIL) - 1), out=index)  # fmin: NaN (a size without the zone) to the end
-    tail = _TAIL.take(index.astype(np.intp))
+    entry = scratch.plane("entry", z.shape, np.intp)
+    np.copyto(entry, index, casting="unsafe")  # truncation, as astype
+    tail = _TAIL.take(entry, out=scratch.plane("tail", z.shape, np.float32))
     np.maximum(z, np.float32(0.0), out=z)
     z += tail
     z *= sigma
     return z
+
+
+class _Scratch:
+    """Work planes reused from block to block (by name, grown when a block needs more)."""
+
+    def __init__(self) -> None:
+        self._buffers: dict[str, np.ndarray] = {}
+
+    def plane(self, name: str, shape: tuple[int, ...], dtype) -> np.ndarray:
+        size = int(np.prod(shape))
+        buffer = self._buffers.get(name)
+        if buffer is None or buffer.size < size or buffer.dtype != dtype:
+            buffer = self._buffers[name] = np.empty(max(size, _CHUNK_ELEMENTS), dtype=dtype)
+        return buffer[:size].reshape(shape)
+
+    def zeros(self, name: str, shape: tuple[int, ...], dtype) -> np.ndarray:
+        plane = self.plane(name, shape, dtype)
+        plane.fill(0)
+        return plane
 
 
 @dataclass
@@ -98,6 +126,8 @@ class _Group:
     high: np.ndarray
     inv_width: np.ndarray  # 1 / (high − low)
     low_scaled: np.ndarray  # low / width, so a position is one multiply and one subtract
+    high_tol: np.ndarray  # (D, L, S) high + tolerance: a body above it is off (tight, or too short)
+    low_tol: np.ndarray  # low − tolerance: below it, off (too loose, or too long)
     upper_limit: np.ndarray  # 1 + tolerance / width: above it, tight
     lower_limit: np.ndarray  # −tolerance / width: below it, too loose
     present: np.ndarray  # (D, L, S) bool
@@ -182,7 +212,8 @@ def prepare(catalog: Catalog, settings: RecommendSettings | None = None) -> list
         codes = catalog.category_codes[listings]
         groups.append(_Group(
             listings=listings, rows=rows, dims=dims, low=low, high=high, inv_width=inv_width,
-            low_scaled=low * inv_width, upper_limit=1.0 + tolerance[:, None, None] * inv_width,
+            low_scaled=low * inv_width, high_tol=high + tolerance[:, None, None],
+            low_tol=low - tolerance[:, None, None], upper_limit=1.0 + tolerance[:, None, None] * inv_width,
             lower_limit=-tolerance[:, None, None] * inv_width, present=present,
             complete=present.reshape(len(dims), -1).all(axis=1), listing_dims=present.any(axis=2).T,
             intent_shift=intent_all[catalog.fit_codes[listings]] + stretch_all[catalog.stretch_codes[listings]],
@@ -273,6 +304,7 @@ def recommend_arrays(catalog: Catalog, measured: np.ndarray, sigma: np.ndarray, 
         out.beyond_cm = np.zeros((n_profiles, n_listings, n_dims), dtype=np.float32)
         out.uncertain = np.zeros((n_profiles, n_listings, n_dims), dtype=bool)
         out.missing = np.zeros((n_profiles, n_listings, n_dims), dtype=bool)
+    scratch = _Scratch()
     for group in prepare(catalog, settings):
         n_group, n_sizes = group.rows.shape
         m_group = measured[:, group.dims]
@@ -295,7 +327,7 @@ def recommend_arrays(catalog: Catalog, measured: np.ndarray, sigma: np.ndarray, 
                 for p0 in range(0, len(profiles), profile_block):
                     ps = slice(p0, p0 + profile_block)
                     _evaluate_block(group, ls, used, m_used[ps], s_used[ps], preference_shift[profiles[ps]],
-                                    settings, out, profiles[ps], details)
+                                    settings, out, profiles[ps], details, scratch)
     return out
 
 
@@ -309,18 +341,20 @@ def _no_measurements(group: _Group, profiles: np.ndarray, out: BatchRecommendati
 
 def _evaluate_block(group: _Group, ls: slice, used: np.ndarray, m: np.ndarray, sigma: np.ndarray, pref: np.ndarray,
                     settings: RecommendSettings, out: BatchRecommendations, profiles: np.ndarray,
-                    details: bool) -> None:
+                    details: bool, scratch: _Scratch) -> None:
     """Score every size of listings ``ls`` of the group for profiles that measured ``used``."""
     n_p = m.shape[0]
     n_l, n_sizes = group.rows[ls].shape
+    shape = (n_p, n_l, n_sizes)
     intent = group.intent_shift[ls]
     target = (settings.neutral_target + pref[:, None] + intent[None, :])[:, :, None]  # (P, L, 1)
-    size_cost = np.zeros((n_p, n_l, n_sizes), dtype=np.float32)  # every zone but the variant lengths
+    size_cost = scratch.zeros("size_cost", shape, np.float32)  # every zone but the variant lengths
     has_variants = bool(group.variant[:, ls].any())  # unmeasured variants too: then the middle one
-    variant_cost = np.zeros((n_p, n_l, n_sizes), dtype=np.float32) if has_variants else None
-    neutral_cost = np.zeros((n_p, n_l, n_sizes), dtype=np.float32) if details else None
-    bad = np.zeros((n_p, n_l, n_sizes), dtype=bool)  # some zone beyond the tolerance
-    tight_girth = np.zeros((n_p, n_l, n_sizes), dtype=bool)
+    variant_cost = scratch.zeros("variant_cost", shape, np.float32) if has_variants else None
+    neutral_cost = np.zeros(shape, dtype=np.float32) if details else None
+    bad = scratch.zeros("bad", shape, bool)  # some zone beyond the tolerance
+    tight_girth = scratch.zeros("tight_girth", shape, bool)
+    beyond_point = scratch.plane("beyond_point", shape, bool)
     outside = np.zeros((n_p, n_l), dtype=bool)
     n_dims = len(group.dims)
     ruled = np.zeros((n_p, n_l, n_dims), dtype=np.int8) if details else None
@@ -331,13 +365,14 @@ def _evaluate_block(group: _Group, ls: slice, used: np.ndarray, m: np.ndarray, s
         sk = sigma[:, k, None, None]
         low, high = group.low[d, ls][None], group.high[d, ls][None]
         tol = np.float32(group.tolerance[d])
-        # Expected centimetres beyond the maximum (tight or short) and below the minimum (loose or long).
-        cost = expected_excess(mk, sk, high)
+        # Expected centimetres beyond the maximum (tight or short) and below the minimum (loose or long),
+        # every plane written in place (the same arithmetic as expected_excess, without allocating).
+        cost = _excess_in_place(np.subtract(mk, high, out=scratch.plane("cost", shape, np.float32)), sk, scratch)
         cost *= np.float32(group.over_cost[d] / tol)
-        under = expected_excess(-mk, sk, -low)
+        under = _excess_in_place(np.subtract(low, mk, out=scratch.plane("under", shape, np.float32)), sk, scratch)
         under *= np.float32(group.under_cost[d] / tol)
         cost += under
-        pos = mk * group.inv_width[d, ls][None]
+        pos = np.multiply(mk, group.inv_width[d, ls][None], out=scratch.plane("pos", shape, np.float32))
         pos -= group.low_scaled[d, ls][None]
         np.clip(pos, -1.0, 2.0, out=pos)
         weight = group.weight[d, ls][None, :, None]
@@ -359,11 +394,13 @@ def _evaluate_block(group: _Group, ls: slice, used: np.ndarray, m: np.ndarray, s
             is_variant = variant[None, :, None]
             size_cost += np.where(is_variant, 0.0, cost)
             variant_cost += np.where(is_variant, cost, 0.0)
-        over_point = mk > high + tol  # NaN (a size without the zone) compares False
-        bad |= over_point
-        bad |= mk < low - tol  # off: beyond the tolerance either way
+        # Off: beyond the tolerance either way (NaN, a size without the zone, compares False).
+        np.greater(mk, group.high_tol[d, ls][None], out=beyond_point)
+        bad |= beyond_point
         if group.girth[d]:
-            tight_girth |= over_point
+            tight_girth |= beyond_point
+        np.less(mk, group.low_tol[d, ls][None], out=beyond_point)
+        bad |= beyond_point
         # Outside the chart's span at a decisive zone: no size. Elsewhere (a tee's waist bigger than
         # its largest size's) the best size, with that zone said to be tight.
         m2 = m[:, k, None]
