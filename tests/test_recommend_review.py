@@ -27,3 +27,21 @@ def test_team_file_rows_follow_each_persons_segment(tmp_path, capsys):
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = [(r["person_id"], r["listing_id"]) for r in csv.DictReader(handle)]
     assert [lid for person, lid in rows if person == "bob"] == people["bob"]
+
+
+def test_best_available_names_the_runner_up_that_is_within_the_tolerances(tmp_path, capsys):
+    """A whole-inch chart (S 35-37 in, M 38-40 in) and a 95 cm chest: 1 cm over S's range (within
+    its tolerance), 1.5 cm under M's. Tight costing more, M wins, loose; S, which would fit within
+    the tolerance, is named as the runner-up instead of being hidden behind "best available"."""
+    chart = tmp_path / "inch.csv"
+    chart.write_text("listing_id,title,category,size_label,size_system,chest_girth_min_in,chest_girth_max_in\n"
+                     "G1,Inch tee,mens_tops,S,,35,37\nG1,Inch tee,mens_tops,M,,38,40\nG1,Inch tee,mens_tops,L,,41,43\n",
+                     encoding="utf-8")
+    profile = tmp_path / "me.json"
+    profile.write_text(json.dumps({"measurements_cm": {"chest_girth": 95.0}}), encoding="utf-8")
+    assert main(["recommend", "--catalog", str(chart), "--profile", str(profile), "--json"]) == 0
+    r = json.loads(capsys.readouterr().out)["recommendations"][0]
+    assert (r["size"], r["status"], r["alternative"]) == ("M", "best_available", "S")
+    assert r["reasons"][0]["params"]["alternative"] == "S"
+    assert main(["recommend", "--catalog", str(chart), "--profile", str(profile)]) == 0
+    assert "or S, within every range's tolerance" in capsys.readouterr().out

@@ -492,7 +492,9 @@ def _evaluate_block(group: _Group, ls: slice, used: np.ndarray, m: np.ndarray, s
     rows = group.rows[ls]
     cells = np.ix_(profiles, group.listings[ls])
     out.best_row[cells] = rows[l_idx, best]
-    out.alternative_row[cells] = np.where(alt_fits & ~best_bad & ~outside, rows[l_idx, alt], -1)
+    # The runner-up when it is within the tolerance everywhere, also beside a best-available size
+    # (a loose M chosen over an S at its tight edge: the shopper hears of both).
+    out.alternative_row[cells] = np.where(alt_fits & ~outside, rows[l_idx, alt], -1)
     out.status[cells] = status
     out.confidence[cells] = np.clip(confidence, 0.0, 1.0)
     dim_cells = np.ix_(profiles, group.listings[ls], group.dims)
