@@ -451,25 +451,35 @@ def _evaluate_block(group: _Group, ls: slice, used: np.ndarray, m: np.ndarray, s
 
     # From here on, only the best (and alternative) size of each listing: (P, L) planes.
     zones = np.full((n_p, n_l, n_dims), ZONE_NOT_IN_TABLE, dtype=np.int8)
-    present_b = group.present[:, ls][:, l_idx, best]  # (D, P, L)
+    # The best size's entries by one flat index into each (listings × sizes) plane: a take is
+    # several times cheaper than the equivalent two-axis fancy index.
+    flat_best = l_idx * n_sizes + best  # (P, L)
+
+    def at_best(plane: np.ndarray) -> np.ndarray:
+        return np.ascontiguousarray(plane).reshape(-1).take(flat_best)
+
+    present_b = np.ascontiguousarray(group.present[:, ls]).reshape(n_dims, -1).take(flat_best, axis=1)  # (D, P, L)
     zones[np.moveaxis(present_b, 0, 2)] = ZONE_NOT_MEASURED
     probability = np.ones((n_p, n_l), dtype=np.float32)
     off_good = np.zeros((n_p, n_l), dtype=bool)
     uncertain = np.zeros((n_p, n_l, n_dims), dtype=bool) if details else None
     for k, d in enumerate(used):
-        inv_w = group.inv_width[d, ls]
-        low_s = group.low_scaled[d, ls]
         mk = m[:, k][:, None]
-        pos_b = mk * inv_w[l_idx, best] - low_s[l_idx, best]
-        upper_b = group.upper_limit[d, ls][l_idx, best]
-        lower_b = group.lower_limit[d, ls][l_idx, best]
+        pos_b = mk * at_best(group.inv_width[d, ls]) - at_best(group.low_scaled[d, ls])
+        upper_b = at_best(group.upper_limit[d, ls])
+        lower_b = at_best(group.lower_limit[d, ls])
         valid = present_b[d]
-        code = np.select([pos_b > upper_b, pos_b > settings.snug_from, pos_b >= settings.loose_below,
-                          pos_b >= lower_b], [0, 1, 2, 3], default=4).astype(np.int8)
+        # 0 tight, 1 snug, 2 good, 3 loose, 4 too loose: the thresholds are nested (lower ≤ 0 ≤
+        # loose_below ≤ snug_from ≤ 1 ≤ upper), so the code is 4 less the thresholds passed.
+        code = np.full((n_p, n_l), 4, dtype=np.int8)
+        code -= pos_b >= lower_b
+        code -= pos_b >= settings.loose_below
+        code -= pos_b > settings.snug_from
+        code -= pos_b > upper_b
         zones[:, :, d][valid] = code[valid]
         off_good |= valid & (code != 2)
-        low_b = group.low[d, ls][l_idx, best]
-        high_b = group.high[d, ls][l_idx, best]
+        low_b = at_best(group.low[d, ls])
+        high_b = at_best(group.high[d, ls])
         tol = group.tolerance[d]
         sk = sigma[:, k][:, None]
         p_dim = normal_cdf((high_b + tol - mk) / sk) - normal_cdf((low_b - tol - mk) / sk)
