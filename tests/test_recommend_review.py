@@ -45,3 +45,16 @@ def test_best_available_names_the_runner_up_that_is_within_the_tolerances(tmp_pa
     assert r["reasons"][0]["params"]["alternative"] == "S"
     assert main(["recommend", "--catalog", str(chart), "--profile", str(profile)]) == 0
     assert "or S, within every range's tolerance" in capsys.readouterr().out
+
+
+def test_team_file_in_millimetres_or_inches_is_named_with_the_slip(tmp_path, capsys):
+    """ANSUR II and tech packs give millimetres: a stranger pasting them gets the column, the row
+    and what to write, not a JSON field path."""
+    team = tmp_path / "team.csv"
+    team.write_text("id,chest_girth,waist_girth\na,96,80\nb,1012,880\n", encoding="utf-8")
+    assert main(["recommend", "--profiles", str(team)]) == 2
+    err = capsys.readouterr().err
+    assert "row 3, field 'chest_girth'" in err and "in millimetres? the column is in cm: 101.2" in err
+    team.write_text("id,chest_girth\na,38\n", encoding="utf-8")
+    assert main(["recommend", "--profiles", str(team)]) == 2
+    assert "in inches? name the column chest_girth_in" in capsys.readouterr().err

@@ -16,7 +16,7 @@ from typing import Any
 
 from sizer.catalog.model import Catalog
 from sizer.catalog.segments import SEGMENTS, Segment, segment_rank
-from sizer.dimensions import DIMENSION_IDS
+from sizer.dimensions import DIMENSION_IDS, get_dimension
 from sizer.errors import DataFileError, suggest
 from sizer.profile import BodyProfile
 from sizer.recommend.engine import BatchRecommendations
@@ -97,6 +97,23 @@ def _column_plan(source: str, header: list[str]) -> tuple[int, dict[int, tuple[s
     return ids[0], plan
 
 
+def _check_plausible(source: str, where: str, column: str, dimension: str, value_cm: float, inches: bool) -> None:
+    """A measurement no body has, named by its column, with the likely slip: millimetres (as
+    ANSUR II and tech packs give them) or inches in a centimetre column."""
+    low, high = get_dimension(dimension).plausible_range_cm()
+    if low <= value_cm <= high:
+        return
+    unit = "in" if inches else "cm"
+    shown = value_cm / CM_PER_INCH if inches else value_cm
+    hint = ""
+    if not inches and low <= value_cm / 10 <= high:
+        hint = f"; in millimetres? the column is in cm: {value_cm / 10:g}"
+    elif not inches and low <= value_cm * CM_PER_INCH <= high:
+        hint = f"; in inches? name the column {dimension}_in"
+    raise DataFileError(source, where, column, f"{shown:g} {unit} is not a plausible {dimension.replace('_', ' ')}; "
+                        f"expected {low:g} to {high:g} cm{hint}")
+
+
 def _from_rows(source: str, header: list[str], rows: list[tuple[int, list[Any]]]) -> tuple[list[str], list[BodyProfile]]:
     id_column, plan = _column_plan(source, header)
     ids: list[str] = []
@@ -123,6 +140,8 @@ def _from_rows(source: str, header: list[str], rows: list[tuple[int, list[Any]]]
             except ValueError:
                 raise DataFileError(source, where, header[index], f"{raw!r} is not a number") from None
             key = "measurements_cm" if field == "measurement" else "uncertainty_cm"
+            if key == "measurements_cm":
+                _check_plausible(source, where, header[index], name, value * CM_PER_INCH if inches else value, inches)
             payload[key][name] = value * CM_PER_INCH if inches else value
         if not payload["measurements_cm"]:
             raise DataFileError(source, where, None, f"person {person!r} has no measurements")
