@@ -58,3 +58,15 @@ def test_team_file_in_millimetres_or_inches_is_named_with_the_slip(tmp_path, cap
     team.write_text("id,chest_girth\na,38\n", encoding="utf-8")
     assert main(["recommend", "--profiles", str(team)]) == 2
     assert "in inches? name the column chest_girth_in" in capsys.readouterr().err
+
+
+def test_recommend_text_keeps_the_confidence_column_aligned(tmp_path, capsys):
+    """Long labels with a runner-up (W30 L32 (or W31 L32)) do not push the confidence out of line."""
+    profile = tmp_path / "me.json"
+    profile.write_text(json.dumps({"measurements_cm": {"chest_girth": 96, "waist_girth": 77, "hip_girth": 97,
+                                                       "neck_girth": 37}, "segment": "men"}), encoding="utf-8")
+    assert main(["recommend", "--profile", str(profile)]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert any("W30 L32 (or" in line for line in lines)
+    columns = {line.index("%") for line in lines}
+    assert len(columns) == 1, lines

@@ -74,10 +74,14 @@ def run(args: argparse.Namespace) -> int:
         path = export_recommendations(args.out, recommendations)
         print(f"{len(recommendations)} recommendations written to {path}")
     else:
-        for r in recommendations:
-            size = r.size or "—"
-            extra = f" (or {r.alternative})" if r.alternative else ""
-            print(f"{r.listing_id:<10} {size:>9}{extra:<12} {r.confidence:4.0%}  {r.title}: {describe(r)}")
+        # Columns as wide as their widest entry, so the confidences line up under long labels (W30 L32).
+        shown = [(r, r.size or "—", f" (or {r.alternative})" if r.alternative else "") for r in recommendations]
+        id_width = max([10, *(len(r.listing_id) for r, _, _ in shown)])
+        size_width = max([9, *(len(size) for _, size, _ in shown)])
+        extra_width = max([12, *(len(extra) for _, _, extra in shown)])
+        for r, size, extra in shown:
+            print(f"{r.listing_id:<{id_width}} {size:>{size_width}}{extra:<{extra_width}} {r.confidence:4.0%}  "
+                  f"{r.title}: {describe(r)}")
     return EXIT_OK
 
 
