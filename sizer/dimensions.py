@@ -65,9 +65,10 @@ _ALL = (
               "Straight distance between the two shoulder points (acromions), across the back."),
     Dimension("arm_length", "arm length", DimensionKind.LENGTH, (45, 75), (18, 62),
               "From the shoulder point over the bent elbow to the wrist bone."),
-    Dimension("sleeve_length", "cervicale to wrist length", DimensionKind.LENGTH, (65, 100), (28, 82),
+    # Adult maxima above the tallest ANSUR II soldiers (105.8 cm sleeve, 103.1 cm crotch height).
+    Dimension("sleeve_length", "cervicale to wrist length", DimensionKind.LENGTH, (65, 112), (28, 82),
               "From the nape of the neck over the shoulder point and elbow to the wrist bone."),
-    Dimension("inside_leg", "inside leg length", DimensionKind.LENGTH, (60, 100), (15, 85),
+    Dimension("inside_leg", "inside leg length", DimensionKind.LENGTH, (60, 110), (15, 85),
               "Vertical distance from the crotch to the floor, standing barefoot, feet slightly apart."),
     Dimension("foot_length", "foot length", DimensionKind.LENGTH, (20, 33), (7, 27),
               "Distance from the back of the heel to the tip of the longest toe, standing."),

@@ -53,7 +53,8 @@ def build_recommendation(results: RecommendationSet, index: int) -> Recommendati
     elif status is RecommendationStatus.BEST_AVAILABLE:
         off = {dim: zone for dim, zone in fit.items() if zone in OFF_ZONES}
         reasons.append(Reason(ReasonCode.BEST_AVAILABLE, {"size": label, "zones": off,
-                                                          "fits_by_zone": _fits_by_zone(results, index)}))
+                                                          "fits_by_zone": _fits_by_zone(results, index),
+                                                          "alternative": alternative}))
     elif batch.status[0, index] == STATUS_BETWEEN:
         decided = int(batch.decided_by[0, index])
         deciders = []

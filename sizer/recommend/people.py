@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from sizer.catalog.model import Catalog
-from sizer.dimensions import DIMENSION_IDS
+from sizer.catalog.segments import SEGMENTS, Segment, segment_rank
+from sizer.dimensions import DIMENSION_IDS, get_dimension
 from sizer.errors import DataFileError, suggest
 from sizer.profile import BodyProfile
 from sizer.recommend.engine import BatchRecommendations
@@ -96,6 +97,23 @@ def _column_plan(source: str, header: list[str]) -> tuple[int, dict[int, tuple[s
     return ids[0], plan
 
 
+def _check_plausible(source: str, where: str, column: str, dimension: str, value_cm: float, inches: bool) -> None:
+    """A measurement no body has, named by its column, with the likely slip: millimetres (as
+    ANSUR II and tech packs give them) or inches in a centimetre column."""
+    low, high = get_dimension(dimension).plausible_range_cm()
+    if low <= value_cm <= high:
+        return
+    unit = "in" if inches else "cm"
+    shown = value_cm / CM_PER_INCH if inches else value_cm
+    hint = ""
+    if not inches and low <= value_cm / 10 <= high:
+        hint = f"; in millimetres? the column is in cm: {value_cm / 10:g}"
+    elif not inches and low <= value_cm * CM_PER_INCH <= high:
+        hint = f"; in inches? name the column {dimension}_in"
+    raise DataFileError(source, where, column, f"{shown:g} {unit} is not a plausible {dimension.replace('_', ' ')}; "
+                        f"expected {low:g} to {high:g} cm{hint}")
+
+
 def _from_rows(source: str, header: list[str], rows: list[tuple[int, list[Any]]]) -> tuple[list[str], list[BodyProfile]]:
     id_column, plan = _column_plan(source, header)
     ids: list[str] = []
@@ -122,6 +140,8 @@ def _from_rows(source: str, header: list[str], rows: list[tuple[int, list[Any]]]
             except ValueError:
                 raise DataFileError(source, where, header[index], f"{raw!r} is not a number") from None
             key = "measurements_cm" if field == "measurement" else "uncertainty_cm"
+            if key == "measurements_cm":
+                _check_plausible(source, where, header[index], name, value * CM_PER_INCH if inches else value, inches)
             payload[key][name] = value * CM_PER_INCH if inches else value
         if not payload["measurements_cm"]:
             raise DataFileError(source, where, None, f"person {person!r} has no measurements")
@@ -158,17 +178,24 @@ def _read_jsonl(path: Path) -> tuple[list[str], list[BodyProfile]]:
     return ids, profiles
 
 
-def batch_table(ids: Sequence[str], batch: BatchRecommendations,
-                listings: Sequence[int] | None = None) -> tuple[list[str], list[list[Any]]]:
-    """One row per person and listing: the size, status, confidence and how each zone fits."""
+def batch_table(ids: Sequence[str], batch: BatchRecommendations, listings: Sequence[int] | None = None,
+                segments: Sequence[Segment | None] | None = None) -> tuple[list[str], list[list[Any]]]:
+    """One row per person and listing: the size, status, confidence and how each zone fits.
+
+    With ``segments`` (one per person), a person who says whom they shop for gets the rows of
+    that segment's listings and the unisex ones, in catalogue order, as one profile does."""
     catalog: Catalog = batch.catalog
     listings = list(range(len(catalog))) if listings is None else list(listings)
+    listing_segments = [SEGMENTS[int(catalog.segment_codes[i])] for i in listings]
     columns = ["person_id", "listing_id", "title", "size", "status", "closest", "alternative", "confidence", "fit"]
     sized = batch.sized()
     labels = catalog.size_labels
     rows: list[list[Any]] = []
     for p, person in enumerate(ids):
-        for i in listings:
+        segment = segments[p] if segments is not None else None
+        for i, listing_segment in zip(listings, listing_segments):
+            if segment is not None and segment_rank(segment, listing_segment) > 1:
+                continue  # another segment's listing (a bra for a man), as shown_for leaves out
             best, alt = int(batch.best_row[p, i]), int(batch.alternative_row[p, i])
             fit = "; ".join(f"{catalog.dimensions[j]} {zone_fit(int(code), catalog.dimensions[j]).value}"
                             for j, code in enumerate(batch.zones[p, i]) if code >= 0)
@@ -181,10 +208,11 @@ def batch_table(ids: Sequence[str], batch: BatchRecommendations,
     return columns, rows
 
 
-def batch_payload(ids: Sequence[str], batch: BatchRecommendations, listings: Sequence[int] | None = None) -> dict:
-    columns, rows = batch_table(ids, batch, listings)
-    people: dict[str, list[dict]] = {}
+def batch_payload(ids: Sequence[str], batch: BatchRecommendations, listings: Sequence[int] | None = None,
+                  segments: Sequence[Segment | None] | None = None) -> dict:
+    columns, rows = batch_table(ids, batch, listings, segments)
+    people: dict[str, list[dict]] = {person: [] for person in ids}  # everyone, even with no listing shown
     for row in rows:
         record = dict(zip(columns, row))
-        people.setdefault(record.pop("person_id"), []).append({k: (v if v != "" else None) for k, v in record.items()})
+        people[record.pop("person_id")].append({k: (v if v != "" else None) for k, v in record.items()})
     return {"people": [{"id": person, "recommendations": recs} for person, recs in people.items()]}

@@ -39,7 +39,8 @@ def describe_reason(reason: Reason) -> str:
         return f"no size: {'; '.join(parts)} (closest: {p['closest']})"
     if code is ReasonCode.BEST_AVAILABLE:
         zones = ", ".join(f"{_names([d])} {z.value.replace('_', ' ')}" for d, z in p["zones"].items())
-        return f"{p['size']} is the best size, {zones}"
+        also = f"; or {p['alternative']}, within every range's tolerance, a closer fit" if p.get("alternative") else ""
+        return f"{p['size']} is the best size, {zones}{also}"
     if code is ReasonCode.VARIANT_BY_LENGTH:
         return f"length chosen by your {_names(p['dimensions'])}"
     if code is ReasonCode.NO_USABLE_MEASUREMENTS:

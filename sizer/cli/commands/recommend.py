@@ -69,10 +69,14 @@ def run(args: argparse.Namespace) -> int:
         path = export_recommendations(args.out, recommendations)
         print(f"{len(recommendations)} recommendations written to {path}")
     else:
-        for r in recommendations:
-            size = r.size or "—"
-            extra = f" (or {r.alternative})" if r.alternative else ""
-            print(f"{r.listing_id:<10} {size:>9}{extra:<12} {r.confidence:4.0%}  {r.title}: {describe(r)}")
+        # Columns as wide as their widest entry, so the confidences line up under long labels (W30 L32).
+        shown = [(r, r.size or "—", f" (or {r.alternative})" if r.alternative else "") for r in recommendations]
+        id_width = max([10, *(len(r.listing_id) for r, _, _ in shown)])
+        size_width = max([9, *(len(size) for _, size, _ in shown)])
+        extra_width = max([12, *(len(extra) for _, _, extra in shown)])
+        for r, size, extra in shown:
+            print(f"{r.listing_id:<{id_width}} {size:>{size_width}}{extra:<{extra_width}} {r.confidence:4.0%}  "
+                  f"{r.title}: {describe(r)}")
     return EXIT_OK
 
 
@@ -83,14 +87,17 @@ def _run_many(args: argparse.Namespace, people, profiles, catalog) -> int:
     from sizer.recommend.people import batch_payload, batch_table
 
     listings = [catalog.index_of(i) for i in args.listing] if args.listing else None
+    # As for one profile: the listings asked for, else each person's segment's and the unisex ones.
+    segments = None if args.listing else [p.segment for p in profiles]
     batch = recommend_many(profiles, catalog)
     if args.json:
-        print_json(batch_payload(people, batch, listings))
+        print_json(batch_payload(people, batch, listings, segments))
         return EXIT_OK
-    columns, rows = batch_table(people, batch, listings)
+    columns, rows = batch_table(people, batch, listings, segments)
     if args.out:
-        path = write_table(args.out, columns, rows, sheet_title="Sizes", json_payload=batch_payload(people, batch, listings))
-        print(f"{len(people)} people x {len(rows) // max(1, len(people))} listings written to {path}")
+        path = write_table(args.out, columns, rows, sheet_title="Sizes",
+                           json_payload=batch_payload(people, batch, listings, segments))
+        print(f"{len(rows)} sizes of {len(people)} people written to {path}")
         return EXIT_OK
     for person, listing_id, _title, size, status, closest, _alt, confidence, _fit in rows:
         shown = size or (f"({closest})" if closest else "—")
