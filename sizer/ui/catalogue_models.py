@@ -23,14 +23,7 @@ BETWEEN_COLOUR = QColor("#fff9c4")
 
 def replaced(catalog: Catalog, **columns: np.ndarray) -> Catalog:
     """A new catalogue with some columns replaced (the recommender caches per catalogue object)."""
-    fields = dict(dimensions=catalog.dimensions, listing_ids=catalog.listing_ids, titles=catalog.titles,
-                  categories=catalog.categories, size_systems=catalog.size_systems, fit_codes=catalog.fit_codes,
-                  stretch_codes=catalog.stretch_codes, size_offsets=catalog.size_offsets,
-                  size_labels=catalog.size_labels, source_codes=catalog.source_codes,
-                  body_min_cm=catalog.body_min_cm, body_max_cm=catalog.body_max_cm, garment_cm=catalog.garment_cm,
-                  source=catalog.source)
-    fields.update(columns)
-    return Catalog(**fields)
+    return catalog.replaced(**columns)
 
 
 class ListingsModel(QAbstractTableModel):
