@@ -187,8 +187,11 @@ def _plausibility(text: str, codec: str) -> float:
             before, after = text[k - 1:k], text[k + 1:k + 2]
             if before.isascii() and before.isalpha() and after.isascii() and after.isalpha():
                 score -= 3  # "bawe鋁iana": Latin bytes paired up by a CJK code page
+            elif _common_in(char, codec):
+                # Kana only ever come from Japanese text: Korean bytes read as Shift-JIS give half-width ones.
+                score += 2 if codec == "cp932" and code <= 0x30FF else 1.5
             else:
-                score += 1.5 if _common_in(char, codec) else -2
+                score -= 2
         elif 0xFF61 <= code <= 0xFF9F:
             score -= 1  # half-width katakana: what Western bytes become in Shift-JIS
         elif category.startswith("L"):
