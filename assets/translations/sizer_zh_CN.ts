@@ -193,6 +193,10 @@
         <translation>有未保存的修改</translation>
     </message>
     <message>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
         <source>Save the catalogue</source>
         <translation>保存商品目录</translation>
     </message>
