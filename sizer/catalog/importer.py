@@ -136,7 +136,8 @@ def _import_table(table: RawTable, accept_valid_rows: bool, source: str) -> Impo
     layout = _layout_of(original, table)
     if original.reopen is not None:
         # Valid files take the column-wise path; on any doubt the file is read again row by row.
-        built = fast_build(table.rows, plan, source)
+        columns = table.columns() if table.columns is not None and table.header_row == 1 else None
+        built = fast_build(table.rows, plan, source, columns)
         if built is not None:
             catalog, n_rows = built
             return ImportResult(catalog, [], n_rows, n_rows, table.description, layout)
