@@ -67,8 +67,10 @@ class BodyProfile:
             payload = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise DataFileError(str(path), None, None, "file not found") from None
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise DataFileError(str(path), None, None, f"not valid JSON ({error})") from None
+        except (UnicodeDecodeError, ValueError) as error:  # ValueError: JSON, or a number of 5,000 digits
+            raise DataFileError(str(path), None, None, f"not valid JSON ({str(error)[:200]})") from None
+        except RecursionError:
+            raise DataFileError(str(path), None, None, "not a profile: the JSON is nested too deeply") from None
         return cls.from_json_dict(payload, str(path))
 
 
@@ -80,8 +82,11 @@ def _read_lengths(raw: Any, source: str, field_name: str, check_range: bool) -> 
         if key not in DIMENSION_IDS:
             raise DataFileError(source, None, f"{field_name}.{key}",
                                 str(UnknownChoiceError("dimension", key, DIMENSION_IDS)))
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10 ** 9:
+            value = math.inf  # an integer too large for a float is no length either
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            raise DataFileError(source, None, f"{field_name}.{key}", f"expected a number of cm, got {value!r}")
+            shown = repr(value) if not isinstance(value, (int, float)) or math.isfinite(value) else "a huge number"
+            raise DataFileError(source, None, f"{field_name}.{key}", f"expected a number of cm, got {shown[:60]}")
         if check_range:
             low, high = get_dimension(key).plausible_range_cm()
             if not low <= value <= high:

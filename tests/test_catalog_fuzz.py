@@ -102,3 +102,14 @@ def test_any_profile_is_refused_with_a_reason_or_recommended_for(sample_catalog,
     for i in range(len(sample_catalog)):
         r = results.recommendation(i)
         assert 0.0 <= r.confidence <= 1.0
+
+
+@pytest.mark.parametrize("text,words", [
+    ('{"measurements_cm": {"chest_girth": 1' + "0" * 400 + "}}", "huge number"),
+    ('{"measurements_cm": {"chest_girth": ' + "9" * 5000 + "}}", "not valid JSON"),
+    ("[" * 100_000 + "]" * 100_000, "nested too deeply|not valid JSON")])
+def test_profiles_found_by_the_fuzz_run_are_refused_with_a_reason(tmp_path, text, words):
+    path = tmp_path / "p.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SizerError, match=words):
+        BodyProfile.load(path)
