@@ -110,7 +110,7 @@ def bad_workbook(rng: random.Random, folder: Path, base: list[str], n: int) -> P
         path.write_bytes(rng.randbytes(rng.randint(0, 3000)))
         return path
     if kind < 0.14:
-        shutil.copy(bomb_workbook(folder, rng.choice(["blank_rows", "huge_member", "wide"])), path)
+        shutil.copy(bomb_workbook(folder.parent, rng.choice(["blank_rows", "huge_member", "wide"])), path)
         return path
     workbook = openpyxl.Workbook()
     sheet = workbook.active

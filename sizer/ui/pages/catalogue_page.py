@@ -174,6 +174,7 @@ class CataloguePage(Page):
 
     def _loaded(self, path: Path | None, result) -> None:
         self.file = CatalogueFile.opened(result, path)
+        self.source_label.setToolTip(result.description)  # e.g. "CSV, Big5, ';'-separated": how it was read
         self.context.settings.set(LAST_CATALOGUE, str(path) if path and not result.partial else "")
         self._set_catalog(result.catalog)
         if result.issues:
