@@ -252,3 +252,12 @@ def test_a_fifo_or_a_folder_is_no_catalogue(tmp_path, make):
         path.mkdir()
     with pytest.raises(DataFileError, match="pipe|folder"):
         import_catalog(path)
+
+
+def test_python_only_number_spellings_are_not_numbers_in_either_path(tmp_path, monkeypatch):
+    path = write_csv(tmp_path, [",".join(HEADER), "T1,Tee,mens_tops,M,,9_4,100"])
+    for path_kind in ("fast", "slow"):
+        if path_kind == "slow":
+            slow(monkeypatch)
+        with pytest.raises(CatalogImportError, match="'9_4' is not a number"):
+            import_catalog(path)

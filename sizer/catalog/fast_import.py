@@ -83,6 +83,19 @@ def _stripped(column: tuple[str, ...]) -> list[str]:
     return [cleaned[value] for value in column]
 
 
+def _positive_number(text: str) -> float:
+    """NaN for an empty cell; the number of a cell that holds a positive finite one; else doubt
+    ("92,5", "wide", "nan" and "-1" are the row-by-row importer's to explain)."""
+    if text == "":
+        return np.nan
+    if "_" in text:
+        raise _Doubt  # Python reads "1_000" as 1000; a spreadsheet cell does not
+    value = float(text)  # ValueError: doubt
+    if not (value > 0 and np.isfinite(value)):
+        raise _Doubt
+    return value
+
+
 def _cleaned_split_column(column: list[str]) -> list[str]:
     """A column split from quote-free lines (text, no line breaks): cleaned only if it needs it."""
     distinct = set(column)
@@ -145,14 +158,12 @@ def _build(rows, plan, source: str, given_columns=None) -> tuple[Catalog, int] |
     garment = np.full((n, len(dims)), np.nan)
     given = {role: np.zeros((n, len(dims)), dtype=bool) for role in MeasurementRole}
     for measurement in plan.measurements:
-        text = np.asarray(columns[measurement.index], dtype=object)
-        present = text != ""
+        # A measurement column repeats few values: each distinct text is parsed once.
+        number_of = {text: _positive_number(text) for text in set(columns[measurement.index])}
+        values = np.fromiter(map(number_of.__getitem__, columns[measurement.index]), dtype=np.float64, count=n)
+        present = ~np.isnan(values)
         if not present.any():
             continue
-        values = np.full(n, np.nan)
-        values[present] = text[present].astype(np.float64)  # "92,5" or "wide": ValueError, doubt
-        if not (values[present] > 0).all() or not np.isfinite(values[present]).all():
-            raise _Doubt
         if measurement.inches:
             values *= CM_PER_INCH
         j = column_of[measurement.dimension]

@@ -267,6 +267,8 @@ def _number(value: Any) -> float:
         raise ValueError
     if isinstance(value, (int, float)):
         number = float(value)
+    elif "_" in str(value):
+        raise ValueError  # Python reads "1_000" as 1000; a spreadsheet cell does not
     else:
         try:
             number = float(value)
