@@ -222,14 +222,26 @@ def test_a_sheet_of_millions_of_blank_rows_stops_at_the_spreadsheet_row_limit(tm
         import_catalog(path)
 
 
-def test_a_cell_far_to_the_right_of_every_row_hits_the_cell_budget(tmp_path, monkeypatch):
+def test_cells_right_of_the_header_are_never_materialised(tmp_path, monkeypatch):
     path = tmp_path / "wide.xlsx"
     workbook = workbook_with([])
     for r in range(2, 200):
         workbook.active.cell(row=r, column=16_000, value=1)
     workbook.save(path)
-    monkeypatch.setattr(xlsx_reading, "MAX_CELLS", 1_000_000)
-    with pytest.raises(DataFileError, match="more than 1,000,000 cells"):
+    made = []
+    real = xlsx_reading._RowShaper.cells
+    monkeypatch.setattr(xlsx_reading._RowShaper, "cells", lambda self, number, values: made.append(
+        len(real(self, number, values) or [])) or real(self, number, values))
+    with pytest.raises(CatalogImportError, match="no data rows under the header"):
+        import_catalog(path)
+    assert max(made) == len(HEADER)  # far-right cells dropped, never padded out to column 16,000
+
+
+def test_the_cell_budget_stops_a_sheet_that_is_too_large(tmp_path, monkeypatch):
+    path = tmp_path / "big.xlsx"
+    workbook_with([["T1", "Tee", "mens_tops", f"S{k}", "", 94, 100] for k in range(200)]).save(path)
+    monkeypatch.setattr(xlsx_reading, "MAX_CELLS", 500)
+    with pytest.raises(DataFileError, match="more than 500 cells"):
         import_catalog(path)
 
 

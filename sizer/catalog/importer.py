@@ -130,6 +130,7 @@ def import_table(table: RawTable, *, accept_valid_rows: bool = False, source: st
 def _import_table(table: RawTable, accept_valid_rows: bool, source: str) -> ImportResult:
     original = table
     table = _skip_title_rows(table)
+    _limit_width(table)
     header_issues, plan = _plan_columns(table.header)
     if header_issues:
         raise CatalogImportError(source, header_issues, header_problem=True)
@@ -142,6 +143,7 @@ def _import_table(table: RawTable, accept_valid_rows: bool, source: str) -> Impo
             catalog, n_rows = built
             return ImportResult(catalog, [], n_rows, n_rows, table.description, layout)
         table = _skip_title_rows(original.reopen())
+        _limit_width(table)
     rows = _RowReader(plan)
     builder = CatalogBuilder()
     issues: list[ImportIssue] = []
@@ -161,6 +163,13 @@ def _import_table(table: RawTable, accept_valid_rows: bool, source: str) -> Impo
         reason = "no valid rows" if rows_read else "no data rows under the header"
         raise CatalogImportError(source, issues or [ImportIssue(None, None, reason)])
     return ImportResult(builder.build(source=source), issues, rows_read, rows_imported, table.description, layout)
+
+
+def _limit_width(table: RawTable) -> None:
+    """Cells right of the header's last named column belong to no column: the reader may skip them."""
+    if table.limit_width is not None:
+        named = [k for k, cell in enumerate(table.header) if isinstance(cell, str) and cell.strip()]
+        table.limit_width((named[-1] + 1) if named else len(table.header))
 
 
 def _layout_of(original: RawTable, table: RawTable) -> SourceLayout | None:
@@ -184,12 +193,13 @@ def _skip_title_rows(table: RawTable) -> RawTable:
             above = (table.header, *(row for _, row in skipped))
             title_rows = tuple(tuple("" if c is None else str(c) for c in row) for row in above)
             return RawTable(header, table.rows, f"{table.description}, header in row {number}", header_row=number,
-                            layout=table.layout, reopen=table.reopen, title_rows=title_rows)
+                            layout=table.layout, reopen=table.reopen, title_rows=title_rows,
+                            limit_width=table.limit_width)
         skipped.append((number, cells))
         if len(skipped) >= _TITLE_ROWS_SEARCHED:
             break
     return RawTable(table.header, itertools.chain(skipped, table.rows), table.description, layout=table.layout,
-                    reopen=table.reopen)
+                    reopen=table.reopen, limit_width=table.limit_width)
 
 
 @dataclass

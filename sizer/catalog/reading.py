@@ -75,6 +75,8 @@ class RawTable:
     # All data columns at once (one list of text per header column), when the file allows it
     # cheaply (every row the same width, no quotes); None when it does not. For the fast path.
     columns: Callable[[], list[list[str]] | None] | None = None
+    # Told the header's width once it is found, the reader stops materialising cells beyond it.
+    limit_width: Callable[[int], None] | None = None
 
 
 def read_table(path: str | Path, encoding: str | None = None) -> RawTable:
@@ -344,9 +346,10 @@ def _uniform_columns(lines: list[str], delimiter: str, width: int) -> list[list[
 
 def _read_xlsx(path: Path) -> RawTable:
     def table() -> RawTable:
-        header, rows, choice = read_xlsx(path)
+        header, rows, choice, limit_width = read_xlsx(path)
         description = f"XLSX, sheet {choice.name!r}" + (f" ({choice.note})" if choice.note else "")
         layout = SourceLayout("xlsx", sheet=choice.name)
-        return RawTable(["" if c is None else c for c in header], rows, description, layout=layout, reopen=table)
+        return RawTable(["" if c is None else c for c in header], rows, description, layout=layout, reopen=table,
+                        limit_width=limit_width)
 
     return table()

@@ -20,7 +20,7 @@ import itertools
 import posixpath
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,8 @@ MAX_CELL_CHARS = 32_767
 MAX_SHEET_BYTES = 2 << 30
 MAX_SHARED_STRINGS_BYTES = 256 << 20
 MAX_SMALL_PART_BYTES = 32 << 20  # workbook, relationships, styles
-MAX_CELLS = 60_000_000  # cells materialised, padding included: ~ 1 M rows of 60 columns
+MAX_CELLS = 30_000_000  # cells materialised, padding included: ~ 1 M rows of 30 columns
+_HEADER_ROWS = 10  # the header is among the top rows (sizer.catalog.importer looks that far)
 _CHUNK = 1 << 16
 
 _MAIN_NAMESPACES = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -68,8 +69,9 @@ class SheetChoice:
     note: str  # why this sheet, when it is not simply the only one
 
 
-def read_xlsx(path: Path) -> tuple[list[Any], Iterator[tuple[int, list[Any]]], SheetChoice]:
-    """The header cells, the data rows (row number as Excel shows it, cells) and the sheet read."""
+def read_xlsx(path: Path) -> tuple[list[Any], Iterator[tuple[int, list[Any]]], SheetChoice, Callable[[int], None]]:
+    """The header cells, the data rows (row number as Excel shows it, cells), the sheet read, and
+    a function that bounds the rows' width once the header is known."""
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as error:
@@ -78,7 +80,8 @@ def read_xlsx(path: Path) -> tuple[list[Any], Iterator[tuple[int, list[Any]]], S
         namespace, choice = _choose_sheet(path, archive)
         shared = _shared_strings(path, archive, namespace)
         date_styles = _date_styles(path, archive, namespace)
-        rows = _sheet_rows(path, archive, choice, namespace, shared, date_styles)
+        shaper = _RowShaper(path, f"sheet {choice.name!r}")
+        rows = _sheet_rows(path, archive, choice, namespace, shared, date_styles, shaper)
         try:
             number, header = next(rows)
         except StopIteration:
@@ -94,7 +97,7 @@ def read_xlsx(path: Path) -> tuple[list[Any], Iterator[tuple[int, list[Any]]], S
         finally:
             archive.close()
 
-    return header, data_rows(), choice
+    return header, data_rows(), choice, shaper.limit_width
 
 
 def _member(path: Path, archive: zipfile.ZipFile, name: str, limit: int, what: str) -> zipfile.ZipInfo | None:
@@ -298,13 +301,64 @@ def _chunks(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iter
         raise DataFileError(str(path), info.filename, None, f"the workbook cannot be unpacked ({error})") from None
 
 
+class _RowShaper:
+    """Turns a row's cells (position -> value) into a list. Rows are as wide as the widest of the
+    top rows, where the header is: a cell to the right of every column has no name, so it is
+    not materialised (a cell at column XFD in every row would otherwise make lists of 16,384).
+    Cells made, padding included, stay within MAX_CELLS; rows within MAX_ROWS."""
+
+    def __init__(self, path: Path, where: str):
+        self.path, self.where = path, where
+        self.top_rows = 0
+        self.limit: int | None = None
+        self.widest = 0
+        self.made = 0
+        self.rows = 0
+
+    def limit_width(self, width: int) -> None:
+        """The header is known: cells to its right are never materialised."""
+        self.limit = max(1, width)
+
+    def count(self, rows: int, number: int) -> None:
+        self.rows += rows
+        if self.rows > MAX_ROWS or number > MAX_ROWS:
+            raise DataFileError(str(self.path), f"{self.where}, row {max(number, self.rows):,}", None,
+                                f"more rows than a spreadsheet can hold ({MAX_ROWS:,}); this file is damaged "
+                                f"or made to exhaust memory")
+
+    def cells(self, number: int, values: dict[int, Any]) -> list[Any] | None:
+        if self.limit is None:
+            width = max(values) + 1
+            self.widest = max(self.widest, width)
+            self.top_rows += 1
+            if self.top_rows >= _HEADER_ROWS:
+                self.limit = self.widest
+        else:
+            if max(values) >= self.limit:
+                values = {k: v for k, v in values.items() if k < self.limit}
+                if not values:
+                    return None
+            width = max(values) + 1
+        self.made += width
+        if self.made > MAX_CELLS:
+            raise DataFileError(str(self.path), f"{self.where}, row {number:,}", None,
+                                f"more than {MAX_CELLS:,} cells; a catalogue this large should be split or "
+                                f"saved as CSV")
+        cells: list[Any] = [""] * width  # empty cells read as empty text, as in a CSV
+        for position, value in values.items():
+            cells[position] = value
+        return cells
+
+
+_BLANK_ROW = re.compile(r'<row r="\d+"[^>]*/>')
+
+
 class _NotPlain(Exception):
     """Markup the scanner does not read; the XML parser will."""
 
 
-def _scanned_rows(path, archive, info, choice, shared, date_styles) -> Iterator[tuple[int, list[Any]]]:
+def _scanned_rows(path, archive, info, choice, shared, date_styles, shaper) -> Iterator[tuple[int, list[Any]]]:
     where = f"sheet {choice.name!r}"
-    cells_made = 0
     number = 0
     buffer = ""
     for chunk in itertools.chain(_chunks(path, archive, info), [None]):
@@ -318,13 +372,12 @@ def _scanned_rows(path, archive, info, choice, shared, date_styles) -> Iterator[
             block, buffer = buffer[:stop], buffer[stop:]
         else:
             block, buffer = buffer, ""
+        block, blank = _BLANK_ROW.subn("", block)  # millions of empty rows: counted, not parsed
+        shaper.count(blank, 0)
         for attributes, content in _ROW.findall(block):
             given = re.search(r'\br="(\d+)"', attributes)
             number = int(given[1]) if given else number + 1
-            if number > MAX_ROWS:
-                raise DataFileError(str(path), f"{where}, row {number:,}", None,
-                                    f"more rows than a spreadsheet can hold ({MAX_ROWS:,}); this file is damaged "
-                                    f"or made to exhaust memory")
+            shaper.count(1, number)
             if not content or "<c" not in content:
                 continue
             values: dict[int, Any] = {}
@@ -373,16 +426,9 @@ def _scanned_rows(path, archive, info, choice, shared, date_styles) -> Iterator[
                     values[position] = value
             if not values:
                 continue
-            width = max(values) + 1
-            cells_made += width
-            if cells_made > MAX_CELLS:
-                raise DataFileError(str(path), f"{where}, row {number:,}", None,
-                                    f"more than {MAX_CELLS:,} cells; a catalogue this large should be split or "
-                                    f"saved as CSV")
-            cells: list[Any] = [""] * width
-            for position, value in values.items():
-                cells[position] = value
-            yield number, cells
+            cells = shaper.cells(number, values)
+            if cells is not None:
+                yield number, cells
 
 
 def _xml_text(text: str) -> str:
@@ -397,28 +443,24 @@ def _column_index(letters: str) -> int:
 
 
 def _sheet_rows(path: Path, archive: zipfile.ZipFile, choice: SheetChoice, namespace: str, shared: list[str],
-                date_styles: frozenset[str]) -> Iterator[tuple[int, list[Any]]]:
+                date_styles: frozenset[str], shaper: _RowShaper) -> Iterator[tuple[int, list[Any]]]:
     info = _member(path, archive, choice.part, MAX_SHEET_BYTES, f"sheet {choice.name!r}")
     if _plain_markup(path, archive, info):
-        return _scanned_rows(path, archive, info, choice, shared, date_styles)
-    return _parsed_rows(path, archive, info, choice, namespace, shared, date_styles)
+        return _scanned_rows(path, archive, info, choice, shared, date_styles, shaper)
+    return _parsed_rows(path, archive, info, choice, namespace, shared, date_styles, shaper)
 
 
-def _parsed_rows(path, archive, info, choice, namespace, shared, date_styles) -> Iterator[tuple[int, list[Any]]]:
+def _parsed_rows(path, archive, info, choice, namespace, shared, date_styles, shaper) -> Iterator[tuple[int, list[Any]]]:
     """The sheet's rows through an XML parser: any markup a workbook may use."""
     row_tag, c_tag, v_tag, f_tag, is_tag, t_tag = (f"{{{namespace}}}{n}" for n in ("row", "c", "v", "f", "is", "t"))
     where = f"sheet {choice.name!r}"
-    cells_made = 0
     number = 0
     for row in _stream(path, archive, info, ("end",)):
         if row.tag != row_tag:
             continue
         given = row.get("r")
         number = int(given) if given and given.isdigit() else number + 1
-        if number > MAX_ROWS:
-            raise DataFileError(str(path), f"{where}, row {number:,}", None,
-                                f"more rows than a spreadsheet can hold ({MAX_ROWS:,}); this file is damaged or "
-                                f"made to exhaust memory")
+        shaper.count(1, number)
         values: dict[int, Any] = {}
         position = -1
         for cell in row:
@@ -436,16 +478,9 @@ def _parsed_rows(path, archive, info, choice, namespace, shared, date_styles) ->
         row.clear()
         if not values:
             continue
-        width = max(values) + 1
-        cells_made += width
-        if cells_made > MAX_CELLS:
-            raise DataFileError(str(path), f"{where}, row {number:,}", None,
-                                f"more than {MAX_CELLS:,} cells; a catalogue this large should be split or "
-                                f"saved as CSV")
-        cells: list[Any] = [""] * width  # empty cells read as empty text, as in a CSV
-        for position, value in values.items():
-            cells[position] = value
-        yield number, cells
+        cells = shaper.cells(number, values)
+        if cells is not None:
+            yield number, cells
 
 
 def _cell_value(cell, v_tag, f_tag, is_tag, t_tag, shared, date_styles) -> Any:
