@@ -273,3 +273,22 @@ def test_python_only_number_spellings_are_not_numbers_in_either_path(tmp_path, m
             slow(monkeypatch)
         with pytest.raises(CatalogImportError, match="'9_4' is not a number"):
             import_catalog(path)
+
+
+def test_an_xlsx_takes_the_fast_path_and_builds_what_row_by_row_builds(tmp_path, monkeypatch):
+    from sizer.catalog.writer import save_catalog
+
+    source = write_csv(tmp_path, [",".join(HEADER), "T1,Tee,mens_tops,L,,100,", "T1,Tee,mens_tops,S,,,88",
+                                  "T1,Tee,mens_tops,M,,88,100", "T2,纯棉,mens_tops,M,,90,96", "C1,Chart,mens_tops,M,INT,,"])
+    path = save_catalog(tmp_path / "sample.xlsx", import_catalog(source).catalog)
+    taken = []
+    real = importer.fast_build
+    monkeypatch.setattr(importer, "fast_build", lambda *args: taken.append(real(*args)) or taken[-1])
+    fast = import_catalog(path).catalog
+    assert taken and taken[0] is not None  # the column-wise path built it
+    slow(monkeypatch)
+    row_by_row = import_catalog(path).catalog
+    for name in ("listing_ids", "titles", "size_labels", "size_systems"):
+        assert getattr(fast, name).tolist() == getattr(row_by_row, name).tolist()
+    for name in ("body_min_cm", "body_max_cm", "garment_cm", "open_min", "open_max", "source_codes", "size_offsets"):
+        np.testing.assert_array_equal(getattr(fast, name), getattr(row_by_row, name))
