@@ -62,8 +62,16 @@ class BodyProfile:
 
     @classmethod
     def load(cls, path: str | Path) -> "BodyProfile":
+        import stat
+
         path = Path(path)
         try:
+            mode = path.stat().st_mode
+            if not stat.S_ISREG(mode):  # a pipe or /dev/zero would be read without end
+                what = "a folder" if stat.S_ISDIR(mode) else "not a regular file (a pipe or a device)"
+                raise DataFileError(str(path), None, None, f"is {what}; give a profile .json file")
+            if path.stat().st_size > _MAX_PROFILE_BYTES:
+                raise DataFileError(str(path), None, None, "is far larger than a profile (over 1 MB)")
             payload = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise DataFileError(str(path), None, None, "file not found") from None
@@ -72,6 +80,9 @@ class BodyProfile:
         except RecursionError:
             raise DataFileError(str(path), None, None, "not a profile: the JSON is nested too deeply") from None
         return cls.from_json_dict(payload, str(path))
+
+
+_MAX_PROFILE_BYTES = 1 << 20
 
 
 def _read_lengths(raw: Any, source: str, field_name: str, check_range: bool) -> dict[str, float]:
