@@ -276,8 +276,9 @@ def _plain_markup(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -
     with archive.open(info) as stream:
         head = stream.read(_CHUNK)
     _refuse_doctype(path, info.filename, head)
-    return b"<sheetData" in head or (b"<worksheet" in head and b":sheetData" not in head) \
-        if b"CDATA" not in head else False
+    if b"CDATA" in head:
+        return False
+    return b"<sheetData" in head or (b"<worksheet" in head and b":sheetData" not in head)
 
 
 def _chunks(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[str]:
@@ -291,8 +292,10 @@ def _chunks(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iter
                     break
                 _refuse_doctype(path, info.filename, tail + data[:16])
                 tail = data[-16:]
-                if b"CDATA" in data:
-                    raise _NotPlain
+                if b"<![CDATA[" in data:
+                    raise DataFileError(str(path), info.filename, None,
+                                        "the sheet holds CDATA sections, which spreadsheet programs do not write; "
+                                        "open it in Excel or LibreOffice and save it again")
                 yield decoder.decode(data)
         yield decoder.decode(b"", final=True)
     except UnicodeDecodeError as error:
@@ -351,10 +354,6 @@ class _RowShaper:
 
 
 _BLANK_ROW = re.compile(r'<row r="\d+"[^>]*/>')
-
-
-class _NotPlain(Exception):
-    """Markup the scanner does not read; the XML parser will."""
 
 
 def _scanned_rows(path, archive, info, choice, shared, date_styles, shaper) -> Iterator[tuple[int, list[Any]]]:
