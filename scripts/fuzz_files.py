@@ -357,6 +357,7 @@ def main() -> int:
     plan = [("catalog check", 0.36), ("guide", 0.12), ("recommend: profile", 0.25), ("recommend: catalogue", 0.05),
             ("charts validate", 0.17), ("measure", 0.05)]
     counts = Counter()
+    examples: dict[str, dict[str, str]] = {}
     failures = []
     slowest = {}
     started = time.perf_counter()
@@ -397,6 +398,8 @@ def main() -> int:
             kind = f"{command}{' (subprocess)' if real else ''}"
             counts[kind] += 1
             counts[f"exit {result['code']}"] += 1
+            first_line = (result["stderr"].strip().splitlines() or [""])[-1][:160]
+            examples.setdefault(f"exit {result['code']}", {}).setdefault(command, first_line)
             if result["seconds"] > slowest.get(kind, (0, None))[0]:
                 slowest[kind] = (result["seconds"], argv)
             problem = None
@@ -425,7 +428,7 @@ def main() -> int:
               "by_command": {k: v for k, v in sorted(counts.items()) if not k.startswith("exit")},
               "exit_codes": {k: v for k, v in sorted(counts.items()) if k.startswith("exit")},
               "slowest_s": {k: round(v[0], 2) for k, v in sorted(slowest.items())},
-              "peak_memory_mb_in_process": round(peak_mb), "failures": len(failures),
+              "peak_memory_mb_in_process": round(peak_mb), "examples": examples, "failures": len(failures),
               "failure_list": failures[:50]}
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
