@@ -119,3 +119,23 @@ def test_xlsx_export_of_a_catalogue_with_control_characters(tmp_path):
     catalog = import_catalog(source).catalog
     reopened = import_catalog(save_catalog(tmp_path / "out.xlsx", catalog)).catalog
     assert "Open tee" in reopened.titles.tolist()
+
+
+def test_a_workbook_with_other_sheets_is_never_saved_over(tmp_path):
+    import openpyxl
+
+    source = tmp_path / "shop.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "notes"
+    workbook.active.append(["supplier notes, keep"])
+    sheet = workbook.create_sheet("catalogue")
+    sheet.append(["listing_id", "title", "category", "size_label", "chest_girth_min", "chest_girth_max"])
+    sheet.append(["T1", "Tee", "mens_tops", "M", 94, 100])
+    workbook.active = 1
+    workbook.save(source)
+    original = source.read_bytes()
+    opened = CatalogueFile.opened(import_catalog(source), source)
+    assert opened.save_needs_a_new_name() and opened.suggested_path().name == "shop (catalogue).xlsx"
+    with pytest.raises(OverwritesSourceError, match="other sheets"):
+        opened.save(source)
+    assert source.read_bytes() == original

@@ -52,6 +52,7 @@ class SourceLayout:
     line_terminator: str = "\r\n"
     title_rows: tuple[tuple[str, ...], ...] = ()  # rows above the header, verbatim
     sheet: str = ""  # XLSX: the sheet read
+    other_sheets: int = 0  # XLSX: sheets besides it, which a save would not write
 
     def with_header(self, header: list[str], title_rows: tuple[tuple[str, ...], ...] = ()) -> SourceLayout:
         return replace(self, header=tuple(header), title_rows=title_rows)
@@ -348,7 +349,7 @@ def _read_xlsx(path: Path) -> RawTable:
     def table() -> RawTable:
         header, rows, choice, limit_width = read_xlsx(path)
         description = f"XLSX, sheet {choice.name!r}" + (f" ({choice.note})" if choice.note else "")
-        layout = SourceLayout("xlsx", sheet=choice.name)
+        layout = SourceLayout("xlsx", sheet=choice.name, other_sheets=choice.sheets - 1)
         return RawTable(["" if c is None else c for c in header], rows, description, layout=layout, reopen=table,
                         limit_width=limit_width)
 

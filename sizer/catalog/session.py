@@ -1,7 +1,8 @@
 """The open catalogue's file state, Qt-free: where it came from, how to save it, what Save may do.
 
 The rule that matters: a catalogue imported only in part (the user chose "import the valid rows")
-is never written over its source, because that would delete the rows left out. For it, Save
+is never written over its source, because that would delete the rows left out; nor is a workbook
+with other sheets besides the catalogue's, which a save would not write. For it, Save
 behaves as Save As and proposes a new file beside the source; writing to the source path is
 refused even when chosen by hand. A catalogue imported whole saves back faithfully, in the
 layout of its source (sizer.catalog.writer).
@@ -35,7 +36,9 @@ class CatalogueFile:
 
     @classmethod
     def opened(cls, result: ImportResult, path: Path | None) -> CatalogueFile:
-        partial = Path(path) if path is not None and result.partial else None
+        # A workbook's other sheets are not the catalogue's: writing it back would drop them.
+        other_sheets = result.layout is not None and result.layout.other_sheets > 0
+        partial = Path(path) if path is not None and (result.partial or other_sheets) else None
         return cls(result.catalog, Path(path) if path is not None else None, result.layout, partial)
 
     def save_needs_a_new_name(self) -> bool:
@@ -52,15 +55,20 @@ class CatalogueFile:
         stem = safe_file_stem(self.path.stem, "catalogue")
         if self.partial_source is None:
             return self.path.with_name(stem + suffix)
-        candidate = self.path.with_name(f"{stem} (imported rows){suffix}")
+        what = "catalogue" if self.layout is not None and self.layout.other_sheets else "imported rows"
+        candidate = self.path.with_name(f"{stem} ({what}){suffix}")
         n = 2
         while candidate.exists():
-            candidate = self.path.with_name(f"{stem} (imported rows {n}){suffix}")
+            candidate = self.path.with_name(f"{stem} ({what} {n}){suffix}")
             n += 1
         return candidate
 
     def check_destination(self, destination: Path) -> None:
         if self.partial_source is not None and _same_file(destination, self.partial_source):
+            if self.layout is not None and self.layout.other_sheets:
+                raise OverwritesSourceError(
+                    f"{destination} is the workbook this catalogue was read from, and it has other sheets: saving "
+                    f"over it would delete them. Choose a new file name.")
             raise OverwritesSourceError(
                 f"{destination} is the file this catalogue was imported from, and the rows with problems were "
                 f"left out: saving over it would delete them. Choose a new file name (fix the rows in the "

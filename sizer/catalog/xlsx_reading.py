@@ -67,6 +67,7 @@ class SheetChoice:
     name: str
     part: str  # zip member of the worksheet
     note: str  # why this sheet, when it is not simply the only one
+    sheets: int = 1  # sheets in the workbook (saving back writes only this one)
 
 
 def read_xlsx(path: Path) -> tuple[list[Any], Iterator[tuple[int, list[Any]]], SheetChoice, Callable[[int], None]]:
@@ -179,7 +180,7 @@ def _choose_sheet(path: Path, archive: zipfile.ZipFile) -> tuple[str, SheetChoic
     if not part or part not in archive.namelist():
         raise DataFileError(str(path), f"sheet {name!r}", None, "the workbook names this sheet but does not "
                                                                 "contain it; save it again from a spreadsheet program")
-    return namespace, SheetChoice(name, part, note)
+    return namespace, SheetChoice(name, part, note, len(sheets))
 
 
 def _shared_strings(path: Path, archive: zipfile.ZipFile, namespace: str) -> list[str]:
