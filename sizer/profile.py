@@ -86,8 +86,14 @@ class BodyProfile:
 
     @classmethod
     def load(cls, path: str | Path) -> "BodyProfile":
+        import stat
+
         path = Path(path)
         try:
+            mode = path.stat().st_mode
+            if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):  # opening a pipe would wait for a writer
+                raise DataFileError(str(path), None, None,
+                                    "is not a regular file (a pipe or a device), not a body profile: give a profile .json file")
             with path.open("rb") as stream:  # bounded: /dev/zero or a huge file is refused, not read
                 data = stream.read(MAX_PROFILE_BYTES + 1)
         except FileNotFoundError:
@@ -116,6 +122,8 @@ class BodyProfile:
             raise DataFileError(source, None, None, f"not valid JSON ({error})") from None
         except _NotPlain as error:
             raise DataFileError(source, None, None, str(error)) from None
+        except RecursionError:
+            raise DataFileError(source, None, None, "not a profile: the JSON is nested too deeply") from None
         return cls.from_json_dict(payload, source)
 
 
@@ -134,6 +142,7 @@ def _plain_number(token: str) -> float:
     return float(token)
 
 
+
 def _read_lengths(raw: Any, source: str, field_name: str, check_range: bool) -> dict[str, float]:
     if not isinstance(raw, dict):
         raise DataFileError(source, None, field_name, "expected an object of dimension: centimetres")
@@ -142,8 +151,11 @@ def _read_lengths(raw: Any, source: str, field_name: str, check_range: bool) -> 
         if key not in DIMENSION_IDS:
             raise DataFileError(source, None, f"{field_name}.{key}",
                                 str(UnknownChoiceError("dimension", key, DIMENSION_IDS)))
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10 ** 9:
+            value = math.inf  # an integer too large for a float is no length either
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            raise DataFileError(source, None, f"{field_name}.{key}", f"expected a number of cm, got {value!r}")
+            shown = repr(value) if not isinstance(value, (int, float)) or math.isfinite(value) else "a huge number"
+            raise DataFileError(source, None, f"{field_name}.{key}", f"expected a number of cm, got {shown[:60]}")
         if check_range:
             low, high = get_dimension(key).plausible_range_cm()
             if not low <= value <= high:

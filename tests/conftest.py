@@ -12,6 +12,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never write into the user's folders: the chart parse cache goes to a throw-away folder.
 os.environ["SIZER_CHART_CACHE"] = tempfile.mkdtemp(prefix="sizer-test-chart-cache-")
+# ...and the journal of atomic writes under way (sizer.atomic) to another.
+os.environ["SIZER_STATE_DIR"] = tempfile.mkdtemp(prefix="sizer-test-state-")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO_ROOT.parent / "shared" / "data"

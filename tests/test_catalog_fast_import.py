@@ -60,7 +60,7 @@ def test_fast_and_row_by_row_paths_build_the_same_catalogue(tmp_path, monkeypatc
         path = tmp_path / "mixed.csv"
         path.write_text("\n".join([HEADER, *ROWS]) + "\n", encoding="utf-8")
     table, plan = plan_of(path)
-    assert fast_build(table.rows, plan, importer._PLAUSIBLE_SLACK, str(path)) is not None  # it took the fast path
+    assert fast_build(table.rows, plan, str(path)) is not None  # it took the fast path
     fast = import_catalog(path)
     slow = slow_import(path, monkeypatch)
     assert (fast.rows_read, fast.rows_imported) == (slow.rows_read, slow.rows_imported)
@@ -85,7 +85,7 @@ def test_any_doubt_leaves_the_file_to_the_row_by_row_path(tmp_path, monkeypatch,
     path = tmp_path / "doubt.csv"
     path.write_text("\n".join([HEADER, *ROWS, bad_row]) + "\n", encoding="utf-8")
     table, plan = plan_of(path)
-    assert fast_build(table.rows, plan, importer._PLAUSIBLE_SLACK, str(path)) is None
+    assert fast_build(table.rows, plan, str(path)) is None
     # And the import gives what the row-by-row path gives (a catalogue or the same problems).
     try:
         fast = import_catalog(path)

@@ -340,6 +340,10 @@
         <source>Web page snippet (*.html);;PDF (*.pdf);;Picture (*.png)</source>
         <translation>网页片段 (*.html);;PDF (*.pdf);;图片 (*.png)</translation>
     </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
 </context>
 <context>
     <name>ChartsPage</name>

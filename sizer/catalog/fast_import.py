@@ -17,13 +17,12 @@ from typing import Any
 
 import numpy as np
 
-from sizer.catalog import chart_bridge
+from sizer.catalog import chart_bridge, rules
 from sizer.catalog.columns import MeasurementRole
 from sizer.catalog.ease import load_ease_table
 from sizer.catalog.model import FIT_INTENTS, STRETCHES, TABLE_SOURCES, Catalog, FitIntent, Stretch, TableSource
-from sizer.dimensions import DIMENSION_IDS, DimensionKind, get_dimension
+from sizer.dimensions import DIMENSION_IDS
 from sizer.errors import SizerError
-from sizer.export.cells import restore_neutralised
 from sizer.units import CM_PER_INCH
 
 _CHUNK_ROWS = 50_000
@@ -34,12 +33,13 @@ class _Doubt(Exception):
     """Something the fast path does not decide: the row-by-row importer will."""
 
 
-def fast_build(rows: Iterator[tuple[int, list[Any]]], plan, plausible_slack: float, source: str
-               ) -> tuple[Catalog, int] | None:
-    """The catalogue of an all-text (CSV) table that has no problem at all, and its row count;
-    None when any row might have one."""
+def fast_build(rows: Iterator[tuple[int, list[Any]]], plan, source: str,
+               columns: list[list[str]] | None = None) -> tuple[Catalog, int] | None:
+    """The catalogue of a table of text cells that has no problem at all, and its row count;
+    None when any row might have one. The rules are sizer.catalog.rules, as row by row.
+    ``columns``: the table's columns already split (RawTable.columns), instead of ``rows``."""
     try:
-        return _build(rows, plan, plausible_slack, source)
+        return _build(rows, plan, source, columns)
     except (_Doubt, SizerError, ValueError, KeyError, TypeError):
         return _NOT_SURE
 
@@ -74,15 +74,48 @@ def _columns(rows: Iterator[tuple[int, list[Any]]], width: int, wanted: set[int]
 def _stripped(column: tuple[str, ...]) -> list[str]:
     """The cells without surrounding whitespace. Columns repeat their values (ids six times,
     categories thousands of times), so the distinct values are checked and, as usual, kept."""
-    if all(value == value.strip() and not value.startswith("'") for value in set(column)):
+    distinct = set(column)
+    if not all(type(value) is str for value in distinct):
+        raise _Doubt  # an empty or problem cell of a spreadsheet: row by row says which
+    if not any(map(rules.needs_cleaning, distinct)):
         return list(column)
-    return [restore_neutralised(value.strip()) for value in column]
+    cleaned = {value: rules.clean_text(value) for value in distinct}
+    return [cleaned[value] for value in column]
 
 
-def _build(rows, plan, plausible_slack: float, source: str) -> tuple[Catalog, int] | None:
+def _positive_number(text: str) -> float:
+    """NaN for an empty cell; the number of a cell that holds a positive finite one; else doubt
+    ("92,5", "wide", "nan" and "-1" are the row-by-row importer's to explain)."""
+    if text == "":
+        return np.nan
+    if "_" in text:
+        raise _Doubt  # Python reads "1_000" as 1000; a spreadsheet cell does not
+    value = float(text)  # ValueError: doubt
+    if not (value > 0 and np.isfinite(value)):
+        raise _Doubt
+    return value
+
+
+def _cleaned_split_column(column: list[str]) -> list[str]:
+    """A column split from quote-free lines (text, no line breaks): cleaned only if it needs it."""
+    distinct = set(column)
+    if not rules.any_needs_cleaning(distinct):
+        return column
+    cleaned = {value: rules.clean_text(value) for value in distinct}
+    return [cleaned[value] for value in column]
+
+
+def _build(rows, plan, source: str, given_columns=None) -> tuple[Catalog, int] | None:
     used_indices = sorted({*plan.fields.values(), *(m.index for m in plan.measurements)})
     width = max(used_indices) + 1
-    columns = _columns(rows, width, set(used_indices), plan.fields["listing_id"])
+    if given_columns is not None and len(given_columns) >= width and all(given_columns[plan.fields["listing_id"]]):
+        if type(given_columns).__name__ == "PlainColumns":  # reading.PlainColumns: checked clean as a whole
+            columns = list(given_columns)
+        else:
+            columns = [_cleaned_split_column(column) if j in used_indices else []
+                       for j, column in enumerate(given_columns)]
+    else:
+        columns = _columns(rows, width, set(used_indices), plan.fields["listing_id"])
     ids = columns[plan.fields["listing_id"]]
     n = len(ids)
     if n == 0:
@@ -127,14 +160,12 @@ def _build(rows, plan, plausible_slack: float, source: str) -> tuple[Catalog, in
     garment = np.full((n, len(dims)), np.nan)
     given = {role: np.zeros((n, len(dims)), dtype=bool) for role in MeasurementRole}
     for measurement in plan.measurements:
-        text = np.asarray(columns[measurement.index], dtype=object)
-        present = text != ""
+        # A measurement column repeats few values: each distinct text is parsed once.
+        number_of = {text: _positive_number(text) for text in set(columns[measurement.index])}
+        values = np.fromiter(map(number_of.__getitem__, columns[measurement.index]), dtype=np.float64, count=n)
+        present = ~np.isnan(values)
         if not present.any():
             continue
-        values = np.full(n, np.nan)
-        values[present] = text[present].astype(np.float64)  # "92,5" or "wide": ValueError, doubt
-        if not (values[present] > 0).all() or not np.isfinite(values[present]).all():
-            raise _Doubt
         if measurement.inches:
             values *= CM_PER_INCH
         j = column_of[measurement.dimension]
@@ -143,24 +174,20 @@ def _build(rows, plan, plausible_slack: float, source: str) -> tuple[Catalog, in
         target[present, j] = values[present]
         given[measurement.role][present, j] = True
 
-    has_body = given[MeasurementRole.BODY_MIN] | given[MeasurementRole.BODY_MAX]
+    has_min, has_max = given[MeasurementRole.BODY_MIN], given[MeasurementRole.BODY_MAX]
+    has_body = has_min | has_max
     has_garment = given[MeasurementRole.GARMENT]
     if (has_body & has_garment).any():
         raise _Doubt
-    plausible = np.array([get_dimension(d).plausible_range_cm() for d in dims])  # (D, 2)
-    floor = plausible[:, 0] * (1 - plausible_slack)
-    ceiling = plausible[:, 1] * (1 + plausible_slack)
-    for array, mask in ((low, given[MeasurementRole.BODY_MIN]), (high, given[MeasurementRole.BODY_MAX])):
-        outside = mask & ((array < floor) | (array > ceiling))
-        if outside.any():
-            raise _Doubt
-    if (has_garment & ((garment < floor) | (garment > ceiling + 30))).any():
+    bounds = rules.bounds(tuple(dims))
+    if rules.outside_body(low, has_min, bounds).any() or rules.outside_body(high, has_max, bounds).any():
         raise _Doubt
-    # Open-ended sizes reach the plausible end of the dimension.
-    low = np.where(has_body & ~given[MeasurementRole.BODY_MIN], plausible[:, 0], low)
-    high = np.where(has_body & ~given[MeasurementRole.BODY_MAX], plausible[:, 1], high)
+    if rules.outside_garment(garment, has_garment, bounds).any():
+        raise _Doubt
+    low, high = rules.close_open_ends(low, high, has_min, has_max, bounds)
     if (has_body & (low > high)).any():
         raise _Doubt
+    open_min, open_max = has_body & ~has_min, has_body & ~has_max
 
     fit_code = {text: FIT_INTENTS.index(fit) for text, fit in fit_of.items()}
     stretch_code = {text: STRETCHES.index(stretch) for text, stretch in stretch_of.items()}
@@ -187,11 +214,7 @@ def _build(rows, plan, plausible_slack: float, source: str) -> tuple[Catalog, in
     # Listings in order of first appearance; sizes small to large, ties in file order.
     listing_of_row_first = np.fromiter(map(first_index.__getitem__, ids), dtype=np.int64, count=n)
     present = ~np.isnan(low)
-    adult_max = np.array([get_dimension(d).adult_range_cm[1] for d in dims])
-    relative = np.where(present, (low + high) / 2.0 / adult_max, 0.0)
-    counts = present.sum(axis=1)
-    magnitude = np.where(counts > 0, relative.sum(axis=1) / np.maximum(counts, 1), 0.0)
-    order = np.lexsort((np.arange(n), magnitude, listing_of_row_first))
+    order = rules.size_order(listing_of_row_first, rules.size_magnitudes(low, high, dims))
     listing_firsts, starts = np.unique(listing_of_row_first[order], return_index=True)
     offsets = np.append(starts, n).astype(np.int64)
 
@@ -212,12 +235,14 @@ def _build(rows, plan, plausible_slack: float, source: str) -> tuple[Catalog, in
         body_max_cm=high[order][:, used].astype(np.float32),
         garment_cm=garment[order][:, used].astype(np.float32),
         source=source,
+        open_min=open_min[order][:, used], open_max=open_max[order][:, used],
     )
     return catalog, n
 
 
 def _garment_to_body(garment, has_garment, low, high, categories, fit_codes, stretch_codes, dims) -> None:
-    """Body ranges from garment measurements with the ease table, one (category, fit, stretch) at a time."""
+    """Body ranges from garment measurements with the ease table (EaseTable.body_range_cm, the
+    same rule as row by row, on arrays), one (category, fit, stretch) at a time."""
     ease = load_ease_table()
     garment_rows = np.flatnonzero(has_garment.any(axis=1))
     keys = {}
@@ -232,10 +257,5 @@ def _garment_to_body(garment, has_garment, low, high, categories, fit_codes, str
                 continue
             if dim not in ease.dimensions:
                 raise _Doubt
-            ease_min, ease_max = ease.ease_cm(category, dim, fit)
-            values = garment[rows[mask], j]
-            low[rows[mask], j] = values - ease_max
-            top = values - ease_min
-            if get_dimension(dim).kind is DimensionKind.GIRTH:
-                top = top + ease.stretch_fraction[stretch] * values
-            high[rows[mask], j] = top
+            low[rows[mask], j], high[rows[mask], j] = ease.body_range_cm(category, dim, garment[rows[mask], j],
+                                                                       fit, stretch)

@@ -19,19 +19,16 @@ from sizer.catalog import chart_bridge
 from sizer.catalog.columns import (OPTIONAL_COLUMNS, REQUIRED_COLUMNS, MeasurementColumn, MeasurementRole,
                                    explain_unknown_column, normalise_header, parse_measurement_column)
 from sizer.catalog.ease import load_ease_table
+from sizer.catalog import rules
 from sizer.catalog.fast_import import fast_build
 from sizer.catalog.segments import Segment
 from sizer.catalog.model import Catalog, CatalogBuilder, FitIntent, SizeEntry, Stretch, TableSource
-from sizer.catalog.reading import RawTable, read_table
-from sizer.dimensions import get_dimension
+from sizer.catalog.reading import CellProblem, RawTable, SourceLayout, read_table
 from sizer.errors import SizerError, UnknownChoiceError
-from sizer.export.cells import restore_neutralised
 from sizer.resources import as_path, asset
 from sizer.units import in_to_cm
 
 SAMPLE_CATALOG = ("catalogs", "sample_catalog.csv")
-# A bound this far outside the dimension's plausible range is a unit mix-up (inches or mm), not a body.
-_PLAUSIBLE_SLACK = 0.10
 _MAX_LISTED_ISSUES = 40
 
 
@@ -73,6 +70,12 @@ class ImportResult:
     rows_read: int = 0
     rows_imported: int = 0
     description: str = ""
+    layout: SourceLayout | None = None  # how the source file was laid out, to save it back alike
+
+    @property
+    def partial(self) -> bool:
+        """Rows of the source were left out: saving over the source would delete them."""
+        return bool(self.issues)
 
 
 def sample_catalog_path() -> Path:
@@ -113,17 +116,35 @@ def _garbage_collection_paused():
 
 
 def _import(path: Path, accept_valid_rows: bool, encoding: str | None) -> ImportResult:
-    table = _skip_title_rows(read_table(path, encoding))
+    return _import_table(read_table(path, encoding), accept_valid_rows, str(path))
+
+
+def import_table(table: RawTable, *, accept_valid_rows: bool = False, source: str = "") -> ImportResult:
+    """Check and import a table whose header uses the catalogue's canonical column names
+    (sizer.catalog.columns): the entry point for anything that is not a plain catalogue file,
+    e.g. a column-mapping step in front of the importer. ``table.reopen`` (when set) lets the
+    column-wise fast path step aside and the rows be read again one by one."""
+    with _garbage_collection_paused():
+        return _import_table(table, accept_valid_rows, source or table.description)
+
+
+def _import_table(table: RawTable, accept_valid_rows: bool, source: str) -> ImportResult:
+    original = table
+    table = _skip_title_rows(table)
+    _limit_width(table)
     header_issues, plan = _plan_columns(table.header)
     if header_issues:
-        raise CatalogImportError(str(path), header_issues, header_problem=True)
-    if table.description.startswith("CSV"):
+        raise CatalogImportError(source, header_issues, header_problem=True)
+    layout = _layout_of(original, table)
+    if original.reopen is not None:
         # Valid files take the column-wise path; on any doubt the file is read again row by row.
-        built = fast_build(table.rows, plan, _PLAUSIBLE_SLACK, str(path))
+        columns = table.columns() if table.columns is not None and table.header_row == 1 else None
+        built = fast_build(table.rows, plan, source, columns)
         if built is not None:
             catalog, n_rows = built
-            return ImportResult(catalog, [], n_rows, n_rows, table.description)
-        table = _skip_title_rows(read_table(path, encoding))
+            return ImportResult(catalog, [], n_rows, n_rows, table.description, layout)
+        table = _skip_title_rows(original.reopen())
+        _limit_width(table)
     rows = _RowReader(plan)
     builder = CatalogBuilder()
     issues: list[ImportIssue] = []
@@ -138,11 +159,24 @@ def _import(path: Path, accept_valid_rows: bool, encoding: str | None) -> Import
         else:
             rows_imported += 1
     if issues and not accept_valid_rows:
-        raise CatalogImportError(str(path), issues, valid_rows=rows_imported)
+        raise CatalogImportError(source, issues, valid_rows=rows_imported)
     if not rows_imported:
         reason = "no valid rows" if rows_read else "no data rows under the header"
-        raise CatalogImportError(str(path), issues or [ImportIssue(None, None, reason)])
-    return ImportResult(builder.build(source=str(path)), issues, rows_read, rows_imported, table.description)
+        raise CatalogImportError(source, issues or [ImportIssue(None, None, reason)])
+    return ImportResult(builder.build(source=source), issues, rows_read, rows_imported, table.description, layout)
+
+
+def _limit_width(table: RawTable) -> None:
+    """Cells right of the header's last named column belong to no column: the reader may skip them."""
+    if table.limit_width is not None:
+        named = [k for k, cell in enumerate(table.header) if isinstance(cell, str) and cell.strip()]
+        table.limit_width((named[-1] + 1) if named else len(table.header))
+
+
+def _layout_of(original: RawTable, table: RawTable) -> SourceLayout | None:
+    if original.layout is None:
+        return None
+    return original.layout.with_header([str(c) for c in table.header], table.title_rows)
 
 
 _TITLE_ROWS_SEARCHED = 10
@@ -155,13 +189,18 @@ def _skip_title_rows(table: RawTable) -> RawTable:
         return table
     skipped: list[tuple[int, list[Any]]] = []
     for number, cells in table.rows:
-        if "listing_id" in (normalise_header(c) for c in cells if c is not None):
+        if "listing_id" in (normalise_header(c) for c in cells if isinstance(c, str)):
             header = ["" if c is None else str(c) for c in cells]
-            return RawTable(header, table.rows, f"{table.description}, header in row {number}")
+            above = (table.header, *(row for _, row in skipped))
+            title_rows = tuple(tuple("" if c is None else str(c) for c in row) for row in above)
+            return RawTable(header, table.rows, f"{table.description}, header in row {number}", header_row=number,
+                            layout=table.layout, reopen=table.reopen, title_rows=title_rows,
+                            limit_width=table.limit_width)
         skipped.append((number, cells))
         if len(skipped) >= _TITLE_ROWS_SEARCHED:
             break
-    return RawTable(table.header, itertools.chain(skipped, table.rows), table.description)
+    return RawTable(table.header, itertools.chain(skipped, table.rows), table.description, layout=table.layout,
+                    reopen=table.reopen, limit_width=table.limit_width)
 
 
 @dataclass
@@ -177,6 +216,9 @@ def _plan_columns(header: list[Any]) -> tuple[list[ImportIssue], _ColumnPlan]:
     seen: dict[tuple, str] = {}
     garment_dims = load_ease_table().dimensions
     for index, raw_name in enumerate(header):
+        if isinstance(raw_name, CellProblem):
+            issues.append(ImportIssue(None, f"column {index + 1}", f"a header cell holds {raw_name.reason}"))
+            continue
         name = normalise_header(raw_name)
         if not name:
             continue  # an empty header cell over an empty column, as spreadsheets leave
@@ -223,9 +265,9 @@ def _text(cells: list[Any], index: int | None) -> str:
         return ""
     value = cells[index]
     if type(value) is str:
-        return restore_neutralised(value.strip())  # a title saved as '-50% off reads back as -50% off
-    if value is None:
-        return ""
+        return rules.clean_text(value)  # a title saved as '-50% off reads back as -50% off
+    if value is None or isinstance(value, CellProblem):
+        return ""  # a problem cell is reported once, by _RowReader.add
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # XLSX stores 40 as 40.0; an id or a label "40" is meant
     return str(value).strip()
@@ -236,6 +278,8 @@ def _number(value: Any) -> float:
         raise ValueError
     if isinstance(value, (int, float)):
         number = float(value)
+    elif "_" in str(value):
+        raise ValueError  # Python reads "1_000" as 1000; a spreadsheet cell does not
     else:
         try:
             number = float(value)
@@ -255,10 +299,9 @@ class _RowReader:
         self.first_row: dict[str, int] = {}  # listing id -> row that defined it
         self.listing_fields: dict[str, tuple[str, str, str, FitIntent, Stretch]] = {}
         self.raw_listing_fields: dict[str, tuple[tuple[str, ...], FitIntent, Stretch]] = {}
-        self.plausible: dict[str, tuple[float, float, float, float]] = {}
-        for column in plan.measurements:
-            low, high = get_dimension(column.dimension).plausible_range_cm()
-            self.plausible[column.dimension] = (low, high, low * (1 - _PLAUSIBLE_SLACK), high * (1 + _PLAUSIBLE_SLACK))
+        self.bounds = rules.bounds(tuple(dict.fromkeys(m.dimension for m in plan.measurements)))
+        self.names = {index: name for name, index in plan.fields.items()}
+        self.names.update({m.index: m.name for m in plan.measurements})
 
     def add(self, builder: CatalogBuilder, number: int, cells: list[Any]) -> list[ImportIssue]:
         issues: list[ImportIssue] = []
@@ -266,6 +309,10 @@ class _RowReader:
 
         def issue(column: str, reason: str) -> None:
             issues.append(ImportIssue(number, column, reason))
+
+        for index, cell in enumerate(cells):
+            if isinstance(cell, CellProblem) and index in self.names:
+                issue(self.names[index], cell.reason)
 
         listing_id = _text(cells, fields["listing_id"])
         title = _text(cells, fields["title"])
@@ -300,7 +347,7 @@ class _RowReader:
             fit = _enum(FitIntent, fit_text, FitIntent.REGULAR, "fit", issue)
             stretch = _enum(Stretch, stretch_text, Stretch.NONE, "stretch", issue)
 
-        ranges, garment = self._measurements(cells, category, fit, stretch, issue)
+        ranges, garment, open_min, open_max = self._measurements(cells, category, fit, stretch, issue)
         source = TableSource.BODY_RANGES
         if garment:
             source = TableSource.GARMENT
@@ -337,7 +384,8 @@ class _RowReader:
             self.first_row[listing_id] = number
             self.listing_fields[listing_id] = listing_key
             self.raw_listing_fields[listing_id] = (raw_fields, fit, stretch)
-        builder.add_size(listing_id, SizeEntry(label, source, ranges, garment))
+        builder.add_size(listing_id, SizeEntry(label, source, ranges, garment, frozenset(open_min),
+                                               frozenset(open_max)))
         return issues
 
     def _measurements(self, cells, category, fit, stretch, issue):
@@ -345,7 +393,7 @@ class _RowReader:
         n_cells = len(cells)
         for column in self.plan.measurements:
             raw = cells[column.index] if column.index < n_cells else None
-            if raw is None or raw == "" or (type(raw) is str and not raw.strip()):
+            if raw is None or raw == "" or isinstance(raw, CellProblem) or (type(raw) is str and not raw.strip()):
                 continue
             try:
                 value = _number(raw)
@@ -360,14 +408,16 @@ class _RowReader:
                                                                    column.name)
         ranges: dict[str, tuple[float, float]] = {}
         garment: dict[str, float] = {}
+        open_min: list[str] = []
+        open_max: list[str] = []
         for dim, given in bounds.items():
-            low_plausible, high_plausible, floor, ceiling = self.plausible[dim]
+            low_plausible, high_plausible, floor, ceiling = self.bounds.of(dim)
             if MeasurementRole.GARMENT in given:
                 value, name = given[MeasurementRole.GARMENT]
                 if MeasurementRole.BODY_MIN in given or MeasurementRole.BODY_MAX in given:
                     issue(name, f"give either garment_{dim} or {dim}_min/_max in a row, not both")
                     continue
-                if not floor <= value <= ceiling + 30:
+                if not self.bounds.garment_ok(dim, value):
                     issue(name, f"{value:g} cm is not a plausible garment {dim} (bodies measure {low_plausible:g} "
                                 f"to {high_plausible:g} cm){_unit_hint(name)}")
                     continue
@@ -376,22 +426,35 @@ class _RowReader:
                 continue
             checked = {}
             for role, (value, name) in given.items():
-                if not floor <= value <= ceiling:
+                if not self.bounds.body_ok(dim, value):
                     issue(name, f"{value:g} cm is not a plausible body {dim}; expected {low_plausible:g} to "
                                 f"{high_plausible:g} cm{_unit_hint(name)}")
                 else:
                     checked[role] = (value, name)
             if len(checked) != len(given):
                 continue
-            # An open-ended size ("up to 80 cm", "110 cm and over") reaches the plausible end.
-            low = checked.get(MeasurementRole.BODY_MIN, (low_plausible, ""))[0]
-            high = checked.get(MeasurementRole.BODY_MAX, (high_plausible, ""))[0]
+            given_min = checked.get(MeasurementRole.BODY_MIN)
+            given_max = checked.get(MeasurementRole.BODY_MAX)
+            low, high = rules.closed_range(given_min and given_min[0], given_max and given_max[0], dim)
             if low > high:
-                issue(checked[MeasurementRole.BODY_MIN][1],
-                      f"the minimum {low:g} cm is above the maximum {high:g} cm; swap them")
+                # With one end open, the given end lies beyond the plausible end of the other.
+                name = (given_min or given_max)[1]
+                if given_min and given_max:
+                    reason = f"the minimum {low:g} cm is above the maximum {high:g} cm; swap them"
+                elif given_min:
+                    reason = (f"an open-ended size from {low:g} cm cannot reach the plausible maximum "
+                              f"{high:g} cm of {dim}; give {dim}_max too")
+                else:
+                    reason = (f"a size up to {high:g} cm lies below the plausible minimum {low:g} cm of "
+                              f"{dim}; give {dim}_min too")
+                issue(name, reason)
                 continue
             ranges[dim] = (low, high)
-        return ranges, garment
+            if given_min is None:
+                open_min.append(dim)
+            if given_max is None:
+                open_max.append(dim)
+        return ranges, garment, open_min, open_max
 
 
 def _unit_hint(column: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from sizer.dimensions import DIMENSION_IDS, get_dimension
+from sizer.dimensions import DIMENSION_IDS
 from sizer.errors import UnknownChoiceError
 
 
@@ -53,6 +53,10 @@ class SizeEntry:
     source: TableSource
     body_ranges_cm: dict[str, tuple[float, float]]
     garment_cm: dict[str, float] = field(default_factory=dict)
+    # Dimensions whose minimum / maximum the table leaves open ("up to 80 cm", "110 cm and over");
+    # their range reaches the plausible end of the dimension for arithmetic.
+    open_min: frozenset[str] = frozenset()
+    open_max: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -88,14 +92,17 @@ class Catalog:
     are ``size_offsets[i]:size_offsets[i + 1]``, ordered from the smallest size to the largest.
     Per size row ``r``: ``size_labels[r]``, ``source_codes[r]`` (into TABLE_SOURCES),
     ``body_min_cm[r, j]``/``body_max_cm[r, j]`` for dimension ``dimensions[j]`` (NaN: not given),
-    ``garment_cm[r, j]`` (NaN unless the row came from garment measurements).
+    ``garment_cm[r, j]`` (NaN unless the row came from garment measurements);
+    ``open_min[r, j]``/``open_max[r, j]`` are True where the table left that end open (the value
+    stored beside it is then the plausible end of the dimension, for arithmetic only).
     """
 
     def __init__(self, *, dimensions: Sequence[str], listing_ids: np.ndarray, titles: np.ndarray,
                  categories: np.ndarray, size_systems: np.ndarray, fit_codes: np.ndarray,
                  stretch_codes: np.ndarray, size_offsets: np.ndarray, size_labels: np.ndarray,
                  source_codes: np.ndarray, body_min_cm: np.ndarray, body_max_cm: np.ndarray,
-                 garment_cm: np.ndarray, source: str = "", segment_codes: np.ndarray | None = None):
+                 garment_cm: np.ndarray, source: str = "", open_min: np.ndarray | None = None,
+                 open_max: np.ndarray | None = None, segment_codes: np.ndarray | None = None):
         self.dimensions = tuple(dimensions)
         self.listing_ids = listing_ids
         self.titles = titles
@@ -109,6 +116,8 @@ class Catalog:
         self.body_min_cm = body_min_cm
         self.body_max_cm = body_max_cm
         self.garment_cm = garment_cm
+        self.open_min = np.zeros(body_min_cm.shape, dtype=bool) if open_min is None else open_min
+        self.open_max = np.zeros(body_min_cm.shape, dtype=bool) if open_max is None else open_max
         self.source = source
         self._index: dict[str, int] | None = None
         # Whom each listing is for (index into SEGMENTS); None: every listing's category says.
@@ -149,6 +158,17 @@ class Catalog:
 
         return SEGMENTS[int(self.segment_codes[index])]
 
+    _COLUMNS = ("dimensions", "listing_ids", "titles", "categories", "size_systems", "fit_codes", "stretch_codes",
+                "size_offsets", "size_labels", "source_codes", "body_min_cm", "body_max_cm", "garment_cm",
+                "source", "open_min", "open_max")
+
+    def replaced(self, **columns) -> Catalog:
+        """A new catalogue with some columns replaced (the recommender caches per catalogue object)."""
+        fields = {name: getattr(self, name) for name in self._COLUMNS}
+        fields["segment_codes"] = self._segment_codes  # None stays None: still inferred from the category
+        fields.update(columns)
+        return Catalog(**fields)
+
     def __len__(self) -> int:
         return len(self.listing_ids)
 
@@ -188,7 +208,10 @@ class Catalog:
                     ranges[dim] = (float(low), float(high))
                 if not np.isnan(self.garment_cm[r, j]):
                     garment[dim] = float(self.garment_cm[r, j])
-            sizes.append(SizeEntry(str(self.size_labels[r]), TABLE_SOURCES[self.source_codes[r]], ranges, garment))
+            open_min = frozenset(d for j, d in enumerate(self.dimensions) if self.open_min[r, j])
+            open_max = frozenset(d for j, d in enumerate(self.dimensions) if self.open_max[r, j])
+            sizes.append(SizeEntry(str(self.size_labels[r]), TABLE_SOURCES[self.source_codes[r]], ranges, garment,
+                                   open_min, open_max))
         return Listing(i, str(self.listing_ids[i]), str(self.titles[i]), str(self.categories[i]),
                        str(self.size_systems[i]), FIT_INTENTS[self.fit_codes[i]],
                        STRETCHES[self.stretch_codes[i]], tuple(sizes), self.segment(i).value)
@@ -250,12 +273,14 @@ class CatalogBuilder:
         body_min = np.full((n_rows, len(dimensions)), np.nan, dtype=np.float32)
         body_max = np.full_like(body_min, np.nan)
         garment = np.full_like(body_min, np.nan)
+        open_min = np.zeros(body_min.shape, dtype=bool)
+        open_max = np.zeros(body_min.shape, dtype=bool)
         labels: list[str] = []
         sources: list[int] = []
         offsets = [0]
         r = 0
         for pending in listings:
-            for size in sorted(pending.sizes, key=_size_magnitude):
+            for size in _small_to_large(pending.sizes, dimensions):
                 labels.append(size.label)
                 sources.append(TABLE_SOURCES.index(size.source))
                 for dim, (low, high) in size.body_ranges_cm.items():
@@ -263,6 +288,10 @@ class CatalogBuilder:
                     body_max[r, column[dim]] = high
                 for dim, value in size.garment_cm.items():
                     garment[r, column[dim]] = value
+                for dim in size.open_min:
+                    open_min[r, column[dim]] = True
+                for dim in size.open_max:
+                    open_max[r, column[dim]] = True
                 r += 1
             offsets.append(r)
         return Catalog(
@@ -277,7 +306,7 @@ class CatalogBuilder:
             size_labels=np.array(labels, dtype=object),
             source_codes=np.array(sources, dtype=np.int8),
             body_min_cm=body_min, body_max_cm=body_max, garment_cm=garment, source=source,
-            segment_codes=_segment_codes(listings),
+            open_min=open_min, open_max=open_max, segment_codes=_segment_codes(listings),
         )
 
 
@@ -290,13 +319,17 @@ def _segment_codes(listings: list[_PendingListing]) -> np.ndarray | None:
     return np.array([SEGMENTS.index(p.segment or category_segment(p.category)) for p in listings], dtype=np.int8)
 
 
-def _size_magnitude(size: SizeEntry) -> float:
-    """Orders a listing's sizes small to large: the mean of its range midpoints, relative to each
-    dimension's adult maximum so a foot length and a girth weigh alike. Python's sort is stable,
-    so sizes that tie keep the file's order."""
-    if not size.body_ranges_cm:
-        return 0.0
-    total = 0.0
-    for dim, (low, high) in size.body_ranges_cm.items():
-        total += (low + high) / 2.0 / get_dimension(dim).adult_range_cm[1]
-    return total / len(size.body_ranges_cm)
+def _small_to_large(sizes: list[SizeEntry], dimensions: list[str]) -> list[SizeEntry]:
+    """A listing's sizes in the order of sizer.catalog.rules.size_magnitudes (ties in file order)."""
+    if len(sizes) < 2 or not dimensions:
+        return list(sizes)
+    from sizer.catalog.rules import size_magnitudes
+
+    low = np.full((len(sizes), len(dimensions)), np.nan)
+    high = np.full_like(low, np.nan)
+    for k, size in enumerate(sizes):
+        for dim, (lo, hi) in size.body_ranges_cm.items():
+            j = dimensions.index(dim)
+            low[k, j], high[k, j] = lo, hi
+    order = np.argsort(size_magnitudes(low, high, dimensions), kind="stable")
+    return [sizes[k] for k in order.tolist()]

@@ -8,9 +8,13 @@ Command modules import their heavy dependencies (Qt, MediaPipe) inside ``run`` s
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
+import io
 import json
+import os
 import pkgutil
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -87,12 +91,81 @@ def fail(message: str, exit_code: int = EXIT_USAGE) -> int:
     return exit_code
 
 
+# Characters a terminal obeys rather than shows: C0/C1 controls (ESC starts escape sequences that
+# can retitle the window, rewrite the screen or hide text), DEL, and the bidirectional overrides
+# that reorder what is shown. Tab and newline are layout and stay.
+_TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every character a terminal would obey shown as an escape (``\\x1b``)."""
+    return _TERMINAL_UNSAFE.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+class _PrintableStream(io.TextIOBase):
+    """A text stream that passes everything through :func:`printable`: catalogue data (titles,
+    ids, file names) reaches the terminal in output and in error messages only as text."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(printable(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+def _one_line(error: BaseException) -> str:
+    """An error that is not a SizerError (the machine's, not the input's), in one line."""
+    if isinstance(error, OSError):
+        where = f"{error.filename}: " if error.filename else ""
+        reason = error.strerror or str(error)
+        if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+            reason = "the disk is full; nothing was written"
+        return f"{where}{reason}"
+    if isinstance(error, RecursionError):
+        return "the input is nested too deeply to read (a damaged or hostile file)"
+    if isinstance(error, MemoryError):
+        return "the input is too large to read in the memory available"
+    text = " ".join(str(error).split())
+    return f"unexpected {type(error).__name__}: {text[:300]} (set SIZER_DEBUG=1 for the details)"
+
+
 def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):  # Chinese labels on a Windows console
             stream.reconfigure(encoding="utf-8", errors="replace")
+    streams = sys.stdout, sys.stderr
+    if sys.stdout is not None:
+        sys.stdout = _PrintableStream(sys.stdout)
+    if sys.stderr is not None:
+        sys.stderr = _PrintableStream(sys.stderr)
+    try:
+        return _main(argv)
+    finally:
+        for wrapped in (sys.stdout, sys.stderr):
+            if isinstance(wrapped, _PrintableStream):
+                try:
+                    wrapped.flush()
+                except (OSError, ValueError):
+                    pass
+        sys.stdout, sys.stderr = streams
+
+
+def _main(argv: list[str] | None) -> int:
+    from sizer.atomic import clean_interrupted_writes
+
+    clean_interrupted_writes()  # temporary files of writes a crash or a kill interrupted
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0) if not isinstance(exit_.code, str) else EXIT_USAGE
     try:
         if args.self_test:
             from sizer.selftest import run_self_test
@@ -109,3 +182,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # `sizer ... | head`
         return EXIT_OK
+    except (OSError, RecursionError, MemoryError) as error:
+        return fail(_one_line(error), EXIT_FAILURE)
+    except Exception as error:  # noqa: BLE001 - never a traceback for the user; SIZER_DEBUG shows it
+        if os.environ.get("SIZER_DEBUG"):
+            raise
+        return fail(_one_line(error), EXIT_FAILURE)

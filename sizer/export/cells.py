@@ -3,15 +3,25 @@
 A listing title like ``=HYPERLINK("http://evil", "click")`` or ``@SUM(...)`` in a catalogue, typed
 by anyone, would run when a merchandiser opens the export. Following OWASP's "CSV Injection"
 advice, a text cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a
-leading apostrophe in CSV; in XLSX it is written as a string cell with Excel's quote-prefix
-style, so it shows exactly as typed and never evaluates. Numbers stay numbers. Reading a CSV back,
-``restore_neutralised`` takes that apostrophe off again, so a saved catalogue imports unchanged.
+leading apostrophe in CSV. A spreadsheet may split our cells again at its own list separator
+(continental Excel splits a comma file at ``;``), so every piece that any list separator
+(``,`` ``;`` tab ``|``) could start is neutralised the same way: ``a;=1+1`` is written ``a;'=1+1``.
+An apostrophe already at such a place is doubled, so :func:`restore_neutralised` undoes exactly
+what :func:`neutralise_csv_cell` did and a saved catalogue imports unchanged. In XLSX a cell is
+written as a string with Excel's quote-prefix style, so it shows exactly as typed and never
+evaluates. Numbers stay numbers.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+LIST_SEPARATORS = (",", ";", "\t", "|")
+# The start of the cell or of a piece after a list separator, optional spaces, then (after any
+# apostrophes) a trigger: one more apostrophe goes there, and reading back takes one off.
+_PIECE_START = re.compile(r"(^|[,;\t|])( *)(?='*[=+\-@\t\r])")
+_NEUTRALISED = re.compile(r"(^|[,;\t|])( *)'(?='*[=+\-@\t\r])")
 
 
 def is_formula_like(value: Any) -> bool:
@@ -19,14 +29,14 @@ def is_formula_like(value: Any) -> bool:
 
 
 def neutralise_csv_cell(value: Any) -> Any:
-    """The value as it may safely go into a CSV cell."""
-    if is_formula_like(value):
-        return "'" + value
-    return value
+    """The value as it may safely go into a CSV cell that any spreadsheet may split again."""
+    if not isinstance(value, str) or _PIECE_START.search(value) is None:
+        return value
+    return _PIECE_START.sub(lambda m: m.group(1) + m.group(2) + "'", value)
 
 
 def restore_neutralised(value: str) -> str:
     """The inverse of ``neutralise_csv_cell`` for text read back from a CSV cell."""
-    if value.startswith("'") and is_formula_like(value[1:]):
-        return value[1:]
-    return value
+    if "'" not in value:
+        return value
+    return _NEUTRALISED.sub(lambda m: m.group(1) + m.group(2), value)

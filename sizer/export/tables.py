@@ -4,15 +4,31 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sizer.atomic import atomic_path, atomic_write_text
+from sizer.atomic import atomic_path, atomic_write_bytes, atomic_write_text
 from sizer.errors import SizerError
 from sizer.export.cells import is_formula_like, neutralise_csv_cell
 
 EXPORT_FORMATS = ("csv", "xlsx", "json")
+# XML 1.0 cannot hold these (openpyxl raises IllegalCharacterError); text keeps tab and newline.
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@dataclass(frozen=True)
+class CsvDialect:
+    """How a CSV file is written: by default UTF-8 with a byte-order mark (so Excel opens Chinese
+    titles correctly), commas and CRLF; a catalogue saved back uses its source file's dialect."""
+
+    encoding: str = "utf-8"
+    bom: bool = True
+    delimiter: str = ","
+    line_terminator: str = "\r\n"
+    preamble: tuple[tuple[str, ...], ...] = ()  # rows above the header (a title), written verbatim
 
 
 def export_format(path: str | Path) -> str:
@@ -25,7 +41,7 @@ def export_format(path: str | Path) -> str:
 
 
 def write_table(path: str | Path, columns: Sequence[str], rows: Iterable[Sequence[Any]], *,
-                sheet_title: str = "Sheet1", json_payload: Any = None) -> Path:
+                sheet_title: str = "Sheet1", json_payload: Any = None, dialect: CsvDialect | None = None) -> Path:
     """Write ``rows`` under ``columns`` to ``path`` in the format its suffix names.
 
     CSV is UTF-8 with a byte-order mark (so Excel opens Chinese titles correctly); JSON writes
@@ -35,12 +51,21 @@ def write_table(path: str | Path, columns: Sequence[str], rows: Iterable[Sequenc
     path = Path(path)
     kind = export_format(path)
     if kind == "csv":
+        dialect = dialect or CsvDialect()
         buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer = csv.writer(buffer, delimiter=dialect.delimiter, lineterminator=dialect.line_terminator)
+        for line in dialect.preamble:
+            writer.writerow([neutralise_csv_cell(c) for c in line])
         writer.writerow([neutralise_csv_cell(c) for c in columns])
         for row in rows:
             writer.writerow([neutralise_csv_cell(_cell(v)) for v in row])
-        atomic_write_text(path, "\ufeff" + buffer.getvalue(), newline="")
+        text = ("\ufeff" if dialect.bom else "") + buffer.getvalue()
+        try:
+            data = text.encode(dialect.encoding)
+        except UnicodeEncodeError as error:
+            raise SizerError(f"{path}: {error.object[error.start:error.end]!r} cannot be written in the file's "
+                             f"encoding {dialect.encoding}; save it as UTF-8 (Save as… a new .csv) instead") from None
+        atomic_write_bytes(path, data)
     elif kind == "xlsx":
         _write_xlsx(path, columns, rows, sheet_title)
     else:
@@ -72,6 +97,8 @@ def _write_xlsx(path: Path, columns: Sequence[str], rows: Iterable[Sequence[Any]
 
     def cell(value: Any, bold: bool = False) -> WriteOnlyCell:
         value = _cell(value)
+        if isinstance(value, str) and _XML_ILLEGAL.search(value):
+            value = _XML_ILLEGAL.sub("", value)  # import strips them too (sizer.catalog.rules.clean_text)
         item = WriteOnlyCell(sheet, value)
         if is_formula_like(value):
             # Text, shown as typed, never a formula.

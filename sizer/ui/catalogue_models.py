@@ -24,21 +24,14 @@ BEST_AVAILABLE_COLOUR = QColor("#ffe0b2")
 
 def replaced(catalog: Catalog, **columns: np.ndarray) -> Catalog:
     """A new catalogue with some columns replaced (the recommender caches per catalogue object)."""
-    fields = dict(dimensions=catalog.dimensions, listing_ids=catalog.listing_ids, titles=catalog.titles,
-                  categories=catalog.categories, size_systems=catalog.size_systems, fit_codes=catalog.fit_codes,
-                  stretch_codes=catalog.stretch_codes, size_offsets=catalog.size_offsets,
-                  size_labels=catalog.size_labels, source_codes=catalog.source_codes,
-                  body_min_cm=catalog.body_min_cm, body_max_cm=catalog.body_max_cm, garment_cm=catalog.garment_cm,
-                  source=catalog.source,
-                  segment_codes=catalog.segment_codes if catalog.explicit_segments else None)
-    fields.update(columns)
-    return Catalog(**fields)
+    return catalog.replaced(**columns)
 
 
 class ListingsModel(QAbstractTableModel):
     ID, TITLE, CATEGORY, SYSTEM, FIT, STRETCH, SIZES, SIZE, ALTERNATIVE, CONFIDENCE, STATUS = range(11)
     EDITABLE = (TITLE, SYSTEM)
     edited = Signal(object)  # the new Catalog after an edit
+    rejected = Signal(str)  # why an edit was refused (the importer's rules)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -146,14 +139,18 @@ class ListingsModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or index.column() not in self.EDITABLE or self.catalog is None:
             return False
+        from sizer.catalog.editing import EditError, edit_listing_text
+
         text = str(value).strip()
         i = int(self.visible[index.row()])
         name = "titles" if index.column() == self.TITLE else "size_systems"
-        if (index.column() == self.TITLE and not text) or getattr(self.catalog, name)[i] == text:
-            return False  # a listing needs a title; an unchanged value is no edit
-        column = getattr(self.catalog, name).copy()
-        column[i] = text
-        self.catalog = replaced(self.catalog, **{name: column})
+        if getattr(self.catalog, name)[i] == text:
+            return False  # an unchanged value is no edit
+        try:
+            self.catalog = edit_listing_text(self.catalog, i, "title" if name == "titles" else "size_system", text)
+        except EditError as error:
+            self.rejected.emit(str(error))
+            return False
         self.dataChanged.emit(index, index)
         self.edited.emit(self.catalog)
         return True
@@ -221,6 +218,7 @@ class SizesModel(QAbstractTableModel):
     """
 
     edited = Signal(object)  # the new Catalog
+    rejected = Signal(str)  # why an edit was refused
 
     def __init__(self, language: str, unit: LengthUnit, parent: QObject | None = None):
         super().__init__(parent)
@@ -296,16 +294,17 @@ class SizesModel(QAbstractTableModel):
             number = float(str(value).replace(",", "."))
         except ValueError:
             return False
+        from sizer.catalog.editing import EditError, edit_size_bound
+
         cm = number if self.unit is LengthUnit.CM else number * 2.54
         r, j = self.rows[index.row()], self.dims[(index.column() - 2) // 2]
-        low, high = float(self.catalog.body_min_cm[r, j]), float(self.catalog.body_max_cm[r, j])
-        low, high = (cm, high) if index.column() % 2 == 0 else (low, cm)
-        if not 0 < low < high:
-            return False  # a range must stay a range
-        name = "body_min_cm" if index.column() % 2 == 0 else "body_max_cm"
-        column = getattr(self.catalog, name).copy()
-        column[r, j] = cm
-        self.catalog = replaced(self.catalog, **{name: column})
-        self.dataChanged.emit(index, index)
+        try:
+            catalog, _ = edit_size_bound(self.catalog, r, j, "min" if index.column() % 2 == 0 else "max", cm)
+        except EditError as error:
+            self.rejected.emit(str(error))
+            return False
+        self.catalog = catalog
+        # The sizes may have been re-ordered small to large: show the listing again.
+        self.set_listing(catalog, self.listing, -1)
         self.edited.emit(self.catalog)
         return True

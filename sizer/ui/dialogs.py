@@ -56,8 +56,14 @@ def choose_open_files(parent: QWidget | None, settings: Settings, caption: str, 
 
 
 def choose_save_file(parent: QWidget | None, settings: Settings, caption: str, suggested_name: str,
-                     filters: str) -> Path | None:
-    start = str(Path(settings.get(LAST_FOLDER) or Path.home()) / suggested_name)
+                     filters: str, folder: Path | None = None) -> Path | None:
+    """The file the user chooses; the dialog starts in ``folder`` (else the last one) with
+    ``suggested_name``, reduced to a plain file name so it can never point elsewhere."""
+    from sizer.export.names import safe_file_stem
+
+    stem, dot, suffix = Path(suggested_name).name.rpartition(".")
+    name = f"{safe_file_stem(stem)}.{suffix}" if dot else safe_file_stem(suggested_name)
+    start = str(Path(folder or settings.get(LAST_FOLDER) or Path.home()) / name)
     name, _ = QFileDialog.getSaveFileName(parent, caption, start, filters)
     return _remember(settings, name)
 

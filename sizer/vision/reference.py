@@ -79,10 +79,10 @@ def write_marker_png(path: str | Path, marker_mm: float = DEFAULT_MARKER_MM, dpi
     chunk = struct.pack(">I", 9) + body + struct.pack(">I", zlib.crc32(body) & 0xFFFFFFFF)
     header_end = 8 + 25  # signature + IHDR chunk
     data = png[:header_end] + chunk + png[header_end:]
+    from sizer.atomic import atomic_write_bytes
+
     path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    atomic_write_bytes(path, data)  # checked destination, fsync, no stray temp file on failure
     return path
 
 

@@ -94,7 +94,9 @@ def test_unsaved_catalogue_edits_are_never_overwritten(qtbot, window, files, dia
     page = window.show_page("returns_page")
     page.load_catalogue(catalog_path)
     page.load_orders(orders_path)
-    window.context.kept["catalogue"] = (page.session.catalog, catalog_path, True)  # edited, not saved
+    from sizer.catalog.session import CatalogueFile
+
+    window.context.kept["catalogue"] = CatalogueFile(page.session.catalog, catalog_path, dirty=True)  # not saved
     before = catalog_path.read_bytes()
     assert not page.apply_selected()
     assert catalog_path.read_bytes() == before and "not saved" in dialogs[-1][1]

@@ -39,7 +39,5 @@ def test_the_wheel_over_an_unfocused_field_leaves_the_measurement(drive):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="needs the import branch's contract (Save after a partial import is Save As "
-                                       "and never overwrites the source); remove this marker when it is merged")
 def test_save_after_a_partial_import_never_overwrites_the_source(drive):
     assert drive["data_loss"].startswith("PASS"), drive["data_loss"]

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 from sizer.catalog.importer import CatalogImportError, import_catalog, sample_catalog_path
 from sizer.catalog.model import Catalog
 from sizer.catalog.segments import Segment
+from sizer.catalog.session import CatalogueFile
+from sizer.export.names import safe_file_stem
 from sizer.recommend.verdicts import ReasonCode, Recommendation, RecommendationStatus
 from sizer.ui.catalogue_models import ListingsModel, SizesModel
 from sizer.ui.context import AppContext
@@ -35,8 +37,7 @@ class CataloguePage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self.setObjectName("catalogue_page")
-        self.path: Path | None = None  # None: the bundled sample
-        self.dirty = False
+        self.file: CatalogueFile | None = None  # the open file's state (sizer.catalog.session)
         self.results = None
 
         toolbar = QToolBar()
@@ -89,6 +90,7 @@ class CataloguePage(Page):
 
         self.listings = ListingsModel(self)
         self.listings.edited.connect(self._edited)
+        self.listings.rejected.connect(self._edit_refused)
         self.listing_view = QTableView()
         self.listing_view.setObjectName("listings")
         self.listing_view.setModel(self.listings)
@@ -106,6 +108,7 @@ class CataloguePage(Page):
 
         self.sizes = SizesModel(context.language, context.unit(), self)
         self.sizes.edited.connect(self._edited)
+        self.sizes.rejected.connect(self._edit_refused)
         self.size_view = QTableView()
         self.size_view.setObjectName("sizes")
         self.size_view.setModel(self.sizes)
@@ -138,8 +141,8 @@ class CataloguePage(Page):
         context.profile_changed.connect(lambda _profile: self._recommend())
         kept = context.kept.get("catalogue")
         if kept is not None:  # the window was rebuilt (language switch): same catalogue, same state
-            catalog, self.path, self.dirty = kept
-            self._set_catalog(catalog)
+            self.file = kept
+            self._set_catalog(kept.catalog)
         else:
             last = context.settings.get(LAST_CATALOGUE)
             self.load(Path(last) if last and Path(last).exists() else None)
@@ -160,6 +163,14 @@ class CataloguePage(Page):
     def catalog(self) -> Catalog | None:
         return self.listings.catalog
 
+    @property
+    def path(self) -> Path | None:
+        return self.file.path if self.file is not None else None
+
+    @property
+    def dirty(self) -> bool:
+        return self.file is not None and self.file.dirty
+
     # -- opening ---------------------------------------------------------------------------
     def open_file(self) -> None:
         if not self.confirm_close():
@@ -178,8 +189,9 @@ class CataloguePage(Page):
                                  lambda error, details: self._load_failed(path, error, details))
 
     def _loaded(self, path: Path | None, result) -> None:
-        self.path, self.dirty = path, False
-        self.context.settings.set(LAST_CATALOGUE, str(path) if path else "")
+        self.file = CatalogueFile.opened(result, path)
+        self.source_label.setToolTip(result.description)  # e.g. "CSV, Big5, ';'-separated": how it was read
+        self.context.settings.set(LAST_CATALOGUE, str(path) if path and not result.partial else "")
         self._set_catalog(result.catalog)
         if result.issues:
             self.notify(self.tr("Imported %1 rows; %2 rows with problems were left out.")
@@ -220,42 +232,50 @@ class CataloguePage(Page):
         self.source_label.setText(text + (" — " + self.tr("unsaved changes") if self.dirty else ""))
 
     def _keep(self) -> None:
-        self.context.kept["catalogue"] = (self.catalog, self.path, self.dirty)
+        if self.file is not None:
+            self.file.catalog = self.catalog
+        self.context.kept["catalogue"] = self.file
 
     # -- editing and saving ----------------------------------------------------------------
+    def _edit_refused(self, reason: str) -> None:
+        self.notify(self.tr("Not changed: %1").replace("%1", reason))
+
     def _edited(self, catalog: Catalog) -> None:
         self.listings.catalog = catalog
         self.sizes.catalog = catalog
-        self.dirty = True
+        if self.file is not None:
+            self.file.dirty = True
         self._show_source()
         self._keep()
         self._recommend()
 
     def save(self) -> bool:
-        if self.path is None or self.path.suffix.lower() not in (".csv", ".xlsx"):
+        """Save over the open file, unless that could lose rows (a partial import): then Save As."""
+        if self.file is None or self.file.save_needs_a_new_name():
             return self.save_as()
-        return self.write(self.path)
+        return self.write(self.file.path)
 
     def save_as(self) -> bool:
-        suggested = (self.path.stem if self.path else "catalogue") + ".csv"
-        path = choose_save_file(self, self.context.settings, self.tr("Save the catalogue"), suggested,
-                                self.tr("CSV (*.csv);;Excel workbook (*.xlsx)"))
+        if self.file is None:
+            return False
+        suggested = self.file.suggested_path()
+        path = choose_save_file(self, self.context.settings, self.tr("Save the catalogue"), suggested.name,
+                                self.tr("CSV (*.csv);;Excel workbook (*.xlsx)"),
+                                suggested.parent if self.file.path is not None else None)
         return path is not None and self.write(path)
 
     def write(self, path: Path) -> bool:
         """Save the catalogue to ``path`` now (on this thread: the window must not close before it is done)."""
-        from sizer.catalog.writer import save_catalog
-
+        self._keep()
         try:
-            save_catalog(path, self.catalog)
+            written = self.file.save(Path(path))
         except Exception as error:  # noqa: BLE001 - one readable message, and the changes are kept
             self.context.show_error(self.tr("The catalogue was not saved: %1").replace("%1", str(error)))
             return False
-        self.path, self.dirty = Path(path), False
-        self.context.settings.set(LAST_CATALOGUE, str(path))
+        self.context.settings.set(LAST_CATALOGUE, str(written))
         self._show_source()
         self._keep()
-        self.notify(self.tr("Saved %1").replace("%1", str(path)))
+        self.notify(self.tr("Saved %1").replace("%1", str(written)))
         return True
 
     def confirm_close(self) -> bool:
@@ -266,7 +286,8 @@ class CataloguePage(Page):
         if choice is UnsavedChoice.SAVE:
             return self.save()
         if choice is UnsavedChoice.DISCARD:
-            self.dirty = False
+            if self.file is not None:
+                self.file.dirty = False
             self._keep()
             return True
         return False
@@ -436,7 +457,8 @@ class CataloguePage(Page):
                                     self.tr("There is no listing to make a size guide for: open a catalogue, "
                                             "or clear the filter."))
             return
-        name = f"{self.catalog.listing_ids[listing]}-size-guide.html"
+        # A listing id is typed by anyone: it names a file in the chosen folder, never a path.
+        name = f"{safe_file_stem(str(self.catalog.listing_ids[listing]), 'listing')}-size-guide.html"
         path = choose_save_file(self, self.context.settings, self.tr("Save the size guide"), name,
                                 self.tr("Web page snippet (*.html);;PDF (*.pdf);;Picture (*.png)"))
         if path is not None:

@@ -195,11 +195,11 @@ class ReturnsPage(Page):
         """The catalogue the Catalogue page has open (or the bundled sample), the first time."""
         if self.session.catalog is not None:
             return
-        kept = self.context.kept.get("catalogue")
-        if kept is not None and kept[0] is not None and not kept[2]:
-            self.session.set_catalog(kept[0], kept[1])
+        kept = self.context.kept.get("catalogue")  # the Catalogue page's CatalogueFile
+        if kept is not None and kept.catalog is not None and not kept.dirty:
+            self.session.set_catalog(kept.catalog, kept.path)
         else:  # unsaved edits are the Catalogue page's business: the file as saved is checked
-            self.session.load_catalog(kept[1] if kept is not None else None)
+            self.session.load_catalog(kept.path if kept is not None else None)
 
     def choose_catalogue(self) -> None:
         path = choose_open_file(self, self.context.settings, self.tr("Catalogue to check"),
@@ -444,7 +444,7 @@ class ReturnsPage(Page):
         if not findings:
             return False
         kept = self.context.kept.get("catalogue")
-        if kept is not None and kept[2] and kept[1] == self.session.catalog_path:
+        if kept is not None and kept.dirty and kept.path == self.session.catalog_path:
             self.context.show_error(self.tr("The catalogue has changes that are not saved: save or discard them on "
                                             "the Catalogue page first."))
             return False
@@ -478,7 +478,9 @@ class ReturnsPage(Page):
 
     def _catalogue_changed(self, path: Path | None) -> None:
         """The Catalogue page reopens the corrected file, so its recommendations use the new tables."""
-        self.context.kept["catalogue"] = (self.session.catalog, path, False)
+        from sizer.catalog.session import CatalogueFile
+
+        self.context.kept["catalogue"] = CatalogueFile(self.session.catalog, path)
         window = self.window()
         page_named = getattr(window, "page_named", None)
         if page_named is None:

@@ -1,0 +1,130 @@
+"""Benchmark of catalogue import (and of exporting recommendations), with peak memory.
+
+    .venv/bin/python scripts/bench_import.py [--json] [--xlsx-rows N] [--csv-rows N]
+
+Targets (issue 17): a 200,000-row XLSX imports in under 10 s, a 1,000,000-row CSV in under
+5 s; 100,000 listings' recommendations export to CSV or XLSX in under 5 s. Each figure is
+measured in a fresh process, so its peak memory (``ru_maxrss``) is that job's alone; the
+process's CPU time (start-up included) is printed too, being less sensitive to a busy machine. The files
+are synthetic but shaped like real catalogues: body ranges in cm and inches, garment rows,
+standard-chart rows, six sizes per listing, Chinese and accented titles.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+HEADER = ["listing_id", "title", "category", "size_label", "size_system", "fit", "stretch", "chest_girth_min",
+          "chest_girth_max", "waist_girth_min_in", "waist_girth_max_in", "garment_hip_girth"]
+LABELS = ["XS", "S", "M", "L", "XL", "XXL"]
+
+
+def rows(n_rows: int):
+    for r in range(n_rows):
+        listing, k = divmod(r, len(LABELS))
+        title = ("纯棉T恤 " if listing % 3 == 0 else "Chemise côtelée ") + str(listing)
+        if listing % 5 == 4:  # standard-chart rows: the label alone
+            yield [f"L{listing}", title, "mens_tops", LABELS[k], "INT", "", "", "", "", "", "", ""]
+        elif listing % 5 == 3:  # a tech pack
+            yield [f"L{listing}", title, "mens_tops", LABELS[k], "", "regular", "some", "", "", "", "", 96 + 6 * k]
+        else:
+            yield [f"L{listing}", title, "mens_tops", LABELS[k], "INT", "slim", "none", 80 + 6 * k, 86 + 6 * k,
+                   26 + 2 * k, 28 + 2 * k, ""]
+
+
+def write_csv(path: Path, n_rows: int) -> None:
+    import csv
+
+    with open(path, "w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(HEADER)
+        writer.writerows(rows(n_rows))
+
+
+def write_xlsx(path: Path, n_rows: int) -> None:
+    import openpyxl
+
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet("Catalogue")
+    sheet.append(HEADER)
+    for row in rows(n_rows):
+        sheet.append([None if v == "" else v for v in row])
+    workbook.save(path)
+
+
+def measure_in_child(code: str) -> dict:
+    """Run ``code`` in a fresh interpreter; it prints JSON with its seconds; add peak memory."""
+    script = ("import json, resource, sys, time\n" f"sys.path.insert(0, {str(ROOT)!r})\n" + code +
+              "\nusage = resource.getrusage(resource.RUSAGE_SELF)\n"
+              "figures['cpu_seconds'] = round(usage.ru_utime + usage.ru_stime, 2)\n"
+              "figures['peak_rss_mb'] = round(usage.ru_maxrss / 1024)\n"
+              "print(json.dumps(figures))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def import_figures(path: Path) -> dict:
+    return measure_in_child(
+        "from sizer.catalog.importer import import_catalog\n"
+        "start = time.perf_counter()\n"
+        f"result = import_catalog({str(path)!r})\n"
+        "figures = {'seconds': round(time.perf_counter() - start, 2), 'rows': result.rows_imported,\n"
+        "           'listings': len(result.catalog), 'read_as': result.description}\n")
+
+
+def export_figures(catalog_path: Path, out: Path) -> dict:
+    return measure_in_child(
+        "from sizer.catalog.importer import import_catalog\n"
+        "from sizer.profile import BodyProfile\n"
+        "from sizer.recommend import recommend\n"
+        "from sizer.recommend.export import export_recommendations\n"
+        f"catalog = import_catalog({str(catalog_path)!r}).catalog\n"
+        "profile = BodyProfile({'chest_girth': 96.0, 'waist_girth': 80.0, 'hip_girth': 98.0},\n"
+        "                      {'chest_girth': 2.0, 'waist_girth': 2.0, 'hip_girth': 2.0})\n"
+        "results = recommend(profile, catalog)\n"
+        "start = time.perf_counter()\n"
+        "recommendations = [results.recommendation(i) for i in range(len(catalog))]\n"
+        f"export_recommendations({str(out)!r}, recommendations)\n"
+        "figures = {'seconds': round(time.perf_counter() - start, 2), 'listings': len(catalog)}\n")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--xlsx-rows", type=int, default=200_000)
+    parser.add_argument("--csv-rows", type=int, default=1_000_000)
+    parser.add_argument("--export-listings", type=int, default=100_000)
+    parser.add_argument("--skip-export", action="store_true")
+    args = parser.parse_args()
+    figures = {}
+    with tempfile.TemporaryDirectory(prefix="sizer-bench-import-") as folder:
+        folder = Path(folder)
+        csv_path, xlsx_path = folder / "big.csv", folder / "big.xlsx"
+        write_csv(csv_path, args.csv_rows)
+        figures[f"csv_{args.csv_rows}_rows"] = {**import_figures(csv_path), "target_seconds": 5}
+        write_xlsx(xlsx_path, args.xlsx_rows)
+        figures[f"xlsx_{args.xlsx_rows}_rows"] = {**import_figures(xlsx_path), "target_seconds": 10}
+        if not args.skip_export:
+            export_csv = folder / "export.csv"
+            write_csv(export_csv, args.export_listings * len(LABELS))
+            for suffix in ("csv", "xlsx"):
+                figures[f"export_{args.export_listings}_listings_{suffix}"] = {
+                    **export_figures(export_csv, folder / f"recommendations.{suffix}"), "target_seconds": 5}
+    if args.json:
+        print(json.dumps(figures, indent=2, ensure_ascii=False))
+    else:
+        for name, values in figures.items():
+            print(f"{name:34s} " + "  ".join(f"{k} {v}" for k, v in values.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
