@@ -12,6 +12,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never write into the user's folders: the chart parse cache goes to a throw-away folder.
 os.environ["SIZER_CHART_CACHE"] = tempfile.mkdtemp(prefix="sizer-test-chart-cache-")
+# ... and remembered column mappings to another (sizer/catalog/mapping.py).
+os.environ["SIZER_MAPPINGS_FILE"] = str(Path(tempfile.mkdtemp(prefix="sizer-test-mappings-")) / "column_mappings.json")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO_ROOT.parent / "shared" / "data"

@@ -13,6 +13,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
                                        "what would be valid (exit 2), or summarises the listings (exit 0).")
     check.add_argument("file", nargs="?", metavar="FILE", help="catalogue file; default: the bundled sample")
     check.add_argument("--json", action="store_true", help="print the summary or the problems as JSON")
+    from sizer.cli.commands import catalog_map
+
+    catalog_map.add_check_options(check)
+    catalog_map.add_map_parser(sub)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -22,9 +26,18 @@ def run(args: argparse.Namespace) -> int:
     from sizer.catalog.model import TABLE_SOURCES
     from sizer.cli import EXIT_USAGE
 
+    from sizer.cli.commands import catalog_map
+
+    if args.catalog_action == "map":
+        return catalog_map.run_map(args)
     path = args.file or sample_catalog_path()
     try:
-        result = import_catalog(path)
+        if args.mapping:
+            from sizer.catalog.mapping import import_mapped
+
+            result = import_mapped(path, catalog_map.load_mapping(args.mapping, str(path)))
+        else:
+            result = import_catalog(path)
     except CatalogImportError as error:
         if not args.json:
             raise
