@@ -129,6 +129,10 @@
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
+        <source>Map &amp;columns…</source>
+        <translation>映射列(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -358,6 +362,172 @@
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Listing id (product, style number)</source>
+        <translation>商品编号（产品、款号）</translation>
+    </message>
+    <message>
+        <source>Variant SKU (listing id when no product id)</source>
+        <translation>变体 SKU（无产品编号时作商品编号）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category / product type</source>
+        <translation>类目 / 产品类型</translation>
+    </message>
+    <message>
+        <source>Department / gender</source>
+        <translation>部门 / 性别</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>Size system</source>
+        <translation>尺码体系</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>版型</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>弹力</translation>
+    </message>
+    <message>
+        <source>Colour (sizes shared by every colour)</source>
+        <translation>颜色（各颜色共用尺码）</translation>
+    </message>
+    <message>
+        <source>Parent or child row (Amazon)</source>
+        <translation>父体或子体行（亚马逊）</translation>
+    </message>
+    <message>
+        <source>Option %1 name</source>
+        <translation>选项 %1 名称</translation>
+    </message>
+    <message>
+        <source>Option %1 value</source>
+        <translation>选项 %1 值</translation>
+    </message>
+    <message>
+        <source>%1: body range</source>
+        <translation>%1：身体范围</translation>
+    </message>
+    <message>
+        <source>%1: body minimum</source>
+        <translation>%1：身体最小值</translation>
+    </message>
+    <message>
+        <source>%1: body maximum</source>
+        <translation>%1：身体最大值</translation>
+    </message>
+    <message>
+        <source>%1: garment measurement</source>
+        <translation>%1：成衣尺寸</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>英寸</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>厘米</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the listing id (e.g. Handle, parent_sku, 款号).</source>
+        <translation>请选择存放商品编号的列（如 Handle、parent_sku、款号）。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the title.</source>
+        <translation>请选择存放标题的列。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the size (e.g. Size, Option1 Value, 尺码).</source>
+        <translation>请选择存放尺码的列（如 Size、Option1 Value、尺码）。</translation>
+    </message>
+    <message>
+        <source>Choose the category column, or one category for every row.</source>
+        <translation>请选择类目列，或为所有行指定一个类目。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Which column is which?</source>
+        <translation>各列分别是什么？</translation>
+    </message>
+    <message>
+        <source>%1 is not in Sizer&apos;s own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
+        <translation>%1 不是 Sizer 自己的列格式。请检查每列存放的内容；Sizer 已根据列名和数值给出建议。同一产品的各行成为一个商品，其变体成为尺码。</translation>
+    </message>
+    <message>
+        <source>This is the mapping you confirmed for files with these columns.</source>
+        <translation>这是您为具有这些列的文件确认过的映射。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>(from the file)</source>
+        <translation>（取自文件）</translation>
+    </message>
+    <message>
+        <source>Category of rows that give none:</source>
+        <translation>未给出类目的行的类目：</translation>
+    </message>
+    <message>
+        <source>(brand&apos;s own labels)</source>
+        <translation>（品牌自有尺码）</translation>
+    </message>
+    <message>
+        <source>Size system of the labels:</source>
+        <translation>尺码标签的体系：</translation>
+    </message>
+    <message>
+        <source>Category in the file</source>
+        <translation>文件中的类目</translation>
+    </message>
+    <message>
+        <source>Sizer category</source>
+        <translation>Sizer 类目</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>&amp;Remember for files with these columns</source>
+        <translation>记住此映射，用于具有这些列的文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the Sizer category of: %1</source>
+        <translation>请选择以下内容的 Sizer 类目：%1</translation>
     </message>
 </context>
 <context>

@@ -309,3 +309,71 @@ def test_closing_the_window_with_unsaved_edits_asks_first(qtbot, window, monkeyp
                         lambda parent, what: UnsavedChoice.DISCARD)
     window.close()
     assert not window.isVisible()
+
+
+# -- the column-mapping step ------------------------------------------------------------------------
+MERCHANT_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "merchant"
+
+
+def test_a_shopify_export_opens_in_the_mapping_step_once_then_is_remembered(qtbot, context, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from sizer.catalog.mapping import MappingStore
+    from sizer.ui.column_mapping_dialog import ColumnMappingDialog
+
+    monkeypatch.setenv("SIZER_MAPPINGS_FILE", str(tmp_path / "mappings.json"))
+    export = tmp_path / "products_export_1.csv"
+    export.write_bytes((MERCHANT_FIXTURES / "shopify_products_export.csv").read_bytes())
+    original = export.read_bytes()
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    seen = []
+
+    def answer_the_dialog():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ColumnMappingDialog) and w.isVisible())
+        seen.append(dialog)
+        assert dialog.combos["Handle"].currentData() == "listing_id"
+        assert dialog.import_button.isEnabled()
+        # The user changes one thing: the SKUs are not needed (Handle names every product).
+        dialog.combos["Variant SKU"].setCurrentIndex(dialog.combos["Variant SKU"].findData(""))
+        dialog.grab().save(str(tmp_path / "mapping_dialog.png"))
+        dialog.import_button.click()
+
+    QTimer.singleShot(0, answer_the_dialog)
+    page.load(export)
+    assert len(seen) == 1
+    assert len(page.catalog) == 3 and page.catalog.size_count == 13
+    assert page.mapped and page.map_action.isEnabled()
+    assert MappingStore().get(seen[0].proposal.layout) is not None
+    # Next time the same layout imports at once, without asking.
+    page.load(export)
+    assert len(seen) == 1 and len(page.catalog) == 3
+    # Save never overwrites the merchant's Shopify export: it asks where to write Sizer's file.
+    target = tmp_path / "catalogue.csv"
+    asked = []
+    monkeypatch.setattr("sizer.ui.pages.catalogue_page.choose_save_file",
+                        lambda parent, settings, caption, name, filters: asked.append(name) or target)
+    assert page.save()
+    assert asked == ["products_export_1-sizer.csv"] and export.read_bytes() == original
+    assert target.read_text(encoding="utf-8-sig").startswith("listing_id,title,category")
+
+
+def test_the_mapping_dialog_blocks_import_until_the_mapping_can_import(qtbot, tmp_path):
+    from sizer.catalog.mapping import MappingStore, propose_mapping
+    from sizer.ui.column_mapping_dialog import ColumnMappingDialog
+
+    proposal = propose_mapping(MERCHANT_FIXTURES / "shopify_products_export.csv", MappingStore(tmp_path / "m.json"))
+    dialog = ColumnMappingDialog(proposal)
+    qtbot.addWidget(dialog)
+    assert dialog.import_button.isEnabled() and not dialog.problems.isVisibleTo(dialog)
+    dialog.combos["Title"].setCurrentIndex(dialog.combos["Title"].findData(""))
+    assert not dialog.import_button.isEnabled() and "title" in dialog.problems.text()
+    dialog.combos["Title"].setCurrentIndex(dialog.combos["Title"].findData("title"))
+    combo = dialog.value_combos["male · Men's Sweaters"]
+    combo.setCurrentIndex(combo.findData(""))
+    assert not dialog.import_button.isEnabled() and "Men's Sweaters" in dialog.problems.text()
+    combo.setCurrentIndex(combo.findData("mens_tops"))
+    assert dialog.import_button.isEnabled()
+    assert dialog.mapping.category_values["male · Men's Sweaters"] == "mens_tops"
+    assert proposal.mapping.columns["Title"] == "title"  # the proposal itself is left as it was

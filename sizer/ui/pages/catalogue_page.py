@@ -32,12 +32,16 @@ class CataloguePage(Page):
         super().__init__(context, parent)
         self.setObjectName("catalogue_page")
         self.path: Path | None = None  # None: the bundled sample
+        self.mapped = False  # imported through a column mapping: Save must not overwrite the merchant's file
         self.dirty = False
         self.results = None
 
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.open_action = self._action(toolbar, "open", self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_file)
+        self.map_action = self._action(toolbar, "open", self.tr("Map &columns…"), QKeySequence("Ctrl+Shift+M"),
+                                       lambda: self.open_mapped(self.path, always_ask=True))
+        self.map_action.setEnabled(False)
         self.save_action = self._action(toolbar, "save", self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
         self.save_as_action = self._action(toolbar, "save", self.tr("Save &as…"), QKeySequence("Ctrl+Shift+S"),
                                            self.save_as)
@@ -123,6 +127,8 @@ class CataloguePage(Page):
         kept = context.kept.get("catalogue")
         if kept is not None:  # the window was rebuilt (language switch): same catalogue, same state
             catalog, self.path, self.dirty = kept
+            self.mapped = bool(context.kept.get("catalogue_mapped"))
+            self.map_action.setEnabled(self.mapped)
             self._set_catalog(catalog)
         else:
             last = context.settings.get(LAST_CATALOGUE)
@@ -153,16 +159,60 @@ class CataloguePage(Page):
         if path is not None:
             self.load(path)
 
+    def open_mapped(self, path: Path | None, always_ask: bool = False) -> bool:
+        """A file in a merchant's own columns (Shopify, Amazon, a supplier's sheet) goes through the
+        mapping step: asked once per layout, then remembered. False when the file is Sizer's own."""
+        from sizer.catalog.mapping import MappingStore, import_mapped, needs_mapping, propose_mapping
+        from sizer.ui.column_mapping_dialog import ask_column_mapping
+
+        if path is None or not path.is_file():
+            return False
+        try:
+            if not always_ask and not needs_mapping(path):
+                return False
+            store = MappingStore()
+            proposal = propose_mapping(path, store)
+        except Exception as error:  # noqa: BLE001 - an unreadable file: one message, the app goes on
+            self.context.show_error(str(error))
+            return True
+        mapping = proposal.mapping
+        if always_ask or not proposal.remembered:
+            answer = ask_column_mapping(self, proposal, self.context.language)
+            if answer is None:
+                self._show_source()
+                return True
+            mapping, remember = answer
+            if remember:
+                store.remember(proposal.layout, mapping, str(path))
+        self.source_label.setText(self.tr("Opening %1…").replace("%1", path.name))
+
+        def done(result) -> None:
+            self._loaded(path, result, mapped=True)
+
+        def failed(error: BaseException, details: str) -> None:
+            self._show_source()
+            if not isinstance(error, CatalogImportError):
+                self.context.show_error(str(error), details)
+            elif import_issues.ask_accept_valid_rows(self, error):
+                self.context.jobs.submit(lambda: import_mapped(path, mapping, accept_valid_rows=True), done,
+                                         lambda e, d: self.context.show_error(str(e), d))
+
+        self.context.jobs.submit(lambda: import_mapped(path, mapping), done, failed)
+        return True
+
     def load(self, path: Path | None, accept_valid_rows: bool = False) -> None:
         """Import ``path`` (the bundled sample when None) in the background; problems are shown by row."""
+        if not accept_valid_rows and self.open_mapped(path):
+            return
         source = path if path is not None else sample_catalog_path()
         self.source_label.setText(self.tr("Opening %1…").replace("%1", source.name))
         self.context.jobs.submit(lambda: import_catalog(source, accept_valid_rows=accept_valid_rows),
                                  lambda result: self._loaded(path, result),
                                  lambda error, details: self._load_failed(path, error, details))
 
-    def _loaded(self, path: Path | None, result) -> None:
-        self.path, self.dirty = path, False
+    def _loaded(self, path: Path | None, result, mapped: bool = False) -> None:
+        self.path, self.dirty, self.mapped = path, False, mapped
+        self.map_action.setEnabled(mapped)
         self.context.settings.set(LAST_CATALOGUE, str(path) if path else "")
         self._set_catalog(result.catalog)
         if result.issues:
@@ -206,6 +256,7 @@ class CataloguePage(Page):
 
     def _keep(self) -> None:
         self.context.kept["catalogue"] = (self.catalog, self.path, self.dirty)
+        self.context.kept["catalogue_mapped"] = self.mapped
 
     # -- editing and saving ----------------------------------------------------------------
     def _edited(self, catalog: Catalog) -> None:
@@ -217,12 +268,12 @@ class CataloguePage(Page):
         self._recommend()
 
     def save(self) -> bool:
-        if self.path is None or self.path.suffix.lower() not in (".csv", ".xlsx"):
+        if self.path is None or self.mapped or self.path.suffix.lower() not in (".csv", ".xlsx"):
             return self.save_as()
         return self.write(self.path)
 
     def save_as(self) -> bool:
-        suggested = (self.path.stem if self.path else "catalogue") + ".csv"
+        suggested = (self.path.stem if self.path else "catalogue") + ("-sizer.csv" if self.mapped else ".csv")
         path = choose_save_file(self, self.context.settings, self.tr("Save the catalogue"), suggested,
                                 self.tr("CSV (*.csv);;Excel workbook (*.xlsx)"))
         return path is not None and self.write(path)
@@ -236,7 +287,8 @@ class CataloguePage(Page):
         except Exception as error:  # noqa: BLE001 - one readable message, and the changes are kept
             self.context.show_error(self.tr("The catalogue was not saved: %1").replace("%1", str(error)))
             return False
-        self.path, self.dirty = Path(path), False
+        self.path, self.dirty, self.mapped = Path(path), False, False
+        self.map_action.setEnabled(False)
         self.context.settings.set(LAST_CATALOGUE, str(path))
         self._show_source()
         self._keep()
