@@ -273,8 +273,8 @@
         <translation>保存尺码指南</translation>
     </message>
     <message>
-        <source>Web page snippet (*.html);;PDF (*.pdf);;Picture (*.png)</source>
-        <translation>网页片段 (*.html);;PDF (*.pdf);;图片 (*.png)</translation>
+        <source>Web page (*.html);;PDF (*.pdf);;Picture (*.png *.jpg)</source>
+        <translation>网页 (*.html);;PDF (*.pdf);;图片 (*.png *.jpg)</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1327,93 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>Settings are stored in %1</source>
         <translation>设置保存在 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SizeGuideDialog</name>
+    <message>
+        <source>Web page snippet (desktop, with pictures)</source>
+        <translation>网页片段（电脑版，含图示）</translation>
+    </message>
+    <message>
+        <source>Web page snippet for phones</source>
+        <translation>手机版网页片段</translation>
+    </message>
+    <message>
+        <source>Whole web page for phones</source>
+        <translation>手机版完整网页</translation>
+    </message>
+    <message>
+        <source>Plain HTML for marketplaces that strip styles (Amazon)</source>
+        <translation>纯 HTML，用于会去除样式的平台（亚马逊）</translation>
+    </message>
+    <message>
+        <source>PDF to print</source>
+        <translation>可打印的 PDF</translation>
+    </message>
+    <message>
+        <source>Picture with the measuring guides (PNG)</source>
+        <translation>含测量指南的图片 (PNG)</translation>
+    </message>
+    <message>
+        <source>Listing gallery picture (JPEG)</source>
+        <translation>商品图库图片 (JPEG)</translation>
+    </message>
+    <message>
+        <source>Listing gallery picture (PNG)</source>
+        <translation>商品图库图片 (PNG)</translation>
+    </message>
+    <message>
+        <source>Size guide of %1</source>
+        <translation>%1 的尺码表</translation>
+    </message>
+    <message>
+        <source>Centimetres</source>
+        <translation>厘米</translation>
+    </message>
+    <message>
+        <source>Inches</source>
+        <translation>英寸</translation>
+    </message>
+    <message>
+        <source>Both, side by side</source>
+        <translation>两者并列</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter（美式信纸）</translation>
+    </message>
+    <message>
+        <source>Also show the labels of:</source>
+        <translation>同时显示以下体系的尺码：</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper (PDF):</source>
+        <translation>纸张 (PDF)(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Picture &amp;size:</source>
+        <translation>图片尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The body measurement that decides the size comes first. Letter is proposed for listings sized in US sizes, A4 for the others.</source>
+        <translation>决定尺码的身体尺寸排在最前。美码商品默认使用 Letter 纸张，其他商品默认 A4。</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
     </message>
 </context>
 <context>

@@ -377,3 +377,39 @@ def test_the_mapping_dialog_blocks_import_until_the_mapping_can_import(qtbot, tm
     assert dialog.import_button.isEnabled()
     assert dialog.mapping.category_values["male · Men's Sweaters"] == "mens_tops"
     assert proposal.mapping.columns["Title"] == "title"  # the proposal itself is left as it was
+
+
+def test_size_guide_dialog_writes_the_chosen_form_units_and_systems(qtbot, context, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from sizer.ui.size_guide_dialog import SizeGuideDialog
+
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    row = next(r for r in range(page.listings.rowCount())
+               if page.catalog.listing_ids[page.listings.listing_at(r)] == "WT-1003")
+    page.listing_view.selectRow(row)
+    target = tmp_path / "amazon-description.html"
+    named = []
+    monkeypatch.setattr("sizer.ui.pages.catalogue_page.choose_save_file",
+                        lambda parent, settings, caption, name, filters: named.append(name) or target)
+
+    def answer():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SizeGuideDialog) and w.isVisible())
+        assert dialog.paper.currentData() == "A4"  # an EU-sized listing
+        dialog.form.setCurrentIndex(dialog.form.findData("plain"))
+        assert not dialog.paper.isEnabled() and not dialog.gallery.isEnabled()
+        dialog.unit.setCurrentIndex(dialog.unit.findData("both"))
+        for i in range(dialog.systems.count()):
+            item = dialog.systems.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.text() == "US" else Qt.CheckState.Unchecked)
+        dialog.grab().save(str(tmp_path / "size_guide_dialog.png"))
+        dialog.save_button.click()
+
+    QTimer.singleShot(0, answer)
+    page.export_size_guide()
+    assert named == ["WT-1003-size-guide.html"]
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("<p><b>") and "style=" not in text and "<svg" not in text
+    assert "Bust girth (cm / in): 78–84 / 30.7–33.1" in text and "US: 4" in text

@@ -8,6 +8,7 @@ picture), ``gallery-png`` / ``gallery-jpeg`` (the table alone on a listing-galle
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from pathlib import Path
 
 from sizer.catalog.size_guide import PAPER_SIZES, SizeGuideTable
@@ -86,3 +87,22 @@ def write_size_guide(table: SizeGuideTable, path: str | Path, form: str, *, pape
     fmt = "JPEG" if form == "gallery-jpeg" else "PNG"
     write_size_table_image(table, path, width, height, fmt)
     return f"{fmt} {width} x {height} px"
+
+
+FORM_SUFFIXES = {"html": ".html", "mobile": ".html", "mobile-page": ".html", "plain": ".html", "pdf": ".pdf",
+                 "png": ".png", "gallery-png": ".png", "gallery-jpeg": ".jpg"}
+
+
+@dataclass(frozen=True)
+class SizeGuideChoice:
+    """What the person chose in the app's Size guide dialog (the CLI's options, as one value)."""
+
+    systems: tuple[str, ...]
+    unit: str  # cm, in, both
+    paper: str  # A4, Letter
+    language: str
+    form: str  # one of GUIDE_FORMS
+    image_size: tuple[int, int] | None = None  # gallery forms only
+
+    def suggested_name(self, listing_id: str) -> str:
+        return f"{listing_id}-size-guide{FORM_SUFFIXES[self.form]}"

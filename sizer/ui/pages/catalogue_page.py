@@ -432,38 +432,49 @@ class CataloguePage(Page):
             lambda error, details: self.context.show_error(str(error), details))
 
     def export_size_guide(self) -> None:
+        from sizer.ui.size_guide_dialog import ask_size_guide_options
+
         listing = self.selected_listing()
         if listing < 0:
             return
-        name = f"{self.catalog.listing_ids[listing]}-size-guide.html"
-        path = choose_save_file(self, self.context.settings, self.tr("Save the size guide"), name,
-                                self.tr("Web page snippet (*.html);;PDF (*.pdf);;Picture (*.png)"))
-        if path is not None:
-            self.write_size_guide(listing, path)
-
-    def write_size_guide(self, listing: int, path: Path) -> None:
-        """Size guide of one listing in the chosen systems and units (HTML, PDF or PNG by suffix)."""
-        from sizer.catalog.size_guide import build_size_guide_table
-        from sizer.catalog.chart_bridge import systems as chart_systems
-        from sizer.ui.documents.size_guide import write_size_guide_pdf, write_size_guide_png
-        from sizer.ui.documents.size_guide_html import write_size_guide_html
-
         item = self.catalog.listing(listing)
+        choice = ask_size_guide_options(self, item, self._guide_systems(item), self._guide_unit(),
+                                        self._guide_language())
+        if choice is None:
+            return
+        path = choose_save_file(self, self.context.settings, self.tr("Save the size guide"),
+                                choice.suggested_name(item.listing_id),
+                                self.tr("Web page (*.html);;PDF (*.pdf);;Picture (*.png *.jpg)"))
+        if path is not None:
+            self.write_size_guide(listing, path, choice)
+
+    def _guide_systems(self, item) -> list[str]:
+        from sizer.catalog.chart_bridge import systems as chart_systems
+
         available = chart_systems(item.category)
-        systems = [s for s in self.context.settings.get(DEFAULT_SYSTEMS) if s in available]
-        unit = "cm" if self.context.unit().value == "cm" else "in"
+        return [s for s in self.context.settings.get(DEFAULT_SYSTEMS) if s in available]
+
+    def _guide_unit(self) -> str:
+        return "cm" if self.context.unit().value == "cm" else "in"
+
+    def _guide_language(self) -> str:
         from sizer.catalog.size_guide import size_guide_languages
 
-        language = self.context.language if self.context.language in size_guide_languages() else "en"
+        return self.context.language if self.context.language in size_guide_languages() else "en"
+
+    def write_size_guide(self, listing: int, path: Path, choice=None) -> None:
+        """Size guide of one listing as chosen (the form from the suffix and the settings when no choice)."""
+        from sizer.catalog.size_guide import build_size_guide_table, default_paper
+        from sizer.ui.documents.size_guide_export import SizeGuideChoice, form_from_suffix, write_size_guide
+
+        item = self.catalog.listing(listing)
+        if choice is None:
+            systems = tuple(self._guide_systems(item))
+            choice = SizeGuideChoice(systems, self._guide_unit(), default_paper(item, systems),
+                                     self._guide_language(), form_from_suffix(path) or "html")
         try:
-            table = build_size_guide_table(item, systems, unit, language)
-            suffix = Path(path).suffix.lower()
-            if suffix == ".pdf":
-                write_size_guide_pdf(table, path)
-            elif suffix == ".png":
-                write_size_guide_png(table, path)
-            else:
-                write_size_guide_html(table, path)
+            table = build_size_guide_table(item, choice.systems, choice.unit, choice.language)
+            write_size_guide(table, path, choice.form, paper=choice.paper, image_size=choice.image_size)
         except Exception as error:  # noqa: BLE001 - one readable message
             self.context.show_error(str(error))
             return
