@@ -96,6 +96,85 @@
     </message>
 </context>
 <context>
+    <name>BrandChartDialog</name>
+    <message>
+        <source>Brand size chart for %1</source>
+        <translation>%1 的品牌尺码表</translation>
+    </message>
+    <message>
+        <source>Centimetres</source>
+        <translation>厘米</translation>
+    </message>
+    <message>
+        <source>Inches</source>
+        <translation>英寸</translation>
+    </message>
+    <message>
+        <source>Body measurements</source>
+        <translation>身体尺寸</translation>
+    </message>
+    <message>
+        <source>Garment measurements</source>
+        <translation>成衣尺寸</translation>
+    </message>
+    <message>
+        <source>The numbers are in:</source>
+        <translation>数字的单位：</translation>
+    </message>
+    <message>
+        <source>They measure:</source>
+        <translation>测量的是：</translation>
+    </message>
+    <message>
+        <source>Sizes of the listing:</source>
+        <translation>商品的尺码：</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the sizes of %1</source>
+        <translation>替换 %1 的尺码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>sizes as rows</source>
+        <translation>尺码按行排列</translation>
+    </message>
+    <message>
+        <source>sizes as columns</source>
+        <translation>尺码按列排列</translation>
+    </message>
+    <message>
+        <source>centimetres</source>
+        <translation>厘米</translation>
+    </message>
+    <message>
+        <source>inches</source>
+        <translation>英寸</translation>
+    </message>
+    <message>
+        <source>garment measurements</source>
+        <translation>成衣尺寸</translation>
+    </message>
+    <message>
+        <source>body measurements</source>
+        <translation>身体尺寸</translation>
+    </message>
+    <message>
+        <source>%1: %2, in %3, %4. Check the preview: this is what will be saved.</source>
+        <translation>%1：%2，单位%3，%4。请检查预览：保存的就是这些内容。</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s own labels</source>
+        <translation>品牌自有尺码</translation>
+    </message>
+    <message>
+        <source>Garment</source>
+        <translation>成衣</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>身体</translation>
+    </message>
+</context>
+<context>
     <name>CaptureScreen</name>
     <message>
         <source>Start over</source>
@@ -139,6 +218,10 @@
     <message>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Brand chart…</source>
+        <translation>品牌尺码表(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Export recommendations…</source>
@@ -215,6 +298,22 @@
     <message>
         <source>The catalogue</source>
         <translation>商品目录</translation>
+    </message>
+    <message>
+        <source>Select the listing whose sizes the brand chart gives.</source>
+        <translation>请选择要使用该品牌尺码表的商品。</translation>
+    </message>
+    <message>
+        <source>Open a brand&apos;s size chart</source>
+        <translation>打开品牌尺码表</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>电子表格 (*.csv *.xlsx *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 now has the %2 sizes of the brand chart; Save to keep them.</source>
+        <translation>%1 现在使用品牌尺码表的 %2 个尺码；请保存以保留更改。</translation>
     </message>
     <message>
         <source>No body profile yet: measure or type one on the Measure page.</source>

@@ -413,3 +413,37 @@ def test_size_guide_dialog_writes_the_chosen_form_units_and_systems(qtbot, conte
     text = target.read_text(encoding="utf-8")
     assert text.startswith("<p><b>") and "style=" not in text and "<svg" not in text
     assert "Bust girth (cm / in): 78–84 / 30.7–33.1" in text and "US: 4" in text
+
+
+def test_a_brand_chart_is_previewed_then_replaces_the_listings_sizes(qtbot, context, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from sizer.ui.brand_chart_dialog import BrandChartDialog
+
+    chart = tmp_path / "acme.csv"
+    # Sizes as columns, nothing says the unit (the values say inches), the UK labels beside the letters.
+    chart.write_text("Size,S,M,L\nUK,8,10,12\nBust,33-34,35-36,37-38\nWaist,26-27,28-29,30-31\n", encoding="utf-8")
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    row = next(r for r in range(page.listings.rowCount())
+               if page.catalog.listing_ids[page.listings.listing_at(r)] == "WT-1001")
+    page.listing_view.selectRow(row)
+    monkeypatch.setattr("sizer.ui.pages.catalogue_page.choose_open_file", lambda *args: chart)
+    seen = {}
+
+    def answer():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, BrandChartDialog) and w.isVisible())
+        seen["summary"] = dialog.summary.text()
+        seen["first"] = dialog.preview.item(0, 2).text()
+        dialog.system.setCurrentIndex(dialog.system.findData("UK"))
+        dialog.grab().save(str(tmp_path / "brand_chart_dialog.png"))
+        dialog.apply_button.click()
+
+    QTimer.singleShot(0, answer)
+    page.import_brand_chart()
+    assert "sizes as columns" in seen["summary"] and "inches" in seen["summary"]
+    assert seen["first"] == "83.8–86.4"  # 33-34 in, shown in cm as it will be saved
+    listing = page.catalog.listing("WT-1001")
+    assert [s.label for s in listing.sizes] == ["8", "10", "12"] and listing.size_system == "UK"
+    assert page.dirty

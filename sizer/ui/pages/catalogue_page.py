@@ -45,6 +45,8 @@ class CataloguePage(Page):
         self.save_action = self._action(toolbar, "save", self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
         self.save_as_action = self._action(toolbar, "save", self.tr("Save &as…"), QKeySequence("Ctrl+Shift+S"),
                                            self.save_as)
+        self.brand_chart_action = self._action(toolbar, "open", self.tr("&Brand chart…"), QKeySequence("Ctrl+Shift+B"),
+                                               self.import_brand_chart)
         toolbar.addSeparator()
         self.export_action = self._action(toolbar, "export", self.tr("&Export recommendations…"),
                                           QKeySequence("Ctrl+E"), self.export_recommendations)
@@ -307,6 +309,34 @@ class CataloguePage(Page):
             self._keep()
             return True
         return False
+
+    def import_brand_chart(self) -> None:
+        """A brand's size chart spreadsheet, previewed, into the selected listing's size table."""
+        from sizer.catalog.brand_chart import apply_to_listing
+        from sizer.ui.brand_chart_dialog import ask_brand_chart
+
+        listing = self.selected_listing()
+        if listing < 0:
+            self.notify(self.tr("Select the listing whose sizes the brand chart gives."))
+            return
+        path = choose_open_file(self, self.context.settings, self.tr("Open a brand's size chart"),
+                                self.tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"))
+        if path is None:
+            return
+        item = self.catalog.listing(listing)
+        try:
+            answer = ask_brand_chart(self, path, item, self.context.language)
+            if answer is None:
+                return
+            chart, system = answer
+            updated = apply_to_listing(self.catalog, item.listing_id, chart, system)
+        except Exception as error:  # noqa: BLE001 - one readable message, nothing changed
+            self.context.show_error(str(error))
+            return
+        self._edited(updated)
+        self._show_details()
+        self.notify(self.tr("%1 now has the %2 sizes of the brand chart; Save to keep them.")
+                    .replace("%1", item.listing_id).replace("%2", str(len(updated.listing(item.listing_id).sizes))))
 
     # -- recommendations -------------------------------------------------------------------
     def _recommend(self) -> None:
