@@ -46,6 +46,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"sizer: warning: {result.catalog.source}: skipped {issue}", file=sys.stderr)
     results = recommend(profile, result.catalog)
     indices = [result.catalog.index_of(i) for i in args.listing] if args.listing else range(len(results))
+    if args.out and not args.json:
+        from sizer.recommend.bulk_export import export_recommendation_set
+
+        path = export_recommendation_set(args.out, results, list(indices))
+        print(f"{len(indices)} recommendations written to {path}")
+        return EXIT_OK
     recommendations = [results.recommendation(i) for i in indices]
     if args.json:
         print_json(recommendations_payload(recommendations))

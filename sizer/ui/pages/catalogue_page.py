@@ -453,11 +453,11 @@ class CataloguePage(Page):
             self.write_recommendations(path)
 
     def write_recommendations(self, path: Path) -> None:
-        from sizer.recommend.export import export_recommendations
+        from sizer.recommend.bulk_export import export_recommendation_set
 
         results, indices = self.results, [self.listings.listing_at(r) for r in range(self.listings.rowCount())]
         self.context.jobs.submit(
-            lambda: export_recommendations(path, [results.recommendation(i) for i in indices]),
+            lambda: export_recommendation_set(path, results, indices),
             lambda written: self.notify(self.tr("Saved %1").replace("%1", str(written))),
             lambda error, details: self.context.show_error(str(error), details))
 
