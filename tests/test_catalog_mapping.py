@@ -199,3 +199,17 @@ def test_cli_map_reports_an_incomplete_mapping(capsys, tmp_path):
     assert json.loads(saved.read_text(encoding="utf-8"))["columns"]["Handle"] == ""
     code = main(["catalog", "map", str(SHOPIFY), "--set", "Nope=title"])
     assert code == 2 and "the file has no such column" in capsys.readouterr().err
+
+
+def test_check_on_a_foreign_file_says_once_how_to_map_it(capsys, tmp_path):
+    other = tmp_path / "products_export.csv"
+    other.write_bytes(SHOPIFY.read_bytes())
+    code = main(["catalog", "check", str(other)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "sizer catalog map" in err and "Handle -> listing_id" in err
+    assert "valid:" not in err  # not the column list once per column
+    assert main(["catalog", "map", str(other), "--remember"]) == 0
+    capsys.readouterr()
+    assert main(["catalog", "check", str(other)]) == 0
+    captured = capsys.readouterr()
+    assert "3 listings, 13 sizes" in captured.out and "remembered" in captured.err

@@ -563,11 +563,13 @@ def default_store_path() -> Path:
 
 
 def needs_mapping(path: str | Path, encoding: str | None = None) -> bool:
-    """True when the file is not in Sizer's own catalogue format (its top rows have no listing_id header)."""
+    """True when the file is not in Sizer's own catalogue format: none of its top rows has a
+    listing_id or size_label column. (A file with one is Sizer's own, and the importer names
+    whatever else is wrong with its header.)"""
     rows, _ = _table_rows(Path(path), encoding, _HEADER_ROWS_SEARCHED)
     for _, cells in rows:
         names = {normalise_header(c) for c in cells if c is not None}
-        if all(required in names for required in REQUIRED_COLUMNS):
+        if "listing_id" in names or "size_label" in names:
             return False
     return True
 

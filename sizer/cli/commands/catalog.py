@@ -32,6 +32,8 @@ def run(args: argparse.Namespace) -> int:
         return catalog_map.run_map(args)
     path = args.file or sample_catalog_path()
     try:
+        if not args.mapping and args.file:
+            args.mapping = catalog_map.mapping_for_foreign_file(str(path))
         if args.mapping:
             from sizer.catalog.mapping import import_mapped
 

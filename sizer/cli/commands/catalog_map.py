@@ -49,6 +49,25 @@ def add_check_options(check: argparse.ArgumentParser) -> None:
                             f"or '{REMEMBERED}' for the one remembered for FILE's layout)")
 
 
+def mapping_for_foreign_file(path: str) -> str | None:
+    """For `catalog check` on a file in a merchant's own columns: the remembered mapping of its
+    layout (said on stderr), or one error that says how to map it, instead of a problem per column."""
+    import sys
+
+    from sizer.catalog.mapping import MappingStore, needs_mapping, propose_mapping
+
+    if not Path(path).is_file() or not needs_mapping(path):
+        return None
+    proposal = propose_mapping(path, MappingStore())
+    if proposal.remembered:
+        print(f"sizer: {path}: read through the column mapping remembered for this layout", file=sys.stderr)
+        return REMEMBERED
+    recognised = [f"{c} -> {t}" for c, t in proposal.mapping.columns.items() if t]
+    raise SizerError(f"{path}: not in Sizer's own catalogue columns (listing_id, title, category, size_label, ...); "
+                     f"it looks like a merchant's own export. Map its columns once with `sizer catalog map {path}` "
+                     f"(proposed: {'; '.join(recognised[:8]) or 'nothing recognised'}), then add --remember.")
+
+
 def load_mapping(spec: str, path: str):
     """The mapping ``spec`` names for ``path``: a JSON file, or the remembered one."""
     from sizer.catalog.mapping import ColumnMapping, MappingStore, propose_mapping
