@@ -232,6 +232,10 @@
         <translation>尺码指南(&amp;G)…</translation>
     </message>
     <message>
+        <source>&amp;Marketplace files…</source>
+        <translation>平台文件(&amp;M)…</translation>
+    </message>
+    <message>
         <source>ID or title</source>
         <translation>编号或标题</translation>
     </message>
@@ -366,6 +370,18 @@
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
         <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the pictures</source>
+        <translation>图片保存文件夹</translation>
+    </message>
+    <message>
+        <source>Save the marketplace file</source>
+        <translation>保存平台文件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Save the size guide</source>
@@ -1348,6 +1364,73 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>Wrong PIN.</source>
         <translation>PIN 码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>PresetDialog</name>
+    <message>
+        <source>Amazon: size-chart workbook (XLSX)</source>
+        <translation>亚马逊：尺码表工作簿 (XLSX)</translation>
+    </message>
+    <message>
+        <source>Amazon: size attributes of each child listing</source>
+        <translation>亚马逊：每个子体商品的尺码属性</translation>
+    </message>
+    <message>
+        <source>Google Merchant Center: size feed</source>
+        <translation>Google Merchant Center：尺码数据源</translation>
+    </message>
+    <message>
+        <source>Shopify: size-chart metaobjects (JSON)</source>
+        <translation>Shopify：尺码表元对象 (JSON)</translation>
+    </message>
+    <message>
+        <source>Shopify: product metafields (CSV)</source>
+        <translation>Shopify：产品元字段 (CSV)</translation>
+    </message>
+    <message>
+        <source>Pictures for Temu, SHEIN, AliExpress (a folder)</source>
+        <translation>Temu、SHEIN、速卖通用图片（一个文件夹）</translation>
+    </message>
+    <message>
+        <source>Marketplace files</source>
+        <translation>平台文件</translation>
+    </message>
+    <message>
+        <source>as on your Amazon listings</source>
+        <translation>与亚马逊商品上的一致</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Amazon &amp;marketplace:</source>
+        <translation>亚马逊站点(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>品牌(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Google &amp;size system:</source>
+        <translation>Google 尺码体系(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Picture size:</source>
+        <translation>图片尺寸(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Which field each file fills, and from what: README, Marketplace presets.</source>
+        <translation>每个文件填写哪些字段、来源为何：见 README 的“Marketplace presets”一节。</translation>
+    </message>
+    <message>
+        <source>Amazon keeps one size chart per brand: type the brand.</source>
+        <translation>亚马逊每个品牌一张尺码表：请输入品牌。</translation>
     </message>
 </context>
 <context>

@@ -11,3 +11,6 @@
 
 Which field is filled from what: README, "Marketplace presets". Values: sizer/data/channels.toml.
 """
+
+CHANNELS = ("amazon-size-chart", "amazon-attributes", "google-merchant", "shopify-metaobjects", "shopify-metafields",
+            "image")

@@ -447,3 +447,31 @@ def test_a_brand_chart_is_previewed_then_replaces_the_listings_sizes(qtbot, cont
     listing = page.catalog.listing("WT-1001")
     assert [s.label for s in listing.sizes] == ["8", "10", "12"] and listing.size_system == "UK"
     assert page.dirty
+
+
+def test_marketplace_files_dialog_writes_the_channels_file(qtbot, context, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from sizer.ui.preset_dialog import PresetDialog
+
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    target = tmp_path / "feed.tsv"
+    monkeypatch.setattr("sizer.ui.pages.catalogue_page.choose_save_file", lambda *args: target)
+    seen = {}
+
+    def answer():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PresetDialog) and w.isVisible())
+        dialog.channel.setCurrentIndex(dialog.channel.findData("amazon-size-chart"))
+        seen["blocked"] = not dialog.save_button.isEnabled()  # no brand yet
+        dialog.channel.setCurrentIndex(dialog.channel.findData("google-merchant"))
+        dialog.system.setCurrentIndex(dialog.system.findData("EU"))
+        dialog.save_button.click()
+
+    QTimer.singleShot(0, answer)
+    page.export_marketplace_files()
+    assert seen["blocked"]
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "id\titem_group_id\tsize\tsize_system\tsize_type\tgender\tage_group"
+    assert len(lines) == page.catalog.size_count + 1 and "\tEU\t" in lines[1]

@@ -8,13 +8,10 @@ which field each fills and from what.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
+from sizer.channels import CHANNELS
 from sizer.cli import EXIT_OK, Command
-
-CHANNELS = ("amazon-size-chart", "amazon-attributes", "google-merchant", "shopify-metaobjects", "shopify-metafields",
-            "image")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -65,73 +62,26 @@ def _catalog(args: argparse.Namespace):
 
 
 def run(args: argparse.Namespace) -> int:
-    from sizer.errors import SizerError
+    from sizer.channels.write import PresetOptions, write_preset
     from sizer.guides import check_language
 
     catalog = _catalog(args)
     out = Path(args.out)
-    systems = [s.strip() for s in args.systems.split(",") if s.strip()]
-    channel = args.channel
-    if channel == "amazon-size-chart":
-        from sizer.channels.amazon import build_size_charts, write_size_chart_workbook
-
-        if not args.brand.strip():
-            raise SizerError("Amazon keeps one size chart per brand: give --brand")
-        if out.suffix.lower() != ".xlsx":
-            raise SizerError(f"{args.out}: the Amazon size-chart workbook is an .xlsx file")
-        charts = build_size_charts(catalog, args.marketplace, args.brand.strip())
-        write_size_chart_workbook(charts, out)
-        print(f"{len(charts)} size chart(s) for {args.brand} on Amazon {args.marketplace} written to {out}")
-        for chart in charts:
-            for note in chart.notes:
-                print(f"  note: {note}")
-    elif channel == "amazon-attributes":
-        from sizer.channels.amazon import listing_attributes
-        from sizer.channels.files import write_delimited
-
-        columns, rows = listing_attributes(catalog, args.marketplace)
-        write_delimited(out, columns, rows)
-        print(f"size attributes of {len(rows)} child listings written to {out}")
-    elif channel == "google-merchant":
-        from sizer.channels.files import write_delimited
-        from sizer.channels.google import merchant_feed
-
-        columns, rows, notes = merchant_feed(catalog, args.size_system)
-        write_delimited(out, columns, rows)
-        print(f"Google Merchant size attributes of {len(rows)} variants written to {out}")
-        for note in notes:
-            print(f"  note: {note}")
-    elif channel == "shopify-metaobjects":
-        from sizer.atomic import atomic_write_text
-        from sizer.channels.shopify import size_chart_metaobjects
-
-        payload = size_chart_metaobjects(catalog, systems, args.units, check_language(args.lang))
-        atomic_write_text(out, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
-        print(f"{len(payload['metaobjects'])} size-chart metaobjects written to {out}")
-    elif channel == "shopify-metafields":
-        from sizer.channels.files import write_delimited
-        from sizer.channels.shopify import metafield_csv
-
-        columns, rows = metafield_csv(catalog, systems, args.units, check_language(args.lang))
-        write_delimited(out.with_suffix(".csv") if out.suffix.lower() != ".csv" else out, columns, rows)
-        print(f"metafields of {len(rows)} products written to {out}")
-    else:
-        from sizer.catalog import chart_bridge
-        from sizer.catalog.size_guide import build_size_guide_table
-        from sizer.ui.documents.size_guide import write_size_table_image
-        from sizer.ui.documents.size_guide_export import parse_image_size
-
-        width, height = parse_image_size(args.image_size)
-        lang = check_language(args.lang)
-        out.mkdir(parents=True, exist_ok=True)
-        suffix = ".jpg" if args.format == "jpeg" else ".png"
-        for listing in catalog:
-            shown = [s for s in systems if s in chart_bridge.systems(listing.category)]
-            table = build_size_guide_table(listing, shown, args.units, lang)
-            name = "".join(c if c.isalnum() or c in "-_" else "_" for c in listing.listing_id)
-            write_size_table_image(table, out / f"{name}-size-chart{suffix}", width, height, args.format.upper())
-        print(f"{len(catalog)} size-chart pictures ({width} x {height} px) written to {out}")
+    options = PresetOptions(marketplace=args.marketplace, brand=args.brand, size_system=args.size_system,
+                            systems=tuple(s.strip() for s in args.systems.split(",") if s.strip()), unit=args.units,
+                            language=check_language(args.lang), image_format=args.format.upper(),
+                            image_size=_image_size(args.image_size) if args.channel == "image" else (800, 800))
+    result = write_preset(args.channel, catalog, out, options)
+    print(result.summary)
+    for note in result.notes:
+        print(f"  note: {note}")
     return EXIT_OK
+
+
+def _image_size(text: str) -> tuple[int, int]:
+    from sizer.ui.documents.size_guide_export import parse_image_size
+
+    return parse_image_size(text)
 
 
 COMMAND = Command(

@@ -52,6 +52,8 @@ class CataloguePage(Page):
                                           QKeySequence("Ctrl+E"), self.export_recommendations)
         self.guide_action = self._action(toolbar, "guides", self.tr("Size &guide…"), QKeySequence("Ctrl+G"),
                                          self.export_size_guide)
+        self.preset_action = self._action(toolbar, "export", self.tr("&Marketplace files…"),
+                                          QKeySequence("Ctrl+Shift+E"), self.export_marketplace_files)
 
         self.filter_text = QLineEdit()
         self.filter_text.setObjectName("filter_text")
@@ -460,6 +462,32 @@ class CataloguePage(Page):
             lambda: export_recommendation_set(path, results, indices),
             lambda written: self.notify(self.tr("Saved %1").replace("%1", str(written))),
             lambda error, details: self.context.show_error(str(error), details))
+
+    def export_marketplace_files(self) -> None:
+        """Amazon, Google Merchant, Shopify or picture files for the whole catalogue (as `sizer preset`)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from sizer.channels.write import SUFFIXES, write_preset
+        from sizer.ui.preset_dialog import ask_preset
+
+        if self.catalog is None:
+            return
+        answer = ask_preset(self, self._guide_language())
+        if answer is None:
+            return
+        channel, options = answer
+        if channel == "image":
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the pictures"))
+            path = Path(folder) if folder else None
+        else:
+            path = choose_save_file(self, self.context.settings, self.tr("Save the marketplace file"),
+                                    f"{channel}{SUFFIXES[channel]}", self.tr("All files (*)"))
+        if path is None:
+            return
+        catalog = self.catalog
+        self.context.jobs.submit(lambda: write_preset(channel, catalog, path, options),
+                                 lambda result: self.notify(result.summary),
+                                 lambda error, details: self.context.show_error(str(error), details))
 
     def export_size_guide(self) -> None:
         from sizer.ui.size_guide_dialog import ask_size_guide_options
