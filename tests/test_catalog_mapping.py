@@ -19,6 +19,12 @@ SHOPIFY = FIXTURES / "shopify_products_export.csv"
 AMAZON = FIXTURES / "amazon_clothing_flat_file.txt"
 
 
+@pytest.fixture(autouse=True)
+def own_mapping_store(tmp_path, monkeypatch):
+    """Every test remembers mappings in its own store, so one test's --remember is not another's."""
+    monkeypatch.setenv("SIZER_MAPPINGS_FILE", str(tmp_path / "remembered-mappings.json"))
+
+
 @pytest.fixture
 def store(tmp_path) -> MappingStore:
     return MappingStore(tmp_path / "mappings.json")

@@ -18,6 +18,12 @@ SPECS = Path(__file__).parent / "fixtures" / "merchant" / "channels"
 SHOPIFY_EXPORT = Path(__file__).parent / "fixtures" / "merchant" / "shopify_products_export.csv"
 
 
+@pytest.fixture(autouse=True)
+def own_mapping_store(tmp_path, monkeypatch):
+    """Every test remembers mappings in its own store, so one test's --remember is not another's."""
+    monkeypatch.setenv("SIZER_MAPPINGS_FILE", str(tmp_path / "remembered-mappings.json"))
+
+
 def spec(name: str) -> dict:
     return tomllib.loads((SPECS / f"{name}.toml").read_text(encoding="utf-8"))
 
