@@ -475,3 +475,25 @@ def test_marketplace_files_dialog_writes_the_channels_file(qtbot, context, tmp_p
     lines = target.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "id\titem_group_id\tsize\tsize_system\tsize_type\tgender\tage_group"
     assert len(lines) == page.catalog.size_count + 1 and "\tEU\t" in lines[1]
+
+
+def test_start_up_reopens_a_mapped_file_without_asking(qtbot, context, tmp_path, monkeypatch):
+    from sizer.catalog.mapping import MappingStore, propose_mapping
+    from sizer.ui.settings import LAST_CATALOGUE
+
+    monkeypatch.setenv("SIZER_MAPPINGS_FILE", str(tmp_path / "mappings.json"))
+    export = tmp_path / "products_export_1.csv"
+    export.write_bytes((MERCHANT_FIXTURES / "shopify_products_export.csv").read_bytes())
+    asked = []
+    monkeypatch.setattr("sizer.ui.column_mapping_dialog.ask_column_mapping", lambda *a, **k: asked.append(a))
+    context.settings.set(LAST_CATALOGUE, str(export))
+    page = CataloguePage(context)  # not remembered: the sample, and no question at start-up
+    qtbot.addWidget(page)
+    assert not asked and page.path is None and len(page.catalog) == 31
+    proposal = propose_mapping(export)
+    MappingStore().remember(proposal.layout, proposal.mapping)
+    context.settings.set(LAST_CATALOGUE, str(export))
+    context.kept.clear()
+    again = CataloguePage(context)
+    qtbot.addWidget(again)
+    assert not asked and again.path == export and again.mapped and len(again.catalog) == 3

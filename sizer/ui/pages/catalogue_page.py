@@ -136,7 +136,9 @@ class CataloguePage(Page):
             self._set_catalog(catalog)
         else:
             last = context.settings.get(LAST_CATALOGUE)
-            self.load(Path(last) if last and Path(last).exists() else None)
+            # At start-up no question is asked: a merchant's file whose mapping is not remembered
+            # (any more) gives way to the sample, and opens in the mapping step when opened again.
+            self.load(Path(last) if last and Path(last).exists() else None, ask_mapping=False)
 
     def title(self) -> str:
         return self.tr("Catalogue")
@@ -163,7 +165,7 @@ class CataloguePage(Page):
         if path is not None:
             self.load(path)
 
-    def open_mapped(self, path: Path | None, always_ask: bool = False) -> bool:
+    def open_mapped(self, path: Path | None, always_ask: bool = False, ask: bool = True) -> bool:
         """A file in a merchant's own columns (Shopify, Amazon, a supplier's sheet) goes through the
         mapping step: asked once per layout, then remembered. False when the file is Sizer's own."""
         from sizer.catalog.mapping import MappingStore, import_mapped, needs_mapping, propose_mapping
@@ -180,6 +182,9 @@ class CataloguePage(Page):
             self.context.show_error(str(error))
             return True
         mapping = proposal.mapping
+        if not proposal.remembered and not always_ask and not ask:
+            self.load(None)
+            return True
         if always_ask or not proposal.remembered:
             answer = ask_column_mapping(self, proposal, self.context.language)
             if answer is None:
@@ -204,9 +209,9 @@ class CataloguePage(Page):
         self.context.jobs.submit(lambda: import_mapped(path, mapping), done, failed)
         return True
 
-    def load(self, path: Path | None, accept_valid_rows: bool = False) -> None:
+    def load(self, path: Path | None, accept_valid_rows: bool = False, ask_mapping: bool = True) -> None:
         """Import ``path`` (the bundled sample when None) in the background; problems are shown by row."""
-        if not accept_valid_rows and self.open_mapped(path):
+        if not accept_valid_rows and self.open_mapped(path, ask=ask_mapping):
             return
         source = path if path is not None else sample_catalog_path()
         self.source_label.setText(self.tr("Opening %1…").replace("%1", source.name))
