@@ -219,3 +219,29 @@ def test_check_on_a_foreign_file_says_once_how_to_map_it(capsys, tmp_path):
     assert main(["catalog", "check", str(other)]) == 0
     captured = capsys.readouterr()
     assert "3 listings, 13 sizes" in captured.out and "remembered" in captured.err
+
+
+def test_columns_named_nothing_useful_are_recognised_by_content(tmp_path):
+    path = tmp_path / "supplier.csv"
+    path.write_text("Ref,Designation,Taille du modele,Tour de poitrine (cm)\n"
+                    "A-1,Chemise en lin manches longues,S,86-90\nA-1,Chemise en lin manches longues,M,90-94\n"
+                    "A-1,Chemise en lin manches longues,L,94-98\n", encoding="utf-8")
+    proposal = propose_mapping(path)
+    columns, reasons = proposal.mapping.columns, proposal.reasons
+    assert columns["Taille du modele"] == "size_label" and reasons["Taille du modele"] == "content"
+    assert columns["Designation"] == "title" and reasons["Designation"] == "content"
+    assert columns["Ref"] == ""  # an id is not guessed: the user picks it, and the step says so
+    assert any("listing id" in p for p in proposal.problems)
+
+
+@pytest.mark.parametrize("encoding, delimiter", [("gb18030", ","), ("utf-16", "\t"), ("utf-8-sig", ";")])
+def test_supplier_csv_in_the_encodings_and_dialects_excel_saves(tmp_path, encoding, delimiter):
+    rows = [["款号", "商品名称", "类目", "尺码", "胸围"], ["W-1", "真丝衬衫", "女装衬衫", "S", "82-86"],
+            ["W-1", "真丝衬衫", "女装衬衫", "M", "86-90"]]
+    path = tmp_path / "supplier.csv"
+    path.write_bytes("\r\n".join(delimiter.join(r) for r in rows).encode(encoding))
+    proposal = propose_mapping(path)
+    assert proposal.problems == []
+    (listing,) = list(import_mapped(path, proposal.mapping).catalog)
+    assert listing.title == "真丝衬衫" and listing.category == "womens_tops"
+    assert [s.body_ranges_cm["chest_girth"] for s in listing.sizes] == [(82, 86), (86, 90)]

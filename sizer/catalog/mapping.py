@@ -54,6 +54,7 @@ _SAMPLE_ROWS = 300
 _CANONICAL_FIELDS = ("listing_id", "title", "category", "size_label", "size_system", "fit", "stretch")
 _MEASUREMENT_TARGET_RE = re.compile(
     r"^(?:(?P<garment>garment_)(?P<gdim>[a-z_]+?)|(?P<dim>[a-z_]+?)_(?P<bound>min|max|range))(?P<inches>_in)?$")
+_LETTERS_RE = re.compile(r"^(?:\d?X{0,4}[SML]|X{1,4}[SL])$", re.IGNORECASE)
 _SIZE_LABEL_RE = re.compile(r"^(?:\d?X{0,4}[SML]|X{1,4}[SL]|\d{1,3}(?:[./]\d{1,3})?|\d{2,3}/\d{2,3}[A-Z]?|"
                             r"one size|os|均码|free)$", re.IGNORECASE)
 
@@ -382,8 +383,10 @@ def _propose_by_content(header: list[str], body: list[list[Any]], columns: dict[
         if len(values) < 2:
             continue
         distinct = _distinct(values)
+        letters = all(_LETTERS_RE.match(v) for v in values)
+        # Letters (S, M, XL) are sizes; numbers only when few values repeat (a quantity column does not).
         if "size_label" not in taken and not has_options and all(_SIZE_LABEL_RE.match(v) for v in values) \
-                and len(distinct) <= 40 and len(distinct) < len(values):
+                and (letters or (len(distinct) <= 20 and len(distinct) < len(values))):
             columns[name], reasons[name] = "size_label", "content"
             taken.add("size_label")
         elif "title" not in taken and sum(" " in v for v in values) > len(values) * 0.8 \
