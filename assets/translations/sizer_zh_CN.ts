@@ -130,8 +130,24 @@
         <translation>商品的尺码：</translation>
     </message>
     <message>
+        <source>Chart file id:</source>
+        <translation>尺码表文件 ID：</translation>
+    </message>
+    <message>
+        <source>Chart title:</source>
+        <translation>尺码表标题：</translation>
+    </message>
+    <message>
+        <source>Published at (URL):</source>
+        <translation>发布网址 (URL)：</translation>
+    </message>
+    <message>
         <source>&amp;Replace the sizes of %1</source>
         <translation>替换 %1 的尺码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save as a chart &amp;file…</source>
+        <translation>另存为尺码表文件(&amp;F)…</translation>
     </message>
     <message>
         <source>sizes as rows</source>
@@ -318,6 +334,14 @@
     <message>
         <source>%1 now has the %2 sizes of the brand chart; Save to keep them.</source>
         <translation>%1 现在使用品牌尺码表的 %2 个尺码；请保存以保留更改。</translation>
+    </message>
+    <message>
+        <source>Save the chart file</source>
+        <translation>保存尺码表文件</translation>
+    </message>
+    <message>
+        <source>Size chart (*.toml)</source>
+        <translation>尺码表 (*.toml)</translation>
     </message>
     <message>
         <source>No body profile yet: measure or type one on the Measure page.</source>

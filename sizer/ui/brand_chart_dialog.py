@@ -6,10 +6,12 @@ with the person's corrections.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
-                               QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from sizer.catalog.brand_chart import BRAND_LABEL, BrandChart, read_brand_chart
 from sizer.catalog.model import Listing
@@ -52,9 +54,26 @@ class BrandChartDialog(QDialog):
         form.addRow(self.tr("The numbers are in:"), self.unit)
         form.addRow(self.tr("They measure:"), self.kind)
         form.addRow(self.tr("Sizes of the listing:"), self.system)
+        # Or the chart as a chart file of its own (charts/README.md), for the Size charts page and conversions.
+        stem = re.sub(r"[^a-z0-9]+", "_", path.stem.lower()).strip("_") or "brand_chart"
+        self.chart_id = QLineEdit(stem)
+        self.chart_id.setObjectName("brand_chart_id")
+        self.chart_title = QLineEdit(path.stem)
+        self.chart_title.setObjectName("brand_chart_title")
+        self.source_url = QLineEdit()
+        self.source_url.setObjectName("brand_chart_source")
+        self.source_url.setPlaceholderText("https://")
+        form.addRow(self.tr("Chart file id:"), self.chart_id)
+        form.addRow(self.tr("Chart title:"), self.chart_title)
+        form.addRow(self.tr("Published at (URL):"), self.source_url)
+        self.target = "listing"
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = buttons.addButton(self.tr("&Replace the sizes of %1").replace("%1", listing.listing_id),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.chart_button = buttons.addButton(self.tr("Save as a chart &file…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.chart_button.clicked.connect(self._save_as_chart)
+        self.source_url.textChanged.connect(lambda text: self.chart_button.setEnabled(bool(text.strip())))
+        self.chart_button.setEnabled(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -66,6 +85,10 @@ class BrandChartDialog(QDialog):
         self.unit.currentIndexChanged.connect(self._reread)
         self.kind.currentIndexChanged.connect(self._reread)
         self._show()
+
+    def _save_as_chart(self) -> None:
+        self.target = "chart"
+        self.accept()
 
     def _reread(self) -> None:
         unit = self.unit.currentData()
@@ -105,11 +128,22 @@ class BrandChartDialog(QDialog):
         self.notes.setVisible(bool(chart.notes))
 
 
+@dataclass(frozen=True)
+class BrandChartAnswer:
+    chart: BrandChart
+    system: str  # the label column that becomes the listing's sizes
+    target: str  # "listing" or "chart"
+    chart_id: str = ""
+    title: str = ""
+    source_url: str = ""
+
+
 def ask_brand_chart(parent: QWidget | None, path: Path, listing: Listing, language: str = "en") \
-        -> tuple[BrandChart, str] | None:
-    """The chart as corrected and the label system chosen, or None when cancelled."""
+        -> BrandChartAnswer | None:
+    """The chart as corrected and where it goes, or None when cancelled."""
     dialog = BrandChartDialog(path, listing, language, parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    result = (dialog.chart, dialog.system.currentData()) if accepted else None
+    result = BrandChartAnswer(dialog.chart, dialog.system.currentData(), dialog.target, dialog.chart_id.text().strip(),
+                              dialog.chart_title.text().strip(), dialog.source_url.text().strip()) if accepted else None
     dialog.deleteLater()
     return result

@@ -497,3 +497,34 @@ def test_start_up_reopens_a_mapped_file_without_asking(qtbot, context, tmp_path,
     again = CataloguePage(context)
     qtbot.addWidget(again)
     assert not asked and again.path == export and again.mapped and len(again.catalog) == 3
+
+
+def test_a_brand_chart_can_become_a_chart_file_from_the_preview(qtbot, context, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from sizer.sizing.library import load_chart_file
+    from sizer.ui.brand_chart_dialog import BrandChartDialog
+
+    chart = tmp_path / "Acme Tops.csv"
+    chart.write_text("Size,US,Bust (cm),Waist (cm)\nS,4,82-86,66-70\nM,8,86-90,70-74\nL,12,90-94,74-78\n",
+                     encoding="utf-8")
+    target = tmp_path / "acme_tops.toml"
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    page.listing_view.selectRow(0)
+    before = page.catalog.listing(page.selected_listing()).sizes
+    monkeypatch.setattr("sizer.ui.pages.catalogue_page.choose_open_file", lambda *args: chart)
+    monkeypatch.setattr("sizer.ui.pages.catalogue_page.choose_save_file", lambda *args: target)
+
+    def answer():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, BrandChartDialog) and w.isVisible())
+        assert dialog.chart_id.text() == "acme_tops" and not dialog.chart_button.isEnabled()
+        dialog.source_url.setText("https://acme.example/size-guide")
+        dialog.chart_button.click()
+
+    QTimer.singleShot(0, answer)
+    page.import_brand_chart()
+    loaded = load_chart_file(target)
+    assert loaded.id == "acme_tops" and "US" in loaded.systems
+    assert page.catalog.listing(page.selected_listing()).sizes == before and not page.dirty

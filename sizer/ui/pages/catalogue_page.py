@@ -335,8 +335,10 @@ class CataloguePage(Page):
             answer = ask_brand_chart(self, path, item, self.context.language)
             if answer is None:
                 return
-            chart, system = answer
-            updated = apply_to_listing(self.catalog, item.listing_id, chart, system)
+            if answer.target == "chart":
+                self._save_brand_chart_file(answer, item)
+                return
+            updated = apply_to_listing(self.catalog, item.listing_id, answer.chart, answer.system)
         except Exception as error:  # noqa: BLE001 - one readable message, nothing changed
             self.context.show_error(str(error))
             return
@@ -344,6 +346,22 @@ class CataloguePage(Page):
         self._show_details()
         self.notify(self.tr("%1 now has the %2 sizes of the brand chart; Save to keep them.")
                     .replace("%1", item.listing_id).replace("%2", str(len(updated.listing(item.listing_id).sizes))))
+
+    def _save_brand_chart_file(self, answer, item) -> None:
+        """The brand chart as a chart file (garment charts through the listing's category's ease)."""
+        from sizer.atomic import atomic_write_text
+        from sizer.catalog.brand_chart import chart_file_text
+        from sizer.sizing.library import load_chart_file
+
+        target = choose_save_file(self, self.context.settings, self.tr("Save the chart file"),
+                                  f"{answer.chart_id}.toml", self.tr("Size chart (*.toml)"))
+        if target is None:
+            return
+        text = chart_file_text(answer.chart, answer.chart_id, answer.title or answer.chart_id, answer.source_url,
+                               category=item.category, fit=item.fit, stretch=item.stretch)
+        atomic_write_text(target, text)
+        load_chart_file(target)  # it loads as every chart does, or the error says what is wrong
+        self.notify(self.tr("Saved %1").replace("%1", str(target)))
 
     # -- recommendations -------------------------------------------------------------------
     def _recommend(self) -> None:
