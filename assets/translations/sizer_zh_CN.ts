@@ -150,6 +150,22 @@
         <translation>另存为尺码表文件(&amp;F)…</translation>
     </message>
     <message>
+        <source>Single values were graded to ranges halfway to the next size: %1</source>
+        <translation>单个数值已按与相邻尺码的中点分级为范围：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a size system nor a body measurement: left out</source>
+        <translation>“%1”既不是尺码体系也不是身体尺寸：未导入</translation>
+    </message>
+    <message>
+        <source>“%1” gives %2 a second time: the first column is used</source>
+        <translation>“%1”再次给出%2：使用第一列</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is not a measurement: left empty</source>
+        <translation>%1（“%2”）不是尺寸：留空</translation>
+    </message>
+    <message>
         <source>sizes as rows</source>
         <translation>尺码按行排列</translation>
     </message>

@@ -30,6 +30,19 @@ _SYSTEM_WORDS = {"size", "sizes", "size label", "label", "尺码", "码数", "�
 _KNOWN_SYSTEMS = ("INT", "US", "UK", "EU", "DE", "FR", "IT", "ES", "JP", "CN", "KR", "AU", "BR", "RU", "MX")
 
 
+class ChartNote(str):
+    """A remark on how the sheet was read: English text (CLI, chart files) plus a code and its
+    values, so the app can say it in the interface language."""
+
+    code: str
+    params: dict
+
+    def __new__(cls, code: str, text: str, **params):
+        note = super().__new__(cls, text)
+        note.code, note.params = code, params
+        return note
+
+
 @dataclass
 class BrandSize:
     labels: dict[str, str]  # system (or BRAND_LABEL) -> label
@@ -50,7 +63,7 @@ class BrandChart:
     systems: list[str]  # label systems, in sheet order
     dimensions: list[str]  # measured dimensions, in sheet order
     sizes: list[BrandSize]
-    notes: list[str] = field(default_factory=list)
+    notes: list[ChartNote] = field(default_factory=list)
 
     @property
     def primary_system(self) -> str:
@@ -145,13 +158,14 @@ def read_brand_chart(path: str | Path, *, unit: str | None = None, garment: bool
         orientation = "sizes as rows"
     label_cols: list[tuple[int, str]] = []
     dim_cols: list[tuple[int, str, bool | None, str | None]] = []
-    notes: list[str] = []
+    notes: list[ChartNote] = []
     for j, cell in enumerate(header):
         found = _dimension(cell)
         system = _is_system(cell) if found is None else None
         if found is not None:
             if any(d == found[0] for _, d, _, _ in dim_cols):
-                notes.append(f"{cell!r}: {found[0]} is given twice; the first column is used")
+                notes.append(ChartNote("twice", f"{cell!r}: {found[0]} is given twice; the first column is used",
+                                       header=cell, dimension=found[0]))
                 continue
             dim_cols.append((j, *found))
         elif system is not None:
@@ -159,7 +173,8 @@ def read_brand_chart(path: str | Path, *, unit: str | None = None, garment: bool
         elif j == 0:
             label_cols.append((j, BRAND_LABEL))  # an unnamed first column holds the sizes
         elif cell:
-            notes.append(f"{cell!r} is neither a size system nor a body measurement; left out")
+            notes.append(ChartNote("left_out", f"{cell!r} is neither a size system nor a body measurement; left out",
+                                   header=cell))
     if not label_cols:
         raise DataFileError(str(path), "row 1", None, "no size labels found: expected a column (or row) of sizes "
                                                       "such as Size, US, UK, EU")
@@ -195,8 +210,10 @@ def read_brand_chart(path: str | Path, *, unit: str | None = None, garment: bool
                 continue
             bounds = parse_measure(cell)
             if bounds is None:
-                notes.append(f"{'row' if orientation == 'sizes as rows' else 'column'} {r}, {header[j]!r}: "
-                             f"{cell!r} is not a measurement; left empty")
+                notes.append(ChartNote("not_a_measurement",
+                                       f"{'row' if orientation == 'sizes as rows' else 'column'} {r}, {header[j]!r}: "
+                                       f"{cell!r} is not a measurement; left empty", place=r, header=header[j],
+                                       cell=cell))
                 continue
             cell_unit = unit_in_cell(cell)
             if cell_unit:
@@ -239,7 +256,8 @@ def read_brand_chart(path: str | Path, *, unit: str | None = None, garment: bool
     if not is_garment:
         graded = _grade_single_values(sizes, dims, [s for _, _, s in raw_sizes])
         if graded:
-            notes.append(f"single values graded to ranges halfway to the next size: {', '.join(graded)}")
+            notes.append(ChartNote("graded", "single values graded to ranges halfway to the next size: "
+                                             + ", ".join(graded), dimensions=graded))
     return BrandChart(str(path), orientation, sheet_unit, unit_reason, is_garment, garment_reason,
                       [s for _, s in label_cols], dims, sizes, notes)
 

@@ -86,6 +86,23 @@ class BrandChartDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._reread)
         self._show()
 
+    def note_text(self, note) -> str:
+        params = getattr(note, "params", {})
+        code = getattr(note, "code", "")
+        if code == "graded":
+            names = ", ".join(dimension_name(d, self.language) for d in params["dimensions"])
+            return self.tr("Single values were graded to ranges halfway to the next size: %1").replace("%1", names)
+        if code == "left_out":
+            return self.tr("“%1” is neither a size system nor a body measurement: left out").replace(
+                "%1", params["header"])
+        if code == "twice":
+            return self.tr("“%1” gives %2 a second time: the first column is used").replace(
+                "%1", params["header"]).replace("%2", dimension_name(params["dimension"], self.language))
+        if code == "not_a_measurement":
+            return self.tr("%1 (“%2”) is not a measurement: left empty").replace("%1", params["cell"]).replace(
+                "%2", params["header"])
+        return str(note)
+
     def _save_as_chart(self) -> None:
         self.target = "chart"
         self.accept()
@@ -124,7 +141,7 @@ class BrandChartDialog(QDialog):
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 self.preview.setItem(r, c, QTableWidgetItem(value))
-        self.notes.setText("\n".join(chart.notes))
+        self.notes.setText("\n".join(self.note_text(n) for n in chart.notes))
         self.notes.setVisible(bool(chart.notes))
 
 

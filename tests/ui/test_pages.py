@@ -528,3 +528,16 @@ def test_a_brand_chart_can_become_a_chart_file_from_the_preview(qtbot, context, 
     loaded = load_chart_file(target)
     assert loaded.id == "acme_tops" and "US" in loaded.systems
     assert page.catalog.listing(page.selected_listing()).sizes == before and not page.dirty
+
+
+def test_brand_chart_notes_are_said_in_the_interface_language(qtbot, tmp_path):
+    from sizer.catalog.importer import load_catalog
+    from sizer.ui.brand_chart_dialog import BrandChartDialog
+
+    chart = tmp_path / "chart.csv"
+    chart.write_text("Size,Chest,Length\nS,88,68\nM,92,70\nL,96,72\n", encoding="utf-8")
+    dialog = BrandChartDialog(chart, load_catalog().listing("MT-4001"), "en")
+    qtbot.addWidget(dialog)
+    notes = dialog.notes.text()
+    assert "graded to ranges halfway" in notes and "Chest girth" in notes and "“Length”" in notes
+    assert dialog.preview.item(0, 1).text() == "86–90"
