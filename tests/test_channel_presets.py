@@ -182,3 +182,15 @@ def test_preset_usage_errors(tmp_path, capsys):
     assert code == 2 and "unknown Amazon marketplace 'XX'" in err
     code, _, err = cli(capsys, "preset", "google-merchant", "--size-system", "KR", "--out", tmp_path / "f.tsv")
     assert code == 2 and "Google size system" in err
+
+
+def test_amazon_workbook_keeps_formula_like_text_as_text(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    from sizer.channels.amazon import build_size_charts, write_size_chart_workbook
+
+    catalog = load_catalog()
+    charts = build_size_charts(catalog, "UK", "=HYPERLINK(\"http://x\",\"Brand\")")
+    out = write_size_chart_workbook(charts, tmp_path / "charts.xlsx")
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    brand = sheet.cell(2, 2)
+    assert brand.value == "=HYPERLINK(\"http://x\",\"Brand\")" and brand.data_type == "s" and brand.quotePrefix

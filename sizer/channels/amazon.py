@@ -144,7 +144,15 @@ def write_size_chart_workbook(charts: list[SizeChart], path: str | Path) -> Path
     from openpyxl.styles import Font
 
     from sizer.atomic import atomic_path
-    from sizer.export.cells import neutralise_csv_cell
+    from sizer.export.cells import is_formula_like
+
+    def append(sheet, values) -> None:
+        # Text a spreadsheet would take for a formula ("=...", "-5") stays text, shown as typed.
+        sheet.append(values)
+        for cell in sheet[sheet.max_row]:
+            if is_formula_like(cell.value):
+                cell.data_type = "s"
+                cell.quotePrefix = True
 
     workbook = openpyxl.Workbook()
     workbook.remove(workbook.active)
@@ -159,14 +167,14 @@ def write_size_chart_workbook(charts: list[SizeChart], path: str | Path) -> Path
         for key, value in (("Marketplace", chart.marketplace), ("Brand", chart.brand),
                            ("Department", chart.department), ("Product type", chart.product_type),
                            ("Measurements", "body"), ("Unit", chart.unit)):
-            sheet.append([key, neutralise_csv_cell(value)])
+            append(sheet, [key, value])
             sheet.cell(sheet.max_row, 1).font = bold
         sheet.append([])
         sheet.append(chart.header())
         for cell in sheet[sheet.max_row]:
             cell.font = bold
         for row in chart.table():
-            sheet.append([neutralise_csv_cell(v) for v in row])
+            append(sheet, row)
     notes = workbook.create_sheet("Notes")
     notes.append(["Chart", "Listings", "Note"])
     for chart in charts:
