@@ -245,3 +245,32 @@ def test_supplier_csv_in_the_encodings_and_dialects_excel_saves(tmp_path, encodi
     (listing,) = list(import_mapped(path, proposal.mapping).catalog)
     assert listing.title == "真丝衬衫" and listing.category == "womens_tops"
     assert [s.body_ranges_cm["chest_girth"] for s in listing.sizes] == [(82, 86), (86, 90)]
+
+
+def test_shopifys_newer_export_headers(tmp_path):
+    # Shopify's current product CSV names the columns "URL handle", "Option1 name", "SKU", "Product category".
+    path = tmp_path / "products_export.csv"
+    path.write_text(
+        "Title,URL handle,Description,Vendor,Product category,Type,Option1 name,Option1 value,Option2 name,"
+        "Option2 value,SKU,Price,Status\n"
+        "Relaxed chinos,relaxed-chinos,<p>Cotton twill</p>,Northwind,Apparel & Accessories > Clothing > Pants,"
+        "Men's Pants,Size,S,Colour,Khaki,RC-S-K,59.00,active\n"
+        ",relaxed-chinos,,,,,,M,,Khaki,RC-M-K,59.00,\n"
+        ",relaxed-chinos,,,,,,M,,Navy,RC-M-N,59.00,\n"
+        ",relaxed-chinos,,,,,,L,,Khaki,RC-L-K,59.00,\n", encoding="utf-8")
+    proposal = propose_mapping(path)
+    columns = proposal.mapping.columns
+    assert columns["URL handle"] == "listing_id" and columns["SKU"] == "sku" and columns["Option1 name"] == "option1_name"
+    (listing,) = list(import_mapped(path, proposal.mapping).catalog)
+    assert listing.listing_id == "relaxed-chinos" and listing.category == "mens_trousers"
+    assert [s.label for s in listing.sizes] == ["S", "M", "L"]
+    # Waist numbers are not the chart's US trouser labels (W32 L32): one message names them all,
+    # with the valid labels once.
+    path.write_text(path.read_text(encoding="utf-8").replace(",S,", ",30,").replace(",M,", ",32,")
+                    .replace(",L,", ",34,"), encoding="utf-8")
+    proposal.mapping.constants["size_system"] = "US"
+    with pytest.raises(CatalogImportError) as caught:
+        import_mapped(path, proposal.mapping)
+    (issue,) = caught.value.issues
+    assert issue.column == "Option1 value" and issue.row == 2
+    assert "'30', '32' (row 3), '34' (row 5)" in issue.reason and issue.reason.count("W28 L28") == 1

@@ -818,19 +818,46 @@ def _in_file_terms(issues: list[ImportIssue], file_rows: list[int], sources: dic
     return told
 
 
+_QUOTED = re.compile(r"'[^']*'")
+
+
 def group_issues(issues: list[ImportIssue], shown_rows: int = 5) -> list[ImportIssue]:
-    """The same problem in the same column on many rows, as one issue naming the rows."""
+    """The same problem in the same column on many rows, as one issue naming the rows; and the
+    same problem with different values (unknown labels '30', '32'), as one issue naming the values
+    with their rows, so a long list of what would be valid comes once."""
     groups: dict[tuple[str | None, str], list[ImportIssue]] = {}
     for issue in issues:
         groups.setdefault((issue.column, issue.reason), []).append(issue)
-    grouped = []
+    by_row: list[ImportIssue] = []
     for (column, reason), members in groups.items():
         rows = [m.row for m in members if m.row is not None]
         if len(rows) <= 1:
-            grouped.append(members[0])
+            by_row.append(members[0])
             continue
         others = rows[1:]
         listed = ", ".join(str(r) for r in others[:shown_rows])
         more = f" and {len(others) - shown_rows} more" if len(others) > shown_rows else ""
-        grouped.append(ImportIssue(rows[0], column, f"{reason} (also rows {listed}{more})"))
+        by_row.append(ImportIssue(rows[0], column, f"{reason} (also rows {listed}{more})"))
+    # Same column and the same wording but for the quoted value: one issue.
+    templates: dict[tuple[str | None, str], list[ImportIssue]] = {}
+    for issue in by_row:
+        head = issue.reason.split(" (also rows ")[0]
+        values = _QUOTED.findall(head.split("; valid: ")[0])
+        key = (issue.column, _QUOTED.sub("''", head)) if issue.row is not None and len(values) == 1 else \
+            (issue.column, f"\x00{id(issue)}")
+        templates.setdefault(key, []).append(issue)
+    grouped = []
+    for members in templates.values():
+        if len(members) == 1:
+            grouped.append(members[0])
+            continue
+        first = members[0]
+        head, sep, valid = first.reason.partition("; valid: ")
+        value = _QUOTED.findall(head)[0]
+        named = [value] + [f"{_QUOTED.findall(m.reason.split('; valid: ')[0])[0]} (row {m.row})" for m in members[1:]]
+        shown = ", ".join(named[:shown_rows + 1])
+        if len(named) > shown_rows + 1:
+            shown += f" and {len(named) - shown_rows - 1} more"
+        reason = head.replace(value, shown, 1)
+        grouped.append(ImportIssue(first.row, first.column, reason + (sep + valid if sep else "")))
     return grouped
