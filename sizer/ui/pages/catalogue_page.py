@@ -165,34 +165,47 @@ class CataloguePage(Page):
         if path is not None:
             self.load(path)
 
-    def open_mapped(self, path: Path | None, always_ask: bool = False, ask: bool = True) -> bool:
-        """A file in a merchant's own columns (Shopify, Amazon, a supplier's sheet) goes through the
-        mapping step: asked once per layout, then remembered. False when the file is Sizer's own."""
-        from sizer.catalog.mapping import MappingStore, import_mapped, needs_mapping, propose_mapping
+    def open_mapped(self, path: Path | None, always_ask: bool = False) -> None:
+        """Map columns…: the mapping step for the open merchant's file, even when one is remembered."""
+        if path is not None and path.is_file():
+            self._inspect(path, accept_valid_rows=False, ask=True, always_ask=always_ask)
+
+    def _inspect(self, path: Path, accept_valid_rows: bool, ask: bool, always_ask: bool = False) -> None:
+        """Off the GUI thread: is the file Sizer's own, or a merchant's own (Shopify, Amazon, a
+        supplier's sheet) that goes through the mapping step? Reading a big workbook's top takes a while."""
+        from sizer.catalog.mapping import MappingStore, needs_mapping, propose_mapping
+
+        def inspect():
+            if not always_ask and not needs_mapping(path):
+                return None
+            return propose_mapping(path, MappingStore())
+
+        def inspected(proposal) -> None:
+            if proposal is None:
+                self._import(path, accept_valid_rows)
+            else:
+                self._map(path, proposal, ask, always_ask)
+
+        self.source_label.setText(self.tr("Opening %1…").replace("%1", path.name))
+        self.context.jobs.submit(inspect, inspected, lambda error, details: self._load_failed(path, error, details))
+
+    def _map(self, path: Path, proposal, ask: bool, always_ask: bool) -> None:
+        """The mapping step: asked once per layout, then remembered; then the import through it."""
+        from sizer.catalog.mapping import MappingStore, import_mapped
         from sizer.ui.column_mapping_dialog import ask_column_mapping
 
-        if path is None or not path.is_file():
-            return False
-        try:
-            if not always_ask and not needs_mapping(path):
-                return False
-            store = MappingStore()
-            proposal = propose_mapping(path, store)
-        except Exception as error:  # noqa: BLE001 - an unreadable file: one message, the app goes on
-            self.context.show_error(str(error))
-            return True
         mapping = proposal.mapping
         if not proposal.remembered and not always_ask and not ask:
-            self.load(None)
-            return True
+            self.load(None)  # at start-up: no question; the sample instead
+            return
         if always_ask or not proposal.remembered:
             answer = ask_column_mapping(self, proposal, self.context.language)
             if answer is None:
                 self._show_source()
-                return True
+                return
             mapping, remember = answer
             if remember:
-                store.remember(proposal.layout, mapping, str(path))
+                MappingStore().remember(proposal.layout, mapping, str(path))
         self.source_label.setText(self.tr("Opening %1…").replace("%1", path.name))
 
         def done(result) -> None:
@@ -207,12 +220,16 @@ class CataloguePage(Page):
                                          lambda e, d: self.context.show_error(str(e), d))
 
         self.context.jobs.submit(lambda: import_mapped(path, mapping), done, failed)
-        return True
 
     def load(self, path: Path | None, accept_valid_rows: bool = False, ask_mapping: bool = True) -> None:
-        """Import ``path`` (the bundled sample when None) in the background; problems are shown by row."""
-        if not accept_valid_rows and self.open_mapped(path, ask=ask_mapping):
+        """Import ``path`` (the bundled sample when None) in the background; problems are shown by row.
+        A merchant's own file goes through the mapping step first."""
+        if path is not None and path.is_file() and not accept_valid_rows:
+            self._inspect(path, accept_valid_rows, ask_mapping)
             return
+        self._import(path, accept_valid_rows)
+
+    def _import(self, path: Path | None, accept_valid_rows: bool) -> None:
         source = path if path is not None else sample_catalog_path()
         self.source_label.setText(self.tr("Opening %1…").replace("%1", source.name))
         self.context.jobs.submit(lambda: import_catalog(source, accept_valid_rows=accept_valid_rows),
