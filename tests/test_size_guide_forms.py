@@ -173,3 +173,14 @@ def test_image_sizes_and_paper_from_the_cli(tmp_path, capsys):
     assert code == 0 and "PDF, A4" in capsys.readouterr().out
     code = main(["guide", "--listing", "WT-1003", "--format", "plain", "--out", str(tmp_path / "g.pdf")])
     assert code == 2 and "ends in .pdf" in capsys.readouterr().err
+
+
+def test_guide_of_a_shopify_product_straight_from_the_export(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("SIZER_MAPPINGS_FILE", str(tmp_path / "mappings.json"))
+    export = Path(__file__).parent / "fixtures" / "merchant" / "shopify_products_export.csv"
+    assert main(["catalog", "map", str(export), "--remember"]) == 0
+    out = tmp_path / "tee.html"
+    code = main(["guide", "--catalog", str(export), "--mapping", "remembered", "--listing", "organic-crew-tee",
+                 "--format", "plain", "--out", str(out)])
+    assert code == 0, capsys.readouterr().err
+    assert "Organic crew-neck tee" in out.read_text(encoding="utf-8")

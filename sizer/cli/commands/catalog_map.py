@@ -166,3 +166,22 @@ def _print_mapping(proposal, mapping, problems: list[str]) -> None:
         print("  category texts not mapped (give --category-value TEXT=CATEGORY): " + "; ".join(unmapped))
     for problem in problems:
         print(f"  problem: {problem}")
+
+
+def add_mapping_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--mapping", metavar="JSON",
+                        help="read --catalog through a column mapping (a file from `sizer catalog map "
+                             f"--save-mapping`, or '{REMEMBERED}')")
+
+
+def load_catalog_option(catalog: str | None, mapping: str | None, accept_valid_rows: bool):
+    """The catalogue a command's --catalog (and --mapping) names; the bundled sample when none."""
+    if mapping:
+        from sizer.catalog.mapping import import_mapped
+
+        if not catalog:
+            raise SizerError("--mapping needs --catalog: the merchant's file to read through it")
+        return import_mapped(catalog, load_mapping(mapping, catalog), accept_valid_rows=accept_valid_rows).catalog
+    from sizer.catalog.importer import load_catalog
+
+    return load_catalog(catalog, accept_valid_rows=accept_valid_rows)

@@ -16,6 +16,9 @@ _SUFFIXES = {"html": "html", "htm": "html", "pdf": "pdf", "png": "png", "jpg": "
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--catalog", metavar="FILE", help="catalogue (.csv or .xlsx); default: the bundled sample")
+    from sizer.cli.commands.catalog_map import add_mapping_option
+
+    add_mapping_option(parser)
     parser.add_argument("--listing", metavar="ID", required=True, help="the listing's id")
     parser.add_argument("--systems", metavar="LIST", default="",
                         help="comma-separated size systems to show beside the listing's own, e.g. US,EU,JP")
@@ -38,7 +41,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from sizer.catalog.importer import load_catalog
     from sizer.catalog.size_guide import build_size_guide_table, default_paper
     from sizer.errors import SizerError
     from sizer.guides import check_language
@@ -53,7 +55,9 @@ def run(args: argparse.Namespace) -> int:
     if args.format and suffix and suffix != expected:
         raise SizerError(f"--format {args.format} but the file name {args.out!r} ends in {out.suffix}")
     lang = check_language(args.lang)
-    catalog = load_catalog(args.catalog, accept_valid_rows=args.accept_valid_rows)
+    from sizer.cli.commands.catalog_map import load_catalog_option
+
+    catalog = load_catalog_option(args.catalog, args.mapping, args.accept_valid_rows)
     listing = catalog.listing(args.listing)
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     table = build_size_guide_table(listing, systems, args.units, lang)

@@ -17,9 +17,9 @@ from sizer.cli import EXIT_OK, Command
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("channel", choices=CHANNELS, help="what to write")
     parser.add_argument("--catalog", metavar="FILE", help="catalogue; default: the bundled sample")
-    parser.add_argument("--mapping", metavar="JSON",
-                        help="read --catalog through a column mapping (a file from `sizer catalog map "
-                             "--save-mapping`, or 'remembered')")
+    from sizer.cli.commands.catalog_map import add_mapping_option
+
+    add_mapping_option(parser)
     parser.add_argument("--listing", action="append", default=[], metavar="ID",
                         help="only this listing (repeatable); default: every listing")
     parser.add_argument("--marketplace", default="US", help="Amazon marketplace: US, CA, MX, UK, DE, FR, IT, ES, JP (US)")
@@ -38,17 +38,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _catalog(args: argparse.Namespace):
-    from sizer.catalog.importer import load_catalog
     from sizer.catalog.model import CatalogBuilder
+    from sizer.cli.commands.catalog_map import load_catalog_option
 
-    if args.mapping:
-        from sizer.catalog.mapping import import_mapped
-        from sizer.cli.commands.catalog_map import load_mapping
-
-        catalog = import_mapped(args.catalog, load_mapping(args.mapping, args.catalog),
-                                accept_valid_rows=args.accept_valid_rows).catalog
-    else:
-        catalog = load_catalog(args.catalog, accept_valid_rows=args.accept_valid_rows)
+    catalog = load_catalog_option(args.catalog, args.mapping, args.accept_valid_rows)
     if not args.listing:
         return catalog
     builder = CatalogBuilder()
