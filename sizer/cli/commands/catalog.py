@@ -65,9 +65,10 @@ def run(args: argparse.Namespace) -> int:
 
 COMMAND = Command(
     name="catalog",
-    help="check a catalogue file",
+    help="check a catalogue file; map the columns of a merchant's own file (Shopify, Amazon, a supplier's)",
     configure=configure,
     run=run,
     description="Catalogue files: `sizer catalog check FILE` lists every problem (row, column, what would be "
-                "valid) or summarises the listings.",
+                "valid) or summarises the listings; `sizer catalog map FILE` proposes, changes and remembers "
+                "the column mapping of a Shopify export, an Amazon flat file or a supplier's sheet.",
 )
