@@ -70,7 +70,10 @@ def main() -> int:
         print(path.relative_to(ROOT))
 
     def shopper_results(window: KioskWindow, language: str) -> None:
+        from sizer.catalog.segments import Segment
+
         window.choose_language(language)
+        window.shopper.segment = Segment.MEN  # he touched "Men" on the attract screen
         window.shopper.height_cm = 182.0
         window._capture_finished(profile)
 

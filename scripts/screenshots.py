@@ -66,6 +66,19 @@ def main() -> int:
         desktop.context.jobs.wait()
         app.processEvents()
 
+        # The sample man says he shops menswear: the Catalogue shows men's listings first, the shirt selected.
+        from sizer.catalog.segments import Segment
+
+        profile = desktop.context.profile
+        if profile is not None:
+            profile.segment = Segment.MEN
+            desktop.context.set_profile(profile)
+            desktop.context.jobs.wait()
+            app.processEvents()
+        catalogue = window.page_named("catalogue_page")
+        shirt_row = catalogue.listings.row_of(catalogue.catalog.index_of("MS-3001"))
+        if shirt_row >= 0:
+            catalogue.listing_view.selectRow(shirt_row)
         for name in PAGES:
             window.show_page(name)
             app.processEvents()

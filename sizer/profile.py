@@ -7,12 +7,20 @@ from __future__ import annotations
 import enum
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sizer.catalog.segments import Segment, parse_segment
 from sizer.dimensions import DIMENSION_IDS, get_dimension
 from sizer.errors import DataFileError, UnknownChoiceError
+
+# A profile is a few hundred bytes; anything far larger (or endless, like /dev/zero) is not one.
+MAX_PROFILE_BYTES = 64 * 1024
+# An uncertainty wider than this says nothing about the body: no measurement we make is that loose.
+MAX_UNCERTAINTY_CM = 50.0
+_PLAIN_DECIMAL = re.compile(r"-?\d{1,6}(?:\.\d{1,12})?(?:[eE][-+]?\d{1,3})?")
 
 
 class FitPreference(str, enum.Enum):
@@ -29,14 +37,24 @@ class BodyProfile:
     uncertainty_cm: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     fit_preference: FitPreference = FitPreference.REGULAR
+    segment: Segment | None = None  # whom to show first: chosen on the kiosk, or given in the file
 
     def to_json_dict(self) -> dict[str, Any]:
-        return {
+        """The JSON form; a measurement or uncertainty that is not a finite number is refused
+        (ValueError), so a NaN from a failed live frame can never be written as a profile."""
+        for name, numbers in (("measurements_cm", self.measurements_cm), ("uncertainty_cm", self.uncertainty_cm)):
+            bad = [key for key, value in numbers.items() if not math.isfinite(value)]
+            if bad:
+                raise ValueError(f"{name}: {', '.join(bad)} not a finite number")
+        payload = {
             "measurements_cm": {k: round(v, 1) for k, v in self.measurements_cm.items()},
             "uncertainty_cm": {k: round(v, 1) for k, v in self.uncertainty_cm.items()},
             "warnings": list(self.warnings),
             "fit_preference": self.fit_preference.value,
         }
+        if self.segment is not None:
+            payload["segment"] = self.segment.value
+        return payload
 
     @classmethod
     def from_json_dict(cls, payload: Any, source: str = "<profile>") -> "BodyProfile":
@@ -58,18 +76,62 @@ class BodyProfile:
         except ValueError:
             raise DataFileError(source, None, "fit_preference",
                                 f"{preference_text!r} is not one of {[p.value for p in FitPreference]}") from None
-        return cls(measurements, uncertainty, list(warnings), preference)
+        segment = None
+        if payload.get("segment"):
+            try:
+                segment = parse_segment(payload["segment"])
+            except UnknownChoiceError as error:
+                raise DataFileError(source, None, "segment", str(error)) from None
+        return cls(measurements, uncertainty, list(warnings), preference, segment)
 
     @classmethod
     def load(cls, path: str | Path) -> "BodyProfile":
         path = Path(path)
         try:
-            payload = json.loads(path.read_text(encoding="utf-8"))
+            with path.open("rb") as stream:  # bounded: /dev/zero or a huge file is refused, not read
+                data = stream.read(MAX_PROFILE_BYTES + 1)
         except FileNotFoundError:
             raise DataFileError(str(path), None, None, "file not found") from None
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise DataFileError(str(path), None, None, f"not valid JSON ({error})") from None
-        return cls.from_json_dict(payload, str(path))
+        except IsADirectoryError:
+            raise DataFileError(str(path), None, None, "is a folder, not a profile file") from None
+        except OSError as error:
+            raise DataFileError(str(path), None, None, f"cannot be read ({error.strerror or error})") from None
+        return cls.from_json_text(data, str(path))
+
+    @classmethod
+    def from_json_text(cls, data: bytes | str, source: str = "<profile>") -> "BodyProfile":
+        """Parse and validate profile JSON text. Numbers must be plain JSON decimals: NaN,
+        Infinity and numbers of absurd length are refused by name, never turned into floats."""
+        if len(data) > MAX_PROFILE_BYTES:
+            raise DataFileError(source, None, None,
+                                f"larger than {MAX_PROFILE_BYTES // 1024} KB: not a body profile "
+                                "(save one with `sizer measure --json` or the Measure page)")
+        try:
+            text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
+            payload = json.loads(text, parse_constant=_refuse_constant, parse_int=_plain_number,
+                                 parse_float=_plain_number)
+        except UnicodeDecodeError as error:
+            raise DataFileError(source, None, None, f"not UTF-8 text ({error.reason})") from None
+        except json.JSONDecodeError as error:
+            raise DataFileError(source, None, None, f"not valid JSON ({error})") from None
+        except _NotPlain as error:
+            raise DataFileError(source, None, None, str(error)) from None
+        return cls.from_json_dict(payload, source)
+
+
+class _NotPlain(ValueError):
+    pass
+
+
+def _refuse_constant(name: str):
+    raise _NotPlain(f"{name} is not a number of centimetres (expected a plain decimal such as 82.5)")
+
+
+def _plain_number(token: str) -> float:
+    if not _PLAIN_DECIMAL.fullmatch(token) or not math.isfinite(float(token)):
+        raise _NotPlain(f"{token[:20]}{'…' if len(token) > 20 else ''} is not a plausible number of centimetres "
+                        "(expected a plain decimal such as 82.5)")
+    return float(token)
 
 
 def _read_lengths(raw: Any, source: str, field_name: str, check_range: bool) -> dict[str, float]:
@@ -89,5 +151,8 @@ def _read_lengths(raw: Any, source: str, field_name: str, check_range: bool) -> 
                                     f"{value} cm is not a plausible {key}; expected {low:g} to {high:g} cm")
         elif value < 0:
             raise DataFileError(source, None, f"{field_name}.{key}", "an uncertainty cannot be negative")
+        elif value > MAX_UNCERTAINTY_CM:
+            raise DataFileError(source, None, f"{field_name}.{key}",
+                                f"an uncertainty of {value:g} cm says nothing; expected 0 to {MAX_UNCERTAINTY_CM:g} cm")
         values[key] = float(value)
     return values

@@ -68,3 +68,23 @@ def test_csv_and_xlsx_files(tmp_path):
     assert values[1][confidence] == rows[0][confidence]  # numbers stay numbers
     expected = [["" if v is None else v for v in row] for row in rows]
     assert [["" if v is None else v for v in row] for row in values[1:]] == expected
+
+
+def test_rows_equal_for_length_variants(tmp_path):
+    # Jeans in waist x leg sizes: the size by the girths, then the length by the inside leg.
+    path = tmp_path / "jeans.csv"
+    lines = ["listing_id,title,category,size_label,size_system"]
+    for waist in (30, 32, 34, 36):
+        for leg in (30, 32, 34):
+            lines.append(f"J-1,Straight jeans,mens_trousers,W{waist} L{leg},US")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    catalog = load_catalog(path)
+    said = []
+    for body in ({"waist_girth": 84.0, "hip_girth": 99.0, "inside_leg": 81.0},
+                 {"waist_girth": 79.0, "hip_girth": 95.0, "inside_leg": 76.0},
+                 {"waist_girth": 90.0, "inside_leg": 86.0}):
+        results = recommend(BodyProfile(body, {}), catalog)
+        columns, rows = recommendation_rows(results)
+        assert (columns, rows) == recommendation_table([results.recommendation(0)])
+        said.append(rows[0][columns.index("reasons")])
+    assert any("length chosen by your inside leg" in text for text in said), said

@@ -59,14 +59,15 @@ def test_recommend_json_shape_and_sizes(capsys, profile_path):
         assert {"listing_id", "size", "alternative", "confidence", "fit", "equivalents", "equivalents_estimated",
                 "status", "reasons", "would_improve"} <= set(r)
         assert 0.0 <= r["confidence"] <= 1.0
-        assert set(r["fit"].values()) <= {"tight", "snug", "good", "loose", "too_loose", None}
+        assert set(r["fit"].values()) <= {"tight", "snug", "good", "loose", "too_loose", "too_short", "short", "long",
+                                              "too_long", None}
     sweater = by_id["MP-4101"]  # mens_tops chart, INT: chest 99 is an M
     assert sweater["size"] == "M" and sweater["fit"] == {"chest_girth": "good"}
     assert sweater["equivalents"]["EU"] and "INT" not in sweater["equivalents"]
     kids = by_id["KC-7001"]  # an adult in kids' clothing: nothing fits, and it says why
     assert kids["size"] is None and kids["status"] == "no_fit" and kids["closest"] == "140"
     assert kids["reasons"][0] == {"code": "no_size_fits", "params": {
-        "ruled_out_by": [{"dimension": "stature", "body_is": "larger"}], "closest": "140"}}
+        "ruled_out_by": [{"dimension": "stature", "body_is": "larger", "by_cm": 38.0}], "closest": "140"}}
     ring = by_id["RG-8201"]
     assert ring["size"] is None and ring["reasons"][0] == {"code": "no_usable_measurements",
                                                            "params": {"needed": ["finger_girth"]}}

@@ -65,9 +65,10 @@ def test_brand_labels_show_estimated_equivalents(sample):
     assert "≈" not in build_size_guide_table(sample.listing("WT-1003"), ["US"], "cm", "en").note
 
 
-def test_many_equivalents_are_shown_as_a_span(sample):
+def test_a_collar_size_gets_the_one_best_us_label(sample):
+    # the chart answers the regular sleeve, not every sleeve length (issue 12: one best label)
     table = build_size_guide_table(sample.listing("MS-3002"), ["US"], "cm", "en")
-    assert " … " in table.rows[0][1]
+    assert table.rows[0][1].endswith("34/35") and " … " not in table.rows[0][1]
 
 
 @pytest.mark.parametrize("systems,unit,kind", [(["USA"], "cm", "womens_tops size system"), ([], "mm", "unit")])

@@ -1,6 +1,8 @@
 """Kiosk hand-off (QR payloads, printing) and the admin PIN's storage."""
 from __future__ import annotations
 
+import re
+
 import cv2
 import numpy as np
 import pytest
@@ -25,7 +27,12 @@ def decode(image: QImage) -> str:
 
 def test_pin_is_stored_salted_and_checked():
     stored = hash_pin("4321")
-    assert "4321" not in stored and stored != hash_pin("4321")  # a new salt each time
+    salt_hex, dollar, digest_hex = stored.partition("$")
+    # Exactly a 16-byte salt and a PBKDF2-SHA256 digest: nothing else (no digits) is stored. A test
+    # that the digits do not occur in the hex text failed by chance in 0.14 % of runs.
+    assert dollar and re.fullmatch("[0-9a-f]{32}", salt_hex) and re.fullmatch("[0-9a-f]{64}", digest_hex)
+    assert stored == hash_pin("4321", bytes.fromhex(salt_hex))
+    assert stored != hash_pin("4321")  # a new salt each time
     assert verify_pin("4321", stored)
     assert not verify_pin("4322", stored) and not verify_pin("4321", "") and not verify_pin("4321", "zz$yy")
     assert not is_valid_pin("123") and not is_valid_pin("123456789") and not is_valid_pin("12a4")

@@ -53,11 +53,12 @@ def test_zones_follow_the_position_in_the_range():
 
 
 @pytest.mark.parametrize("preference,fit,size,alternative,direction,deciders", [
-    (FitPreference.REGULAR, FitIntent.REGULAR, "S", "M", Direction.SMALLER, [Decider.MEASUREMENTS]),
-    (FitPreference.LOOSE, FitIntent.REGULAR, "M", "S", Direction.LARGER, [Decider.FIT_PREFERENCE]),
-    (FitPreference.REGULAR, FitIntent.SLIM, "M", "S", Direction.LARGER, [Decider.FIT_INTENT]),
-    (FitPreference.LOOSE, FitIntent.SLIM, "M", "S", Direction.LARGER, [Decider.FIT_PREFERENCE, Decider.FIT_INTENT]),
-    (FitPreference.SNUG, FitIntent.REGULAR, "S", "M", Direction.SMALLER, [Decider.MEASUREMENTS]),
+    # Tight is worse than loose: a neutral shopper at the top of S takes M.
+    (FitPreference.REGULAR, FitIntent.REGULAR, "M", "S", Direction.LARGER, [Decider.MEASUREMENTS]),
+    (FitPreference.LOOSE, FitIntent.SLIM, "M", "S", Direction.LARGER, [Decider.MEASUREMENTS]),
+    (FitPreference.SNUG, FitIntent.REGULAR, "S", "M", Direction.SMALLER, [Decider.FIT_PREFERENCE]),
+    (FitPreference.REGULAR, FitIntent.RELAXED, "S", "M", Direction.SMALLER, [Decider.FIT_INTENT]),
+    (FitPreference.SNUG, FitIntent.RELAXED, "S", "M", Direction.SMALLER, [Decider.FIT_PREFERENCE, Decider.FIT_INTENT]),
 ])
 def test_between_sizes_fit_intent_and_preference_decide(preference, fit, size, alternative, direction, deciders):
     # Chest 93.6 and waist 81.6: the top of S, just under M.
@@ -70,15 +71,10 @@ def test_between_sizes_fit_intent_and_preference_decide(preference, fit, size, a
     assert 0.3 < rec.confidence < 0.99
 
 
-def test_snug_preference_takes_the_smaller_of_two_sizes():
-    # Chest 94.4: the bottom of M, just over S: a neutral shopper gets M, a snug one S.
-    assert verdict({"chest_girth": 94.4}).size == "M"
-    rec = verdict({"chest_girth": 94.4}, preference=FitPreference.SNUG)
-    assert rec.size == "S" and rec.reason(ReasonCode.BETWEEN_SIZES).params["decided_by"] == [Decider.FIT_PREFERENCE]
-
-
-def test_relaxed_cut_takes_the_smaller_size():
-    assert verdict({"chest_girth": 94.4}, fit=FitIntent.RELAXED).size == "S"
+def test_an_exact_boundary_takes_the_larger_size():
+    # 94.0 is S's maximum and M's minimum: at the edge of S it would be snug, in M roomy.
+    assert verdict({"chest_girth": 94.0}).size == "M"
+    assert verdict({"chest_girth": 94.0}, uncertainty={"chest_girth": 0.1}).size == "M"
 
 
 @pytest.mark.parametrize("chest,body_is,closest,zone", [
@@ -90,20 +86,22 @@ def test_no_size_fits_and_the_zone_that_rules_them_out(chest, body_is, closest, 
     assert rec.status is RecommendationStatus.NO_FIT and rec.size is None and rec.alternative is None
     assert rec.closest == closest and rec.fit["chest_girth"] is zone
     reason = rec.reason(ReasonCode.NO_SIZE_FITS)
-    assert reason.params["ruled_out_by"] == [{"dimension": "chest_girth", "body_is": body_is}]
+    # Which way, and by how much past the largest size's maximum (106) or under the smallest's minimum (88).
+    assert reason.params["ruled_out_by"] == [{"dimension": "chest_girth", "body_is": body_is,
+                                              "by_cm": 9.0 if chest > 100 else 8.0}]
     assert rec.confidence > 0.99  # sure that nothing fits
     assert rec.to_json_dict()["size"] is None
 
 
-def test_no_fit_where_no_single_zone_rules_every_size_out():
+def test_zones_that_disagree_still_get_the_best_size_never_a_tight_one():
     rec = verdict({"chest_girth": 104, "waist_girth": 77})  # chest wants L, waist wants S
-    assert rec.size is None
-    reason = rec.reason(ReasonCode.ZONES_DISAGREE)
-    assert reason is not None and reason.params["closest"] == rec.closest
+    assert rec.status is RecommendationStatus.BEST_AVAILABLE and rec.size == "L"
+    assert rec.fit == {"chest_girth": ZoneFit.GOOD, "waist_girth": ZoneFit.TOO_LOOSE}
+    reason = rec.reason(ReasonCode.BEST_AVAILABLE)
+    assert reason.params["zones"] == {"waist_girth": ZoneFit.TOO_LOOSE}
     assert reason.params["fits_by_zone"] == {"chest_girth": ["L"], "waist_girth": ["S"]}
     from sizer.recommend.text import describe_reason
-    assert describe_reason(reason) == ("no one size fits all of you: your chest girth fits L; "
-                                       f"your waist girth fits S (closest: {rec.closest})")
+    assert describe_reason(reason) == "L is the best size, waist girth too loose"
 
 
 def test_missing_measurements_are_named_and_cost_confidence():

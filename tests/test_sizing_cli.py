@@ -21,7 +21,7 @@ def run(capsys, *argv):
 def test_convert_prints_the_label_and_json(capsys):
     assert run(capsys, "convert", "--category", "womens_tops", "--from", "US", "--to", "EU", "6") == (0, "36\n", "")
     code, out, _ = run(capsys, "convert", "--category", "womens_tops", "--from", "US", "--to", "EU", "6", "--json")
-    assert code == 0 and json.loads(out) == {"labels": ["36"]}
+    assert code == 0 and json.loads(out) == {"labels": ["36"], "best": "36", "read_as": "6", "note": ""}
     code, out, _ = run(capsys, "convert", "--category", "mens_trousers", "--from", "us", "--to", "INT", "w32 l32")
     assert (code, out) == (0, "M\n")
 
@@ -59,6 +59,7 @@ def test_size_json_and_designations(capsys):
     payload = json.loads(out)
     assert code == 0
     assert payload["labels"]["US"] == ["38S"] and payload["deciding_dimension"] == "waist_girth"
+    assert payload["best"]["US"] == "38S" and payload["best"]["DE"] == "24"
     assert payload["designations"] == {"CN GB/T 1335.1": "170/92A", "JP JIS L 4004": "92A5", "KR KS K 0050": "90-170"}
 
 

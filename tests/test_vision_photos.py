@@ -39,10 +39,10 @@ def test_sample_measures_in_centimetres_with_uncertainties(backend):
                       "arm_length", "inside_leg"}
     assert m["stature"] == SAMPLE_STATURE
     # The sample's truth (synth-dev s015): chest 95.9, waist 77.1, hip 95.6, inside leg 88.0 cm.
-    assert m["chest_girth"] == pytest.approx(95.9, abs=6)
-    assert m["waist_girth"] == pytest.approx(77.1, abs=4)
-    assert m["hip_girth"] == pytest.approx(95.6, abs=4)
-    assert m["inside_leg"] == pytest.approx(88.0, abs=3)
+    # Accuracy over every development subject is checked in test_vision_accuracy.py; here each
+    # reading must lie within twice its own stated uncertainty of the truth.
+    for key, truth in (("chest_girth", 95.9), ("waist_girth", 77.1), ("hip_girth", 95.6), ("inside_leg", 88.0)):
+        assert abs(m[key] - truth) <= 2 * u[key], (key, m[key], u[key])
     assert m["waist_girth"] < m["chest_girth"] and m["inside_leg"] < m["stature"] / 2
     assert all(0.3 < u[k] < 6 for k in m if k != "stature")
 

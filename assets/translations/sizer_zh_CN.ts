@@ -280,6 +280,38 @@
         <translation>只看有合适尺码的商品(&amp;F)</translation>
     </message>
     <message>
+        <source>Whom the recommendations are for: their listings first, unisex ones next, the others hidden</source>
+        <translation>推荐给谁：先列出适合他们的商品，再列男女通用的，其余隐藏</translation>
+    </message>
+    <message>
+        <source>For anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>For women</source>
+        <translation>女士</translation>
+    </message>
+    <message>
+        <source>For men</source>
+        <translation>男士</translation>
+    </message>
+    <message>
+        <source>For kids</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>For girls</source>
+        <translation>女童</translation>
+    </message>
+    <message>
+        <source>For boys</source>
+        <translation>男童</translation>
+    </message>
+    <message>
+        <source>For a baby</source>
+        <translation>婴儿</translation>
+    </message>
+    <message>
         <source>Catalogue</source>
         <translation>商品目录</translation>
     </message>
@@ -388,8 +420,20 @@
         <translation>未测量</translation>
     </message>
     <message>
-        <source>No size fits because of: %1</source>
-        <translation>没有合适尺码，原因在于：%1</translation>
+        <source>No size: your %1 is %2 cm over the largest size.</source>
+        <translation>没有合适尺码：您的%1比最大尺码大 %2 厘米。</translation>
+    </message>
+    <message>
+        <source>No size: your %1 is %2 cm under the smallest size.</source>
+        <translation>没有合适尺码：您的%1比最小尺码小 %2 厘米。</translation>
+    </message>
+    <message>
+        <source>The best of the sizes; it will be off at: %1</source>
+        <translation>这是最合适的尺码；以下部位不太合身：%1</translation>
+    </message>
+    <message>
+        <source>Length chosen by your %1</source>
+        <translation>长度按您的%1选择</translation>
     </message>
     <message>
         <source>To recommend a size, add: %1</source>
@@ -422,6 +466,14 @@
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Select a listing first: a size guide is made for one listing (click it in the list above).</source>
+        <translation>请先选择一件商品：尺码指南针对单件商品生成（在上方列表中点击该商品）。</translation>
+    </message>
+    <message>
+        <source>There is no listing to make a size guide for: open a catalogue, or clear the filter.</source>
+        <translation>没有可生成尺码指南的商品：请打开商品目录，或清除筛选条件。</translation>
     </message>
     <message>
         <source>Save the size guide</source>
@@ -505,6 +557,14 @@
     <message>
         <source>Sources</source>
         <translation>资料来源</translation>
+    </message>
+    <message>
+        <source>%1 min (%2)</source>
+        <translation>%1 最小值（%2）</translation>
+    </message>
+    <message>
+        <source>%1 max (%2)</source>
+        <translation>%1 最大值（%2）</translation>
     </message>
     <message>
         <source>Export the size chart</source>
@@ -804,6 +864,37 @@
     </message>
 </context>
 <context>
+    <name>HeightField</name>
+    <message>
+        <source>e.g. 182 cm, 5 ft 11, 5&apos;11&quot;, 71 in</source>
+        <translation>例如 182 cm、5 ft 11、5&apos;11&quot;、71 in</translation>
+    </message>
+    <message>
+        <source>Type your height in cm, in feet and inches, or in inches; the line below says what was understood.</source>
+        <translation>以厘米、英尺加英寸或英寸输入身高；下方一行显示程序理解的数值。</translation>
+    </message>
+    <message>
+        <source>How to measure: %1</source>
+        <translation>测量方法：%1</translation>
+    </message>
+    <message>
+        <source>Understood: %1</source>
+        <translation>理解为：%1</translation>
+    </message>
+    <message>
+        <source>Enter your height, e.g. 182 cm or 5 ft 11.</source>
+        <translation>请输入身高，例如 182 cm 或 5 ft 11。</translation>
+    </message>
+    <message>
+        <source>%1 is not a height the camera can measure: enter %2 to %3 cm (e.g. 182 cm, 5 ft 11, 71 in).</source>
+        <translation>%1 不是摄像头能测量的身高：请输入 %2 至 %3 cm（例如 182 cm、5 ft 11、71 in）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5&apos;11&quot; or 71 in.</source>
+        <translation>“%1”不是身高：请写成 182 cm、1.82 m、5 ft 11、5&apos;11&quot; 或 71 in 这样的形式。</translation>
+    </message>
+</context>
+<context>
     <name>HeightScreen</name>
     <message>
         <source>How tall are you?</source>
@@ -899,8 +990,16 @@
         <translation>介于两个尺码之间：%1 也合适</translation>
     </message>
     <message>
-        <source>No size fits well; closest: %1</source>
-        <translation>没有很合适的尺码；最接近：%1</translation>
+        <source>Your best size; the notes say where it is off</source>
+        <translation>最适合您的尺码；备注说明了哪里不太合身</translation>
+    </message>
+    <message>
+        <source>No size: even the largest, %1, is too small for you</source>
+        <translation>没有合适尺码：最大的 %1 对您也太小</translation>
+    </message>
+    <message>
+        <source>No size: even the smallest, %1, is too big for you</source>
+        <translation>没有合适尺码：最小的 %1 对您也太大</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1075,62 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Open catalogue…</source>
+        <translation>打开商品目录(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the bundled &amp;sample catalogue</source>
+        <translation>打开自带的示例商品目录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save catalogue</source>
+        <translation>保存商品目录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save catalogue &amp;as…</source>
+        <translation>商品目录另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue (CSV or Excel)…</source>
+        <translation>商品目录（CSV 或 Excel）(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Body &amp;profile…</source>
+        <translation>身体数据档案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos to measure…</source>
+        <translation>用于测量的照片(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Video to measure…</source>
+        <translation>用于测量的视频(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations…</source>
+        <translation>尺码推荐(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Size &amp;guide of the selected listing…</source>
+        <translation>所选商品的尺码指南(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Size &amp;chart as CSV…</source>
+        <translation>尺码表导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -992,12 +1147,20 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About Sizer</source>
         <translation>关于 Sizer(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No catalogues opened yet</source>
+        <translation>尚未打开过商品目录</translation>
     </message>
     <message>
         <source>About Sizer</source>
@@ -1103,6 +1266,18 @@
         <translation>照片 (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
+        <source>Choose two photos: one facing the camera and one from the side.</source>
+        <translation>请选择两张照片：一张正面朝向摄像头，一张侧面。</translation>
+    </message>
+    <message>
+        <source>Measuring the photos… (the pose model loads the first time)</source>
+        <translation>正在测量照片……（首次使用时需加载姿态模型）</translation>
+    </message>
+    <message>
+        <source>The photos could not be measured: %1</source>
+        <translation>无法测量这些照片：%1</translation>
+    </message>
+    <message>
         <source>Enter your height first: the camera measures everything else in proportion to it.</source>
         <translation>请先输入身高：摄像头按身高比例测量其他尺寸。</translation>
     </message>
@@ -1150,6 +1325,14 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>How to measure: %1</source>
         <translation>测量方法：%1</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动修改</translation>
+    </message>
+    <message>
+        <source>Changed by hand; it was %1</source>
+        <translation>已手动修改；原测量值为 %1</translation>
     </message>
     <message>
         <source>Estimated uncertainty of the camera measurement</source>
@@ -1239,12 +1422,32 @@ You can measure from a video or photos instead.</source>
         <translation>过松</translation>
     </message>
     <message>
+        <source>too short</source>
+        <translation>太短</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>偏短</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>偏长</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>太长</translation>
+    </message>
+    <message>
         <source>fits</source>
         <translation>合适</translation>
     </message>
     <message>
         <source>between sizes</source>
         <translation>介于两个尺码之间</translation>
+    </message>
+    <message>
+        <source>best available</source>
+        <translation>最合适的尺码</translation>
     </message>
     <message>
         <source>no size fits</source>
@@ -1501,6 +1704,21 @@ You can measure from a video or photos instead.</source>
     </message>
 </context>
 <context>
+    <name>SegmentChoice</name>
+    <message>
+        <source>Women</source>
+        <translation>女士</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>男士</translation>
+    </message>
+    <message>
+        <source>Kids</source>
+        <translation>儿童</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1667,6 +1885,85 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>standard chart</source>
         <translation>标准尺码表</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Sizer user guide</source>
+        <translation>Sizer 用户指南</translation>
+    </message>
+    <message>
+        <source>Size charts (Ctrl+1)</source>
+        <translation>尺码对照表（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Pick a category and tick the size systems to show under Systems.</source>
+        <translation>选择品类，并在“尺码体系”中勾选要显示的尺码体系。</translation>
+    </message>
+    <message>
+        <source>Click a size, or type one under Find a size: its equivalents light up in every system, with the body measurements it stands for.</source>
+        <translation>点击一个尺码，或在“查找尺码”中输入：各体系中对应的尺码会高亮显示，并列出它所代表的身体尺寸。</translation>
+    </message>
+    <message>
+        <source>Copy table (Ctrl+C) pastes into a spreadsheet; Export CSV writes the table with minimum and maximum as numbers.</source>
+        <translation>“复制表格”（Ctrl+C）可粘贴到电子表格；“导出 CSV”写出的表格中最小值和最大值均为数字。</translation>
+    </message>
+    <message>
+        <source>Measuring guides (Ctrl+2)</source>
+        <translation>测量指南（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>Illustrated steps for every body measurement; print them or save them as PDF. Every “?” beside a measurement opens its guide.</source>
+        <translation>每项身体尺寸都有图解步骤，可打印或保存为 PDF。尺寸旁的每个“?”都会打开对应的指南。</translation>
+    </message>
+    <message>
+        <source>Measure (Ctrl+3)</source>
+        <translation>测量（Ctrl+3）</translation>
+    </message>
+    <message>
+        <source>Type your height as you know it: 182 cm, 5 ft 11, 5&apos;11&quot; or 71 in. The line under it says what was understood.</source>
+        <translation>按您熟悉的方式输入身高：182 cm、5 ft 11、5&apos;11&quot; 或 71 in。下方一行显示程序理解的数值。</translation>
+    </message>
+    <message>
+        <source>Start the camera and follow the instructions under the picture, or measure from a video or from two photos (one facing the camera, one from the side).</source>
+        <translation>启动摄像头并按照画面下方的提示操作，或用一段视频或两张照片（一张正面、一张侧面）进行测量。</translation>
+    </message>
+    <message>
+        <source>Each result shows its uncertainty (±). You can correct a value by hand; it is then marked “by hand”. Scrolling over a field never changes it: click it first.</source>
+        <translation>每个结果都显示其误差范围（±）。您可以手动修改数值，修改后会标注“手动修改”。在输入框上滚动鼠标滚轮不会改变数值：请先点击该输入框。</translation>
+    </message>
+    <message>
+        <source>Save the profile to use it again, here or with the sizer recommend command.</source>
+        <translation>保存身体数据档案，以便在此处或通过 sizer recommend 命令再次使用。</translation>
+    </message>
+    <message>
+        <source>Catalogue (Ctrl+4)</source>
+        <translation>商品目录（Ctrl+4）</translation>
+    </message>
+    <message>
+        <source>File &gt; Open catalogue reads a CSV or Excel file. Problems are listed by row and column; you may import the valid rows and fix the rest in your file.</source>
+        <translation>“文件 &gt; 打开商品目录”读取 CSV 或 Excel 文件。问题会按行和列列出；您可以先导入有效的行，再在文件中修正其余的行。</translation>
+    </message>
+    <message>
+        <source>Every listing shows the recommended size for the current profile. Titles and size systems can be edited; File &gt; Save writes the catalogue, Save as writes a copy.</source>
+        <translation>每件商品都会显示针对当前身体数据推荐的尺码。标题和尺码体系可以编辑；“文件 &gt; 保存”写出商品目录，“另存为”写出一份副本。</translation>
+    </message>
+    <message>
+        <source>File &gt; Export writes the recommendations (CSV, Excel, JSON) or the selected listing&apos;s size guide (HTML, PDF, PNG).</source>
+        <translation>“文件 &gt; 导出”写出尺码推荐（CSV、Excel、JSON）或所选商品的尺码指南（HTML、PDF、PNG）。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>File &gt; Settings chooses the units, the default size systems, the language and the camera. Errors are shown once, with the path of the log file that has the details (Help &gt; Open the log folder).</source>
+        <translation>“文件 &gt; 设置”用于选择单位、默认尺码体系、语言和摄像头。出错时只提示一次，并给出记录详细信息的日志文件路径（帮助 &gt; 打开日志文件夹）。</translation>
+    </message>
+    <message>
+        <source>Size charts that convert between countries, measuring guides, body measurements from a camera, and the right size of every listing.</source>
+        <translation>可在各国之间换算的尺码表、测量指南、通过摄像头测量身体尺寸，以及每件商品的合适尺码。</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ from sizer.catalog.columns import (OPTIONAL_COLUMNS, REQUIRED_COLUMNS, Measureme
                                    explain_unknown_column, normalise_header, parse_measurement_column)
 from sizer.catalog.ease import load_ease_table
 from sizer.catalog.fast_import import fast_build
+from sizer.catalog.segments import Segment
 from sizer.catalog.model import Catalog, CatalogBuilder, FitIntent, SizeEntry, Stretch, TableSource
 from sizer.catalog.reading import RawTable, read_table
 from sizer.dimensions import get_dimension
@@ -273,6 +274,7 @@ class _RowReader:
         system = _text(cells, fields.get("size_system"))
         fit_text = _text(cells, fields.get("fit"))
         stretch_text = _text(cells, fields.get("stretch"))
+        segment = _enum(Segment, _text(cells, fields.get("segment")), None, "segment", issue)
         raw_fields = (title, category, system, fit_text, stretch_text)
         known = self.raw_listing_fields.get(listing_id)
         if known is not None and known[0] == raw_fields and label:
@@ -331,7 +333,7 @@ class _RowReader:
             if issues:
                 return issues
         else:
-            builder.add_listing(listing_id, title, category, system, fit, stretch)
+            builder.add_listing(listing_id, title, category, system, fit, stretch, segment)
             self.first_row[listing_id] = number
             self.listing_fields[listing_id] = listing_key
             self.raw_listing_fields[listing_id] = (raw_fields, fit, stretch)

@@ -65,6 +65,7 @@ class Listing:
     fit: FitIntent
     stretch: Stretch
     sizes: tuple[SizeEntry, ...]
+    segment: str = ""  # a sizer.catalog.segments.Segment value
 
     @property
     def dimensions(self) -> tuple[str, ...]:
@@ -94,7 +95,7 @@ class Catalog:
                  categories: np.ndarray, size_systems: np.ndarray, fit_codes: np.ndarray,
                  stretch_codes: np.ndarray, size_offsets: np.ndarray, size_labels: np.ndarray,
                  source_codes: np.ndarray, body_min_cm: np.ndarray, body_max_cm: np.ndarray,
-                 garment_cm: np.ndarray, source: str = ""):
+                 garment_cm: np.ndarray, source: str = "", segment_codes: np.ndarray | None = None):
         self.dimensions = tuple(dimensions)
         self.listing_ids = listing_ids
         self.titles = titles
@@ -110,6 +111,43 @@ class Catalog:
         self.garment_cm = garment_cm
         self.source = source
         self._index: dict[str, int] | None = None
+        # Whom each listing is for (index into SEGMENTS); None: every listing's category says.
+        self.explicit_segments = segment_codes is not None
+        self._segment_codes = segment_codes
+
+    @property
+    def category_names(self) -> tuple[str, ...]:
+        """The distinct categories, in first-seen order (``category_codes`` index them)."""
+        self._categories_coded()
+        return self._category_names
+
+    @property
+    def category_codes(self) -> np.ndarray:
+        """Per listing, the index of its category in ``category_names``."""
+        self._categories_coded()
+        return self._category_codes
+
+    def _categories_coded(self) -> None:
+        if getattr(self, "_category_codes", None) is None:
+            names = list(dict.fromkeys(self.categories.tolist()))
+            code = {c: i for i, c in enumerate(names)}
+            self._category_names = tuple(names)
+            self._category_codes = np.array([code[c] for c in self.categories.tolist()], dtype=np.int64)
+
+    @property
+    def segment_codes(self) -> np.ndarray:
+        """Per listing, an index into SEGMENTS: as the file gave it, else inferred from the category."""
+        if self._segment_codes is None:
+            from sizer.catalog.segments import SEGMENTS, category_segment
+
+            by_category = {c: SEGMENTS.index(category_segment(c)) for c in set(self.categories.tolist())}
+            self._segment_codes = np.array([by_category[c] for c in self.categories.tolist()], dtype=np.int8)
+        return self._segment_codes
+
+    def segment(self, index: int):
+        from sizer.catalog.segments import SEGMENTS
+
+        return SEGMENTS[int(self.segment_codes[index])]
 
     def __len__(self) -> int:
         return len(self.listing_ids)
@@ -153,7 +191,7 @@ class Catalog:
             sizes.append(SizeEntry(str(self.size_labels[r]), TABLE_SOURCES[self.source_codes[r]], ranges, garment))
         return Listing(i, str(self.listing_ids[i]), str(self.titles[i]), str(self.categories[i]),
                        str(self.size_systems[i]), FIT_INTENTS[self.fit_codes[i]],
-                       STRETCHES[self.stretch_codes[i]], tuple(sizes))
+                       STRETCHES[self.stretch_codes[i]], tuple(sizes), self.segment(i).value)
 
     def __iter__(self) -> Iterator[Listing]:
         return (self.listing(i) for i in range(len(self)))
@@ -167,6 +205,7 @@ class _PendingListing:
     size_system: str
     fit: FitIntent
     stretch: Stretch
+    segment: object = None  # a Segment, or None: from the category
     sizes: list[SizeEntry] = field(default_factory=list)
     labels: set[str] = field(default_factory=set)
 
@@ -181,11 +220,15 @@ class CatalogBuilder:
         return listing_id in self._listings
 
     def add_listing(self, listing_id: str, title: str, category: str, size_system: str = "",
-                    fit: FitIntent = FitIntent.REGULAR, stretch: Stretch = Stretch.NONE) -> None:
+                    fit: FitIntent = FitIntent.REGULAR, stretch: Stretch = Stretch.NONE, segment=None) -> None:
+        """``segment``: a Segment (or its value); None takes the category's."""
+        from sizer.catalog.segments import Segment
+
         if listing_id in self._listings:
             raise ValueError(f"listing {listing_id!r} added twice")
         self._listings[listing_id] = _PendingListing(listing_id, title, category, size_system,
-                                                     FitIntent(fit), Stretch(stretch))
+                                                     FitIntent(fit), Stretch(stretch),
+                                                     Segment(segment) if segment else None)
 
     def add_size(self, listing_id: str, size: SizeEntry) -> None:
         pending = self._listings[listing_id]
@@ -234,7 +277,17 @@ class CatalogBuilder:
             size_labels=np.array(labels, dtype=object),
             source_codes=np.array(sources, dtype=np.int8),
             body_min_cm=body_min, body_max_cm=body_max, garment_cm=garment, source=source,
+            segment_codes=_segment_codes(listings),
         )
+
+
+def _segment_codes(listings: list[_PendingListing]) -> np.ndarray | None:
+    """Given segments, with the category's for listings that gave none; None when no listing gave one."""
+    if all(p.segment is None for p in listings):
+        return None
+    from sizer.catalog.segments import SEGMENTS, category_segment
+
+    return np.array([SEGMENTS.index(p.segment or category_segment(p.category)) for p in listings], dtype=np.int8)
 
 
 def _size_magnitude(size: SizeEntry) -> float:

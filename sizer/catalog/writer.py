@@ -19,6 +19,8 @@ def catalog_table(catalog: Catalog) -> tuple[list[str], list[list[Any]]]:
     garment_dims = [j for j in range(len(catalog.dimensions)) if not all(
         math.isnan(v) for v in catalog.garment_cm[:, j].tolist())]
     columns = ["listing_id", "title", "category", "size_label", "size_system", "fit", "stretch"]
+    if catalog.explicit_segments:
+        columns.append("segment")
     for dim in catalog.dimensions:
         columns += [f"{dim}_min", f"{dim}_max"]
     columns += [f"garment_{catalog.dimensions[j]}" for j in garment_dims]
@@ -30,6 +32,8 @@ def catalog_table(catalog: Catalog) -> tuple[list[str], list[list[Any]]]:
         row: list[Any] = [catalog.listing_ids[i], catalog.titles[i], catalog.categories[i], catalog.size_labels[r],
                           catalog.size_systems[i], FIT_INTENTS[catalog.fit_codes[i]].value,
                           STRETCHES[catalog.stretch_codes[i]].value]
+        if catalog.explicit_segments:
+            row.append(catalog.segment(i).value)
         for j in range(len(catalog.dimensions)):
             if source is TableSource.BODY_RANGES and not math.isnan(catalog.body_min_cm[r, j]):
                 row += [_number(catalog.body_min_cm[r, j]), _number(catalog.body_max_cm[r, j])]

@@ -18,15 +18,15 @@ from typing import Any
 import numpy as np
 
 from sizer.catalog import chart_bridge
-from sizer.catalog.model import FIT_INTENTS
+from sizer.catalog.model import FIT_INTENTS, STRETCHES
+from sizer.catalog.segments import load_zone_table
 from sizer.dimensions import DIMENSION_IDS
 from sizer.recommend.engine import DECIDED_BY_INTENT, DECIDED_BY_PREFERENCE, STATUS_BETWEEN, RecommendationSet
 from sizer.recommend.text import describe_reason
-from sizer.recommend.verdicts import (STATUSES, ZONE_FITS, Decider, Direction, Reason, ReasonCode,
-                                      RecommendationStatus)
+from sizer.recommend.verdicts import (OFF_ZONES, STATUSES, Decider, Direction, Reason, ReasonCode,
+                                      RecommendationStatus, zone_fit)
 
-_FITS = RecommendationStatus.FITS
-_BETWEEN = RecommendationStatus.BETWEEN_SIZES
+_SIZED = (RecommendationStatus.FITS, RecommendationStatus.BETWEEN_SIZES, RecommendationStatus.BEST_AVAILABLE)
 
 
 def _table_uses(catalog) -> np.ndarray:
@@ -68,18 +68,22 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
     missing = batch.missing[0].tolist()
     uncertain = batch.uncertain[0].tolist()
     ruled_out = batch.ruled_out[0].tolist()
+    beyond = batch.beyond_cm[0].tolist() if batch.beyond_cm is not None else None
     labels = catalog.size_labels.tolist()
     offsets = catalog.size_offsets.tolist()
     ids, titles = catalog.listing_ids.tolist(), catalog.titles.tolist()
     categories, systems = catalog.categories.tolist(), catalog.size_systems.tolist()
     fit_codes = catalog.fit_codes.tolist()
+    stretch_codes = catalog.stretch_codes.tolist()
     body_min, body_max = catalog.body_min_cm, catalog.body_max_cm
     settings = load_settings()
     measured = results.profile.measurements_cm
     substitutes = settings.substitutes
     preference = results.profile.fit_preference
-    zone_values = [z.value for z in ZONE_FITS]
-    off_zones = (ZONE_FITS[0].value, ZONE_FITS[4].value)
+    # Per dimension, the engine's zone codes as ZoneFits (lengths speak of length).
+    zone_values = [[zone_fit(code, dim) for code in range(5)] for dim in dims_all]
+    zone_table = load_zone_table()
+    variants_of: dict[str, tuple[str, ...]] = {}
     uses_rows = uses.tolist()
     tables: dict[tuple, list[int]] = {}
     body = None
@@ -109,35 +113,45 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
 
     memo: dict[tuple, str] = {}
 
-    def reasons_text(i, state, table, fit, label, alternative, b, a, missing_dims, uncertain_dims, stand_ins) -> str:
+    def reasons_text(i, state, table, fit, label, alternative, b, a, missing_dims, uncertain_dims, stand_ins,
+                     variants) -> str:
         """build_recommendation's reasons, worded by describe_reason."""
+        from sizer.recommend.explain import _has_length_variants
+
         reasons: list[Reason] = []
         if state is RecommendationStatus.NO_MEASUREMENTS:
             reasons.append(Reason(ReasonCode.NO_USABLE_MEASUREMENTS, {"needed": [dims_all[j] for j in table]}))
         elif state is RecommendationStatus.NO_FIT:
             ruled_row = ruled_out[i]
-            ruled = [{"dimension": dims_all[j], "body_is": Direction.LARGER if ruled_row[j] > 0 else Direction.SMALLER}
+            ruled = [{"dimension": dims_all[j],
+                      "body_is": Direction.LARGER if ruled_row[j] > 0 else Direction.SMALLER,
+                      "by_cm": round(float(beyond[i][j]), 1)}
                      for j in table if ruled_row[j]]
-            if ruled:
-                reasons.append(Reason(ReasonCode.NO_SIZE_FITS, {"ruled_out_by": ruled, "closest": label}))
-            else:
-                off = {dim: zone for dim, zone in fit.items() if zone in off_zones}
-                reasons.append(Reason(ReasonCode.ZONES_DISAGREE, {"closest": label, "zones": off,
-                                                                  "fits_by_zone": fits_by_zone(i)}))
+            reasons.append(Reason(ReasonCode.NO_SIZE_FITS, {"ruled_out_by": ruled, "closest": label}))
+        elif state is RecommendationStatus.BEST_AVAILABLE:
+            off = {dim: zone for dim, zone in fit.items() if zone in OFF_ZONES}
+            reasons.append(Reason(ReasonCode.BEST_AVAILABLE, {"size": label, "zones": off,
+                                                              "fits_by_zone": fits_by_zone(i)}))
         elif status[i] == STATUS_BETWEEN:
             flags = decided[i]
+            intent, stretch = FIT_INTENTS[fit_codes[i]], STRETCHES[stretch_codes[i]]
             deciders = []
             if flags & DECIDED_BY_PREFERENCE:
                 deciders.append(Decider.FIT_PREFERENCE)
             if flags & DECIDED_BY_INTENT:
-                deciders.append(Decider.FIT_INTENT)
+                if settings.intent_shift[intent]:
+                    deciders.append(Decider.FIT_INTENT)
+                if settings.stretch_shift[stretch]:
+                    deciders.append(Decider.STRETCH)
             reasons.append(Reason(ReasonCode.BETWEEN_SIZES, {
                 "size": label, "alternative": alternative,
                 "direction": Direction.LARGER if b > a else Direction.SMALLER,
                 "decided_by": deciders or [Decider.MEASUREMENTS],
-                "fit_preference": preference, "fit_intent": FIT_INTENTS[fit_codes[i]]}))
+                "fit_preference": preference, "fit_intent": intent, "stretch": stretch}))
         else:
             reasons.append(Reason(ReasonCode.FITS_WITHIN, {"size": label}))
+        if variants and label and state is not RecommendationStatus.NO_FIT and _has_length_variants(results, i, b):
+            reasons.append(Reason(ReasonCode.VARIANT_BY_LENGTH, {"size": label, "dimensions": variants}))
         if missing_dims and state is not RecommendationStatus.NO_MEASUREMENTS:
             reasons.append(Reason(ReasonCode.MISSING_MEASUREMENTS, {"dimensions": missing_dims}))
         if uncertain_dims:
@@ -157,13 +171,13 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
         b, a = best[i], alt[i]
         label = labels[b] if b >= 0 else None
         alternative = labels[a] if a >= 0 else None
-        fit: dict[str, str | None] = {}
+        fit: dict[str, Any] = {}
         ranges: dict[str, tuple[float, float]] = {}
         low_row, high_row = best_low[position], best_high[position]
         for j in table:
             dim = dims_all[j]
             code = zone_row[j]
-            fit[dim] = zone_values[code] if code >= 0 else None
+            fit[dim] = zone_values[j][code] if code >= 0 else None
             if b >= 0 and low_row[j] == low_row[j]:  # not NaN
                 ranges[dim] = (low_row[j], high_row[j])
         missing_row, uncertain_row = missing[i], uncertain[i]
@@ -172,23 +186,26 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
         stand_ins = {dim: substitutes[dim][0] for dim, zone in fit.items()
                      if zone is not None and dim not in measured and dim in substitutes}
         uncertain_dims = [d for d in uncertain_dims if d not in stand_ins]
-        if state is RecommendationStatus.NO_FIT and not any(ruled_out[i][j] for j in table):
-            text = reasons_text(i, state, table, fit, label, alternative, b, a, missing_dims, uncertain_dims,
-                                stand_ins)  # depends on the listing's whole table: not memoised
-        else:
-            ruled_key = tuple(ruled_out[i][j] for j in table) if state is RecommendationStatus.NO_FIT else ()
-            key = (status[i], tuple(table), label, alternative, b > a, decided[i], fit_codes[i], ruled_key,
+        category_variants = variants_of.get(categories[i])
+        if category_variants is None:
+            category_variants = variants_of[categories[i]] = tuple(zone_table.of(categories[i]).variants)
+        variants = [d for d in category_variants if fit.get(d) is not None]
+        args = (i, state, table, fit, label, alternative, b, a, missing_dims, uncertain_dims, stand_ins, variants)
+        if state in (RecommendationStatus.FITS, RecommendationStatus.BETWEEN_SIZES) and not variants:
+            # The same verdict words for the same inputs: say them once.
+            key = (status[i], tuple(table), label, alternative, b > a, decided[i], fit_codes[i], stretch_codes[i],
                    tuple(missing_dims), tuple(uncertain_dims), tuple(stand_ins.items()))
             text = memo.get(key)
             if text is None:
-                text = memo[key] = reasons_text(i, state, table, fit, label, alternative, b, a, missing_dims,
-                                                uncertain_dims, stand_ins)
-        size = label if state in (_FITS, _BETWEEN) else None
+                text = memo[key] = reasons_text(*args)
+        else:
+            text = reasons_text(*args)
+        size = label if state in _SIZED else None
         equivalents = ""
         if size:
             found, _estimated = chart_bridge.listing_equivalents(categories[i], systems[i], size, ranges)
             equivalents = "; ".join(f"{s} {' / '.join(ls)}" for s, ls in found.items())
-        fit_cells = [(fit[d] or "") if d in fit else "" for d in used_dims]
+        fit_cells = [(fit[d].value if fit[d] else "") if d in fit else "" for d in used_dims]
         rows.append([ids[i], titles[i], categories[i], systems[i], size, alternative if size else None,
                      label if size is None else None, round(confidence[i], 3), state.value, *fit_cells,
                      equivalents, text,

@@ -1,12 +1,21 @@
 """The vectorised recommender: every profile against every size of every listing, in numpy.
 
-For each listing the sizes are scored at once. A body measurement's *position* in a size's body
-range is 0 at its minimum and 1 at its maximum; a size fits when every position is within the
-tolerance of [0, 1]. Among fitting sizes the one whose positions sit closest to a *target*
-position wins; the target moves with the shopper's fit preference and the listing's fit intent,
-which is how they decide between two sizes. Confidence is the probability, under the profile's
-measurement uncertainties (normal errors), that every measured zone really lies in the chosen
-size's acceptable range, times a prior for each table measurement the profile lacks.
+It decides like a good shop assistant. For each size of a listing it computes the *expected fit
+cost* over the measurement's distribution (normal, with the profile's uncertainty): per zone, the
+expected centimetres of body beyond the size's maximum (tight, or a length too short) and below
+its minimum (loose, or long), tight costing more than loose (recommend.toml [cost]), plus a small
+term for the distance from the target position in the range, which moves with the shopper's fit
+preference and the listing's fit intent and so breaks ties between two fitting sizes. Zones weigh
+by the category's decisive zones (category_zones.toml). The size with the least cost wins, in two
+steps: first on every zone but the category's variant lengths (inseam, sleeve, a suit's height),
+then among the sizes with those same girths on the variant lengths. A size tight in a girth is
+never chosen while a size exists that is not.
+
+A body always gets the best size while it lies within the chart's span (between the smallest
+size's minimum and the largest size's maximum, with the tolerance) at every decisive zone; "no
+size" only outside it, with the way and the distance.
+Confidence is the probability, under the measurement uncertainties, that every measured zone really
+lies in the chosen size's acceptable range, times a prior for each table measurement the profile lacks.
 
 Listings are grouped by their number of sizes and the dimensions they use, so each group is one dense array
 (listings × sizes × dimensions) and the work is a few dozen array passes, chunked to stay in cache.
@@ -18,23 +27,60 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sizer.catalog.model import FIT_INTENTS, Catalog
+from sizer.catalog.model import FIT_INTENTS, STRETCHES, Catalog
+from sizer.catalog.segments import load_zone_table
+from sizer.dimensions import DimensionKind, get_dimension
 from sizer.profile import BodyProfile
 from sizer.recommend.normal import normal_cdf
 from sizer.recommend.settings import RecommendSettings, load_settings
 from sizer.recommend.verdicts import STATUSES, ZONE_NOT_IN_TABLE, ZONE_NOT_MEASURED, RecommendationStatus
 
-_CHUNK_ELEMENTS = 1 << 18  # (profiles × listings × sizes) per block: 1 MB float32 planes stay in cache
-_NOT_FITTING = np.float32(1e3)
+_CHUNK_ELEMENTS = 1 << 17  # (profiles × listings × sizes) per block: float32 planes stay in cache
+_TIGHT_GIRTH = np.float32(1e4)  # a size tight in a girth loses to any size that is not
 _UNUSABLE = np.float32(1e6)
 _MIN_WIDTH_CM = 0.05  # a range given as one value still gets a width to measure positions in
 
 STATUS_FITS = STATUSES.index(RecommendationStatus.FITS)
 STATUS_BETWEEN = STATUSES.index(RecommendationStatus.BETWEEN_SIZES)
+STATUS_BEST_AVAILABLE = STATUSES.index(RecommendationStatus.BEST_AVAILABLE)
 STATUS_NO_FIT = STATUSES.index(RecommendationStatus.NO_FIT)
 STATUS_NO_MEASUREMENTS = STATUSES.index(RecommendationStatus.NO_MEASUREMENTS)
+STATUSES_WITH_SIZE = (STATUS_FITS, STATUS_BETWEEN, STATUS_BEST_AVAILABLE)
 DECIDED_BY_PREFERENCE = 1
 DECIDED_BY_INTENT = 2
+
+
+def _tail_table(step: float, top: float) -> np.ndarray:
+    """g(−a) = φ(a) − a·Φ(−a) for a = 0, step, 2·step, …, top (and 0 past it)."""
+    from math import erfc, exp, pi, sqrt
+
+    a = np.arange(0.0, top + step, step)
+    values = [exp(-0.5 * v * v) / sqrt(2 * pi) - v * 0.5 * erfc(v / sqrt(2)) for v in a]
+    return np.array([*values, 0.0], dtype=np.float32)
+
+
+_TAIL_STEP = 0.004  # the table's error is under step/2 · Φ(−a) ≤ 0.001 σ: a hundredth of a millimetre
+_TAIL_TOP = 8.0
+_TAIL = _tail_table(_TAIL_STEP, _TAIL_TOP)
+
+
+def expected_excess(mean: np.ndarray, sigma: np.ndarray, limit: np.ndarray) -> np.ndarray:
+    """E[max(0, X − limit)] for X ~ N(mean, sigma²): σ·g(z), z = (mean − limit)/σ, g(z) = φ(z) + z·Φ(z).
+
+    This runs over every size of every listing for every profile, so g comes from a table:
+    g(z) = max(z, 0) + g(−|z|), and g(−|z|) is looked up (a few array passes instead of an
+    exponential and a polynomial)."""
+    z = mean - limit
+    z /= sigma
+    index = np.abs(z)
+    index *= np.float32(1.0 / _TAIL_STEP)
+    index += np.float32(0.5)  # the nearest entry
+    np.fmin(index, np.float32(len(_TAIL) - 1), out=index)  # fmin: NaN (a size without the zone) to the end
+    tail = _TAIL.take(index.astype(np.intp))
+    np.maximum(z, np.float32(0.0), out=z)
+    z += tail
+    z *= sigma
+    return z
 
 
 @dataclass
@@ -57,8 +103,16 @@ class _Group:
     present: np.ndarray  # (D, L, S) bool
     complete: np.ndarray  # (D,) bool: every size gives the dimension (the fast path)
     listing_dims: np.ndarray  # (L, D) bool: the table uses the dimension in some size
-    intent_shift: np.ndarray  # (L,) target shift from each listing's fit intent
+    intent_shift: np.ndarray  # (L,) target shift from each listing's fit intent and stretch
     tolerance: np.ndarray  # (D,) cm
+    weight: np.ndarray  # (D, L) the zone's weight in the listing's category
+    variant: np.ndarray  # (D, L) bool: a variant length of the listing's category, chosen after the size
+    decisive: np.ndarray  # (D, L) bool: outside the span here, no size
+    girth: np.ndarray  # (D,) bool: a girth or breadth (tight cannot be worn)
+    over_cost: np.ndarray  # (D,) per tolerance beyond the maximum
+    under_cost: np.ndarray  # (D,) per tolerance below the minimum
+    span_low: np.ndarray  # (D, L) the smallest size's minimum − tolerance
+    span_high: np.ndarray  # (D, L) the largest size's maximum + tolerance
 
 
 @dataclass
@@ -67,9 +121,10 @@ class BatchRecommendations:
 
     ``best_row``/``alternative_row``: catalogue size rows (−1: none); ``status``: index into
     STATUSES; ``confidence``: [0, 1]; ``zones[p, l, j]``: index into ZONE_FITS for catalogue
-    dimension ``j`` of the best (or, with no fit, the closest) size, ZONE_NOT_IN_TABLE or
-    ZONE_NOT_MEASURED. With ``details``: ``decided_by`` bits, ``ruled_out`` (+1: every size too
-    small at that dimension, −1: every size too big), ``uncertain`` and ``missing`` flags.
+    dimension ``j`` of the best (or, with no size, the closest) size, ZONE_NOT_IN_TABLE or
+    ZONE_NOT_MEASURED. With ``details``: ``decided_by`` bits, ``ruled_out`` (+1: the body is
+    beyond the largest size at that dimension, −1: below the smallest) with ``beyond_cm`` (how far
+    past that size's range), ``uncertain`` and ``missing`` flags.
     """
 
     catalog: Catalog
@@ -80,8 +135,13 @@ class BatchRecommendations:
     zones: np.ndarray
     decided_by: np.ndarray | None = None
     ruled_out: np.ndarray | None = None
+    beyond_cm: np.ndarray | None = None
     uncertain: np.ndarray | None = None
     missing: np.ndarray | None = None
+
+    def sized(self) -> np.ndarray:
+        """(profiles × listings) bool: a size is recommended."""
+        return np.isin(self.status, STATUSES_WITH_SIZE)
 
 
 def prepare(catalog: Catalog, settings: RecommendSettings | None = None) -> list[_Group]:
@@ -91,7 +151,12 @@ def prepare(catalog: Catalog, settings: RecommendSettings | None = None) -> list
     if cached is not None and cached[0] is settings:
         return cached[1]
     tolerance_all = settings.tolerances(catalog.dimensions)
+    over_all = settings.over_costs(catalog.dimensions)
+    under_all = settings.under_costs(catalog.dimensions)
+    girth_all = np.array([get_dimension(d).kind is not DimensionKind.LENGTH for d in catalog.dimensions], dtype=bool)
+    weight_all, variant_all, decisive_all = _category_zones(catalog)
     intent_all = np.array([settings.intent_shift[f] for f in FIT_INTENTS], dtype=np.float32)
+    stretch_all = np.array([settings.stretch_shift[f] for f in STRETCHES], dtype=np.float32)
     counts = catalog.sizes_per_listing
     # Group by size count and by the set of dimensions the table uses, so no group carries
     # planes of NaN for dimensions only other listings have.
@@ -114,15 +179,50 @@ def prepare(catalog: Catalog, settings: RecommendSettings | None = None) -> list
         width = np.maximum(high - low, _MIN_WIDTH_CM)
         inv_width = np.float32(1.0) / width
         present = ~np.isnan(low)
+        codes = catalog.category_codes[listings]
         groups.append(_Group(
             listings=listings, rows=rows, dims=dims, low=low, high=high, inv_width=inv_width,
             low_scaled=low * inv_width, upper_limit=1.0 + tolerance[:, None, None] * inv_width,
             lower_limit=-tolerance[:, None, None] * inv_width, present=present,
             complete=present.reshape(len(dims), -1).all(axis=1), listing_dims=present.any(axis=2).T,
-            intent_shift=intent_all[catalog.fit_codes[listings]], tolerance=tolerance,
+            intent_shift=intent_all[catalog.fit_codes[listings]] + stretch_all[catalog.stretch_codes[listings]],
+            tolerance=tolerance,
+            weight=np.ascontiguousarray(weight_all[codes][:, dims].T),
+            variant=np.ascontiguousarray(variant_all[codes][:, dims].T),
+            decisive=np.ascontiguousarray(decisive_all[codes][:, dims].T),
+            girth=girth_all[dims], over_cost=over_all[dims], under_cost=under_all[dims],
+            span_low=np.nanmin(np.where(present, low, np.inf), axis=2) - tolerance[:, None],
+            span_high=np.nanmax(np.where(present, high, -np.inf), axis=2) + tolerance[:, None],
         ))
     catalog._recommend_groups = (settings, groups)  # type: ignore[attr-defined]
     return groups
+
+
+def _category_zones(catalog: Catalog) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per category code (rows) and catalogue dimension (columns): weight, variant and decisive flags.
+
+    A category the zone table does not know (a merchant's own chart) weighs every zone alike and
+    treats every zone as decisive, so it never gets a size while outside any zone's span.
+    """
+    table = load_zone_table()
+    n_categories, n_dims = len(catalog.category_names), len(catalog.dimensions)
+    weight = np.full((n_categories, n_dims), table.other_weight, dtype=np.float32)
+    variant = np.zeros((n_categories, n_dims), dtype=bool)
+    decisive = np.zeros((n_categories, n_dims), dtype=bool)
+    for c, category in enumerate(catalog.category_names):
+        zones = table.categories.get(category)
+        if zones is None:
+            weight[c] = 1.0
+            decisive[c] = True
+            continue
+        for j, dim in enumerate(catalog.dimensions):
+            if dim in zones.decisive:
+                weight[c, j] = zones.decisive[dim]
+                decisive[c, j] = True
+            elif dim in zones.variants:
+                weight[c, j] = 1.0
+                variant[c, j] = True
+    return weight, variant, decisive
 
 
 def profile_arrays(profiles: Sequence[BodyProfile], dimensions: Sequence[str],
@@ -158,6 +258,7 @@ def recommend_arrays(catalog: Catalog, measured: np.ndarray, sigma: np.ndarray, 
     """The core: profiles given as arrays over ``catalog.dimensions`` (see :func:`profile_arrays`)."""
     settings = settings or load_settings()
     n_profiles, n_listings, n_dims = measured.shape[0], len(catalog), len(catalog.dimensions)
+    sigma = np.maximum(sigma, np.float32(0.05))  # a measurement given as exact still has a reading error
     out = BatchRecommendations(
         catalog=catalog,
         best_row=np.full((n_profiles, n_listings), -1, dtype=np.int64),
@@ -169,6 +270,7 @@ def recommend_arrays(catalog: Catalog, measured: np.ndarray, sigma: np.ndarray, 
     if details:
         out.decided_by = np.zeros((n_profiles, n_listings), dtype=np.int8)
         out.ruled_out = np.zeros((n_profiles, n_listings, n_dims), dtype=np.int8)
+        out.beyond_cm = np.zeros((n_profiles, n_listings, n_dims), dtype=np.float32)
         out.uncertain = np.zeros((n_profiles, n_listings, n_dims), dtype=bool)
         out.missing = np.zeros((n_profiles, n_listings, n_dims), dtype=bool)
     for group in prepare(catalog, settings):
@@ -213,53 +315,109 @@ def _evaluate_block(group: _Group, ls: slice, used: np.ndarray, m: np.ndarray, s
     n_l, n_sizes = group.rows[ls].shape
     intent = group.intent_shift[ls]
     target = (settings.neutral_target + pref[:, None] + intent[None, :])[:, :, None]  # (P, L, 1)
-    score = np.zeros((n_p, n_l, n_sizes), dtype=np.float32)
-    bad = np.zeros(score.shape, dtype=bool)
-    overs, unders = [], []
+    size_cost = np.zeros((n_p, n_l, n_sizes), dtype=np.float32)  # every zone but the variant lengths
+    has_variants = bool(group.variant[:, ls].any())  # unmeasured variants too: then the middle one
+    variant_cost = np.zeros((n_p, n_l, n_sizes), dtype=np.float32) if has_variants else None
+    neutral_cost = np.zeros((n_p, n_l, n_sizes), dtype=np.float32) if details else None
+    bad = np.zeros((n_p, n_l, n_sizes), dtype=bool)  # some zone beyond the tolerance
+    tight_girth = np.zeros((n_p, n_l, n_sizes), dtype=bool)
+    outside = np.zeros((n_p, n_l), dtype=bool)
+    n_dims = len(group.dims)
+    ruled = np.zeros((n_p, n_l, n_dims), dtype=np.int8) if details else None
+    beyond = np.zeros((n_p, n_l, n_dims), dtype=np.float32) if details else None
+    position_cost = np.float32(settings.position_cost)
     for k, d in enumerate(used):
-        # Position of the body in each size's range: 0 at the minimum, 1 at the maximum.
-        pos = m[:, k, None, None] * group.inv_width[d, ls][None]
+        mk = m[:, k, None, None]
+        sk = sigma[:, k, None, None]
+        low, high = group.low[d, ls][None], group.high[d, ls][None]
+        tol = np.float32(group.tolerance[d])
+        # Expected centimetres beyond the maximum (tight or short) and below the minimum (loose or long).
+        cost = expected_excess(mk, sk, high)
+        cost *= np.float32(group.over_cost[d] / tol)
+        under = expected_excess(-mk, sk, -low)
+        under *= np.float32(group.under_cost[d] / tol)
+        cost += under
+        pos = mk * group.inv_width[d, ls][None]
         pos -= group.low_scaled[d, ls][None]
-        over = pos > group.upper_limit[d, ls][None]
-        under = pos < group.lower_limit[d, ls][None]
-        bad |= over
-        bad |= under
+        np.clip(pos, -1.0, 2.0, out=pos)
+        weight = group.weight[d, ls][None, :, None]
         if details:
-            overs.append(over)
-            unders.append(under)
+            neutral_cost += weight * (cost + position_cost * (pos - settings.neutral_target) ** 2)
         pos -= target
         np.square(pos, out=pos)
+        pos *= position_cost
+        cost += pos
+        cost *= weight
         if not group.complete[d]:
-            np.copyto(pos, 0.0, where=~group.present[d, ls][None])
-        score += pos
-    np.add(score, _NOT_FITTING, out=score, where=bad)
+            np.copyto(cost, 0.0, where=~group.present[d, ls][None])
+        variant = group.variant[d, ls]
+        if not variant.any():
+            size_cost += cost
+        elif variant.all():
+            variant_cost += cost
+        else:
+            is_variant = variant[None, :, None]
+            size_cost += np.where(is_variant, 0.0, cost)
+            variant_cost += np.where(is_variant, cost, 0.0)
+        over_point = mk > high + tol  # NaN (a size without the zone) compares False
+        bad |= over_point
+        bad |= mk < low - tol  # off: beyond the tolerance either way
+        if group.girth[d]:
+            tight_girth |= over_point
+        # Outside the chart's span at a decisive zone: no size. Elsewhere (a tee's waist bigger than
+        # its largest size's) the best size, with that zone said to be tight.
+        m2 = m[:, k, None]
+        decisive = group.decisive[d, ls][None]
+        above_rules = (m2 > group.span_high[d, ls][None]) & decisive
+        below_rules = (m2 < group.span_low[d, ls][None]) & decisive
+        outside |= above_rules | below_rules
+        if details:
+            ruled[:, :, d] = above_rules.astype(np.int8) - below_rules.astype(np.int8)
+            beyond[:, :, d] = np.where(above_rules, m2 - (group.span_high[d, ls][None] - tol),
+                                       np.where(below_rules, (group.span_low[d, ls][None] + tol) - m2, 0.0))
+    # Never tight in a girth while a size exists that is not.
+    if tight_girth.any():
+        any_not_tight = ~tight_girth.all(axis=-1, keepdims=True)
+        size_cost += np.where(tight_girth & any_not_tight, _TIGHT_GIRTH, np.float32(0.0))
     size_usable = group.present[used][:, ls].any(axis=0)  # (L, S): the size gives a used dimension
     if not size_usable.all():
-        score += np.where(size_usable, 0.0, _UNUSABLE).astype(np.float32)[None]
+        size_cost += np.where(size_usable, 0.0, _UNUSABLE).astype(np.float32)[None]
 
-    best = score.argmin(axis=-1)  # (P, L)
+    if has_variants:
+        # First the size on every zone but the variants; then, among the sizes with the same cost
+        # there (the same girths), the variant lengths choose, the middle one when they are not measured.
+        least = size_cost.min(axis=-1, keepdims=True)
+        candidates = size_cost <= least + np.float32(1e-5) * (1.0 + np.abs(least))
+        index = np.arange(n_sizes, dtype=np.float32)
+        middle = (candidates * index).sum(axis=-1, keepdims=True) / candidates.sum(axis=-1, keepdims=True)
+        choice = np.where(candidates, variant_cost + np.float32(1e-4) * np.abs(index - middle), np.inf)
+        best = choice.argmin(axis=-1)  # (P, L)
+        total = size_cost + variant_cost
+        # With the variant lengths unmeasured, the runner-up is another size, not another length of it.
+        unmeasured = ~group.variant[used][:, ls].any(axis=0)  # (L,)
+        if unmeasured.any():
+            total[candidates & unmeasured[None, :, None]] = np.inf
+    else:
+        best = size_cost.argmin(axis=-1)
+        total = size_cost
     p_idx = np.arange(n_p)[:, None]
     l_idx = np.arange(n_l)[None, :]
     best_bad = bad[p_idx, l_idx, best]
     if n_sizes > 1:
-        score[p_idx, l_idx, best] = np.inf
-        alt = score.argmin(axis=-1)
-        alt_fits = ~bad[p_idx, l_idx, alt] & size_usable[l_idx, alt]
+        total[p_idx, l_idx, best] = np.inf
+        alt = total.argmin(axis=-1)
+        alt_fits = ~bad[p_idx, l_idx, alt] & size_usable[l_idx, alt] & np.isfinite(total[p_idx, l_idx, alt])
     else:
         alt = np.zeros_like(best)
         alt_fits = np.zeros_like(best_bad)
 
     # From here on, only the best (and alternative) size of each listing: (P, L) planes.
-    n_dims = len(group.dims)
     zones = np.full((n_p, n_l, n_dims), ZONE_NOT_IN_TABLE, dtype=np.int8)
     present_b = group.present[:, ls][:, l_idx, best]  # (D, P, L)
     zones[np.moveaxis(present_b, 0, 2)] = ZONE_NOT_MEASURED
     probability = np.ones((n_p, n_l), dtype=np.float32)
     off_good = np.zeros((n_p, n_l), dtype=bool)
-    neutral_best = np.zeros((n_p, n_l), dtype=np.float32)
-    neutral_alt = np.zeros((n_p, n_l), dtype=np.float32)
     uncertain = np.zeros((n_p, n_l, n_dims), dtype=bool) if details else None
-    neutral = settings.neutral_target
     for k, d in enumerate(used):
         inv_w = group.inv_width[d, ls]
         low_s = group.low_scaled[d, ls]
@@ -279,9 +437,6 @@ def _evaluate_block(group: _Group, ls: slice, used: np.ndarray, m: np.ndarray, s
         p_dim = normal_cdf((high_b + tol - mk) / sk) - normal_cdf((low_b - tol - mk) / sk)
         probability *= np.where(valid, p_dim, 1.0).astype(np.float32)
         if details:
-            neutral_best += np.where(valid, (pos_b - neutral) ** 2, 0.0).astype(np.float32)
-            pos_a = mk * inv_w[l_idx, alt] - low_s[l_idx, alt]
-            neutral_alt += np.where(group.present[d, ls][l_idx, alt], (pos_a - neutral) ** 2, 0.0).astype(np.float32)
             uncertain[:, :, d] = valid & (sk > settings.uncertain_share_of_range * (high_b - low_b))
 
     listing_dims = group.listing_dims[ls][None]  # (1, L, D)
@@ -291,14 +446,15 @@ def _evaluate_block(group: _Group, ls: slice, used: np.ndarray, m: np.ndarray, s
     confidence = probability * np.float32(settings.missing_dimension_fit) ** missing.sum(axis=-1)
 
     between = ~best_bad & alt_fits & off_good
-    status = np.where(best_bad, STATUS_NO_FIT, np.where(between, STATUS_BETWEEN, STATUS_FITS))
+    status = np.where(outside, STATUS_NO_FIT,
+                      np.where(best_bad, STATUS_BEST_AVAILABLE, np.where(between, STATUS_BETWEEN, STATUS_FITS)))
     # With no size, the confidence is that none fits: 1 − P(the closest fits).
-    confidence = np.where(best_bad, 1.0 - confidence, confidence)
+    confidence = np.where(outside, 1.0 - confidence, confidence)
 
     rows = group.rows[ls]
     cells = np.ix_(profiles, group.listings[ls])
     out.best_row[cells] = rows[l_idx, best]
-    out.alternative_row[cells] = np.where(alt_fits & ~best_bad, rows[l_idx, alt], -1)
+    out.alternative_row[cells] = np.where(alt_fits & ~best_bad & ~outside, rows[l_idx, alt], -1)
     out.status[cells] = status
     out.confidence[cells] = np.clip(confidence, 0.0, 1.0)
     dim_cells = np.ix_(profiles, group.listings[ls], group.dims)
@@ -307,7 +463,7 @@ def _evaluate_block(group: _Group, ls: slice, used: np.ndarray, m: np.ndarray, s
         return
 
     # Between sizes: would the neutral target (no preference, no intent) have chosen the other?
-    flipped = between & (neutral_alt < neutral_best)
+    flipped = between & (neutral_cost[p_idx, l_idx, alt] < neutral_cost[p_idx, l_idx, best])
     chose_smaller = best < alt  # rows run from the smallest size to the largest
     pref_b = pref[:, None]
     intent_b = intent[None, :]
@@ -315,14 +471,8 @@ def _evaluate_block(group: _Group, ls: slice, used: np.ndarray, m: np.ndarray, s
     by_pref = flipped & (((pref_b > 0) & chose_smaller) | ((pref_b < 0) & ~chose_smaller))
     by_intent = flipped & (((intent_b > 0) & chose_smaller) | ((intent_b < 0) & ~chose_smaller))
     out.decided_by[cells] = by_pref * DECIDED_BY_PREFERENCE + by_intent * DECIDED_BY_INTENT
-
-    ruled = np.zeros((n_p, n_l, n_dims), dtype=np.int8)
-    for k, d in enumerate(used):
-        absent = ~group.present[d, ls][None]
-        all_over = (overs[k] | absent).all(axis=-1) & best_bad
-        all_under = (unders[k] | absent).all(axis=-1) & best_bad
-        ruled[:, :, d] = all_over.astype(np.int8) - all_under.astype(np.int8)
     out.ruled_out[dim_cells] = ruled
+    out.beyond_cm[dim_cells] = beyond
     out.uncertain[dim_cells] = uncertain
     out.missing[dim_cells] = np.broadcast_to(missing, (n_p, n_l, n_dims))
 

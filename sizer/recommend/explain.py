@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from sizer.catalog import chart_bridge
-from sizer.catalog.model import FIT_INTENTS
+from sizer.catalog.model import FIT_INTENTS, STRETCHES
+from sizer.catalog.segments import load_zone_table
 from sizer.recommend.engine import DECIDED_BY_INTENT, DECIDED_BY_PREFERENCE, STATUS_BETWEEN
-from sizer.recommend.verdicts import (STATUSES, ZONE_FITS, Decider, Direction, Reason, ReasonCode, Recommendation,
-                                      RecommendationStatus)
+from sizer.recommend.verdicts import (OFF_ZONES, STATUSES, Decider, Direction, Reason, ReasonCode, Recommendation,
+                                      RecommendationStatus, zone_fit)
 
 if TYPE_CHECKING:
     from sizer.recommend.engine import RecommendationSet
@@ -33,7 +34,7 @@ def build_recommendation(results: RecommendationSet, index: int) -> Recommendati
     for j in table_dims:
         dim = catalog.dimensions[j]
         code = int(batch.zones[0, index, j])
-        fit[dim] = ZONE_FITS[code] if code >= 0 else None
+        fit[dim] = zone_fit(code, dim)
         if best_row >= 0 and not np.isnan(catalog.body_min_cm[best_row, j]):
             ranges[dim] = (float(catalog.body_min_cm[best_row, j]), float(catalog.body_max_cm[best_row, j]))
 
@@ -45,30 +46,42 @@ def build_recommendation(results: RecommendationSet, index: int) -> Recommendati
                               {"needed": [catalog.dimensions[j] for j in table_dims]}))
     elif status is RecommendationStatus.NO_FIT:
         ruled = [{"dimension": catalog.dimensions[j],
-                  "body_is": (Direction.LARGER if batch.ruled_out[0, index, j] > 0 else Direction.SMALLER)}
+                  "body_is": (Direction.LARGER if batch.ruled_out[0, index, j] > 0 else Direction.SMALLER),
+                  "by_cm": round(float(batch.beyond_cm[0, index, j]), 1)}
                  for j in table_dims if batch.ruled_out[0, index, j]]
-        if ruled:
-            reasons.append(Reason(ReasonCode.NO_SIZE_FITS, {"ruled_out_by": ruled, "closest": label}))
-        else:
-            off = {dim: zone for dim, zone in fit.items() if zone in (ZONE_FITS[0], ZONE_FITS[4])}
-            reasons.append(Reason(ReasonCode.ZONES_DISAGREE, {"closest": label, "zones": off,
-                                                              "fits_by_zone": _fits_by_zone(results, index)}))
+        reasons.append(Reason(ReasonCode.NO_SIZE_FITS, {"ruled_out_by": ruled, "closest": label}))
+    elif status is RecommendationStatus.BEST_AVAILABLE:
+        off = {dim: zone for dim, zone in fit.items() if zone in OFF_ZONES}
+        reasons.append(Reason(ReasonCode.BEST_AVAILABLE, {"size": label, "zones": off,
+                                                          "fits_by_zone": _fits_by_zone(results, index)}))
     elif batch.status[0, index] == STATUS_BETWEEN:
         decided = int(batch.decided_by[0, index])
         deciders = []
         if decided & DECIDED_BY_PREFERENCE:
             deciders.append(Decider.FIT_PREFERENCE)
         if decided & DECIDED_BY_INTENT:
-            deciders.append(Decider.FIT_INTENT)
+            from sizer.recommend.settings import load_settings
+
+            settings = load_settings()
+            intent = FIT_INTENTS[catalog.fit_codes[index]]
+            stretch = STRETCHES[catalog.stretch_codes[index]]
+            if settings.intent_shift[intent]:
+                deciders.append(Decider.FIT_INTENT)
+            if settings.stretch_shift[stretch]:
+                deciders.append(Decider.STRETCH)
         reasons.append(Reason(ReasonCode.BETWEEN_SIZES, {
             "size": label, "alternative": alternative,
             "direction": Direction.LARGER if best_row > alt_row else Direction.SMALLER,
             "decided_by": deciders or [Decider.MEASUREMENTS],
             "fit_preference": results.profile.fit_preference,
             "fit_intent": FIT_INTENTS[catalog.fit_codes[index]],
+            "stretch": STRETCHES[catalog.stretch_codes[index]],
         }))
     else:
         reasons.append(Reason(ReasonCode.FITS_WITHIN, {"size": label}))
+    variants = [d for d in load_zone_table().of(category).variants if fit.get(d) is not None]
+    if variants and label and status is not RecommendationStatus.NO_FIT and _has_length_variants(results, index, best_row):
+        reasons.append(Reason(ReasonCode.VARIANT_BY_LENGTH, {"size": label, "dimensions": variants}))
     if missing and status is not RecommendationStatus.NO_MEASUREMENTS:
         reasons.append(Reason(ReasonCode.MISSING_MEASUREMENTS, {"dimensions": missing}))
     stand_ins = _stand_ins(results, fit)
@@ -79,7 +92,8 @@ def build_recommendation(results: RecommendationSet, index: int) -> Recommendati
     if stand_ins:
         reasons.append(Reason(ReasonCode.STAND_IN_MEASUREMENTS, {"stand_ins": stand_ins}))
 
-    size = label if status in (RecommendationStatus.FITS, RecommendationStatus.BETWEEN_SIZES) else None
+    size = label if status in (RecommendationStatus.FITS, RecommendationStatus.BETWEEN_SIZES,
+                               RecommendationStatus.BEST_AVAILABLE) else None
     equivalents, estimated = chart_bridge.listing_equivalents(category, system, size, ranges) if size else ({}, False)
     return Recommendation(
         listing_id=str(catalog.listing_ids[index]), title=str(catalog.titles[index]), category=category,
@@ -92,6 +106,17 @@ def build_recommendation(results: RecommendationSet, index: int) -> Recommendati
         equivalents=equivalents,
         equivalents_estimated=estimated,
     )
+
+
+def _has_length_variants(results: RecommendationSet, index: int, row: int) -> bool:
+    """Another size of the listing has the chosen size's ranges at every zone but the variant lengths."""
+    catalog = results.catalog
+    variants = set(load_zone_table().of(str(catalog.categories[index])).variants)
+    keep = [j for j, d in enumerate(catalog.dimensions) if d not in variants]
+    start, stop = int(catalog.size_offsets[index]), int(catalog.size_offsets[index + 1])
+    low, high = catalog.body_min_cm[start:stop][:, keep], catalog.body_max_cm[start:stop][:, keep]
+    same = (np.isclose(low, low[row - start], equal_nan=True) & np.isclose(high, high[row - start], equal_nan=True))
+    return int(same.all(axis=1).sum()) > 1
 
 
 def _stand_ins(results: RecommendationSet, fit: dict) -> dict[str, str]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sizer.catalog.model import FitIntent
+from sizer.catalog.model import FitIntent, Stretch
 from sizer.dimensions import get_dimension
 from sizer.errors import DataFileError
 from sizer.profile import FitPreference
@@ -25,9 +25,21 @@ class RecommendSettings:
     neutral_target: float
     preference_shift: dict[FitPreference, float]
     intent_shift: dict[FitIntent, float]
+    stretch_shift: dict[Stretch, float]
     missing_dimension_fit: float
     uncertain_share_of_range: float
     substitutes: dict[str, tuple[str, float]]  # dimension -> (stand-in dimension, extra uncertainty cm)
+    # Fit cost per tolerance's worth of body beyond the size's range, by dimension kind:
+    # (body bigger than the size: tight or too short, body smaller: loose or too long).
+    over_cost: dict[str, float]
+    under_cost: dict[str, float]
+    position_cost: float  # weight of the distance from the target position inside a range
+
+    def over_costs(self, dimensions: Sequence[str]) -> np.ndarray:
+        return np.array([self.over_cost[get_dimension(d).kind.value] for d in dimensions], dtype=np.float32)
+
+    def under_costs(self, dimensions: Sequence[str]) -> np.ndarray:
+        return np.array([self.under_cost[get_dimension(d).kind.value] for d in dimensions], dtype=np.float32)
 
     def tolerances(self, dimensions: Sequence[str]) -> np.ndarray:
         return np.array([_by_dimension(self.tolerance_cm, d) for d in dimensions], dtype=np.float32)
@@ -83,7 +95,11 @@ def load_settings() -> RecommendSettings:
         neutral_target=number("target_position", "neutral", 0.0, 1.0),
         preference_shift={p: number("target_position", f"preference.{p.value}", -0.5, 0.5) for p in FitPreference},
         intent_shift={f: number("target_position", f"fit_intent.{f.value}", -0.5, 0.5) for f in FitIntent},
+        stretch_shift={f: number("target_position", f"stretch.{f.value}", -0.5, 0.5) for f in Stretch},
         missing_dimension_fit=number("confidence", "missing_dimension_fit", 0.0, 1.0),
         uncertain_share_of_range=number("confidence", "uncertain_share_of_range", 0.0, 10.0),
         substitutes=substitutes,
+        over_cost={kind: number("cost", f"{kind}.over", 0.0, 100.0) for kind in ("girth", "length", "breadth")},
+        under_cost={kind: number("cost", f"{kind}.under", 0.0, 100.0) for kind in ("girth", "length", "breadth")},
+        position_cost=number("cost", "position", 0.0, 10.0),
     )

@@ -25,16 +25,23 @@ def describe_reason(reason: Reason) -> str:
                 parts.append(f"you prefer a {p['fit_preference'].value} fit")
             if Decider.FIT_INTENT in deciders:
                 parts.append(f"this is a {p['fit_intent'].value} cut")
+            if Decider.STRETCH in deciders:
+                parts.append("the fabric stretches")
             why = " and ".join(parts)
         return f"between {p['size']} and {p['alternative']}: the {direction} {p['size']}, because {why}"
     if code is ReasonCode.NO_SIZE_FITS:
-        parts = [f"your {_names([r['dimension']])} is {'larger' if r['body_is'] is Direction.LARGER else 'smaller'} "
-                 f"than every size allows" for r in p["ruled_out_by"]]
-        return f"no size fits: {'; '.join(parts)} (closest: {p['closest']})"
-    if code is ReasonCode.ZONES_DISAGREE:
-        needs = "; ".join(f"your {_names([d])} fits {', '.join(labels) if labels else 'no size'}"
-                          for d, labels in p["fits_by_zone"].items())
-        return f"no one size fits all of you: {needs} (closest: {p['closest']})"
+        parts = []
+        for r in p["ruled_out_by"]:
+            if r["body_is"] is Direction.LARGER:
+                parts.append(f"your {_names([r['dimension']])} is {r['by_cm']:g} cm over the largest size")
+            else:
+                parts.append(f"your {_names([r['dimension']])} is {r['by_cm']:g} cm under the smallest size")
+        return f"no size: {'; '.join(parts)} (closest: {p['closest']})"
+    if code is ReasonCode.BEST_AVAILABLE:
+        zones = ", ".join(f"{_names([d])} {z.value.replace('_', ' ')}" for d, z in p["zones"].items())
+        return f"{p['size']} is the best size, {zones}"
+    if code is ReasonCode.VARIANT_BY_LENGTH:
+        return f"length chosen by your {_names(p['dimensions'])}"
     if code is ReasonCode.NO_USABLE_MEASUREMENTS:
         return f"needs your {_names(p['needed'])}"
     if code is ReasonCode.MISSING_MEASUREMENTS:

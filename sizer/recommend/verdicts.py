@@ -14,10 +14,31 @@ class ZoneFit(str, enum.Enum):
     GOOD = "good"
     LOOSE = "loose"  # roomy: the bottom of the size's range
     TOO_LOOSE = "too_loose"  # the body is smaller than the size allows
+    # The same five places, said of a length (a sleeve, an inseam, a height): a garment whose
+    # length range the body exceeds is short on it, not tight.
+    TOO_SHORT = "too_short"
+    SHORT = "short"
+    LONG = "long"
+    TOO_LONG = "too_long"
 
 
 # The engine's integer codes, in this order (int8 arrays index this tuple).
 ZONE_FITS: tuple[ZoneFit, ...] = (ZoneFit.TIGHT, ZoneFit.SNUG, ZoneFit.GOOD, ZoneFit.LOOSE, ZoneFit.TOO_LOOSE)
+LENGTH_ZONE_FITS: tuple[ZoneFit, ...] = (ZoneFit.TOO_SHORT, ZoneFit.SHORT, ZoneFit.GOOD, ZoneFit.LONG, ZoneFit.TOO_LONG)
+# Zones beyond the size's tolerance: worn, but not as designed.
+OFF_ZONES = frozenset({ZoneFit.TIGHT, ZoneFit.TOO_LOOSE, ZoneFit.TOO_SHORT, ZoneFit.TOO_LONG})
+
+
+def zone_fit(code: int, dimension: str) -> ZoneFit | None:
+    """The engine's zone code for a dimension as a ZoneFit (lengths speak of length); None if unmeasured."""
+    if code < 0:
+        return None
+    from sizer.dimensions import DimensionKind, get_dimension
+
+    table = LENGTH_ZONE_FITS if get_dimension(dimension).kind is DimensionKind.LENGTH else ZONE_FITS
+    return table[code]
+
+
 ZONE_NOT_IN_TABLE = -1
 ZONE_NOT_MEASURED = -2
 
@@ -25,7 +46,10 @@ ZONE_NOT_MEASURED = -2
 class RecommendationStatus(str, enum.Enum):
     FITS = "fits"  # one size fits, the body well inside it or only it fitting
     BETWEEN_SIZES = "between_sizes"  # two sizes fit; fit intent and preference chose
-    NO_FIT = "no_fit"  # no size fits
+    # The body is within the chart but no size fits every zone (real bodies are not graded like
+    # charts): the size the fit cost prefers, with the zones that will be off named.
+    BEST_AVAILABLE = "best_available"
+    NO_FIT = "no_fit"  # the body is outside the chart: tight in every size, or past its smallest or largest
     NO_MEASUREMENTS = "no_measurements"  # the profile has none of the table's measurements
 
 
@@ -37,10 +61,13 @@ class ReasonCode(str, enum.Enum):
 
     FITS_WITHIN = "fits_within"  # params: size
     BETWEEN_SIZES = "between_sizes"  # params: size, alternative, direction, decided_by, fit_preference, fit_intent
-    NO_SIZE_FITS = "no_size_fits"  # params: ruled_out_by [{dimension, body_is: larger|smaller than every size}], closest
-    # No fit, and no single zone rules out every size; params: closest, zones (the closest size's
-    # tight/too_loose zones), fits_by_zone {dimension: [labels that dimension alone accepts]}
-    ZONES_DISAGREE = "zones_disagree"
+    # params: ruled_out_by [{dimension, body_is: larger|smaller than every size, by_cm: past the
+    # largest size's maximum or under the smallest's minimum}], closest
+    NO_SIZE_FITS = "no_size_fits"
+    # A size, though some zones are off; params: size, zones {dimension: ZoneFit} (the off ones),
+    # fits_by_zone {dimension: [labels that dimension alone accepts]}
+    BEST_AVAILABLE = "best_available"
+    VARIANT_BY_LENGTH = "variant_by_length"  # the length variant chosen after the size; params: dimensions
     NO_USABLE_MEASUREMENTS = "no_usable_measurements"  # params: needed [dimension]
     MISSING_MEASUREMENTS = "missing_measurements"  # params: dimensions [dimension]
     UNCERTAIN_MEASUREMENTS = "uncertain_measurements"  # params: dimensions [dimension]
@@ -59,6 +86,7 @@ class Decider(str, enum.Enum):
 
     FIT_PREFERENCE = "fit_preference"
     FIT_INTENT = "fit_intent"
+    STRETCH = "stretch"  # the fabric gives, so the smaller size
     MEASUREMENTS = "measurements"  # the body simply sits better in one of them
 
 

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import enum
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from sizer.errors import SizerError, UnknownChoiceError
-from sizer.sizing.labels import label_key
+from sizer.sizing.labels import label_key, label_number, spaced_key
 from sizer.sizing.schema import ChartSpec, Convention, Source
 
 
@@ -80,6 +81,44 @@ class SizeBatch:
         return [per_row[r] if r >= 0 else None for r in self.rows.tolist()]
 
 
+@dataclass(frozen=True)
+class LabelMatch:
+    """How a typed label was read: the chart rows it stands for, and how it was understood."""
+
+    system: str
+    label: str  # as typed
+    rows: tuple[int, ...]
+    read_as: str  # the chart's label it was read as (itself when it matched exactly)
+    note: str = ""  # e.g. "40 read as 40R (regular length); also 40S, 40L"
+    interval: tuple[float, float] | None = None  # primary-dimension range it stands for, cm
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """A label's equivalent in one system: the best label, and a second only when the source truly straddles."""
+
+    target: str
+    labels: list[str]  # best first; empty when the target system has no such size
+    match: LabelMatch
+    shares: dict[str, float] = field(default_factory=dict)  # label -> share of the source range it covers
+
+    @property
+    def best(self) -> str | None:
+        return self.labels[0] if self.labels else None
+
+
+# A second label is named only when it covers at least this share of the source label's range
+# (the best covers the centre): a near-even split, not a sliver of the neighbouring size.
+STRADDLE_SHARE = 0.48
+VARIANT_TOO_SMALL = -2  # _variant_index: below the first variant of a relative dimension (a cup under AA)
+_JEANS = re.compile(r"^[wW]?\s*(\d{2})\s*(?:[xX×/]|\s)\s*[lL]?\s*(\d{2})$")
+_TOKEN = re.compile(r"\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?|[^\W\d_]+|[^\s\w]")
+
+
+def _tokens(key_text: str) -> list[str]:
+    return _TOKEN.findall(key_text)
+
+
 class SizeChart:
     """One category's chart, immutable after loading."""
 
@@ -96,6 +135,9 @@ class SizeChart:
         self.notes: str = spec.notes
         self.designations: tuple[str, ...] = spec.designations
         self.path = spec.path
+        self.variant_relative_to: dict[str, str] = dict(spec.variant_relative_to)
+        self.examples = spec.examples
+        self._ranges = [self._absolute(row.ranges) for row in spec.rows]
         self._row_labels: list[dict[str, list[str]]] = [
             {s: list(row.labels[s]) for s in self.systems if s in row.labels} for row in spec.rows]
         self._build_label_index()
@@ -126,11 +168,148 @@ class SizeChart:
         raise UnknownChoiceError(f"{self.id} size system", system, self.systems)
 
     def _rows_for(self, system: str, label: str) -> list[int]:
+        return list(self.match_label(system, label).rows)
+
+    def match_label(self, system: str, label: str) -> LabelMatch:
+        """Read a typed label: exactly (case, spaces and fraction spelling aside), else as people
+        shorten it (US suit ``40`` = 40R, collar ``15.5`` without a sleeve, ``W34``/``34`` without an
+        inseam), else as a half, third or quarter size between two of the chart's numbers."""
         system = self._system(system)
-        rows = self._rows_by_key[system].get(label_key(label))
-        if rows is None:
-            raise UnknownChoiceError(f"{self.id} {system} label", str(label), self._labels[system])
-        return rows
+        text = str(label)
+        rows = self._rows_by_key[system].get(label_key(text))
+        if rows is not None:
+            first = self._row_labels[rows[0]][system]
+            read = next((l for l in first if label_key(l) == label_key(text)), first[0])
+            return LabelMatch(system, text, tuple(rows), read, "", self._interval(rows))
+        jeans = _JEANS.match(text.strip())
+        if jeans:  # "34x32", "34/32", "34 32", "W34/L32": the chart's "W34 L32"
+            spelled = f"W{jeans[1]} L{jeans[2]}"
+            rows = self._rows_by_key[system].get(label_key(spelled))
+            if rows is not None:
+                return LabelMatch(system, text, tuple(rows), spelled, "", self._interval(rows))
+        match = self._match_family(system, text) or self._match_between(system, text)
+        if match is None:
+            raise UnknownChoiceError(f"{self.id} {system} label", text, self._labels[system])
+        return match
+
+    def _match_family(self, system: str, text: str) -> LabelMatch | None:
+        """A label that leaves out a variant part: every chart label that starts with it (an
+        optional leading letter aside: ``34`` = ``W34``) and lies in one size; the default variant."""
+        typed = _tokens(spaced_key(text))
+        if not typed:
+            return None
+        family: list[str] = []
+        for candidate in self._labels[system]:
+            tokens = _tokens(spaced_key(candidate))
+            if len(tokens) > len(typed) and tokens[:len(typed)] == typed:
+                family.append(candidate)
+            elif (typed[0][0].isdigit() and len(tokens) > len(typed) + 1 and tokens[0].isalpha()
+                  and tokens[1:len(typed) + 1] == typed):
+                family.append(candidate)
+        if not family:
+            return None
+        rows = sorted({r for c in family for r in self._rows_by_key[system][label_key(c)]})
+        by_step: dict[int, list[int]] = {}
+        for r in rows:
+            by_step.setdefault(int(np.searchsorted(self._step_start, r, side="right")) - 1, []).append(r)
+        chosen = []
+        for step, members in sorted(by_step.items()):
+            default = int(self._step_start[step]) + int(self._default_variant[step])
+            chosen.extend([default] if self._default_variant[step] >= 0 and default in members else members)
+        has_default = all(self._default_variant[step] >= 0 for step in by_step)
+        read = next((c for c in family if chosen[0] in self._rows_by_key[system][label_key(c)]), family[0])
+        others = [c for c in family if c != read]
+        kind = "width" if self.variant_dimensions == ("foot_width",) else "length"
+        what = f"the regular {kind}" if has_default else f"every {kind}"
+        note = f"{text} read as {read} ({what})" + (f"; other {kind}s: {', '.join(others)}" if others else "")
+        return LabelMatch(system, text, tuple(chosen), read, note, self._interval(chosen))
+
+    def _match_between(self, system: str, text: str) -> LabelMatch | None:
+        """A half, third or quarter size (EU shoe 42.5 or 42⅔, ring 7¼) between two of the chart's
+        numbered labels: the body at the same fraction between their centres."""
+        if len(self.size_dimensions) != 1 or self.variant_dimensions:
+            return None
+        value = label_number(text)
+        if value is None or float(value).is_integer():
+            return None
+        points = []
+        for candidate in self._labels[system]:
+            number = label_number(candidate)
+            if number is not None:
+                low, high = self._interval(self._rows_by_key[system][label_key(candidate)])
+                points.append((number, (low + high) / 2))
+        points.sort()
+        for (v0, c0), (v1, c1) in zip(points, points[1:]):
+            if v0 < value < v1 and c1 > c0:
+                centre = c0 + (c1 - c0) * (value - v0) / (v1 - v0)
+                dim = self.size_dimensions[0]
+                row = next((i for i, r in enumerate(self._ranges) if r[dim][0] <= centre < r[dim][1]), None)
+                if row is None:
+                    return None
+                near = v0 if value - v0 <= v1 - value else v1
+                note = f"{text} lies between {system} {v0:g} and {v1:g}; read at its own foot of the scale"
+                return LabelMatch(system, text, (row,), f"{value:g}", note, (centre, centre))
+        return None
+
+    def _interval(self, rows) -> tuple[float, float]:
+        dim = self.size_dimensions[0]
+        return (min(self._ranges[r][dim][0] for r in rows), max(self._ranges[r][dim][1] for r in rows))
+
+    def conversion(self, label: str, from_system: str, to_system: str) -> Conversion:
+        """``label`` of ``from_system`` in ``to_system``: the label at the centre of the source label's
+        body range first, and a second only when the source range truly straddles two."""
+        match = self.match_label(from_system, label)
+        return self._convert_match(match, self._system(to_system))
+
+    def _convert_match(self, match: LabelMatch, target: str) -> Conversion:
+        if target == match.system and match.read_as in self._labels[target]:
+            return Conversion(target, [match.read_as], match, {match.read_as: 1.0})
+        dim = self.size_dimensions[0]
+        rows = match.rows
+        low, high = match.interval if match.interval else self._interval(rows)
+        centre = (low + high) / 2
+        source_key = label_key(match.read_as)
+
+        def share_of_row(r: int) -> float:
+            # a row that gives the source label beside another (a tie, "15½ or 16") is only half its
+            width = max(self._ranges[r][dim][1] - self._ranges[r][dim][0], 1e-9) if len(rows) > 1 else 1.0
+            source = self._row_labels[r].get(match.system, ())
+            same = [l for l in source if label_key(l) == source_key]
+            return width / len(source) if same and len(source) > 1 else width
+
+        widths = {r: share_of_row(r) for r in rows}
+        total = sum(widths.values()) or 1.0
+        weight: dict[str, float] = {}
+        order: list[str] = []
+        for r in rows:
+            targets = self._row_labels[r].get(target, ())
+            for other in targets:
+                if other not in weight:
+                    weight[other] = 0.0
+                    order.append(other)
+                weight[other] += widths[r] / total
+        if not order:
+            return Conversion(target, [], match, {})
+        # the row holding the centre breaks ties (at a boundary: the smaller size); among the
+        # variants of one size (sleeve or leg lengths) the regular one
+        holding = [r for r in rows if self._ranges[r][dim][0] < centre <= self._ranges[r][dim][1]] or list(rows)
+        if len(holding) > 1:
+            holding = [r for r in holding if self.spec.rows[r].default] or holding
+        holding_labels = [l for r in holding for l in self._row_labels[r].get(target, ())]
+        top = max(weight.values())
+        leaders = [l for l in order if weight[l] >= top - 1e-9]
+        best = next((l for l in holding_labels if l in leaders), leaders[0])
+        # a second label: the row at the centre gives two (a published tie), or it covers a near-even share
+        tie = best in holding_labels
+        keep = [l for l in order if l != best and (weight[l] >= STRADDLE_SHARE - 1e-9 or (tie and l in holding_labels))]
+
+        def distance(label: str) -> float:
+            spans = [self._ranges[r][dim] for r in rows if label in self._row_labels[r].get(target, ())]
+            middle = (min(a for a, _ in spans) + max(b for _, b in spans)) / 2
+            return abs(middle - centre)
+
+        keep.sort(key=distance)
+        return Conversion(target, [best] + keep, match, {l: round(weight[l], 3) for l in [best] + keep})
 
     @property
     def row_count(self) -> int:
@@ -140,44 +319,42 @@ class SizeChart:
         """Every system's labels of one row (systems without a label there are left out)."""
         return {s: list(v) for s, v in self._row_labels[row].items()}
 
+    def _absolute(self, ranges: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+        """A row's body ranges: a relative variant (cup = bust - underbust) added to its base's range."""
+        result = dict(ranges)
+        for dim, base in self.variant_relative_to.items():
+            result[dim] = (ranges[base][0] + ranges[dim][0], ranges[base][1] + ranges[dim][1])
+        return result
+
     def row_ranges(self, row: int) -> dict[str, tuple[float, float]]:
-        return dict(self.spec.rows[row].ranges)
+        """The body measurements (cm, [min, max)) a row covers, per chart dimension."""
+        return dict(self._ranges[row])
 
     def labels(self, system: str) -> list[str]:
         """The labels of ``system``, ordered small to large."""
         return list(self._labels[self._system(system)])
 
     def convert(self, label: str, from_system: str, to_system: str) -> list[str]:
-        """The label(s) in ``to_system`` equivalent to ``label`` in ``from_system`` (several when
-        the systems' steps do not line up; empty when ``to_system`` has no such size)."""
-        to_system = self._system(to_system)
-        found: list[str] = []
-        for row in self._rows_for(from_system, label):
-            for other in self._row_labels[row].get(to_system, ()):
-                if other not in found:
-                    found.append(other)
-        return found
+        """The label(s) in ``to_system`` equivalent to ``label`` in ``from_system``: best first, a
+        second only when the source straddles two (empty when ``to_system`` has no such size)."""
+        return self.conversion(label, from_system, to_system).labels
+
+    def conversions(self, system: str, label: str) -> dict[str, Conversion]:
+        """``label`` of ``system`` in every system of the chart, as :class:`Conversion` objects."""
+        match = self.match_label(system, label)
+        return {target: self._convert_match(match, target) for target in self.systems}
 
     def equivalents(self, system: str, label: str) -> dict[str, list[str]]:
-        """``label`` of ``system`` in every system of the chart."""
-        rows = self._rows_for(system, label)
-        result: dict[str, list[str]] = {}
-        for target in self.systems:
-            found: list[str] = []
-            for row in rows:
-                for other in self._row_labels[row].get(target, ()):
-                    if other not in found:
-                        found.append(other)
-            result[target] = found
-        return result
+        """``label`` of ``system`` in every system of the chart (best label first in each)."""
+        return {target: c.labels for target, c in self.conversions(system, label).items()}
 
     def body_ranges(self, system: str, label: str) -> dict[str, tuple[float, float]]:
         """The body measurements (cm, [min, max)) a label stands for, per chart dimension."""
         rows = self._rows_for(system, label)
         result = {}
         for dim in self.dimensions:
-            lows = [self.spec.rows[r].ranges[dim][0] for r in rows]
-            highs = [self.spec.rows[r].ranges[dim][1] for r in rows]
+            lows = [self._ranges[r][dim][0] for r in rows]
+            highs = [self._ranges[r][dim][1] for r in rows]
             result[dim] = (min(lows), max(highs))
         return result
 
@@ -249,17 +426,35 @@ class SizeChart:
         chosen = np.full(n, -1, dtype=np.int64)
         any_given = np.zeros(n, dtype=bool)
         too_long = np.zeros(n, dtype=bool)
+        too_short = np.zeros(n, dtype=bool)
         for dim in self.variant_dimensions:
-            if dim not in values:
+            value = self._variant_value(dim, values)
+            if value is None:
                 continue
-            value = values[dim]
             given = ~np.isnan(value)
-            index = (self._variant_high[dim][safe_steps] <= np.where(given, value, -np.inf)[:, None]).sum(axis=1)
+            high = self._variant_high[dim][safe_steps]
+            probe = np.where(given, value, -np.inf)[:, None]
+            # a relative variant's range is (min, max]: EN 13402-3's "more than 12 up to 14 cm"
+            passed = high < probe if dim in self.variant_relative_to else high <= probe
+            index = passed.sum(axis=1)
             too_long |= given & (index >= counts)
+            if dim in self.variant_relative_to:  # a difference below the first cup is no cup of this chart
+                too_short |= given & (value <= self._variant_low[dim][safe_steps, 0])
             chosen = np.where(given, np.maximum(chosen, index), chosen)
             any_given |= given
         chosen = np.where(any_given, chosen, self._default_variant[safe_steps])
-        return np.where(too_long, -1, chosen)
+        return np.where(too_long, -1, np.where(too_short, VARIANT_TOO_SMALL, chosen))
+
+    def _variant_value(self, dim: str, values: dict[str, np.ndarray]) -> np.ndarray | None:
+        """The measurement a variant dimension's ranges are compared with (None when not given)."""
+        if dim not in values:
+            return None
+        base = self.variant_relative_to.get(dim)
+        if base is None:
+            return values[dim]
+        if base not in values:
+            return None
+        return values[dim] - values[base]
 
     def size_for_many(self, measurements: Mapping[str, np.ndarray]) -> SizeBatch:
         """Vectorised :meth:`size_for`: arrays of cm per dimension (NaN = not measured)."""
@@ -314,6 +509,7 @@ class SizeChart:
                 details[dim] = DimensionDetail(dim, float(values[dim][0]), FitStatus.INSIDE, row,
                                                self.spec.rows[row].ranges[dim])
         assumed_default = False
+        cup_too_small = False
         row = -1
         if outside[0]:
             status = FitStatus.ABOVE if step >= n_steps else FitStatus.BELOW
@@ -329,21 +525,29 @@ class SizeChart:
                     assumed_default = True
                 variant = int(self._variant_index(steps, values, 1)[0])
                 if variant < 0:
-                    status = FitStatus.ABOVE
+                    status = FitStatus.BELOW if variant == VARIANT_TOO_SMALL else FitStatus.ABOVE
+                    cup_too_small = variant == VARIANT_TOO_SMALL
             if status is FitStatus.INSIDE:
                 row = int(self._step_start[step]) + variant
         for dim in self.variant_dimensions:
+            compared = self._variant_value(dim, values)
             if dim not in values:
                 details[dim] = DimensionDetail(dim, None, FitStatus.NOT_GIVEN, -1, None)
-            elif row < 0:
-                details[dim] = DimensionDetail(dim, float(values[dim][0]), status, -1, None)
+            elif row < 0 or compared is None:
+                details[dim] = DimensionDetail(dim, float(values[dim][0]), status if row < 0 else FitStatus.NOT_GIVEN,
+                                               -1, None)
             else:
                 low, high = self.spec.rows[row].ranges[dim]
                 value = float(values[dim][0])
-                own_status = FitStatus.BELOW if value < low else FitStatus.INSIDE
-                details[dim] = DimensionDetail(dim, value, own_status, row, (low, high))
+                base = self.variant_relative_to.get(dim)
+                offset = float(values[base][0]) if base else 0.0
+                below = (float(compared[0]) <= low) if base else (value < low)
+                own_status = FitStatus.BELOW if below else FitStatus.INSIDE
+                details[dim] = DimensionDetail(dim, value, own_status, row, (low + offset, high + offset))
         labels = {s: list(self._row_labels[row].get(s, [])) for s in self.systems} if row >= 0 else {}
         decider = self.size_dimensions[int(deciding[0])] if int(deciding[0]) >= 0 else None
+        if cup_too_small:  # the band fits; the difference is below the smallest cup
+            decider = next(d for d in self.variant_relative_to if d in values)
         if status is FitStatus.ABOVE and decider is None:
             decider = next((d for d, v in details.items() if v.status is FitStatus.ABOVE), None)
         return SizeLookup(self.id, row, status, labels, decider, details, assumed_default, ignored)

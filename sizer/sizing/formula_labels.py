@@ -49,6 +49,22 @@ def us_women_shoe(foot_cm: float) -> str:
     return _show(_nearest(f.us_women_shoe_size(foot_cm), 0.5))
 
 
+def eu_women_shoe(foot_cm: float) -> str:
+    return _show(_nearest(f.eu_shoe_size(foot_cm, f.WOMEN_LAST_ALLOWANCE_CM), 1.0))
+
+
+def _offset(label_of: LabelFn, offset: int) -> LabelFn:
+    """A Paris-point system counted from another zero: Brazil = EU - 2, Russia = EU - 1."""
+    def label(foot_cm: float) -> str | None:
+        eu = label_of(foot_cm)
+        return None if eu is None else str(int(eu) + offset)
+    return label
+
+
+def uk_women_shoe(foot_cm: float) -> str:
+    return _show(_nearest(f.uk_shoe_size(foot_cm, f.WOMEN_LAST_ALLOWANCE_CM), 0.5))
+
+
 def mondo_mm(foot_cm: float) -> str:
     return str(int(_nearest(f.mondopoint_mm(foot_cm), 5.0)))
 
@@ -65,6 +81,19 @@ def uk_kids_shoe(foot_cm: float) -> str:
 def us_kids_shoe(foot_cm: float) -> str:
     size = _nearest(f.us_child_shoe_size(foot_cm), 0.5)
     return f"{_show(size)}C" if size < 14 else f"{_show(size - 13)}Y"
+
+
+def kids_age_group(foot_cm: float) -> str:
+    """Marketplace age group of the US size (Amazon's shoe age groups): Infant 0-3.5C, Toddler
+    4-10C, Little Kid 10.5C-3Y, Big Kid from 3.5Y."""
+    size = _nearest(f.us_child_shoe_size(foot_cm), 0.5)
+    if size < 4:
+        return "Infant"
+    if size < 10.5:
+        return "Toddler"
+    if size < 13 + 3.5:
+        return "Little Kid"
+    return "Big Kid"
 
 
 # Rings (finger girth in cm = inner circumference / 10) -----------------------------------------
@@ -126,12 +155,15 @@ class FormulaChart:
 # (DE/FR/IT/ES = EU, AU/IN = UK, CN/KR = MONDO, ...).
 FORMULA_CHARTS: dict[str, FormulaChart] = {
     "shoes_men": FormulaChart("foot_length", 22.5, 32.5, {
-        "EU": eu_shoe, "UK": uk_shoe, "US": us_men_shoe, "JP": jp_cm, "MONDO": mondo_mm}),
+        "EU": eu_shoe, "UK": uk_shoe, "US": us_men_shoe, "JP": jp_cm, "MONDO": mondo_mm,
+        "BR": _offset(eu_shoe, -2), "RU": _offset(eu_shoe, -1)}),
     "shoes_women": FormulaChart("foot_length", 20.5, 29.0, {
-        "EU": eu_shoe, "UK": uk_shoe, "US": us_women_shoe, "JP": jp_cm, "MONDO": mondo_mm}),
+        "EU": eu_women_shoe, "UK": uk_women_shoe, "US": us_women_shoe, "JP": jp_cm, "MONDO": mondo_mm,
+        "BR": _offset(eu_women_shoe, -2), "RU": _offset(eu_women_shoe, -1)}),
     "shoes_kids": FormulaChart("foot_length", 10.0, 23.0, {
-        "EU": eu_shoe, "UK": uk_kids_shoe, "US": us_kids_shoe, "JP": jp_cm, "MONDO": mondo_mm}),
-    "rings": FormulaChart("finger_girth", 4.4, 6.85, {
+        "EU": eu_shoe, "UK": uk_kids_shoe, "US": us_kids_shoe, "JP": jp_cm, "MONDO": mondo_mm,
+        "AGE": kids_age_group}),
+    "rings": FormulaChart("finger_girth", 4.0, 7.3, {
         "EU": iso_ring, "IT": it_ring, "US": us_ring, "UK": uk_ring, "JP": jp_ring}),
     "hats": FormulaChart("head_girth", 50.5, 66.5, {
         "INT": int_hat, "EU": cm_hat, "US": us_hat, "UK": uk_hat}),
@@ -172,15 +204,17 @@ def bra_labels(band_eu: int, cup_index: int) -> dict[str, str | list[str]]:
         "UK": f"{uk_band}{UK_CUPS[cup_index]}", "US": us if len(us) > 1 else us[0],
         "AU": f"{uk_band - 22}{UK_CUPS[cup_index]}",
         "JP": f"{jp_cup(middle)}{band_eu}",
+        "KR": f"{band_eu}{jp_cup(middle)}",  # Korea and China: the same 2.5 cm cups, band first
     }
 
 
 def bra_rows() -> list[dict]:
-    """EN 13402-3 grid: band = underbust to the nearest 5 cm; cup = bust - band in 2 cm steps."""
+    """EN 13402-3 grid: band = underbust to the nearest 5 cm; cup = bust - measured underbust, in
+    2 cm steps of (min, max] (the chart's ``variant_relative_to`` makes bust_girth that difference)."""
     rows = []
     for band in EU_BANDS:
         for index in range(len(EU_CUPS)):
-            low = band + EU_CUP_START_CM + EU_CUP_STEP_CM * index
+            low = EU_CUP_START_CM + EU_CUP_STEP_CM * index
             row = {"underbust_girth": [band - 2.5, band + 2.5], "bust_girth": [low, low + EU_CUP_STEP_CM]}
             row.update(bra_labels(band, index))
             rows.append(row)

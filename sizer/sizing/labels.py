@@ -2,26 +2,53 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 
-_GLYPHS = {"½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅛": " 1/8", "⅜": " 3/8", "⅝": " 5/8", "⅞": " 7/8"}
-# "15 1/2" or "7 3/8": a whole number and a proper fraction in halves, quarters or eighths;
-# "32/33" (a shirt sleeve range) is not a fraction and is left alone.
-_MIXED = re.compile(r"(?<![\d.])(\d+)\s+([1357])/([248])(?![\d/])")
+_GLYPHS = {"½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅛": " 1/8", "⅜": " 3/8", "⅝": " 5/8", "⅞": " 7/8",
+           "⅓": " 1/3", "⅔": " 2/3", "\u2044": "/"}
+# "15 1/2", "7 3/8" or "42 2/3": a whole number and a proper fraction in halves, thirds, quarters or
+# eighths; "32/33" (a shirt sleeve range) is not a fraction and is left alone.
+_MIXED = re.compile(r"(?<![\d.])(\d+)\s+([1-7])/([2348])(?![\d/])")
+_COMMA_DECIMAL = re.compile(r"(?<=\d),(?=\d(?!\d*\s*[,/]\s*\d))")  # "42,5" as written in Europe
 _SPACES = re.compile(r"\s+")
+_THIRDS = re.compile(r"^(\d+)\.(33|333|3333|67|667|6667|66|666)$")
+
+
+def _to_decimal(match: re.Match[str]) -> str:
+    numerator, denominator = int(match[2]), int(match[3])
+    if numerator >= denominator:
+        return match[0]
+    value = int(match[1]) + numerator / denominator
+    return f"{round(value, 4):g}"
+
+
+@functools.lru_cache(maxsize=8192)
+def spaced_key(label: str) -> str:
+    """:func:`label_key` with single spaces kept between words (for reading shortened labels)."""
+    text = str(label).strip()
+    for glyph, spelled in _GLYPHS.items():
+        text = text.replace(glyph, spelled)
+    text = _COMMA_DECIMAL.sub(".", text)
+    text = _MIXED.sub(_to_decimal, text)
+    return _SPACES.sub(" ", text).strip().casefold()
 
 
 @functools.lru_cache(maxsize=8192)
 def label_key(label: str) -> str:
     """The form two labels are compared in: ``"w32 l32"`` and ``"W32 L32"`` share one key,
-    as do ``"15½"``, ``"15 1/2"`` and ``"15.5"``; different values never do."""
-    text = str(label)
-    for glyph, spelled in _GLYPHS.items():
-        text = text.replace(glyph, spelled)
+    as do ``"15½"``, ``"15 1/2"`` and ``"15.5"``, and ``"42⅔"``, ``"42 2/3"``; different values never do."""
+    return _SPACES.sub("", spaced_key(label))
 
-    def to_decimal(match: re.Match[str]) -> str:
-        value = int(match[1]) + int(match[2]) / int(match[3])
-        return f"{value:g}"
 
-    text = _MIXED.sub(to_decimal, text)
-    return _SPACES.sub("", text).casefold()
+def label_number(label: str) -> float | None:
+    """The number a label is, when it is one (``"42⅔"`` = 42.667, ``"7¼"`` = 7.25), else None."""
+    key = label_key(label)
+    thirds = _THIRDS.match(key)
+    if thirds:
+        return int(thirds[1]) + (1 / 3 if thirds[2].startswith("3") else 2 / 3)
+    try:
+        value = float(key)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None

@@ -28,7 +28,13 @@ def load_chart_file(path: str | Path) -> SizeChart:
         raise DataFileError(str(path), None, None, f"is not UTF-8 text: {error}") from None
     except tomllib.TOMLDecodeError as error:
         raise DataFileError(str(path), None, None, f"is not valid TOML: {error}") from None
-    return SizeChart(check_chart(data, str(path)))
+    except RecursionError:  # the parser recurses per nesting level: a crafted file must not crash Sizer
+        raise DataFileError(str(path), None, None, "is nested too deeply to be a chart (arrays or tables "
+                            "inside one another hundreds of levels deep)") from None
+    try:
+        return SizeChart(check_chart(data, str(path)))
+    except RecursionError:
+        raise DataFileError(str(path), None, None, "is nested too deeply to be a chart") from None
 
 
 @dataclass
@@ -54,8 +60,23 @@ class ChartLibrary:
         return iter(self.charts[i] for i in self.ids())
 
 
-def load_directory(folder: str | Path) -> ChartLibrary:
-    """Load every ``*.toml`` chart in ``folder`` (not cached)."""
+def _owns_its_id(chart: SizeChart) -> bool:
+    """A chart file named after its id (``bras.toml`` for ``bras``) owns that id."""
+    return Path(str(chart.path)).stem == chart.id
+
+
+def _collision(newcomer: SizeChart, owner: SizeChart) -> DataFileError:
+    return DataFileError(str(newcomer.path), None, "id", f"{newcomer.id!r} is already the id of "
+                         f"{owner.path}; this file was skipped (give it an id of its own)")
+
+
+def load_directory(folder: str | Path, reserved: ChartLibrary | None = None) -> ChartLibrary:
+    """Load every ``*.toml`` chart in ``folder`` (not cached); a bad file is reported and skipped.
+
+    Two files with one id: the file named after the id keeps it (else the first by name) and the
+    other, the newcomer, is the error, whatever their order. ``reserved``: charts whose ids the
+    folder may not take (the bundled ones, when checking a merchant's folder).
+    """
     library = ChartLibrary()
     for path in sorted(Path(str(folder)).glob("*.toml")):
         try:
@@ -63,9 +84,15 @@ def load_directory(folder: str | Path) -> ChartLibrary:
         except DataFileError as error:
             library.errors.append(error)
             continue
-        if chart.id in library.charts:
-            library.errors.append(DataFileError(str(path), None, "id", f"{chart.id!r} is already the id of "
-                                                f"{library.charts[chart.id].path}"))
+        if reserved is not None and chart.id in reserved and Path(str(reserved.charts[chart.id].path)) != path:
+            library.errors.append(_collision(chart, reserved.charts[chart.id]))
+            continue
+        earlier = library.charts.get(chart.id)
+        if earlier is not None:
+            if _owns_its_id(chart) and not _owns_its_id(earlier):
+                chart, earlier = earlier, chart
+                library.charts[earlier.id] = earlier
+            library.errors.append(_collision(chart, earlier))
             continue
         library.charts[chart.id] = chart
     return library

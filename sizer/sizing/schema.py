@@ -16,7 +16,7 @@ from sizer.errors import DataFileError, suggest
 from sizer.sizing.labels import label_key
 
 FORMAT_VERSION = 1
-KNOWN_SYSTEMS = ("INT", "US", "UK", "EU", "DE", "FR", "IT", "ES", "JP", "CN", "KR", "AU", "BR",
+KNOWN_SYSTEMS = ("INT", "US", "UK", "EU", "DE", "FR", "IT", "ES", "JP", "CN", "ASIA", "KR", "AU", "BR",
                  "MX", "RU", "IN", "MONDO")
 SYSTEM_RE = re.compile(r"^[A-Z][A-Z0-9_]{0,15}$")
 ID_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -25,7 +25,8 @@ DESIGNATIONS = ("gbt1335_men_upper", "gbt1335_men_lower", "gbt1335_women_upper",
                 "jis_l4004_men", "jis_l4005_women", "ks_k0050_men", "ks_k0051_women")
 
 _TOP_KEYS = {"format_version", "id", "title", "systems", "size_dimensions", "variant_dimensions",
-             "notes", "designations", "same_as", "sources", "conventions", "rows"}
+             "variant_relative_to", "notes", "designations", "same_as", "sources", "conventions", "rows",
+             "examples"}
 _SOURCE_KEYS = {"title", "url", "standard", "note"}
 _CONVENTION_KEYS = {"topic", "choice", "reason"}
 
@@ -65,6 +66,21 @@ class ChartSpec:
     sources: tuple[Source, ...]
     conventions: tuple[Convention, ...]
     rows: tuple[RowSpec, ...] = field(repr=False)
+    # variant dimension -> size dimension: the rows give that variant as the difference of the two
+    # (a bra cup is bust - underbust), and a difference range is (min, max], as EN 13402-3 writes it
+    variant_relative_to: dict[str, str] = field(default_factory=dict)
+    examples: tuple["Example", ...] = ()
+
+
+@dataclass(frozen=True)
+class Example:
+    """A worked example the chart file quotes from a source: a label's equivalent, or a body's size."""
+
+    location: str
+    source: int  # index into the chart's sources
+    expect: dict[str, str]  # system -> the label the source gives
+    given_label: tuple[str, str] | None = None  # (system, label) converted from
+    body_cm: dict[str, float] = field(default_factory=dict)  # or: the body measured
 
 
 class _Checker:
@@ -139,6 +155,8 @@ def _same_as(checker: _Checker, table: Any, systems: list[str]) -> dict[str, str
 
 
 def _label_values(checker: _Checker, value: Any, location: str, system: str) -> tuple[str, ...]:
+    if type(value) is str and value.strip() == value and value:
+        return (value,)  # the common case: one label, already clean
     items = value if isinstance(value, list) else [value]
     labels: list[str] = []
     for item in items:
@@ -154,13 +172,15 @@ def _label_values(checker: _Checker, value: Any, location: str, system: str) -> 
 
 
 def _range(checker: _Checker, value: Any, location: str, dimension: str) -> tuple[float, float]:
-    if (not isinstance(value, list) or len(value) != 2
-            or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)):
-        raise checker.fail(location, dimension, f"must be [min, max] in cm, e.g. [84, 88], not {value!r}")
-    low, high = float(value[0]), float(value[1])
-    if not (math.isfinite(low) and math.isfinite(high)) or low < 0 or not low < high:
-        raise checker.fail(location, dimension, f"needs 0 <= min < max, got [{value[0]}, {value[1]}]")
-    return low, high
+    # the hot path of loading (one call per row and dimension): plain type checks, no generators
+    if type(value) is list and len(value) == 2:
+        low, high = value
+        if type(low) in (int, float) and type(high) in (int, float):
+            low, high = float(low), float(high)
+            if not (math.isfinite(low) and math.isfinite(high)) or low < 0 or not low < high:
+                raise checker.fail(location, dimension, f"needs 0 <= min < max, got [{value[0]}, {value[1]}]")
+            return low, high
+    raise checker.fail(location, dimension, f"must be [min, max] in cm, e.g. [84, 88], not {value!r}")
 
 
 def check_chart(data: dict, path: str) -> ChartSpec:
@@ -210,6 +230,7 @@ def check_chart(data: dict, path: str) -> ChartSpec:
         conventions.append(Convention(checker.text(table, "topic", where), checker.text(table, "choice", where),
                                       checker.text(table, "reason", where)))
 
+    relative = _relative(checker, data.get("variant_relative_to", {}), size_dims, variant_dims)
     dims = size_dims + variant_dims
     row_keys = (set(dims) | set(systems) | {"default"}) - set(same_as)
     rows: list[RowSpec] = []
@@ -234,8 +255,56 @@ def check_chart(data: dict, path: str) -> ChartSpec:
 
     _check_order(checker, rows, size_dims, variant_dims)
     _check_labels(checker, rows, systems)
+    examples = _examples(checker, checker.tables(data, "examples", required=False), systems, dims, len(sources))
     return ChartSpec(path, chart_id, title, tuple(systems), size_dims, variant_dims, notes, tuple(designations),
-                     tuple(sources), tuple(conventions), tuple(rows))
+                     tuple(sources), tuple(conventions), tuple(rows), relative, examples)
+
+
+def _relative(checker: _Checker, table: Any, size_dims, variant_dims) -> dict[str, str]:
+    if not isinstance(table, dict):
+        raise checker.fail(None, "variant_relative_to", 'must be a table like { bust_girth = "underbust_girth" }')
+    for variant, base in table.items():
+        if variant not in variant_dims:
+            raise checker.fail("variant_relative_to", variant, f"{variant!r} is not a variant dimension "
+                               f"({', '.join(variant_dims) or 'none'})")
+        if base not in size_dims:
+            raise checker.fail("variant_relative_to", variant, f"must name a size dimension "
+                               f"({', '.join(size_dims)}), not {base!r}")
+    return dict(table)
+
+
+_EXAMPLE_KEYS = {"source", "from", "label", "body", "expect"}
+
+
+def _examples(checker: _Checker, tables: list[dict], systems: list[str], dims, n_sources: int) -> tuple[Example, ...]:
+    """``[[examples]]``: what a cited source says, checked against the engine by the test suite."""
+    examples = []
+    for index, table in enumerate(tables):
+        where = f"examples[{index}]"
+        checker.unknown_keys(table, _EXAMPLE_KEYS, where)
+        source = table.get("source")
+        if isinstance(source, bool) or not isinstance(source, int) or not 0 <= source < n_sources:
+            raise checker.fail(where, "source", f"must be the index of a [[sources]] entry (0-{n_sources - 1})")
+        expect = table.get("expect")
+        if not isinstance(expect, dict) or not expect:
+            raise checker.fail(where, "expect", 'must be a table like { EU = "42", UK = "8" }')
+        for system, label in expect.items():
+            if system not in systems:
+                raise checker.fail(where, "expect", f"{system!r} is not in systems ({', '.join(systems)})")
+        expect = {s: _label_values(checker, v, where, s)[0] for s, v in expect.items()}
+        if "body" in table:
+            body = table["body"]
+            if not isinstance(body, dict) or not body or any(
+                    k not in dims or isinstance(v, bool) or not isinstance(v, (int, float)) for k, v in body.items()):
+                raise checker.fail(where, "body", f"must be a table of cm per chart dimension ({', '.join(dims)})")
+            examples.append(Example(where, source, expect, None, {k: float(v) for k, v in body.items()}))
+        else:
+            system = table.get("from")
+            if system not in systems:
+                raise checker.fail(where, "from", f"must be one of {', '.join(systems)} (or give body = {{...}})")
+            label = _label_values(checker, table.get("label", ""), where, "label")[0]
+            examples.append(Example(where, source, expect, (system, label)))
+    return tuple(examples)
 
 
 def _check_order(checker: _Checker, rows: list[RowSpec], size_dims, variant_dims) -> None:

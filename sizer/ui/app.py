@@ -11,8 +11,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from sizer import __version__
 from sizer.sizing.schema import KNOWN_SYSTEMS
@@ -25,6 +26,7 @@ from sizer.ui.jobs import JobRunner
 from sizer.ui.logs import setup_logging
 from sizer.ui.main_window import MainWindow, PageFactory
 from sizer.ui.settings import KIOSK_ON_START, LANGUAGE, Settings
+from sizer.ui.widgets.wheel_guard import install_wheel_guard
 
 log = logging.getLogger("sizer.ui")
 
@@ -44,10 +46,30 @@ def ensure_qapplication(argv: Sequence[str] | None = None) -> QApplication:
     if app is None:
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(list(argv or sys.argv[:1]))
+    install_wheel_guard(app)  # scrolling over a measurement never changes it, in every window
     QCoreApplication.setOrganizationName("Sizer")
     QCoreApplication.setApplicationName("Sizer")
     QCoreApplication.setApplicationVersion(__version__)
     return app  # type: ignore[return-value]
+
+
+# Room the window manager takes around a window (title bar, borders); Qt knows it only once shown.
+FRAME_ALLOWANCE_PX = QSize(16, 48)
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Shrink and move the window so all of it, frame and status bar included, is on its screen
+    (a 1366x768 laptop has about 1366x728 available under its panel)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    width = min(window.width(), available.width() - FRAME_ALLOWANCE_PX.width())
+    height = min(window.height(), available.height() - FRAME_ALLOWANCE_PX.height())
+    window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+    x = min(max(window.x(), available.left()), available.right() - window.width() - FRAME_ALLOWANCE_PX.width())
+    y = min(max(window.y(), available.top()), available.bottom() - window.height() - FRAME_ALLOWANCE_PX.height())
+    window.move(max(x, available.left()), max(y, available.top()))
 
 
 class DesktopApp:
@@ -65,6 +87,7 @@ class DesktopApp:
         geometry = self.context.settings.load_state("main_window/geometry")
         if geometry is None or not window.restoreGeometry(geometry):
             window.resize(1280, 760)
+        fit_to_screen(window)
         return window
 
     def open_settings(self) -> None:

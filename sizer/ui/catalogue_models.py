@@ -19,6 +19,7 @@ Index = QModelIndex | QPersistentModelIndex
 NO_FIT_COLOUR = QColor("#ffcdd2")
 FIT_COLOUR = QColor("#c8e6c9")
 BETWEEN_COLOUR = QColor("#fff9c4")
+BEST_AVAILABLE_COLOUR = QColor("#ffe0b2")
 
 
 def replaced(catalog: Catalog, **columns: np.ndarray) -> Catalog:
@@ -28,7 +29,8 @@ def replaced(catalog: Catalog, **columns: np.ndarray) -> Catalog:
                   stretch_codes=catalog.stretch_codes, size_offsets=catalog.size_offsets,
                   size_labels=catalog.size_labels, source_codes=catalog.source_codes,
                   body_min_cm=catalog.body_min_cm, body_max_cm=catalog.body_max_cm, garment_cm=catalog.garment_cm,
-                  source=catalog.source)
+                  source=catalog.source,
+                  segment_codes=catalog.segment_codes if catalog.explicit_segments else None)
     fields.update(columns)
     return Catalog(**fields)
 
@@ -61,8 +63,9 @@ class ListingsModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_results(self, results) -> None:
+        segments = {getattr(getattr(r, "profile", None), "segment", None) for r in (self.results, results)}
         self.results = results
-        if self._only_fitting or self._sort[0] >= self.SIZE:
+        if self._only_fitting or self._sort[0] >= self.SIZE or segments != {None}:
             self.beginResetModel()
             self._refilter()
             self.endResetModel()
@@ -114,6 +117,7 @@ class ListingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column in (self.SIZE, self.STATUS) and self.results is not None:
             status = STATUSES[self.results.batch.status[0, i]]
             return QBrush({RecommendationStatus.FITS: FIT_COLOUR, RecommendationStatus.BETWEEN_SIZES: BETWEEN_COLOUR,
+                           RecommendationStatus.BEST_AVAILABLE: BEST_AVAILABLE_COLOUR,
                            RecommendationStatus.NO_FIT: NO_FIT_COLOUR}.get(status, QColor("#eeeeee")))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.SIZES, self.CONFIDENCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -180,8 +184,14 @@ class ListingsModel(QAbstractTableModel):
             keep &= np.fromiter((needle in f"{lid}\t{title}".casefold() for lid, title in zip(c.listing_ids, c.titles)),
                                 dtype=bool, count=len(c))
         if self._only_fitting and self.results is not None:
-            keep &= self.results.batch.best_row[0] >= 0
+            keep &= self.results.batch.sized()[0]
         visible = np.flatnonzero(keep)
+        segment = getattr(getattr(self.results, "profile", None), "segment", None)
+        if segment is not None:
+            # A profile that says whom it is for sees that segment's listings, then unisex ones.
+            from sizer.recommend.ordering import shown_for
+
+            visible = np.array(shown_for(c, visible.tolist(), segment), dtype=np.int64)
         column, order = self._sort
         if column >= 0:
             keys = self._sort_keys(column)[visible]

@@ -64,24 +64,45 @@ class JobRunner(QObject):
         self._relay.failed.connect(self._failed)
         self._pending: dict[int, tuple[Callable[[Any], None], Callable[[BaseException, str], None]]] = {}
         self._next_number = 0
+        self._latest: dict[str, int] = {}  # per ``latest`` key, the number of the newest job
+        self._keys: dict[int, str] = {}
 
     def submit(self, work: Callable[[], Any], on_done: Callable[[Any], None],
-               on_error: Callable[[BaseException, str], None]) -> None:
+               on_error: Callable[[BaseException, str], None], latest: str | None = None) -> None:
+        """Run ``work`` in the pool. With a ``latest`` key, only the newest job of that key reports:
+        a job for an older request that finishes after a newer one is dropped (a generation token),
+        so a slow result for an old profile never replaces the current one's."""
         self._next_number += 1
         self._pending[self._next_number] = (on_done, on_error)
+        if latest is not None:
+            self._latest[latest] = self._next_number
+            self._keys[self._next_number] = latest
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
         self.pool.start(_Job(self._next_number, work, self._relay))
 
     def _succeeded(self, number: int, result: Any) -> None:
+        stale = self._is_stale(number)
         on_done, _ = self._finish(number)
-        on_done(result)
+        if stale:
+            log.debug("dropped the result of superseded job %d", number)
+        else:
+            on_done(result)
 
     def _failed(self, number: int, error: BaseException, details: str) -> None:
+        stale = self._is_stale(number)
         _, on_error = self._finish(number)
-        on_error(error, details)
+        if not stale:
+            on_error(error, details)
+
+    def _is_stale(self, number: int) -> bool:
+        key = self._keys.get(number)
+        return key is not None and self._latest.get(key) != number
 
     def _finish(self, number: int):
+        key = self._keys.pop(number, None)
+        if key is not None and self._latest.get(key) == number:
+            del self._latest[key]
         callbacks = self._pending.pop(number)
         if not self._pending:
             self.busy_changed.emit(False)

@@ -49,6 +49,25 @@ class SessionProcessor:
         self.pipeline.close()
 
 
+def measure_photo_pair(photos: Sequence[Path], stature_cm: float):
+    """A front and a side photo measured by the one photo path, ``sizer measure``'s: the same
+    photos give the same numbers and uncertainties in the app as on the command line. The photos
+    may be chosen in either order."""
+    from sizer.errors import MeasurementInputError
+    from sizer.vision.photo_measure import measure_photos
+    from sizer.vision.pose import quiet_native_logs
+
+    first, second = (Path(p) for p in photos)
+    with quiet_native_logs():
+        try:
+            return measure_photos(first, second, stature_cm)
+        except MeasurementInputError as error:
+            try:
+                return measure_photos(second, first, stature_cm)
+            except MeasurementInputError:
+                raise error from None
+
+
 class PhotoSequenceSource:
     """Chosen photos shown one after the other, each held for ``frames_each`` frames, twice over
     (so a side photo picked before the front one is still seen after it)."""

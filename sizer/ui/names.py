@@ -45,6 +45,10 @@ def zone_fit_name(value: str) -> str:
         "good": QCoreApplication.translate("Names", "good"),
         "loose": QCoreApplication.translate("Names", "loose"),
         "too_loose": QCoreApplication.translate("Names", "too loose"),
+        "too_short": QCoreApplication.translate("Names", "too short"),
+        "short": QCoreApplication.translate("Names", "short"),
+        "long": QCoreApplication.translate("Names", "long"),
+        "too_long": QCoreApplication.translate("Names", "too long"),
     }
     return names.get(value, value)
 
@@ -53,6 +57,7 @@ def status_name(value: str) -> str:
     names = {
         "fits": QCoreApplication.translate("Names", "fits"),
         "between_sizes": QCoreApplication.translate("Names", "between sizes"),
+        "best_available": QCoreApplication.translate("Names", "best available"),
         "no_fit": QCoreApplication.translate("Names", "no size fits"),
         "no_measurements": QCoreApplication.translate("Names", "no measurements"),
     }

@@ -58,11 +58,15 @@ class Option(Generic[T]):
 UNITS = Option("display/units", LengthUnit.CM.value, tuple(u.value for u in LengthUnit))
 DEFAULT_SYSTEMS = Option("charts/default_systems", ("INT", "US", "UK", "EU", "CN", "JP"))
 LAST_CATEGORY = Option("charts/last_category", "")
+# The Size charts page's own cm/in box: "" follows UNITS. It is the page's choice alone, so
+# switching a chart to inches never changes the Measure page's fields.
+CHARTS_UNITS = Option("charts/units", "", ("", *(u.value for u in LengthUnit)))
 LANGUAGE = Option("interface/language", "", ("", *LANGUAGES))  # "" follows the system's locale
 CAMERA_INDEX = Option("measure/camera_index", 0)
 STATED_HEIGHT_CM = Option("measure/stated_height_cm", 170.0)
 LAST_FOLDER = Option("files/last_folder", "")
 LAST_CATALOGUE = Option("catalogue/last_file", "")  # "" opens the bundled sample catalogue
+RECENT_CATALOGUES = Option("catalogue/recent_files", ())  # newest first, for File > Open recent
 KIOSK_ON_START = Option("kiosk/start_in_kiosk_mode", False)
 # Kiosk mode (sizer.ui.kiosk): the admin PIN is stored only as "salt$pbkdf2-hash" (sizer.ui.kiosk.pin).
 KIOSK_PIN_HASH = Option("kiosk/admin_pin_hash", "")
@@ -77,8 +81,8 @@ KIOSK_COUNTDOWN_S = Option("kiosk/countdown_s", 3)
 KIOSK_FRAMES_PER_VIEW = Option("kiosk/frames_per_view", 15)
 KIOSK_CAMERA_STALL_S = Option("kiosk/camera_stall_s", 5.0)  # no frame for this long: reopen the camera
 
-ALL_OPTIONS: tuple[Option, ...] = (UNITS, DEFAULT_SYSTEMS, LAST_CATEGORY, LANGUAGE, CAMERA_INDEX,
-                                   STATED_HEIGHT_CM, LAST_FOLDER, LAST_CATALOGUE, KIOSK_ON_START,
+ALL_OPTIONS: tuple[Option, ...] = (UNITS, CHARTS_UNITS, DEFAULT_SYSTEMS, LAST_CATEGORY, LANGUAGE, CAMERA_INDEX,
+                                   STATED_HEIGHT_CM, LAST_FOLDER, LAST_CATALOGUE, RECENT_CATALOGUES, KIOSK_ON_START,
                                    KIOSK_PIN_HASH, KIOSK_IDLE_TIMEOUT_S, KIOSK_QR_TEMPLATE, KIOSK_CATALOGUE,
                                    KIOSK_PRODUCTS, KIOSK_LANGUAGES, KIOSK_CAMERA, KIOSK_PRINTER,
                                    KIOSK_COUNTDOWN_S, KIOSK_FRAMES_PER_VIEW, KIOSK_CAMERA_STALL_S)

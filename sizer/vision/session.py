@@ -91,6 +91,8 @@ class CaptureSession:
         self.frames_per_view = frames_per_view
         self._front: list[FrontMeasures] = []
         self._side: list[SideMeasures] = []
+        self._front_digests: set[int] = set()
+        self._side_digests: set[int] = set()
         self._step = SessionStep.FRONT
         self._guidance = Guidance.STEP_INTO_VIEW
         self._result: BodyProfile | None = None
@@ -111,12 +113,14 @@ class CaptureSession:
         if self._step is SessionStep.FRONT:
             if analysis.expected_view is ViewKind.FRONT and analysis.good and analysis.front is not None:
                 self._front.append(analysis.front)
+                self._front_digests.add(analysis.frame_digest)
                 if len(self._front) >= self.frames_per_view:
                     self._step, self._guidance = SessionStep.TURN, Guidance.TURN_TO_SIDE
         elif self._step in (SessionStep.TURN, SessionStep.SIDE):
             if analysis.expected_view is ViewKind.SIDE and analysis.good and analysis.side is not None:
                 self._step = SessionStep.SIDE
                 self._side.append(analysis.side)
+                self._side_digests.add(analysis.frame_digest)
                 if len(self._side) >= self.frames_per_view:
                     self._step, self._guidance = SessionStep.DONE, Guidance.DONE
             elif self._step is SessionStep.TURN and self._guidance is Guidance.CAPTURING:
@@ -132,8 +136,20 @@ class CaptureSession:
                                         f"Hold still facing the camera, then side-on ({self.state.step.value} now).")
         front = aggregate_front(self._front)
         side = aggregate_side(self._side)
-        self._result = combine(front, side, self.stature_cm, self.sex, (len(self._front), len(self._side)))
+        # Averaging shrinks the random errors only over frames that differ: the same photo seen
+        # twenty times is one measurement (its ± stays that of one photo, as `sizer measure` says).
+        distinct = (len(self._front_digests), len(self._side_digests))
+        self._result = finite_only(combine(front, side, self.stature_cm, self.sex, distinct))
         return self._result
+
+
+def finite_only(profile: BodyProfile) -> BodyProfile:
+    """Drop a measurement no frame gave a number for (NaN) rather than pass it on to be saved."""
+    keep = {key for key, value in profile.measurements_cm.items()
+            if np.isfinite(value) and np.isfinite(profile.uncertainty_cm.get(key, 0.0))}
+    profile.measurements_cm = {k: v for k, v in profile.measurements_cm.items() if k in keep}
+    profile.uncertainty_cm = {k: v for k, v in profile.uncertainty_cm.items() if k in keep}
+    return profile
 
 
 def _nanmedian_rows(rows: list[np.ndarray]) -> np.ndarray:

@@ -50,7 +50,7 @@ def test_typing_a_label_lights_up_its_equivalents_and_the_table_copies_and_expor
     assert page.lit_cells()["EU"] == [page.table.item(0, page.shown_systems.index("EU")).text()]
 
     page.unit.setCurrentIndex(page.unit.findData("in"))
-    assert context.settings.get(__import__("sizer.ui.settings", fromlist=["UNITS"]).UNITS) == "in"
+    assert context.settings.get(__import__("sizer.ui.settings", fromlist=["CHARTS_UNITS"]).CHARTS_UNITS) == "in"
     text = page.copy_table()
     assert QGuiApplication.clipboard().text() == text
     assert text.splitlines()[0].split("\t")[:len(page.shown_systems)] == page.shown_systems
@@ -59,7 +59,7 @@ def test_typing_a_label_lights_up_its_equivalents_and_the_table_copies_and_expor
     page.write_csv(out)
     with open(out, encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream))
-    assert rows[0] == page.headers() and len(rows) == page.table.rowCount() + 1
+    assert rows[0] == page.export_headers() and len(rows) == page.table.rowCount() + 1
 
 
 def test_an_unknown_label_says_so_with_a_suggestion(qtbot, context):
@@ -161,7 +161,8 @@ def test_a_full_measurement_from_a_video_fills_the_editable_results(qtbot, conte
 
     waist.spin.setValue(80.0)  # corrected by hand: the value is the person's, no camera uncertainty
     assert context.profile.measurements_cm["waist_girth"] == 80.0
-    assert "waist_girth" not in context.profile.uncertainty_cm and waist.uncertainty_label.text() == ""
+    assert "waist_girth" not in context.profile.uncertainty_cm
+    assert waist.edited_by_hand and waist.uncertainty_label.text() == "✎ by hand"  # marked, not silently bare
     assert not context.reporter.suppressed
 
 

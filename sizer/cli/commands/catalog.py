@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from sizer.cli import EXIT_OK, Command, print_json
 
@@ -53,6 +54,11 @@ def run(args: argparse.Namespace) -> int:
                "sizes": catalog.size_count, "sizes_by_table": by_source,
                "listings_by_category": {k: int(v) for k, v in categories.items()},
                "dimensions": list(catalog.dimensions)}
+    from sizer.recommend.spans import range_gaps
+
+    gaps = range_gaps(catalog)
+    summary["gaps"] = [{"listing_id": g.listing_id, "dimension": g.dimension, "below": g.below, "above": g.above,
+                        "from_cm": g.from_cm, "to_cm": g.to_cm} for g in gaps]
     if args.json:
         print_json(summary)
     else:
@@ -60,6 +66,10 @@ def run(args: argparse.Namespace) -> int:
         print("  sizes by table: " + ", ".join(f"{k} {v}" for k, v in by_source.items()))
         print("  listings by category: " + ", ".join(f"{k} {v}" for k, v in summary["listings_by_category"].items()))
         print("  dimensions used: " + ", ".join(catalog.dimensions))
+        for g in gaps:
+            print(f"sizer: warning: {path}: listing {g.listing_id}: no size covers {g.dimension} from {g.from_cm:g} "
+                  f"to {g.to_cm:g} cm (between {g.below} and {g.above}); a body there gets the size the fit "
+                  f"cost prefers, usually the larger", file=sys.stderr)
     return EXIT_OK
 
 

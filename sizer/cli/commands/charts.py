@@ -37,17 +37,32 @@ def _validate(args: argparse.Namespace) -> int:
 
     from sizer.errors import DataFileError
     from sizer.resources import charts_dir
-    from sizer.sizing import load_chart_file, load_directory
+    from sizer.sizing import load_chart_file, load_charts, load_directory
+    from sizer.sizing.examples import example_failures
 
-    target = Path(args.path) if args.path else Path(str(charts_dir()))
+    bundled_dir = Path(str(charts_dir()))
+    target = Path(args.path) if args.path else bundled_dir
+    # a merchant's file may not take a bundled chart's id (it would hide that chart)
+    reserved = None if _same_folder(target, bundled_dir) else load_charts()
     if target.is_dir():
-        library = load_directory(target)
-        good, errors = [c.id for c in library], library.errors
+        library = load_directory(target, reserved=reserved)
+        charts, errors = list(library), list(library.errors)
     else:
         try:
-            good, errors = [load_chart_file(target).id], []
+            chart = load_chart_file(target)
+            owner = reserved.charts.get(chart.id) if reserved is not None else None
+            if owner is not None and not _same_file(Path(str(owner.path)), target):
+                raise DataFileError(str(target), None, "id", f"{chart.id!r} is already the id of the bundled "
+                                    f"chart {owner.path}; give this file an id of its own")
+            charts, errors = [chart], []
         except DataFileError as error:
-            good, errors = [], [error]
+            charts, errors = [], [error]
+    good = []
+    for chart in charts:  # a chart whose worked examples disagree with the engine contradicts its sources
+        failures = example_failures(chart)
+        errors.extend(failures)
+        if not failures:
+            good.append(chart.id)
     if args.json:
         print_json({"valid": good, "errors": [{"path": e.path, "location": e.location, "field": e.field,
                                                "reason": e.reason} for e in errors]})
@@ -57,6 +72,17 @@ def _validate(args: argparse.Namespace) -> int:
         for error in errors:
             print(f"error   {error}", file=sys.stderr)
     return EXIT_USAGE if errors or not good else EXIT_OK
+
+
+def _same_file(a, b) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _same_folder(target, folder) -> bool:
+    return _same_file(target if target.is_dir() else target.parent, folder)
 
 
 def run(args: argparse.Namespace) -> int:

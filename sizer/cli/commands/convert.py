@@ -12,26 +12,44 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--chart-file", help="use this chart file (a brand's own) instead of --category")
     parser.add_argument("--from", dest="from_system", required=True, help="system of LABEL, e.g. US")
     parser.add_argument("--to", dest="to_system", help="target system, e.g. EU (default: every system)")
-    parser.add_argument("--json", action="store_true", help='print {"labels": [...]} (or every system)')
+    parser.add_argument("--json", action="store_true", help='print {"labels": [best first], "best": ...} (or per system)')
+
+
+def _text(conversion) -> str:
+    """``42`` alone, or ``54 (nearer), 55`` when the source label straddles two."""
+    labels = conversion.labels
+    if len(labels) < 2:
+        return labels[0] if labels else "-"
+    return f"{labels[0]} (nearer), {', '.join(labels[1:])}"
 
 
 def run(args: argparse.Namespace) -> int:
+    import sys
+
     from sizer.sizing.library import chart_for
 
     chart = chart_for(args.category, args.chart_file)
+    match = chart.match_label(args.from_system, args.label)
     if args.to_system:
-        labels = chart.convert(args.label, args.from_system, args.to_system)
+        conversion = chart.conversion(args.label, args.from_system, args.to_system)
         if args.json:
-            print_json({"labels": labels})
+            print_json({"labels": conversion.labels, "best": conversion.best, "read_as": match.read_as,
+                        "note": match.note})
         else:
-            print(", ".join(labels) if labels else f"(no {args.to_system.upper()} size for that label)")
+            if match.note:
+                print(f"({match.note})", file=sys.stderr)
+            print(_text(conversion) if conversion.labels else f"(no {conversion.target} size for that label)")
         return EXIT_OK
-    every = chart.equivalents(args.from_system, args.label)
+    every = chart.conversions(args.from_system, args.label)
     if args.json:
-        print_json({"labels": every})
+        print_json({"labels": {s: c.labels for s, c in every.items()},
+                    "best": {s: c.best for s, c in every.items()},
+                    "read_as": match.read_as, "note": match.note})
     else:
-        for system, labels in every.items():
-            print(f"{system:6s} {', '.join(labels) if labels else '-'}")
+        if match.note:
+            print(f"({match.note})", file=sys.stderr)
+        for system, conversion in every.items():
+            print(f"{system:6s} {_text(conversion)}")
     return EXIT_OK
 
 

@@ -18,11 +18,23 @@ WARNING_TEXT = {
 }
 
 
+def height_cm(text: str) -> float:
+    """A typed height read by the same rule as the app's and the kiosk's (plain numbers only: no
+    "9_0", "1e2" or "nan"), refused with the valid range when implausible."""
+    from sizer.height_entry import HeightEntryError, parse_height
+
+    try:
+        return parse_height(text).cm
+    except HeightEntryError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--front", required=True, help="photo facing the camera (whole body, arms slightly away)")
     parser.add_argument("--side", required=True, help="photo of the left or right side (whole body)")
-    parser.add_argument("--height-cm", type=float,
-                        help="the person's height in cm (the scale); required unless --reference is given")
+    parser.add_argument("--height-cm", type=height_cm, metavar="HEIGHT",
+                        help="the person's height (the scale): 182, 182 cm, 5 ft 11 or 71 in; "
+                             "required unless --reference is given")
     parser.add_argument("--reference", choices=["aruco", "card"],
                         help="a printed marker (sizer marker) or an ID-1 card held on the stomach in the front photo")
     parser.add_argument("--marker-mm", type=float, default=100.0, help="printed marker side in mm (default 100)")

@@ -10,8 +10,13 @@ from sizer.cli import EXIT_OK, Command, print_json
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--catalog", metavar="FILE",
                         help="catalogue (.csv or .xlsx, one row per listing and size); default: the bundled sample")
-    parser.add_argument("--profile", metavar="PROFILE.json", required=True,
-                        help="body profile, the JSON `sizer measure --json` prints ('-' reads standard input)")
+    who = parser.add_mutually_exclusive_group(required=True)
+    who.add_argument("--profile", metavar="PROFILE.json",
+                     help="body profile, the JSON `sizer measure --json` prints ('-' reads standard input)")
+    who.add_argument("--profiles", metavar="PEOPLE",
+                     help="many people (team and uniform orders): .csv or .xlsx with an id column and measurement "
+                          "columns named after the dimensions (chest_girth in cm, chest_girth_in in inches), or "
+                          ".jsonl with one profile JSON and an id a line; writes each person's size per listing")
     parser.add_argument("--listing", metavar="ID", action="append",
                         help="only this listing (repeatable); default: every listing")
     parser.add_argument("--accept-valid-rows", action="store_true",
@@ -22,30 +27,41 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import json
-
     from sizer.catalog.importer import import_catalog, sample_catalog_path
-    from sizer.errors import DataFileError
     from sizer.export import export_format
-    from sizer.profile import BodyProfile
+    from sizer.profile import MAX_PROFILE_BYTES, BodyProfile
     from sizer.recommend import recommend
     from sizer.recommend.export import export_recommendations, recommendations_payload
     from sizer.recommend.text import describe
 
     if args.out:
         export_format(args.out)  # a bad suffix fails before any work
-    if args.profile == "-":
-        try:
-            profile = BodyProfile.from_json_dict(json.loads(sys.stdin.read()), "<stdin>")
-        except json.JSONDecodeError as error:
-            raise DataFileError("<stdin>", None, None, f"not valid JSON ({error})") from None
+    profiles = people = None
+    if args.profiles:
+        from sizer.recommend.people import read_people
+
+        people, profiles = read_people(args.profiles)
+        profile = None
+    elif args.profile == "-":
+        stream = getattr(sys.stdin, "buffer", sys.stdin)  # bounded: an endless pipe is refused, not read
+        profile = BodyProfile.from_json_text(stream.read(MAX_PROFILE_BYTES + 1), "<stdin>")
     else:
         profile = BodyProfile.load(args.profile)
     result = import_catalog(args.catalog or sample_catalog_path(), accept_valid_rows=args.accept_valid_rows)
     for issue in result.issues:
         print(f"sizer: warning: {result.catalog.source}: skipped {issue}", file=sys.stderr)
+    if profiles is not None:
+        return _run_many(args, people, profiles, result.catalog)
     results = recommend(profile, result.catalog)
-    indices = [result.catalog.index_of(i) for i in args.listing] if args.listing else range(len(results))
+    if args.listing:
+        indices = [result.catalog.index_of(i) for i in args.listing]
+    elif profile.segment is not None:
+        # A profile that says whom it is for: that segment's listings, then unisex ones; others left out.
+        from sizer.recommend.ordering import shown_for
+
+        indices = shown_for(result.catalog, range(len(results)), profile.segment, results.batch.sized()[0])
+    else:
+        indices = range(len(results))
     if args.out and not args.json:
         from sizer.recommend.bulk_export import export_recommendation_set
 
@@ -66,11 +82,34 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_many(args: argparse.Namespace, people, profiles, catalog) -> int:
+    """Every person against every (chosen) listing in one vectorised call."""
+    from sizer.export import write_table
+    from sizer.recommend import recommend_many
+    from sizer.recommend.people import batch_payload, batch_table
+
+    listings = [catalog.index_of(i) for i in args.listing] if args.listing else None
+    batch = recommend_many(profiles, catalog)
+    if args.json:
+        print_json(batch_payload(people, batch, listings))
+        return EXIT_OK
+    columns, rows = batch_table(people, batch, listings)
+    if args.out:
+        path = write_table(args.out, columns, rows, sheet_title="Sizes", json_payload=batch_payload(people, batch, listings))
+        print(f"{len(people)} people x {len(rows) // max(1, len(people))} listings written to {path}")
+        return EXIT_OK
+    for person, listing_id, _title, size, status, closest, _alt, confidence, _fit in rows:
+        shown = size or (f"({closest})" if closest else "—")
+        print(f"{person:<12} {listing_id:<10} {shown:>10}  {confidence:4.0%}  {status}")
+    return EXIT_OK
+
+
 COMMAND = Command(
     name="recommend",
     help="recommend a size of every catalogue listing for a body profile",
     configure=configure,
     run=run,
     description="For a body profile (the JSON `sizer measure --json` prints), the best size of every "
-                "listing, the runner-up, how each zone fits, how sure, and equivalent labels in other systems.",
+                "listing, the runner-up, how each zone fits, how sure, and equivalent labels in other systems; "
+                "with --profiles, the size of every person of a team for every listing.",
 )

@@ -31,48 +31,70 @@ def format_length(cm: float, unit: str, with_unit: bool = True) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from sizer.recommend.chart_listing import recommend_on_chart
+    from sizer.recommend.text import describe
+    from sizer.recommend.verdicts import Direction, ReasonCode
     from sizer.sizing.designations import designations_for
     from sizer.sizing.library import chart_for
     from sizer.units import parse_length
 
     chart = chart_for(args.category, args.chart_file)
     measurements = {d: parse_length(getattr(args, d), args.units) for d in DIMENSIONS if getattr(args, d)}
-    lookup = chart.size_for(measurements)
+    lookup = chart.size_for(measurements)  # checks the measurements; says which zone needs the largest size
+    # The size itself comes from the recommender, as in `sizer recommend`, the Catalogue page and the kiosk.
+    chosen = recommend_on_chart(chart, measurements)
+    rec = chosen.recommendation
+    labels = {system: found for system, found in chart.row_labels(chosen.row).items()} if chosen.row >= 0 else {}
+    ruled = rec.reason(ReasonCode.NO_SIZE_FITS)
+    status = "inside"
+    if chosen.row < 0 and ruled is not None and ruled.params["ruled_out_by"]:
+        status = "above" if ruled.params["ruled_out_by"][0]["body_is"] is Direction.LARGER else "below"
+    elif chosen.row < 0:
+        status = lookup.status.value
+    ranges = chart.row_ranges(chosen.row) if chosen.row >= 0 else {}
     designations = {k: v for k, v in designations_for(chart.designations, measurements).items() if v}
     unit = args.units
     if args.json:
         print_json({
             "category": chart.id,
-            "status": lookup.status.value,
-            "row": lookup.row,
-            "labels": lookup.labels,
+            "status": status,
+            "recommendation_status": rec.status.value,
+            "row": chosen.row,
+            "labels": labels,
+            "best": {system: values[0] for system, values in labels.items() if values},
             "deciding_dimension": lookup.deciding_dimension,
             "assumed_default_variant": lookup.assumed_default_variant,
             "measurements_cm": measurements,
             "dimensions": {d: {"value_cm": v.value_cm, "status": v.status.value,
-                               "range_cm": list(v.range_cm) if v.range_cm else None}
+                               "range_cm": list(ranges[d]) if d in ranges and v.value_cm is not None else None,
+                               "fit": rec.fit[d].value if rec.fit.get(d) else None}
                            for d, v in lookup.details.items()},
             "ignored_dimensions": list(lookup.ignored_dimensions),
+            "reasons": [r.to_json_dict() for r in rec.reasons],
             "designations": designations,
         })
         return EXIT_OK
     print(f"{chart.title} ({chart.id})")
-    if not lookup.found:
-        where = "larger than the largest" if lookup.status.value == "above" else "smaller than the smallest"
-        culprit = f" ({lookup.deciding_dimension})" if lookup.deciding_dimension else ""
-        print(f"  no size: the body is {where} size of this chart{culprit}")
-    for system, labels in lookup.labels.items():
-        print(f"  {system:6s} {', '.join(labels) if labels else '-'}")
-    if lookup.deciding_dimension:
+    if chosen.row < 0:
+        print(f"  {describe(rec)}")
+    for system, found in labels.items():
+        print(f"  {system:6s} {', '.join(found) if found else '-'}")
+    if chosen.row >= 0 and rec.status.value != "fits":
+        print(f"  {describe(rec)}")
+    if lookup.deciding_dimension and chosen.row >= 0:
         detail = lookup.details[lookup.deciding_dimension]
         value = format_length(detail.value_cm, unit) if detail.value_cm is not None else "?"
         print(f"decided by {lookup.deciding_dimension} = {value}")
     for dim, detail in lookup.details.items():
-        if detail.range_cm:
-            low, high = detail.range_cm
+        if detail.value_cm is None:
+            continue
+        if dim in ranges:
+            low, high = ranges[dim]
+            zone = rec.fit.get(dim)
+            note = f", {zone.value.replace('_', ' ')}" if zone is not None and zone.value != "good" else ""
             print(f"  {dim}: {format_length(detail.value_cm, unit)} (this size: {format_length(low, unit, with_unit=False)}"
-                  f"-{format_length(high, unit)})")
-        elif detail.value_cm is not None:
+                  f"-{format_length(high, unit)}{note})")
+        else:
             print(f"  {dim}: {format_length(detail.value_cm, unit)} ({detail.status.value} the chart)")
     if lookup.assumed_default_variant:
         print(f"  {' / '.join(chart.variant_dimensions)} not given: the regular variant is shown")

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLa
                                QVBoxLayout, QWidget)
 
 from sizer.profile import BodyProfile
-from sizer.recommend import Recommendation, RecommendationStatus
+from sizer.recommend import ReasonCode, Recommendation, RecommendationStatus
+from sizer.recommend.verdicts import Direction
 from sizer.ui import names
 from sizer.ui.kiosk.screens import Screen, make_button, make_label
 from sizer.units import LengthUnit, format_length
@@ -54,8 +55,15 @@ def verdict_text(recommendation: Recommendation) -> str:
     if status is RecommendationStatus.BETWEEN_SIZES:
         return QCoreApplication.translate("KioskResults", "Between sizes: %1 would also fit").replace(
             "%1", recommendation.alternative or "–")
+    if status is RecommendationStatus.BEST_AVAILABLE:
+        return QCoreApplication.translate("KioskResults", "Your best size; the notes say where it is off")
     if status is RecommendationStatus.NO_FIT:
-        return QCoreApplication.translate("KioskResults", "No size fits well; closest: %1").replace(
+        ruled = recommendation.reason(ReasonCode.NO_SIZE_FITS)
+        larger = any(r["body_is"] is Direction.LARGER for r in (ruled.params["ruled_out_by"] if ruled else []))
+        if larger:
+            return QCoreApplication.translate("KioskResults", "No size: even the largest, %1, is too small for you").replace(
+                "%1", recommendation.closest or "–")
+        return QCoreApplication.translate("KioskResults", "No size: even the smallest, %1, is too big for you").replace(
             "%1", recommendation.closest or "–")
     return names.status_name(status.value)
 

@@ -16,6 +16,8 @@ class ShopperSession:
     profile: BodyProfile | None = None
     recommendations: list[Recommendation] = field(default_factory=list)
     qr_payload: str = ""
+    segment: object = None  # a sizer.catalog.segments.Segment chosen on the attract screen, or None
 
     def is_empty(self) -> bool:
-        return self.height_cm is None and self.profile is None and not self.recommendations and not self.qr_payload
+        return (self.height_cm is None and self.profile is None and not self.recommendations and not self.qr_payload
+                and self.segment is None)

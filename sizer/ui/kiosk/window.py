@@ -118,6 +118,10 @@ class KioskWindow(QWidget):
         self.supervisor: CameraSupervisor | None = None
 
         self.attract = AttractScreen()
+        from sizer.ui.kiosk.segment_choice import install_segment_choice
+
+        self.segment_choice = install_segment_choice(self.attract)
+        self.segment_choice.chosen.connect(self._start_shopper_for)
         self.language = LanguageScreen()
         self.consent = ConsentScreen()
         self.height_entry = HeightScreen()
@@ -223,6 +227,11 @@ class KioskWindow(QWidget):
         else:
             self._show(self.language)
 
+    def _start_shopper_for(self, segment) -> None:
+        """Started on the attract screen's women/men/kids: results for that segment first."""
+        self._start_shopper()
+        self.shopper.segment = segment
+
     def choose_language(self, language: str) -> None:
         self._install_language(language)
         self.shopper.language = language
@@ -274,6 +283,8 @@ class KioskWindow(QWidget):
 
     def _capture_finished(self, profile: BodyProfile) -> None:
         self._stop_camera()
+        if self.shopper.segment is not None:
+            profile.segment = self.shopper.segment
         self.shopper.profile = profile
         self.shopper.recommendations = self.recommendations_for(profile)
         self.shopper.qr_payload = self.qr_payload()
@@ -285,10 +296,15 @@ class KioskWindow(QWidget):
 
     def recommendations_for(self, profile: BodyProfile) -> list[Recommendation]:
         assert self.catalog is not None
+        from sizer.recommend.ordering import shown_for
+
         verdicts = recommend(profile, self.catalog)
-        found = [verdicts.recommendation(index) for index in self.display_indices]
-        # Products with a size for the shopper first; otherwise the merchant's order.
-        return sorted(found, key=lambda r: r.size is None)
+        # The shopper's segment's products (and unisex ones) first, another segment's left out;
+        # products with a size before those without; otherwise the merchant's order.
+        sized = verdicts.batch.sized()[0]
+        order = shown_for(self.catalog, self.display_indices, profile.segment,
+                          [sized[i] for i in self.display_indices])
+        return [verdicts.recommendation(index) for index in order]
 
     def product_sizes(self) -> list[ProductSize]:
         return [ProductSize(r.listing_id, r.title, r.size or "") for r in self.shopper.recommendations]

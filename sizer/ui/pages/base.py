@@ -15,10 +15,17 @@ class Page(QWidget):
         super().__init__(parent)
         self.context = context
         self.last_notice = ""
+        self._toast = None
 
     def notify(self, text: str) -> None:
-        """A short message in the window's status bar (what was saved, what was found)."""
+        """A short message (what was saved, what was found): over the page, where the person is
+        looking, and in the window's status bar."""
+        from sizer.ui.widgets.toast import Toast
+
         self.last_notice = text
+        if self._toast is None:
+            self._toast = Toast(self)
+        self._toast.show_text(text)
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, 6000)

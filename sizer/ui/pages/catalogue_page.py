@@ -1,10 +1,12 @@
 """Catalogue: open or import listings, see and edit them, the recommended size of each, export."""
 from __future__ import annotations
 
+import dataclasses
 import html
 import logging
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -12,10 +14,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 
 from sizer.catalog.importer import CatalogImportError, import_catalog, sample_catalog_path
 from sizer.catalog.model import Catalog
+from sizer.catalog.segments import Segment
 from sizer.recommend.verdicts import ReasonCode, Recommendation, RecommendationStatus
 from sizer.ui.catalogue_models import ListingsModel, SizesModel
 from sizer.ui.context import AppContext
 from sizer.ui.dialogs import UnsavedChoice, ask_unsaved_changes, choose_open_file, choose_save_file
+from sizer.ui.i18n import fill
 from sizer.ui.icons import icon
 from sizer.ui.names import category_name, dimension_name, status_name, zone_fit_name
 from sizer.ui.pages.base import Page
@@ -72,8 +76,19 @@ class CataloguePage(Page):
         for signal in (self.filter_text.textChanged, self.filter_category.currentIndexChanged,
                        self.only_fitting.toggled):
             signal.connect(self._apply_filter)
+        # Whom the profile shops for: that segment's listings first, unisex next, the others hidden.
+        self.shopper_segment = QComboBox()
+        self.shopper_segment.setObjectName("shopper_segment")
+        self.shopper_segment.setToolTip(self.tr("Whom the recommendations are for: their listings first, "
+                                                "unisex ones next, the others hidden"))
+        for segment, text in ((None, self.tr("For anyone")), (Segment.WOMEN, self.tr("For women")),
+                              (Segment.MEN, self.tr("For men")), (Segment.KIDS, self.tr("For kids")),
+                              (Segment.GIRLS, self.tr("For girls")), (Segment.BOYS, self.tr("For boys")),
+                              (Segment.BABY, self.tr("For a baby"))):
+            self.shopper_segment.addItem(text, segment.value if segment else "")  # Qt keeps a str, not the enum
+        self.shopper_segment.currentIndexChanged.connect(self._segment_chosen)
         filters = QHBoxLayout()
-        for widget in (filter_label, self.filter_text, self.filter_category, self.only_fitting):
+        for widget in (filter_label, self.filter_text, self.filter_category, self.only_fitting, self.shopper_segment):
             filters.addWidget(widget)
         filters.addStretch(1)
         self.profile_label = QLabel()
@@ -276,8 +291,7 @@ class CataloguePage(Page):
         if catalog is None:
             self.source_label.setText(name)
             return
-        text = self.tr("%1 — %2 listings, %3 sizes").replace("%1", name).replace("%2", str(len(catalog))) \
-            .replace("%3", str(catalog.size_count))
+        text = fill(self.tr("%1 — %2 listings, %3 sizes"), name, len(catalog), catalog.size_count)
         self.source_label.setText(text + (" — " + self.tr("unsaved changes") if self.dirty else ""))
 
     def _keep(self) -> None:
@@ -392,7 +406,8 @@ class CataloguePage(Page):
         from sizer.recommend import recommend
 
         self.context.jobs.submit(lambda: recommend(profile, catalog), lambda results: self._recommended(catalog, results),
-                                 lambda error, details: self.context.show_error(str(error), details, key="recommend"))
+                                 lambda error, details: self.context.show_error(str(error), details, key="recommend"),
+                                 latest="recommend")
 
     def _recommended(self, catalog: Catalog, results) -> None:
         if catalog is not self.catalog:
@@ -403,8 +418,19 @@ class CataloguePage(Page):
             self.listing_view.resizeColumnToContents(column)
         self._show_details()
 
+    def _segment_chosen(self, _index: int) -> None:
+        profile = self.context.profile
+        segment = Segment(self.shopper_segment.currentData()) if self.shopper_segment.currentData() else None
+        if profile is not None and profile.segment is not segment:
+            self.context.set_profile(dataclasses.replace(profile, segment=segment))
+
     def _show_profile(self) -> None:
         profile = self.context.profile
+        wanted = self.shopper_segment.findData(profile.segment.value if profile is not None and profile.segment else "")
+        if wanted >= 0 and wanted != self.shopper_segment.currentIndex():
+            blocked = self.shopper_segment.blockSignals(True)
+            self.shopper_segment.setCurrentIndex(wanted)
+            self.shopper_segment.blockSignals(blocked)
         if profile is None:
             self.profile_label.setText(self.tr("No body profile yet: measure or type one on the Measure page."))
         else:
@@ -412,8 +438,18 @@ class CataloguePage(Page):
                                        .replace("%1", str(len(profile.measurements_cm))))
 
     def _apply_filter(self) -> None:
+        chosen = self.selected_listing()
         self.listings.set_filter(self.filter_text.text(), self.filter_category.currentData() or "",
                                  self.only_fitting.isChecked())
+        # The detail pane shows the selected listing only while the filter still shows it: a
+        # filter that hides it leaves no selection and an empty pane, never a stale one.
+        rows = np.flatnonzero(self.listings.visible == chosen) if chosen >= 0 else []
+        if len(rows):
+            self.listing_view.selectRow(int(rows[0]))
+        else:
+            self.listing_view.clearSelection()
+            self.listing_view.setCurrentIndex(self.listings.index(-1, -1))
+        self._show_details()
 
     def selected_listing(self) -> int:
         rows = self.listing_view.selectionModel().selectedRows()
@@ -464,11 +500,22 @@ class CataloguePage(Page):
             lines.append(f"<li>{html.escape(dimension_name(dim, self.context.language))}: {html.escape(verdict)}</li>")
         lines.append("</ul>")
         ruled = r.reason(ReasonCode.NO_SIZE_FITS)
-        if ruled:
-            zones = ", ".join(dimension_name(str(getattr(x["dimension"], "value", x["dimension"])), self.context.language)
-                              for x in ruled.params.get("ruled_out_by", []))
-            if zones:
-                lines.append("<p>" + self.tr("No size fits because of: %1").replace("%1", html.escape(zones)) + "</p>")
+        for x in (ruled.params.get("ruled_out_by", []) if ruled else []):
+            zone = html.escape(dimension_name(str(getattr(x["dimension"], "value", x["dimension"])), self.context.language))
+            larger = str(getattr(x["body_is"], "value", x["body_is"])) == "larger"
+            text = (self.tr("No size: your %1 is %2 cm over the largest size.") if larger
+                    else self.tr("No size: your %1 is %2 cm under the smallest size."))
+            lines.append("<p>" + text.replace("%1", zone).replace("%2", f"{x['by_cm']:g}") + "</p>")
+        best = r.reason(ReasonCode.BEST_AVAILABLE)
+        if best and best.params.get("zones"):
+            zones = ", ".join(f"{dimension_name(d, self.context.language)} ({zone_fit_name(z.value)})"
+                              for d, z in best.params["zones"].items())
+            lines.append("<p>" + self.tr("The best of the sizes; it will be off at: %1").replace("%1", html.escape(zones))
+                         + "</p>")
+        variant = r.reason(ReasonCode.VARIANT_BY_LENGTH)
+        if variant:
+            zones = ", ".join(dimension_name(d, self.context.language) for d in variant.params["dimensions"])
+            lines.append("<p>" + self.tr("Length chosen by your %1").replace("%1", html.escape(zones)) + "</p>")
         unusable = r.reason(ReasonCode.NO_USABLE_MEASUREMENTS)
         if unusable and unusable.params.get("needed"):
             names = ", ".join(dimension_name(str(getattr(d, "value", d)), self.context.language)
@@ -533,7 +580,12 @@ class CataloguePage(Page):
         from sizer.ui.size_guide_dialog import ask_size_guide_options
 
         listing = self.selected_listing()
-        if listing < 0:
+        if listing < 0:  # say why nothing happens, and what to do
+            self.context.show_error(self.tr("Select a listing first: a size guide is made for one listing "
+                                            "(click it in the list above).") if self.catalog is not None and
+                                    self.listings.rowCount() else
+                                    self.tr("There is no listing to make a size guide for: open a catalogue, "
+                                            "or clear the filter."))
             return
         item = self.catalog.listing(listing)
         choice = ask_size_guide_options(self, item, self._guide_systems(item), self._guide_unit(),

@@ -4,24 +4,27 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QStringListModel, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMenu, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser,
                                QToolButton, QVBoxLayout, QWidget)
 
-from sizer.errors import SizerError, UnknownChoiceError
+from sizer.errors import UnknownChoiceError
 from sizer.sizing import SizeChart, chart_texts, load_charts
+from sizer.sizing.label_search import normalise_label, suggest_labels
 from sizer.ui.context import AppContext
 from sizer.ui.dialogs import choose_save_file
+from sizer.ui.i18n import fill
 from sizer.ui.icons import icon
 from sizer.ui.names import category_name, dimension_name
 from sizer.ui.pages.base import Page
-from sizer.ui.settings import DEFAULT_SYSTEMS, LAST_CATEGORY, UNITS
-from sizer.units import LengthUnit, format_length
+from sizer.ui.settings import CHARTS_UNITS, DEFAULT_SYSTEMS, LAST_CATEGORY
+from sizer.units import CM_PER_INCH, LengthUnit, format_length
 
 log = logging.getLogger("sizer.ui")
 
+COMMON_CATEGORY = "womens_tops"
 HIGHLIGHT = QColor("#b2dfdb")  # the accent (teal) of the icons, light enough for black text
 SYSTEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -50,13 +53,16 @@ class ChartsPage(Page):
         self.unit.addItem(self.tr("inches"), LengthUnit.IN.value)
         unit_label = QLabel(self.tr("&Units:"))
         unit_label.setBuddy(self.unit)
-        self.unit.setCurrentIndex(0 if context.unit() is LengthUnit.CM else 1)
+        chosen = context.settings.get(CHARTS_UNITS) or context.unit().value
+        self.unit.setCurrentIndex(0 if chosen == LengthUnit.CM.value else 1)
 
         self.systems_button = QToolButton()
         self.systems_button.setObjectName("systems")
         self.systems_button.setText(self.tr("&Systems"))
         self.systems_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.systems_menu = QMenu(self.systems_button)
+        self.systems_menu.setObjectName("systems_menu")
+        self.systems_menu.installEventFilter(self)  # ticking a system keeps the menu open
         self.systems_button.setMenu(self.systems_menu)
 
         self.find_system = QComboBox()
@@ -67,6 +73,12 @@ class ChartsPage(Page):
         self.find_label.setClearButtonEnabled(True)
         find_label_caption = QLabel(self.tr("&Find a size:"))
         find_label_caption.setBuddy(self.find_system)
+        self.suggestions = QStringListModel(self)
+        self.completer = QCompleter(self.suggestions, self.find_label)
+        # The list is ranked by likeness (sizer.sizing.label_search), so Qt must not filter it again.
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.activated.connect(self._suggestion_chosen)
+        self.find_label.setCompleter(self.completer)
         self.find_label.returnPressed.connect(self._find_typed_label)
         self.find_label.textEdited.connect(self._find_typed_label_quietly)
         self.find_system.currentIndexChanged.connect(self._find_system_changed)
@@ -131,7 +143,10 @@ class ChartsPage(Page):
         self.category.currentIndexChanged.connect(self._category_changed)
         self.unit.currentIndexChanged.connect(self._unit_changed)
         last = context.settings.get(LAST_CATEGORY)
-        self.category.setCurrentIndex(max(0, self.category.findData(last)))
+        index = self.category.findData(last)
+        if index < 0:  # first use: a category most shops sell, not whichever sorts first
+            index = self.category.findData(COMMON_CATEGORY)
+        self.category.setCurrentIndex(max(0, index))
         self._category_changed()
         self.setTabOrder(self.category, self.unit)
         self.setTabOrder(self.unit, self.systems_button)
@@ -155,8 +170,9 @@ class ChartsPage(Page):
             return
         self.chart = self.library.get(chart_id)
         self.context.settings.set(LAST_CATEGORY, chart_id)
-        defaults = [s for s in self.context.settings.get(DEFAULT_SYSTEMS) if s in self.chart.systems]
-        self.shown_systems = defaults or list(self.chart.systems)
+        # Columns always follow the chart's own order of systems, however they were chosen or ticked.
+        defaults = set(self.context.settings.get(DEFAULT_SYSTEMS))
+        self.shown_systems = [s for s in self.chart.systems if s in defaults] or list(self.chart.systems)
         self.selected = None
         self._rebuild_systems_menu()
         self.find_system.blockSignals(True)
@@ -180,10 +196,14 @@ class ChartsPage(Page):
             self.shown_systems = [s for s in self.chart.systems if s in self.shown_systems or s == system]
         elif not shown and system in self.shown_systems and len(self.shown_systems) > 1:
             self.shown_systems.remove(system)
+        for action in self.systems_menu.actions():  # the last system cannot be unticked: say so
+            action.blockSignals(True)
+            action.setChecked(action.text() in self.shown_systems)
+            action.blockSignals(False)
         self._fill_table()
 
     def _unit_changed(self) -> None:
-        self.context.settings.set(UNITS, self.unit.currentData())
+        self.context.settings.set(CHARTS_UNITS, self.unit.currentData())  # this page's alone
         self._fill_table()
 
     # -- the table -------------------------------------------------------------------------
@@ -270,37 +290,69 @@ class ChartsPage(Page):
         body = [f"{html.escape(dimension_name(d, self.context.language))} {self._range_text(*r)}"
                 for d, r in ranges.items()]
         unit = self.tr("cm") if self.unit.currentData() == LengthUnit.CM.value else self.tr("in")
-        self.summary.setText(self.tr("%1 %2 equals: %3<br>Body: %4 %5")
-                             .replace("%1", html.escape(system)).replace("%2", html.escape(label))
-                             .replace("%3", " · ".join(parts)).replace("%4", ", ".join(body)).replace("%5", unit))
+        self.summary.setText(fill(self.tr("%1 %2 equals: %3<br>Body: %4 %5"), html.escape(system),
+                                  html.escape(label), " · ".join(parts), ", ".join(body), unit))
 
     # -- finding a typed label -------------------------------------------------------------
     def _find_system_changed(self) -> None:
+        self._update_suggestions()
+
+    def _update_suggestions(self) -> None:
         system = self.find_system.currentText()
         if self.chart is None or not system:
+            self.suggestions.setStringList([])
             return
-        completer = QCompleter(self.chart.labels(system), self.find_label)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.activated.connect(lambda _text: self._find_typed_label())
-        self.find_label.setCompleter(completer)
+        self.suggestions.setStringList(suggest_labels(self.find_label.text(), self.chart.labels(system)))
+
+    def _resolve(self, text: str) -> str | None:
+        """The chart's own spelling of a typed label ("2xl" -> "XXL"), or None when it has none."""
+        system = self.find_system.currentText()
+        wanted = normalise_label(text)
+        for label in self.chart.labels(system):
+            if normalise_label(label) == wanted:
+                return label
+        return None
+
+    def _suggestion_chosen(self, text: str) -> None:
+        self.find_label.setText(text)
+        self._find_typed_label()
 
     def _find_typed_label_quietly(self) -> None:
-        try:
-            self.highlight_label(self.find_system.currentText(), self.find_label.text())
-        except SizerError:
-            pass  # still typing: wait for Enter to say what is wrong
+        self._update_suggestions()
+        label = self._resolve(self.find_label.text()) if self.find_label.text().strip() else None
+        if label is not None:
+            self.highlight_label(self.find_system.currentText(), label)
+        elif self.selected is not None and self.selected[0] == self.find_system.currentText():
+            self.clear_highlight()  # typing something else: the old size no longer stands lit
+
+    def clear_highlight(self) -> None:
+        self.selected = None
+        self._highlight()
 
     def _find_typed_label(self) -> None:
         text = self.find_label.text().strip()
         if not text:
+            self.clear_highlight()
             return
-        try:
-            self.highlight_label(self.find_system.currentText(), text)
-        except UnknownChoiceError as error:
-            hint = (self.tr("Did you mean %1?").replace("%1", " / ".join(error.suggestions))
-                    if error.suggestions else self.tr("Choose one of the suggestions."))
-            self.summary.setText(self.tr("%1 has no size %2.").replace("%1", self.find_system.currentText())
-                                 .replace("%2", html.escape(text)) + " " + hint)
+        system = self.find_system.currentText()
+        label = self._resolve(text)
+        if label is not None:
+            self.highlight_label(system, label)
+            return
+        self.clear_highlight()
+        close = suggest_labels(text, self.chart.labels(system), limit=3)
+        hint = (fill(self.tr("Did you mean %1?"), " / ".join(close)) if close
+                else self.tr("Choose one of the suggestions."))
+        self.summary.setText(fill(self.tr("%1 has no size %2."), html.escape(system), html.escape(text)) + " " + hint)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """A click on a system in the Systems menu ticks it and leaves the menu open for the next."""
+        if watched is self.systems_menu and event.type() == QEvent.Type.MouseButtonRelease:
+            action = self.systems_menu.actionAt(event.position().toPoint())
+            if action is not None and action.isCheckable() and action.isEnabled():
+                action.trigger()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- notes, copy, export ---------------------------------------------------------------
     def _show_notes(self) -> None:
@@ -328,9 +380,34 @@ class ChartsPage(Page):
         return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
                 for r in range(self.table.rowCount())]
 
+    def export_headers(self) -> list[str]:
+        """For spreadsheets: each body range as two number columns, its minimum and its maximum."""
+        unit = self.tr("cm") if self.unit.currentData() == LengthUnit.CM.value else self.tr("in")
+        columns = list(self.shown_systems)
+        for dim in self.chart.dimensions:
+            name = dimension_name(dim, self.context.language)
+            columns += [fill(self.tr("%1 min (%2)"), name, unit), fill(self.tr("%1 max (%2)"), name, unit)]
+        return columns
+
+    def export_rows(self) -> list[list[object]]:
+        to_unit = (lambda cm: round(cm, 1)) if self.unit.currentData() == LengthUnit.CM.value \
+            else (lambda cm: round(cm / CM_PER_INCH, 2))
+        rows = []
+        for row in range(self.chart.row_count):
+            labels = self.chart.row_labels(row)
+            values: list[object] = [" / ".join(labels.get(system, [])) for system in self.shown_systems]
+            ranges = self.chart.row_ranges(row)
+            for dim in self.chart.dimensions:
+                low, high = ranges.get(dim, (None, None))
+                values += [None if low is None else to_unit(low), None if high is None else to_unit(high)]
+            rows.append(values)
+        return rows
+
     def copy_table(self) -> str:
-        """Put the table on the clipboard as tab-separated text (pastes into a spreadsheet)."""
-        lines = ["\t".join(self.headers())] + ["\t".join(row) for row in self.table_rows()]
+        """Put the table on the clipboard as tab-separated text (pastes into a spreadsheet, ranges
+        as minimum and maximum numbers)."""
+        lines = ["\t".join(self.export_headers())]
+        lines += ["\t".join("" if v is None else str(v) for v in row) for row in self.export_rows()]
         text = "\n".join(lines) + "\n"
         QGuiApplication.clipboard().setText(text)
         return text
@@ -344,7 +421,7 @@ class ChartsPage(Page):
     def write_csv(self, path) -> None:
         from sizer.export.tables import write_table
 
-        headers, rows = self.headers(), self.table_rows()
+        headers, rows = self.export_headers(), self.export_rows()
         self.context.jobs.submit(lambda: write_table(path, headers, rows, sheet_title=self.chart.id),
-                                 lambda written: self.notify(self.tr("Saved %1").replace("%1", str(written))),
+                                 lambda written: self.notify(fill(self.tr("Saved %1"), written)),
                                  lambda error, details: self.context.show_error(str(error), details))

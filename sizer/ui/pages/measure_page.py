@@ -20,10 +20,12 @@ from sizer.profile import BodyProfile, FitPreference
 from sizer.ui.capture_worker import CaptureWorker
 from sizer.ui.context import AppContext
 from sizer.ui.dialogs import choose_open_file, choose_open_files, choose_save_file
+from sizer.ui.i18n import fill
 from sizer.ui.icons import icon
 from sizer.ui.names import dimension_name, guidance_text, step_name, warning_text
 from sizer.ui.pages.base import Page
 from sizer.ui.settings import CAMERA_INDEX, STATED_HEIGHT_CM, UNITS
+from sizer.ui.widgets.height_field import HeightField
 from sizer.ui.widgets.measurement_field import MeasurementField
 
 log = logging.getLogger("sizer.ui")
@@ -140,7 +142,7 @@ class MeasurePage(Page):
 
         # Results --------------------------------------------------------------------------
         unit = context.unit()
-        self.height_field = MeasurementField("stature", dimension_name("stature", context.language), unit)
+        self.height_field = HeightField(dimension_name("stature", context.language), unit)
         self.height_field.set_value_cm(context.settings.get(STATED_HEIGHT_CM))
         self.height_field.value_changed.connect(self._height_changed)
         self.height_field.guide_requested.connect(context.guide_requested)
@@ -174,14 +176,16 @@ class MeasurePage(Page):
         scroll.setWidget(form_widget)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         buttons = QGridLayout()
         buttons.addWidget(self._button("open", self.tr("&Load profile…"), self.load_profile_file, "load_profile"), 0, 0)
         buttons.addWidget(self._button("save", self.tr("Save p&rofile…"), self.save_profile_file, "save_profile"), 0, 1)
         buttons.addWidget(self._button("stop", self.tr("C&lear"), self.clear_profile, "clear_profile"), 0, 2)
         results = QGroupBox(self.tr("Your measurements"))
         results_layout = QVBoxLayout(results)
-        results_layout.addWidget(QLabel(self.tr("Measured values can be corrected by hand; "
-                                                "“?” shows how to measure.")))
+        intro = QLabel(self.tr("Measured values can be corrected by hand; “?” shows how to measure."))
+        intro.setWordWrap(True)  # a long translation wraps instead of widening the panel
+        results_layout.addWidget(intro)
         results_layout.addWidget(scroll, 1)
         results_layout.addWidget(self.warnings)
         results_layout.addLayout(buttons)
@@ -250,10 +254,46 @@ class MeasurePage(Page):
             self.start_photos(paths)
 
     def start_photos(self, paths: list[Path]) -> None:
+        """Measure a front and a side photo by the same path as ``sizer measure`` (in the background):
+        the same photos give the same numbers and uncertainties here as on the command line."""
         from sizer.ui import measure_session
 
-        frames_each = self.frames_per_view + 5
-        self.start_capture(lambda: measure_session.PhotoSequenceSource(paths, frames_each))
+        stature = self.stature_cm()
+        if stature is None:
+            self._ask_for_height()
+            return
+        paths = [Path(p) for p in paths]
+        if len(paths) != 2:
+            self.context.show_error(self.tr("Choose two photos: one facing the camera and one from the side."))
+            return
+        self.stop_capture()
+        self.preview.set_image(QImage(str(paths[0])))
+        self.preview_stack.setCurrentWidget(self.preview)
+        self.step.setText(self.tr("Measuring the photos… (the pose model loads the first time)"))
+        self.guidance.setText("")
+        self.progress.setRange(0, 0)  # busy: a photo pair is measured in one go
+        self._set_running(True)
+        self.stop_button.setEnabled(False)  # nothing to stop: it takes a second or two
+        self.context.jobs.submit(lambda: measure_session.measure_photo_pair(paths, stature),
+                                 self._photos_measured, self._photos_failed, latest="measure_photos")
+
+    def _photos_measured(self, profile: BodyProfile) -> None:
+        self.progress.setRange(0, 100)
+        self._set_running(False)
+        self._capture_finished(profile)
+
+    def _photos_failed(self, error: BaseException, details: str) -> None:
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self._set_running(False)
+        text = fill(self.tr("The photos could not be measured: %1"), str(error))
+        self._show_idle(text)
+        self.context.show_error(text, details, key="capture")
+
+    def _ask_for_height(self) -> None:
+        self.context.show_error(self.tr("Enter your height first: the camera measures everything "
+                                        "else in proportion to it."))
+        self.height_field.setFocus()
 
     def start_capture(self, open_source, camera_index: int | None = None) -> None:
         """Run a guided capture from ``open_source`` (called on the worker thread)."""
@@ -261,9 +301,7 @@ class MeasurePage(Page):
 
         stature = self.stature_cm()
         if stature is None:
-            self.context.show_error(self.tr("Enter your height first: the camera measures everything "
-                                            "else in proportion to it."))
-            self.height_field.setFocus()
+            self._ask_for_height()
             return
         self.stop_capture()
         frames = self.frames_per_view
@@ -410,7 +448,8 @@ class MeasurePage(Page):
         if path is not None:
             from sizer.atomic import atomic_write_text
 
-            atomic_write_text(path, json.dumps(profile.to_json_dict(), ensure_ascii=False, indent=2) + "\n")
+            atomic_write_text(path, json.dumps(profile.to_json_dict(), ensure_ascii=False, indent=2,
+                                               allow_nan=False) + "\n")
             self.notify(self.tr("Saved %1").replace("%1", str(path)))
 
     def _setting_changed(self, key: str) -> None:

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from sizer.catalog.importer import CatalogImportError
+from sizer.ui.i18n import fill
 
 
 class ImportIssuesDialog(QDialog):
@@ -13,8 +14,8 @@ class ImportIssuesDialog(QDialog):
         self.setObjectName("import_issues")
         self.setWindowTitle(self.tr("Problems in the catalogue file"))
         self.resize(760, 420)
-        summary = QLabel(self.tr("%1 has %2 problem(s). Nothing has been imported yet.")
-                         .replace("%1", error.path).replace("%2", str(len(error.issues))))
+        summary = QLabel(fill(self.tr("%1 has %2 problem(s). Nothing has been imported yet."),
+                              error.path, len(error.issues)))
         summary.setWordWrap(True)
         self.table = QTableWidget(len(error.issues), 3)
         self.table.setObjectName("issues")

@@ -2,11 +2,15 @@
 opens the measuring guide for that dimension."""
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from sizer.dimensions import get_dimension
+from sizer.ui.i18n import fill
 from sizer.ui.icons import icon
+from sizer.ui.widgets.wheel_guard import guard
 from sizer.units import LengthUnit, cm_to_in, format_length, in_to_cm
 
 
@@ -23,6 +27,9 @@ class MeasurementField(QWidget):
         self.dimension = get_dimension(dimension_id)
         self._unit = LengthUnit.CM
         self._uncertainty_cm: float | None = None
+        # What the camera (or a loaded profile) said before the person changed it by hand.
+        self._measured: tuple[float, float | None] | None = None
+        self.edited_by_hand = False
         self.label = QLabel(f"&{name}:")
         self.label.setObjectName(f"label_{dimension_id}")
         self.spin = QDoubleSpinBox()
@@ -33,8 +40,10 @@ class MeasurementField(QWidget):
         self.spin.setSpecialValueText("—")  # shown at the minimum, which means "not measured"
         self.spin.setKeyboardTracking(False)
         self.spin.setMinimumWidth(110)
+        guard(self.spin)  # the wheel scrolls the page past it unless it has focus
         self.label.setBuddy(self.spin)
         self.uncertainty_label = QLabel()
+        self.uncertainty_label.setObjectName(f"uncertainty_{dimension_id}")
         self.uncertainty_label.setMinimumWidth(70)
         self.help_button = QToolButton()
         self.help_button.setObjectName(f"guide_{dimension_id}")
@@ -66,7 +75,14 @@ class MeasurementField(QWidget):
         return self._uncertainty_cm if self.value_cm() is not None else None
 
     def set_value_cm(self, value_cm: float | None, uncertainty_cm: float | None = None) -> None:
+        # A NaN (a height no frame measured) is "not measured", never a number to show or save.
+        if value_cm is not None and not math.isfinite(value_cm):
+            value_cm = None
+        if uncertainty_cm is not None and not math.isfinite(uncertainty_cm):
+            uncertainty_cm = None
         self._uncertainty_cm = uncertainty_cm
+        self._measured = None if value_cm is None else (value_cm, uncertainty_cm)
+        self.edited_by_hand = False
         self._programmatic = True
         try:
             if value_cm is None:
@@ -79,8 +95,10 @@ class MeasurementField(QWidget):
 
     def _edited(self, _shown: float) -> None:
         if not self._programmatic:
-            # A value typed by hand is the person's own: the camera's uncertainty no longer applies.
+            # A value typed by hand is the person's own: the camera's uncertainty no longer applies,
+            # and the field says so (with what was measured) instead of silently dropping the ±.
             self._uncertainty_cm = None
+            self.edited_by_hand = self._measured is not None
             self._show_uncertainty()
         self.value_changed.emit(self.dimension_id, self.value_cm())
 
@@ -96,9 +114,18 @@ class MeasurementField(QWidget):
         self.spin.setSingleStep(step)
         self.spin.setSuffix(" cm" if self._unit is LengthUnit.CM else " in")
         self.spin.blockSignals(False)
+        measured, edited = self._measured, self.edited_by_hand
         self.set_value_cm(value, self._uncertainty_cm)
+        self._measured, self.edited_by_hand = measured, edited
+        self._show_uncertainty()
 
     def _show_uncertainty(self) -> None:
+        if self.edited_by_hand and self._measured is not None and self.value_cm() is not None:
+            value, spread = self._measured
+            was = format_length(value, self._unit) + ("" if spread is None else " ± " + format_length(spread, self._unit))
+            self.uncertainty_label.setText("✎ " + self.tr("by hand"))
+            self.uncertainty_label.setToolTip(fill(self.tr("Changed by hand; it was %1"), was))
+            return
         if self._uncertainty_cm is None or self.value_cm() is None:
             self.uncertainty_label.setText("")
             self.uncertainty_label.setToolTip("")

@@ -1,0 +1,190 @@
+"""Many people at once (team and uniform orders): read them from CSV/XLSX/JSONL, and the size of
+each person for each listing as a table (``sizer recommend --profiles``).
+
+A CSV or XLSX has one person a row: an ``id`` column, measurement columns named after the
+vocabulary (``chest_girth`` in cm, ``chest_girth_in`` in inches), optionally ``<dimension>_uncertainty``
+(cm), ``fit_preference`` and ``segment``. A JSONL file has one profile JSON (as `sizer measure
+--json` prints) a line, with an ``id``.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sizer.catalog.model import Catalog
+from sizer.dimensions import DIMENSION_IDS
+from sizer.errors import DataFileError, suggest
+from sizer.profile import BodyProfile
+from sizer.recommend.engine import BatchRecommendations
+from sizer.recommend.verdicts import STATUSES, zone_fit
+from sizer.units import CM_PER_INCH
+
+ID_COLUMNS = ("id", "person_id", "name")
+OTHER_COLUMNS = ("fit_preference", "segment")
+PEOPLE_SUFFIXES = (".csv", ".xlsx", ".jsonl")
+
+
+def read_people(path: str | Path) -> tuple[list[str], list[BodyProfile]]:
+    """Ids and profiles; every problem names the file, the row and the column."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in PEOPLE_SUFFIXES:
+        raise DataFileError(str(path), None, None,
+                            f"unknown people file format {suffix or '(no suffix)'!r}; valid: {', '.join(PEOPLE_SUFFIXES)}")
+    if not path.is_file():
+        raise DataFileError(str(path), None, None, "file not found")
+    if suffix == ".jsonl":
+        return _read_jsonl(path)
+    header, rows = _read_rows(path, suffix)
+    return _from_rows(str(path), header, rows)
+
+
+def _read_rows(path: Path, suffix: str) -> tuple[list[str], list[tuple[int, list[Any]]]]:
+    if suffix == ".csv":
+        try:
+            with path.open(encoding="utf-8-sig", newline="") as handle:
+                table = list(csv.reader(handle))
+        except UnicodeDecodeError as error:
+            raise DataFileError(str(path), None, None, f"not UTF-8 text ({error})") from None
+    else:
+        from openpyxl import load_workbook
+
+        try:
+            book = load_workbook(path, read_only=True, data_only=True)
+        except Exception as error:  # openpyxl raises many kinds for a file that is not a workbook
+            raise DataFileError(str(path), None, None, f"not a readable XLSX workbook ({error})") from None
+        table = [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
+        book.close()
+    if not table:
+        raise DataFileError(str(path), None, None, "empty; expected a header row with id and measurement columns")
+    header = [str(c or "").strip().lower() for c in table[0]]
+    return header, [(n, row) for n, row in enumerate(table[1:], start=2)
+                    if any(c not in (None, "") for c in row)]
+
+
+def _column_plan(source: str, header: list[str]) -> tuple[int, dict[int, tuple[str, str, bool]]]:
+    """The id column and, per other column, (field, dimension or name, inches)."""
+    ids = [i for i, name in enumerate(header) if name in ID_COLUMNS]
+    if not ids:
+        raise DataFileError(source, "header", None, f"no id column; name one of {', '.join(ID_COLUMNS)}")
+    plan: dict[int, tuple[str, str, bool]] = {}
+    valid = [*ID_COLUMNS, *OTHER_COLUMNS, *DIMENSION_IDS, *(f"{d}_in" for d in DIMENSION_IDS),
+             *(f"{d}_uncertainty" for d in DIMENSION_IDS)]
+    for i, name in enumerate(header):
+        if i == ids[0] or not name:
+            continue
+        if name in OTHER_COLUMNS:
+            plan[i] = (name, name, False)
+        elif name in DIMENSION_IDS or (name.endswith("_cm") and name[:-3] in DIMENSION_IDS):
+            plan[i] = ("measurement", name.removesuffix("_cm"), False)
+        elif name.endswith("_in") and name[:-3] in DIMENSION_IDS:
+            plan[i] = ("measurement", name[:-3], True)
+        elif name.endswith("_uncertainty") and name[:-12] in DIMENSION_IDS:
+            plan[i] = ("uncertainty", name[:-12], False)
+        else:
+            hints = suggest(name, valid)
+            hint = f" (did you mean {' or '.join(repr(h) for h in hints)}?)" if hints else ""
+            raise DataFileError(source, "header", name,
+                                f"unknown column{hint}; valid: an id column, a dimension id (cm) or "
+                                f"<dimension>_in, <dimension>_uncertainty, fit_preference, segment")
+    if not any(field == "measurement" for field, _, _ in plan.values()):
+        raise DataFileError(source, "header", None, "no measurement columns; name them after the dimensions, "
+                                                    f"e.g. chest_girth, waist_girth ({', '.join(DIMENSION_IDS)})")
+    return ids[0], plan
+
+
+def _from_rows(source: str, header: list[str], rows: list[tuple[int, list[Any]]]) -> tuple[list[str], list[BodyProfile]]:
+    id_column, plan = _column_plan(source, header)
+    ids: list[str] = []
+    profiles: list[BodyProfile] = []
+    seen: dict[str, int] = {}
+    for number, cells in rows:
+        where = f"row {number}"
+        person = str(cells[id_column] if id_column < len(cells) and cells[id_column] is not None else "").strip()
+        if not person:
+            raise DataFileError(source, where, header[id_column], "empty; every person needs an id")
+        if person in seen:
+            raise DataFileError(source, where, header[id_column], f"{person!r} is already on row {seen[person]}")
+        seen[person] = number
+        payload: dict[str, Any] = {"measurements_cm": {}, "uncertainty_cm": {}}
+        for index, (field, name, inches) in plan.items():
+            raw = cells[index] if index < len(cells) else None
+            if raw is None or (isinstance(raw, str) and not raw.strip()):
+                continue
+            if field in OTHER_COLUMNS:
+                payload[field] = str(raw).strip().lower()
+                continue
+            try:
+                value = float(str(raw).strip().replace(",", ".")) if not isinstance(raw, (int, float)) else float(raw)
+            except ValueError:
+                raise DataFileError(source, where, header[index], f"{raw!r} is not a number") from None
+            key = "measurements_cm" if field == "measurement" else "uncertainty_cm"
+            payload[key][name] = value * CM_PER_INCH if inches else value
+        if not payload["measurements_cm"]:
+            raise DataFileError(source, where, None, f"person {person!r} has no measurements")
+        profiles.append(BodyProfile.from_json_dict(payload, f"{source}, {where}"))
+        ids.append(person)
+    if not profiles:
+        raise DataFileError(source, None, None, "no people under the header")
+    return ids, profiles
+
+
+def _read_jsonl(path: Path) -> tuple[list[str], list[BodyProfile]]:
+    ids: list[str] = []
+    profiles: list[BodyProfile] = []
+    seen: dict[str, int] = {}
+    with path.open(encoding="utf-8-sig") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            where = f"line {number}"
+            try:
+                payload = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise DataFileError(str(path), where, None, f"not valid JSON ({error})") from None
+            person = str(payload.get("id", "")).strip() if isinstance(payload, dict) else ""
+            if not person:
+                raise DataFileError(str(path), where, "id", "every person needs an id")
+            if person in seen:
+                raise DataFileError(str(path), where, "id", f"{person!r} is already on line {seen[person]}")
+            seen[person] = number
+            profiles.append(BodyProfile.from_json_dict(payload, f"{path}, {where}"))
+            ids.append(person)
+    if not profiles:
+        raise DataFileError(str(path), None, None, "no people in the file")
+    return ids, profiles
+
+
+def batch_table(ids: Sequence[str], batch: BatchRecommendations,
+                listings: Sequence[int] | None = None) -> tuple[list[str], list[list[Any]]]:
+    """One row per person and listing: the size, status, confidence and how each zone fits."""
+    catalog: Catalog = batch.catalog
+    listings = list(range(len(catalog))) if listings is None else list(listings)
+    columns = ["person_id", "listing_id", "title", "size", "status", "closest", "alternative", "confidence", "fit"]
+    sized = batch.sized()
+    labels = catalog.size_labels
+    rows: list[list[Any]] = []
+    for p, person in enumerate(ids):
+        for i in listings:
+            best, alt = int(batch.best_row[p, i]), int(batch.alternative_row[p, i])
+            fit = "; ".join(f"{catalog.dimensions[j]} {zone_fit(int(code), catalog.dimensions[j]).value}"
+                            for j, code in enumerate(batch.zones[p, i]) if code >= 0)
+            has_size = bool(sized[p, i])
+            rows.append([person, catalog.listing_ids[i], catalog.titles[i],
+                         labels[best] if has_size and best >= 0 else "",
+                         STATUSES[batch.status[p, i]].value,
+                         labels[best] if not has_size and best >= 0 else "",
+                         labels[alt] if alt >= 0 else "", round(float(batch.confidence[p, i]), 3), fit])
+    return columns, rows
+
+
+def batch_payload(ids: Sequence[str], batch: BatchRecommendations, listings: Sequence[int] | None = None) -> dict:
+    columns, rows = batch_table(ids, batch, listings)
+    people: dict[str, list[dict]] = {}
+    for row in rows:
+        record = dict(zip(columns, row))
+        people.setdefault(record.pop("person_id"), []).append({k: (v if v != "" else None) for k, v in record.items()})
+    return {"people": [{"id": person, "recommendations": recs} for person, recs in people.items()]}
