@@ -194,3 +194,15 @@ def test_amazon_workbook_keeps_formula_like_text_as_text(tmp_path):
     sheet = openpyxl.load_workbook(out).worksheets[0]
     brand = sheet.cell(2, 2)
     assert brand.value == "=HYPERLINK(\"http://x\",\"Brand\")" and brand.data_type == "s" and brand.quotePrefix
+
+
+def test_every_category_has_its_marketplace_values():
+    from sizer.catalog import chart_bridge
+    from sizer.channels.common import audience
+
+    spec_values = spec("amazon")["attributes"]
+    google = spec("google_merchant")
+    for category in chart_bridge.category_ids():
+        who = audience(category)  # raises for a category without values
+        assert who.gender in spec_values["target_gender"] and who.gender in google["gender"]
+        assert who.age in google["age_group"]
