@@ -116,8 +116,6 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
     def reasons_text(i, state, table, fit, label, alternative, b, a, missing_dims, uncertain_dims, stand_ins,
                      variants) -> str:
         """build_recommendation's reasons, worded by describe_reason."""
-        from sizer.recommend.explain import _has_length_variants
-
         reasons: list[Reason] = []
         if state is RecommendationStatus.NO_MEASUREMENTS:
             reasons.append(Reason(ReasonCode.NO_USABLE_MEASUREMENTS, {"needed": [dims_all[j] for j in table]}))
@@ -150,7 +148,7 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
                 "fit_preference": preference, "fit_intent": intent, "stretch": stretch}))
         else:
             reasons.append(Reason(ReasonCode.FITS_WITHIN, {"size": label}))
-        if variants and label and state is not RecommendationStatus.NO_FIT and _has_length_variants(results, i, b):
+        if variants and label and state is not RecommendationStatus.NO_FIT and has_length_twin(i, b):
             reasons.append(Reason(ReasonCode.VARIANT_BY_LENGTH, {"size": label, "dimensions": variants}))
         if missing_dims and state is not RecommendationStatus.NO_MEASUREMENTS:
             reasons.append(Reason(ReasonCode.MISSING_MEASUREMENTS, {"dimensions": missing_dims}))
@@ -159,6 +157,24 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
         if stand_ins:
             reasons.append(Reason(ReasonCode.STAND_IN_MEASUREMENTS, {"stand_ins": stand_ins}))
         return "; ".join(describe_reason(r) for r in reasons)
+
+    kept_columns: dict[str, np.ndarray] = {}
+
+    def has_length_twin(i: int, row: int) -> bool:
+        # As explain._has_length_variants: another size of the listing has the chosen size's ranges
+        # at every zone but the variant lengths.
+        keep = kept_columns.get(categories[i])
+        if keep is None:
+            variants = set(variants_of[categories[i]])
+            keep = kept_columns[categories[i]] = np.array([j for j, d in enumerate(dims_all) if d not in variants],
+                                                          dtype=np.int64)
+        start, stop = offsets[i], offsets[i + 1]
+        low, high = body_min[start:stop][:, keep], body_max[start:stop][:, keep]
+        r = row - start
+        # Equal as stored (explain compares with isclose; float32 ranges of one size are written alike).
+        same = (((low == low[r]) | (np.isnan(low) & np.isnan(low[r])))
+                & ((high == high[r]) | (np.isnan(high) & np.isnan(high[r]))))
+        return int(same.all(axis=1).sum()) > 1
 
     rows: list[list[Any]] = []
     for position, i in enumerate(indices):
