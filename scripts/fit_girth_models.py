@@ -59,6 +59,15 @@ EXTRA_FEATURES = {
 }
 NECK_FEATURES = ["intercept", "chest_girth_cm", "waist_girth_cm", "stature_cm"]
 SEXES = ("male", "female")
+# Cross-checks of a camera measurement: each torso girth from the other two and stature. A girth
+# far off what the other two predict (beyond what ANSUR's bodies ever show) is a misread level or
+# an arm merged into the torso, and is refused rather than reported.
+GIRTH_COLUMNS = {"chest_girth": "chestcircumference", "waist_girth": "waistcircumference",
+                 "hip_girth": "buttockcircumference"}
+# Depth-to-breadth ratios of the torso's sections real bodies have (for the loose-clothing check).
+SECTION_RATIOS = {"waist_depth_breadth": ("waistdepth", "waistbreadth"),
+                  "chest_depth_breadth": ("chestdepth", "chestbreadth"),
+                  "waist_chest_depth": ("waistdepth", "chestdepth")}
 
 
 def ellipse_perimeter(breadth, depth):
@@ -73,7 +82,7 @@ def read_ansur(folder: Path) -> dict[str, dict[str, np.ndarray]]:
     """Per sex, the columns this script needs, in cm, plus the subject id and hold-out flag."""
     needed = {c for cols in TORSO_GIRTHS.values() for c in cols} | {"stature", "neckcircumference"}
     needed |= {c for extra in EXTRA_FEATURES.values() for c in extra.values()}
-    needed |= set(RATIO_COLUMNS)
+    needed |= set(RATIO_COLUMNS) | {c for pair in SECTION_RATIOS.values() for c in pair}
     tables: dict[str, dict[str, np.ndarray]] = {}
     for sex in SEXES:
         path = folder / f"ansur2_{sex}.csv"
@@ -149,6 +158,34 @@ def fit_all(tables) -> dict:
     return models
 
 
+def fit_consistency(tables) -> dict:
+    """Per torso girth: coefficients on the other two girths and stature (sexes weighted equally),
+    with held-out residual figures; and the spread of the sections' depth-to-breadth ratios."""
+    held_out = {sex: tables[sex]["subjectid"] % 5 == 0 for sex in SEXES}
+    models = {}
+    for girth, column in GIRTH_COLUMNS.items():
+        others = [g for g in GIRTH_COLUMNS if g != girth]
+        features = ["intercept"] + [f"{g}_cm" for g in others] + ["stature_cm"]
+
+        def design(table, mask, others=others, column=column):
+            x = np.column_stack([np.ones(mask.sum())] + [table[GIRTH_COLUMNS[g]][mask] for g in others]
+                                + [table["stature"][mask]])
+            return x, table[column][mask]
+
+        coefficients = fit([design(tables[s], ~held_out[s]) for s in SEXES])
+        held = {s: residual_stats(coefficients, *design(tables[s], held_out[s])) for s in SEXES}
+        residuals = np.concatenate([design(tables[s], held_out[s])[0] @ coefficients - design(tables[s], held_out[s])[1]
+                                    for s in SEXES])
+        models[girth] = {"coefficients": dict(zip(features, (round(float(c), 6) for c in coefficients))),
+                         "held_out": held,
+                         "p99_9_abs_cm": round(float(np.percentile(np.abs(residuals), 99.9)), 3)}
+    ratios = {}
+    for name, (numerator, denominator) in SECTION_RATIOS.items():
+        values = np.concatenate([tables[s][numerator] / tables[s][denominator] for s in SEXES])
+        ratios[name] = {f"p{q}": round(float(np.percentile(values, q)), 4) for q in (0.1, 1, 50, 99, 99.9)}
+    return {"girths": models, "section_ratios": ratios}
+
+
 def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
@@ -188,7 +225,12 @@ def main(argv: list[str] | None = None) -> int:
             "fitted_on": date.today().isoformat(),
         },
         "models": fit_all(tables),
+        "consistency": fit_consistency(tables),
     }
+    if args.out.is_file():  # fitted on renders by scripts/fit_silhouette_chest.py, not on ANSUR: kept
+        previous = json.loads(args.out.read_text(encoding="utf-8"))
+        if "silhouette_chest" in previous:
+            document["silhouette_chest"] = previous["silhouette_chest"]
     write_atomic(args.out, json.dumps(document, indent=1) + "\n")
     ratios = {
         "schema": "sizer.body_ratios/1",
@@ -211,6 +253,10 @@ def main(argv: list[str] | None = None) -> int:
         for variant, model in entry.items():
             figures = ", ".join(f"{sex} rmse {s['rmse_cm']} p95 {s['p95_abs_cm']}" for sex, s in model["held_out"].items())
             print(f"{key:12s} {variant:6s} held-out: {figures}")
+    for key, model in document["consistency"]["girths"].items():
+        print(f"{key:12s} from the other girths: p99.9 {model['p99_9_abs_cm']} cm, "
+              + ", ".join(f"{sex} rmse {v['rmse_cm']}" for sex, v in model["held_out"].items()))
+    print(f"section ratios: {document['consistency']['section_ratios']}")
     print(f"wrote {args.out}")
     return 0
 

@@ -31,7 +31,7 @@ def main() -> int:
     from sizer.catalog.mapping import propose_mapping
     from sizer.catalog.size_guide import build_size_guide_table
     from sizer.ui.brand_chart_dialog import BrandChartDialog
-    from sizer.ui.column_mapping_dialog import ColumnMappingDialog
+    from sizer.ui.column_mapping_dialog import CatalogueMappingDialog
     from sizer.ui.documents.size_guide import write_size_table_image
     from sizer.ui.fonts import ensure_fonts
     from sizer.ui.size_guide_dialog import SizeGuideDialog
@@ -39,7 +39,7 @@ def main() -> int:
     ensure_fonts()
     fixtures = ROOT / "tests" / "fixtures" / "merchant"
     shots = {}
-    dialog = ColumnMappingDialog(propose_mapping(fixtures / "shopify_products_export.csv"))
+    dialog = CatalogueMappingDialog(propose_mapping(fixtures / "shopify_products_export.csv"))
     dialog.show()
     shots["merchant-column-mapping.png"] = dialog
     catalog = load_catalog()

@@ -37,7 +37,9 @@ def side() -> SideMeasures:
 
 
 def measured(**changes) -> dict[str, float]:
-    return combine(front(**changes), side(), STATURE).measurements_cm
+    # The ANSUR model's own inputs: without the silhouette correction fitted on renders on top
+    # (that one reads the shoulder-to-hip ratio, scripts/fit_silhouette_chest.py).
+    return combine(front(**changes), side(), STATURE, silhouette_chest=False).measurements_cm
 
 
 def test_a_narrower_natural_waist_changes_the_waist_but_not_the_chest():

@@ -234,6 +234,73 @@
     </message>
 </context>
 <context>
+    <name>CatalogueMappingDialog</name>
+    <message>
+        <source>Which column is which?</source>
+        <translation>各列分别是什么？</translation>
+    </message>
+    <message>
+        <source>%1 is not in Sizer&apos;s own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
+        <translation>%1 不是 Sizer 自己的列格式。请检查每列存放的内容；Sizer 已根据列名和数值给出建议。同一产品的各行成为一个商品，其变体成为尺码。</translation>
+    </message>
+    <message>
+        <source>This is the mapping you confirmed for files with these columns.</source>
+        <translation>这是您为具有这些列的文件确认过的映射。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>(from the file)</source>
+        <translation>（取自文件）</translation>
+    </message>
+    <message>
+        <source>Category of rows that give none:</source>
+        <translation>未给出类目的行的类目：</translation>
+    </message>
+    <message>
+        <source>(brand&apos;s own labels)</source>
+        <translation>（品牌自有尺码）</translation>
+    </message>
+    <message>
+        <source>Size system of the labels:</source>
+        <translation>尺码标签的体系：</translation>
+    </message>
+    <message>
+        <source>Category in the file</source>
+        <translation>文件中的类目</translation>
+    </message>
+    <message>
+        <source>Sizer category</source>
+        <translation>Sizer 类目</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>&amp;Remember for files with these columns</source>
+        <translation>记住此映射，用于具有这些列的文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the Sizer category of: %1</source>
+        <translation>请选择以下内容的 Sizer 类目：%1</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>&amp;Open…</source>
@@ -681,68 +748,20 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <source>Which column is which?</source>
-        <translation>各列分别是什么？</translation>
+        <source>Columns of the orders file</source>
+        <translation>订单文件的列</translation>
     </message>
     <message>
-        <source>%1 is not in Sizer&apos;s own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
-        <translation>%1 不是 Sizer 自己的列格式。请检查每列存放的内容；Sizer 已根据列名和数值给出建议。同一产品的各行成为一个商品，其变体成为尺码。</translation>
+        <source>Sizer does not know this file&apos;s layout. Say which column holds what; fields marked * are needed.</source>
+        <translation>Sizer 不认识这个文件的格式。请指定每一列的内容；标 * 的字段为必填。</translation>
     </message>
     <message>
-        <source>This is the mapping you confirmed for files with these columns.</source>
-        <translation>这是您为具有这些列的文件确认过的映射。</translation>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
     <message>
-        <source>Column in the file</source>
-        <translation>文件中的列</translation>
-    </message>
-    <message>
-        <source>Examples</source>
-        <translation>示例</translation>
-    </message>
-    <message>
-        <source>Holds</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>(from the file)</source>
-        <translation>（取自文件）</translation>
-    </message>
-    <message>
-        <source>Category of rows that give none:</source>
-        <translation>未给出类目的行的类目：</translation>
-    </message>
-    <message>
-        <source>(brand&apos;s own labels)</source>
-        <translation>（品牌自有尺码）</translation>
-    </message>
-    <message>
-        <source>Size system of the labels:</source>
-        <translation>尺码标签的体系：</translation>
-    </message>
-    <message>
-        <source>Category in the file</source>
-        <translation>文件中的类目</translation>
-    </message>
-    <message>
-        <source>Sizer category</source>
-        <translation>Sizer 类目</translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation>（请选择）</translation>
-    </message>
-    <message>
-        <source>&amp;Remember for files with these columns</source>
-        <translation>记住此映射，用于具有这些列的文件(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Choose the Sizer category of: %1</source>
-        <translation>请选择以下内容的 Sizer 类目：%1</translation>
+        <source>Remember for files with these columns</source>
+        <translation>以后遇到相同列的文件时沿用此设置</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1596,14 @@ You can measure from a video or photos instead.</source>
         <source>The height you gave and the reference object disagree by over 3 %: check both.</source>
         <translation>您输入的身高与参照物测得的相差超过 3%：请检查两者。</translation>
     </message>
+    <message>
+        <source>The clothes&apos; usual allowance was taken off the girths; the +/- includes how much it varies.</source>
+        <translation>已从围度中扣除衣物的常见余量；+/- 范围已包含其变化。</translation>
+    </message>
+    <message>
+        <source>The girths use the body&apos;s width seen from every side during the turn.</source>
+        <translation>围度采用了转身时从各个方向看到的身体宽度。</translation>
+    </message>
 </context>
 <context>
     <name>PinScreen</name>
@@ -1701,6 +1728,280 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>Done – start over</source>
         <translation>完成 – 重新开始</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsChart</name>
+    <message>
+        <source>Too small</source>
+        <translation>偏小</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>偏大</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Returned (% of orders)</source>
+        <translation>退货率（占订单 %）</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>Open &amp;orders…</source>
+        <translation>打开订单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue…</source>
+        <translation>商品目录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply this correction</source>
+        <translation>应用此修正(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation>撤销修正(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Offset (cm)</source>
+        <translation>偏移（厘米）</translation>
+    </message>
+    <message>
+        <source>Too small</source>
+        <translation>偏小</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>偏大</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退货分析</translation>
+    </message>
+    <message>
+        <source>Catalogue to check</source>
+        <translation>要检查的商品目录</translation>
+    </message>
+    <message>
+        <source>Catalogues %1;;All files (*)</source>
+        <translation>商品目录 %1;;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open an orders file</source>
+        <translation>打开订单文件</translation>
+    </message>
+    <message>
+        <source>Orders %1;;All files (*)</source>
+        <translation>订单 %1;;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The orders could not be imported; nothing was changed.</source>
+        <translation>订单无法导入；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Analysed %1 order lines.</source>
+        <translation>已分析 %1 条订单明细。</translation>
+    </message>
+    <message>
+        <source>Shopify returns (optional)</source>
+        <translation>Shopify 退货文件（可选）</translation>
+    </message>
+    <message>
+        <source>Amazon FBA customer returns report (optional)</source>
+        <translation>亚马逊 FBA 买家退货报告（可选）</translation>
+    </message>
+    <message>
+        <source>Returns %1;;All files (*)</source>
+        <translation>退货 %1;;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>the bundled sample catalogue</source>
+        <translation>内置示例商品目录</translation>
+    </message>
+    <message>
+        <source>Open an orders file (Sizer&apos;s columns, a Shopify or Amazon export, or any CSV/XLSX with a column mapping) to find the sizes whose returns say the chart is wrong.</source>
+        <translation>打开订单文件（Sizer 格式、Shopify 或亚马逊导出文件，或任何经列映射的 CSV/XLSX），找出退货表明尺码表有误的尺码。</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1</source>
+        <translation>商品目录：%1</translation>
+    </message>
+    <message>
+        <source>%1 order lines, %2 units, %3 returned (%4 too small, %5 too large, %6 other). Sizes: %7 run small, %8 run large, %9 true to size, %10 not enough data yet.</source>
+        <translation>%1 条订单明细，%2 件，退货 %3 件（偏小 %4，偏大 %5，其他 %6）。尺码：%7 个偏小，%8 个偏大，%9 个标准，%10 个数据尚不足。</translation>
+    </message>
+    <message>
+        <source>Bought in the size Sizer recommended: %1 units, %2% kept.</source>
+        <translation>按 Sizer 推荐尺码购买：%1 件，保留 %2%。</translation>
+    </message>
+    <message>
+        <source>Other sizes: %1% kept.</source>
+        <translation>其他尺码：保留 %1%。</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1 · Orders: %2</source>
+        <translation>商品目录：%1 · 订单：%2</translation>
+    </message>
+    <message>
+        <source>whole listing runs small</source>
+        <translation>整个商品偏小</translation>
+    </message>
+    <message>
+        <source>whole listing runs large</source>
+        <translation>整个商品偏大</translation>
+    </message>
+    <message>
+        <source>sizes flagged: %1</source>
+        <translation>已标记尺码：%1</translation>
+    </message>
+    <message>
+        <source>runs small</source>
+        <translation>偏小</translation>
+    </message>
+    <message>
+        <source>runs large</source>
+        <translation>偏大</translation>
+    </message>
+    <message>
+        <source>true to size</source>
+        <translation>尺码标准</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <source>The whole listing runs small: every size fits bodies about %1 cm smaller than its chart says.</source>
+        <translation>整个商品偏小：每个尺码适合的身材都比尺码表所写小约 %1 厘米。</translation>
+    </message>
+    <message>
+        <source>The whole listing runs large: every size fits bodies about %1 cm larger than its chart says.</source>
+        <translation>整个商品偏大：每个尺码适合的身材都比尺码表所写大约 %1 厘米。</translation>
+    </message>
+    <message>
+        <source>Sizer&apos;s advice was followed on %1 units; %2% of them were kept.</source>
+        <translation>有 %1 件按 Sizer 的建议购买，其中 %2% 被保留。</translation>
+    </message>
+    <message>
+        <source>Proposed body ranges (cm):</source>
+        <translation>建议的身体尺寸范围（厘米）：</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Of %1 orders, %2 came back too small (%3%), %4 too large (%5%) and %6 for other reasons.</source>
+        <translation>%1 件订单中，%2 件因偏小退回（%3%），%4 件因偏大退回（%5%），%6 件因其他原因退回。</translation>
+    </message>
+    <message>
+        <source>%1 more were bought together with another size (bracketing) and are counted apart.</source>
+        <translation>另有 %1 件与其他尺码一起购买（多码试穿），单独统计。</translation>
+    </message>
+    <message>
+        <source>Size %1 runs small (probability %2%): it fits bodies about %3 cm smaller than its chart says. The correction moves its ranges down by that.</source>
+        <translation>尺码 %1 偏小（概率 %2%）：它适合的身材比尺码表所写小约 %3 厘米。修正会把它的范围下调这么多。</translation>
+    </message>
+    <message>
+        <source>Size %1 runs large (probability %2%): it fits bodies about %3 cm larger than its chart says. The correction moves its ranges up by that.</source>
+        <translation>尺码 %1 偏大（概率 %2%）：它适合的身材比尺码表所写大约 %3 厘米。修正会把它的范围上调这么多。</translation>
+    </message>
+    <message>
+        <source>Size %1 is true to size (probability %2%).</source>
+        <translation>尺码 %1 标准（概率 %2%）。</translation>
+    </message>
+    <message>
+        <source>Not enough data yet for size %1: about %4 more orders would settle it.</source>
+        <translation>尺码 %1 的数据尚不足：大约再有 %4 件订单即可判断。</translation>
+    </message>
+    <message>
+        <source>The catalogue has changes that are not saved: save or discard them on the Catalogue page first.</source>
+        <translation>商品目录有未保存的更改：请先在“商品目录”页保存或放弃这些更改。</translation>
+    </message>
+    <message>
+        <source>%1 changes written to %2; Undo puts the catalogue back.</source>
+        <translation>已将 %1 处修改写入 %2；“撤销”可恢复原商品目录。</translation>
+    </message>
+    <message>
+        <source>The correction of %1 was undone.</source>
+        <translation>已撤销对 %1 的修正。</translation>
+    </message>
+    <message>
+        <source>Save the corrected catalogue</source>
+        <translation>保存修正后的商品目录</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.csv *.xlsx)</source>
+        <translation>商品目录 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the returns report</source>
+        <translation>导出退货报告</translation>
+    </message>
+    <message>
+        <source>Report (*.html);;PDF (*.pdf);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>报告 (*.html);;PDF (*.pdf);;CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose a report name ending in .html, .pdf, .csv or .xlsx.</source>
+        <translation>请选择以 .html、.pdf、.csv 或 .xlsx 结尾的报告文件名。</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>报告无法写入。</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>报告已写入 %1。</translation>
     </message>
 </context>
 <context>

@@ -37,8 +37,9 @@ def page_factories() -> list[PageFactory]:
     from sizer.ui.pages.charts_page import ChartsPage
     from sizer.ui.pages.guides_page import GuidesPage
     from sizer.ui.pages.measure_page import MeasurePage
+    from sizer.ui.pages.returns_page import ReturnsPage
 
-    return [ChartsPage, GuidesPage, MeasurePage, CataloguePage]
+    return [ChartsPage, GuidesPage, MeasurePage, CataloguePage, ReturnsPage]
 
 
 def ensure_qapplication(argv: Sequence[str] | None = None) -> QApplication:

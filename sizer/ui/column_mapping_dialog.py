@@ -50,7 +50,7 @@ def target_name(target: str, language: str) -> str:
     return f"{kinds[kind].replace('%1', dimension_name(dim, language))} ({unit})"
 
 
-class ColumnMappingDialog(QDialog):
+class CatalogueMappingDialog(QDialog):
     def __init__(self, proposal: Proposal, language: str = "en", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("column_mapping")
@@ -199,7 +199,7 @@ class ColumnMappingDialog(QDialog):
 def ask_column_mapping(parent: QWidget | None, proposal: Proposal, language: str = "en") \
         -> tuple[ColumnMapping, bool] | None:
     """The mapping the person confirmed and whether to remember it, or None when they cancel."""
-    dialog = ColumnMappingDialog(proposal, language, parent)
+    dialog = CatalogueMappingDialog(proposal, language, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     result = (dialog.mapping, dialog.remember.isChecked()) if accepted else None

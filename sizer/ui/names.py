@@ -129,5 +129,9 @@ def warning_text(code: str) -> str:
             "Names", "The height was measured from the reference object."),
         "stated_height_disagrees_with_reference": QCoreApplication.translate(
             "Names", "The height you gave and the reference object disagree by over 3 %: check both."),
+        "clothing_allowance_subtracted": QCoreApplication.translate(
+            "Names", "The clothes' usual allowance was taken off the girths; the +/- includes how much it varies."),
+        "girths_from_turn": QCoreApplication.translate(
+            "Names", "The girths use the body's width seen from every side during the turn."),
     }
     return texts.get(code, code)

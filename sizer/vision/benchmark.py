@@ -1,4 +1,4 @@
-"""Speed of the live path (decode, pose, segmentation, checks, measures, overlay) on 640x480 frames."""
+"""Speed of the live path (decode, pose, segmentation, checks, measures, turn widths, overlay) on 640x480 frames."""
 from __future__ import annotations
 
 import time
@@ -65,7 +65,7 @@ def run_benchmark(source: str | Path | None = None, frames: int = 300,
     buffers = [np.frombuffer(e, np.uint8) for e in encoded]
     decoded = [cv2.cvtColor(cv2.imdecode(b, cv2.IMREAD_COLOR), cv2.COLOR_BGR2RGB) for b in buffers]
     latencies: list[float] = []
-    measured = 0
+    measured = turn_frames = 0
     total = bare_total = 0.0
     # Pipeline and bare inference take turns over the same blocks of frames, so that a busy machine
     # slows both alike and the overhead figure compares like with like.
@@ -77,10 +77,11 @@ def run_benchmark(source: str | Path | None = None, frames: int = 300,
             for buffer in buffers[block:block + BLOCK_FRAMES]:
                 t0 = time.perf_counter()
                 frame = cv2.imdecode(buffer, cv2.IMREAD_COLOR)
-                analysis = pipeline.process(frame, ViewKind.FRONT)
+                analysis = pipeline.process(frame, ViewKind.FRONT, turn=True)  # as the session runs it
                 draw_overlay(frame, analysis)
                 latencies.append((time.perf_counter() - t0) * 1000)
                 measured += analysis.front is not None
+                turn_frames += analysis.turn is not None
             total += time.perf_counter() - started
             started = time.perf_counter()
             for rgb in decoded[block:block + BLOCK_FRAMES]:
@@ -96,4 +97,5 @@ def run_benchmark(source: str | Path | None = None, frames: int = 300,
         "bare_inference_fps": round(bare_fps, 1),
         "overhead_pct": round((bare_fps / fps - 1) * 100, 1),
         "measured_frames": measured,
+        "turn_frames": turn_frames,
     }

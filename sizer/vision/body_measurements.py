@@ -22,7 +22,10 @@ import math
 import numpy as np
 
 from sizer.profile import BodyProfile
-from sizer.vision.girth_model import Sex, body_ratio, ellipse_perimeter, load_girth_model
+from sizer.vision.clothing import Clothing, allowance
+from sizer.vision.girth_model import (Sex, body_ratio, consistency_model, ellipse_perimeter, load_girth_model,
+                                      silhouette_chest_correction)
+from sizer.vision.turn import TurnTrack
 from sizer.vision.view_analysis import Z_GRID_CM, FrontMeasures, SideMeasures
 from sizer.vision.warning_codes import MeasurementWarning
 
@@ -31,6 +34,7 @@ SCALE_SD_SOLVED = 0.008  # relative scale error after the perspective solve (its
 SCALE_SD_LEVEL = 0.025  # when the solve fell back to a level camera
 # A BlazePose joint's placement on a full-body image, per joint (random: shrinks over frames).
 LANDMARK_SD_CM = 1.2
+LANDMARK_SYSTEMATIC_SD_CM = 0.7
 # The shoulder joints found on the arm's silhouette (sizer/vision/shoulder.py) rest on where the
 # humeral head's centre lies between the top of the shoulder and the armpit, taken at mid-height;
 # anatomically 40-60 % of the way down, which moves each joint along the A-posed arm's axis by
@@ -46,6 +50,19 @@ SILHOUETTE_JOINT_SD_CM = 0.6
 # The crotch is the tip of the gap between the legs on a blurred mask; after the blur correction
 # it is still placed within about a centimetre (more on small, low-resolution bodies).
 CROTCH_SD_CM = 1.0
+# A blurred mask's edge sits this far off the true one, the same way in every frame (px per edge).
+SYSTEMATIC_EDGE_PX = 0.6
+# A view turned off square: the ellipse correction for it is only as good as the section is an
+# ellipse and the angle is known (~3-5 degrees): girths widen by this per degree measured.
+VIEW_ANGLE_SD_CM_PER_DEG = 0.2
+# The chest model reads men's silhouettes ~3 cm high and women's ~0 (ANSUR's callipers are not a
+# silhouette): without the sex, that is an unknown bias of about this spread.
+CHEST_MODEL_SEX_SD_CM = 2.0
+# The crotch's apex on a blurred low-resolution mask moves by a few pixels (640x480: 1-2 cm).
+CROTCH_SD_PX = 3.0
+# The chest's section is not elliptic: the turn replaces its model only when most directions were
+# seen clean of the arms (under the armpits they often touch).
+CHEST_TURN_COVERAGE = 0.6
 
 
 def _band(low: float, high: float) -> np.ndarray:
@@ -80,11 +97,25 @@ def arm_length_cm(front: FrontMeasures, side: SideMeasures) -> float:
     return float(np.sum(np.linalg.norm(np.diff(points, axis=0), axis=1)))
 
 
+def chest_ratio(front: FrontMeasures) -> float:
+    """The shoulder keypoints' width over the hips' largest breadth (front view): broad-shouldered
+    bodies' silhouettes read the chest model high (see scripts/fit_silhouette_chest.py)."""
+    torso = max(front.armpit_z_cm - front.hip_joint_z_cm, 1.0)
+    hips = _band(front.crotch_z_cm + 1.0, front.hip_joint_z_cm + 0.25 * torso) & np.isfinite(front.breadth_cm)
+    if not hips.any() or not math.isfinite(front.keypoint_shoulder_width_cm):
+        return float("nan")
+    return front.keypoint_shoulder_width_cm / float(np.max(front.breadth_cm[hips]))
+
+
 def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Sex | None = None,
-            frames: tuple[int, int] = (1, 1)) -> BodyProfile:
-    """The measurements of one person. ``frames``: how many front and side frames were averaged."""
+            frames: tuple[int, int] = (1, 1), turn: TurnTrack | None = None,
+            clothing: Clothing | None = None, silhouette_chest: bool = True) -> BodyProfile:
+    """The measurements of one person. ``frames``: how many front and side frames were averaged;
+    ``turn``: the quarter turn's widths (live session), which refine the girths where seen;
+    ``clothing``: what the person wears (its allowance is subtracted; loose is refused)."""
     warnings: list[str] = []
-    breadth, depth = front.breadth_cm, side.depth_cm
+    breadth, depth = correct_view_angles(front, side)
+    correction = turn.correction(breadth, depth) if turn is not None else None
     armpit, crotch, hip_joint = front.armpit_z_cm, front.crotch_z_cm, front.hip_joint_z_cm
     torso = max(armpit - hip_joint, 1.0)
     # The chest always uses the sex-agnostic model: it reads the body's proportions (waist, hip and
@@ -98,6 +129,14 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
     hip_index = _pick(side.back_cm, hip_band, largest=True)
     waist_band = _band(hip_joint + 0.2 * torso, armpit - 0.3 * torso)
     waist_girths = ellipse_perimeter(breadth, depth)
+    turned = None
+    waist_from_turn = False
+    if correction is not None:
+        turned = np.where(np.isfinite(correction.girth_cm), waist_girths + correction.girth_cm, np.nan)
+        # The waist is the smallest girth: with the turn seen at every height of the band, pick it there.
+        if np.isfinite(turned[waist_band & np.isfinite(waist_girths)]).all():
+            waist_girths = np.where(np.isfinite(turned), turned, waist_girths)
+            waist_from_turn = True
     waist_index = _pick(waist_girths, waist_band, largest=False)
     if hip_index is None or waist_index is None:
         from sizer.errors import MeasurementInputError
@@ -138,8 +177,29 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
         chest_index = int(np.argmin(np.abs(Z_GRID_CM - (armpit - 5.0))))
         warnings.append(MeasurementWarning.CHEST_LEVEL_ESTIMATED.value)
     chest = float(chest_girths[chest_index])
+    correction_chest = silhouette_chest_correction() if silhouette_chest else None
+    if correction_chest is not None and math.isfinite(chest_ratio(front)):
+        chest += correction_chest[0] + correction_chest[1] * chest_ratio(front)
     waist = float(waist_girths[waist_index])
     hip = float(ellipse_perimeter(hip_breadth, hip_depth))
+    # Where the turn showed the level from enough directions, its Cauchy integral replaces the
+    # models' shape assumption: its spread replaces theirs.
+    shape_sd = {key: models[key].rmse_cm for key in ("chest_girth", "waist_girth", "hip_girth")}
+    if correction is not None:
+        warnings.append(MeasurementWarning.GIRTHS_FROM_TURN.value)
+        if waist_from_turn:
+            shape_sd["waist_girth"] = float(correction.sd_cm[waist_index])
+        if math.isfinite(correction.girth_cm[hip_index]):
+            hip += float(correction.girth_cm[hip_index])
+            shape_sd["hip_girth"] = float(correction.sd_cm[hip_index])
+        # Only when every height of the band was seen well: a max over the seen heights alone
+        # would pick the narrower ones below a bust the arms hid.
+        band_seen = correction.coverage[chest_band & np.isfinite(breadth) & np.isfinite(depth)]
+        chest_turned = np.where(chest_band, turned, np.nan)
+        if band_seen.size and bool(np.all(band_seen >= CHEST_TURN_COVERAGE)) and np.isfinite(chest_turned).any():
+            chest_index = int(np.nanargmax(chest_turned))
+            chest = float(chest_turned[chest_index])
+            shape_sd["chest_girth"] = float(correction.sd_cm[chest_index])
     neck = float(models["neck_girth"].predict(chest_girth_cm=chest, waist_girth_cm=waist, stature_cm=stature_cm))
     measurements = {
         "stature": float(stature_cm),
@@ -157,17 +217,25 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
     front_frames, side_frames = frames
     cm_px = float(front.geometry.cm_per_px(armpit))
     side_cm_px = float(side.geometry.cm_per_px(armpit))
-    b_sd = math.sqrt(2) * EDGE_SD_PX * cm_px / math.sqrt(front_frames)
-    d_sd = math.sqrt(2) * EDGE_SD_PX * side_cm_px / math.sqrt(side_frames)
+    # Edge noise shrinks over frames; a mask's bleed or erosion at the body's edge does not (the
+    # same blur every frame), so a systematic share per edge stays whatever the frame count.
+    b_sd = math.sqrt(2) * cm_px * math.hypot(EDGE_SD_PX / math.sqrt(front_frames), SYSTEMATIC_EDGE_PX)
+    d_sd = math.sqrt(2) * side_cm_px * math.hypot(EDGE_SD_PX / math.sqrt(side_frames), SYSTEMATIC_EDGE_PX)
+    view_sd = VIEW_ANGLE_SD_CM_PER_DEG * (abs(front.view_yaw_deg if math.isfinite(front.view_yaw_deg) else 0.0)
+                                         + side_view_off_deg(front, side))
+    if shape_sd["chest_girth"] == models["chest_girth"].rmse_cm:  # the model, not the turn
+        shape_sd["chest_girth"] = math.hypot(shape_sd["chest_girth"], CHEST_MODEL_SEX_SD_CM)
     uncertainty = {"stature": 0.0}
     for key, value, b, d in (("chest_girth", chest, breadth[chest_index], depth[chest_index]),
                              ("waist_girth", waist, waist_breadth, waist_depth),
                              ("hip_girth", hip, hip_breadth, hip_depth)):
         # A girth grows about pi/2 per cm of breadth or depth (half an ellipse's perimeter each).
         image_sd = math.hypot(math.pi / 2 * b_sd, math.pi / 2 * d_sd)
-        uncertainty[key] = math.sqrt(models[key].rmse_cm ** 2 + image_sd ** 2 + (scale_sd * value) ** 2)
+        uncertainty[key] = math.sqrt(shape_sd[key] ** 2 + image_sd ** 2 + (scale_sd * value) ** 2 + view_sd ** 2)
     uncertainty["neck_girth"] = math.hypot(models["neck_girth"].rmse_cm, 0.3 * uncertainty["chest_girth"])
-    joint_sd = LANDMARK_SD_CM / math.sqrt(front_frames)
+    # A keypoint's placement noise averages over frames; where the model puts an elbow or a wrist
+    # on this body does not (video: arm errors of 1-2.5 cm after 15 frames).
+    joint_sd = math.hypot(LANDMARK_SD_CM / math.sqrt(front_frames), LANDMARK_SYSTEMATIC_SD_CM)
     if "shoulder_joint" in front.estimated_levels:
         shoulder_sd, shoulder_joint_sd = KEYPOINT_SHOULDER_WIDTH_SYSTEMATIC_SD_CM, joint_sd
     else:
@@ -176,9 +244,91 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
     uncertainty["shoulder_width"] = math.sqrt(shoulder_sd ** 2 + 2 * shoulder_joint_sd ** 2
                                               + (scale_sd * front.shoulder_width_cm) ** 2)
     uncertainty["arm_length"] = math.hypot(2 * joint_sd, scale_sd * measurements["arm_length"])
-    uncertainty["inside_leg"] = math.sqrt(CROTCH_SD_CM ** 2 + b_sd ** 2 + (scale_sd * front.crotch_z_cm) ** 2)
+    crotch_sd = math.hypot(CROTCH_SD_CM, CROTCH_SD_PX * cm_px)
+    uncertainty["inside_leg"] = math.sqrt(crotch_sd ** 2 + b_sd ** 2 + (scale_sd * front.crotch_z_cm) ** 2)
     if "crotch" in front.estimated_levels:
         uncertainty["inside_leg"] = math.hypot(uncertainty["inside_leg"], 3.0)
     if sex is None:
         warnings.append(MeasurementWarning.SEX_NOT_GIVEN.value)
+    if clothing is not None:
+        _subtract_clothing(measurements, uncertainty, clothing, models["neck_girth"], stature_cm)
+        warnings.append(MeasurementWarning.CLOTHING_ALLOWANCE_SUBTRACTED.value)
+    check_girths_agree(measurements)
     return BodyProfile(measurements, uncertainty, warnings)
+
+
+# Beyond these the views are refused (the issue's guide: a front view a few degrees off, a side
+# view between 75 and 105 degrees). The pose model's world yaw is itself good to ~3-5 degrees.
+MAX_FRONT_YAW_DEG = 20.0
+MAX_SIDE_OFF_DEG = 18.0
+# Side-on, the far shoulder's keypoint is guessed: the two read ~10 % of the shoulder width apart
+# (synth-turn's side holds: 7-10 %), which says nothing about the angle and is taken off.
+SIDE_SHOULDER_NOISE = 0.1
+
+
+def side_view_off_deg(front: FrontMeasures, side: SideMeasures) -> float:
+    """How far the side view is from exactly side-on: the shoulders' separation across the image
+    against the shoulder width the front view saw (sin of the angle). 0 when not known."""
+    width = front.keypoint_shoulder_width_cm
+    if not (math.isfinite(width) and width > 0 and math.isfinite(side.shoulder_separation_cm)):
+        return 0.0
+    ratio = side.shoulder_separation_cm / width
+    return math.degrees(math.asin(min(math.sqrt(max(ratio ** 2 - SIDE_SHOULDER_NOISE ** 2, 0.0)), 1.0)))
+
+
+def correct_view_angles(front: FrontMeasures, side: SideMeasures) -> tuple[np.ndarray, np.ndarray]:
+    """Breadth and depth as if the front view faced the camera squarely and the side view were at
+    exactly 90 degrees. A view turned by phi sees the width sqrt(B^2 cos^2 phi + D^2 sin^2 phi) of an
+    elliptic section; the two views' equations give B and D. Refuses views turned too far."""
+    from sizer.errors import MeasurementInputError
+
+    phi = front.view_yaw_deg if math.isfinite(front.view_yaw_deg) else 0.0
+    psi = side_view_off_deg(front, side)
+    if abs(phi) > MAX_FRONT_YAW_DEG:
+        raise MeasurementInputError(f"the front view is turned {abs(phi):.0f} degrees from the camera",
+                                    "Face the camera squarely for the front view (feet and shoulders square to it).")
+    if psi > MAX_SIDE_OFF_DEG:
+        raise MeasurementInputError(f"the side view is {psi:.0f} degrees off side-on",
+                                    "Turn exactly a quarter turn for the side view: one shoulder pointing at the camera.")
+    a, b = math.radians(phi), math.radians(psi)
+    c_f, s_f, c_s, s_s = math.cos(a) ** 2, math.sin(a) ** 2, math.cos(b) ** 2, math.sin(b) ** 2
+    det = c_f * c_s - s_f * s_s
+    seen_front, seen_side = front.breadth_cm ** 2, side.depth_cm ** 2
+    breadth2 = (c_s * seen_front - s_f * seen_side) / det
+    depth2 = (c_f * seen_side - s_s * seen_front) / det
+    breadth = np.sqrt(np.maximum(breadth2, 0.0))
+    depth = np.sqrt(np.maximum(depth2, 0.0))
+    # Where only one view measured a height, keep what it saw.
+    breadth = np.where(np.isfinite(breadth), breadth, front.breadth_cm)
+    depth = np.where(np.isfinite(depth), depth, side.depth_cm)
+    return breadth, depth
+
+
+def check_girths_agree(measurements: dict[str, float]) -> None:
+    """Refuse girths that no real body has together: each torso girth against what the other two
+    and the stature predict in ANSUR II. Beyond the largest residual real bodies show, a level was
+    misread or an arm or a garment was measured with the torso (a refusal beats a wrong number)."""
+    from sizer.errors import MeasurementInputError
+
+    for girth in ("chest_girth", "waist_girth", "hip_girth"):
+        coefficients, limit = consistency_model(girth)
+        predicted = sum(c * (1.0 if name == "intercept" else measurements[name.removesuffix("_cm")])
+                        for name, c in coefficients.items())
+        if abs(measurements[girth] - predicted) > limit:
+            raise MeasurementInputError(
+                f"the {girth.replace('_', ' ')} read {measurements[girth]:.0f} cm where the other girths "
+                f"of a real body would put it near {predicted:.0f} cm",
+                "Measure again: face the camera squarely, then turn exactly side-on; arms a hand's width from "
+                "the body; fitted clothes; the camera at chest height, 2-3 m away.")
+
+
+def _subtract_clothing(measurements: dict, uncertainty: dict, clothing: Clothing, neck_model, stature_cm) -> None:
+    """The garment layer's documented allowance off each measurement, its spread into the uncertainty."""
+    for key in list(measurements):
+        layer = allowance(clothing, key)
+        if layer.mean_cm or layer.sd_cm:
+            measurements[key] -= layer.mean_cm
+            uncertainty[key] = math.hypot(uncertainty.get(key, 0.0), layer.sd_cm)
+    measurements["neck_girth"] = float(neck_model.predict(chest_girth_cm=measurements["chest_girth"],
+                                                          waist_girth_cm=measurements["waist_girth"],
+                                                          stature_cm=stature_cm))

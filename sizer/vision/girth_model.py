@@ -84,3 +84,19 @@ def body_ratio(name: str) -> float:
     if name not in ratios:
         raise UnknownChoiceError("body ratio", name, list(ratios))
     return float(ratios[name]["median"])
+
+
+def consistency_model(girth: str) -> tuple[dict[str, float], float]:
+    """A torso girth from the other two and stature (ANSUR II): coefficients and the largest
+    residual real bodies show (99.9th percentile, held out)."""
+    entry = _document()["consistency"]["girths"][girth]
+    return dict(entry["coefficients"]), float(entry["p99_9_abs_cm"])
+
+
+def silhouette_chest_correction() -> tuple[float, float] | None:
+    """(intercept, slope on the shoulder/hip ratio) added to the chest model's reading of a
+    silhouette (scripts/fit_silhouette_chest.py); None when not fitted."""
+    entry = _document().get("silhouette_chest")
+    if not entry:
+        return None
+    return float(entry["coefficients"]["intercept"]), float(entry["coefficients"]["ratio"])

@@ -13,11 +13,16 @@ import numpy as np
 
 from sizer.vision.camera_geometry import ViewGeometry
 from sizer.vision.pose import SKELETON, MediaPipePoseBackend, PoseBackend, PoseMode, PoseResult
+from sizer.vision.turn import TurnSample, turn_sample, yaw_sample
 from sizer.vision.view_analysis import (DEFAULT_STANCE_HALF_WIDTH_CM, FrontMeasures, SideMeasures, analyse_front,
                                         analyse_side)
 from sizer.vision.view_checks import ViewKind, ViewProblem, check_view, second_person_visible
 
 CROWD_CHECK_EVERY = 60  # frames between looks for a second person (a second model run: not every frame)
+# Problems that make a frame useless for the turn's widths (a turned view is what the turn is).
+TURN_BLOCKING = {ViewProblem.NO_PERSON, ViewProblem.SEVERAL_PEOPLE, ViewProblem.BODY_CUT_OFF,
+                 ViewProblem.TOO_CLOSE, ViewProblem.TOO_FAR, ViewProblem.NOT_UPRIGHT, ViewProblem.TOO_DARK,
+                 ViewProblem.TOO_BRIGHT}
 STILL_MOTION = 0.012  # median landmark motion per frame, as a share of body height, that counts as still
 
 
@@ -33,6 +38,7 @@ class FrameAnalysis:
     motion: float = 0.0  # landmark motion since the previous frame / body height
     front: FrontMeasures | None = None
     side: SideMeasures | None = None
+    turn: TurnSample | None = None  # the torso's widths for the quarter-turn girths (when asked for)
     latency_ms: float = 0.0
     # Tells repeated frames apart from new ones: a photo shown for many frames, or a frozen
     # camera, adds no information however often it is seen (the session counts it once).
@@ -114,7 +120,11 @@ class LivePipeline:
         return dataclasses.replace(cached, problems=list(cached.problems), motion=0.0,
                                    latency_ms=(time.perf_counter() - started) * 1000)
 
-    def process(self, frame_bgr: np.ndarray, expected: ViewKind | None = ViewKind.FRONT) -> FrameAnalysis:
+    def process(self, frame_bgr: np.ndarray, expected: ViewKind | None = ViewKind.FRONT,
+                turn: bool = True) -> FrameAnalysis:
+        """``turn``: also read the torso's widths for the quarter-turn girths (from the frame after
+        the first measured front view on: its geometry scales them). On by default, so that every
+        caller of the guided session (kiosk, Measure page, ``sizer measure --video``) gets them."""
         started = time.perf_counter()
         digest = hash(frame_bgr[::7, ::7].tobytes())
         if digest == self._last_digest:
@@ -154,6 +164,18 @@ class LivePipeline:
                     self._last_side = analysis.side.geometry
             except (ValueError, TypeError, IndexError):  # a degenerate silhouette: skip the frame
                 analysis.front = analysis.side = None
+        if (turn and self.stature_cm and self._last_front is not None and pose is not None
+                and pose.mask is not None and not set(analysis.problems) & TURN_BLOCKING):
+            try:
+                if expected is ViewKind.FRONT:
+                    # Facing the camera the turn needs only the yaw (its anchor): the 0-degree
+                    # width is the front view's own breadth.
+                    analysis.turn = yaw_sample(pose, self._frames, "turn")
+                else:
+                    analysis.turn = turn_sample(pose, pose.mask, self._last_front, self.stature_cm, self._frames,
+                                                "turn")
+            except (ValueError, TypeError, IndexError):
+                analysis.turn = None
         analysis.latency_ms = (time.perf_counter() - started) * 1000
         return analysis
 

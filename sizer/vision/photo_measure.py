@@ -9,6 +9,8 @@ from sizer.dimensions import get_dimension
 from sizer.errors import MeasurementInputError
 from sizer.profile import BodyProfile
 from sizer.vision.body_measurements import combine
+from sizer.vision.clothing import Clothing, allowance
+from sizer.vision.clothing_check import refuse_loose
 from sizer.vision.girth_model import Sex
 from sizer.vision.images import load_photo
 from sizer.vision.pose import MediaPipePoseBackend, PoseBackend, PoseMode
@@ -51,9 +53,16 @@ def _reference_stature(reference: ReferenceScale, pose, mask, stature_guess_cm: 
     return float(stature)
 
 
+def check_stature(stature_cm: float) -> None:
+    if not MIN_STATURE_CM <= stature_cm <= MAX_STATURE_CM:
+        raise MeasurementInputError(f"a stature of {stature_cm:g} cm is not plausible",
+                                    f"Give the height in centimetres, {MIN_STATURE_CM:g} to {MAX_STATURE_CM:g}.")
+
+
 def measure_photos(front: str | Path, side: str | Path, stature_cm: float | None, sex: Sex | None = None,
                    backend: PoseBackend | None = None, focal_px: float | None = None,
-                   reference: ReferenceKind | None = None, marker_mm: float = 100.0) -> BodyProfile:
+                   reference: ReferenceKind | None = None, marker_mm: float = 100.0,
+                   clothing: Clothing | str | None = None) -> BodyProfile:
     """Body measurements from a front and a side photo of one person, scaled by their stature.
 
     ``reference``: a printed marker or ID-1 card held on the stomach in the front photo; it
@@ -64,9 +73,10 @@ def measure_photos(front: str | Path, side: str | Path, stature_cm: float | None
     if stature_cm is None and reference is None:
         raise MeasurementInputError("the person's height is needed for the scale",
                                     "Give the height in cm, or hold a printed marker or ID card in the front photo.")
-    if stature_cm is not None and not MIN_STATURE_CM <= stature_cm <= MAX_STATURE_CM:
-        raise MeasurementInputError(f"a stature of {stature_cm:g} cm is not plausible",
-                                    f"Give the height in centimetres, {MIN_STATURE_CM:g} to {MAX_STATURE_CM:g}.")
+    if stature_cm is not None:
+        check_stature(stature_cm)
+    clothing = Clothing.parse(clothing)
+    allowance(clothing, "chest_girth")  # loose clothes: refused with advice before any work
     front, side = Path(front), Path(side)
     front_image, side_image = load_photo(front), load_photo(side)
     own = backend is None
@@ -93,7 +103,8 @@ def measure_photos(front: str | Path, side: str | Path, stature_cm: float | None
     front_measures = analyse_front(front_pose, front_pose.mask, stature_cm, focal_px)
     side_measures = analyse_side(side_pose, side_pose.mask, stature_cm,
                                  front_measures.ankle_separation_cm / 2, focal_px)
-    profile = combine(front_measures, side_measures, stature_cm, sex)
+    refuse_loose(front_measures, side_measures, stature_cm)
+    profile = combine(front_measures, side_measures, stature_cm, sex, clothing=clothing)
     profile.warnings.extend(extra_warnings)
     if stature_sd:
         # Every length scales with the stature: widen each uncertainty by the stature's share.

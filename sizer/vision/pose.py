@@ -68,6 +68,9 @@ class PoseResult:
     visibility: np.ndarray
     mask: np.ndarray | None
     frame_size: tuple[int, int]  # (width, height)
+    # (33, 3) metres about the hips' centre (x: the person's left->right as seen, y down, z away
+    # from the camera), when the backend estimates them: the turn analysis reads the body's yaw.
+    world_points: np.ndarray | None = None
 
     def point(self, landmark: int) -> np.ndarray:
         return self.points_px[int(landmark)]
@@ -165,7 +168,10 @@ def result_from_mediapipe(results, width: int, height: int) -> PoseResult | None
     mask = results.segmentation_mask
     if mask is not None:
         mask = np.asarray(mask, dtype=np.float32)
-    return PoseResult(points, raw[:, 2], mask, (width, height))
+    world = None
+    if getattr(results, "pose_world_landmarks", None) is not None:
+        world = np.array([(p.x, p.y, p.z) for p in results.pose_world_landmarks.landmark], dtype=np.float32)
+    return PoseResult(points, raw[:, 2], mask, (width, height), world)
 
 
 @contextlib.contextmanager

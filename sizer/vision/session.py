@@ -15,8 +15,11 @@ import numpy as np
 from sizer.errors import MeasurementInputError
 from sizer.profile import BodyProfile
 from sizer.vision.body_measurements import combine
+from sizer.vision.clothing import Clothing, allowance
+from sizer.vision.clothing_check import refuse_loose
 from sizer.vision.girth_model import Sex
 from sizer.vision.live import FrameAnalysis
+from sizer.vision.turn import TurnTrack
 from sizer.vision.view_analysis import FrontMeasures, SideMeasures
 from sizer.vision.view_checks import ViewKind, ViewProblem
 
@@ -85,10 +88,14 @@ def guidance_for(analysis: FrameAnalysis) -> Guidance:
 class CaptureSession:
     """Collects ``frames_per_view`` good frames facing the camera, then side-on, then measures."""
 
-    def __init__(self, stature_cm: float, sex: Sex | None = None, frames_per_view: int = 20):
+    def __init__(self, stature_cm: float, sex: Sex | None = None, frames_per_view: int = 20,
+                 clothing: Clothing | str | None = None):
         self.stature_cm = stature_cm
         self.sex = sex
         self.frames_per_view = frames_per_view
+        # What the shopper said they wear (one tap); None: not asked (treated as bare skin).
+        self.clothing = Clothing.parse(clothing)
+        self.turn = TurnTrack()  # every frame's torso widths, for the girths from the quarter turn
         self._front: list[FrontMeasures] = []
         self._side: list[SideMeasures] = []
         self._front_digests: set[int] = set()
@@ -110,14 +117,24 @@ class CaptureSession:
         if self._step is SessionStep.DONE:
             return self.state
         self._guidance = guidance_for(analysis)
+        good_front = analysis.expected_view is ViewKind.FRONT and analysis.good and analysis.front is not None
+        good_side = analysis.expected_view is ViewKind.SIDE and analysis.good and analysis.side is not None
+        if analysis.turn is not None:
+            if self._step is SessionStep.FRONT:
+                phase = "front" if good_front else None  # not yet in position: not part of the turn
+            else:
+                phase = "side" if good_side else "turn"
+            if phase is not None:
+                analysis.turn.phase = phase
+                self.turn.add(analysis.turn)
         if self._step is SessionStep.FRONT:
-            if analysis.expected_view is ViewKind.FRONT and analysis.good and analysis.front is not None:
+            if good_front:
                 self._front.append(analysis.front)
                 self._front_digests.add(analysis.frame_digest)
                 if len(self._front) >= self.frames_per_view:
                     self._step, self._guidance = SessionStep.TURN, Guidance.TURN_TO_SIDE
         elif self._step in (SessionStep.TURN, SessionStep.SIDE):
-            if analysis.expected_view is ViewKind.SIDE and analysis.good and analysis.side is not None:
+            if good_side:
                 self._step = SessionStep.SIDE
                 self._side.append(analysis.side)
                 self._side_digests.add(analysis.frame_digest)
@@ -134,12 +151,15 @@ class CaptureSession:
         if self._step is not SessionStep.DONE:
             raise MeasurementInputError("the capture is not finished",
                                         f"Hold still facing the camera, then side-on ({self.state.step.value} now).")
+        allowance(self.clothing, "chest_girth")  # loose clothes: refused with advice before measuring
         front = aggregate_front(self._front)
         side = aggregate_side(self._side)
         # Averaging shrinks the random errors only over frames that differ: the same photo seen
         # twenty times is one measurement (its ± stays that of one photo, as `sizer measure` says).
         distinct = (len(self._front_digests), len(self._side_digests))
-        self._result = finite_only(combine(front, side, self.stature_cm, self.sex, distinct))
+        refuse_loose(front, side, self.stature_cm)
+        self._result = finite_only(combine(front, side, self.stature_cm, self.sex, distinct,
+                                           turn=self.turn, clothing=self.clothing))
         return self._result
 
 
@@ -176,6 +196,7 @@ def aggregate_front(frames: list[FrontMeasures]) -> FrontMeasures:
         upper_arm_cm=_median([f.upper_arm_cm for f in frames]),
         forearm_cm=_median([f.forearm_cm for f in frames]),
         ankle_separation_cm=_median([f.ankle_separation_cm for f in frames]),
+        view_yaw_deg=_median([f.view_yaw_deg for f in frames]),
         geometry=middle.geometry,
         arm_points_px={arm: np.median(np.stack([f.arm_points_px[arm] for f in frames if arm in f.arm_points_px]),
                                       axis=0)
@@ -195,4 +216,5 @@ def aggregate_side(frames: list[SideMeasures]) -> SideMeasures:
         arm_points_px=np.median(np.stack([f.arm_points_px for f in frames if f.near_arm == middle.near_arm]), axis=0),
         facing=middle.facing,
         geometry=middle.geometry,
+        shoulder_separation_cm=_median([f.shoulder_separation_cm for f in frames]),
     )

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from sizer.vision.body_yaw import world_yaw_deg
 from sizer.vision.camera_geometry import FloorObservation, ViewGeometry, solve_view_geometry
 from sizer.vision.girth_model import body_ratio
 from sizer.vision.pose import Landmark as L
@@ -47,6 +48,8 @@ class FrontMeasures:
     # Between the pose model's shoulder keypoints (narrower than shoulder_width_cm): the chest
     # model's validated input, see body_measurements.combine.
     keypoint_shoulder_width_cm: float = float("nan")
+    # How far the body is turned from facing the camera (world landmarks); NaN when not known.
+    view_yaw_deg: float = float("nan")
 
     @property
     def arm_length_cm(self) -> float:
@@ -62,6 +65,9 @@ class SideMeasures:
     near_arm: str = "left"  # the arm facing the camera, whose joints are in arm_points_px
     arm_points_px: np.ndarray = field(default_factory=lambda: np.zeros((3, 2)))  # shoulder, elbow, wrist
     facing: float = 1.0  # +1: the person faces the image's right
+    # Across the image between the two shoulder keypoints (cm): ~0 side-on, the shoulder width
+    # times the sine of how far the view is off side-on (see body_measurements.side_view_off_deg).
+    shoulder_separation_cm: float = float("nan")
 
 
 def _on_grid(z: np.ndarray, values: np.ndarray) -> np.ndarray:
@@ -145,7 +151,11 @@ def analyse_front(pose: PoseResult, mask: np.ndarray, stature_cm: float,
     shoulder_points = [_keypoint_shoulder_point(mask, p, side) for side in ("left", "right")]
     joints = [_silhouette_shoulder_point(mask, p, side, sides.get(side), float(hip_mid[0]))
               for side in ("left", "right")]
-    if any(joint is None for joint in joints):  # one arm against the body: both from the keypoints
+    # The joints lie outside the pose model's shoulder keypoints (which sit 1-2 cm inside them):
+    # joints traced closer together than that followed a sleeve's hem or a strap, not the arm.
+    traced_narrow = all(joint is not None for joint in joints) and (
+        abs(joints[0][0] - joints[1][0]) < 0.9 * abs(shoulder_points[0][0] - shoulder_points[1][0]))
+    if any(joint is None for joint in joints) or traced_narrow:  # an arm against the body: from the keypoints
         joints = shoulder_points
         estimated.append("shoulder_joint")
     shoulder_z = geometry.height_at_y(shoulder_mid[1])
@@ -177,7 +187,13 @@ def analyse_front(pose: PoseResult, mask: np.ndarray, stature_cm: float,
         estimated_levels=tuple(estimated),
         ankle_separation_cm=float(abs(ankles[0, 0] - ankles[1, 0])),
         geometry=geometry,
+        view_yaw_deg=_yaw_or_nan(pose),
     )
+
+
+def _yaw_or_nan(pose: PoseResult) -> float:
+    yaw = world_yaw_deg(pose)
+    return float("nan") if yaw is None else float(yaw)
 
 
 def _silhouette_shoulder_point(mask: np.ndarray, p: np.ndarray, side: str, armpit: tuple[float, int] | None,
@@ -306,4 +322,6 @@ def analyse_side(pose: PoseResult, mask: np.ndarray, stature_cm: float,
     arm = max(arms, key=lambda joints: float(pose.visibility[list(joints)].sum()))
     return SideMeasures(depth_cm=_on_grid(z_rows, depth), back_cm=_on_grid(z_rows, back), geometry=geometry,
                         near_arm="left" if arm[0] == L.LEFT_SHOULDER else "right",
-                        arm_points_px=p[list(arm)].astype(float), facing=facing)
+                        arm_points_px=p[list(arm)].astype(float), facing=facing,
+                        shoulder_separation_cm=float(abs(p[L.LEFT_SHOULDER, 0] - p[L.RIGHT_SHOULDER, 0])
+                                                     * geometry.cm_per_px(geometry.height_at_y(shoulder_mid[1]))))

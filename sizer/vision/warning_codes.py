@@ -12,3 +12,5 @@ class MeasurementWarning(str, enum.Enum):
     SHOULDER_WIDTH_FROM_KEYPOINTS = "shoulder_width_from_keypoints"
     STATURE_FROM_REFERENCE = "stature_from_reference"
     STATED_HEIGHT_DISAGREES_WITH_REFERENCE = "stated_height_disagrees_with_reference"
+    CLOTHING_ALLOWANCE_SUBTRACTED = "clothing_allowance_subtracted"
+    GIRTHS_FROM_TURN = "girths_from_turn"

@@ -27,7 +27,9 @@ def desktop(qtbot, settings, tmp_path):
 
 def test_a_fresh_start_shows_every_page_on_the_sample_catalogue_without_loading_mediapipe(qtbot, desktop, tmp_path):
     window = desktop.window
-    assert window.isVisible() and window.navigation.count() == 4
+    from sizer.ui.app import page_factories
+
+    assert window.isVisible() and window.navigation.count() == len(page_factories())
     catalogue = window.page_named("catalogue_page")
     qtbot.waitUntil(lambda: catalogue.catalog is not None, timeout=10_000)
     assert catalogue.path is None and len(catalogue.catalog) > 0

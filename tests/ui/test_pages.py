@@ -321,7 +321,7 @@ def test_a_shopify_export_opens_in_the_mapping_step_once_then_is_remembered(qtbo
     from PySide6.QtWidgets import QApplication
 
     from sizer.catalog.mapping import MappingStore
-    from sizer.ui.column_mapping_dialog import ColumnMappingDialog
+    from sizer.ui.column_mapping_dialog import CatalogueMappingDialog
 
     monkeypatch.setenv("SIZER_MAPPINGS_FILE", str(tmp_path / "mappings.json"))
     export = tmp_path / "products_export_1.csv"
@@ -332,7 +332,7 @@ def test_a_shopify_export_opens_in_the_mapping_step_once_then_is_remembered(qtbo
     seen = []
 
     def answer_the_dialog():
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ColumnMappingDialog) and w.isVisible())
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CatalogueMappingDialog) and w.isVisible())
         seen.append(dialog)
         assert dialog.combos["Handle"].currentData() == "listing_id"
         assert dialog.import_button.isEnabled()
@@ -362,10 +362,10 @@ def test_a_shopify_export_opens_in_the_mapping_step_once_then_is_remembered(qtbo
 
 def test_the_mapping_dialog_blocks_import_until_the_mapping_can_import(qtbot, tmp_path):
     from sizer.catalog.mapping import MappingStore, propose_mapping
-    from sizer.ui.column_mapping_dialog import ColumnMappingDialog
+    from sizer.ui.column_mapping_dialog import CatalogueMappingDialog
 
     proposal = propose_mapping(MERCHANT_FIXTURES / "shopify_products_export.csv", MappingStore(tmp_path / "m.json"))
-    dialog = ColumnMappingDialog(proposal)
+    dialog = CatalogueMappingDialog(proposal)
     qtbot.addWidget(dialog)
     assert dialog.import_button.isEnabled() and not dialog.problems.isVisibleTo(dialog)
     dialog.combos["Title"].setCurrentIndex(dialog.combos["Title"].findData(""))
