@@ -14,6 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SIZER_CHART_CACHE"] = tempfile.mkdtemp(prefix="sizer-test-chart-cache-")
 # ...and the journal of atomic writes under way (sizer.atomic) to another.
 os.environ["SIZER_STATE_DIR"] = tempfile.mkdtemp(prefix="sizer-test-state-")
+# ... and remembered column mappings to another (sizer/catalog/mapping.py).
+os.environ["SIZER_MAPPINGS_FILE"] = str(Path(tempfile.mkdtemp(prefix="sizer-test-mappings-")) / "column_mappings.json")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO_ROOT.parent / "shared" / "data"

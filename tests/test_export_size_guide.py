@@ -155,7 +155,7 @@ def test_pdf_has_a_table_page_and_a_page_per_dimension(capsys, tmp_path, page_si
     assert data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:]
     # The table, then the neck, chest and sleeve guides, then how to measure a garment laid flat
     # (the listing gives garment measurements).
-    assert "(5 pages)" in stdout
+    assert "5 pages)" in stdout
     assert len(re.findall(rb"/Type\s*/Page\b", data)) == 5
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm not installed: the PDF was checked by structure only")

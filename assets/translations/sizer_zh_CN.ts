@@ -104,6 +104,117 @@
     </message>
 </context>
 <context>
+    <name>BrandChartDialog</name>
+    <message>
+        <source>Brand size chart for %1</source>
+        <translation>%1 的品牌尺码表</translation>
+    </message>
+    <message>
+        <source>Centimetres</source>
+        <translation>厘米</translation>
+    </message>
+    <message>
+        <source>Inches</source>
+        <translation>英寸</translation>
+    </message>
+    <message>
+        <source>Body measurements</source>
+        <translation>身体尺寸</translation>
+    </message>
+    <message>
+        <source>Garment measurements</source>
+        <translation>成衣尺寸</translation>
+    </message>
+    <message>
+        <source>The numbers are in:</source>
+        <translation>数字的单位：</translation>
+    </message>
+    <message>
+        <source>They measure:</source>
+        <translation>测量的是：</translation>
+    </message>
+    <message>
+        <source>Sizes of the listing:</source>
+        <translation>商品的尺码：</translation>
+    </message>
+    <message>
+        <source>Chart file id:</source>
+        <translation>尺码表文件 ID：</translation>
+    </message>
+    <message>
+        <source>Chart title:</source>
+        <translation>尺码表标题：</translation>
+    </message>
+    <message>
+        <source>Published at (URL):</source>
+        <translation>发布网址 (URL)：</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the sizes of %1</source>
+        <translation>替换 %1 的尺码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save as a chart &amp;file…</source>
+        <translation>另存为尺码表文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Single values were graded to ranges halfway to the next size: %1</source>
+        <translation>单个数值已按与相邻尺码的中点分级为范围：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a size system nor a body measurement: left out</source>
+        <translation>“%1”既不是尺码体系也不是身体尺寸：未导入</translation>
+    </message>
+    <message>
+        <source>“%1” gives %2 a second time: the first column is used</source>
+        <translation>“%1”再次给出%2：使用第一列</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is not a measurement: left empty</source>
+        <translation>%1（“%2”）不是尺寸：留空</translation>
+    </message>
+    <message>
+        <source>sizes as rows</source>
+        <translation>尺码按行排列</translation>
+    </message>
+    <message>
+        <source>sizes as columns</source>
+        <translation>尺码按列排列</translation>
+    </message>
+    <message>
+        <source>centimetres</source>
+        <translation>厘米</translation>
+    </message>
+    <message>
+        <source>inches</source>
+        <translation>英寸</translation>
+    </message>
+    <message>
+        <source>garment measurements</source>
+        <translation>成衣尺寸</translation>
+    </message>
+    <message>
+        <source>body measurements</source>
+        <translation>身体尺寸</translation>
+    </message>
+    <message>
+        <source>%1: %2, in %3, %4. Check the preview: this is what will be saved.</source>
+        <translation>%1：%2，单位%3，%4。请检查预览：保存的就是这些内容。</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s own labels</source>
+        <translation>品牌自有尺码</translation>
+    </message>
+    <message>
+        <source>Garment</source>
+        <translation>成衣</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>身体</translation>
+    </message>
+</context>
+<context>
     <name>CaptureScreen</name>
     <message>
         <source>Start over</source>
@@ -136,6 +247,73 @@
     <message>
         <source>Please ask a member of staff.</source>
         <translation>请找工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueMappingDialog</name>
+    <message>
+        <source>Which column is which?</source>
+        <translation>各列分别是什么？</translation>
+    </message>
+    <message>
+        <source>%1 is not in Sizer&apos;s own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
+        <translation>%1 不是 Sizer 自己的列格式。请检查每列存放的内容；Sizer 已根据列名和数值给出建议。同一产品的各行成为一个商品，其变体成为尺码。</translation>
+    </message>
+    <message>
+        <source>This is the mapping you confirmed for files with these columns.</source>
+        <translation>这是您为具有这些列的文件确认过的映射。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>(from the file)</source>
+        <translation>（取自文件）</translation>
+    </message>
+    <message>
+        <source>Category of rows that give none:</source>
+        <translation>未给出类目的行的类目：</translation>
+    </message>
+    <message>
+        <source>(brand&apos;s own labels)</source>
+        <translation>（品牌自有尺码）</translation>
+    </message>
+    <message>
+        <source>Size system of the labels:</source>
+        <translation>尺码标签的体系：</translation>
+    </message>
+    <message>
+        <source>Category in the file</source>
+        <translation>文件中的类目</translation>
+    </message>
+    <message>
+        <source>Sizer category</source>
+        <translation>Sizer 类目</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>&amp;Remember for files with these columns</source>
+        <translation>记住此映射，用于具有这些列的文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the Sizer category of: %1</source>
+        <translation>请选择以下内容的 Sizer 类目：%1</translation>
     </message>
 </context>
 <context>
@@ -337,12 +515,60 @@
         <translation>保存尺码指南</translation>
     </message>
     <message>
-        <source>Web page snippet (*.html);;PDF (*.pdf);;Picture (*.png)</source>
-        <translation>网页片段 (*.html);;PDF (*.pdf);;图片 (*.png)</translation>
-    </message>
-    <message>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <source>Map &amp;columns…</source>
+        <translation>映射列(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Brand chart…</source>
+        <translation>品牌尺码表(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace files…</source>
+        <translation>平台文件(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Select the listing whose sizes the brand chart gives.</source>
+        <translation>请选择要使用该品牌尺码表的商品。</translation>
+    </message>
+    <message>
+        <source>Open a brand&apos;s size chart</source>
+        <translation>打开品牌尺码表</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>电子表格 (*.csv *.xlsx *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 now has the %2 sizes of the brand chart; Save to keep them.</source>
+        <translation>%1 现在使用品牌尺码表的 %2 个尺码；请保存以保留更改。</translation>
+    </message>
+    <message>
+        <source>Save the chart file</source>
+        <translation>保存尺码表文件</translation>
+    </message>
+    <message>
+        <source>Size chart (*.toml)</source>
+        <translation>尺码表 (*.toml)</translation>
+    </message>
+    <message>
+        <source>Folder for the pictures</source>
+        <translation>图片保存文件夹</translation>
+    </message>
+    <message>
+        <source>Save the marketplace file</source>
+        <translation>保存平台文件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF (*.pdf);;Picture (*.png *.jpg)</source>
+        <translation>网页 (*.html);;PDF (*.pdf);;图片 (*.png *.jpg)</translation>
     </message>
 </context>
 <context>
@@ -438,6 +664,105 @@
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Listing id (product, style number)</source>
+        <translation>商品编号（产品、款号）</translation>
+    </message>
+    <message>
+        <source>Variant SKU (listing id when no product id)</source>
+        <translation>变体 SKU（无产品编号时作商品编号）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category / product type</source>
+        <translation>类目 / 产品类型</translation>
+    </message>
+    <message>
+        <source>Department / gender</source>
+        <translation>部门 / 性别</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>Size system</source>
+        <translation>尺码体系</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>版型</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>弹力</translation>
+    </message>
+    <message>
+        <source>Colour (sizes shared by every colour)</source>
+        <translation>颜色（各颜色共用尺码）</translation>
+    </message>
+    <message>
+        <source>Parent or child row (Amazon)</source>
+        <translation>父体或子体行（亚马逊）</translation>
+    </message>
+    <message>
+        <source>Option %1 name</source>
+        <translation>选项 %1 名称</translation>
+    </message>
+    <message>
+        <source>Option %1 value</source>
+        <translation>选项 %1 值</translation>
+    </message>
+    <message>
+        <source>%1: body range</source>
+        <translation>%1：身体范围</translation>
+    </message>
+    <message>
+        <source>%1: body minimum</source>
+        <translation>%1：身体最小值</translation>
+    </message>
+    <message>
+        <source>%1: body maximum</source>
+        <translation>%1：身体最大值</translation>
+    </message>
+    <message>
+        <source>%1: garment measurement</source>
+        <translation>%1：成衣尺寸</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>英寸</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>厘米</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the listing id (e.g. Handle, parent_sku, 款号).</source>
+        <translation>请选择存放商品编号的列（如 Handle、parent_sku、款号）。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the title.</source>
+        <translation>请选择存放标题的列。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the size (e.g. Size, Option1 Value, 尺码).</source>
+        <translation>请选择存放尺码的列（如 Size、Option1 Value、尺码）。</translation>
+    </message>
+    <message>
+        <source>Choose the category column, or one category for every row.</source>
+        <translation>请选择类目列，或为所有行指定一个类目。</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1679,73 @@ You can measure from a video or photos instead.</source>
     </message>
 </context>
 <context>
+    <name>PresetDialog</name>
+    <message>
+        <source>Amazon: size-chart workbook (XLSX)</source>
+        <translation>亚马逊：尺码表工作簿 (XLSX)</translation>
+    </message>
+    <message>
+        <source>Amazon: size attributes of each child listing</source>
+        <translation>亚马逊：每个子体商品的尺码属性</translation>
+    </message>
+    <message>
+        <source>Google Merchant Center: size feed</source>
+        <translation>Google Merchant Center：尺码数据源</translation>
+    </message>
+    <message>
+        <source>Shopify: size-chart metaobjects (JSON)</source>
+        <translation>Shopify：尺码表元对象 (JSON)</translation>
+    </message>
+    <message>
+        <source>Shopify: product metafields (CSV)</source>
+        <translation>Shopify：产品元字段 (CSV)</translation>
+    </message>
+    <message>
+        <source>Pictures for Temu, SHEIN, AliExpress (a folder)</source>
+        <translation>Temu、SHEIN、速卖通用图片（一个文件夹）</translation>
+    </message>
+    <message>
+        <source>Marketplace files</source>
+        <translation>平台文件</translation>
+    </message>
+    <message>
+        <source>as on your Amazon listings</source>
+        <translation>与亚马逊商品上的一致</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Amazon &amp;marketplace:</source>
+        <translation>亚马逊站点(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>品牌(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Google &amp;size system:</source>
+        <translation>Google 尺码体系(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Picture size:</source>
+        <translation>图片尺寸(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Which field each file fills, and from what: README, Marketplace presets.</source>
+        <translation>每个文件填写哪些字段、来源为何：见 README 的“Marketplace presets”一节。</translation>
+    </message>
+    <message>
+        <source>Amazon keeps one size chart per brand: type the brand.</source>
+        <translation>亚马逊每个品牌一张尺码表：请输入品牌。</translation>
+    </message>
+</context>
+<context>
     <name>ResultsScreen</name>
     <message>
         <source>Your sizes</source>
@@ -1762,6 +2154,93 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>Set a kiosk admin PIN first: kiosk mode does not start without one.</source>
         <translation>请先设置自助终端管理员 PIN 码：没有 PIN 码，自助终端模式无法启动。</translation>
+    </message>
+</context>
+<context>
+    <name>SizeGuideDialog</name>
+    <message>
+        <source>Web page snippet (desktop, with pictures)</source>
+        <translation>网页片段（电脑版，含图示）</translation>
+    </message>
+    <message>
+        <source>Web page snippet for phones</source>
+        <translation>手机版网页片段</translation>
+    </message>
+    <message>
+        <source>Whole web page for phones</source>
+        <translation>手机版完整网页</translation>
+    </message>
+    <message>
+        <source>Plain HTML for marketplaces that strip styles (Amazon)</source>
+        <translation>纯 HTML，用于会去除样式的平台（亚马逊）</translation>
+    </message>
+    <message>
+        <source>PDF to print</source>
+        <translation>可打印的 PDF</translation>
+    </message>
+    <message>
+        <source>Picture with the measuring guides (PNG)</source>
+        <translation>含测量指南的图片 (PNG)</translation>
+    </message>
+    <message>
+        <source>Listing gallery picture (JPEG)</source>
+        <translation>商品图库图片 (JPEG)</translation>
+    </message>
+    <message>
+        <source>Listing gallery picture (PNG)</source>
+        <translation>商品图库图片 (PNG)</translation>
+    </message>
+    <message>
+        <source>Size guide of %1</source>
+        <translation>%1 的尺码表</translation>
+    </message>
+    <message>
+        <source>Centimetres</source>
+        <translation>厘米</translation>
+    </message>
+    <message>
+        <source>Inches</source>
+        <translation>英寸</translation>
+    </message>
+    <message>
+        <source>Both, side by side</source>
+        <translation>两者并列</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter（美式信纸）</translation>
+    </message>
+    <message>
+        <source>Also show the labels of:</source>
+        <translation>同时显示以下体系的尺码：</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper (PDF):</source>
+        <translation>纸张 (PDF)(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Picture &amp;size:</source>
+        <translation>图片尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The body measurement that decides the size comes first. Letter is proposed for listings sized in US sizes, A4 for the others.</source>
+        <translation>决定尺码的身体尺寸排在最前。美码商品默认使用 Letter 纸张，其他商品默认 A4。</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
     </message>
 </context>
 <context>

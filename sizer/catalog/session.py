@@ -33,6 +33,13 @@ class CatalogueFile:
     layout: SourceLayout | None = None
     partial_source: Path | None = None  # set while the catalogue lacks rows its source file has
     dirty: bool = False
+    # Imported through a column mapping (sizer.catalog.mapping): the source is the merchant's own
+    # file in its own layout, which Sizer's columns must never replace.
+    mapped: bool = False
+
+    @classmethod
+    def opened_mapped(cls, result: ImportResult, path: Path) -> CatalogueFile:
+        return cls(result.catalog, Path(path), None, Path(path), mapped=True)
 
     @classmethod
     def opened(cls, result: ImportResult, path: Path | None) -> CatalogueFile:
@@ -55,6 +62,8 @@ class CatalogueFile:
         stem = safe_file_stem(self.path.stem, "catalogue")
         if self.partial_source is None:
             return self.path.with_name(stem + suffix)
+        if self.mapped:
+            return self.path.with_name(f"{stem}-sizer.csv")
         what = "catalogue" if self.layout is not None and self.layout.other_sheets else "imported rows"
         candidate = self.path.with_name(f"{stem} ({what}){suffix}")
         n = 2
@@ -65,6 +74,10 @@ class CatalogueFile:
 
     def check_destination(self, destination: Path) -> None:
         if self.partial_source is not None and _same_file(destination, self.partial_source):
+            if self.mapped:
+                raise OverwritesSourceError(
+                    f"{destination} is your own file, imported through a column mapping: saving over it would "
+                    f"replace its columns with Sizer's. Choose a new file name.")
             if self.layout is not None and self.layout.other_sheets:
                 raise OverwritesSourceError(
                     f"{destination} is the workbook this catalogue was read from, and it has other sheets: saving "
@@ -83,7 +96,7 @@ class CatalogueFile:
         if layout is None and self.layout is not None:
             layout = SourceLayout(destination.suffix.lower()[1:], header=self.layout.header)
         written = save_catalog(destination, self.catalog, layout)
-        self.path, self.partial_source, self.dirty = written, None, False
+        self.path, self.partial_source, self.dirty, self.mapped = written, None, False, False
         if self.layout is None or self.layout.format != written.suffix.lower()[1:]:
             self.layout = layout
         return written

@@ -18,9 +18,12 @@ from sizer.units import LengthUnit, format_length
 
 TEXT_FILE = "size_guide_text.toml"
 TEXT_KEYS = ("title", "size", "body_heading", "garment_prefix", "how_to_measure", "note", "up_to", "and_over",
-             "brand_system", "estimated_note", "fit.slim", "fit.regular", "fit.relaxed", "stretch.none", "stretch.some",
+             "brand_system", "estimated_note", "key_measurement", "garment_note", "fit.slim", "fit.regular", "fit.relaxed", "stretch.none", "stretch.some",
              "stretch.high")
-GUIDE_UNITS = (LengthUnit.CM.value, LengthUnit.IN.value)
+GUIDE_UNITS = (LengthUnit.CM.value, LengthUnit.IN.value, "both")
+PAPER_SIZES = ("A4", "Letter")
+# Letter is the paper of the United States, Canada and Mexico (and a few others); elsewhere A4.
+_LETTER_SYSTEMS = ("US", "MX", "CA")
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,23 @@ class SizeGuideTable:
     note: str
     how_to_measure: str
     language: str
-    unit: str
+    unit: str  # cm, in or both
+    primary_dimension: str | None = None  # the body measurement that decides the size, shown first
+    key_measurement: str = ""  # "Measure your bust girth first: it decides the size."
+    systems: tuple[str, ...] = ()  # the other systems shown, in column order
+
+    @property
+    def primary_column(self) -> int | None:
+        """The column of the primary dimension's body range, or None."""
+        if self.primary_dimension is None:
+            return None
+        return self.label_columns + self.dimensions.index(self.primary_dimension)
+
+
+def default_paper(listing: Listing, systems: Sequence[str] = ()) -> str:
+    """Letter for a listing sized in the US system (or shown first in it), A4 for everyone else."""
+    first = listing.size_system or (systems[0] if systems else "")
+    return "Letter" if first in _LETTER_SYSTEMS else "A4"
 
 
 @functools.lru_cache(maxsize=1)
@@ -90,9 +109,9 @@ def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: 
         raise SizerError(f"listing {listing.listing_id!r} has no sizes")
     own = listing.size_system or text["brand_system"]
     others = [s for s in dict.fromkeys(systems) if s != listing.size_system]
-    dims = listing.dimensions
+    dims = _primary_first(listing)
     garment_dims = [d for d in DIMENSION_IDS if any(d in s.garment_cm for s in listing.sizes)]
-    suffix = "cm" if unit == "cm" else "in"
+    suffix = {"cm": "cm", "in": "in", "both": "cm / in"}[unit]
     columns = [f"{text['size']} ({own})", *others,
                *[f"{dimension_name(d, lang)} ({suffix})" for d in dims],
                *[f"{text['garment_prefix']}: {dimension_name(d, lang)} ({suffix})" for d in garment_dims]]
@@ -113,15 +132,35 @@ def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: 
             cells.append(_range_text(d, size.body_ranges_cm.get(d), unit, text))
         for d in garment_dims:
             value = size.garment_cm.get(d)
-            cells.append(_show(value, unit) if value is not None else "—")
+            cells.append(_show_both(value, unit) if value is not None else "—")
         rows.append(tuple(cells))
     subtitle = f"{text['fit.' + listing.fit.value]} · {text['stretch.' + listing.stretch.value]}"
+    primary = dims[0] if dims else None
+    primary_name = dimension_name(primary, lang) if primary else ""
+    # Mid-sentence: "Measure your bust girth first" (no effect on scripts without case).
+    key = text["key_measurement"].format(dimension=primary_name[:1].lower() + primary_name[1:]) if primary else ""
+    note = f"{text['note']} {text['estimated_note']}" if any_estimated else text["note"]
+    if garment_dims:
+        note += " " + text["garment_note"]
     return SizeGuideTable(
         listing_id=listing.listing_id, title=listing.title, heading=text["title"], subtitle=subtitle,
         columns=tuple(columns), label_columns=1 + len(others), rows=tuple(rows), dimensions=dims,
         guide_ids=(*dims, GARMENT_FLAT) if garment_dims else dims,
-        note=f"{text['note']} {text['estimated_note']}" if any_estimated else text["note"], how_to_measure=text["how_to_measure"], language=lang, unit=unit,
+        note=note, how_to_measure=text["how_to_measure"], language=lang, unit=unit,
+        primary_dimension=primary, key_measurement=key, systems=tuple(others),
     )
+
+
+def _primary_first(listing: Listing) -> tuple[str, ...]:
+    """The listing's dimensions with the ones its category's chart sizes by first (a top's bust
+    girth, a trouser's waist), so the shopper measures what decides the size before the rest."""
+    dims = listing.dimensions
+    try:
+        sizing = chart_bridge.chart_dimensions(listing.category)
+    except (UnknownChoiceError, SizerError):
+        sizing = ()
+    first = [d for d in sizing if d in dims]
+    return (*first, *[d for d in dims if d not in first])
 
 
 def _labels_text(labels: Sequence[str]) -> str:
@@ -134,6 +173,9 @@ def _labels_text(labels: Sequence[str]) -> str:
 
 
 def _range_text(dimension: str, bounds: tuple[float, float] | None, unit: str, text: dict[str, str]) -> str:
+    if unit == "both":
+        cm, inches = (_range_text(dimension, bounds, u, text) for u in ("cm", "in"))
+        return cm if cm == "—" else f"{cm} / {inches}"
     if bounds is None:
         return "—"
     low, high = bounds
@@ -147,6 +189,10 @@ def _range_text(dimension: str, bounds: tuple[float, float] | None, unit: str, t
     if high >= plausible_high:
         return text["and_over"].format(value=show(low))
     return f"{show(low)}–{show(high)}"
+
+
+def _show_both(cm: float, unit: str) -> str:
+    return f"{_show(cm, 'cm')} / {_show(cm, 'in')}" if unit == "both" else _show(cm, unit)
 
 
 def _show(cm: float, unit: str) -> str:

@@ -310,3 +310,235 @@ def test_closing_the_window_with_unsaved_edits_asks_first(qtbot, window, monkeyp
                         lambda parent, what: UnsavedChoice.DISCARD)
     window.close()
     assert not window.isVisible()
+
+
+# -- the column-mapping step ------------------------------------------------------------------------
+MERCHANT_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "merchant"
+
+
+def test_a_shopify_export_opens_in_the_mapping_step_once_then_is_remembered(qtbot, context, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from sizer.catalog.mapping import MappingStore
+    from sizer.ui.column_mapping_dialog import CatalogueMappingDialog
+
+    monkeypatch.setenv("SIZER_MAPPINGS_FILE", str(tmp_path / "mappings.json"))
+    export = tmp_path / "products_export_1.csv"
+    export.write_bytes((MERCHANT_FIXTURES / "shopify_products_export.csv").read_bytes())
+    original = export.read_bytes()
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    seen = []
+
+    def answer_the_dialog():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CatalogueMappingDialog) and w.isVisible())
+        seen.append(dialog)
+        assert dialog.combos["Handle"].currentData() == "listing_id"
+        assert dialog.import_button.isEnabled()
+        # The user changes one thing: the SKUs are not needed (Handle names every product).
+        dialog.combos["Variant SKU"].setCurrentIndex(dialog.combos["Variant SKU"].findData(""))
+        dialog.grab().save(str(tmp_path / "mapping_dialog.png"))
+        dialog.import_button.click()
+
+    QTimer.singleShot(0, answer_the_dialog)
+    page.load(export)
+    assert len(seen) == 1
+    assert len(page.catalog) == 3 and page.catalog.size_count == 13
+    assert page.mapped and page.map_action.isEnabled()
+    assert MappingStore().get(seen[0].proposal.layout) is not None
+    # Next time the same layout imports at once, without asking.
+    page.load(export)
+    assert len(seen) == 1 and len(page.catalog) == 3
+    # Save never overwrites the merchant's Shopify export: it asks where to write Sizer's file.
+    target = tmp_path / "catalogue.csv"
+    asked = []
+    monkeypatch.setattr("sizer.ui.pages.catalogue_page.choose_save_file",
+                        lambda parent, settings, caption, name, filters, folder=None: asked.append(name) or target)
+    assert page.save()
+    assert asked == ["products_export_1-sizer.csv"] and export.read_bytes() == original
+    assert target.read_text(encoding="utf-8-sig").startswith("listing_id,title,category")
+
+
+def test_the_mapping_dialog_blocks_import_until_the_mapping_can_import(qtbot, tmp_path):
+    from sizer.catalog.mapping import MappingStore, propose_mapping
+    from sizer.ui.column_mapping_dialog import CatalogueMappingDialog
+
+    proposal = propose_mapping(MERCHANT_FIXTURES / "shopify_products_export.csv", MappingStore(tmp_path / "m.json"))
+    dialog = CatalogueMappingDialog(proposal)
+    qtbot.addWidget(dialog)
+    assert dialog.import_button.isEnabled() and not dialog.problems.isVisibleTo(dialog)
+    dialog.combos["Title"].setCurrentIndex(dialog.combos["Title"].findData(""))
+    assert not dialog.import_button.isEnabled() and "title" in dialog.problems.text()
+    dialog.combos["Title"].setCurrentIndex(dialog.combos["Title"].findData("title"))
+    combo = dialog.value_combos["male · Men's Sweaters"]
+    combo.setCurrentIndex(combo.findData(""))
+    assert not dialog.import_button.isEnabled() and "Men's Sweaters" in dialog.problems.text()
+    combo.setCurrentIndex(combo.findData("mens_tops"))
+    assert dialog.import_button.isEnabled()
+    assert dialog.mapping.category_values["male · Men's Sweaters"] == "mens_tops"
+    assert proposal.mapping.columns["Title"] == "title"  # the proposal itself is left as it was
+
+
+def test_size_guide_dialog_writes_the_chosen_form_units_and_systems(qtbot, context, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from sizer.ui.size_guide_dialog import SizeGuideDialog
+
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    row = next(r for r in range(page.listings.rowCount())
+               if page.catalog.listing_ids[page.listings.listing_at(r)] == "WT-1003")
+    page.listing_view.selectRow(row)
+    target = tmp_path / "amazon-description.html"
+    named = []
+    monkeypatch.setattr("sizer.ui.pages.catalogue_page.choose_save_file",
+                        lambda parent, settings, caption, name, filters: named.append(name) or target)
+
+    def answer():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SizeGuideDialog) and w.isVisible())
+        assert dialog.paper.currentData() == "A4"  # an EU-sized listing
+        dialog.form.setCurrentIndex(dialog.form.findData("plain"))
+        assert not dialog.paper.isEnabled() and not dialog.gallery.isEnabled()
+        dialog.unit.setCurrentIndex(dialog.unit.findData("both"))
+        for i in range(dialog.systems.count()):
+            item = dialog.systems.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.text() == "US" else Qt.CheckState.Unchecked)
+        dialog.grab().save(str(tmp_path / "size_guide_dialog.png"))
+        dialog.save_button.click()
+
+    QTimer.singleShot(0, answer)
+    page.export_size_guide()
+    assert named == ["WT-1003-size-guide.html"]
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("<p><b>") and "style=" not in text and "<svg" not in text
+    assert "Bust girth (cm / in): 78–84 / 30.7–33.1" in text and "US: 4" in text
+
+
+def test_a_brand_chart_is_previewed_then_replaces_the_listings_sizes(qtbot, context, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from sizer.ui.brand_chart_dialog import BrandChartDialog
+
+    chart = tmp_path / "acme.csv"
+    # Sizes as columns, nothing says the unit (the values say inches), the UK labels beside the letters.
+    chart.write_text("Size,S,M,L\nUK,8,10,12\nBust,33-34,35-36,37-38\nWaist,26-27,28-29,30-31\n", encoding="utf-8")
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    row = next(r for r in range(page.listings.rowCount())
+               if page.catalog.listing_ids[page.listings.listing_at(r)] == "WT-1001")
+    page.listing_view.selectRow(row)
+    monkeypatch.setattr("sizer.ui.pages.catalogue_page.choose_open_file", lambda *args: chart)
+    seen = {}
+
+    def answer():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, BrandChartDialog) and w.isVisible())
+        seen["summary"] = dialog.summary.text()
+        seen["first"] = dialog.preview.item(0, 2).text()
+        dialog.system.setCurrentIndex(dialog.system.findData("UK"))
+        dialog.grab().save(str(tmp_path / "brand_chart_dialog.png"))
+        dialog.apply_button.click()
+
+    QTimer.singleShot(0, answer)
+    page.import_brand_chart()
+    assert "sizes as columns" in seen["summary"] and "inches" in seen["summary"]
+    assert seen["first"] == "83.8–86.4"  # 33-34 in, shown in cm as it will be saved
+    listing = page.catalog.listing("WT-1001")
+    assert [s.label for s in listing.sizes] == ["8", "10", "12"] and listing.size_system == "UK"
+    assert page.dirty
+
+
+def test_marketplace_files_dialog_writes_the_channels_file(qtbot, context, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from sizer.ui.preset_dialog import PresetDialog
+
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    target = tmp_path / "feed.tsv"
+    monkeypatch.setattr("sizer.ui.pages.catalogue_page.choose_save_file", lambda *args: target)
+    seen = {}
+
+    def answer():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PresetDialog) and w.isVisible())
+        dialog.channel.setCurrentIndex(dialog.channel.findData("amazon-size-chart"))
+        seen["blocked"] = not dialog.save_button.isEnabled()  # no brand yet
+        dialog.channel.setCurrentIndex(dialog.channel.findData("google-merchant"))
+        dialog.system.setCurrentIndex(dialog.system.findData("EU"))
+        dialog.save_button.click()
+
+    QTimer.singleShot(0, answer)
+    page.export_marketplace_files()
+    assert seen["blocked"]
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "id\titem_group_id\tsize\tsize_system\tsize_type\tgender\tage_group"
+    assert len(lines) == page.catalog.size_count + 1 and "\tEU\t" in lines[1]
+
+
+def test_start_up_reopens_a_mapped_file_without_asking(qtbot, context, tmp_path, monkeypatch):
+    from sizer.catalog.mapping import MappingStore, propose_mapping
+    from sizer.ui.settings import LAST_CATALOGUE
+
+    monkeypatch.setenv("SIZER_MAPPINGS_FILE", str(tmp_path / "mappings.json"))
+    export = tmp_path / "products_export_1.csv"
+    export.write_bytes((MERCHANT_FIXTURES / "shopify_products_export.csv").read_bytes())
+    asked = []
+    monkeypatch.setattr("sizer.ui.column_mapping_dialog.ask_column_mapping", lambda *a, **k: asked.append(a))
+    context.settings.set(LAST_CATALOGUE, str(export))
+    page = CataloguePage(context)  # not remembered: the sample, and no question at start-up
+    qtbot.addWidget(page)
+    assert not asked and page.path is None and len(page.catalog) == 31
+    proposal = propose_mapping(export)
+    MappingStore().remember(proposal.layout, proposal.mapping)
+    context.settings.set(LAST_CATALOGUE, str(export))
+    context.kept.clear()
+    again = CataloguePage(context)
+    qtbot.addWidget(again)
+    assert not asked and again.path == export and again.mapped and len(again.catalog) == 3
+
+
+def test_a_brand_chart_can_become_a_chart_file_from_the_preview(qtbot, context, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from sizer.sizing.library import load_chart_file
+    from sizer.ui.brand_chart_dialog import BrandChartDialog
+
+    chart = tmp_path / "Acme Tops.csv"
+    chart.write_text("Size,US,Bust (cm),Waist (cm)\nS,4,82-86,66-70\nM,8,86-90,70-74\nL,12,90-94,74-78\n",
+                     encoding="utf-8")
+    target = tmp_path / "acme_tops.toml"
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    page.listing_view.selectRow(0)
+    before = page.catalog.listing(page.selected_listing()).sizes
+    monkeypatch.setattr("sizer.ui.pages.catalogue_page.choose_open_file", lambda *args: chart)
+    monkeypatch.setattr("sizer.ui.pages.catalogue_page.choose_save_file", lambda *args: target)
+
+    def answer():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, BrandChartDialog) and w.isVisible())
+        assert dialog.chart_id.text() == "acme_tops" and not dialog.chart_button.isEnabled()
+        dialog.source_url.setText("https://acme.example/size-guide")
+        dialog.chart_button.click()
+
+    QTimer.singleShot(0, answer)
+    page.import_brand_chart()
+    loaded = load_chart_file(target)
+    assert loaded.id == "acme_tops" and "US" in loaded.systems
+    assert page.catalog.listing(page.selected_listing()).sizes == before and not page.dirty
+
+
+def test_brand_chart_notes_are_said_in_the_interface_language(qtbot, tmp_path):
+    from sizer.catalog.importer import load_catalog
+    from sizer.ui.brand_chart_dialog import BrandChartDialog
+
+    chart = tmp_path / "chart.csv"
+    chart.write_text("Size,Chest,Length\nS,88,68\nM,92,70\nL,96,72\n", encoding="utf-8")
+    dialog = BrandChartDialog(chart, load_catalog().listing("MT-4001"), "en")
+    qtbot.addWidget(dialog)
+    notes = dialog.notes.text()
+    assert "graded to ranges halfway" in notes and "Chest girth" in notes and "“Length”" in notes
+    assert dialog.preview.item(0, 1).text() == "86–90"

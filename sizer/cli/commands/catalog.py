@@ -14,6 +14,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
                                        "what would be valid (exit 2), or summarises the listings (exit 0).")
     check.add_argument("file", nargs="?", metavar="FILE", help="catalogue file; default: the bundled sample")
     check.add_argument("--json", action="store_true", help="print the summary or the problems as JSON")
+    from sizer.cli.commands import catalog_map
+
+    catalog_map.add_check_options(check)
+    catalog_map.add_map_parser(sub)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -23,9 +27,20 @@ def run(args: argparse.Namespace) -> int:
     from sizer.catalog.model import TABLE_SOURCES
     from sizer.cli import EXIT_USAGE
 
+    from sizer.cli.commands import catalog_map
+
+    if args.catalog_action == "map":
+        return catalog_map.run_map(args)
     path = args.file or sample_catalog_path()
     try:
-        result = import_catalog(path)
+        if not args.mapping and args.file:
+            args.mapping = catalog_map.mapping_for_foreign_file(str(path))
+        if args.mapping:
+            from sizer.catalog.mapping import import_mapped
+
+            result = import_mapped(path, catalog_map.load_mapping(args.mapping, str(path)))
+        else:
+            result = import_catalog(path)
     except CatalogImportError as error:
         if not args.json:
             raise
@@ -60,9 +75,10 @@ def run(args: argparse.Namespace) -> int:
 
 COMMAND = Command(
     name="catalog",
-    help="check a catalogue file",
+    help="check a catalogue file; map the columns of a merchant's own file (Shopify, Amazon, a supplier's)",
     configure=configure,
     run=run,
     description="Catalogue files: `sizer catalog check FILE` lists every problem (row, column, what would be "
-                "valid) or summarises the listings.",
+                "valid) or summarises the listings; `sizer catalog map FILE` proposes, changes and remembers "
+                "the column mapping of a Shopify export, an Amazon flat file or a supplier's sheet.",
 )

@@ -62,6 +62,12 @@ def run(args: argparse.Namespace) -> int:
         indices = shown_for(result.catalog, range(len(results)), profile.segment, results.batch.sized()[0])
     else:
         indices = range(len(results))
+    if args.out and not args.json:
+        from sizer.recommend.bulk_export import export_recommendation_set
+
+        path = export_recommendation_set(args.out, results, list(indices))
+        print(f"{len(indices)} recommendations written to {path}")
+        return EXIT_OK
     recommendations = [results.recommendation(i) for i in indices]
     if args.json:
         print_json(recommendations_payload(recommendations))

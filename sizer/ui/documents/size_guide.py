@@ -243,3 +243,44 @@ def write_size_guide_pdf(table: SizeGuideTable, path: str | Path, page_size: str
         finally:
             painter.end()
     return pages
+
+
+def render_size_table_image(table: SizeGuideTable, width_px: int, height_px: int) -> QImage:
+    """The size table alone, centred on a white ``width_px`` x ``height_px`` picture for a listing
+    gallery: the text is as large as the picture allows (the whole table always fits)."""
+    ensure_gui_application()
+    if width_px < 320 or height_px < 320:
+        raise SizerError(f"a size-chart picture needs at least 320 x 320 px (got {width_px} x {height_px})")
+    margin = round(min(width_px, height_px) * 0.05)
+    inner_w, inner_h = width_px - 2 * margin, height_px - 2 * margin
+    image = _white_image(width_px, height_px)
+    # Everything in the table scales with the width it is given, so its height does too: narrow
+    # the table until it fits the height, then centre it.
+    table_w = float(inner_w)
+    for _ in range(6):
+        needed = table_page_height(table, table_w, image)
+        if needed <= inner_h:
+            break
+        table_w *= inner_h / needed * 0.99
+    height = table_page_height(table, table_w, image)
+    painter = QPainter(image)
+    try:
+        x = margin + (inner_w - table_w) / 2
+        y = margin + max(0.0, (inner_h - height) / 2)
+        paint_size_table(painter, QRectF(x, y, table_w, height), table)
+    finally:
+        painter.end()
+    return image
+
+
+def write_size_table_image(table: SizeGuideTable, path: str | Path, width_px: int, height_px: int,
+                           fmt: str = "PNG") -> Path:
+    """PNG or JPEG (quality 92, no transparency: galleries show JPEGs on white)."""
+    image = render_size_table_image(table, width_px, height_px)
+    if fmt.upper() in ("JPG", "JPEG"):
+        image = image.convertToFormat(QImage.Format.Format_RGB32)
+        fmt = "JPEG"
+    with atomic_path(path) as temp:
+        if not image.save(str(temp), fmt.upper(), 92 if fmt == "JPEG" else -1):
+            raise SizerError(f"{path}: could not write the {fmt}")
+    return Path(path)

@@ -43,14 +43,21 @@ class CataloguePage(Page):
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.open_action = self._action(toolbar, "open", self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_file)
+        self.map_action = self._action(toolbar, "open", self.tr("Map &columns…"), QKeySequence("Ctrl+Shift+M"),
+                                       lambda: self.open_mapped(self.path, always_ask=True))
+        self.map_action.setEnabled(False)
         self.save_action = self._action(toolbar, "save", self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
         self.save_as_action = self._action(toolbar, "save", self.tr("Save &as…"), QKeySequence("Ctrl+Shift+S"),
                                            self.save_as)
+        self.brand_chart_action = self._action(toolbar, "open", self.tr("&Brand chart…"), QKeySequence("Ctrl+Shift+B"),
+                                               self.import_brand_chart)
         toolbar.addSeparator()
         self.export_action = self._action(toolbar, "export", self.tr("&Export recommendations…"),
                                           QKeySequence("Ctrl+E"), self.export_recommendations)
         self.guide_action = self._action(toolbar, "guides", self.tr("Size &guide…"), QKeySequence("Ctrl+G"),
                                          self.export_size_guide)
+        self.preset_action = self._action(toolbar, "export", self.tr("&Marketplace files…"),
+                                          QKeySequence("Ctrl+Shift+E"), self.export_marketplace_files)
 
         self.filter_text = QLineEdit()
         self.filter_text.setObjectName("filter_text")
@@ -142,10 +149,13 @@ class CataloguePage(Page):
         kept = context.kept.get("catalogue")
         if kept is not None:  # the window was rebuilt (language switch): same catalogue, same state
             self.file = kept
+            self.map_action.setEnabled(kept.mapped)
             self._set_catalog(kept.catalog)
         else:
             last = context.settings.get(LAST_CATALOGUE)
-            self.load(Path(last) if last and Path(last).exists() else None)
+            # At start-up no question is asked: a merchant's file whose mapping is not remembered
+            # (any more) gives way to the sample, and opens in the mapping step when opened again.
+            self.load(Path(last) if last and Path(last).exists() else None, ask_mapping=False)
 
     def title(self) -> str:
         return self.tr("Catalogue")
@@ -171,6 +181,11 @@ class CataloguePage(Page):
     def dirty(self) -> bool:
         return self.file is not None and self.file.dirty
 
+    @property
+    def mapped(self) -> bool:
+        """Imported through a column mapping: Save asks for a new name, never writes over the merchant's file."""
+        return self.file is not None and self.file.mapped
+
     # -- opening ---------------------------------------------------------------------------
     def open_file(self) -> None:
         if not self.confirm_close():
@@ -180,16 +195,80 @@ class CataloguePage(Page):
         if path is not None:
             self.load(path)
 
-    def load(self, path: Path | None, accept_valid_rows: bool = False) -> None:
-        """Import ``path`` (the bundled sample when None) in the background; problems are shown by row."""
+    def open_mapped(self, path: Path | None, always_ask: bool = False) -> None:
+        """Map columns…: the mapping step for the open merchant's file, even when one is remembered."""
+        if path is not None and path.is_file():
+            self._inspect(path, accept_valid_rows=False, ask=True, always_ask=always_ask)
+
+    def _inspect(self, path: Path, accept_valid_rows: bool, ask: bool, always_ask: bool = False) -> None:
+        """Off the GUI thread: is the file Sizer's own, or a merchant's own (Shopify, Amazon, a
+        supplier's sheet) that goes through the mapping step? Reading a big workbook's top takes a while."""
+        from sizer.catalog.mapping import MappingStore, needs_mapping, propose_mapping
+
+        def inspect():
+            if not always_ask and not needs_mapping(path):
+                return None
+            return propose_mapping(path, MappingStore())
+
+        def inspected(proposal) -> None:
+            if proposal is None:
+                self._import(path, accept_valid_rows)
+            else:
+                self._map(path, proposal, ask, always_ask)
+
+        self.source_label.setText(self.tr("Opening %1…").replace("%1", path.name))
+        self.context.jobs.submit(inspect, inspected, lambda error, details: self._load_failed(path, error, details))
+
+    def _map(self, path: Path, proposal, ask: bool, always_ask: bool) -> None:
+        """The mapping step: asked once per layout, then remembered; then the import through it."""
+        from sizer.catalog.mapping import MappingStore, import_mapped
+        from sizer.ui.column_mapping_dialog import ask_column_mapping
+
+        mapping = proposal.mapping
+        if not proposal.remembered and not always_ask and not ask:
+            self.load(None)  # at start-up: no question; the sample instead
+            return
+        if always_ask or not proposal.remembered:
+            answer = ask_column_mapping(self, proposal, self.context.language)
+            if answer is None:
+                self._show_source()
+                return
+            mapping, remember = answer
+            if remember:
+                MappingStore().remember(proposal.layout, mapping, str(path))
+        self.source_label.setText(self.tr("Opening %1…").replace("%1", path.name))
+
+        def done(result) -> None:
+            self._loaded(path, result, mapped=True)
+
+        def failed(error: BaseException, details: str) -> None:
+            self._show_source()
+            if not isinstance(error, CatalogImportError):
+                self.context.show_error(str(error), details)
+            elif import_issues.ask_accept_valid_rows(self, error):
+                self.context.jobs.submit(lambda: import_mapped(path, mapping, accept_valid_rows=True), done,
+                                         lambda e, d: self.context.show_error(str(e), d))
+
+        self.context.jobs.submit(lambda: import_mapped(path, mapping), done, failed)
+
+    def load(self, path: Path | None, accept_valid_rows: bool = False, ask_mapping: bool = True) -> None:
+        """Import ``path`` (the bundled sample when None) in the background; problems are shown by row.
+        A merchant's own file goes through the mapping step first."""
+        if path is not None and path.is_file() and not accept_valid_rows:
+            self._inspect(path, accept_valid_rows, ask_mapping)
+            return
+        self._import(path, accept_valid_rows)
+
+    def _import(self, path: Path | None, accept_valid_rows: bool) -> None:
         source = path if path is not None else sample_catalog_path()
         self.source_label.setText(self.tr("Opening %1…").replace("%1", source.name))
         self.context.jobs.submit(lambda: import_catalog(source, accept_valid_rows=accept_valid_rows),
                                  lambda result: self._loaded(path, result),
                                  lambda error, details: self._load_failed(path, error, details))
 
-    def _loaded(self, path: Path | None, result) -> None:
-        self.file = CatalogueFile.opened(result, path)
+    def _loaded(self, path: Path | None, result, mapped: bool = False) -> None:
+        self.file = CatalogueFile.opened_mapped(result, path) if mapped else CatalogueFile.opened(result, path)
+        self.map_action.setEnabled(mapped)
         self.source_label.setToolTip(result.description)  # e.g. "CSV, Big5, ';'-separated": how it was read
         self.context.settings.set(LAST_CATALOGUE, str(path) if path and not result.partial else "")
         self._set_catalog(result.catalog)
@@ -272,6 +351,7 @@ class CataloguePage(Page):
         except Exception as error:  # noqa: BLE001 - one readable message, and the changes are kept
             self.context.show_error(self.tr("The catalogue was not saved: %1").replace("%1", str(error)))
             return False
+        self.map_action.setEnabled(False)
         self.context.settings.set(LAST_CATALOGUE, str(written))
         self._show_source()
         self._keep()
@@ -291,6 +371,52 @@ class CataloguePage(Page):
             self._keep()
             return True
         return False
+
+    def import_brand_chart(self) -> None:
+        """A brand's size chart spreadsheet, previewed, into the selected listing's size table."""
+        from sizer.catalog.brand_chart import apply_to_listing
+        from sizer.ui.brand_chart_dialog import ask_brand_chart
+
+        listing = self.selected_listing()
+        if listing < 0:
+            self.notify(self.tr("Select the listing whose sizes the brand chart gives."))
+            return
+        path = choose_open_file(self, self.context.settings, self.tr("Open a brand's size chart"),
+                                self.tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"))
+        if path is None:
+            return
+        item = self.catalog.listing(listing)
+        try:
+            answer = ask_brand_chart(self, path, item, self.context.language)
+            if answer is None:
+                return
+            if answer.target == "chart":
+                self._save_brand_chart_file(answer, item)
+                return
+            updated = apply_to_listing(self.catalog, item.listing_id, answer.chart, answer.system)
+        except Exception as error:  # noqa: BLE001 - one readable message, nothing changed
+            self.context.show_error(str(error))
+            return
+        self._edited(updated)
+        self._show_details()
+        self.notify(self.tr("%1 now has the %2 sizes of the brand chart; Save to keep them.")
+                    .replace("%1", item.listing_id).replace("%2", str(len(updated.listing(item.listing_id).sizes))))
+
+    def _save_brand_chart_file(self, answer, item) -> None:
+        """The brand chart as a chart file (garment charts through the listing's category's ease)."""
+        from sizer.atomic import atomic_write_text
+        from sizer.catalog.brand_chart import chart_file_text
+        from sizer.sizing.library import load_chart_file
+
+        target = choose_save_file(self, self.context.settings, self.tr("Save the chart file"),
+                                  f"{answer.chart_id}.toml", self.tr("Size chart (*.toml)"))
+        if target is None:
+            return
+        text = chart_file_text(answer.chart, answer.chart_id, answer.title or answer.chart_id, answer.source_url,
+                               category=item.category, fit=item.fit, stretch=item.stretch)
+        atomic_write_text(target, text)
+        load_chart_file(target)  # it loads as every chart does, or the error says what is wrong
+        self.notify(self.tr("Saved %1").replace("%1", str(target)))
 
     # -- recommendations -------------------------------------------------------------------
     def _recommend(self) -> None:
@@ -440,15 +566,43 @@ class CataloguePage(Page):
             self.write_recommendations(path)
 
     def write_recommendations(self, path: Path) -> None:
-        from sizer.recommend.export import export_recommendations
+        from sizer.recommend.bulk_export import export_recommendation_set
 
         results, indices = self.results, [self.listings.listing_at(r) for r in range(self.listings.rowCount())]
         self.context.jobs.submit(
-            lambda: export_recommendations(path, [results.recommendation(i) for i in indices]),
+            lambda: export_recommendation_set(path, results, indices),
             lambda written: self.notify(self.tr("Saved %1").replace("%1", str(written))),
             lambda error, details: self.context.show_error(str(error), details))
 
+    def export_marketplace_files(self) -> None:
+        """Amazon, Google Merchant, Shopify or picture files for the whole catalogue (as `sizer preset`)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from sizer.channels.write import SUFFIXES, write_preset
+        from sizer.ui.preset_dialog import ask_preset
+
+        if self.catalog is None:
+            return
+        answer = ask_preset(self, self._guide_language())
+        if answer is None:
+            return
+        channel, options = answer
+        if channel == "image":
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the pictures"))
+            path = Path(folder) if folder else None
+        else:
+            path = choose_save_file(self, self.context.settings, self.tr("Save the marketplace file"),
+                                    f"{channel}{SUFFIXES[channel]}", self.tr("All files (*)"))
+        if path is None:
+            return
+        catalog = self.catalog
+        self.context.jobs.submit(lambda: write_preset(channel, catalog, path, options),
+                                 lambda result: self.notify(result.summary),
+                                 lambda error, details: self.context.show_error(str(error), details))
+
     def export_size_guide(self) -> None:
+        from sizer.ui.size_guide_dialog import ask_size_guide_options
+
         listing = self.selected_listing()
         if listing < 0:  # say why nothing happens, and what to do
             self.context.show_error(self.tr("Select a listing first: a size guide is made for one listing "
@@ -457,36 +611,44 @@ class CataloguePage(Page):
                                     self.tr("There is no listing to make a size guide for: open a catalogue, "
                                             "or clear the filter."))
             return
-        # A listing id is typed by anyone: it names a file in the chosen folder, never a path.
-        name = f"{safe_file_stem(str(self.catalog.listing_ids[listing]), 'listing')}-size-guide.html"
-        path = choose_save_file(self, self.context.settings, self.tr("Save the size guide"), name,
-                                self.tr("Web page snippet (*.html);;PDF (*.pdf);;Picture (*.png)"))
-        if path is not None:
-            self.write_size_guide(listing, path)
-
-    def write_size_guide(self, listing: int, path: Path) -> None:
-        """Size guide of one listing in the chosen systems and units (HTML, PDF or PNG by suffix)."""
-        from sizer.catalog.size_guide import build_size_guide_table
-        from sizer.catalog.chart_bridge import systems as chart_systems
-        from sizer.ui.documents.size_guide import write_size_guide_pdf, write_size_guide_png
-        from sizer.ui.documents.size_guide_html import write_size_guide_html
-
         item = self.catalog.listing(listing)
+        choice = ask_size_guide_options(self, item, self._guide_systems(item), self._guide_unit(),
+                                        self._guide_language())
+        if choice is None:
+            return
+        path = choose_save_file(self, self.context.settings, self.tr("Save the size guide"),
+                                choice.suggested_name(item.listing_id),
+                                self.tr("Web page (*.html);;PDF (*.pdf);;Picture (*.png *.jpg)"))
+        if path is not None:
+            self.write_size_guide(listing, path, choice)
+
+    def _guide_systems(self, item) -> list[str]:
+        from sizer.catalog.chart_bridge import systems as chart_systems
+
         available = chart_systems(item.category)
-        systems = [s for s in self.context.settings.get(DEFAULT_SYSTEMS) if s in available]
-        unit = "cm" if self.context.unit().value == "cm" else "in"
+        return [s for s in self.context.settings.get(DEFAULT_SYSTEMS) if s in available]
+
+    def _guide_unit(self) -> str:
+        return "cm" if self.context.unit().value == "cm" else "in"
+
+    def _guide_language(self) -> str:
         from sizer.catalog.size_guide import size_guide_languages
 
-        language = self.context.language if self.context.language in size_guide_languages() else "en"
+        return self.context.language if self.context.language in size_guide_languages() else "en"
+
+    def write_size_guide(self, listing: int, path: Path, choice=None) -> None:
+        """Size guide of one listing as chosen (the form from the suffix and the settings when no choice)."""
+        from sizer.catalog.size_guide import build_size_guide_table, default_paper
+        from sizer.ui.documents.size_guide_export import SizeGuideChoice, form_from_suffix, write_size_guide
+
+        item = self.catalog.listing(listing)
+        if choice is None:
+            systems = tuple(self._guide_systems(item))
+            choice = SizeGuideChoice(systems, self._guide_unit(), default_paper(item, systems),
+                                     self._guide_language(), form_from_suffix(path) or "html")
         try:
-            table = build_size_guide_table(item, systems, unit, language)
-            suffix = Path(path).suffix.lower()
-            if suffix == ".pdf":
-                write_size_guide_pdf(table, path)
-            elif suffix == ".png":
-                write_size_guide_png(table, path)
-            else:
-                write_size_guide_html(table, path)
+            table = build_size_guide_table(item, choice.systems, choice.unit, choice.language)
+            write_size_guide(table, path, choice.form, paper=choice.paper, image_size=choice.image_size)
         except Exception as error:  # noqa: BLE001 - one readable message
             self.context.show_error(str(error))
             return

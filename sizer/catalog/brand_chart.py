@@ -1,0 +1,414 @@
+"""A brand's size chart from a spreadsheet, in the shapes brands publish, into Sizer's terms.
+
+Shapes: sizes as rows (a size per row, a measurement per column) or as columns (the transpose);
+several systems' labels side by side (US, UK, EU ... columns or rows); cells as ranges ("34-36",
+"34–36", "34/36", "34 to 36") or single values, which are graded into ranges halfway to the
+neighbouring sizes; centimetres or inches, detected from the words ("in", "inches", '"') or,
+failing that, from the values (a chest of 34 is inches, 86 centimetres), and said; garment
+measurements (a title or header saying garment, product, laid flat, 成衣, 平铺) kept apart from
+body measurements. :func:`read_brand_chart` only reads and reports; :func:`apply_to_listing` and
+:func:`chart_file_text` turn a chart into a listing's size table or a chart file.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sizer.catalog.cell_values import parse_measure, unit_in_cell
+from sizer.catalog.mapping import _contains, _plain, _words, name_target
+from sizer.catalog.model import Catalog, CatalogBuilder, FitIntent, SizeEntry, Stretch, TableSource
+from sizer.catalog.reading import read_table
+from sizer.dimensions import DIMENSION_IDS, get_dimension
+from sizer.errors import DataFileError, SizerError
+from sizer.units import CM_PER_INCH
+
+BRAND_LABEL = "Size"  # the column of the brand's own labels, when it names no system
+_SYSTEM_WORDS = {"size", "sizes", "size label", "label", "尺码", "码数", "尺寸", "号型", "brand size", "taille",
+                 "größe", "talla", "サイズ"}
+_KNOWN_SYSTEMS = ("INT", "US", "UK", "EU", "DE", "FR", "IT", "ES", "JP", "CN", "KR", "AU", "BR", "RU", "MX")
+
+
+class ChartNote(str):
+    """A remark on how the sheet was read: English text (CLI, chart files) plus a code and its
+    values, so the app can say it in the interface language."""
+
+    code: str
+    params: dict
+
+    def __new__(cls, code: str, text: str, **params):
+        note = super().__new__(cls, text)
+        note.code, note.params = code, params
+        return note
+
+
+@dataclass
+class BrandSize:
+    labels: dict[str, str]  # system (or BRAND_LABEL) -> label
+    ranges_cm: dict[str, tuple[float, float]] = field(default_factory=dict)  # body
+    garment_cm: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class BrandChart:
+    """What was read, and how: every guess is said, so the preview can show it before saving."""
+
+    source: str
+    orientation: str  # "sizes as rows" or "sizes as columns"
+    unit: str  # cm or in, as the sheet gives the numbers (values below are in cm)
+    unit_reason: str
+    garment: bool
+    garment_reason: str
+    systems: list[str]  # label systems, in sheet order
+    dimensions: list[str]  # measured dimensions, in sheet order
+    sizes: list[BrandSize]
+    notes: list[ChartNote] = field(default_factory=list)
+
+    @property
+    def primary_system(self) -> str:
+        return self.systems[0]
+
+    def preview_rows(self, unit: str = "cm", lang: str = "en") -> tuple[list[str], list[list[str]]]:
+        """The chart as text cells, as it will be saved, for a preview."""
+        from sizer.guides import dimension_name
+
+        factor = 1.0 if unit == "cm" else 1 / CM_PER_INCH
+        columns = [*self.systems, *[f"{dimension_name(d, lang)} ({unit})" for d in self.dimensions]]
+        rows = []
+        for size in self.sizes:
+            cells = [size.labels.get(s, "") for s in self.systems]
+            for dim in self.dimensions:
+                if self.garment:
+                    value = size.garment_cm.get(dim)
+                    cells.append("" if value is None else f"{value * factor:.1f}".rstrip("0").rstrip("."))
+                else:
+                    bounds = size.ranges_cm.get(dim)
+                    cells.append("" if bounds is None else
+                                 f"{_short(bounds[0] * factor)}–{_short(bounds[1] * factor)}")
+            rows.append(cells)
+        return columns, rows
+
+
+def _short(value: float) -> str:
+    return f"{round(value, 1):g}"
+
+
+def _grid(path: Path, encoding: str | None) -> list[list[str]]:
+    table = read_table(path, encoding)
+    rows = [list(table.header)] + [list(cells) for _, cells in table.rows]
+    text = [["" if c is None else (f"{c:g}" if isinstance(c, float) else str(c)).strip() for c in row] for row in rows]
+    width = max((len(r) for r in text), default=0)
+    text = [r + [""] * (width - len(r)) for r in text]
+    keep_cols = [j for j in range(width) if any(r[j] for r in text)]
+    return [[r[j] for j in keep_cols] for r in text if any(r[j] for j in keep_cols)]
+
+
+def _is_system(cell: str) -> str | None:
+    """The system a header cell names: "US", "EU size", "UK (women)", "Size" (the brand's own)."""
+    plain = _plain(cell)
+    if plain in _SYSTEM_WORDS:
+        return BRAND_LABEL
+    for system in _KNOWN_SYSTEMS:
+        word = system.lower()
+        if plain == word or re.fullmatch(rf"{word}(?: size| sizes| 码| 尺码)?(?: .*)?", plain) and len(plain) < 24:
+            return system
+    if plain.startswith("size ") and plain[5:].upper() in _KNOWN_SYSTEMS:
+        return plain[5:].upper()
+    return None
+
+
+def _dimension(cell: str) -> tuple[str, bool | None, str | None] | None:
+    """(dimension, garment? (None: not said), unit said in the header or None)."""
+    target = name_target(cell)
+    if not target or target in ("size_label", "size_system"):
+        return None
+    match = re.match(r"^(garment_)?([a-z_]+?)(?:_(?:min|max|range))?(_in)?$", target)
+    if not match or match[2] not in DIMENSION_IDS:
+        return None
+    plain = _plain(cell)
+    unit = "in" if match[3] else ("cm" if any(_contains(plain, w) for w in _words("centimetres")) else None)
+    garment = True if match[1] else (False if any(_contains(plain, w) for w in _words("body")) else None)
+    return match[2], garment, unit
+
+
+def read_brand_chart(path: str | Path, *, unit: str | None = None, garment: bool | None = None,
+                     encoding: str | None = None) -> BrandChart:
+    """Read a brand's chart; ``unit`` ("cm"/"in") and ``garment`` override what is detected."""
+    path = Path(path)
+    grid = _grid(path, encoding)
+    if not grid:
+        raise DataFileError(str(path), None, None, "the sheet is empty")
+    titles: list[str] = []
+    while grid and sum(1 for c in grid[0] if c) == 1 and len(grid) > 2:
+        titles.append(next(c for c in grid[0] if c))
+        grid = grid[1:]
+    header = grid[0]
+    first_column = [r[0] for r in grid]
+    row_dims = sum(1 for c in header if _dimension(c))
+    col_dims = sum(1 for c in first_column if _dimension(c))
+    if row_dims == 0 and col_dims == 0:
+        raise DataFileError(str(path), "row 1", None, "no measurement found: expected headers such as Chest, Waist, "
+                                                      "Hip, Inseam (or 胸围, 腰围, 臀围) beside the size labels")
+    if col_dims > row_dims:
+        orientation = "sizes as columns"
+        grid = [list(col) for col in zip(*grid)]
+        header = grid[0]
+    else:
+        orientation = "sizes as rows"
+    label_cols: list[tuple[int, str]] = []
+    dim_cols: list[tuple[int, str, bool | None, str | None]] = []
+    notes: list[ChartNote] = []
+    for j, cell in enumerate(header):
+        found = _dimension(cell)
+        system = _is_system(cell) if found is None else None
+        if found is not None:
+            if any(d == found[0] for _, d, _, _ in dim_cols):
+                notes.append(ChartNote("twice", f"{cell!r}: {found[0]} is given twice; the first column is used",
+                                       header=cell, dimension=found[0]))
+                continue
+            dim_cols.append((j, *found))
+        elif system is not None:
+            label_cols.append((j, system))
+        elif j == 0:
+            label_cols.append((j, BRAND_LABEL))  # an unnamed first column holds the sizes
+        elif cell:
+            notes.append(ChartNote("left_out", f"{cell!r} is neither a size system nor a body measurement; left out",
+                                   header=cell))
+    if not label_cols:
+        raise DataFileError(str(path), "row 1", None, "no size labels found: expected a column (or row) of sizes "
+                                                      "such as Size, US, UK, EU")
+    seen_systems: list[str] = []
+    for k, (j, system) in enumerate(label_cols):
+        if system in seen_systems:
+            label_cols[k] = (j, f"{system} {k + 1}")
+        seen_systems.append(label_cols[k][1])
+    words = " ".join(_plain(t) for t in [*titles, *header])
+
+    # Garment or body.
+    if garment is not None:
+        is_garment, garment_reason = garment, "as chosen"
+    elif any(g for _, _, g, _ in dim_cols if g):
+        is_garment, garment_reason = True, "a header says garment"
+    elif any(_contains(words, w) for w in _words("garment")):
+        is_garment, garment_reason = True, "the title or a header says these are garment measurements"
+    else:
+        is_garment, garment_reason = False, "nothing says garment: body measurements"
+
+    # Read every cell of every size.
+    raw_sizes: list[tuple[dict[str, str], dict[str, tuple[float, float]], set[str]]] = []
+    units_in_cells: set[str] = set()
+    for r, row in enumerate(grid[1:], start=2):
+        labels = {system: row[j] for j, system in label_cols if j < len(row) and row[j]}
+        if not labels:
+            continue
+        values: dict[str, tuple[float, float]] = {}
+        singles: set[str] = set()
+        for j, dim, _, _ in dim_cols:
+            cell = row[j] if j < len(row) else ""
+            if not cell:
+                continue
+            bounds = parse_measure(cell)
+            if bounds is None:
+                notes.append(ChartNote("not_a_measurement",
+                                       f"{'row' if orientation == 'sizes as rows' else 'column'} {r}, {header[j]!r}: "
+                                       f"{cell!r} is not a measurement; left empty", place=r, header=header[j],
+                                       cell=cell))
+                continue
+            cell_unit = unit_in_cell(cell)
+            if cell_unit:
+                units_in_cells.add(cell_unit)
+            values[dim] = bounds
+            if bounds[0] == bounds[1]:
+                singles.add(dim)
+        raw_sizes.append((labels, values, singles))
+    if not raw_sizes:
+        raise DataFileError(str(path), None, None, "no sizes under the header")
+
+    # Unit: chosen, else said (header, title, cells), else by the values.
+    said = {u for _, _, _, u in dim_cols if u} | units_in_cells
+    if not said:
+        if any(_contains(words, w) for w in _words("inches") if w != '"') or '"' in " ".join(header + titles):
+            said.add("in")
+        if any(_contains(words, w) for w in _words("centimetres")):
+            said.add("cm")
+    if unit is not None:
+        sheet_unit, unit_reason = unit, "as chosen"
+    elif len(said) == 1:
+        sheet_unit = said.pop()
+        unit_reason = f"the sheet says {'inches' if sheet_unit == 'in' else 'centimetres'}"
+    else:
+        sheet_unit, unit_reason = _unit_by_values(raw_sizes, dim_cols)
+        if len(said) > 1:
+            unit_reason = "the sheet mentions both cm and inches; " + unit_reason
+    factor = CM_PER_INCH if sheet_unit == "in" else 1.0
+
+    dims = [dim for _, dim, _, _ in dim_cols]
+    sizes = []
+    for labels, values, _ in raw_sizes:
+        size = BrandSize(labels)
+        for dim, (low, high) in values.items():
+            if is_garment:
+                size.garment_cm[dim] = (low + high) / 2 * factor
+            else:
+                size.ranges_cm[dim] = (low * factor, high * factor)
+        sizes.append(size)
+    if not is_garment:
+        graded = _grade_single_values(sizes, dims, [s for _, _, s in raw_sizes])
+        if graded:
+            notes.append(ChartNote("graded", "single values graded to ranges halfway to the next size: "
+                                             + ", ".join(graded), dimensions=graded))
+    return BrandChart(str(path), orientation, sheet_unit, unit_reason, is_garment, garment_reason,
+                      [s for _, s in label_cols], dims, sizes, notes)
+
+
+def _unit_by_values(raw_sizes, dim_cols) -> tuple[str, str]:
+    """Inches when the numbers are plausible bodies only once multiplied by 2.54."""
+    votes_in = votes_cm = 0
+    for _, dim, _, _ in dim_cols:
+        low, high = get_dimension(dim).plausible_range_cm()
+        values = [(a + b) / 2 for _, v, _ in raw_sizes for d, (a, b) in v.items() if d == dim]
+        if not values:
+            continue
+        as_cm = sum(low <= v <= high for v in values)
+        as_in = sum(low <= v * CM_PER_INCH <= high for v in values)
+        votes_cm += as_cm > as_in
+        votes_in += as_in > as_cm
+    if votes_in > votes_cm:
+        return "in", "nothing says the unit; the values are plausible bodies only in inches"
+    return "cm", "nothing says the unit; the values are plausible bodies in centimetres"
+
+
+def _grade_single_values(sizes: list[BrandSize], dims: list[str], singles: list[set[str]]) -> list[str]:
+    """A dimension given as one value per size becomes ranges whose bounds lie halfway between
+    neighbouring sizes (the first and last extend as far as their one neighbour is away)."""
+    graded = []
+    for dim in dims:
+        positions = [i for i, size in enumerate(sizes) if dim in size.ranges_cm]
+        if len(positions) < 2 or not all(dim in singles[i] for i in positions):
+            continue
+        centres = [sizes[i].ranges_cm[dim][0] for i in positions]
+        if any(b <= a for a, b in zip(centres, centres[1:])):
+            continue  # not increasing: cannot grade
+        for k, i in enumerate(positions):
+            below = (centres[k] - centres[k - 1]) / 2 if k else (centres[1] - centres[0]) / 2
+            above = (centres[k + 1] - centres[k]) / 2 if k + 1 < len(centres) else below
+            sizes[i].ranges_cm[dim] = (centres[k] - below, centres[k] + above)
+        graded.append(dim)
+    return graded
+
+
+# -- into a listing -------------------------------------------------------------------------------
+def apply_to_listing(catalog: Catalog, listing_id: str, chart: BrandChart, system: str | None = None) -> Catalog:
+    """The catalogue with ``listing_id``'s size table replaced by the chart's sizes.
+
+    Labels come from ``system`` (default: the listing's own size system when the chart has it,
+    else the chart's first label column). Garment charts keep garment measurements and get their
+    body ranges from ease, as an imported tech pack does.
+    """
+    from sizer.catalog.ease import load_ease_table
+
+    index = catalog.index_of(listing_id)
+    target = catalog.listing(index)
+    if system is None:
+        system = target.size_system if target.size_system in chart.systems else chart.primary_system
+    if system not in chart.systems:
+        raise SizerError(f"the chart has no {system!r} labels; it has {', '.join(chart.systems)}")
+    ease = load_ease_table()
+    if chart.garment:
+        missing = [d for d in chart.dimensions if d not in ease.dimensions]
+        if missing:
+            raise SizerError(f"no ease is known for garment {', '.join(missing)}, so Sizer cannot tell the body "
+                             f"they fit; import a body-measurement chart, or one with "
+                             f"{', '.join(ease.dimensions)}")
+    entries = []
+    seen: set[str] = set()
+    for size in chart.sizes:
+        label = size.labels.get(system, "")
+        if not label:
+            continue
+        if label in seen:
+            raise SizerError(f"size {label!r} appears twice in the chart's {system} labels")
+        seen.add(label)
+        if chart.garment:
+            ranges = {d: ease.body_range_cm(target.category, d, v, target.fit, target.stretch)
+                      for d, v in size.garment_cm.items()}
+            entries.append(SizeEntry(label, TableSource.GARMENT, ranges, dict(size.garment_cm)))
+        else:
+            entries.append(SizeEntry(label, TableSource.BODY_RANGES, dict(size.ranges_cm)))
+    if not entries:
+        raise SizerError(f"the chart has no sizes with {system} labels")
+    from sizer.catalog import chart_bridge
+
+    # The labels' system becomes the listing's when the category's chart knows it; else the
+    # labels are the brand's own.
+    new_system = system if system in chart_bridge.systems(target.category) else ""
+    builder = CatalogBuilder()
+    for listing in catalog:
+        builder.add_listing(listing.listing_id, listing.title, listing.category,
+                            new_system if listing.index == index else listing.size_system,
+                            listing.fit, listing.stretch)
+        for size in (entries if listing.index == index else listing.sizes):
+            builder.add_size(listing.listing_id, size)
+    return builder.build(source=catalog.source)
+
+
+# -- into a chart file -----------------------------------------------------------------------------
+def chart_file_text(chart: BrandChart, chart_id: str, title: str, source_url: str, *,
+                    category: str | None = None, fit: FitIntent = FitIntent.REGULAR,
+                    stretch: Stretch = Stretch.NONE) -> str:
+    """The chart as a size-chart file (charts/README.md's format). Garment charts need the
+    ``category`` whose ease turns them into the body ranges a chart file holds."""
+    from sizer.catalog.ease import load_ease_table
+
+    if not re.fullmatch(r"[a-z0-9_]+", chart_id):
+        raise SizerError(f"chart id {chart_id!r}: lower-case letters, digits and _ only")
+    systems = [s for s in chart.systems if s in _KNOWN_SYSTEMS]
+    label_source = {s: s for s in systems}
+    if "INT" not in systems and (BRAND_LABEL in chart.systems or not systems):
+        # The brand's own labels (XS, S, M) stand as the international letters.
+        systems.insert(0, "INT")
+        label_source["INT"] = BRAND_LABEL if BRAND_LABEL in chart.systems else chart.primary_system
+    rows = []
+    for size in chart.sizes:
+        if chart.garment:
+            if category is None:
+                raise SizerError("a garment chart becomes body ranges through a category's ease: give its category")
+            ease = load_ease_table()
+            ranges = {d: ease.body_range_cm(category, d, v, fit, stretch) for d, v in size.garment_cm.items()}
+        else:
+            ranges = size.ranges_cm
+        rows.append((ranges, {s: size.labels.get(label_source[s], "") for s in systems}))
+    dims = [d for d in DIMENSION_IDS if any(d in r for r, _ in rows)]
+    lines = [f"# {title}: imported by Sizer from {Path(chart.source).name} ({chart.orientation}, "
+             f"{'inches' if chart.unit == 'in' else 'cm'}, {'garment' if chart.garment else 'body'} measurements).",
+             "format_version = 1", f"id = {_toml(chart_id)}", f"title = {_toml(title)}",
+             f"systems = [{', '.join(_toml(s) for s in systems)}]",
+             f"size_dimensions = [{', '.join(_toml(d) for d in dims)}]",
+             f"notes = {_toml(' '.join(chart.notes) or 'Imported from the brand chart.')}", "",
+             "[[sources]]", f"title = {_toml('Brand size chart: ' + Path(chart.source).name)}",
+             f"url = {_toml(source_url)}", ""]
+    if chart.garment:
+        lines += ["[[conventions]]", 'topic = "Garment measurements"',
+                  f"choice = {_toml(f'body ranges = garment minus the {fit.value} ease of {category}')}",
+                  'reason = "The brand gives garment measurements; a chart file holds the bodies they fit."', ""]
+    for ranges, labels in rows:
+        lines.append("[[rows]]")
+        for dim in dims:
+            if dim in ranges:
+                low, high = ranges[dim]
+                lines.append(f"{dim} = [{_short(low)}, {_short(max(high, low + 0.1))}]")
+        for system, label in labels.items():
+            # "0-2" or "4/6" in a label column: two labels for one body range.
+            several = re.fullmatch(r"(\d+)\s*[-/–]\s*(\d+)", label)
+            if several:
+                lines.append(f"{system} = [{_toml(several[1])}, {_toml(several[2])}]")
+            elif label:
+                lines.append(f"{system} = {_toml(label)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _toml(value: Any) -> str:
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+    return f'"{text}"'

@@ -1,0 +1,863 @@
+"""Column mapping: any catalogue spreadsheet (a Shopify product export, an Amazon flat file, a
+supplier's sheet) turned into Sizer's catalogue columns, then imported by the one importer.
+
+:func:`propose_mapping` reads the top of the file, finds the header row (title rows above it are
+common: Amazon templates carry two), and proposes a target for every column, by its name (English
+and Chinese, sizer/data/column_names.toml) and, where the name says nothing, by its content. The
+user confirms or changes the proposal once; :class:`MappingStore` remembers it per file layout
+(the header's names), so the next export of the same shop imports without asking.
+
+:func:`import_mapped` applies a mapping: product-level fields written only on a product's first
+row (Shopify's Title, Option1 Name) are carried down, Shopify options become the size label (the
+option named Size) and colours of the same size collapse into one size row, Amazon parent rows
+are skipped, range cells ("86-90") become min and max. The canonical rows then go through
+:func:`sizer.catalog.importer.import_catalog`, and every problem it finds is reported with the
+merchant's own row number and column name, once per problem rather than once per row.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import itertools
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sizer.catalog.cell_values import parse_measure, unit_in_cell
+from sizer.catalog.columns import REQUIRED_COLUMNS, normalise_header
+from sizer.catalog.importer import CatalogImportError, ImportIssue, ImportResult, import_catalog
+from sizer.catalog.reading import read_table
+from sizer.dimensions import DIMENSION_IDS
+from sizer.errors import DataFileError, SizerError
+from sizer.resources import data, read_toml
+
+NAMES_FILE = "column_names.toml"
+MAPPING_STORE_ENV = "SIZER_MAPPINGS_FILE"
+# Targets a column can have besides the measurement columns. "sku": a variant's own id, the
+# listing id when the row has no product id; "variant": a colour (sizes of other colours collapse);
+# "row_kind": Amazon's parent_child ("parent" rows are skipped).
+FIELD_TARGETS = ("listing_id", "sku", "title", "category", "department", "size_label", "size_system", "fit",
+                 "stretch", "variant", "row_kind")
+PRODUCT_FIELDS = ("title", "category", "department", "size_system", "fit", "stretch")  # the first row of a listing says
+CONSTANT_FIELDS = ("category", "size_system", "fit", "stretch")
+MAX_OPTIONS = 3
+IGNORE = ""
+_HEADER_ROWS_SEARCHED = 12
+_SAMPLE_ROWS = 300
+_CANONICAL_FIELDS = ("listing_id", "title", "category", "size_label", "size_system", "fit", "stretch")
+_MEASUREMENT_TARGET_RE = re.compile(
+    r"^(?:(?P<garment>garment_)(?P<gdim>[a-z_]+?)|(?P<dim>[a-z_]+?)_(?P<bound>min|max|range))(?P<inches>_in)?$")
+_LETTERS_RE = re.compile(r"^(?:\d?X{0,4}[SML]|X{1,4}[SL])$", re.IGNORECASE)
+_SIZE_LABEL_RE = re.compile(r"^(?:\d?X{0,4}[SML]|X{1,4}[SL]|\d{1,3}(?:[./]\d{1,3})?|\d{2,3}/\d{2,3}[A-Z]?|"
+                            r"one size|os|均码|free)$", re.IGNORECASE)
+
+
+# -- the mapping ----------------------------------------------------------------------------------
+@dataclass
+class ColumnMapping:
+    """Which column of the file is which, and the values that hold for every row.
+
+    ``columns``: the file's header cell -> a target: one of FIELD_TARGETS, ``option<n>_name`` /
+    ``option<n>_value`` (Shopify's option pairs), a measurement column of the catalogue format
+    (``chest_girth_min``, ``garment_waist_girth_in``) or ``<dimension>_range`` (a cell holding a
+    range such as "86-90", or one value), or "" (not imported).
+    ``constants``: category, size_system, fit or stretch for rows whose file gives none.
+    ``category_values``: a category cell's text -> the Sizer category id it means ("T-Shirt" ->
+    "womens_tops").
+    """
+
+    header_row: int = 1
+    columns: dict[str, str] = field(default_factory=dict)
+    constants: dict[str, str] = field(default_factory=dict)
+    category_values: dict[str, str] = field(default_factory=dict)
+
+    def target_of(self, column: str) -> str:
+        """The target of a header cell; names compare as layouts do (case, spaces and underscores aside)."""
+        if column in self.columns:
+            return self.columns[column]
+        wanted = normalise_header(column)
+        return next((t for c, t in self.columns.items() if normalise_header(c) == wanted), IGNORE)
+
+    def columns_for(self, target: str) -> list[str]:
+        return [c for c, t in self.columns.items() if t == target]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"header_row": self.header_row, "columns": dict(self.columns), "constants": dict(self.constants),
+                "category_values": dict(self.category_values)}
+
+    @classmethod
+    def from_json(cls, payload: Any, where: str = "mapping") -> ColumnMapping:
+        if not isinstance(payload, dict):
+            raise DataFileError(where, None, None, "a column mapping is a JSON object with \"columns\"")
+        mapping = cls(int(payload.get("header_row", 1)), _str_dict(payload.get("columns", {}), where, "columns"),
+                      _str_dict(payload.get("constants", {}), where, "constants"),
+                      _str_dict(payload.get("category_values", {}), where, "category_values"))
+        problems = mapping.problems()
+        if problems:
+            raise DataFileError(where, None, None, "; ".join(problems))
+        return mapping
+
+    def problems(self) -> list[str]:
+        """What stops this mapping from importing anything; one line per problem, [] when it can."""
+        problems = []
+        for column, target in self.columns.items():
+            if target and not is_valid_target(target):
+                problems.append(f"column {column!r}: unknown target {target!r}; valid: "
+                                f"{', '.join(FIELD_TARGETS)}, option<n>_name/_value, or a measurement "
+                                f"(<dimension>_min, _max, _range, garment_<dimension>, add _in for inches)")
+        for name in self.constants:
+            if name not in CONSTANT_FIELDS:
+                problems.append(f"constant {name!r}: only {', '.join(CONSTANT_FIELDS)} can be set for every row")
+        targets = set(self.columns.values())
+        if "listing_id" not in targets and "sku" not in targets:
+            problems.append("no column is the listing id (e.g. Handle, parent_sku, 款号); choose one")
+        if "title" not in targets:
+            problems.append("no column is the title (e.g. Title, item_name, 商品名称); choose one")
+        has_options = any(t.startswith("option") and t.endswith("_value") for t in targets)
+        if "size_label" not in targets and not has_options:
+            problems.append("no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one")
+        if "category" not in targets and not self.constants.get("category"):
+            problems.append("no category: choose the column that holds it, or one category for every row")
+        return problems
+
+
+def _str_dict(value: Any, where: str, key: str) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise DataFileError(where, key, None, "expected an object of text values")
+    return dict(value)
+
+
+def is_valid_target(target: str) -> bool:
+    if target in FIELD_TARGETS or target == IGNORE:
+        return True
+    if re.fullmatch(rf"option[1-{MAX_OPTIONS}]_(?:name|value)", target):
+        return True
+    return measurement_target(target) is not None
+
+
+def measurement_target(target: str) -> tuple[str, str, bool] | None:
+    """(dimension, "min" | "max" | "range" | "garment", inches) of a measurement target, else None."""
+    match = _MEASUREMENT_TARGET_RE.match(target)
+    if not match:
+        return None
+    dim = match["gdim"] or match["dim"]
+    if dim not in DIMENSION_IDS:
+        return None
+    return dim, "garment" if match["garment"] else match["bound"], bool(match["inches"])
+
+
+def target_choices() -> list[str]:
+    """Every target, in the order a chooser lists them."""
+    choices = [IGNORE, *FIELD_TARGETS]
+    for n in range(1, MAX_OPTIONS + 1):
+        choices += [f"option{n}_name", f"option{n}_value"]
+    for dim in DIMENSION_IDS:
+        for suffix in ("", "_in"):
+            choices += [f"{dim}_range{suffix}", f"{dim}_min{suffix}", f"{dim}_max{suffix}", f"garment_{dim}{suffix}"]
+    return choices
+
+
+def layout_key(header: Iterable[Any]) -> str:
+    """The same for every file with these column names, whatever their values or case."""
+    names = "\x1f".join(normalise_header(c) for c in header if c is not None and str(c).strip())
+    return hashlib.sha256(names.encode("utf-8")).hexdigest()[:20]
+
+
+# -- names ------------------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=1)
+def _names() -> dict[str, Any]:
+    return read_toml(data(NAMES_FILE), "the column names")
+
+
+def _plain(text: Any) -> str:
+    """Lower case, punctuation and underscores to single spaces: "Option1_Value" -> "option1 value"."""
+    text = str(text).strip().lower()
+    text = re.sub(r"[\s_\-./:：()（）\[\]【】,，#*]+", " ", text)
+    return text.strip()
+
+
+@functools.lru_cache(maxsize=1)
+def _field_names() -> dict[str, str]:
+    names = {}
+    for target, synonyms in _names()["fields"].items():
+        for synonym in synonyms:
+            names.setdefault(_plain(synonym), target)
+    return names
+
+
+@functools.lru_cache(maxsize=1)
+def _field_rank() -> dict[str, int]:
+    """How early a name comes in its field's list: of two Size columns, the standard one wins."""
+    ranks = {}
+    for synonyms in _names()["fields"].values():
+        for rank, synonym in enumerate(synonyms):
+            ranks.setdefault(_plain(synonym), rank)
+    return ranks
+
+
+def _words(kind: str) -> list[str]:
+    return [_plain(w) if w != '"' else '"' for w in _names()["qualifiers"][kind]]
+
+
+def _contains(text: str, word: str) -> bool:
+    if not word:
+        return False
+    if re.search(r"[\u3000-\u9fff\uac00-\ud7af]", word):
+        return word in text  # CJK headers run words together: 成衣胸围
+    return re.search(rf"(?:^|\s){re.escape(word)}(?:$|\s)", text) is not None
+
+
+def name_target(header: Any) -> str | None:
+    """The target a header's name says, or None."""
+    plain = _plain(header)
+    if not plain:
+        return None
+    if plain in _field_names():
+        return _field_names()[plain]
+    raw = normalise_header(header)
+    if measurement_target(raw) is not None:
+        return raw  # already the catalogue's own name, e.g. chest_girth_min_in
+    if raw in REQUIRED_COLUMNS:
+        return raw
+    for n in range(1, MAX_OPTIONS + 1):
+        for part in ("name", "value"):
+            if plain in (_plain(p.format(n=n)) for p in _names()["options"][part]):
+                return f"option{n}_{part}"
+    return _measurement_from_name(plain, str(header))
+
+
+def _measurement_from_name(plain: str, raw: str) -> str | None:
+    if any(_contains(plain, w) for w in _words("not_measurement")):
+        return None
+    best: tuple[int, str] | None = None
+    for dim, synonyms in _names()["dimensions"].items():
+        for synonym in synonyms:
+            word = _plain(synonym)
+            if _contains(plain, word) and (best is None or len(word) > best[0]):
+                best = (len(word), dim)
+    if best is None:
+        return None
+    dim = best[1]
+    inches = any(_contains(plain, w) for w in _words("inches") if w != '"') or raw.rstrip().endswith('"')
+    if any(_contains(plain, w) for w in _words("garment")) and not any(_contains(plain, w) for w in _words("body")):
+        return f"garment_{dim}{'_in' if inches else ''}"
+    if any(_contains(plain, w) for w in _words("minimum")):
+        bound = "min"
+    elif any(_contains(plain, w) for w in _words("maximum")):
+        bound = "max"
+    else:
+        bound = "range"
+    return f"{dim}_{bound}{'_in' if inches else ''}"
+
+
+def is_size_option_name(text: Any) -> bool:
+    return _plain(text) in {_plain(w) for w in _names()["options"]["size_names"]}
+
+
+# -- proposing ----------------------------------------------------------------------------------
+@dataclass
+class Proposal:
+    """A proposed mapping and what it was based on, for the user to confirm."""
+
+    path: str
+    header: list[str]
+    mapping: ColumnMapping
+    reasons: dict[str, str]  # column -> "name" | "content" | "remembered" | "" (not recognised)
+    samples: dict[str, list[str]]  # column -> its first distinct values
+    category_texts: list[str]  # distinct category cells, for the value mapping
+    layout: str
+    remembered: bool = False
+    description: str = ""
+
+    @property
+    def problems(self) -> list[str]:
+        return self.mapping.problems()
+
+
+def _table_rows(path: Path, encoding: str | None, limit: int | None = None) -> tuple[list[tuple[int, list[Any]]], str]:
+    table = read_table(path, encoding)
+    rows = [(1, list(table.header))]
+    try:
+        for number, cells in table.rows:
+            rows.append((number, cells))
+            if limit is not None and len(rows) >= limit:
+                break
+    finally:
+        close = getattr(table.rows, "close", None)
+        if close is not None:
+            close()
+    return rows, table.description
+
+
+def _find_header(rows: list[tuple[int, list[Any]]]) -> int:
+    """Index in ``rows`` of the header: the top row whose cells most often name a known column
+    (the later one on a tie: Amazon's field names sit under its human labels)."""
+    best, best_score = 0, -1
+    for i, (_, cells) in enumerate(rows[:_HEADER_ROWS_SEARCHED]):
+        score = sum(1 for c in cells if c is not None and str(c).strip() and name_target(c) is not None)
+        if score >= best_score and score > 0:
+            best, best_score = i, score
+    return best
+
+
+def propose_mapping(path: str | Path, store: MappingStore | None = None, encoding: str | None = None) -> Proposal:
+    """The mapping this file most likely needs: the remembered one for its layout, else by names and content."""
+    path = Path(path)
+    rows, description = _table_rows(path, encoding, _HEADER_ROWS_SEARCHED + _SAMPLE_ROWS)
+    header_index = _find_header(rows)
+    header_number, header_cells = rows[header_index]
+    header = ["" if c is None else str(c).strip() for c in header_cells]
+    body = [cells for _, cells in rows[header_index + 1:]]
+    samples = {name: _distinct([_cell_text(cells, j) for cells in body])[:8] for j, name in enumerate(header) if name}
+    key = layout_key(header)
+    remembered = (store or MappingStore()).get(key)
+    if remembered is not None:
+        reasons = {name: "remembered" if remembered.target_of(name) else "" for name in header if name}
+        category_texts = _category_texts(header, body, remembered)
+        return Proposal(str(path), header, remembered, reasons, samples, category_texts, key, True, description)
+
+    columns: dict[str, str] = {}
+    reasons: dict[str, str] = {}
+    taken: dict[str, str] = {}  # single-column target -> the column that has it
+    for name in header:
+        if not name:
+            continue
+        target = name_target(name)
+        columns[name], reasons[name] = IGNORE, ""
+        if target is None:
+            continue
+        if target in FIELD_TARGETS and target != "variant":
+            holder = taken.get(target)
+            rank = _field_rank().get(_plain(name), 99)
+            if holder is not None and _field_rank().get(_plain(holder), 99) <= rank:
+                continue
+            if holder is not None:
+                columns[holder], reasons[holder] = IGNORE, ""
+            taken[target] = name
+        columns[name], reasons[name] = target, "name"
+    taken_targets = set(taken) | {t for t in columns.values() if t}
+    _prefer_guessable_category(header, body, columns, reasons)
+    _propose_by_content(header, body, columns, reasons, taken_targets)
+    _check_units_by_content(header, body, columns)
+    mapping = ColumnMapping(header_number, columns)
+    mapping.constants.update(_guess_constants(header, body, mapping))
+    category_texts = _category_texts(header, body, mapping)
+    mapping.category_values.update({t: c for t in category_texts if (c := guess_category(t))})
+    return Proposal(str(path), header, mapping, reasons, samples, category_texts, key, False, description)
+
+
+
+
+def _prefer_guessable_category(header: list[str], body: list[list[Any]], columns: dict[str, str],
+                               reasons: dict[str, str]) -> None:
+    """Of the columns named like a category (Shopify has Product Category and Type), the one whose
+    values most often tell a Sizer category."""
+    candidates = [(j, n) for j, n in enumerate(header) if n and columns.get(n) in ("category", IGNORE)
+                  and name_target(n) == "category"]
+    if len(candidates) < 2:
+        return
+
+    def score(j: int) -> int:
+        return sum(1 for v in _distinct(_cell_text(c, j) for c in body) if guess_category(v))
+
+    best = max(candidates, key=lambda jn: score(jn[0]))
+    for _, name in candidates:
+        columns[name], reasons[name] = ("category", "content") if name == best[1] else (IGNORE, "")
+
+
+def _propose_by_content(header: list[str], body: list[list[Any]], columns: dict[str, str],
+                        reasons: dict[str, str], taken: set[str]) -> None:
+    """Columns whose names say nothing, recognised by what they hold: sizes, ids, titles."""
+    has_options = any(t.startswith("option") for t in taken)
+    for j, name in enumerate(header):
+        if not name or columns.get(name):
+            continue
+        values = [v for v in (_cell_text(cells, j) for cells in body) if v]
+        if len(values) < 2:
+            continue
+        distinct = _distinct(values)
+        letters = all(_LETTERS_RE.match(v) for v in values)
+        # Letters (S, M, XL) are sizes; numbers only when few values repeat (a quantity column does not).
+        if "size_label" not in taken and not has_options and all(_SIZE_LABEL_RE.match(v) for v in values) \
+                and (letters or (len(distinct) <= 20 and len(distinct) < len(values))):
+            columns[name], reasons[name] = "size_label", "content"
+            taken.add("size_label")
+        elif "title" not in taken and sum(" " in v for v in values) > len(values) * 0.8 \
+                and sum(len(v) for v in values) / len(values) > 12:
+            columns[name], reasons[name] = "title", "content"
+            taken.add("title")
+
+
+def _check_units_by_content(header: list[str], body: list[list[Any]], columns: dict[str, str]) -> None:
+    """A measurement column whose cells say "in" (34-36") is in inches whatever its name says."""
+    for j, name in enumerate(header):
+        parsed = measurement_target(columns.get(name, "")) if name else None
+        if parsed is None or parsed[2]:
+            continue
+        units = {unit_in_cell(cells[j]) for cells in body if j < len(cells)} - {None}
+        if units == {"in"}:
+            columns[name] += "_in"
+
+
+def _guess_constants(header: list[str], body: list[list[Any]], mapping: ColumnMapping) -> dict[str, str]:
+    """Letter sizes (S, M, L) without a size-system column are the international letters."""
+    if mapping.columns_for("size_system"):
+        return {}
+    labels = []
+    for j, name in enumerate(header):
+        target = mapping.target_of(name)
+        if target == "size_label" or (target.startswith("option") and target.endswith("_value")):
+            labels += [v for v in (_cell_text(c, j) for c in body) if v]
+    letters = [v for v in labels if re.fullmatch(r"\d?X{0,4}[SML]|X{1,4}[SL]", v, re.IGNORECASE)]
+    return {"size_system": "INT"} if labels and len(letters) >= len(labels) * 0.5 else {}
+
+
+def _category_texts(header: list[str], body: list[list[Any]], mapping: ColumnMapping) -> list[str]:
+    """The distinct texts the category value mapping has to know (department and type together)."""
+    category = next((j for j, n in enumerate(header) if n and mapping.target_of(n) == "category"), None)
+    department = next((j for j, n in enumerate(header) if n and mapping.target_of(n) == "department"), None)
+    if category is None:
+        return []
+    texts = []
+    last_department = ""
+    for cells in body:
+        if department is not None:
+            last_department = _cell_text(cells, department) or last_department
+        text = _cell_text(cells, category)
+        if text:
+            texts.append(category_text(text, last_department if department is not None else ""))
+    return _distinct(texts)
+
+
+def category_text(category: str, department: str = "") -> str:
+    """What a row's category cell means, with its department when the file has one: "mens · shirt"."""
+    return f"{department} · {category}" if department and category else category
+
+
+_CATEGORY_WORDS = {
+    "bras": ["bra", "bras", "bralette", "文胸", "内衣"],
+    "hats": ["hat", "hats", "cap", "caps", "beanie", "帽"],
+    "gloves": ["glove", "gloves", "mittens", "手套"],
+    "rings": ["ring", "rings", "戒指"],
+    "shoes": ["shoe", "shoes", "sneaker", "sneakers", "boot", "boots", "sandal", "sandals", "footwear", "鞋", "靴"],
+    "dresses": ["dress", "dresses", "skirt", "skirts", "gown", "连衣裙", "裙"],
+    "trousers": ["pants", "trousers", "jeans", "shorts", "leggings", "chinos", "bottoms", "裤"],
+    "suits": ["suit", "suits", "blazer", "blazers", "西装"],
+    "shirts": ["dress shirt", "dress shirts", "衬衫"],
+    "tops": ["top", "tops", "tee", "tees", "t shirt", "t shirts", "tshirt", "shirt", "shirts", "blouse", "sweater",
+             "hoodie", "sweatshirt", "jacket", "coat", "cardigan", "polo", "上衣", "t恤", "卫衣", "外套", "毛衣"],
+}
+_WHO_WORDS = {"womens": ["women", "womens", "woman", "ladies", "female", "girls'", "女", "女装", "女士"],
+              "mens": ["men", "mens", "man", "male", "gentlemen", "男", "男装", "男士"],
+              "kids": ["kids", "kid", "children", "child", "boys", "girls", "baby", "toddler", "儿童", "童装", "童"]}
+
+
+def _mentions(text: str, words: list[str]) -> bool:
+    return any(_contains(text, w) or _contains(text, w + "s") or _contains(text, w + "es") for w in words)
+
+
+def guess_category(text: str) -> str | None:
+    """The Sizer category a free-text product type most likely means ("Women's T-Shirts" -> womens_tops)."""
+    from sizer.catalog import chart_bridge
+
+    plain = _plain(text.replace("'", ""))
+    if plain.replace(" ", "_") in chart_bridge.category_ids():
+        return plain.replace(" ", "_")
+    # The last level of a taxonomy path ("Apparel > Clothing > Shirts & Tops") is the most specific.
+    levels = [_plain(level) for level in re.split(r">|/|›", text.replace("'", ""))] or [plain]
+    kind = None
+    for level in reversed(levels):
+        kind = next((k for k, words in _CATEGORY_WORDS.items() if _mentions(level, words)), None)
+        if kind:
+            break
+    if kind is None:
+        return None
+    # The type's own words ("Men's Sweaters") before the department column's.
+    department = _plain(text.split(" · ")[0].replace("'", "")) if " · " in text else ""
+
+    def who_in(words_text: str) -> str | None:
+        return next((w for w, words in _WHO_WORDS.items() if _mentions(words_text, words)), None)
+
+    who = who_in(_plain(text.split(" · ")[-1].replace("'", ""))) or (who_in(department) if department else None)
+    women_first = {"tops": "womens_tops", "trousers": "womens_trousers", "dresses": "womens_dresses",
+                   "shoes": "shoes_women"}
+    men = {"tops": "mens_tops", "trousers": "mens_trousers", "shoes": "shoes_men", "suits": "mens_suits",
+           "shirts": "mens_shirts"}
+    if kind in ("bras", "hats", "gloves", "rings"):
+        return kind
+    if who == "kids":
+        return "shoes_kids" if kind == "shoes" else "kids_clothing"
+    if who == "mens":
+        return men.get(kind)
+    if who == "womens":
+        return women_first.get(kind, "womens_tops" if kind == "shirts" else None)
+    return {"suits": "mens_suits", "shirts": "mens_shirts", "dresses": "womens_dresses"}.get(kind)
+
+
+def _cell_text(cells: list[Any], index: int) -> str:
+    if index >= len(cells) or cells[index] is None:
+        return ""
+    value = cells[index]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _distinct(values: Iterable[str]) -> list[str]:
+    return [v for v in dict.fromkeys(values) if v]
+
+
+# -- remembering ----------------------------------------------------------------------------------
+class MappingStore:
+    """Mappings the user confirmed, one per file layout, in a JSON file in the user's config folder."""
+
+    def __init__(self, path: str | Path | None = None):
+        self.path = Path(path) if path is not None else default_store_path()
+
+    def _load(self) -> dict[str, Any]:
+        try:
+            payload = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError):
+            return {}  # an unreadable store only means the user is asked again
+        return payload if isinstance(payload, dict) else {}
+
+    def get(self, layout: str) -> ColumnMapping | None:
+        entry = self._load().get(layout)
+        if not isinstance(entry, dict):
+            return None
+        try:
+            return ColumnMapping.from_json(entry.get("mapping"), str(self.path))
+        except (DataFileError, TypeError, ValueError):
+            return None
+
+    def remember(self, layout: str, mapping: ColumnMapping, example_file: str = "") -> None:
+        from sizer.atomic import atomic_write_text
+
+        payload = self._load()
+        payload[layout] = {"mapping": mapping.to_json(), "example_file": example_file,
+                           "saved": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(self.path, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+    def forget(self, layout: str) -> None:
+        from sizer.atomic import atomic_write_text
+
+        payload = self._load()
+        if payload.pop(layout, None) is not None:
+            atomic_write_text(self.path, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+def default_store_path() -> Path:
+    override = os.environ.get(MAPPING_STORE_ENV)
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("sizer", "Sizer")) / "column_mappings.json"
+
+
+def needs_mapping(path: str | Path, encoding: str | None = None) -> bool:
+    """True when the file is not in Sizer's own catalogue format: none of its top rows has a
+    listing_id or size_label column. (A file with one is Sizer's own, and the importer names
+    whatever else is wrong with its header.)"""
+    rows, _ = _table_rows(Path(path), encoding, _HEADER_ROWS_SEARCHED)
+    for _, cells in rows:
+        names = {normalise_header(c) for c in cells if c is not None}
+        if "listing_id" in names or "size_label" in names:
+            return False
+    return True
+
+
+# -- applying -----------------------------------------------------------------------------------
+@dataclass
+class _Plan:
+    canonical: list[str]  # the catalogue columns written
+    sources: dict[str, str]  # canonical column -> the file's column (for messages)
+    index: dict[str, int]  # target -> column index in the file (single-column targets)
+    options: list[tuple[int | None, int | None]]  # (name index, value index) per option
+    measurements: list[tuple[int, str, str, bool]]  # (index, dimension, kind, inches)
+
+
+def _plan(header: list[str], mapping: ColumnMapping) -> _Plan:
+    index: dict[str, int] = {}
+    options: dict[int, list[int | None]] = {}
+    measurements: list[tuple[int, str, str, bool]] = []
+    sources: dict[str, str] = {}
+    measure_columns: list[str] = []
+    for j, name in enumerate(header):
+        target = mapping.target_of(name) if name else IGNORE
+        if not target:
+            continue
+        option = re.fullmatch(r"option(\d)_(name|value)", target)
+        if option:
+            options.setdefault(int(option[1]), [None, None])[0 if option[2] == "name" else 1] = j
+            if option[2] == "value":
+                sources.setdefault("size_label", name)
+            continue
+        parsed = measurement_target(target)
+        if parsed is not None:
+            dim, kind, inches = parsed
+            measurements.append((j, dim, kind, inches))
+            suffix = "_in" if inches else ""
+            names = [f"{dim}_min{suffix}", f"{dim}_max{suffix}"] if kind == "range" else \
+                [f"garment_{dim}{suffix}" if kind == "garment" else f"{dim}_{kind}{suffix}"]
+            for canonical in names:
+                if canonical not in measure_columns:
+                    measure_columns.append(canonical)
+                sources[canonical] = name
+            continue
+        index.setdefault(target, j)
+        if target in _CANONICAL_FIELDS:
+            sources[target] = name
+    if "listing_id" not in index and "sku" in index:
+        sources["listing_id"] = header[index["sku"]]
+    for name, value in mapping.constants.items():
+        if value:
+            sources.setdefault(name, f"{name} (set for every row in the mapping)")
+    return _Plan([*_CANONICAL_FIELDS, *measure_columns], sources, index,
+                 [tuple(options[n]) for n in sorted(options)], measurements)
+
+
+@dataclass
+class MappedRows:
+    canonical: list[str]
+    rows: list[tuple[int, list[str]]]  # (the file's row number, canonical cells)
+    issues: list[ImportIssue]  # problems found while mapping (in the file's row and column terms)
+    sources: dict[str, str]
+    skipped: int  # rows that are not sizes (Amazon parent rows, Shopify image rows, other colours)
+    description: str
+
+
+def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = None) -> MappedRows:
+    """The file's rows in the catalogue's own columns, with the file's row numbers."""
+    path = Path(path)
+    problems = mapping.problems()
+    if problems:
+        raise SizerError(f"{path}: the column mapping is not complete:\n  " + "\n  ".join(problems))
+    table = read_table(path, encoding)
+    all_rows: Iterator[tuple[int, list[Any]]] = _with_header_row(table)
+    header: list[str] | None = None
+    # The header is the mapping's header row, or (another export with one title row more or less)
+    # the top row with the same column names.
+    wanted = layout_key(mapping.columns)
+    top: list[tuple[int, list[Any]]] = []
+    for number, cells in all_rows:
+        top.append((number, cells))
+        if layout_key(c for c in cells if c is not None) == wanted or len(top) >= _HEADER_ROWS_SEARCHED:
+            break
+    found = [i for i, (_, cells) in enumerate(top) if layout_key(c for c in cells if c is not None) == wanted] or \
+        [i for i, (number, _) in enumerate(top) if number == mapping.header_row]
+    if found:
+        header = ["" if c is None else str(c).strip() for c in top[found[0]][1]]
+        all_rows = itertools.chain(top[found[0] + 1:], all_rows)
+    if header is None:
+        raise DataFileError(str(path), f"row {mapping.header_row}", None, "the mapping's header row is not in the file")
+    present = {normalise_header(c) for c in header}
+    missing = [c for c in mapping.columns if mapping.columns[c] and normalise_header(c) not in present]
+    if missing:
+        raise DataFileError(str(path), f"row {mapping.header_row}", ", ".join(missing),
+                            "the mapping names columns this file does not have; map this file's columns again")
+    plan = _plan(header, mapping)
+    out: list[tuple[int, list[str]]] = []
+    issues: list[ImportIssue] = []
+    skipped = 0
+    carried: dict[str, dict[str, str]] = {}  # listing id -> product-level fields of its first row
+    option_names: dict[str, list[str]] = {}
+    seen_sizes: dict[tuple[str, str], str] = {}  # (listing, size) -> the variant (colour) that gave it
+    last_listing = ""
+    n_canonical = len(plan.canonical)
+    column_at = {name: k for k, name in enumerate(plan.canonical)}
+    get = plan.index.get
+    for number, cells in all_rows:
+        if not any(c is not None and str(c).strip() for c in cells):
+            continue
+        text = functools.partial(_cell_text, cells)
+        kind = text(get("row_kind")) if "row_kind" in plan.index else ""
+        listing = text(get("listing_id")) if "listing_id" in plan.index else ""
+        sku = text(get("sku")) if "sku" in plan.index else ""
+        if kind.lower() == "parent":
+            # Amazon's parent row: the family's title and category, no size of its own.
+            own = sku or listing
+            if own:
+                carried.setdefault(own, {f: text(get(f)) for f in PRODUCT_FIELDS if f in plan.index})
+            skipped += 1
+            continue
+        listing = listing or sku
+        if not listing and last_listing and "listing_id" in plan.index:
+            listing = last_listing  # merged cells: a supplier writes the style number once per block
+        last_listing = listing or last_listing
+        product = carried.setdefault(listing, {})
+        for name in PRODUCT_FIELDS:
+            if name in plan.index and not product.get(name):
+                product[name] = text(get(name))
+        size, variant, size_column = text(get("size_label")) if "size_label" in plan.index else "", "", None
+        if plan.options:
+            names = option_names.setdefault(listing, [""] * len(plan.options))
+            parts = []
+            for k, (name_j, value_j) in enumerate(plan.options):
+                if name_j is not None and text(name_j):
+                    names[k] = text(name_j)
+                value = text(value_j) if value_j is not None else ""
+                if not value:
+                    continue
+                if is_size_option_name(names[k]) and not size:
+                    size, size_column = value, header[value_j]
+                elif value.lower() != "default title":
+                    parts.append(value)
+            variant = " / ".join(parts)
+            if not size and not any(text(v) for _, v in plan.options if v is not None):
+                skipped += 1  # an image row: a product's second picture, no variant
+                continue
+            if not size:
+                named = ", ".join(f"{header[n]} = {names[k]!r}" for k, (n, _) in enumerate(plan.options)
+                                  if n is not None and names[k])
+                issues.append(ImportIssue(number, header[plan.options[0][1]] if plan.options[0][1] is not None else None,
+                                          f"no option of this product is a size ({named or 'no option names'}); "
+                                          f"name the size option Size, or map the size column"))
+                continue
+        if "variant" in plan.index:
+            variant = " / ".join(p for p in (variant, text(get("variant"))) if p)
+        if size:
+            first_variant = seen_sizes.setdefault((listing, size), variant)
+            if first_variant != variant:
+                skipped += 1  # the same size in another colour: one size row per listing
+                continue
+        row = [""] * n_canonical
+        row[column_at["listing_id"]] = listing
+        row[column_at["size_label"]] = size
+        for name in PRODUCT_FIELDS:
+            value = product.get(name, "")
+            if name == "department":
+                continue
+            if name == "category" and value:
+                value = category_text(value, product.get("department", ""))
+                value = mapping.category_values.get(value, value)
+            row[column_at[name]] = value or mapping.constants.get(name, "")
+        bad_cell = False
+        for j, dim, kind_m, inches in plan.measurements:
+            cell = cells[j] if j < len(cells) else None
+            suffix = "_in" if inches else ""
+            if kind_m != "range":
+                if cell is not None and str(cell).strip():
+                    name = f"garment_{dim}{suffix}" if kind_m == "garment" else f"{dim}_{kind_m}{suffix}"
+                    row[column_at[name]] = str(cell).strip() if not isinstance(cell, (int, float)) else f"{cell:g}"
+                continue
+            if cell is None or not str(cell).strip():
+                continue
+            bounds = parse_measure(cell)
+            if bounds is None:
+                issues.append(ImportIssue(number, header[j], f"{str(cell).strip()!r} is not a measurement; write "
+                                                             f"one number or a range such as 86-90"))
+                bad_cell = True
+                continue
+            row[column_at[f"{dim}_min{suffix}"]] = f"{bounds[0]:g}"
+            row[column_at[f"{dim}_max{suffix}"]] = f"{bounds[1]:g}"
+        if bad_cell:
+            continue
+        out.append((number, row))
+        if size_column:
+            plan.sources.setdefault("size_label", size_column)
+    return MappedRows(plan.canonical, out, issues, plan.sources, skipped, table.description)
+
+
+def _with_header_row(table) -> Iterator[tuple[int, list[Any]]]:
+    yield 1, list(table.header)
+    yield from table.rows
+
+
+def import_mapped(path: str | Path, mapping: ColumnMapping, *, accept_valid_rows: bool = False,
+                  encoding: str | None = None) -> ImportResult:
+    """Import a file through ``mapping``; problems raise :class:`CatalogImportError` in the file's
+    own rows and columns, each problem once, unless ``accept_valid_rows``."""
+    path = Path(path)
+    mapped = map_rows(path, mapping, encoding)
+    with tempfile.TemporaryDirectory(prefix="sizer-mapped-") as folder:
+        canonical_path = Path(folder) / "catalogue.csv"
+        with canonical_path.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(mapped.canonical)
+            writer.writerows(row for _, row in mapped.rows)
+        file_rows = [number for number, _ in mapped.rows]
+        try:
+            result = import_catalog(canonical_path, accept_valid_rows=True)
+        except CatalogImportError as error:
+            theirs = error.issues
+            if mapped.issues and all(i.row is None and i.column is None for i in theirs):
+                theirs = []  # "no valid rows": every row had a problem already named
+            issues = mapped.issues + _in_file_terms(theirs, file_rows, mapped.sources)
+            raise CatalogImportError(str(path), group_issues(issues),
+                                     header_problem=any(i.row is None for i in error.issues)) from None
+    issues = mapped.issues + _in_file_terms(result.issues, file_rows, mapped.sources)
+    if issues and not accept_valid_rows:
+        raise CatalogImportError(str(path), group_issues(issues), valid_rows=result.rows_imported)
+    result.catalog.source = str(path)
+    described = f"{mapped.description}, mapped columns"
+    if mapped.skipped:
+        described += f", {mapped.skipped} rows without a size of their own skipped"
+    return ImportResult(result.catalog, issues, result.rows_read + len(mapped.issues), result.rows_imported,
+                        described)
+
+
+def _in_file_terms(issues: list[ImportIssue], file_rows: list[int], sources: dict[str, str]) -> list[ImportIssue]:
+    """The importer's issues, about the canonical rows, told in the merchant's file's rows and columns."""
+    told = []
+    for issue in issues:
+        row = file_rows[issue.row - 2] if issue.row is not None and 0 <= issue.row - 2 < len(file_rows) else issue.row
+        column = sources.get(issue.column, issue.column) if issue.column else issue.column
+        reason = issue.reason.replace("; every row needs a listing_id, title, category and size_label", "")
+        told.append(ImportIssue(row, column, reason))
+    return told
+
+
+_QUOTED = re.compile(r"'[^']*'")
+
+
+def group_issues(issues: list[ImportIssue], shown_rows: int = 5) -> list[ImportIssue]:
+    """The same problem in the same column on many rows, as one issue naming the rows; and the
+    same problem with different values (unknown labels '30', '32'), as one issue naming the values
+    with their rows, so a long list of what would be valid comes once."""
+    groups: dict[tuple[str | None, str], list[ImportIssue]] = {}
+    for issue in issues:
+        groups.setdefault((issue.column, issue.reason), []).append(issue)
+    by_row: list[ImportIssue] = []
+    for (column, reason), members in groups.items():
+        rows = [m.row for m in members if m.row is not None]
+        if len(rows) <= 1:
+            by_row.append(members[0])
+            continue
+        others = rows[1:]
+        listed = ", ".join(str(r) for r in others[:shown_rows])
+        more = f" and {len(others) - shown_rows} more" if len(others) > shown_rows else ""
+        by_row.append(ImportIssue(rows[0], column, f"{reason} (also rows {listed}{more})"))
+    # Same column and the same wording but for the quoted value: one issue.
+    templates: dict[tuple[str | None, str], list[ImportIssue]] = {}
+    for issue in by_row:
+        head = issue.reason.split(" (also rows ")[0]
+        values = _QUOTED.findall(head.split("; valid: ")[0])
+        key = (issue.column, _QUOTED.sub("''", head)) if issue.row is not None and len(values) == 1 else \
+            (issue.column, f"\x00{id(issue)}")
+        templates.setdefault(key, []).append(issue)
+    grouped = []
+    for members in templates.values():
+        if len(members) == 1:
+            grouped.append(members[0])
+            continue
+        first = members[0]
+        head, sep, valid = first.reason.partition("; valid: ")
+        value = _QUOTED.findall(head)[0]
+        named = [value] + [f"{_QUOTED.findall(m.reason.split('; valid: ')[0])[0]} (row {m.row})" for m in members[1:]]
+        shown = ", ".join(named[:shown_rows + 1])
+        if len(named) > shown_rows + 1:
+            shown += f" and {len(named) - shown_rows - 1} more"
+        reason = head.replace(value, shown, 1)
+        grouped.append(ImportIssue(first.row, first.column, reason + (sep + valid if sep else "")))
+    return grouped

@@ -1,0 +1,78 @@
+"""What every preset needs: the channel values file, a category's audience, a size's local label."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sizer.catalog import chart_bridge
+from sizer.catalog.model import Listing, SizeEntry
+from sizer.errors import DataFileError, SizerError, UnknownChoiceError
+from sizer.resources import data, read_toml
+
+CHANNELS_FILE = "channels.toml"
+_LETTERS_RE = re.compile(r"^(?:\d?X{0,4}[SML]|X{1,4}[SL]|\dX)$", re.IGNORECASE)
+_AGE_RE = re.compile(r"^\d{1,2}(?:T| ?(?:Y|Years?|M|Months?))$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def channel_values() -> dict[str, Any]:
+    return read_toml(data(CHANNELS_FILE), "the marketplace values")
+
+
+@dataclass(frozen=True)
+class Audience:
+    gender: str  # male, female, unisex (Amazon's target_gender, Google's gender)
+    age: str  # adult or kids
+    amazon_department: str
+    amazon_product_type: str
+    footwear: bool
+
+
+def audience(category: str) -> Audience:
+    entry = channel_values()["categories"].get(category)
+    if entry is None:
+        raise DataFileError(str(data(CHANNELS_FILE)), f"[categories.{category}]", None,
+                            "no marketplace values for this category; add them to export it")
+    return Audience(entry["gender"], entry["age"], entry["amazon_department"], entry["amazon_product_type"],
+                    bool(entry.get("footwear", False)))
+
+
+def size_class(label: str) -> str:
+    """Amazon's apparel_size_class of a label: Alpha (S, XL), Age (4T, 6 Years) or Numeric."""
+    if _LETTERS_RE.match(label.strip()):
+        return "Alpha"
+    if _AGE_RE.match(label.strip()):
+        return "Age"
+    return "Numeric"
+
+
+def is_letter_size(label: str) -> bool:
+    return bool(_LETTERS_RE.match(label.strip()))
+
+
+def local_label(listing: Listing, size: SizeEntry, system: str) -> tuple[str, bool]:
+    """The size's label in ``system`` and whether it is the listing's own label.
+
+    Letter sizes (S, M, XL) are the same letters in every market. Other labels are converted by the
+    chart (by label, else by the body the size fits); when the chart has none, the own label stays
+    (and the caller says so), because a missing size is worse than a foreign label.
+    """
+    if listing.size_system == system or is_letter_size(size.label):
+        return size.label, True
+    try:
+        found, _estimated = chart_bridge.listing_equivalents(listing.category, listing.size_system, size.label,
+                                                             size.body_ranges_cm)
+    except (UnknownChoiceError, SizerError):
+        found = {}
+    labels = found.get(system, ())
+    if not labels:
+        return size.label, True
+    return labels[0], False
+
+
+def check_choice(kind: str, value: str, choices) -> str:
+    if value not in choices:
+        raise UnknownChoiceError(kind, value, list(choices))
+    return value

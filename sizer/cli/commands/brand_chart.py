@@ -1,0 +1,95 @@
+"""``sizer brand-chart FILE``: a brand's size chart from a spreadsheet, previewed, then saved into
+a listing's size table (``--listing``) or a size-chart file (``--chart-out``)."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sizer.cli import EXIT_OK, Command, print_json
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="the brand's chart: CSV, TSV/TXT or XLSX")
+    parser.add_argument("--unit", choices=("cm", "in"), help="the sheet's unit (default: detected and said)")
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument("--garment", action="store_true", default=None,
+                      help="the measurements are of the garment (default: detected from the sheet's words)")
+    kind.add_argument("--body", dest="garment", action="store_false", help="the measurements are of the body")
+    parser.add_argument("--show-in", choices=("cm", "in"), default="cm", help="unit of the preview (cm)")
+    parser.add_argument("--json", action="store_true", help="print the preview as JSON")
+    parser.add_argument("--catalog", metavar="FILE", help="with --listing: the catalogue (Sizer's own columns)")
+    parser.add_argument("--listing", metavar="ID", help="replace this listing's size table with the chart")
+    parser.add_argument("--system", help="with --listing: which label column becomes the sizes (default: the "
+                                         "listing's own system when the chart has it, else the first)")
+    parser.add_argument("--out", metavar="FILE", help="with --listing: write the catalogue here (default: "
+                                                      "overwrite --catalog)")
+    parser.add_argument("--chart-out", metavar="TOML", help="write the chart as a size-chart file")
+    parser.add_argument("--id", dest="chart_id", help="with --chart-out: the chart id (e.g. acme_womens_tops)")
+    parser.add_argument("--title", help="with --chart-out: the chart's title")
+    parser.add_argument("--source-url", help="with --chart-out: where the brand publishes the chart")
+    parser.add_argument("--category", help="with --chart-out and a garment chart: the category whose ease "
+                                           "gives the body ranges")
+
+
+def run(args: argparse.Namespace) -> int:
+    from sizer.catalog.brand_chart import apply_to_listing, chart_file_text, read_brand_chart
+    from sizer.errors import SizerError
+
+    chart = read_brand_chart(args.file, unit=args.unit, garment=args.garment)
+    columns, rows = chart.preview_rows(args.show_in)
+    if args.json:
+        print_json({"file": args.file, "orientation": chart.orientation, "unit": chart.unit,
+                    "unit_reason": chart.unit_reason, "garment": chart.garment, "garment_reason": chart.garment_reason,
+                    "systems": chart.systems, "dimensions": chart.dimensions, "columns": columns, "rows": rows,
+                    "notes": chart.notes})
+    else:
+        kind = "garment" if chart.garment else "body"
+        print(f"{args.file}: {chart.orientation}; {'inches' if chart.unit == 'in' else 'centimetres'} "
+              f"({chart.unit_reason}); {kind} measurements ({chart.garment_reason})")
+        widths = [max(len(c), *(len(r[j]) for r in rows)) for j, c in enumerate(columns)]
+        print("  " + "  ".join(c.ljust(w) for c, w in zip(columns, widths)))
+        for row in rows:
+            print("  " + "  ".join(v.ljust(w) for v, w in zip(row, widths)))
+        for note in chart.notes:
+            print(f"  note: {note}")
+    if args.listing:
+        from sizer.catalog.importer import import_catalog
+        from sizer.catalog.writer import save_catalog
+
+        if not args.catalog:
+            raise SizerError("--listing needs --catalog: the catalogue whose listing gets the chart")
+        catalog = import_catalog(args.catalog).catalog
+        updated = apply_to_listing(catalog, args.listing, chart, args.system)
+        target = Path(args.out or args.catalog)
+        save_catalog(target, updated)
+        listing = updated.listing(args.listing)
+        print(f"{args.listing}: {len(listing.sizes)} sizes from the chart saved to {target}")
+    if args.chart_out:
+        missing = [name for name, value in (("--id", args.chart_id), ("--title", args.title),
+                                            ("--source-url", args.source_url)) if not value]
+        if missing:
+            raise SizerError(f"--chart-out needs {', '.join(missing)}")
+        from sizer.atomic import atomic_write_text
+        from sizer.sizing.library import load_chart_file
+
+        text = chart_file_text(chart, args.chart_id, args.title, args.source_url, category=args.category)
+        target = Path(args.chart_out)
+        atomic_write_text(target, text)
+        load_chart_file(target)  # the file must load as every bundled chart does
+        print(f"chart {args.chart_id} written to {target}")
+    if not args.listing and not args.chart_out and not args.json:
+        print("  (preview only: nothing saved; add --catalog and --listing, or --chart-out, to save)")
+    return EXIT_OK
+
+
+COMMAND = Command(
+    name="brand-chart",
+    help="read a brand's size chart spreadsheet (sizes as rows or columns, cm or inches, ranges), preview it, "
+         "save it into a listing or a chart file",
+    configure=configure,
+    run=run,
+    description="Reads a brand's size chart in the shapes brands publish: sizes as rows or columns, several "
+                "systems' labels side by side, cm or inches (detected and said), ranges written 34-36, 34–36, "
+                "34/36 or 34 to 36, single values (graded to ranges), garment measurements (flagged). Prints a "
+                "preview; --listing or --chart-out saves it.",
+)

@@ -1,0 +1,251 @@
+"""Recommendations of a whole catalogue to CSV or XLSX quickly (100,000 listings in seconds).
+
+The same rows as :func:`sizer.recommend.export.recommendation_table` over
+``[results.recommendation(i) ...]`` (a test holds them equal), built straight from the engine's
+arrays: they are turned into Python lists once instead of being indexed as numpy scalars per
+listing, the per-listing dimension masks are computed for the whole catalogue at once, and
+no :class:`Recommendation` object is made; the reasons follow
+:func:`sizer.recommend.explain.build_recommendation` step by step and are worded by the same
+:func:`sizer.recommend.text.describe_reason`. XLSX is written by a streaming writer of the sheet's XML
+(sizer/export/fast_xlsx.py) instead of a cell object per value.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from sizer.catalog import chart_bridge
+from sizer.catalog.model import FIT_INTENTS, STRETCHES
+from sizer.catalog.segments import load_zone_table
+from sizer.dimensions import DIMENSION_IDS
+from sizer.recommend.engine import DECIDED_BY_INTENT, DECIDED_BY_PREFERENCE, STATUS_BETWEEN, RecommendationSet
+from sizer.recommend.text import describe_reason
+from sizer.recommend.verdicts import (OFF_ZONES, STATUSES, Decider, Direction, Reason, ReasonCode,
+                                      RecommendationStatus, zone_fit)
+
+_SIZED = (RecommendationStatus.FITS, RecommendationStatus.BETWEEN_SIZES, RecommendationStatus.BEST_AVAILABLE)
+
+
+def _table_uses(catalog) -> np.ndarray:
+    """(listings × dimensions): whether a listing's size table gives the dimension."""
+    offsets = catalog.size_offsets
+    if len(catalog) == 0:
+        return np.zeros((0, len(catalog.dimensions)), dtype=bool)
+    given = ~np.isnan(catalog.body_min_cm)
+    counts = np.diff(offsets)
+    uses = np.zeros((len(catalog), len(catalog.dimensions)), dtype=bool)
+    nonempty = counts > 0
+    if given.size:
+        uses[nonempty] = np.logical_or.reduceat(given, offsets[:-1][nonempty], axis=0)
+    return uses
+
+
+def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | None = None) \
+        -> tuple[list[str], list[list[Any]]]:
+    """Columns and rows of the recommendations of ``indices`` (default: every listing)."""
+    from sizer.recommend.settings import load_settings
+
+    catalog, batch = results.catalog, results.batch
+    indices = list(range(len(catalog))) if indices is None else [int(i) for i in indices]
+    uses = _table_uses(catalog)
+    dims_all = catalog.dimensions
+    used_cols = np.flatnonzero(uses[indices].any(axis=0)) if indices else np.array([], dtype=int)
+    used_dims = [d for d in DIMENSION_IDS if d in {dims_all[j] for j in used_cols}]
+    columns = ["listing_id", "title", "category", "size_system", "size", "alternative", "closest", "confidence",
+               "status", *[f"fit_{d}" for d in used_dims], "equivalents", "reasons", "would_improve"]
+    dim_index = {d: j for j, d in enumerate(dims_all)}
+    used_positions = [dim_index[d] for d in used_dims]
+
+    status = batch.status[0].tolist()
+    best = batch.best_row[0].tolist()
+    alt = batch.alternative_row[0].tolist()
+    confidence = batch.confidence[0].tolist()
+    decided = batch.decided_by[0].tolist()
+    zones = batch.zones[0].tolist()
+    missing = batch.missing[0].tolist()
+    uncertain = batch.uncertain[0].tolist()
+    ruled_out = batch.ruled_out[0].tolist()
+    beyond = batch.beyond_cm[0].tolist() if batch.beyond_cm is not None else None
+    labels = catalog.size_labels.tolist()
+    offsets = catalog.size_offsets.tolist()
+    ids, titles = catalog.listing_ids.tolist(), catalog.titles.tolist()
+    categories, systems = catalog.categories.tolist(), catalog.size_systems.tolist()
+    fit_codes = catalog.fit_codes.tolist()
+    stretch_codes = catalog.stretch_codes.tolist()
+    body_min, body_max = catalog.body_min_cm, catalog.body_max_cm
+    settings = load_settings()
+    measured = results.profile.measurements_cm
+    substitutes = settings.substitutes
+    preference = results.profile.fit_preference
+    # Per dimension, the engine's zone codes as ZoneFits (lengths speak of length).
+    zone_values = [[zone_fit(code, dim) for code in range(5)] for dim in dims_all]
+    zone_table = load_zone_table()
+    variants_of: dict[str, tuple[str, ...]] = {}
+    uses_rows = uses.tolist()
+    tables: dict[tuple, list[int]] = {}
+    body = None
+    # The body ranges of every listing's best size, as lists, in one step.
+    best_rows = np.maximum(np.asarray(best, dtype=np.int64)[indices] if indices else np.zeros(0, np.int64), 0)
+    best_low = body_min[best_rows].tolist() if len(best_rows) else []
+    best_high = body_max[best_rows].tolist() if len(best_rows) else []
+
+    accepts = None  # (size rows × dimensions): the size accepts the body's value of that dimension
+
+    def fits_by_zone(i: int) -> dict[str, list[str]]:
+        # As explain._fits_by_zone: the sizes each measured dimension alone accepts.
+        nonlocal accepts, body
+        if accepts is None:
+            from sizer.recommend.engine import profile_arrays
+
+            body = profile_arrays([results.profile], dims_all, settings)[0][0]
+            tolerance = settings.tolerances(dims_all)
+            with np.errstate(invalid="ignore"):
+                accepts = (body_min - tolerance <= body) & (body <= body_max + tolerance)
+            body = np.isnan(body).tolist()
+        start, stop = offsets[i], offsets[i + 1]
+        rows_ok = accepts[start:stop].tolist()
+        given = uses_rows[i]
+        return {dim: [labels[start + k] for k, ok in enumerate(rows_ok) if ok[j]]
+                for j, dim in enumerate(dims_all) if not body[j] and given[j]}
+
+    memo: dict[tuple, str] = {}
+
+    def reasons_text(i, state, table, fit, label, alternative, b, a, missing_dims, uncertain_dims, stand_ins,
+                     variants) -> str:
+        """build_recommendation's reasons, worded by describe_reason."""
+        reasons: list[Reason] = []
+        if state is RecommendationStatus.NO_MEASUREMENTS:
+            reasons.append(Reason(ReasonCode.NO_USABLE_MEASUREMENTS, {"needed": [dims_all[j] for j in table]}))
+        elif state is RecommendationStatus.NO_FIT:
+            ruled_row = ruled_out[i]
+            ruled = [{"dimension": dims_all[j],
+                      "body_is": Direction.LARGER if ruled_row[j] > 0 else Direction.SMALLER,
+                      "by_cm": round(float(beyond[i][j]), 1)}
+                     for j in table if ruled_row[j]]
+            reasons.append(Reason(ReasonCode.NO_SIZE_FITS, {"ruled_out_by": ruled, "closest": label}))
+        elif state is RecommendationStatus.BEST_AVAILABLE:
+            off = {dim: zone for dim, zone in fit.items() if zone in OFF_ZONES}
+            reasons.append(Reason(ReasonCode.BEST_AVAILABLE, {"size": label, "zones": off,
+                                                              "fits_by_zone": fits_by_zone(i),
+                                                              "alternative": alternative}))
+        elif status[i] == STATUS_BETWEEN:
+            flags = decided[i]
+            intent, stretch = FIT_INTENTS[fit_codes[i]], STRETCHES[stretch_codes[i]]
+            deciders = []
+            if flags & DECIDED_BY_PREFERENCE:
+                deciders.append(Decider.FIT_PREFERENCE)
+            if flags & DECIDED_BY_INTENT:
+                if settings.intent_shift[intent]:
+                    deciders.append(Decider.FIT_INTENT)
+                if settings.stretch_shift[stretch]:
+                    deciders.append(Decider.STRETCH)
+            reasons.append(Reason(ReasonCode.BETWEEN_SIZES, {
+                "size": label, "alternative": alternative,
+                "direction": Direction.LARGER if b > a else Direction.SMALLER,
+                "decided_by": deciders or [Decider.MEASUREMENTS],
+                "fit_preference": preference, "fit_intent": intent, "stretch": stretch}))
+        else:
+            reasons.append(Reason(ReasonCode.FITS_WITHIN, {"size": label}))
+        if variants and label and state is not RecommendationStatus.NO_FIT and has_length_twin(i, b):
+            reasons.append(Reason(ReasonCode.VARIANT_BY_LENGTH, {"size": label, "dimensions": variants}))
+        if missing_dims and state is not RecommendationStatus.NO_MEASUREMENTS:
+            reasons.append(Reason(ReasonCode.MISSING_MEASUREMENTS, {"dimensions": missing_dims}))
+        if uncertain_dims:
+            reasons.append(Reason(ReasonCode.UNCERTAIN_MEASUREMENTS, {"dimensions": uncertain_dims}))
+        if stand_ins:
+            reasons.append(Reason(ReasonCode.STAND_IN_MEASUREMENTS, {"stand_ins": stand_ins}))
+        return "; ".join(describe_reason(r) for r in reasons)
+
+    kept_columns: dict[str, np.ndarray] = {}
+
+    def has_length_twin(i: int, row: int) -> bool:
+        # As explain._has_length_variants: another size of the listing has the chosen size's ranges
+        # at every zone but the variant lengths.
+        keep = kept_columns.get(categories[i])
+        if keep is None:
+            variants = set(variants_of[categories[i]])
+            keep = kept_columns[categories[i]] = np.array([j for j, d in enumerate(dims_all) if d not in variants],
+                                                          dtype=np.int64)
+        start, stop = offsets[i], offsets[i + 1]
+        low, high = body_min[start:stop][:, keep], body_max[start:stop][:, keep]
+        r = row - start
+        # Equal as stored (explain compares with isclose; float32 ranges of one size are written alike).
+        same = (((low == low[r]) | (np.isnan(low) & np.isnan(low[r])))
+                & ((high == high[r]) | (np.isnan(high) & np.isnan(high[r]))))
+        return int(same.all(axis=1).sum()) > 1
+
+    rows: list[list[Any]] = []
+    for position, i in enumerate(indices):
+        state = STATUSES[status[i]]
+        key = tuple(uses_rows[i])
+        table = tables.get(key)
+        if table is None:
+            table = tables[key] = [j for j, used in enumerate(key) if used]
+        zone_row = zones[i]
+        b, a = best[i], alt[i]
+        label = labels[b] if b >= 0 else None
+        alternative = labels[a] if a >= 0 else None
+        fit: dict[str, Any] = {}
+        ranges: dict[str, tuple[float, float]] = {}
+        low_row, high_row = best_low[position], best_high[position]
+        for j in table:
+            dim = dims_all[j]
+            code = zone_row[j]
+            fit[dim] = zone_values[j][code] if code >= 0 else None
+            if b >= 0 and low_row[j] == low_row[j]:  # not NaN
+                ranges[dim] = (low_row[j], high_row[j])
+        missing_row, uncertain_row = missing[i], uncertain[i]
+        missing_dims = [dims_all[j] for j in table if missing_row[j]]
+        uncertain_dims = [dims_all[j] for j in table if uncertain_row[j]]
+        stand_ins = {dim: substitutes[dim][0] for dim, zone in fit.items()
+                     if zone is not None and dim not in measured and dim in substitutes}
+        uncertain_dims = [d for d in uncertain_dims if d not in stand_ins]
+        category_variants = variants_of.get(categories[i])
+        if category_variants is None:
+            category_variants = variants_of[categories[i]] = tuple(zone_table.of(categories[i]).variants)
+        variants = [d for d in category_variants if fit.get(d) is not None]
+        args = (i, state, table, fit, label, alternative, b, a, missing_dims, uncertain_dims, stand_ins, variants)
+        if state in (RecommendationStatus.FITS, RecommendationStatus.BETWEEN_SIZES) and not variants:
+            # The same verdict words for the same inputs: say them once.
+            key = (status[i], tuple(table), label, alternative, b > a, decided[i], fit_codes[i], stretch_codes[i],
+                   tuple(missing_dims), tuple(uncertain_dims), tuple(stand_ins.items()))
+            text = memo.get(key)
+            if text is None:
+                text = memo[key] = reasons_text(*args)
+        else:
+            text = reasons_text(*args)
+        size = label if state in _SIZED else None
+        equivalents = ""
+        if size:
+            found, _estimated = chart_bridge.listing_equivalents(categories[i], systems[i], size, ranges)
+            equivalents = "; ".join(f"{s} {' / '.join(ls)}" for s, ls in found.items())
+        fit_cells = [(fit[d].value if fit[d] else "") if d in fit else "" for d in used_dims]
+        rows.append([ids[i], titles[i], categories[i], systems[i], size, alternative if size else None,
+                     label if size is None else None, round(confidence[i], 3), state.value, *fit_cells,
+                     equivalents, text,
+                     ", ".join(dict.fromkeys(missing_dims + uncertain_dims + list(stand_ins)))])
+    return columns, rows
+
+
+def export_recommendation_set(path: str | Path, results: RecommendationSet,
+                              indices: Sequence[int] | None = None) -> Path:
+    """Write the recommendations (.csv, .xlsx or .json) of ``indices`` (default: all), atomically."""
+    from sizer.export.tables import export_format
+
+    kind = export_format(path)
+    if kind == "json":
+        from sizer.recommend.export import export_recommendations
+
+        chosen = range(len(results)) if indices is None else indices
+        return export_recommendations(path, [results.recommendation(i) for i in chosen])
+    columns, rows = recommendation_rows(results, indices)
+    if kind == "csv":
+        from sizer.export.tables import write_table
+
+        return write_table(path, columns, rows, sheet_title="Recommendations")
+    from sizer.export.fast_xlsx import write_xlsx
+
+    return write_xlsx(path, columns, rows, sheet_title="Recommendations")

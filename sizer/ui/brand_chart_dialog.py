@@ -1,0 +1,166 @@
+"""Import a brand's size chart into a listing: what Sizer read (shape, unit, body or garment, each
+with why), a preview of the sizes as they will be saved, and the choices to correct it.
+
+Thin: reading and applying are sizer.catalog.brand_chart's; this shows the preview and re-reads
+with the person's corrections.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
+                               QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from sizer.catalog.brand_chart import BRAND_LABEL, BrandChart, read_brand_chart
+from sizer.catalog.model import Listing
+from sizer.ui.names import dimension_name
+
+
+class BrandChartDialog(QDialog):
+    def __init__(self, path: Path, listing: Listing, language: str = "en", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("brand_chart")
+        self.setWindowTitle(self.tr("Brand size chart for %1").replace("%1", listing.listing_id))
+        self.resize(820, 520)
+        self.path, self.listing, self.language = path, listing, language
+        self.chart: BrandChart = read_brand_chart(path)
+        self.detected = self.chart
+        self.summary = QLabel()
+        self.summary.setObjectName("brand_chart_summary")
+        self.summary.setWordWrap(True)
+        self.unit = QComboBox()
+        self.unit.setObjectName("brand_chart_unit")
+        self.unit.addItem(self.tr("Centimetres"), "cm")
+        self.unit.addItem(self.tr("Inches"), "in")
+        self.unit.setCurrentIndex(self.unit.findData(self.chart.unit))
+        self.kind = QComboBox()
+        self.kind.setObjectName("brand_chart_kind")
+        self.kind.addItem(self.tr("Body measurements"), False)
+        self.kind.addItem(self.tr("Garment measurements"), True)
+        self.kind.setCurrentIndex(1 if self.chart.garment else 0)
+        self.system = QComboBox()
+        self.system.setObjectName("brand_chart_system")
+        self.preview = QTableWidget()
+        self.preview.setObjectName("brand_chart_preview")
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.verticalHeader().setVisible(False)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.notes = QLabel()
+        self.notes.setObjectName("brand_chart_notes")
+        self.notes.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("The numbers are in:"), self.unit)
+        form.addRow(self.tr("They measure:"), self.kind)
+        form.addRow(self.tr("Sizes of the listing:"), self.system)
+        # Or the chart as a chart file of its own (charts/README.md), for the Size charts page and conversions.
+        stem = re.sub(r"[^a-z0-9]+", "_", path.stem.lower()).strip("_") or "brand_chart"
+        self.chart_id = QLineEdit(stem)
+        self.chart_id.setObjectName("brand_chart_id")
+        self.chart_title = QLineEdit(path.stem)
+        self.chart_title.setObjectName("brand_chart_title")
+        self.source_url = QLineEdit()
+        self.source_url.setObjectName("brand_chart_source")
+        self.source_url.setPlaceholderText("https://")
+        form.addRow(self.tr("Chart file id:"), self.chart_id)
+        form.addRow(self.tr("Chart title:"), self.chart_title)
+        form.addRow(self.tr("Published at (URL):"), self.source_url)
+        self.target = "listing"
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = buttons.addButton(self.tr("&Replace the sizes of %1").replace("%1", listing.listing_id),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        self.chart_button = buttons.addButton(self.tr("Save as a chart &file…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.chart_button.clicked.connect(self._save_as_chart)
+        self.source_url.textChanged.connect(lambda text: self.chart_button.setEnabled(bool(text.strip())))
+        self.chart_button.setEnabled(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(buttons)
+        self.unit.currentIndexChanged.connect(self._reread)
+        self.kind.currentIndexChanged.connect(self._reread)
+        self._show()
+
+    def note_text(self, note) -> str:
+        params = getattr(note, "params", {})
+        code = getattr(note, "code", "")
+        if code == "graded":
+            names = ", ".join(dimension_name(d, self.language) for d in params["dimensions"])
+            return self.tr("Single values were graded to ranges halfway to the next size: %1").replace("%1", names)
+        if code == "left_out":
+            return self.tr("“%1” is neither a size system nor a body measurement: left out").replace(
+                "%1", params["header"])
+        if code == "twice":
+            return self.tr("“%1” gives %2 a second time: the first column is used").replace(
+                "%1", params["header"]).replace("%2", dimension_name(params["dimension"], self.language))
+        if code == "not_a_measurement":
+            return self.tr("%1 (“%2”) is not a measurement: left empty").replace("%1", params["cell"]).replace(
+                "%2", params["header"])
+        return str(note)
+
+    def _save_as_chart(self) -> None:
+        self.target = "chart"
+        self.accept()
+
+    def _reread(self) -> None:
+        unit = self.unit.currentData()
+        garment = self.kind.currentData()
+        self.chart = read_brand_chart(self.path, unit=None if unit == self.detected.unit else unit,
+                                      garment=None if garment == self.detected.garment else garment)
+        self._show()
+
+    def _show(self) -> None:
+        chart = self.chart
+        shape = self.tr("sizes as rows") if chart.orientation == "sizes as rows" else self.tr("sizes as columns")
+        unit = self.tr("centimetres") if chart.unit == "cm" else self.tr("inches")
+        kind = self.tr("garment measurements") if chart.garment else self.tr("body measurements")
+        self.summary.setText(self.tr("%1: %2, in %3, %4. Check the preview: this is what will be saved.")
+                             .replace("%1", self.path.name).replace("%2", shape).replace("%3", unit)
+                             .replace("%4", kind))
+        current = self.system.currentData()
+        self.system.blockSignals(True)
+        self.system.clear()
+        for system in chart.systems:
+            self.system.addItem(self.tr("The brand's own labels") if system == BRAND_LABEL else system, system)
+        preferred = current or (self.listing.size_system if self.listing.size_system in chart.systems else None)
+        self.system.setCurrentIndex(max(0, self.system.findData(preferred)))
+        self.system.blockSignals(False)
+        columns, rows = chart.preview_rows("cm")
+        names = [self.tr("The brand's own labels") if c == BRAND_LABEL else c for c in chart.systems]
+        prefix = self.tr("Garment") if chart.garment else self.tr("Body")
+        names += [f"{prefix}: {dimension_name(d, self.language)} (cm)" for d in chart.dimensions]
+        self.preview.clear()
+        self.preview.setColumnCount(len(columns))
+        self.preview.setRowCount(len(rows))
+        self.preview.setHorizontalHeaderLabels(names)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                self.preview.setItem(r, c, QTableWidgetItem(value))
+        self.notes.setText("\n".join(self.note_text(n) for n in chart.notes))
+        self.notes.setVisible(bool(chart.notes))
+
+
+@dataclass(frozen=True)
+class BrandChartAnswer:
+    chart: BrandChart
+    system: str  # the label column that becomes the listing's sizes
+    target: str  # "listing" or "chart"
+    chart_id: str = ""
+    title: str = ""
+    source_url: str = ""
+
+
+def ask_brand_chart(parent: QWidget | None, path: Path, listing: Listing, language: str = "en") \
+        -> BrandChartAnswer | None:
+    """The chart as corrected and where it goes, or None when cancelled."""
+    dialog = BrandChartDialog(path, listing, language, parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    result = BrandChartAnswer(dialog.chart, dialog.system.currentData(), dialog.target, dialog.chart_id.text().strip(),
+                              dialog.chart_title.text().strip(), dialog.source_url.text().strip()) if accepted else None
+    dialog.deleteLater()
+    return result

@@ -1,0 +1,140 @@
+"""Brand size charts from spreadsheets: both shapes, cm and inches, every range notation, single
+values graded, several systems, garment flagged; into a listing or a chart file that loads."""
+from __future__ import annotations
+
+import pytest
+
+from sizer.catalog.brand_chart import BRAND_LABEL, apply_to_listing, chart_file_text, read_brand_chart
+from sizer.catalog.importer import load_catalog
+from sizer.catalog.model import TableSource
+from sizer.cli import main
+from sizer.errors import DataFileError
+
+ROWS_INCHES = ("Women's size chart (inches)\nSize,US,UK,EU,Bust,Waist,Hip\nXS,0-2,4-6,32-34,31-32,24-25,34-35\n"
+               "S,4-6,8-10,36-38,33-34,26-27,36-37\nM,8-10,12-14,40-42,35-36,28-29,38-39\n"
+               "L,12-14,16-18,44-46,37.5-39,30.5-32,40.5-42\n")
+
+
+def write(tmp_path, name: str, text: str, encoding: str = "utf-8"):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_sizes_as_rows_in_inches_with_several_systems(tmp_path):
+    chart = read_brand_chart(write(tmp_path, "chart.csv", ROWS_INCHES))
+    assert chart.orientation == "sizes as rows" and chart.unit == "in" and "inches" in chart.unit_reason
+    assert chart.systems == [BRAND_LABEL, "US", "UK", "EU"] and not chart.garment
+    assert chart.dimensions == ["bust_girth", "waist_girth", "hip_girth"]
+    xs = chart.sizes[0]
+    assert xs.labels == {BRAND_LABEL: "XS", "US": "0-2", "UK": "4-6", "EU": "32-34"}
+    assert xs.ranges_cm["bust_girth"] == pytest.approx((31 * 2.54, 32 * 2.54))
+
+
+@pytest.mark.parametrize("separator", ["-", "–", "/", " to "])
+def test_sizes_as_columns_and_every_range_notation(tmp_path, separator):
+    text = (f"Size,S,M,L\nChest (cm),86{separator}90,90{separator}94,94{separator}98\n"
+            f"Waist (cm),72{separator}76,76{separator}80,80{separator}84\n")
+    chart = read_brand_chart(write(tmp_path, "chart.csv", text))
+    assert chart.orientation == "sizes as columns" and chart.unit == "cm"
+    assert [s.labels[BRAND_LABEL] for s in chart.sizes] == ["S", "M", "L"]
+    assert [s.ranges_cm["chest_girth"] for s in chart.sizes] == [(86, 90), (90, 94), (94, 98)]
+
+
+def test_unit_detected_from_the_values_when_nothing_says_it(tmp_path):
+    chart = read_brand_chart(write(tmp_path, "chart.csv", "Size,Chest,Waist\nS,34-36,28-30\nM,38-40,32-34\n"))
+    assert chart.unit == "in" and "only in inches" in chart.unit_reason
+    assert chart.sizes[0].ranges_cm["chest_girth"] == pytest.approx((86.36, 91.44))
+    cm = read_brand_chart(write(tmp_path, "cm.csv", "Size,Chest,Waist\nS,86-91,71-76\nM,96-101,81-86\n"))
+    assert cm.unit == "cm" and "centimetres" in cm.unit_reason
+    forced = read_brand_chart(write(tmp_path, "cm.csv", "Size,Chest,Waist\nS,86-91,71-76\n"), unit="in")
+    assert forced.unit == "in" and forced.unit_reason == "as chosen"
+
+
+def test_single_values_are_graded_to_ranges(tmp_path):
+    chart = read_brand_chart(write(tmp_path, "chart.csv", "Size,S,M,L,XL\nChest,88,92,96,100\n"))
+    assert [s.ranges_cm["chest_girth"] for s in chart.sizes] == [(86, 90), (90, 94), (94, 98), (98, 102)]
+    assert any("graded" in note for note in chart.notes)
+
+
+def test_garment_measurements_are_flagged_not_taken_for_bodies(tmp_path):
+    text = '"Product measurements (laid flat, cm)"\nSize,Chest,Length,Waist\nS,96,68,84\nM,100,70,88\n'
+    chart = read_brand_chart(write(tmp_path, "chart.csv", text))
+    assert chart.garment and "garment" in chart.garment_reason
+    assert chart.sizes[0].garment_cm == {"chest_girth": 96, "waist_girth": 84} and not chart.sizes[0].ranges_cm
+    assert any("'Length'" in note for note in chart.notes)
+    zh = read_brand_chart(write(tmp_path, "zh.csv", "尺码,成衣胸围,成衣腰围\nS,96,84\nM,100,88\n"))
+    assert zh.garment and zh.dimensions == ["chest_girth", "waist_girth"]
+    body = read_brand_chart(write(tmp_path, "chart.csv", text), garment=False)
+    assert not body.garment and body.sizes[0].ranges_cm["chest_girth"] == (94, 98)  # single values, graded
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16", "utf-8-sig"])
+def test_chinese_chart_in_the_encodings_excel_saves(tmp_path, encoding):
+    text = "尺码,胸围(cm),腰围(cm),臀围(cm)\nS,82-86,66-70,88-92\nM,86-90,70-74,92-96\nL,90-94,74-78,96-100\n"
+    chart = read_brand_chart(write(tmp_path, "chart.csv", text, encoding))
+    assert chart.systems == [BRAND_LABEL] and chart.dimensions == ["chest_girth", "waist_girth", "hip_girth"]
+    assert chart.unit == "cm" and [s.labels[BRAND_LABEL] for s in chart.sizes] == ["S", "M", "L"]
+
+
+def test_xlsx_with_sizes_as_columns(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in (["Men's size guide — body measurements in inches"], ["", "S", "M", "L"], ["UK", 36, 40, 44],
+                ["Chest", "35–37", "38–40", "41–43"], ["Waist", "29–31", "32–34", "35–37"]):
+        sheet.append(row)
+    path = tmp_path / "chart.xlsx"
+    workbook.save(path)
+    chart = read_brand_chart(path)
+    assert chart.orientation == "sizes as columns" and chart.unit == "in"
+    assert chart.systems == [BRAND_LABEL, "UK"] and chart.sizes[1].labels == {BRAND_LABEL: "M", "UK": "40"}
+
+
+def test_a_sheet_without_measurements_says_what_it_needs(tmp_path):
+    with pytest.raises(DataFileError, match="no measurement found"):
+        read_brand_chart(write(tmp_path, "chart.csv", "Size,Colour\nS,Red\n"))
+
+
+def test_into_a_listing_and_back_out_of_the_catalogue(tmp_path):
+    catalog = load_catalog()
+    chart = read_brand_chart(write(tmp_path, "chart.csv", ROWS_INCHES))
+    updated = apply_to_listing(catalog, "WT-1001", chart, "EU")
+    listing = updated.listing("WT-1001")
+    assert [s.label for s in listing.sizes] == ["32-34", "36-38", "40-42", "44-46"]
+    assert listing.sizes[0].source is TableSource.BODY_RANGES
+    assert len(updated) == len(catalog) and updated.listing("WT-1002").sizes == catalog.listing("WT-1002").sizes
+    garment = read_brand_chart(write(tmp_path, "g.csv", '"Garment (flat, cm)"\nSize,Chest\nS,96\nM,100\n'))
+    tee = next(l for l in catalog if l.category == "mens_tops")
+    with_ease = apply_to_listing(catalog, tee.listing_id, garment).listing(tee.listing_id)
+    assert with_ease.sizes[0].source is TableSource.GARMENT and with_ease.sizes[0].garment_cm == {"chest_girth": 96}
+    low, high = with_ease.sizes[0].body_ranges_cm["chest_girth"]
+    assert low < 96 and high < 96  # the body is smaller than the garment by the ease
+
+
+def test_a_chart_file_that_loads(tmp_path):
+    from sizer.sizing.library import load_chart_file
+
+    chart = read_brand_chart(write(tmp_path, "chart.csv", ROWS_INCHES))
+    text = chart_file_text(chart, "acme_womens_tops", "Acme women's tops", "https://acme.example/size-guide")
+    path = tmp_path / "acme_womens_tops.toml"
+    path.write_text(text, encoding="utf-8")
+    loaded = load_chart_file(path)
+    assert tuple(loaded.systems) == ("INT", "US", "UK", "EU") and 'US = ["0", "2"]' in text
+    assert loaded.body_ranges("INT", "XS")["bust_girth"] == pytest.approx((31 * 2.54, 32 * 2.54), abs=0.06)
+    assert loaded.body_ranges("UK", "8")["bust_girth"] == pytest.approx((33 * 2.54, 34 * 2.54), abs=0.06)
+
+
+def test_cli_previews_then_saves(tmp_path, capsys):
+    chart = write(tmp_path, "chart.csv", ROWS_INCHES)
+    assert main(["brand-chart", str(chart)]) == 0
+    out = capsys.readouterr().out
+    assert "sizes as rows; inches (the sheet says inches); body measurements" in out
+    assert "78.7–81.3" in out and "nothing saved" in out
+    catalogue = tmp_path / "catalogue.csv"
+    catalogue.write_bytes((__import__("sizer.catalog.importer", fromlist=["x"]).sample_catalog_path()).read_bytes())
+    assert main(["brand-chart", str(chart), "--catalog", str(catalogue), "--listing", "WT-1001", "--system", "US"]) == 0
+    assert "WT-1001: 4 sizes" in capsys.readouterr().out
+    assert [s.label for s in load_catalog(catalogue).listing("WT-1001").sizes] == ["0-2", "4-6", "8-10", "12-14"]
+    code = main(["brand-chart", str(chart), "--chart-out", str(tmp_path / "c.toml")])
+    assert code == 2 and "--id, --title, --source-url" in capsys.readouterr().err

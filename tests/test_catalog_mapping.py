@@ -1,0 +1,276 @@
+"""Column mapping: a Shopify export, an Amazon flat file and a Chinese supplier's sheet import
+through a proposed (then remembered) mapping; problems come once each, in the file's own terms."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from sizer.catalog.cell_values import parse_measure, unit_in_cell
+from sizer.catalog.importer import CatalogImportError
+from sizer.catalog.mapping import (ColumnMapping, MappingStore, guess_category, import_mapped, layout_key,
+                                   needs_mapping, propose_mapping)
+from sizer.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures" / "merchant"
+SHOPIFY = FIXTURES / "shopify_products_export.csv"
+AMAZON = FIXTURES / "amazon_clothing_flat_file.txt"
+
+
+@pytest.fixture(autouse=True)
+def own_mapping_store(tmp_path, monkeypatch):
+    """Every test remembers mappings in its own store, so one test's --remember is not another's."""
+    monkeypatch.setenv("SIZER_MAPPINGS_FILE", str(tmp_path / "remembered-mappings.json"))
+
+
+@pytest.fixture
+def store(tmp_path) -> MappingStore:
+    return MappingStore(tmp_path / "mappings.json")
+
+
+def test_shopify_export_variants_become_listings_and_sizes(store):
+    proposal = propose_mapping(SHOPIFY, store)
+    columns = proposal.mapping.columns
+    assert columns["Handle"] == "listing_id" and columns["Title"] == "title"
+    assert columns["Option1 Name"] == "option1_name" and columns["Option2 Value"] == "option2_value"
+    assert columns["Variant SKU"] == "sku" and columns["Body (HTML)"] == "" and columns["Variant Price"] == ""
+    assert proposal.problems == []
+    result = import_mapped(SHOPIFY, proposal.mapping)
+    catalog = result.catalog
+    assert catalog.source == str(SHOPIFY)
+    listings = {listing.listing_id: listing for listing in catalog}
+    assert set(listings) == {"linen-wrap-dress", "organic-crew-tee", "merino-crew-jumper"}
+    # Title is only on a product's first row in a Shopify export: it is carried to every size.
+    assert listings["organic-crew-tee"].title == "Organic crew-neck tee"
+    # Colour x size: one size row per size (Black and Sand share them); sizes ordered small to large.
+    assert [s.label for s in listings["organic-crew-tee"].sizes] == ["S", "M", "L"]
+    assert [s.label for s in listings["linen-wrap-dress"].sizes] == ["XS", "S", "M", "L", "XL"]
+    assert {l.category for l in catalog} == {"womens_dresses", "womens_tops", "mens_tops"}
+    assert listings["merino-crew-jumper"].category == "mens_tops"
+    assert all(l.size_system == "INT" for l in catalog)  # letter sizes: the international letters
+    # 3 image-only rows and 3 rows of the second colour are not sizes.
+    assert "6 rows without a size of their own skipped" in result.description
+
+
+def test_amazon_flat_file_header_under_two_template_rows(store):
+    proposal = propose_mapping(AMAZON, store)
+    assert proposal.mapping.header_row == 3  # Amazon's signature row and label row sit above
+    columns = proposal.mapping.columns
+    assert columns["parent_sku"] == "listing_id" and columns["parent_child"] == "row_kind"
+    assert columns["apparel_size"] == "size_label" and columns["size_name"] == ""  # the standard size wins
+    assert columns["apparel_height_type"] == ""  # "height type" is a kind, not a stature
+    assert proposal.mapping.category_values == {"mens · shirt": "mens_tops"}
+    catalog = import_mapped(AMAZON, proposal.mapping).catalog
+    (listing,) = list(catalog)
+    assert listing.listing_id == "NW-OXF-P" and listing.title == "Northwind Men's Oxford Shirt"  # the parent's
+    assert [s.label for s in listing.sizes] == ["S", "M", "L", "XL"] and listing.category == "mens_tops"
+
+
+def test_amazon_flat_file_as_xlsx(tmp_path, store):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Template"
+    with AMAZON.open(encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle, delimiter="\t"):
+            sheet.append(row)
+    path = tmp_path / "amazon.xlsx"
+    workbook.save(path)
+    proposal = propose_mapping(path, store)
+    assert proposal.mapping.header_row == 3
+    assert len(import_mapped(path, proposal.mapping).catalog) == 1
+
+
+def _supplier_sheet(tmp_path: Path, chest_cells: list[str]) -> Path:
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["2025春季新款 尺码表"])  # a title row above the header
+    sheet.append(["款号", "商品名称", "类目", "尺码", "胸围(cm)", "腰围(cm)", "成衣衣长"])
+    rows = [("W-2501", "纯棉圆领T恤", "女装T恤", "S", chest_cells[0], "66-70", 60),
+            (None, None, None, "M", chest_cells[1], "70-74", 62),  # merged cells read as empty
+            (None, None, None, "L", chest_cells[2], "74-78", 64)]
+    for row in rows:
+        sheet.append(list(row))
+    path = tmp_path / "supplier.xlsx"
+    workbook.save(path)
+    return path
+
+
+def test_chinese_supplier_sheet_with_ranges_and_merged_cells(tmp_path, store):
+    path = _supplier_sheet(tmp_path, ["82-86", "86–90", "90/94"])
+    proposal = propose_mapping(path, store)
+    columns = proposal.mapping.columns
+    assert proposal.mapping.header_row == 2
+    assert columns["款号"] == "listing_id" and columns["商品名称"] == "title" and columns["尺码"] == "size_label"
+    assert columns["胸围(cm)"] == "chest_girth_range" and columns["腰围(cm)"] == "waist_girth_range"
+    assert columns["成衣衣长"] == ""  # garment length: no body dimension
+    assert proposal.mapping.category_values == {"女装T恤": "womens_tops"}
+    (listing,) = list(import_mapped(path, proposal.mapping).catalog)
+    assert listing.listing_id == "W-2501" and listing.title == "纯棉圆领T恤"
+    assert [s.body_ranges_cm["chest_girth"] for s in listing.sizes] == [(82, 86), (86, 90), (90, 94)]
+
+
+def test_one_message_per_problem_in_the_files_own_terms(tmp_path, store):
+    path = _supplier_sheet(tmp_path, ["82-86", "eighty", "90-94"])
+    mapping = propose_mapping(path, store).mapping
+    mapping.category_values = {}
+    with pytest.raises(CatalogImportError) as caught:
+        import_mapped(path, mapping)
+    issues = caught.value.issues
+    # The unknown category is said once for its rows (row 4 is left out for its chest cell), in the
+    # file's own column name and row numbers.
+    category = [i for i in issues if i.column == "类目"]
+    assert len(category) == 1 and category[0].row == 3 and category[0].reason.endswith("(also rows 5)")
+    assert any(i.column == "胸围(cm)" and i.row == 4 and "'eighty'" in i.reason for i in issues)
+    assert str(caught.value).count("womens_trousers") == 1  # the list of categories once, not per row
+
+
+def test_remembered_per_layout(tmp_path, store):
+    proposal = propose_mapping(SHOPIFY, store)
+    assert not proposal.remembered
+    proposal.mapping.constants["fit"] = "slim"
+    store.remember(proposal.layout, proposal.mapping, str(SHOPIFY))
+    # Another export of the same shop: other rows, same columns (case aside) -> the same mapping.
+    other = tmp_path / "products_export_2.csv"
+    text = SHOPIFY.read_text(encoding="utf-8")
+    other.write_text(text.replace("Handle,Title", "handle,title", 1), encoding="utf-8")
+    again = propose_mapping(other, store)
+    assert again.remembered and again.mapping.constants["fit"] == "slim"
+    assert again.layout == layout_key(proposal.header)
+    catalog = import_mapped(other, again.mapping).catalog
+    assert all(listing.fit.value == "slim" for listing in catalog)
+
+
+def test_mapping_problems_name_what_is_missing():
+    mapping = ColumnMapping(1, {"Name": "title", "Colour": "variant"})
+    problems = mapping.problems()
+    assert any("listing id" in p for p in problems) and any("size" in p for p in problems)
+    assert any("category" in p for p in problems)
+    with pytest.raises(Exception, match="unknown target"):
+        ColumnMapping.from_json({"columns": {"A": "chest_grith_min"}})
+
+
+def test_needs_mapping_only_for_foreign_layouts(tmp_path):
+    from sizer.catalog.importer import sample_catalog_path
+
+    assert not needs_mapping(sample_catalog_path())
+    assert needs_mapping(SHOPIFY) and needs_mapping(AMAZON)
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("34-36", (34, 36)), ("34–36", (34, 36)), ("34/36", (34, 36)), ("34 to 36", (34, 36)), ("36-34", (34, 36)),
+    ("34½-36", (34.5, 36)), ("92,5", (92.5, 92.5)), ('34-36"', (34, 36)), ("86 cm", (86, 86)), (88, (88, 88)),
+    ("34 1/2", (34.5, 34.5)), ("M", None), ("", None), ("86~90厘米", (86, 90))])
+def test_measure_cells(cell, expected):
+    assert parse_measure(cell) == expected
+
+
+def test_units_in_cells():
+    assert unit_in_cell('34-36"') == "in" and unit_in_cell("34 in") == "in" and unit_in_cell("86 cm") == "cm"
+    assert unit_in_cell("34-36") is None
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Women's T-Shirts", "womens_tops"), ("male · Men's Sweaters", "mens_tops"), ("mens · shirt", "mens_tops"),
+    ("Apparel & Accessories > Clothing > Dresses", "womens_dresses"), ("女装T恤", "womens_tops"),
+    ("Kids' Pants", "kids_clothing"), ("Women's sneakers", "shoes_women"), ("Gift card", None)])
+def test_category_guesses(text, category):
+    assert guess_category(text) == category
+
+
+def test_cli_map_remember_then_check(capsys, tmp_path):
+    code = main(["catalog", "map", str(AMAZON), "--json"])
+    out = capsys.readouterr().out
+    assert code == 0 and json.loads(out)["mapping"]["columns"]["parent_sku"] == "listing_id"
+    code = main(["catalog", "check", str(AMAZON), "--mapping", "remembered"])
+    assert code == 2 and "no mapping is remembered" in capsys.readouterr().err
+    out_file = tmp_path / "catalogue.csv"
+    assert main(["catalog", "map", str(AMAZON), "--remember", "--out", str(out_file)]) == 0
+    capsys.readouterr()
+    assert main(["catalog", "check", str(AMAZON), "--mapping", "remembered", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["listings"] == 1
+    assert main(["catalog", "check", str(out_file)]) == 0  # Sizer's own format from then on
+    capsys.readouterr()
+
+
+def test_cli_map_reports_an_incomplete_mapping(capsys, tmp_path):
+    saved = tmp_path / "m.json"
+    code = main(["catalog", "map", str(SHOPIFY), "--set", "Handle=", "--set", "Variant SKU=", "--save-mapping",
+                 str(saved)])
+    out = capsys.readouterr().out
+    assert code == 2 and "problem: no column is the listing id" in out
+    assert json.loads(saved.read_text(encoding="utf-8"))["columns"]["Handle"] == ""
+    code = main(["catalog", "map", str(SHOPIFY), "--set", "Nope=title"])
+    assert code == 2 and "the file has no such column" in capsys.readouterr().err
+
+
+def test_check_on_a_foreign_file_says_once_how_to_map_it(capsys, tmp_path):
+    other = tmp_path / "products_export.csv"
+    other.write_bytes(SHOPIFY.read_bytes())
+    code = main(["catalog", "check", str(other)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "sizer catalog map" in err and "Handle -> listing_id" in err
+    assert "valid:" not in err  # not the column list once per column
+    assert main(["catalog", "map", str(other), "--remember"]) == 0
+    capsys.readouterr()
+    assert main(["catalog", "check", str(other)]) == 0
+    captured = capsys.readouterr()
+    assert "3 listings, 13 sizes" in captured.out and "remembered" in captured.err
+
+
+def test_columns_named_nothing_useful_are_recognised_by_content(tmp_path):
+    path = tmp_path / "supplier.csv"
+    path.write_text("Ref,Designation,Taille du modele,Tour de poitrine (cm)\n"
+                    "A-1,Chemise en lin manches longues,S,86-90\nA-1,Chemise en lin manches longues,M,90-94\n"
+                    "A-1,Chemise en lin manches longues,L,94-98\n", encoding="utf-8")
+    proposal = propose_mapping(path)
+    columns, reasons = proposal.mapping.columns, proposal.reasons
+    assert columns["Taille du modele"] == "size_label" and reasons["Taille du modele"] == "content"
+    assert columns["Designation"] == "title" and reasons["Designation"] == "content"
+    assert columns["Ref"] == ""  # an id is not guessed: the user picks it, and the step says so
+    assert any("listing id" in p for p in proposal.problems)
+
+
+@pytest.mark.parametrize("encoding, delimiter", [("gb18030", ","), ("utf-16", "\t"), ("utf-8-sig", ";")])
+def test_supplier_csv_in_the_encodings_and_dialects_excel_saves(tmp_path, encoding, delimiter):
+    rows = [["款号", "商品名称", "类目", "尺码", "胸围"], ["W-1", "真丝衬衫", "女装衬衫", "S", "82-86"],
+            ["W-1", "真丝衬衫", "女装衬衫", "M", "86-90"]]
+    path = tmp_path / "supplier.csv"
+    path.write_bytes("\r\n".join(delimiter.join(r) for r in rows).encode(encoding))
+    proposal = propose_mapping(path)
+    assert proposal.problems == []
+    (listing,) = list(import_mapped(path, proposal.mapping).catalog)
+    assert listing.title == "真丝衬衫" and listing.category == "womens_tops"
+    assert [s.body_ranges_cm["chest_girth"] for s in listing.sizes] == [(82, 86), (86, 90)]
+
+
+def test_shopifys_newer_export_headers(tmp_path):
+    # Shopify's current product CSV names the columns "URL handle", "Option1 name", "SKU", "Product category".
+    path = tmp_path / "products_export.csv"
+    path.write_text(
+        "Title,URL handle,Description,Vendor,Product category,Type,Option1 name,Option1 value,Option2 name,"
+        "Option2 value,SKU,Price,Status\n"
+        "Relaxed chinos,relaxed-chinos,<p>Cotton twill</p>,Northwind,Apparel & Accessories > Clothing > Pants,"
+        "Men's Pants,Size,S,Colour,Khaki,RC-S-K,59.00,active\n"
+        ",relaxed-chinos,,,,,,M,,Khaki,RC-M-K,59.00,\n"
+        ",relaxed-chinos,,,,,,M,,Navy,RC-M-N,59.00,\n"
+        ",relaxed-chinos,,,,,,L,,Khaki,RC-L-K,59.00,\n", encoding="utf-8")
+    proposal = propose_mapping(path)
+    columns = proposal.mapping.columns
+    assert columns["URL handle"] == "listing_id" and columns["SKU"] == "sku" and columns["Option1 name"] == "option1_name"
+    (listing,) = list(import_mapped(path, proposal.mapping).catalog)
+    assert listing.listing_id == "relaxed-chinos" and listing.category == "mens_trousers"
+    assert [s.label for s in listing.sizes] == ["S", "M", "L"]
+    # Labels the chart's US trouser sizes do not have: one message names them all, with the valid
+    # labels once.
+    path.write_text(path.read_text(encoding="utf-8").replace(",S,", ",T1,").replace(",M,", ",T2,")
+                    .replace(",L,", ",T3,"), encoding="utf-8")
+    proposal.mapping.constants["size_system"] = "US"
+    with pytest.raises(CatalogImportError) as caught:
+        import_mapped(path, proposal.mapping)
+    (issue,) = caught.value.issues
+    assert issue.column == "Option1 value" and issue.row == 2
+    assert "'T1', 'T2' (row 3), 'T3' (row 5)" in issue.reason and issue.reason.count("valid") == 1
