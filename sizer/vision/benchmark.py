@@ -11,12 +11,19 @@ from sizer.vision.frames import open_source
 from sizer.vision.view_checks import ViewKind
 
 BENCH_SIZE = (640, 480)
-SAMPLE_STATURE_CM = 182.3
-BLOCK_FRAMES = 30  # the bundled sample's stature (assets/samples/README.md)
+SAMPLE_STATURE_CM = 182.3  # the bundled sample's stature (assets/samples/README.md)
+BLOCK_FRAMES = 30
+SENSOR_NOISE_LEVELS = 2  # +-2 grey levels per pixel: a webcam's grain in good light
+SENSOR_NOISE_SEED = 15
 
 
 def sample_frames(count: int) -> list[bytes]:
-    """Encoded 640x480 frames of the bundled sample person, drifting a little like a live video."""
+    """Encoded 640x480 frames of the bundled sample person, drifting a little like a live video.
+
+    Every frame carries its own sensor noise, as a camera's do: two identical frames would be
+    taken for a photo held up to the camera (analysed once, then served from the pipeline's
+    cache), and the benchmark would time the cache instead of the live path.
+    """
     import cv2
 
     person = cv2.imread(str(as_path(asset("samples", "person_front.png"))))
@@ -25,11 +32,14 @@ def sample_frames(count: int) -> list[bytes]:
     person = cv2.resize(person, (width, height), interpolation=cv2.INTER_AREA)
     background = tuple(int(v) for v in person[2, 2])
     frames = []
+    noise = np.random.default_rng(SENSOR_NOISE_SEED)
     for i in range(count):
         canvas = np.full((BENCH_SIZE[1], BENCH_SIZE[0], 3), background, np.uint8)
         dx = int(3 * np.sin(i / 7.0))  # a person never stands perfectly still
         x0 = (BENCH_SIZE[0] - person.shape[1]) // 2 + dx
         canvas[10:10 + height, x0:x0 + person.shape[1]] = person
+        grain = noise.integers(-SENSOR_NOISE_LEVELS, SENSOR_NOISE_LEVELS + 1, canvas.shape, dtype=np.int16)
+        canvas = np.clip(canvas + grain, 0, 255).astype(np.uint8)
         frames.append(cv2.imencode(".jpg", canvas, [cv2.IMWRITE_JPEG_QUALITY, 90])[1].tobytes())
     return frames
 
