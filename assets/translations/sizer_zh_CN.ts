@@ -1372,6 +1372,38 @@ You can measure from a video or photos instead.</source>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message>
+        <source>You are wearing:</source>
+        <translation>您穿的是：</translation>
+    </message>
+    <message>
+        <source>F&amp;itted</source>
+        <translation>紧身(&amp;I)</translation>
+    </message>
+    <message>
+        <source>T-shirt and leggings, sportswear or underwear</source>
+        <translation>T 恤和紧身裤、运动服或内衣</translation>
+    </message>
+    <message>
+        <source>Re&amp;gular</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A shirt and trousers that follow the body without hanging</source>
+        <translation>贴合身形、不下垂的衬衫和长裤</translation>
+    </message>
+    <message>
+        <source>Loos&amp;e</source>
+        <translation>宽松(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A hoodie, a loose dress or wide trousers</source>
+        <translation>连帽衫、宽松连衣裙或阔腿裤</translation>
+    </message>
+    <message>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide (the “?” beside each measurement).</source>
+        <translation>宽松的衣服会遮住身形，围度会比实际大好几厘米。请换上紧身上衣和紧身裤（或内衣）后重新测量，或按照图解测量指南用软尺测量（点击每项测量旁的“?”）。</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementField</name>

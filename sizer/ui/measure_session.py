@@ -20,11 +20,12 @@ SILHOUETTE_ALPHA = 0.4
 class SessionProcessor:
     """Feeds each frame through the live pipeline and the guided session; draws the overlay."""
 
-    def __init__(self, stature_cm: float, frames_per_view: int = 20):
+    def __init__(self, stature_cm: float, frames_per_view: int = 20, clothing: str | None = None):
         from sizer.vision.live import LivePipeline
         from sizer.vision.session import CaptureSession
 
-        self.session = CaptureSession(stature_cm, frames_per_view=frames_per_view)
+        # ``clothing``: the shopper's one-tap answer (fitted / regular / loose; None: not answered).
+        self.session = CaptureSession(stature_cm, frames_per_view=frames_per_view, clothing=clothing)
         self.pipeline = LivePipeline(stature_cm)
 
     def process(self, frame_bgr: np.ndarray) -> ProcessedFrame:
@@ -49,7 +50,7 @@ class SessionProcessor:
         self.pipeline.close()
 
 
-def measure_photo_pair(photos: Sequence[Path], stature_cm: float):
+def measure_photo_pair(photos: Sequence[Path], stature_cm: float, clothing: str | None = None):
     """A front and a side photo measured by the one photo path, ``sizer measure``'s: the same
     photos give the same numbers and uncertainties in the app as on the command line. The photos
     may be chosen in either order."""
@@ -60,10 +61,10 @@ def measure_photo_pair(photos: Sequence[Path], stature_cm: float):
     first, second = (Path(p) for p in photos)
     with quiet_native_logs():
         try:
-            return measure_photos(first, second, stature_cm)
+            return measure_photos(first, second, stature_cm, clothing=clothing)
         except MeasurementInputError as error:
             try:
-                return measure_photos(second, first, stature_cm)
+                return measure_photos(second, first, stature_cm, clothing=clothing)
             except MeasurementInputError:
                 raise error from None
 

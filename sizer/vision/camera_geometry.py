@@ -141,18 +141,22 @@ def solve_view_geometry(observations: list[FloorObservation], stature_cm: float,
     if initial is not None and initial.solved and initial.focal_px == focal:
         params = np.array([initial.pitch_rad, initial.camera_height_cm, initial.distance_cm])
     damping = 1e-3
-    cost = float(np.sum(_residuals(params, obs, focal, cy, prior) ** 2))
+    # Residuals and Jacobian come together, once per step: an accepted trial's are the next
+    # step's (one model evaluation per step instead of two; this runs on every live frame).
+    r, jac = _residuals(params, obs, focal, cy, prior, with_jacobian=True)
+    cost = float(np.sum(r ** 2))
     for _ in range(100):
-        r, jac = _residuals(params, obs, focal, cy, prior, with_jacobian=True)
         normal = jac.T @ jac
         delta = np.linalg.solve(normal + damping * np.diag(np.diag(normal)), -jac.T @ r)
         trial = params + delta
-        trial_cost = float(np.sum(_residuals(trial, obs, focal, cy, prior) ** 2))
+        trial_r, trial_jac = _residuals(trial, obs, focal, cy, prior, with_jacobian=True)
+        trial_cost = float(np.sum(trial_r ** 2))
         # Converged when a step moves the pitch < 0.001 degree and heights/distances < 0.1 mm.
         # (A tiny step under heavy damping is not convergence, so only near-Gauss-Newton steps count.)
         converged = bool(np.all(np.abs(delta) < [2e-5, 0.01, 0.01])) and damping <= 1.0
         if trial_cost < cost:
             params, cost, damping = trial, trial_cost, damping * 0.3
+            r, jac = trial_r, trial_jac
         else:
             damping *= 10
         if converged or damping > 1e8:

@@ -155,7 +155,8 @@ class LivePipeline:
         if self.stature_cm and expected is not None and not analysis.problems:
             try:
                 if expected is ViewKind.FRONT:
-                    analysis.front = analyse_front(pose, pose.mask, self.stature_cm, self.focal_px, self._last_front)
+                    analysis.front = analyse_front(pose, pose.mask, self.stature_cm, self.focal_px, self._last_front,
+                                                   binary=mask)
                     self._last_front = analysis.front.geometry
                     self.stance_half_width_cm = analysis.front.ankle_separation_cm / 2
                 else:
@@ -193,6 +194,7 @@ class LivePipeline:
         self.close()
 
 
+SKELETON_ENDS = np.array(SKELETON, dtype=np.intp)  # one row per bone: its two landmarks
 GOOD_BGR = (80, 200, 60)
 BAD_BGR = (40, 60, 230)
 
@@ -204,9 +206,9 @@ def draw_overlay(frame_bgr: np.ndarray, analysis: FrameAnalysis) -> np.ndarray:
     colour = GOOD_BGR if analysis.good else BAD_BGR
     pose = analysis.pose
     if pose is not None:
-        points = pose.points_px.astype(np.int32)
-        lines = [points[[a, b]] for a, b in SKELETON if pose.visibility[a] > 0.3 and pose.visibility[b] > 0.3]
-        if lines:
+        seen = pose.visibility[SKELETON_ENDS] > 0.3
+        lines = pose.points_px.astype(np.int32)[SKELETON_ENDS[seen.all(axis=1)]]  # (bones, 2 ends, xy)
+        if len(lines):
             cv2.polylines(frame_bgr, lines, False, colour, 2, cv2.LINE_AA)
     height, width = frame_bgr.shape[:2]
     cv2.rectangle(frame_bgr, (0, 0), (width - 1, height - 1), colour, 4)

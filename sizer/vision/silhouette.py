@@ -43,8 +43,14 @@ def runs_around(mask: np.ndarray, rows: np.ndarray, centers_x: np.ndarray,
     centers = np.clip(np.round(np.asarray(centers_x, float)[inside]).astype(int), 0, width - 1)
     columns = np.arange(width)
     background = ~block
-    left = np.where(background & (columns < centers[:, None]), columns, -1).max(axis=1) + 1
-    right = np.where(background & (columns > centers[:, None]), columns, width).min(axis=1) - 1
+    # The nearest background column either side of each centre, by argmax over boolean rows (the
+    # first True): far cheaper than a max/min over integer column arrays of the same size.
+    before = background & (columns < centers[:, None])
+    after = background & (columns > centers[:, None])
+    last_before = width - 1 - np.argmax(before[:, ::-1], axis=1)
+    first_after = np.argmax(after, axis=1)
+    left = np.where(before[np.arange(len(centers)), last_before], last_before, -1) + 1
+    right = np.where(after[np.arange(len(centers)), first_after], first_after, width) - 1
     on_body = block[np.arange(len(centers)), centers]
     found = np.column_stack([left, right]).astype(float)
     for i in np.flatnonzero(~on_body):

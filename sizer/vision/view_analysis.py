@@ -99,10 +99,12 @@ def _as_mask(mask: np.ndarray) -> np.ndarray:
 
 
 def analyse_front(pose: PoseResult, mask: np.ndarray, stature_cm: float,
-                  focal_px: float | None = None, initial: ViewGeometry | None = None) -> FrontMeasures:
-    """Front-view measures; ``mask``: person probability or boolean mask at the frame's size."""
+                  focal_px: float | None = None, initial: ViewGeometry | None = None,
+                  binary: np.ndarray | None = None) -> FrontMeasures:
+    """Front-view measures; ``mask``: person probability or boolean mask at the frame's size.
+    ``binary``: that mask already thresholded at MASK_THRESHOLD (the live path has it: not again)."""
     prob = mask if mask.dtype != bool else mask.astype(np.float32)
-    mask = _as_mask(mask)
+    mask = _as_mask(mask) if binary is None else binary
     height, width = mask.shape
     p = pose.points_px
     shoulder_span = abs(p[L.LEFT_SHOULDER, 0] - p[L.RIGHT_SHOULDER, 0])

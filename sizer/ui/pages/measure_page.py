@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import (QBoxLayout, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar,
-                               QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QBoxLayout, QButtonGroup, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
 from sizer.dimensions import DIMENSION_IDS
 from sizer.profile import BodyProfile, FitPreference
@@ -100,6 +100,33 @@ class MeasurePage(Page):
             sources.addWidget(widget)
         sources.addStretch(1)
 
+        # What the shopper wears: one tap (the session subtracts a fitted or regular layer's
+        # allowance; loose clothes hide the body, so the capture is refused with advice).
+        clothing_label = QLabel(self.tr("You are wearing:"))
+        self.clothing_group = QButtonGroup(self)
+        self.clothing_group.setExclusive(True)
+        clothing_row = QHBoxLayout()
+        clothing_row.addWidget(clothing_label)
+        self.clothing_buttons: dict[str, QPushButton] = {}
+        for value, text, tip in (
+                ("fitted", self.tr("F&itted"), self.tr("T-shirt and leggings, sportswear or underwear")),
+                ("regular", self.tr("Re&gular"), self.tr("A shirt and trousers that follow the body without hanging")),
+                ("loose", self.tr("Loos&e"), self.tr("A hoodie, a loose dress or wide trousers"))):
+            button = QPushButton(text)
+            button.setObjectName(f"clothing_{value}")
+            button.setCheckable(True)
+            button.setToolTip(tip)
+            self.clothing_group.addButton(button)
+            self.clothing_buttons[value] = button
+            clothing_row.addWidget(button)
+        clothing_row.addStretch(1)
+        self.clothing_group.buttonToggled.connect(self._clothing_changed)
+        self.clothing_advice = QLabel()
+        self.clothing_advice.setObjectName("clothing_advice")
+        self.clothing_advice.setWordWrap(True)
+        self.clothing_advice.setStyleSheet("font-weight: 600; color: #a33;")
+        self.clothing_advice.hide()
+
         # Preview, or what to do without a camera --------------------------------------------
         self.preview = PreviewWidget()
         self.preview.setObjectName("preview")
@@ -136,6 +163,8 @@ class MeasurePage(Page):
         self.progress.setRange(0, 100)
         left = QVBoxLayout()
         left.addLayout(sources)
+        left.addLayout(clothing_row)
+        left.addWidget(self.clothing_advice)
         left.addWidget(self.preview_stack, 1)
         left.addWidget(self.step)
         left.addWidget(self.guidance)
@@ -229,6 +258,30 @@ class MeasurePage(Page):
     def stature_cm(self) -> float | None:
         return self.height_field.value_cm()
 
+    def clothing(self) -> str | None:
+        """The tapped answer ("fitted", "regular", "loose"); None when not answered (bare skin)."""
+        for value, button in self.clothing_buttons.items():
+            if button.isChecked():
+                return value
+        return None
+
+    def loose_advice(self) -> str:
+        return self.tr("Loose clothes hide the body's shape, so the girths would read several centimetres too "
+                       "big. Change into a fitted top and leggings (or underwear) and measure again, or measure "
+                       "with a tape following the illustrated measuring guide (the “?” beside each measurement).")
+
+    def _clothing_changed(self, *_args) -> None:
+        loose = self.clothing() == "loose"
+        self.clothing_advice.setText(self.loose_advice() if loose else "")
+        self.clothing_advice.setVisible(loose)
+
+    def _refused_for_clothes(self) -> bool:
+        """Loose clothes: say why and what to do instead of starting a capture that cannot measure."""
+        if self.clothing() != "loose":
+            return False
+        self._show_idle(self.loose_advice())
+        return True
+
     def start_camera(self) -> None:
         from sizer.ui import measure_session
 
@@ -263,6 +316,9 @@ class MeasurePage(Page):
         if stature is None:
             self._ask_for_height()
             return
+        if self._refused_for_clothes():
+            return
+        clothing = self.clothing()
         paths = [Path(p) for p in paths]
         if len(paths) != 2:
             self.context.show_error(self.tr("Choose two photos: one facing the camera and one from the side."))
@@ -275,7 +331,7 @@ class MeasurePage(Page):
         self.progress.setRange(0, 0)  # busy: a photo pair is measured in one go
         self._set_running(True)
         self.stop_button.setEnabled(False)  # nothing to stop: it takes a second or two
-        self.context.jobs.submit(lambda: measure_session.measure_photo_pair(paths, stature),
+        self.context.jobs.submit(lambda: measure_session.measure_photo_pair(paths, stature, clothing),
                                  self._photos_measured, self._photos_failed, latest="measure_photos")
 
     def _photos_measured(self, profile: BodyProfile) -> None:
@@ -304,9 +360,12 @@ class MeasurePage(Page):
         if stature is None:
             self._ask_for_height()
             return
+        if self._refused_for_clothes():
+            return
         self.stop_capture()
-        frames = self.frames_per_view
-        worker = CaptureWorker(open_source, lambda: measure_session.SessionProcessor(stature, frames), self)
+        frames, clothing = self.frames_per_view, self.clothing()
+        worker = CaptureWorker(open_source, lambda: measure_session.SessionProcessor(stature, frames, clothing),
+                               self)
         worker.finished_capture.connect(self._capture_finished)
         worker.source_ended.connect(self._source_ended)
         worker.failed.connect(partial(self._capture_failed, camera_index))

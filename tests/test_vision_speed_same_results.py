@@ -1,0 +1,92 @@
+"""The live path's speed-ups change no result: the vectorised silhouette scans against a plain
+per-row scan, and the bundled sample through the photo path and the live pipeline against the
+figures the slower code gave (recorded before the speed-ups, same model wheel)."""
+from __future__ import annotations
+
+import dataclasses
+
+import cv2
+import numpy as np
+import pytest
+
+from sizer.resources import as_path, asset
+from sizer.vision.benchmark import SAMPLE_STATURE_CM, sample_frames
+from sizer.vision.silhouette import run_around, runs_around
+from sizer.vision.view_analysis import Z_GRID_CM, analyse_front
+from sizer.vision.view_checks import ViewKind
+
+# From the code before the speed-ups (sizer/vision at d449afe), 12 noisy 640x480 bench frames and
+# the bundled sample photos; the speed-ups reproduced them to the last digit.
+PHOTOS_CM = {"chest_girth": 94.351, "waist_girth": 79.218, "hip_girth": 96.705, "neck_girth": 36.819,
+             "shoulder_width": 37.348, "arm_length": 54.783, "inside_leg": 88.54}
+LIVE_FRONT_CM = {"shoulder_width_cm": 37.902, "upper_arm_cm": 31.775, "forearm_cm": 23.56,
+                 "armpit_z_cm": 138.242, "crotch_z_cm": 86.598}
+LIVE_BREADTH_CM = {100.0: 35.83, 110.0: 29.443, 120.0: 30.291, 130.0: 31.769}
+TOLERANCE_CM = 0.05
+
+
+def _per_row(mask, rows, centers, x_range):
+    """runs_around, one row at a time with run_around (the plain reading of its contract)."""
+    offset = 0 if x_range is None else max(int(x_range[0]), 0)
+    if x_range is not None:
+        mask = mask[:, offset:max(int(x_range[1]) + 1, offset + 1)]
+    out = np.full((len(rows), 2), np.nan)
+    for i, (row, centre) in enumerate(zip(rows, centers)):
+        if 0 <= row < mask.shape[0]:
+            centre = min(max(int(np.round(centre - offset)), 0), mask.shape[1] - 1)
+            run = run_around(mask[row], centre)
+            if run is not None:
+                out[i] = (run[0] + offset, run[1] + offset)
+    return out
+
+
+def test_vectorised_runs_match_a_row_by_row_scan():
+    rng = np.random.default_rng(15)
+    for trial in range(300):
+        mask = rng.random((24, 70)) < rng.uniform(0.1, 0.95)
+        rows = rng.integers(-3, 27, 20)
+        centers = rng.uniform(-5, 75, 20)
+        x_range = None if trial % 3 == 0 else (rng.uniform(-5, 30), rng.uniform(35, 80))
+        np.testing.assert_array_equal(runs_around(mask, rows, centers, x_range),
+                                      _per_row(mask, rows, centers, x_range))
+
+
+def test_a_thresholded_mask_passed_in_gives_the_same_front_measures():
+    from tests.test_vision_shoulder import _figure_pose
+
+    pose, _ = _figure_pose(arm_gap_filled_on_right=False)
+    plain = analyse_front(pose, pose.mask, 175.0)
+    given = analyse_front(pose, pose.mask, 175.0, binary=pose.mask > 0.5)
+    for field in dataclasses.fields(plain):
+        a, b = getattr(plain, field.name), getattr(given, field.name)
+        if isinstance(a, dict):
+            assert a.keys() == b.keys() and all(np.array_equal(a[k], b[k]) for k in a)
+        else:
+            np.testing.assert_array_equal(a, b)
+
+
+def test_sample_photos_measure_as_before_the_speed_ups():
+    from sizer.vision.photo_measure import measure_photos
+
+    profile = measure_photos(as_path(asset("samples", "person_front.png")),
+                             as_path(asset("samples", "person_side.png")), SAMPLE_STATURE_CM)
+    for key, expected in PHOTOS_CM.items():
+        assert profile.measurements_cm[key] == pytest.approx(expected, abs=TOLERANCE_CM), key
+
+
+def test_live_front_frames_measure_as_before_the_speed_ups():
+    from sizer.vision.live import LivePipeline
+    from sizer.vision.session import aggregate_front
+
+    fronts = []
+    with LivePipeline(SAMPLE_STATURE_CM) as pipeline:
+        for encoded in sample_frames(12):  # each with its own noise: the live path, not the still cache
+            analysis = pipeline.process(cv2.imdecode(np.frombuffer(encoded, np.uint8), cv2.IMREAD_COLOR),
+                                        ViewKind.FRONT)
+            fronts.append(analysis.front)
+    assert all(front is not None for front in fronts)
+    merged = aggregate_front(fronts)
+    for key, expected in LIVE_FRONT_CM.items():
+        assert getattr(merged, key) == pytest.approx(expected, abs=TOLERANCE_CM), key
+    for z, expected in LIVE_BREADTH_CM.items():
+        assert float(np.interp(z, Z_GRID_CM, merged.breadth_cm)) == pytest.approx(expected, abs=TOLERANCE_CM), z
