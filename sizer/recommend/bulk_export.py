@@ -21,10 +21,10 @@ from sizer.catalog import chart_bridge
 from sizer.catalog.model import FIT_INTENTS, STRETCHES
 from sizer.catalog.segments import load_zone_table
 from sizer.dimensions import DIMENSION_IDS
-from sizer.recommend.engine import DECIDED_BY_INTENT, DECIDED_BY_PREFERENCE, STATUS_BETWEEN, RecommendationSet
+from sizer.recommend.engine import RecommendationSet
+from sizer.recommend.explain import listing_reasons
 from sizer.recommend.text import describe_reason
-from sizer.recommend.verdicts import (OFF_ZONES, STATUSES, Decider, Direction, Reason, ReasonCode,
-                                      RecommendationStatus, zone_fit)
+from sizer.recommend.verdicts import STATUSES, Direction, RecommendationStatus, zone_fit
 
 _SIZED = (RecommendationStatus.FITS, RecommendationStatus.BETWEEN_SIZES, RecommendationStatus.BEST_AVAILABLE)
 
@@ -56,8 +56,6 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
     used_dims = [d for d in DIMENSION_IDS if d in {dims_all[j] for j in used_cols}]
     columns = ["listing_id", "title", "category", "size_system", "size", "alternative", "closest", "confidence",
                "status", *[f"fit_{d}" for d in used_dims], "equivalents", "reasons", "would_improve"]
-    dim_index = {d: j for j, d in enumerate(dims_all)}
-    used_positions = [dim_index[d] for d in used_dims]
 
     status = batch.status[0].tolist()
     best = batch.best_row[0].tolist()
@@ -115,48 +113,17 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
 
     def reasons_text(i, state, table, fit, label, alternative, b, a, missing_dims, uncertain_dims, stand_ins,
                      variants) -> str:
-        """build_recommendation's reasons, worded by describe_reason."""
-        reasons: list[Reason] = []
-        if state is RecommendationStatus.NO_MEASUREMENTS:
-            reasons.append(Reason(ReasonCode.NO_USABLE_MEASUREMENTS, {"needed": [dims_all[j] for j in table]}))
-        elif state is RecommendationStatus.NO_FIT:
+        """build_recommendation's reasons (the same listing_reasons), worded by describe_reason."""
+        def ruled_out_by() -> list[dict]:
             ruled_row = ruled_out[i]
-            ruled = [{"dimension": dims_all[j],
-                      "body_is": Direction.LARGER if ruled_row[j] > 0 else Direction.SMALLER,
-                      "by_cm": round(float(beyond[i][j]), 1)}
-                     for j in table if ruled_row[j]]
-            reasons.append(Reason(ReasonCode.NO_SIZE_FITS, {"ruled_out_by": ruled, "closest": label}))
-        elif state is RecommendationStatus.BEST_AVAILABLE:
-            off = {dim: zone for dim, zone in fit.items() if zone in OFF_ZONES}
-            reasons.append(Reason(ReasonCode.BEST_AVAILABLE, {"size": label, "zones": off,
-                                                              "fits_by_zone": fits_by_zone(i),
-                                                              "alternative": alternative}))
-        elif status[i] == STATUS_BETWEEN:
-            flags = decided[i]
-            intent, stretch = FIT_INTENTS[fit_codes[i]], STRETCHES[stretch_codes[i]]
-            deciders = []
-            if flags & DECIDED_BY_PREFERENCE:
-                deciders.append(Decider.FIT_PREFERENCE)
-            if flags & DECIDED_BY_INTENT:
-                if settings.intent_shift[intent]:
-                    deciders.append(Decider.FIT_INTENT)
-                if settings.stretch_shift[stretch]:
-                    deciders.append(Decider.STRETCH)
-            reasons.append(Reason(ReasonCode.BETWEEN_SIZES, {
-                "size": label, "alternative": alternative,
-                "direction": Direction.LARGER if b > a else Direction.SMALLER,
-                "decided_by": deciders or [Decider.MEASUREMENTS],
-                "fit_preference": preference, "fit_intent": intent, "stretch": stretch}))
-        else:
-            reasons.append(Reason(ReasonCode.FITS_WITHIN, {"size": label}))
-        if variants and label and state is not RecommendationStatus.NO_FIT and has_length_twin(i, b):
-            reasons.append(Reason(ReasonCode.VARIANT_BY_LENGTH, {"size": label, "dimensions": variants}))
-        if missing_dims and state is not RecommendationStatus.NO_MEASUREMENTS:
-            reasons.append(Reason(ReasonCode.MISSING_MEASUREMENTS, {"dimensions": missing_dims}))
-        if uncertain_dims:
-            reasons.append(Reason(ReasonCode.UNCERTAIN_MEASUREMENTS, {"dimensions": uncertain_dims}))
-        if stand_ins:
-            reasons.append(Reason(ReasonCode.STAND_IN_MEASUREMENTS, {"stand_ins": stand_ins}))
+            return [{"dimension": dims_all[j], "body_is": Direction.LARGER if ruled_row[j] > 0 else Direction.SMALLER,
+                     "by_cm": round(float(beyond[i][j]), 1)} for j in table if ruled_row[j]]
+
+        reasons = listing_reasons(state, [dims_all[j] for j in table], fit, label, alternative, b, a, decided[i],
+                                  FIT_INTENTS[fit_codes[i]], STRETCHES[stretch_codes[i]], preference,
+                                  ruled_out_by=ruled_out_by, fits_by_zone=lambda: fits_by_zone(i), variants=variants,
+                                  has_length_variants=lambda: has_length_twin(i, b), missing=missing_dims,
+                                  uncertain=uncertain_dims, stand_ins=stand_ins)
         return "; ".join(describe_reason(r) for r in reasons)
 
     kept_columns: dict[str, np.ndarray] = {}

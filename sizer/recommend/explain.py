@@ -1,6 +1,7 @@
 """Turns one listing's row of the engine's arrays into a :class:`Recommendation` with its reasons."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -8,7 +9,7 @@ import numpy as np
 from sizer.catalog import chart_bridge
 from sizer.catalog.model import FIT_INTENTS, STRETCHES
 from sizer.catalog.segments import load_zone_table
-from sizer.recommend.engine import DECIDED_BY_INTENT, DECIDED_BY_PREFERENCE, STATUS_BETWEEN
+from sizer.recommend.engine import DECIDED_BY_INTENT, DECIDED_BY_PREFERENCE
 from sizer.recommend.verdicts import (OFF_ZONES, STATUSES, Decider, Direction, Reason, ReasonCode, Recommendation,
                                       RecommendationStatus, zone_fit)
 
@@ -40,58 +41,22 @@ def build_recommendation(results: RecommendationSet, index: int) -> Recommendati
 
     missing = [catalog.dimensions[j] for j in table_dims if batch.missing[0, index, j]]
     uncertain = [catalog.dimensions[j] for j in table_dims if batch.uncertain[0, index, j]]
-    reasons: list[Reason] = []
-    if status is RecommendationStatus.NO_MEASUREMENTS:
-        reasons.append(Reason(ReasonCode.NO_USABLE_MEASUREMENTS,
-                              {"needed": [catalog.dimensions[j] for j in table_dims]}))
-    elif status is RecommendationStatus.NO_FIT:
-        ruled = [{"dimension": catalog.dimensions[j],
-                  "body_is": (Direction.LARGER if batch.ruled_out[0, index, j] > 0 else Direction.SMALLER),
-                  "by_cm": round(float(batch.beyond_cm[0, index, j]), 1)}
-                 for j in table_dims if batch.ruled_out[0, index, j]]
-        reasons.append(Reason(ReasonCode.NO_SIZE_FITS, {"ruled_out_by": ruled, "closest": label}))
-    elif status is RecommendationStatus.BEST_AVAILABLE:
-        off = {dim: zone for dim, zone in fit.items() if zone in OFF_ZONES}
-        reasons.append(Reason(ReasonCode.BEST_AVAILABLE, {"size": label, "zones": off,
-                                                          "fits_by_zone": _fits_by_zone(results, index),
-                                                          "alternative": alternative}))
-    elif batch.status[0, index] == STATUS_BETWEEN:
-        decided = int(batch.decided_by[0, index])
-        deciders = []
-        if decided & DECIDED_BY_PREFERENCE:
-            deciders.append(Decider.FIT_PREFERENCE)
-        if decided & DECIDED_BY_INTENT:
-            from sizer.recommend.settings import load_settings
-
-            settings = load_settings()
-            intent = FIT_INTENTS[catalog.fit_codes[index]]
-            stretch = STRETCHES[catalog.stretch_codes[index]]
-            if settings.intent_shift[intent]:
-                deciders.append(Decider.FIT_INTENT)
-            if settings.stretch_shift[stretch]:
-                deciders.append(Decider.STRETCH)
-        reasons.append(Reason(ReasonCode.BETWEEN_SIZES, {
-            "size": label, "alternative": alternative,
-            "direction": Direction.LARGER if best_row > alt_row else Direction.SMALLER,
-            "decided_by": deciders or [Decider.MEASUREMENTS],
-            "fit_preference": results.profile.fit_preference,
-            "fit_intent": FIT_INTENTS[catalog.fit_codes[index]],
-            "stretch": STRETCHES[catalog.stretch_codes[index]],
-        }))
-    else:
-        reasons.append(Reason(ReasonCode.FITS_WITHIN, {"size": label}))
-    variants = [d for d in load_zone_table().of(category).variants if fit.get(d) is not None]
-    if variants and label and status is not RecommendationStatus.NO_FIT and _has_length_variants(results, index, best_row):
-        reasons.append(Reason(ReasonCode.VARIANT_BY_LENGTH, {"size": label, "dimensions": variants}))
-    if missing and status is not RecommendationStatus.NO_MEASUREMENTS:
-        reasons.append(Reason(ReasonCode.MISSING_MEASUREMENTS, {"dimensions": missing}))
     stand_ins = _stand_ins(results, fit)
     # A stand-in is uncertain by construction; its own reason already says to measure it.
     uncertain = [d for d in uncertain if d not in stand_ins]
-    if uncertain:
-        reasons.append(Reason(ReasonCode.UNCERTAIN_MEASUREMENTS, {"dimensions": uncertain}))
-    if stand_ins:
-        reasons.append(Reason(ReasonCode.STAND_IN_MEASUREMENTS, {"stand_ins": stand_ins}))
+    variants = [d for d in load_zone_table().of(category).variants if fit.get(d) is not None]
+    reasons = listing_reasons(
+        status, [catalog.dimensions[j] for j in table_dims], fit, label, alternative, best_row, alt_row,
+        int(batch.decided_by[0, index]), FIT_INTENTS[catalog.fit_codes[index]],
+        STRETCHES[catalog.stretch_codes[index]], results.profile.fit_preference,
+        ruled_out_by=lambda: [{"dimension": catalog.dimensions[j],
+                               "body_is": (Direction.LARGER if batch.ruled_out[0, index, j] > 0
+                                           else Direction.SMALLER),
+                               "by_cm": round(float(batch.beyond_cm[0, index, j]), 1)}
+                              for j in table_dims if batch.ruled_out[0, index, j]],
+        fits_by_zone=lambda: _fits_by_zone(results, index), variants=variants,
+        has_length_variants=lambda: _has_length_variants(results, index, best_row),
+        missing=missing, uncertain=uncertain, stand_ins=stand_ins)
 
     size = label if status in (RecommendationStatus.FITS, RecommendationStatus.BETWEEN_SIZES,
                                RecommendationStatus.BEST_AVAILABLE) else None
@@ -107,6 +72,56 @@ def build_recommendation(results: RecommendationSet, index: int) -> Recommendati
         equivalents=equivalents,
         equivalents_estimated=estimated,
     )
+
+
+def listing_reasons(status: RecommendationStatus, table_dims: list[str], fit: dict, label: str | None,
+                    alternative: str | None, best_row: int, alt_row: int, decided: int, intent, stretch,
+                    preference, *, ruled_out_by: Callable[[], list[dict]],
+                    fits_by_zone: Callable[[], dict[str, list[str]]], variants: list[str],
+                    has_length_variants: Callable[[], bool], missing: list[str], uncertain: list[str],
+                    stand_ins: dict[str, str]) -> list[Reason]:
+    """One listing's reasons, in order: the one rule behind both build_recommendation and the fast
+    export (sizer.recommend.bulk_export), which read the same engine arrays in different ways. The
+    callables are asked only when the verdict needs them (they cost a look at the size table)."""
+    reasons: list[Reason] = []
+    if status is RecommendationStatus.NO_MEASUREMENTS:
+        reasons.append(Reason(ReasonCode.NO_USABLE_MEASUREMENTS, {"needed": list(table_dims)}))
+    elif status is RecommendationStatus.NO_FIT:
+        reasons.append(Reason(ReasonCode.NO_SIZE_FITS, {"ruled_out_by": ruled_out_by(), "closest": label}))
+    elif status is RecommendationStatus.BEST_AVAILABLE:
+        off = {dim: zone for dim, zone in fit.items() if zone in OFF_ZONES}
+        reasons.append(Reason(ReasonCode.BEST_AVAILABLE, {"size": label, "zones": off,
+                                                          "fits_by_zone": fits_by_zone(),
+                                                          "alternative": alternative}))
+    elif status is RecommendationStatus.BETWEEN_SIZES:
+        deciders = []
+        if decided & DECIDED_BY_PREFERENCE:
+            deciders.append(Decider.FIT_PREFERENCE)
+        if decided & DECIDED_BY_INTENT:
+            from sizer.recommend.settings import load_settings
+
+            settings = load_settings()
+            if settings.intent_shift[intent]:
+                deciders.append(Decider.FIT_INTENT)
+            if settings.stretch_shift[stretch]:
+                deciders.append(Decider.STRETCH)
+        reasons.append(Reason(ReasonCode.BETWEEN_SIZES, {
+            "size": label, "alternative": alternative,
+            "direction": Direction.LARGER if best_row > alt_row else Direction.SMALLER,
+            "decided_by": deciders or [Decider.MEASUREMENTS],
+            "fit_preference": preference, "fit_intent": intent, "stretch": stretch,
+        }))
+    else:
+        reasons.append(Reason(ReasonCode.FITS_WITHIN, {"size": label}))
+    if variants and label and status is not RecommendationStatus.NO_FIT and has_length_variants():
+        reasons.append(Reason(ReasonCode.VARIANT_BY_LENGTH, {"size": label, "dimensions": variants}))
+    if missing and status is not RecommendationStatus.NO_MEASUREMENTS:
+        reasons.append(Reason(ReasonCode.MISSING_MEASUREMENTS, {"dimensions": missing}))
+    if uncertain:
+        reasons.append(Reason(ReasonCode.UNCERTAIN_MEASUREMENTS, {"dimensions": uncertain}))
+    if stand_ins:
+        reasons.append(Reason(ReasonCode.STAND_IN_MEASUREMENTS, {"stand_ins": stand_ins}))
+    return reasons
 
 
 def _has_length_variants(results: RecommendationSet, index: int, row: int) -> bool:
