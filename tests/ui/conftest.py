@@ -1,10 +1,12 @@
 """Desktop-app test set-up: isolated settings, recorded error dialogs, no leftover threads/timers."""
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths, QThread, QThreadPool, QTimer
+import shiboken6
+from PySide6.QtCore import QEvent, QStandardPaths, QThread, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from sizer.ui.context import AppContext
@@ -55,9 +57,20 @@ def no_running_qt_threads_or_timers(qapp):
     QThreadPool.globalInstance().waitForDone(5000)
     running = [w for w in capture_worker.live_workers() if w.isRunning()]
     assert not running, f"test left capture workers running: {running}"
-    # Timers of Sizer's widgets; Qt's own (a status bar's message timeout) are Qt's business.
-    timers = [t for w in QApplication.allWidgets() if not type(w).__module__.startswith("PySide6")
-              for t in w.findChildren(QTimer) if t.isActive() and t.parent() is w]
+    # Widgets of finished tests are freed first, and the garbage collector is kept out of the scan:
+    # a collection in the middle of it could free a widget tree (its Python owner gone) whose
+    # members are still in the list, and touching a freed widget crashes the interpreter.
+    gc.collect()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.disable()
+    try:
+        widgets = [w for w in QApplication.allWidgets() if shiboken6.isValid(w)]
+        # Timers of Sizer's widgets; Qt's own (a status bar's message timeout) are Qt's business.
+        timers = [t for w in widgets if not type(w).__module__.startswith("PySide6")
+                  for t in w.findChildren(QTimer) if t.isActive() and t.parent() is w]
+        threads = [t for w in widgets for t in w.findChildren(QThread) if t.isRunning()]
+        del widgets
+    finally:
+        gc.enable()
     assert not timers, f"test left timers running: {[(t.objectName(), t.parent()) for t in timers]}"
-    threads = [t for w in QApplication.allWidgets() for t in w.findChildren(QThread) if t.isRunning()]
     assert not threads, f"test left QThreads running: {threads}"

@@ -1,7 +1,9 @@
 """What the main window expects of a page."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
 from sizer.ui.context import AppContext
 
@@ -16,6 +18,18 @@ class Page(QWidget):
         self.context = context
         self.last_notice = ""
         self._toast = None
+
+    def _action(self, toolbar: QToolBar, icon_name: str, text: str, shortcut, slot) -> QAction:
+        """A toolbar button whose shortcut works while the page (or a widget on it) has focus."""
+        from sizer.ui.icons import icon
+
+        action = QAction(icon(icon_name), text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        toolbar.addAction(action)
+        self.addAction(action)
+        return action
 
     def notify(self, text: str) -> None:
         """A short message (what was saved, what was found): over the page, where the person is

@@ -16,13 +16,11 @@ from sizer.catalog.importer import CatalogImportError, import_catalog, sample_ca
 from sizer.catalog.model import Catalog
 from sizer.catalog.segments import Segment
 from sizer.catalog.session import CatalogueFile
-from sizer.export.names import safe_file_stem
 from sizer.recommend.verdicts import ReasonCode, Recommendation, RecommendationStatus
 from sizer.ui.catalogue_models import ListingsModel, SizesModel
 from sizer.ui.context import AppContext
 from sizer.ui.dialogs import UnsavedChoice, ask_unsaved_changes, choose_open_file, choose_save_file
 from sizer.ui.i18n import fill
-from sizer.ui.icons import icon
 from sizer.ui.names import category_name, dimension_name, status_name, zone_fit_name
 from sizer.ui.pages.base import Page
 from sizer.ui.settings import DEFAULT_SYSTEMS, LAST_CATALOGUE
@@ -159,15 +157,6 @@ class CataloguePage(Page):
 
     def title(self) -> str:
         return self.tr("Catalogue")
-
-    def _action(self, toolbar: QToolBar, icon_name: str, text: str, shortcut, slot) -> QAction:
-        action = QAction(icon(icon_name), text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        toolbar.addAction(action)
-        self.addAction(action)
-        return action
 
     @property
     def catalog(self) -> Catalog | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem,
                                QTextBrowser, QToolBar, QVBoxLayout, QWidget)
@@ -23,7 +23,6 @@ from sizer.returns.orders import OrdersImportError
 from sizer.returns.session import OrdersSource, ReturnsSession
 from sizer.ui.context import AppContext
 from sizer.ui.dialogs import choose_open_file, choose_save_file
-from sizer.ui.icons import icon
 from sizer.ui.pages.base import Page
 
 _TABLE_FILTERS = "(*.csv *.xlsx *.txt *.tsv)"
@@ -172,15 +171,6 @@ class ReturnsPage(Page):
             self.chart_box.layout().addWidget(self.plot)
             self._show_listing(self.selected_listing())
         return self.plot
-
-    def _action(self, toolbar: QToolBar, icon_name: str, text: str, shortcut, slot) -> QAction:
-        action = QAction(icon(icon_name), text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        toolbar.addAction(action)
-        self.addAction(action)
-        return action
 
     @staticmethod
     def _table_defaults(table: QTableWidget) -> None:
