@@ -4,8 +4,8 @@ The kiosk's height screen only shows what this module decides: whether the typed
 plausible stature, and if not, why, with the allowed range in the unit the shopper chose (a
 shopper typing feet and inches is answered in feet and inches, never in centimetres).
 
-Note for the lead: the desktop's height field has its own Qt-free parser (engineer "ui"); the two
-agree on the rules here (inches 0-11, a stature between ``height_range_cm``) and can be unified.
+The keypad gives numbers, not text, so it needs no text parser; the range of heights accepted is
+the one rule of sizer.height_entry (the desktop's height field and ``sizer measure --height-cm``).
 """
 from __future__ import annotations
 
@@ -13,10 +13,9 @@ import enum
 import math
 from dataclasses import dataclass
 
-from sizer.dimensions import get_dimension
+from sizer.height_entry import stature_range_cm
 from sizer.units import LengthUnit, cm_to_in, in_to_cm
 
-MIN_HEIGHT_CM = 100.0  # the kiosk camera is set up to frame adults and older children
 INCHES_PER_FOOT = 12
 
 
@@ -33,8 +32,7 @@ class HeightReading:
 
 
 def height_range_cm() -> tuple[float, float]:
-    low, high = get_dimension("stature").plausible_range_cm()
-    return max(low, MIN_HEIGHT_CM), high
+    return stature_range_cm()
 
 
 def height_range_inches() -> tuple[int, int]:
