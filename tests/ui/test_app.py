@@ -71,6 +71,13 @@ def test_switching_language_retranslates_the_window_and_keeps_the_work(qtbot, de
     settings.set(LANGUAGE, "en")
     qtbot.addWidget(desktop.window)
     assert desktop.window.navigation.item(0).text() == "Size charts"
+    # The pages of the windows replaced are gone for good: a new profile reaches only the live page.
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    desktop.context.set_profile(BodyProfile({"chest_girth": 100.0}))
+    assert desktop.window.page_named("catalogue_page").context.profile.measurements_cm["chest_girth"] == 100.0
 
 
 def test_the_settings_dialog_stores_units_systems_and_language(qtbot, settings):

@@ -143,7 +143,9 @@ class CataloguePage(Page):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.source_label)
 
-        context.profile_changed.connect(lambda _profile: self._recommend())
+        # A bound method, not a lambda: Qt drops the connection when this page is deleted (a language
+        # switch rebuilds the window), so a deleted page is never asked to recommend again.
+        context.profile_changed.connect(self._profile_changed)
         kept = context.kept.get("catalogue")
         if kept is not None:  # the window was rebuilt (language switch): same catalogue, same state
             self.file = kept
@@ -408,6 +410,9 @@ class CataloguePage(Page):
         self.notify(self.tr("Saved %1").replace("%1", str(target)))
 
     # -- recommendations -------------------------------------------------------------------
+    def _profile_changed(self, _profile) -> None:
+        self._recommend()
+
     def _recommend(self) -> None:
         profile, catalog = self.context.profile, self.catalog
         self._show_profile()
