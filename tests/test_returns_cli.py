@@ -163,3 +163,14 @@ def test_an_open_ended_size_keeps_its_open_end_when_corrected():
     low, high = corrected.listing("T").size("L").body_ranges_cm["chest_girth"]
     assert low == pytest.approx(94.0) and math.isnan(high)
     assert changes[0].to_json()["new_cm"] == [94.0, None] and str(changes[0]).endswith("94- cm (-2.0 cm)")
+
+
+def test_apply_never_writes_over_the_bundled_sample(capsys, files, monkeypatch):
+    catalog_path, orders_path = files
+    # The "bundled sample" is a copy here, so a failing guard cannot damage the real one.
+    monkeypatch.setattr("sizer.catalog.importer.sample_catalog_path", lambda: catalog_path)
+    before = catalog_path.read_bytes()
+    code, _, err = run(capsys, "returns", "apply", "--orders", orders_path)
+    assert code == 2 and "never written over" in err and "--catalog" in err
+    assert catalog_path.read_bytes() == before
+    assert not list(catalog_path.parent.glob("*.before-returns-*"))

@@ -138,6 +138,10 @@ def _apply(args: argparse.Namespace) -> int:
     if not findings:
         print("no size is flagged: the catalogue is left as it is")
         return EXIT_OK
+    if args.catalog is None and args.out is None:
+        # The bundled sample is part of the installation, never a file to correct in place.
+        raise SizerError("no --catalog given, and the bundled sample catalogue is never written over: "
+                         "give --catalog YOURS.csv, or --out FILE to write the corrected sample elsewhere")
     applied = apply_corrections(catalog, findings, catalog_path, args.out)
     if args.json:
         print_json({"catalog": str(applied.path), "backup": None if applied.backup is None else str(applied.backup),
