@@ -1487,6 +1487,22 @@ You can measure from a video or photos instead.</source>
         <translation>戒指</translation>
     </message>
     <message>
+        <source>Belts</source>
+        <translation>腰带</translation>
+    </message>
+    <message>
+        <source>Socks</source>
+        <translation>袜子</translation>
+    </message>
+    <message>
+        <source>Ski boots</source>
+        <translation>滑雪靴</translation>
+    </message>
+    <message>
+        <source>Men&apos;s shoe widths</source>
+        <translation>男鞋宽度</translation>
+    </message>
+    <message>
         <source>tight</source>
         <translation>偏紧</translation>
     </message>

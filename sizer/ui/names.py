@@ -34,8 +34,19 @@ def category_name(category_id: str) -> str:
         "hats": QCoreApplication.translate("Names", "Hats"),
         "gloves": QCoreApplication.translate("Names", "Gloves"),
         "rings": QCoreApplication.translate("Names", "Rings"),
+        "belts": QCoreApplication.translate("Names", "Belts"),
+        "socks": QCoreApplication.translate("Names", "Socks"),
+        "ski_boots": QCoreApplication.translate("Names", "Ski boots"),
+        "shoe_widths_men": QCoreApplication.translate("Names", "Men's shoe widths"),
     }
-    return names.get(category_id, category_id)
+    if category_id in names:
+        return names[category_id]
+    try:  # a chart without a name here (a merchant's own): its own title, never the bare id
+        from sizer.sizing.library import chart_for
+
+        return chart_for(category_id).title
+    except Exception:  # noqa: BLE001 - an unknown id shows as it is
+        return category_id
 
 
 def zone_fit_name(value: str) -> str:
