@@ -7,8 +7,6 @@ measurement column would otherwise be ignored and every recommendation would qui
 """
 from __future__ import annotations
 
-import contextlib
-import gc
 import itertools
 import math
 from dataclasses import dataclass, field
@@ -24,6 +22,7 @@ from sizer.catalog.fast_import import fast_build
 from sizer.catalog.segments import Segment
 from sizer.catalog.model import Catalog, CatalogBuilder, FitIntent, SizeEntry, Stretch, TableSource
 from sizer.catalog.reading import CellProblem, RawTable, SourceLayout, read_table
+from sizer.collector import collector_paused
 from sizer.errors import SizerError, UnknownChoiceError
 from sizer.resources import as_path, asset
 from sizer.units import in_to_cm
@@ -97,22 +96,9 @@ def import_catalog(path: str | Path, *, accept_valid_rows: bool = False, encodin
     and only rows are wrong: then the valid rows are imported and the problems returned in
     ``issues``. ``encoding`` overrides the CSV encoding sniffing.
     """
-    with _garbage_collection_paused():
+    with collector_paused():
         return _import(Path(path), accept_valid_rows, encoding)
 
-
-@contextlib.contextmanager
-def _garbage_collection_paused():
-    """An import makes millions of small objects and no reference cycles; Python's cycle
-    collector would rescan the growing heap again and again (a 600,000-row file took a third
-    longer with it), so it rests until the import is done."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _import(path: Path, accept_valid_rows: bool, encoding: str | None) -> ImportResult:
@@ -124,7 +110,7 @@ def import_table(table: RawTable, *, accept_valid_rows: bool = False, source: st
     (sizer.catalog.columns): the entry point for anything that is not a plain catalogue file,
     e.g. a column-mapping step in front of the importer. ``table.reopen`` (when set) lets the
     column-wise fast path step aside and the rows be read again one by one."""
-    with _garbage_collection_paused():
+    with collector_paused():
         return _import_table(table, accept_valid_rows, source or table.description)
 
 

@@ -22,8 +22,6 @@ delimiter, or XLSX.
 """
 from __future__ import annotations
 
-import contextlib
-import gc
 import itertools
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +31,7 @@ import numpy as np
 from sizer.catalog.columns import normalise_header
 from sizer.catalog.model import Catalog
 from sizer.catalog.reading import read_table
+from sizer.collector import collector_paused
 from sizer.errors import SizerError, suggest
 from sizer.returns.mapping import FIELDS, REQUIRED_FIELDS, ColumnMapping, remembered_mapping
 from sizer.returns.orders import Columns, IssueList, OrderIssue, OrderLines, OrdersImportError, build_order_lines, text_of
@@ -113,19 +112,6 @@ def detect_layout(header: list[str]) -> str:
     return "mapped"
 
 
-@contextlib.contextmanager
-def _collector_paused():
-    """A million order lines make some ten million strings and no reference cycles; Python's
-    cycle collector would rescan the growing heap again and again (it took two thirds of the
-    import's time), so it rests until the lines are packed into arrays."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
 
 def import_orders(path: str | Path, catalog: Catalog, *, layout: str = "auto", returns_path: str | Path | None = None,
                   mapping: ColumnMapping | None = None, encoding: str | None = None) -> OrderLines:
@@ -137,7 +123,7 @@ def import_orders(path: str | Path, catalog: Catalog, *, layout: str = "auto", r
     """
     if layout not in LAYOUTS:
         raise SizerError(f"unknown orders layout {layout!r}; valid: {', '.join(LAYOUTS)}")
-    with _collector_paused():
+    with collector_paused():
         return _import(Path(path), catalog, layout, returns_path, mapping, encoding)
 
 
