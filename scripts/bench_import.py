@@ -1,9 +1,9 @@
-"""Benchmark of catalogue import (and of exporting recommendations), with peak memory.
+"""Benchmark of catalogue import, with peak memory.
 
     .venv/bin/python scripts/bench_import.py [--json] [--xlsx-rows N] [--csv-rows N]
 
 Targets (issue 17): a 200,000-row XLSX imports in under 10 s, a 1,000,000-row CSV in under
-5 s; 100,000 listings' recommendations export to CSV or XLSX in under 5 s. Each figure is
+5 s (exporting recommendations, the third target, is scripts/bench_export.py's). Each figure is
 measured in a fresh process, so its peak memory (``ru_maxrss``) is that job's alone; the
 process's CPU time (start-up included) is printed too, being less sensitive to a busy machine. The files
 are synthetic but shaped like real catalogues: body ranges in cm and inches, garment rows,
@@ -16,7 +16,6 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,29 +79,11 @@ def import_figures(path: Path) -> dict:
         "           'listings': len(result.catalog), 'read_as': result.description}\n")
 
 
-def export_figures(catalog_path: Path, out: Path) -> dict:
-    return measure_in_child(
-        "from sizer.catalog.importer import import_catalog\n"
-        "from sizer.profile import BodyProfile\n"
-        "from sizer.recommend import recommend\n"
-        "from sizer.recommend.export import export_recommendations\n"
-        f"catalog = import_catalog({str(catalog_path)!r}).catalog\n"
-        "profile = BodyProfile({'chest_girth': 96.0, 'waist_girth': 80.0, 'hip_girth': 98.0},\n"
-        "                      {'chest_girth': 2.0, 'waist_girth': 2.0, 'hip_girth': 2.0})\n"
-        "results = recommend(profile, catalog)\n"
-        "start = time.perf_counter()\n"
-        "recommendations = [results.recommendation(i) for i in range(len(catalog))]\n"
-        f"export_recommendations({str(out)!r}, recommendations)\n"
-        "figures = {'seconds': round(time.perf_counter() - start, 2), 'listings': len(catalog)}\n")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--xlsx-rows", type=int, default=200_000)
     parser.add_argument("--csv-rows", type=int, default=1_000_000)
-    parser.add_argument("--export-listings", type=int, default=100_000)
-    parser.add_argument("--skip-export", action="store_true")
     args = parser.parse_args()
     figures = {}
     with tempfile.TemporaryDirectory(prefix="sizer-bench-import-") as folder:
@@ -112,12 +93,6 @@ def main() -> int:
         figures[f"csv_{args.csv_rows}_rows"] = {**import_figures(csv_path), "target_seconds": 5}
         write_xlsx(xlsx_path, args.xlsx_rows)
         figures[f"xlsx_{args.xlsx_rows}_rows"] = {**import_figures(xlsx_path), "target_seconds": 10}
-        if not args.skip_export:
-            export_csv = folder / "export.csv"
-            write_csv(export_csv, args.export_listings * len(LABELS))
-            for suffix in ("csv", "xlsx"):
-                figures[f"export_{args.export_listings}_listings_{suffix}"] = {
-                    **export_figures(export_csv, folder / f"recommendations.{suffix}"), "target_seconds": 5}
     if args.json:
         print(json.dumps(figures, indent=2, ensure_ascii=False))
     else:
