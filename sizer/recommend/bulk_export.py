@@ -11,6 +11,7 @@ no :class:`Recommendation` object is made; the reasons follow
 """
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -140,10 +141,11 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
                 accepts = (body_min - tolerance <= body) & (body <= body_max + tolerance)
             body = np.isnan(body).tolist()
         start, stop = offsets[i], offsets[i + 1]
-        rows_ok = accepts[start:stop].tolist()
         given = uses_rows[i]
-        return {dim: [labels[start + k] for k, ok in enumerate(rows_ok) if ok[j]]
-                for j, dim in enumerate(dims_all) if not body[j] and given[j]}
+        wanted = [j for j in range(len(dims_all)) if not body[j] and given[j]]
+        listing_labels = labels[start:stop]
+        return {dims_all[j]: list(itertools.compress(listing_labels, ok))
+                for j, ok in zip(wanted, accepts[start:stop, wanted].T.tolist())}
 
     memo: dict[tuple, str] = {}
 
