@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Only listings with a &amp;fitting size</source>
-        <translation>Solo artículos con una talla &amp;adecuada</translation>
+        <translation>Solo artículos con una talla a&amp;decuada</translation>
     </message>
     <message>
         <source>Whom the recommendations are for: their listings first, unisex ones next, the others hidden</source>
@@ -528,7 +528,7 @@
     </message>
     <message>
         <source>&amp;Marketplace files…</source>
-        <translation>Archivos para &amp;marketplaces…</translation>
+        <translation>Archivos para mar&amp;ketplaces…</translation>
     </message>
     <message>
         <source>Select the listing whose sizes the brand chart gives.</source>
@@ -1185,7 +1185,7 @@ Se volverá a empezar en %1 s.</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>Aju&amp;stes…</translation>
+        <translation>A&amp;justes…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1770,7 +1770,7 @@ Puede medir a partir de un vídeo o de fotos.</translation>
     </message>
     <message>
         <source>&amp;Brand:</source>
-        <translation>Mar&amp;ca:</translation>
+        <translation>Ma&amp;rca:</translation>
     </message>
     <message>
         <source>Google &amp;size system:</source>
@@ -2189,7 +2189,7 @@ Puede medir a partir de un vídeo o de fotos.</translation>
     </message>
     <message>
         <source>The PIN &amp;again:</source>
-        <translation>Repita el &amp;PIN:</translation>
+        <translation>&amp;Repita el PIN:</translation>
     </message>
     <message>
         <source>The kiosk PIN must be %1 to %2 digits.</source>
