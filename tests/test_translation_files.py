@@ -82,5 +82,5 @@ def test_latin_translations_are_not_left_in_english(ts):
     if ts.stem.split("_", 1)[1] not in ("es", "de", "fr"):
         pytest.skip("the untranslated-message check above covers other scripts")
     same = [source for (_, source), (text, _) in messages(ts).items()
-            if text == source and len(re.findall(r"[A-Za-z]{2,}", source)) >= 3]
+            if text == source and len(re.findall(r"[A-Za-z]{2,}", re.sub(r"\*\.\w+", "", source))) >= 3]
     assert not same, f"{ts.name}: left in English: {same[:5]}"
