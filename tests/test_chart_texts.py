@@ -13,7 +13,7 @@ from sizer.sizing.chart_texts import (english_digest, load_translations, parse_t
 from sizer.toml_compat import tomllib
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-TRANSLATED_LANGUAGES = ["de", "es", "zh_CN"]  # every interface language but English (sizer/ui/settings.py LANGUAGES)
+TRANSLATED_LANGUAGES = ["de", "es", "fr", "zh_CN"]  # every interface language but English (sizer/ui/settings.py LANGUAGES)
 LATIN_LANGUAGES = [lang for lang in TRANSLATED_LANGUAGES if lang in ("de", "es", "fr")]
 
 
