@@ -209,3 +209,4 @@ def test_the_key_measurement_reads_right_mid_sentence_in_each_language(sample):
     assert "bust girth first" in build_size_guide_table(listing, lang="en").key_measurement
     assert "su contorno de busto" in build_size_guide_table(listing, lang="es").key_measurement
     assert "Oberweite" in build_size_guide_table(listing, lang="de").key_measurement
+    assert "votre tour de buste" in build_size_guide_table(listing, lang="fr").key_measurement
