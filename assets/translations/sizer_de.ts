@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>No body profile yet: measure or type one on the Measure page.</source>
-        <translation>Noch kein Körperprofil: Messen oder tippen Sie es auf der Seite „Messen“ ein.</translation>
+        <translation>Noch kein Körperprofil: Messen Sie es oder geben Sie es auf der Seite „Messen“ ein.</translation>
     </message>
     <message>
         <source>Recommending for a profile of %1 measurements</source>
@@ -468,11 +468,11 @@
     </message>
     <message>
         <source>No size: your %1 is %2 cm over the largest size.</source>
-        <translation>Keine Größe: Bei %1 liegen Sie %2 cm über der größten Größe.</translation>
+        <translation>Keine Größe: Ihr Maß „%1“ liegt %2 cm über der größten Größe.</translation>
     </message>
     <message>
         <source>No size: your %1 is %2 cm under the smallest size.</source>
-        <translation>Keine Größe: Bei %1 liegen Sie %2 cm unter der kleinsten Größe.</translation>
+        <translation>Keine Größe: Ihr Maß „%1“ liegt %2 cm unter der kleinsten Größe.</translation>
     </message>
     <message>
         <source>The best of the sizes; it will be off at: %1</source>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>There is nothing to export yet: a body profile is needed (measure or type one on the Measure page).</source>
-        <translation>Noch nichts zu exportieren: Ein Körperprofil wird benötigt (messen oder tippen Sie es auf der Seite „Messen“ ein).</translation>
+        <translation>Noch nichts zu exportieren: Ein Körperprofil wird benötigt (messen Sie es oder geben Sie es auf der Seite „Messen“ ein).</translation>
     </message>
     <message>
         <source>Export the recommendations</source>

@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>No size: your %1 is %2 cm under the smallest size.</source>
-        <translation>Aucune taille&#xa0;: votre %1 est inférieur de %2 cm à la plus petite taille.</translation>
+        <translation>Aucune taille&#xa0;: il manque %2 cm à votre %1 pour atteindre la plus petite taille.</translation>
     </message>
     <message>
         <source>The best of the sizes; it will be off at: %1</source>
