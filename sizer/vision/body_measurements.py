@@ -60,9 +60,9 @@ VIEW_ANGLE_SD_CM_PER_DEG = 0.2
 CHEST_MODEL_SEX_SD_CM = 2.0
 # The crotch's apex on a blurred low-resolution mask moves by a few pixels (640x480: 1-2 cm).
 CROTCH_SD_PX = 3.0
-# The chest's section is not elliptic: the turn replaces its model only when most directions were
-# seen clean of the arms (under the armpits they often touch).
-CHEST_TURN_COVERAGE = 0.6
+# Under the armpits a torso's girth falls by about a centimetre per centimetre of height: the
+# turn's chest is as good as the armpit level (within ~1 cm on our own turn renders).
+CHEST_TURN_LEVEL_SD_CM = 1.0
 # With the turn the hip is taken at the hip joints' height: on our own turn renders the true hip
 # level (the buttocks' backmost point) lay within 2 cm of it (4 cm once), while the side view's
 # backmost point strayed 3-11 cm (shadows on a wall, a hand behind the buttocks).
@@ -207,14 +207,14 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
             hip += float(correction.girth_cm[hip_index])
             shape_sd["hip_girth"] = float(correction.sd_cm[hip_index])
             from_turn.add("hip_girth")
-        # Only when every height of the band was seen well: a max over the seen heights alone
-        # would pick the narrower ones below a bust the arms hid.
-        band_seen = correction.coverage[chest_band & np.isfinite(breadth) & np.isfinite(depth)]
+        # The hidden directions take a chest section's usual excess over its ellipse (turn.py), so
+        # the heights the turn measured at all compete; those it never saw (the arms against the
+        # torso in nearly every frame) stay out.
         chest_turned = np.where(chest_band, turned, np.nan)
-        if band_seen.size and bool(np.all(band_seen >= CHEST_TURN_COVERAGE)) and np.isfinite(chest_turned).any():
+        if np.isfinite(chest_turned).any():
             chest_index = int(np.nanargmax(chest_turned))
             chest = float(chest_turned[chest_index])
-            shape_sd["chest_girth"] = float(correction.sd_cm[chest_index])
+            shape_sd["chest_girth"] = math.hypot(float(correction.sd_cm[chest_index]), CHEST_TURN_LEVEL_SD_CM)
             from_turn.add("chest_girth")
     neck = float(models["neck_girth"].predict(chest_girth_cm=chest, waist_girth_cm=waist, stature_cm=stature_cm))
     measurements = {
