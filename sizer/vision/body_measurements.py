@@ -63,10 +63,9 @@ CROTCH_SD_PX = 3.0
 # Under the armpits a torso's girth falls by about a centimetre per centimetre of height: the
 # turn's chest is as good as the armpit level (within ~1 cm on our own turn renders).
 CHEST_TURN_LEVEL_SD_CM = 1.0
-# With the turn the hip is taken at the hip joints' height: on our own turn renders the true hip
-# level (the buttocks' backmost point) lay within 2 cm of it (4 cm once), while the side view's
-# backmost point strayed 3-11 cm (shadows on a wall, a hand behind the buttocks).
-HIP_AT_JOINTS_WITH_TURN = True
+# Where the turn measured it, the hip is taken at the hip joints' height: on our own turn renders
+# the true hip level (the buttocks' backmost point) lay within 2 cm of it (4 cm once), while the
+# side view's backmost point strayed 3-11 cm (shadows on a wall, a hand behind the buttocks).
 # What a girth from the turn misses beyond its own spread and the scale's, on our own turn renders
 # (plain and room, 10 videos): level placement, yaw, the mask's edge (set so that the truth lies
 # within one stated sigma for about two thirds of them).
@@ -137,8 +136,9 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
 
     hip_band = _band(crotch + 1.0, hip_joint + 0.25 * torso)
     hip_index = _pick(side.back_cm, hip_band, largest=True)
-    if turn is not None and HIP_AT_JOINTS_WITH_TURN:
-        hip_index = int(np.argmin(np.abs(Z_GRID_CM - hip_joint)))
+    joint_index = int(np.argmin(np.abs(Z_GRID_CM - hip_joint)))
+    if correction is not None and math.isfinite(correction.girth_cm[joint_index]):
+        hip_index = joint_index  # the turn measured the hip joints' height (see the note above)
     waist_band = _band(hip_joint + 0.2 * torso, armpit - 0.3 * torso)
     waist_girths = ellipse_perimeter(breadth, depth)
     turned = None
