@@ -23,7 +23,8 @@ def _list(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"charts": [{"id": c.id, "title": c.title, "systems": list(c.systems),
                                 "dimensions": list(c.dimensions), "rows": c.row_count,
-                                "size_types": list(c.size_types)} for c in library],
+                                "size_types": list(c.size_types), "size_type_of": c.size_type_of or None}
+                               for c in library],
                     "errors": [str(e) for e in library.errors]})
     else:
         for chart in library:
