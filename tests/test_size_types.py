@@ -22,7 +22,8 @@ def cli(capsys, *args) -> tuple[int, str, str]:
 def test_every_size_type_chart_names_a_bundled_regular_chart_and_its_type():
     library = load_charts()
     typed = [c for c in library if c.size_type_of]
-    assert {c.id for c in typed} >= {"womens_tops_petite", "womens_tops_plus", "womens_tops_tall", "mens_tops_tall"}
+    assert {c.id for c in typed} >= {"womens_tops_petite", "womens_tops_plus", "womens_tops_tall", "womens_tops_maternity",
+                                     "mens_tops_tall"}
     for chart in typed:
         base = library.get(chart.size_type_of)
         assert base.size_types == ("regular",) and "regular" not in chart.size_types, chart.id
@@ -32,7 +33,8 @@ def test_every_size_type_chart_names_a_bundled_regular_chart_and_its_type():
 def test_a_size_type_picks_the_chart_and_its_rows():
     library = load_charts()
     assert library.size_types("womens_tops") == {"regular": "womens_tops", "petite": "womens_tops_petite",
-                                                  "plus": "womens_tops_plus", "tall": "womens_tops_tall"}
+                                                  "plus": "womens_tops_plus", "tall": "womens_tops_tall",
+                                                  "maternity": "womens_tops_maternity"}
     assert library.for_size_type("womens_tops", None).id == "womens_tops"
     assert library.for_size_type("womens_tops", "Petite").id == "womens_tops_petite"
     assert library.for_size_type("womens_tops_petite", "regular").id == "womens_tops"  # from a typed chart, too
@@ -44,8 +46,8 @@ def test_a_size_type_picks_the_chart_and_its_rows():
 
 
 def test_an_unknown_or_missing_size_type_names_the_ones_the_category_has():
-    with pytest.raises(UnknownChoiceError, match="petite, plus, regular, tall"):
-        chart_for("womens_tops", size_type="maternity")
+    with pytest.raises(UnknownChoiceError, match="maternity, petite, plus, regular, tall"):
+        chart_for("womens_tops", size_type="big")
     with pytest.raises(UnknownChoiceError, match="regular, tall"):
         chart_for("mens_tops", size_type="petite")
 
@@ -85,6 +87,7 @@ def _catalogue(tmp_path):
             ("P-1", "Petite blouse", "womens_tops_petite", "10P", "US"),
             ("W-1", "Plus tee", "womens_tops_plus", "18W", "US"),
             ("T-1", "Tall tee", "mens_tops_tall", "LT", "INT"),
+            ("M-1", "Maternity tee", "womens_tops_maternity", "M", "INT"),
             ("R-1", "Regular tee", "womens_tops", "8", "US")]
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
@@ -101,6 +104,7 @@ def test_google_and_amazon_exports_read_the_size_type_from_the_chart(tmp_path, c
     by_id = {r["id"]: r for r in csv.DictReader(feed.read_text(encoding="utf-8").splitlines(), delimiter="\t")}
     assert by_id["P-1-8P"]["size_type"] == "petite" and by_id["W-1-18W"]["size_type"] == "plus"
     assert by_id["T-1-LT"]["size_type"] == "tall" and by_id["R-1-8"]["size_type"] == "regular"
+    assert by_id["M-1-M"]["size_type"] == "maternity"
     assert by_id["P-1-8P"]["gender"] == "female" and by_id["T-1-LT"]["gender"] == "male"  # the base category's audience
     attributes = tmp_path / "attributes.txt"
     code, _, err = cli(capsys, "preset", "amazon-attributes", "--catalog", catalogue, "--out", attributes)
@@ -134,3 +138,4 @@ def test_product_types_that_name_a_size_type_map_to_its_chart():
     assert guess_category("mens · Tall Tees") == "mens_tops_tall"
     assert guess_category("Petite Jeans · womens") == "womens_trousers"  # no petite trousers chart: the regular one
     assert guess_category("Bikini") == "swimwear_women"
+    assert guess_category("Maternity Tops · womens") == "womens_tops_maternity"

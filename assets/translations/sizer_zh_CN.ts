@@ -1523,6 +1523,10 @@ You can measure from a video or photos instead.</source>
         <translation>女装上衣（高个子）</translation>
     </message>
     <message>
+        <source>Women&apos;s tops (maternity)</source>
+        <translation>女装上衣（孕妇装）</translation>
+    </message>
+    <message>
         <source>Men&apos;s tops (tall)</source>
         <translation>男装上衣（高个子）</translation>
     </message>

@@ -460,7 +460,7 @@ _WHO_WORDS = {"womens": ["women", "womens", "woman", "ladies", "female", "girls'
               "kids": ["kids", "kid", "children", "child", "boys", "girls", "baby", "toddler", "儿童", "童装", "童"]}
 # Size types a product type names ("Women's Petite Tops"): the category's chart of that size type, when there is one.
 _SIZE_TYPE_WORDS = {"petite": ["petite", "petites", "小个子"], "plus": ["plus", "plus size", "curvy", "大码"],
-                    "tall": ["tall", "talls", "高个子"]}
+                    "tall": ["tall", "talls", "高个子"], "maternity": ["maternity", "pregnancy", "孕妇"]}
 
 
 def _mentions(text: str, words: list[str]) -> bool:

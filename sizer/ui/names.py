@@ -43,6 +43,7 @@ def category_name(category_id: str) -> str:
         "womens_tops_petite": QCoreApplication.translate("Names", "Women's tops (petite)"),
         "womens_tops_plus": QCoreApplication.translate("Names", "Women's tops (plus)"),
         "womens_tops_tall": QCoreApplication.translate("Names", "Women's tops (tall)"),
+        "womens_tops_maternity": QCoreApplication.translate("Names", "Women's tops (maternity)"),
         "mens_tops_tall": QCoreApplication.translate("Names", "Men's tops (tall)"),
     }
     if category_id in names:
