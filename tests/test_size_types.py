@@ -139,3 +139,34 @@ def test_product_types_that_name_a_size_type_map_to_its_chart():
     assert guess_category("Petite Jeans · womens") == "womens_trousers"  # no petite trousers chart: the regular one
     assert guess_category("Bikini") == "swimwear_women"
     assert guess_category("Maternity Tops · womens") == "womens_tops_maternity"
+
+
+@pytest.mark.parametrize(("widths", "shoes"), [("shoe_widths_women", "shoes_women"), ("shoe_widths_men", "shoes_men")])
+def test_a_width_chart_gives_the_length_the_shoe_chart_gives(widths, shoes):
+    """The width charts' US sizes follow the shoe charts' foot-length rule (their Length convention)."""
+    library = load_charts()
+    width_chart, shoe_chart = library.get(widths), library.get(shoes)
+    checked = 0
+    for row in range(width_chart.row_count):
+        low, high = width_chart.row_ranges(row)["foot_length"]
+        size = width_chart.row_labels(row)["US"][0].split()[0]
+        for foot in (low + 0.02, (low + high) / 2, high - 0.02):
+            answer = shoe_chart.size_for({"foot_length": foot}).labels["US"][0].replace("½", ".5")
+            assert answer == size, (widths, row, foot)
+            checked += 1
+    assert checked > 100
+
+
+def test_womens_widths_follow_the_foot_width():
+    chart = load_charts().get("shoe_widths_women")
+    labels = [chart.size_for({"foot_length": 23.85, "foot_width": w}).labels["US"][0] for w in (7.9, 8.7, 9.7, 10.5)]
+    assert labels == ["7 AA", "7 B", "7 D", "7 2E"]
+    assert chart.size_for({"foot_length": 23.85}).labels["US"] == ["7 B"]  # no width: medium (B) assumed
+
+
+def test_swimwear_sizes_by_the_largest_measurement():
+    chart = load_charts().get("swimwear_women")
+    assert chart.size_for({"bust_girth": 87, "waist_girth": 67, "hip_girth": 92}).labels["INT"] == ["S"]
+    # a hip a size up decides: the suit must pass the hip
+    assert chart.size_for({"bust_girth": 87, "waist_girth": 67, "hip_girth": 98}).labels["INT"] == ["M"]
+    assert chart.convert("M", "INT", "US") == ["8", "10"]
