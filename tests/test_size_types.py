@@ -170,3 +170,41 @@ def test_swimwear_sizes_by_the_largest_measurement():
     # a hip a size up decides: the suit must pass the hip
     assert chart.size_for({"bust_girth": 87, "waist_girth": 67, "hip_girth": 98}).labels["INT"] == ["M"]
     assert chart.convert("M", "INT", "US") == ["8", "10"]
+
+
+def _typed_catalogue(tmp_path, size_type="petite"):
+    path = tmp_path / "typed.csv"
+    path.write_text("listing_id,title,category,size_type,size_label,size_system\n"
+                    f"P-2,Petite shirt,womens_tops,{size_type},8P,US\n"
+                    f"P-2,Petite shirt,womens_tops,{size_type},10P,US\n"
+                    "R-2,Regular shirt,womens_tops,,8,US\n", encoding="utf-8")
+    return path
+
+
+def test_a_catalogue_size_type_column_picks_the_chart_and_saves_back_as_it_was(tmp_path):
+    from sizer.catalog.importer import import_catalog
+    from sizer.catalog.writer import save_catalog
+
+    result = import_catalog(_typed_catalogue(tmp_path))
+    catalog = result.catalog
+    petite, regular = catalog.listing(catalog.index_of("P-2")), catalog.listing(catalog.index_of("R-2"))
+    assert (petite.category, regular.category) == ("womens_tops_petite", "womens_tops")
+    assert petite.size("10P").body_ranges_cm["stature"][1] == pytest.approx(162.6)
+    out = tmp_path / "saved.csv"
+    save_catalog(out, catalog, result.layout)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("listing_id,title,category,size_type,size_label")
+    assert lines[1].startswith("P-2,Petite shirt,womens_tops,petite,8P") and lines[3].startswith("R-2,Regular shirt,womens_tops,regular,8")
+    # without a layout the size type rides in the category
+    fresh = tmp_path / "fresh.csv"
+    save_catalog(fresh, catalog)
+    assert "womens_tops_petite" in fresh.read_text(encoding="utf-8") and "size_type" not in fresh.read_text(encoding="utf-8")
+
+
+def test_a_size_type_the_category_has_not_is_refused_with_the_row_and_the_valid_types(tmp_path):
+    from sizer.catalog.importer import CatalogImportError, import_catalog
+
+    with pytest.raises(CatalogImportError) as raised:
+        import_catalog(_typed_catalogue(tmp_path, "big"))
+    text = str(raised.value)
+    assert "size_type" in text and "row 2" in text and "maternity, petite, plus, regular, tall" in text

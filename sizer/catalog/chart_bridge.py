@@ -67,6 +67,13 @@ def base_category(category: str) -> str:
 
 
 @functools.lru_cache(maxsize=None)
+def size_type_category(category: str, size_type_name: str) -> str:
+    """The category id of ``category`` in a size type (womens_tops + petite -> womens_tops_petite);
+    an unknown or unpublished size type raises with the category's size types."""
+    return _sizing().load_charts().for_size_type(check_category(category), size_type_name).id
+
+
+@functools.lru_cache(maxsize=None)
 def size_type(category: str) -> str:
     """Google Merchant's size_type of the category's chart: its first, or regular when it says none."""
     try:
@@ -157,5 +164,5 @@ def convert(category: str, label: str, from_system: str, to_system: str) -> tupl
 
 def clear_cache() -> None:
     """Forget every cached answer (after charts are reloaded, and between tests)."""
-    for cached in (category_ids, _chart, base_category, size_type, systems, chart_dimensions, labels, body_ranges, equivalents, _equivalents_by_body):
+    for cached in (category_ids, _chart, base_category, size_type, size_type_category, systems, chart_dimensions, labels, body_ranges, equivalents, _equivalents_by_body):
         cached.cache_clear()

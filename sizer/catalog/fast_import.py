@@ -124,8 +124,8 @@ def _build(rows, plan, source: str, given_columns=None) -> tuple[Catalog, int] |
     titles = columns[plan.fields["title"]]
     categories = columns[plan.fields["category"]]
     labels = columns[plan.fields["size_label"]]
-    if "segment" in plan.fields:
-        raise _Doubt  # the row-by-row reader checks and keeps the segment column
+    if "segment" in plan.fields or "size_type" in plan.fields:
+        raise _Doubt  # the row-by-row reader checks and keeps the segment and size type columns
     systems = columns[plan.fields["size_system"]] if "size_system" in plan.fields else empty
     fits = columns[plan.fields["fit"]] if "fit" in plan.fields else empty
     stretches = columns[plan.fields["stretch"]] if "stretch" in plan.fields else empty
