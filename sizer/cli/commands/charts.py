@@ -28,7 +28,8 @@ def _list(args: argparse.Namespace) -> int:
                     "errors": [str(e) for e in library.errors]})
     else:
         for chart in library:
-            print(f"{chart.id:16s} {chart.title:22s} {','.join(chart.systems)}  [{', '.join(chart.dimensions)}]")
+            typed = f"  ({chart.size_types[0]} of {chart.size_type_of})" if chart.size_type_of else ""
+            print(f"{chart.id:22s} {chart.title:26s} {','.join(chart.systems)}  [{', '.join(chart.dimensions)}]{typed}")
     for error in library.errors:
         print(f"sizer: warning: {error}", file=sys.stderr)
     return EXIT_OK
