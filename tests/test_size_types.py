@@ -23,7 +23,7 @@ def test_every_size_type_chart_names_a_bundled_regular_chart_and_its_type():
     library = load_charts()
     typed = [c for c in library if c.size_type_of]
     assert {c.id for c in typed} >= {"womens_tops_petite", "womens_tops_plus", "womens_tops_tall", "womens_tops_maternity",
-                                     "mens_tops_tall"}
+                                     "mens_tops_tall", "womens_dresses_plus", "womens_trousers_plus"}
     for chart in typed:
         base = library.get(chart.size_type_of)
         assert base.size_types == ("regular",) and "regular" not in chart.size_types, chart.id
@@ -43,6 +43,12 @@ def test_a_size_type_picks_the_chart_and_its_rows():
     # the same body too tall for petite is outside that chart, not given a petite size
     assert not chart_for("womens_tops", size_type="petite").size_for({**body, "stature": 175}).found
     assert chart_for("womens_tops", size_type="tall").size_for({**body, "stature": 175}).labels["US"] == ["10 Tall"]
+    # one plus size across tops and dresses (the same table), the dress adding the hip
+    plus_body = {"bust_girth": 114, "waist_girth": 95, "hip_girth": 122}
+    assert chart_for("womens_tops", size_type="plus").size_for(plus_body).labels["US"] == ["18W"]
+    assert chart_for("womens_dresses", size_type="plus").size_for(plus_body).labels["US"] == ["18W"]
+    assert chart_for("womens_dresses", size_type="plus").size_for({**plus_body, "hip_girth": 131}).labels["US"] == ["22W"]
+    assert chart_for("womens_trousers", size_type="plus").size_for({"waist_girth": 99, "hip_girth": 122}).labels["INT"] == ["2X"]
 
 
 def test_an_unknown_or_missing_size_type_names_the_ones_the_category_has():

@@ -1527,6 +1527,14 @@ You can measure from a video or photos instead.</source>
         <translation>女装上衣（孕妇装）</translation>
     </message>
     <message>
+        <source>Women&apos;s dresses (plus)</source>
+        <translation>女装连衣裙（大码）</translation>
+    </message>
+    <message>
+        <source>Women&apos;s trousers (plus)</source>
+        <translation>女裤（大码）</translation>
+    </message>
+    <message>
         <source>Men&apos;s tops (tall)</source>
         <translation>男装上衣（高个子）</translation>
     </message>

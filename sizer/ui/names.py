@@ -44,6 +44,8 @@ def category_name(category_id: str) -> str:
         "womens_tops_plus": QCoreApplication.translate("Names", "Women's tops (plus)"),
         "womens_tops_tall": QCoreApplication.translate("Names", "Women's tops (tall)"),
         "womens_tops_maternity": QCoreApplication.translate("Names", "Women's tops (maternity)"),
+        "womens_dresses_plus": QCoreApplication.translate("Names", "Women's dresses (plus)"),
+        "womens_trousers_plus": QCoreApplication.translate("Names", "Women's trousers (plus)"),
         "mens_tops_tall": QCoreApplication.translate("Names", "Men's tops (tall)"),
     }
     if category_id in names:
