@@ -1503,6 +1503,42 @@ Vous pouvez mesurer à partir d&apos;une vidéo ou de photos.</translation>
         <translation>Largeurs de chaussures homme</translation>
     </message>
     <message>
+        <source>Women&apos;s shoe widths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women&apos;s swimwear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women&apos;s tops (petite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women&apos;s tops (plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women&apos;s tops (tall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women&apos;s tops (maternity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women&apos;s dresses (plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women&apos;s trousers (plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men&apos;s tops (tall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tight</source>
         <translation>serré</translation>
     </message>

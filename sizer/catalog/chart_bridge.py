@@ -53,6 +53,36 @@ def labels(category: str, system: str) -> tuple[str, ...]:
     return tuple(_chart(category).labels(system))
 
 
+@functools.lru_cache(maxsize=None)
+def base_category(category: str) -> str:
+    """The regular category a size-type chart belongs to (womens_tops for womens_tops_petite), else itself.
+
+    Whom a listing is for and which zones decide its size follow the base category; only its rows
+    and its size type differ. An unknown category is its own base.
+    """
+    try:
+        return _chart(category).size_type_of or category
+    except (UnknownChoiceError, SizerError):
+        return category
+
+
+@functools.lru_cache(maxsize=None)
+def size_type_category(category: str, size_type_name: str) -> str:
+    """The category id of ``category`` in a size type (womens_tops + petite -> womens_tops_petite);
+    an unknown or unpublished size type raises with the category's size types."""
+    return _sizing().load_charts().for_size_type(check_category(category), size_type_name).id
+
+
+@functools.lru_cache(maxsize=None)
+def size_type(category: str) -> str:
+    """Google Merchant's size_type of the category's chart: its first, or regular when it says none."""
+    try:
+        types = _chart(category).size_types
+    except (UnknownChoiceError, SizerError):
+        types = ()
+    return types[0] if types else "regular"
+
+
 def check_system(category: str, system: str) -> str:
     if system not in systems(category):
         raise UnknownChoiceError(f"{category} size system", system, systems(category))
@@ -139,5 +169,5 @@ def convert(category: str, label: str, from_system: str, to_system: str) -> tupl
 
 def clear_cache() -> None:
     """Forget every cached answer (after charts are reloaded, and between tests)."""
-    for cached in (category_ids, _chart, systems, chart_dimensions, labels, body_ranges, equivalents, _equivalents_by_body):
+    for cached in (category_ids, _chart, base_category, size_type, size_type_category, systems, chart_dimensions, labels, body_ranges, equivalents, _equivalents_by_body):
         cached.cache_clear()

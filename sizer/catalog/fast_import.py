@@ -134,6 +134,8 @@ def _build(rows, plan, source: str, given_columns=None) -> tuple[Catalog, int] |
             return coded[plan.fields[name]]
         return np.zeros(n, dtype=np.int64), [""]  # an absent optional column: empty everywhere
 
+    if "size_type" in plan.fields:
+        raise _Doubt  # the row-by-row reader turns a category and a size type into the typed chart's id
     ids, titles, categories, labels = (column(name) for name in ("listing_id", "title", "category", "size_label"))
     systems, fits, stretches, segments = (column(name) for name in ("size_system", "fit", "stretch", "segment"))
     if any("" in values for _, values in (ids, titles, categories, labels)):

@@ -303,16 +303,18 @@ class _RowReader:
         listing_id = _text(cells, fields["listing_id"])
         title = _text(cells, fields["title"])
         category = _text(cells, fields["category"])
+        size_type = _text(cells, fields.get("size_type"))
         label = _text(cells, fields["size_label"])
         system = _text(cells, fields.get("size_system"))
         fit_text = _text(cells, fields.get("fit"))
         stretch_text = _text(cells, fields.get("stretch"))
         segment = _enum(Segment, _text(cells, fields.get("segment")), None, "segment", issue)
-        raw_fields = (title, category, system, fit_text, stretch_text)
+        raw_fields = (title, category, system, fit_text, stretch_text, size_type)
         known = self.raw_listing_fields.get(listing_id)
         if known is not None and known[0] == raw_fields and label:
             # Another size of a listing whose fields were checked on its first row.
             _, fit, stretch = known
+            category = self.listing_fields[listing_id][1]  # the size type's chart, resolved on that row
         else:
             for column, value in (("listing_id", listing_id), ("title", title), ("category", category),
                                   ("size_label", label)):
@@ -325,6 +327,13 @@ class _RowReader:
                     category_ok = True
                 except UnknownChoiceError as error:
                     issue("category", _choice_reason(error))
+            if size_type and category_ok:
+                # One rule with `sizer size --size-type`: the category's chart of that size type.
+                try:
+                    category = chart_bridge.size_type_category(category, size_type)
+                except UnknownChoiceError as error:
+                    issue("size_type", _choice_reason(error))
+                    category_ok = False
             if system and category_ok:
                 try:
                     chart_bridge.check_system(category, system)
