@@ -82,5 +82,6 @@ class MeasurementInputError(SizerError):
     exit_code = 3
 
     def __init__(self, message: str, advice: str = ""):
+        self.message = message
         self.advice = advice
         super().__init__(f"{message}\n{advice}" if advice else message)

@@ -28,8 +28,6 @@ ENGLISH: dict[str, str] = {
     "or_list": "{first} or {second}",
     "location_row": "row {row}",
     "location_column": "column {column}",
-    "location_header": "header",
-    "location_field": "field {field}",
     # --- reading a catalogue file (sizer.catalog.reading, xlsx_reading)
     "file_unknown_format": "unknown catalogue format {suffix}; valid: {valid}",
     "file_not_found": "file not found",

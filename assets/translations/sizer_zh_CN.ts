@@ -1794,6 +1794,461 @@ You can measure from a video or photos instead.</source>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>{reason} (also rows {rows})</source>
+        <translation>{reason}（另见第 {rows} 行）</translation>
+    </message>
+    <message>
+        <source>{reason} (also rows {rows} and {more} more)</source>
+        <translation>{reason}（另见第 {rows} 行及另外 {more} 行）</translation>
+    </message>
+    <message>
+        <source>{value} (row {row})</source>
+        <translation>{value}（第 {row} 行）</translation>
+    </message>
+    <message>
+        <source>{values} and {more} more</source>
+        <translation>{values} 及另外 {more} 个</translation>
+    </message>
+    <message>
+        <source> (did you mean {suggestions}?)</source>
+        <translation>（是否指 {suggestions}？）</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} 或 {second}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>第 {column} 列</translation>
+    </message>
+    <message>
+        <source>unknown catalogue format {suffix}; valid: {valid}</source>
+        <translation>未知的商品目录格式 {suffix}；有效格式：{valid}</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {detail}</source>
+        <translation>无法读取文件：{detail}</translation>
+    </message>
+    <message>
+        <source>is a folder; give a catalogue file (.csv or .xlsx)</source>
+        <translation>这是一个文件夹；请选择商品目录文件（.csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device); give a catalogue file (.csv or .xlsx)</source>
+        <translation>这不是普通文件（管道或设备）；请选择商品目录文件（.csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit_gb} GB; split the catalogue</source>
+        <translation>文件大于 {limit_gb} GB；请拆分商品目录</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row</source>
+        <translation>文件为空；应有一行表头</translation>
+    </message>
+    <message>
+        <source>malformed CSV: {detail}</source>
+        <translation>CSV 格式错误：{detail}</translation>
+    </message>
+    <message>
+        <source>not a readable XLSX workbook ({detail})</source>
+        <translation>不是可读取的 XLSX 工作簿（{detail}）</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook (no xl/workbook.xml); save it from Excel or LibreOffice as .xlsx</source>
+        <translation>不是 XLSX 工作簿（缺少 xl/workbook.xml）；请用 Excel 或 LibreOffice 另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>every sheet of the workbook is hidden; unhide the catalogue sheet in Excel and save again</source>
+        <translation>工作簿的所有工作表都已隐藏；请在 Excel 中取消隐藏商品目录工作表后重新保存</translation>
+    </message>
+    <message>
+        <source>a formula ({formula}) without a saved value; open the file in Excel or LibreOffice and save it again, or type the value itself</source>
+        <translation>公式（{formula}）没有保存的值；请在 Excel 或 LibreOffice 中打开并重新保存文件，或直接输入数值</translation>
+    </message>
+    <message>
+        <source>a reference to shared text {value} that the workbook does not have</source>
+        <translation>引用了工作簿中不存在的共享文本 {value}</translation>
+    </message>
+    <message>
+        <source>the spreadsheet error {value}; fix the formula or type the value</source>
+        <translation>电子表格错误 {value}；请修正公式或直接输入数值</translation>
+    </message>
+    <message>
+        <source>a date ({date}); Excel turns values such as 9-10 into dates: format the column as Text and type the value again</source>
+        <translation>日期（{date}）；Excel 会把 9-10 这样的值变成日期：请把该列设为“文本”格式后重新输入</translation>
+    </message>
+    <message>
+        <source>a text of {length} characters, more than a cell holds ({limit})</source>
+        <translation>{length} 个字符的文本，超出单元格容量（{limit}）</translation>
+    </message>
+    <message>
+        <source>a header cell holds {reason}</source>
+        <translation>表头单元格中是{reason}</translation>
+    </message>
+    <message>
+        <source>{path}: {count} problems; nothing was imported</source>
+        <translation>{path}：{count} 个问题；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{path}: 1 problem; nothing was imported</source>
+        <translation>{path}：1 个问题；未导入任何内容</translation>
+    </message>
+    <message>
+        <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
+        <translation>（{count} 行有效；可选择只导入有效行）</translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation>…… 另有 {count} 个</translation>
+    </message>
+    <message>
+        <source>no valid rows</source>
+        <translation>没有有效的行</translation>
+    </message>
+    <message>
+        <source>no data rows under the header</source>
+        <translation>表头下没有数据行</translation>
+    </message>
+    <message>
+        <source>unknown column {column}{did_you_mean}; valid: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (add _in for inches) with &lt;dimension&gt; one of {dimensions}</source>
+        <translation>未知列 {column}{did_you_mean}；有效列：{fields}、&lt;尺寸&gt;_min、&lt;尺寸&gt;_max、garment_&lt;尺寸&gt;（英寸加 _in），&lt;尺寸&gt; 为以下之一：{dimensions}</translation>
+    </message>
+    <message>
+        <source>no ease is defined for garment {dimension}, so it cannot become a body range; give {dimension}_min/_max instead, or use garment_ with one of {dimensions}</source>
+        <translation>成衣 {dimension} 没有定义放松量，无法换算为人体范围；请改用 {dimension}_min/_max，或对以下之一使用 garment_：{dimensions}</translation>
+    </message>
+    <message>
+        <source>the same column as {column}; keep one</source>
+        <translation>与列 {column} 重复；请只保留一列</translation>
+    </message>
+    <message>
+        <source>required column missing; a catalogue needs {columns}</source>
+        <translation>缺少必需的列；商品目录需要 {columns}</translation>
+    </message>
+    <message>
+        <source>empty; every row needs a listing_id, title, category and size_label</source>
+        <translation>为空；每行都需要 listing_id、title、category 和 size_label</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>unknown {kind} {value}{did_you_mean}; valid: {choices}</source>
+        <translation>未知的 {kind} {value}{did_you_mean}；有效值：{choices}</translation>
+    </message>
+    <message>
+        <source>{reason}; or leave it empty for the brand&apos;s own labels</source>
+        <translation>{reason}；或留空以使用品牌自己的尺码标签</translation>
+    </message>
+    <message>
+        <source>a row without measurements refers to the standard chart of its category, so it needs the label&apos;s size system; valid: {systems}</source>
+        <translation>没有尺寸数据的行引用其类别的标准尺码表，因此需要标签所属的尺码体系；有效值：{systems}</translation>
+    </message>
+    <message>
+        <source>differs from row {row} of listing {listing} ({value}); every row of a listing gives the same {field}</source>
+        <translation>与商品 {listing} 的第 {row} 行（{value}）不同；同一商品的每一行 {field} 必须相同</translation>
+    </message>
+    <message>
+        <source>listing {listing} already has size {label}; each label once</source>
+        <translation>商品 {listing} 已有尺码 {label}；每个标签只能出现一次</translation>
+    </message>
+    <message>
+        <source>{value} is not a number; expected cm, e.g. 92.5</source>
+        <translation>{value} 不是数字；应为厘米数，例如 92.5</translation>
+    </message>
+    <message>
+        <source>{value} is not a number; expected inches, e.g. 92.5</source>
+        <translation>{value} 不是数字；应为英寸数，例如 92.5</translation>
+    </message>
+    <message>
+        <source>{value} is not a length; expected a positive number</source>
+        <translation>{value} 不是长度；应为正数</translation>
+    </message>
+    <message>
+        <source>give either garment_{dimension} or {dimension}_min/_max in a row, not both</source>
+        <translation>同一行中只能给出 garment_{dimension} 或 {dimension}_min/_max 之一，不能同时给出</translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}</source>
+        <translation>{value} 厘米不是合理的成衣 {dimension}（人体为 {low} 至 {high} 厘米）{hint}</translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}</source>
+        <translation>{value} 厘米不是合理的人体 {dimension}；应为 {low} 至 {high} 厘米{hint}</translation>
+    </message>
+    <message>
+        <source>; is it in cm? then drop the _in from the column name</source>
+        <translation>；是厘米吗？那么请去掉列名中的 _in</translation>
+    </message>
+    <message>
+        <source>; if the values are inches, end the column name in _in (e.g. chest_girth_min_in)</source>
+        <translation>；如果数值是英寸，请在列名末尾加 _in（例如 chest_girth_min_in）</translation>
+    </message>
+    <message>
+        <source>the minimum {low} cm is above the maximum {high} cm; swap them</source>
+        <translation>最小值 {low} 厘米大于最大值 {high} 厘米；请交换两者</translation>
+    </message>
+    <message>
+        <source>an open-ended size from {low} cm cannot reach the plausible maximum {high} cm of {dimension}; give {dimension}_max too</source>
+        <translation>从 {low} 厘米起的开放尺码达不到 {dimension} 的合理最大值 {high} 厘米；请同时给出 {dimension}_max</translation>
+    </message>
+    <message>
+        <source>a size up to {high} cm lies below the plausible minimum {low} cm of {dimension}; give {dimension}_min too</source>
+        <translation>最大 {high} 厘米的尺码低于 {dimension} 的合理最小值 {low} 厘米；请同时给出 {dimension}_min</translation>
+    </message>
+    <message>
+        <source>{path}: the column mapping is not complete:
+  {problems}</source>
+        <translation>{path}：列对应关系不完整：
+  {problems}</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s header row is not in the file</source>
+        <translation>文件中没有列对应关系所指的表头行</translation>
+    </message>
+    <message>
+        <source>the mapping names columns this file does not have; map this file&apos;s columns again</source>
+        <translation>列对应关系中的列在此文件中不存在；请重新为此文件对应列</translation>
+    </message>
+    <message>
+        <source>no option of this product is a size ({options}); name the size option Size, or map the size column</source>
+        <translation>此商品没有表示尺码的选项（{options}）；请把尺码选项命名为 Size，或对应尺码列</translation>
+    </message>
+    <message>
+        <source>no option names</source>
+        <translation>没有选项名称</translation>
+    </message>
+    <message>
+        <source>{value} is not a measurement; write one number or a range such as 86-90</source>
+        <translation>{value} 不是尺寸；请写一个数字或 86-90 这样的范围</translation>
+    </message>
+    <message>
+        <source>{count} problems in the orders; nothing was imported</source>
+        <translation>订单中有 {count} 个问题；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>1 problem in the orders; nothing was imported</source>
+        <translation>订单中有 1 个问题；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>and {count} more problems of the same kinds</source>
+        <translation>另有 {count} 个同类问题</translation>
+    </message>
+    <message>
+        <source>empty; expected a whole number</source>
+        <translation>为空；应为整数</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} 不是整数</translation>
+    </message>
+    <message>
+        <source>{value} is below {minimum}; expected a whole number of at least {minimum}</source>
+        <translation>{value} 小于 {minimum}；应为不小于 {minimum} 的整数</translation>
+    </message>
+    <message>
+        <source>empty; expected a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
+        <translation>为空；应为日期，例如 2024-03-05、2024-03-05 10:11:12、05-03-2024 或 05.03.2024</translation>
+    </message>
+    <message>
+        <source>{value} is not a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
+        <translation>{value} 不是日期（例如 2024-03-05、2024-03-05 10:11:12、05-03-2024 或 05.03.2024）</translation>
+    </message>
+    <message>
+        <source>empty; every line needs its listing</source>
+        <translation>为空；每个订单行都需要商品</translation>
+    </message>
+    <message>
+        <source>listing {listing} is not in the catalogue{did_you_mean}</source>
+        <translation>商品 {listing} 不在商品目录中{did_you_mean}</translation>
+    </message>
+    <message>
+        <source>{value} is not a size of {listing}; valid: {labels}</source>
+        <translation>{value} 不是 {listing} 的尺码；有效尺码：{labels}</translation>
+    </message>
+    <message>
+        <source>{returned} returned of {sold} sold; at most the quantity can come back</source>
+        <translation>售出 {sold} 件却退回 {returned} 件；退回数量不能超过售出数量</translation>
+    </message>
+    <message>
+        <source>no order lines under the header</source>
+        <translation>表头下没有订单行</translation>
+    </message>
+    <message>
+        <source>empty; every line needs its order</source>
+        <translation>为空；每个订单行都需要订单号</translation>
+    </message>
+    <message>
+        <source>unknown orders layout {layout}; valid: {layouts}</source>
+        <translation>未知的订单格式 {layout}；有效格式：{layouts}</translation>
+    </message>
+    <message>
+        <source>the columns are not Sizer&apos;s, Shopify&apos;s or Amazon&apos;s: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file&apos;s columns: {columns}</source>
+        <translation>这些列不是 Sizer、Shopify 或 Amazon 的格式：请先对应一次（sizer returns analyse --map FIELD=COLUMN ……，或应用中的列对应对话框），FIELD 为以下之一：{fields}；必需：{required}。文件中的列：{columns}</translation>
+    </message>
+    <message>
+        <source>unknown column{did_you_mean}; valid: {fields} (another layout: give a column mapping)</source>
+        <translation>未知列{did_you_mean}；有效列：{fields}（其他格式：请提供列对应关系）</translation>
+    </message>
+    <message>
+        <source>required column missing; an orders file needs {fields}</source>
+        <translation>缺少必需的列；订单文件需要 {fields}</translation>
+    </message>
+    <message>
+        <source>the mapping takes {field} from column {column}, which the file does not have; its columns: {columns}</source>
+        <translation>列对应关系从列 {column} 读取 {field}，但文件中没有该列；文件中的列：{columns}</translation>
+    </message>
+    <message>
+        <source>{what} matches no listing and size of the catalogue; SKUs are read as &lt;listing_id&gt;-&lt;size&gt; (or with _ / . space or nothing between){names_hint}</source>
+        <translation>{what} 与商品目录中的任何商品和尺码都不匹配；SKU 按 &lt;listing_id&gt;-&lt;尺码&gt; 读取（中间也可以是 _ / . 空格或不加分隔）{names_hint}</translation>
+    </message>
+    <message>
+        <source>, item names as &apos;&lt;title&gt; - &lt;size&gt;&apos; (or &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;)</source>
+        <translation>，商品名称按 &apos;&lt;标题&gt; - &lt;尺码&gt;&apos;（或 &apos;&lt;标题&gt; - &lt;尺码&gt; / &lt;颜色&gt;&apos;）读取</translation>
+    </message>
+    <message>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <source>an empty SKU</source>
+        <translation>空的 SKU</translation>
+    </message>
+    <message>
+        <source>{what} (item {name})</source>
+        <translation>{what}（商品 {name}）</translation>
+    </message>
+    <message>
+        <source>required column of {what} missing (looked for {names})</source>
+        <translation>缺少{what}的必需列（查找了 {names}）</translation>
+    </message>
+    <message>
+        <source>unknown orders field {field}{did_you_mean}
+valid fields: {fields}</source>
+        <translation>未知的订单字段 {field}{did_you_mean}
+有效字段：{fields}</translation>
+    </message>
+    <message>
+        <source>; did you mean {suggestions}?</source>
+        <translation>；是否指 {suggestions}？</translation>
+    </message>
+    <message>
+        <source>--map {pair}: expected FIELD=COLUMN, e.g. size_label=Size</source>
+        <translation>--map {pair}：应为 FIELD=COLUMN，例如 size_label=Size</translation>
+    </message>
+    <message>
+        <source>cannot read the remembered column mappings: {detail}; delete the file to start afresh</source>
+        <translation>无法读取已记住的列对应关系：{detail}；删除该文件即可重新开始</translation>
+    </message>
+    <message>
+        <source>open an orders file first</source>
+        <translation>请先打开订单文件</translation>
+    </message>
+    <message>
+        <source>nothing to correct: no flagged size is selected</source>
+        <translation>没有可修正的内容：未选择任何被标记的尺码</translation>
+    </message>
+    <message>
+        <source>the bundled sample catalogue is never overwritten: choose where to save the corrected one</source>
+        <translation>内置的示例商品目录不会被覆盖：请选择修正后目录的保存位置</translation>
+    </message>
+    <message>
+        <source>no correction to undo</source>
+        <translation>没有可撤销的修正</translation>
+    </message>
+    <message>
+        <source>a Shopify orders export</source>
+        <translation>Shopify 订单导出</translation>
+    </message>
+    <message>
+        <source>a Shopify returns file</source>
+        <translation>Shopify 退货文件</translation>
+    </message>
+    <message>
+        <source>an Amazon All Orders report</source>
+        <translation>Amazon 全部订单报告</translation>
+    </message>
+    <message>
+        <source>an Amazon customer returns report</source>
+        <translation>Amazon 买家退货报告</translation>
+    </message>
+    <message>
+        <source>no line of order {order} with SKU {sku} in the orders file</source>
+        <translation>订单文件中没有订单 {order} 中 SKU 为 {sku} 的行</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of at least 1</source>
+        <translation>{value} 不是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>{returned} units of order {order} SKU {sku} returned, {sold} sold</source>
+        <translation>订单 {order} 的 SKU {sku} 退回 {returned} 件，但只售出 {sold} 件</translation>
+    </message>
+    <message>
+        <source>column {column}: unknown target {target}; valid: {targets}, option&lt;n&gt;_name/_value, or a measurement (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, add _in for inches)</source>
+        <translation>列 {column}：未知目标 {target}；有效目标：{targets}、option&lt;n&gt;_name/_value，或尺寸（&lt;尺寸&gt;_min、_max、_range、garment_&lt;尺寸&gt;，英寸加 _in）</translation>
+    </message>
+    <message>
+        <source>constant {name}: only {fields} can be set for every row</source>
+        <translation>常量 {name}：只有 {fields} 可以对每一行统一设置</translation>
+    </message>
+    <message>
+        <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
+        <translation>没有列被设为商品编号（例如 Handle、parent_sku、款号）；请选择一列</translation>
+    </message>
+    <message>
+        <source>no column is the title (e.g. Title, item_name, 商品名称); choose one</source>
+        <translation>没有列被设为标题（例如 Title、item_name、商品名称）；请选择一列</translation>
+    </message>
+    <message>
+        <source>no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one</source>
+        <translation>没有列被设为尺码（例如 Size、Option1 Value、size_name、尺码）；请选择一列</translation>
+    </message>
+    <message>
+        <source>no category: choose the column that holds it, or one category for every row</source>
+        <translation>没有类别：请选择包含类别的列，或为所有行指定一个类别</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>列 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>字段 %1</translation>
+    </message>
+</context>
+<context>
     <name>ResultsScreen</name>
     <message>
         <source>Your sizes</source>

@@ -27,6 +27,7 @@ from sizer.ui.pages.base import Page
 from sizer.ui.settings import CAMERA_INDEX, STATED_HEIGHT_CM, UNITS
 from sizer.ui.widgets.height_field import HeightField
 from sizer.ui.widgets.measurement_field import MeasurementField
+from sizer.ui.problem_texts import error_text
 
 log = logging.getLogger("sizer.ui")
 DISPLAY_INTERVAL_MS = 33  # ~30 fps: the display pulls the newest frame, never a queue
@@ -343,7 +344,7 @@ class MeasurePage(Page):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self._set_running(False)
-        text = fill(self.tr("The photos could not be measured: %1"), str(error))
+        text = fill(self.tr("The photos could not be measured: %1"), error_text(error))
         self._show_idle(text)
         self.context.show_error(text, details, key="capture")
 
@@ -493,7 +494,7 @@ class MeasurePage(Page):
         try:
             profile = BodyProfile.load(path)
         except Exception as error:  # noqa: BLE001 - a readable message names the file and field
-            self.context.show_error(str(error))
+            self.context.show_error(error_text(error))
             return
         self.show_profile(profile)
         self.context.set_profile(self.profile())

@@ -1,0 +1,192 @@
+"""The core's problems (sizer.problems) in the interface language: one ``tr()`` per problem code.
+
+The core says which problem and with what values; this module writes it, as sizer/ui/names.py does
+for the core's enums. Every code in :data:`sizer.problems.ENGLISH` has its template here (a test
+walks them), with the same {name} placeholders, filled in one pass by :func:`sizer.problems.render`.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from sizer import problems
+from sizer.problems import Problem
+from sizer.ui.i18n import fill
+
+_LANGUAGE_NEUTRAL = {"plain_text": "{text}", "with_hint": "{text}{hint}"}
+
+
+def templates() -> dict[str, str]:
+    """Problem code -> its sentence in the interface language, with {name} placeholders."""
+    return {
+        **_LANGUAGE_NEUTRAL,
+        "also_rows": QCoreApplication.translate("Problems", '{reason} (also rows {rows})'),
+        "also_rows_more": QCoreApplication.translate("Problems", '{reason} (also rows {rows} and {more} more)'),
+        "value_at_row": QCoreApplication.translate("Problems", '{value} (row {row})'),
+        "values_more": QCoreApplication.translate("Problems", '{values} and {more} more'),
+        "did_you_mean": QCoreApplication.translate("Problems", ' (did you mean {suggestions}?)'),
+        "or_list": QCoreApplication.translate("Problems", '{first} or {second}'),
+        "location_row": QCoreApplication.translate("Problems", 'row {row}'),
+        "location_column": QCoreApplication.translate("Problems", 'column {column}'),
+        "file_unknown_format": QCoreApplication.translate("Problems", 'unknown catalogue format {suffix}; valid: {valid}'),
+        "file_not_found": QCoreApplication.translate("Problems", 'file not found'),
+        "file_unreadable": QCoreApplication.translate("Problems", 'cannot read the file: {detail}'),
+        "file_is_folder": QCoreApplication.translate("Problems", 'is a folder; give a catalogue file (.csv or .xlsx)'),
+        "file_not_regular": QCoreApplication.translate("Problems", 'is not a regular file (a pipe or a device); give a catalogue file (.csv or .xlsx)'),
+        "file_too_large": QCoreApplication.translate("Problems", 'the file is larger than {limit_gb} GB; split the catalogue'),
+        "file_empty": QCoreApplication.translate("Problems", 'the file is empty; expected a header row'),
+        "csv_malformed": QCoreApplication.translate("Problems", 'malformed CSV: {detail}'),
+        "xlsx_unreadable": QCoreApplication.translate("Problems", 'not a readable XLSX workbook ({detail})'),
+        "xlsx_no_workbook": QCoreApplication.translate("Problems", 'not an XLSX workbook (no xl/workbook.xml); save it from Excel or LibreOffice as .xlsx'),
+        "xlsx_no_sheets": QCoreApplication.translate("Problems", 'the workbook has no sheets'),
+        "xlsx_all_hidden": QCoreApplication.translate("Problems", 'every sheet of the workbook is hidden; unhide the catalogue sheet in Excel and save again'),
+        "cell_formula_unsaved": QCoreApplication.translate("Problems", 'a formula ({formula}) without a saved value; open the file in Excel or LibreOffice and save it again, or type the value itself'),
+        "cell_shared_text_missing": QCoreApplication.translate("Problems", 'a reference to shared text {value} that the workbook does not have'),
+        "cell_spreadsheet_error": QCoreApplication.translate("Problems", 'the spreadsheet error {value}; fix the formula or type the value'),
+        "cell_date": QCoreApplication.translate("Problems", 'a date ({date}); Excel turns values such as 9-10 into dates: format the column as Text and type the value again'),
+        "cell_too_long": QCoreApplication.translate("Problems", 'a text of {length} characters, more than a cell holds ({limit})'),
+        "header_cell_holds": QCoreApplication.translate("Problems", 'a header cell holds {reason}'),
+        "catalog_problems": QCoreApplication.translate("Problems", '{path}: {count} problems; nothing was imported'),
+        "catalog_problem_one": QCoreApplication.translate("Problems", '{path}: 1 problem; nothing was imported'),
+        "catalog_valid_rows_hint": QCoreApplication.translate("Problems", ' ({count} valid rows; accept them with --accept-valid-rows)'),
+        "and_more": QCoreApplication.translate("Problems", '... and {count} more'),
+        "no_valid_rows": QCoreApplication.translate("Problems", 'no valid rows'),
+        "no_data_rows": QCoreApplication.translate("Problems", 'no data rows under the header'),
+        "unknown_column": QCoreApplication.translate("Problems", 'unknown column {column}{did_you_mean}; valid: {fields}, <dimension>_min, <dimension>_max, garment_<dimension> (add _in for inches) with <dimension> one of {dimensions}'),
+        "garment_without_ease": QCoreApplication.translate("Problems", 'no ease is defined for garment {dimension}, so it cannot become a body range; give {dimension}_min/_max instead, or use garment_ with one of {dimensions}'),
+        "duplicate_column": QCoreApplication.translate("Problems", 'the same column as {column}; keep one'),
+        "required_column_missing": QCoreApplication.translate("Problems", 'required column missing; a catalogue needs {columns}'),
+        "empty_required_cell": QCoreApplication.translate("Problems", 'empty; every row needs a listing_id, title, category and size_label'),
+        "empty_cell": QCoreApplication.translate("Problems", 'empty'),
+        "unknown_choice": QCoreApplication.translate("Problems", 'unknown {kind} {value}{did_you_mean}; valid: {choices}'),
+        "or_leave_system_empty": QCoreApplication.translate("Problems", "{reason}; or leave it empty for the brand's own labels"),
+        "row_needs_size_system": QCoreApplication.translate("Problems", "a row without measurements refers to the standard chart of its category, so it needs the label's size system; valid: {systems}"),
+        "differs_from_first_row": QCoreApplication.translate("Problems", 'differs from row {row} of listing {listing} ({value}); every row of a listing gives the same {field}'),
+        "duplicate_size": QCoreApplication.translate("Problems", 'listing {listing} already has size {label}; each label once'),
+        "not_a_number_cm": QCoreApplication.translate("Problems", '{value} is not a number; expected cm, e.g. 92.5'),
+        "not_a_number_in": QCoreApplication.translate("Problems", '{value} is not a number; expected inches, e.g. 92.5'),
+        "not_a_length": QCoreApplication.translate("Problems", '{value} is not a length; expected a positive number'),
+        "garment_and_body_both": QCoreApplication.translate("Problems", 'give either garment_{dimension} or {dimension}_min/_max in a row, not both'),
+        "implausible_garment": QCoreApplication.translate("Problems", '{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}'),
+        "implausible_body": QCoreApplication.translate("Problems", '{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}'),
+        "hint_drop_in": QCoreApplication.translate("Problems", '; is it in cm? then drop the _in from the column name'),
+        "hint_add_in": QCoreApplication.translate("Problems", '; if the values are inches, end the column name in _in (e.g. chest_girth_min_in)'),
+        "min_above_max": QCoreApplication.translate("Problems", 'the minimum {low} cm is above the maximum {high} cm; swap them'),
+        "open_min_unreachable": QCoreApplication.translate("Problems", 'an open-ended size from {low} cm cannot reach the plausible maximum {high} cm of {dimension}; give {dimension}_max too'),
+        "open_max_unreachable": QCoreApplication.translate("Problems", 'a size up to {high} cm lies below the plausible minimum {low} cm of {dimension}; give {dimension}_min too'),
+        "mapping_incomplete": QCoreApplication.translate("Problems", '{path}: the column mapping is not complete:\n  {problems}'),
+        "mapping_header_row_missing": QCoreApplication.translate("Problems", "the mapping's header row is not in the file"),
+        "mapping_columns_missing": QCoreApplication.translate("Problems", "the mapping names columns this file does not have; map this file's columns again"),
+        "no_size_option": QCoreApplication.translate("Problems", 'no option of this product is a size ({options}); name the size option Size, or map the size column'),
+        "no_option_names": QCoreApplication.translate("Problems", 'no option names'),
+        "not_a_measurement": QCoreApplication.translate("Problems", '{value} is not a measurement; write one number or a range such as 86-90'),
+        "orders_problems": QCoreApplication.translate("Problems", '{count} problems in the orders; nothing was imported'),
+        "orders_problem_one": QCoreApplication.translate("Problems", '1 problem in the orders; nothing was imported'),
+        "orders_more_hidden": QCoreApplication.translate("Problems", 'and {count} more problems of the same kinds'),
+        "empty_expected_whole_number": QCoreApplication.translate("Problems", 'empty; expected a whole number'),
+        "not_a_whole_number": QCoreApplication.translate("Problems", '{value} is not a whole number'),
+        "below_minimum": QCoreApplication.translate("Problems", '{value} is below {minimum}; expected a whole number of at least {minimum}'),
+        "date_empty": QCoreApplication.translate("Problems", 'empty; expected a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024'),
+        "not_a_date": QCoreApplication.translate("Problems", '{value} is not a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024'),
+        "empty_listing": QCoreApplication.translate("Problems", 'empty; every line needs its listing'),
+        "listing_not_in_catalogue": QCoreApplication.translate("Problems", 'listing {listing} is not in the catalogue{did_you_mean}'),
+        "not_a_size_of": QCoreApplication.translate("Problems", '{value} is not a size of {listing}; valid: {labels}'),
+        "returned_more_than_sold": QCoreApplication.translate("Problems", '{returned} returned of {sold} sold; at most the quantity can come back'),
+        "no_order_lines": QCoreApplication.translate("Problems", 'no order lines under the header'),
+        "empty_order": QCoreApplication.translate("Problems", 'empty; every line needs its order'),
+        "orders_unknown_layout": QCoreApplication.translate("Problems", 'unknown orders layout {layout}; valid: {layouts}'),
+        "orders_columns_not_known": QCoreApplication.translate("Problems", "the columns are not Sizer's, Shopify's or Amazon's: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file's columns: {columns}"),
+        "orders_unknown_column": QCoreApplication.translate("Problems", 'unknown column{did_you_mean}; valid: {fields} (another layout: give a column mapping)'),
+        "orders_required_missing": QCoreApplication.translate("Problems", 'required column missing; an orders file needs {fields}'),
+        "orders_mapping_column_absent": QCoreApplication.translate("Problems", 'the mapping takes {field} from column {column}, which the file does not have; its columns: {columns}'),
+        "sku_unmatched": QCoreApplication.translate("Problems", '{what} matches no listing and size of the catalogue; SKUs are read as <listing_id>-<size> (or with _ / . space or nothing between){names_hint}'),
+        "sku_names_hint": QCoreApplication.translate("Problems", ", item names as '<title> - <size>' (or '<title> - <size> / <colour>')"),
+        "sku_value": QCoreApplication.translate("Problems", 'SKU {sku}'),
+        "sku_empty": QCoreApplication.translate("Problems", 'an empty SKU'),
+        "sku_with_item": QCoreApplication.translate("Problems", '{what} (item {name})'),
+        "required_column_of_missing": QCoreApplication.translate("Problems", 'required column of {what} missing (looked for {names})'),
+        "orders_unknown_field": QCoreApplication.translate("Problems", 'unknown orders field {field}{did_you_mean}\nvalid fields: {fields}'),
+        "did_you_mean_plain": QCoreApplication.translate("Problems", '; did you mean {suggestions}?'),
+        "orders_bad_map_pair": QCoreApplication.translate("Problems", '--map {pair}: expected FIELD=COLUMN, e.g. size_label=Size'),
+        "mappings_store_unreadable": QCoreApplication.translate("Problems", 'cannot read the remembered column mappings: {detail}; delete the file to start afresh'),
+        "open_orders_first": QCoreApplication.translate("Problems", 'open an orders file first'),
+        "nothing_to_correct": QCoreApplication.translate("Problems", 'nothing to correct: no flagged size is selected'),
+        "sample_never_overwritten": QCoreApplication.translate("Problems", 'the bundled sample catalogue is never overwritten: choose where to save the corrected one'),
+        "no_correction_to_undo": QCoreApplication.translate("Problems", 'no correction to undo'),
+        "file_kind_shopify_orders": QCoreApplication.translate("Problems", 'a Shopify orders export'),
+        "file_kind_shopify_returns": QCoreApplication.translate("Problems", 'a Shopify returns file'),
+        "file_kind_amazon_orders": QCoreApplication.translate("Problems", 'an Amazon All Orders report'),
+        "file_kind_amazon_returns": QCoreApplication.translate("Problems", 'an Amazon customer returns report'),
+        "return_without_order_line": QCoreApplication.translate("Problems", 'no line of order {order} with SKU {sku} in the orders file'),
+        "not_a_count": QCoreApplication.translate("Problems", '{value} is not a whole number of at least 1'),
+        "returned_units_more_than_sold": QCoreApplication.translate("Problems", '{returned} units of order {order} SKU {sku} returned, {sold} sold'),
+        "mapping_unknown_target": QCoreApplication.translate("Problems", 'column {column}: unknown target {target}; valid: {targets}, option<n>_name/_value, or a measurement (<dimension>_min, _max, _range, garment_<dimension>, add _in for inches)'),
+        "mapping_bad_constant": QCoreApplication.translate("Problems", 'constant {name}: only {fields} can be set for every row'),
+        "mapping_no_listing_id": QCoreApplication.translate("Problems", 'no column is the listing id (e.g. Handle, parent_sku, 款号); choose one'),
+        "mapping_no_title": QCoreApplication.translate("Problems", 'no column is the title (e.g. Title, item_name, 商品名称); choose one'),
+        "mapping_no_size": QCoreApplication.translate("Problems", 'no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one'),
+        "mapping_no_category": QCoreApplication.translate("Problems", 'no category: choose the column that holds it, or one category for every row'),
+    }
+
+
+def problem_text(reason: object) -> str:
+    """A problem (or plain text from a caller that gives none) in the interface language."""
+    if not isinstance(reason, Problem):
+        return "" if reason is None else str(reason)
+    table = templates()
+
+    def template_of(p: Problem) -> str:
+        return table.get(p.code) or problems.ENGLISH[p.code]
+
+    return problems.render(template_of(reason), reason.params, template_of)
+
+
+def _quoted_column(column: object) -> str:
+    return problem_text(column) if isinstance(column, Problem) else repr(column)
+
+
+def issue_where(row: int | None, column: object) -> str:
+    """Where a problem is: "row 3, column 'chest'" (or the header), in the interface language."""
+    parts = [QCoreApplication.translate("Problems", "row %1").replace("%1", str(row)) if row is not None
+             else QCoreApplication.translate("Problems", "header")]
+    if column:
+        parts.append(QCoreApplication.translate("Problems", "column %1").replace("%1", _quoted_column(column))
+                     if not isinstance(column, Problem) else problem_text(column))
+    return QCoreApplication.translate("Problems", ", ").join(parts)
+
+
+def issue_text(issue) -> str:
+    """One import issue (catalogue or orders) as a line: where, then why."""
+    text = fill(QCoreApplication.translate("Problems", "%1: %2"), issue_where(issue.row, issue.column),
+                problem_text(issue.reason))
+    file = getattr(issue, "file", None)
+    return f"{file}, {text}" if file else text
+
+
+_LISTED = 40
+
+
+def error_text(error: BaseException) -> str:
+    """A core error in the interface language; an error that carries no problem code as it is."""
+    from sizer.catalog.importer import CatalogImportError
+    from sizer.errors import DataFileError, MeasurementInputError
+    from sizer.returns.orders import OrdersImportError
+
+    if isinstance(error, (CatalogImportError, OrdersImportError)):
+        lines = [problem_text(error.summary)]
+        lines += [f"  {issue_text(issue)}" for issue in error.issues[:_LISTED]]
+        if len(error.issues) > _LISTED:
+            lines.append("  " + problem_text(Problem("and_more", count=len(error.issues) - _LISTED)))
+        return "\n".join(lines)
+    if isinstance(error, DataFileError):
+        where = str(error.path)
+        if error.location:
+            where += ", " + problem_text(error.location)
+        if error.field:
+            where += ", " + QCoreApplication.translate("Problems", "field %1").replace("%1", repr(error.field))
+        return fill(QCoreApplication.translate("Problems", "%1: %2"), where, problem_text(error.reason))
+    if isinstance(error, MeasurementInputError) and isinstance(error.message, Problem):
+        advice = problem_text(error.advice) if error.advice else ""
+        return f"{problem_text(error.message)}\n{advice}" if advice else problem_text(error.message)
+    if error.args and isinstance(error.args[0], Problem):
+        return problem_text(error.args[0])
+    return str(error)
