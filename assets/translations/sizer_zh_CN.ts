@@ -1952,6 +1952,20 @@ You can measure from a video or photos instead.</source>
         <translation>未知的 {kind} {value}{did_you_mean}；有效值：{choices}</translation>
     </message>
     <message>
+        <source>unknown {kind} {value}{did_you_mean}
+valid {kinds}: {choices}</source>
+        <translation>未知的 {kind} {value}{did_you_mean}
+有效的 {kinds}：{choices}</translation>
+    </message>
+    <message>
+        <source>{choices}, ... ({count} in all)</source>
+        <translation>{choices} ……（共 {count} 个）</translation>
+    </message>
+    <message>
+        <source>listing {listing} has no sizes</source>
+        <translation>商品 {listing} 没有尺码</translation>
+    </message>
+    <message>
         <source>{reason}; or leave it empty for the brand&apos;s own labels</source>
         <translation>{reason}；或留空以使用品牌自己的尺码标签</translation>
     </message>
@@ -2036,6 +2050,366 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>{value} is not a measurement; write one number or a range such as 86-90</source>
         <translation>{value} 不是尺寸；请写一个数字或 86-90 这样的范围</translation>
+    </message>
+    <message>
+        <source>the sheet is empty</source>
+        <translation>工作表为空</translation>
+    </message>
+    <message>
+        <source>no measurement found: expected headers such as Chest, Waist, Hip, Inseam (or 胸围, 腰围, 臀围) beside the size labels</source>
+        <translation>未找到尺寸：尺码标签旁应有 Chest、Waist、Hip、Inseam（或 胸围、腰围、臀围）等表头</translation>
+    </message>
+    <message>
+        <source>no size labels found: expected a column (or row) of sizes such as Size, US, UK, EU</source>
+        <translation>未找到尺码标签：应有一列（或一行）尺码，例如 Size、US、UK、EU</translation>
+    </message>
+    <message>
+        <source>no sizes under the header</source>
+        <translation>表头下没有尺码</translation>
+    </message>
+    <message>
+        <source>the chart has no {system} labels; it has {systems}</source>
+        <translation>该尺码表没有 {system} 标签；它有 {systems}</translation>
+    </message>
+    <message>
+        <source>no ease is known for garment {dimensions}, so Sizer cannot tell the body they fit; import a body-measurement chart, or one with {known}</source>
+        <translation>成衣 {dimensions} 没有已知的放松量，Sizer 无法判断适合的人体尺寸；请导入人体尺寸表，或包含 {known} 的尺码表</translation>
+    </message>
+    <message>
+        <source>size {label} appears twice in the chart&apos;s {system} labels</source>
+        <translation>尺码 {label} 在该尺码表的 {system} 标签中出现了两次</translation>
+    </message>
+    <message>
+        <source>the chart has no sizes with {system} labels</source>
+        <translation>该尺码表没有带 {system} 标签的尺码</translation>
+    </message>
+    <message>
+        <source>chart id {chart_id}: lower-case letters, digits and _ only</source>
+        <translation>尺码表编号 {chart_id}：只能使用小写字母、数字和 _</translation>
+    </message>
+    <message>
+        <source>a garment chart becomes body ranges through a category&apos;s ease: give its category</source>
+        <translation>成衣尺码表需要通过类别的放松量换算为人体范围：请给出其类别</translation>
+    </message>
+    <message>
+        <source>{label}: no such file</source>
+        <translation>{label}：没有这个文件</translation>
+    </message>
+    <message>
+        <source>Give the path of a JPEG or PNG photo.</source>
+        <translation>请给出 JPEG 或 PNG 照片的路径。</translation>
+    </message>
+    <message>
+        <source>{label}: the file is empty</source>
+        <translation>{label}：文件为空</translation>
+    </message>
+    <message>
+        <source>Take or export the photo again.</source>
+        <translation>请重新拍摄或导出照片。</translation>
+    </message>
+    <message>
+        <source>{label}: the file is {mb} MB, too large</source>
+        <translation>{label}：文件有 {mb} MB，太大了</translation>
+    </message>
+    <message>
+        <source>Use a normal camera photo (JPEG or PNG under 80 MB).</source>
+        <translation>请使用普通的相机照片（JPEG 或 PNG，小于 80 MB）。</translation>
+    </message>
+    <message>
+        <source>{label}: {width}x{height} pixels is too large</source>
+        <translation>{label}：{width}x{height} 像素太大了</translation>
+    </message>
+    <message>
+        <source>Use a photo of at most 64 megapixels.</source>
+        <translation>请使用不超过 6400 万像素的照片。</translation>
+    </message>
+    <message>
+        <source>{label}: not a readable image</source>
+        <translation>{label}：不是可读取的图像</translation>
+    </message>
+    <message>
+        <source>Use a JPEG or PNG photo (8-bit colour).</source>
+        <translation>请使用 JPEG 或 PNG 照片（8 位彩色）。</translation>
+    </message>
+    <message>
+        <source>{label}: {bits}-bit image</source>
+        <translation>{label}：{bits} 位图像</translation>
+    </message>
+    <message>
+        <source>Export the photo as an ordinary 8-bit JPEG or PNG.</source>
+        <translation>请把照片导出为普通的 8 位 JPEG 或 PNG。</translation>
+    </message>
+    <message>
+        <source>{label}: a greyscale image</source>
+        <translation>{label}：灰度图像</translation>
+    </message>
+    <message>
+        <source>Use a colour photo: the person is found by colour against the background.</source>
+        <translation>请使用彩色照片：人物是靠颜色与背景区分出来的。</translation>
+    </message>
+    <message>
+        <source>{label}: {width}x{height} pixels is too small</source>
+        <translation>{label}：{width}x{height} 像素太小了</translation>
+    </message>
+    <message>
+        <source>Use a photo at least {pixels} pixels on its short side.</source>
+        <translation>请使用短边至少 {pixels} 像素的照片。</translation>
+    </message>
+    <message>
+        <source>{label}: a CMYK (print) image</source>
+        <translation>{label}：CMYK（印刷）图像</translation>
+    </message>
+    <message>
+        <source>Export the photo in RGB colour (as a camera saves it).</source>
+        <translation>请把照片导出为 RGB 彩色（相机保存的格式）。</translation>
+    </message>
+    <message>
+        <source>cannot open {what}</source>
+        <translation>无法打开{what}</translation>
+    </message>
+    <message>
+        <source>camera {number} (device {index})</source>
+        <translation>摄像头 {number}（设备 {index}）</translation>
+    </message>
+    <message>
+        <source>video {path}</source>
+        <translation>视频 {path}</translation>
+    </message>
+    <message>
+        <source>Check that it exists and no other program is using it.</source>
+        <translation>请检查它是否存在，以及是否有其他程序正在使用。</translation>
+    </message>
+    <message>
+        <source>{path}: no such video file</source>
+        <translation>{path}：没有这个视频文件</translation>
+    </message>
+    <message>
+        <source>Give the path of a video file.</source>
+        <translation>请给出视频文件的路径。</translation>
+    </message>
+    <message>
+        <source>{folder}: no images found</source>
+        <translation>{folder}：没有找到图像</translation>
+    </message>
+    <message>
+        <source>Put {suffixes} files in it.</source>
+        <translation>请在其中放入 {suffixes} 文件。</translation>
+    </message>
+    <message>
+        <source>{path}: cannot measure this {view} photo ({reasons})</source>
+        <translation>{path}：无法测量这张{view}照片（{reasons}）</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>侧面</translation>
+    </message>
+    <message>
+        <source>a stature of {stature} cm is not plausible</source>
+        <translation>身高 {stature} 厘米不合理</translation>
+    </message>
+    <message>
+        <source>Give the height in centimetres, {low} to {high}.</source>
+        <translation>请以厘米为单位输入身高，{low} 至 {high}。</translation>
+    </message>
+    <message>
+        <source>the person&apos;s height is needed for the scale</source>
+        <translation>需要身高来确定比例</translation>
+    </message>
+    <message>
+        <source>Give the height in cm, or hold a printed marker or ID card in the front photo.</source>
+        <translation>请输入以厘米为单位的身高，或在正面照片中手持打印的标记或身份证。</translation>
+    </message>
+    <message>
+        <source>the {reference} gives an implausible height ({height} cm)</source>
+        <translation>{reference}得出的身高不合理（{height} 厘米）</translation>
+    </message>
+    <message>
+        <source>Hold it flat on your stomach, facing the camera, and check its printed size.</source>
+        <translation>请把它平贴在腹部、正对摄像头，并核对其打印尺寸。</translation>
+    </message>
+    <message>
+        <source>printed marker</source>
+        <translation>打印的标记</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>the photos gave an implausible {dimension} ({value} cm)</source>
+        <translation>照片得出的 {dimension} 不合理（{value} 厘米）</translation>
+    </message>
+    <message>
+        <source>Retake both photos: whole body in view, plain background, tight clothes, arms slightly away.</source>
+        <translation>请重新拍摄两张照片：全身入镜、背景简洁、衣服贴身、手臂稍离身体。</translation>
+    </message>
+    <message>
+        <source>loose clothes: the girths cannot be measured</source>
+        <translation>衣服宽松：无法测量围度</translation>
+    </message>
+    <message>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <translation>宽松的衣服会遮住身体轮廓，围度会偏大好几厘米。请换上贴身上衣和紧身裤（或内衣）后重新测量，或按照图示测量指南用软尺测量。</translation>
+    </message>
+    <message>
+        <source>the silhouette shows loose clothing (a hem, a waist as deep as the chest)</source>
+        <translation>轮廓显示衣服宽松（有下摆，或腰部与胸部一样厚）</translation>
+    </message>
+    <message>
+        <source>the capture is not finished</source>
+        <translation>拍摄尚未完成</translation>
+    </message>
+    <message>
+        <source>Hold still facing the camera, then side-on ({step} now).</source>
+        <translation>请先正对摄像头保持不动，然后侧身（当前：{step}）。</translation>
+    </message>
+    <message>
+        <source>the torso could not be traced in the photos</source>
+        <translation>无法在照片中描出躯干</translation>
+    </message>
+    <message>
+        <source>Stand against a plain background, arms slightly away from the body.</source>
+        <translation>请站在简洁的背景前，手臂稍离身体。</translation>
+    </message>
+    <message>
+        <source>the front view is turned {degrees} degrees from the camera</source>
+        <translation>正面视图偏离摄像头 {degrees} 度</translation>
+    </message>
+    <message>
+        <source>Face the camera squarely for the front view (feet and shoulders square to it).</source>
+        <translation>拍正面时请正对摄像头（双脚和双肩都正对）。</translation>
+    </message>
+    <message>
+        <source>the side view is {degrees} degrees off side-on</source>
+        <translation>侧面视图偏离正侧面 {degrees} 度</translation>
+    </message>
+    <message>
+        <source>Turn exactly a quarter turn for the side view: one shoulder pointing at the camera.</source>
+        <translation>拍侧面时请正好转四分之一圈：一侧肩膀指向摄像头。</translation>
+    </message>
+    <message>
+        <source>the {girth} read {value} cm where the other girths of a real body would put it near {predicted} cm</source>
+        <translation>{girth} 测得 {value} 厘米，而按真实人体的其他围度应接近 {predicted} 厘米</translation>
+    </message>
+    <message>
+        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand&apos;s width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
+        <translation>请重新测量：先正对摄像头，再正好侧身；手臂离身体一掌宽；穿贴身衣服；摄像头与胸部同高，距离 2-3 米。</translation>
+    </message>
+    <message>
+        <source>{what} was not found in the front photo</source>
+        <translation>在正面照片中没有找到{what}</translation>
+    </message>
+    <message>
+        <source>the printed marker</source>
+        <translation>打印的标记</translation>
+    </message>
+    <message>
+        <source>an ID card (85.6 x 54 mm)</source>
+        <translation>身份证（85.6 x 54 毫米）</translation>
+    </message>
+    <message>
+        <source>Hold it flat against your stomach, facing the camera, fully visible and unbent.</source>
+        <translation>请把它平贴在腹部、正对摄像头，完整可见且不弯折。</translation>
+    </message>
+    <message>
+        <source>No person was found. Stand 2-3 m from the camera, in good light, against a plain wall.</source>
+        <translation>没有找到人。请站在距摄像头 2-3 米处，光线充足，背靠素色墙面。</translation>
+    </message>
+    <message>
+        <source>More than one person is in the picture. Only the person to be measured may be in view.</source>
+        <translation>画面中不止一个人。只有被测量的人可以在画面中。</translation>
+    </message>
+    <message>
+        <source>The whole body must be in the picture, from the top of the head to the feet, with a little space around it. Step back or lower the zoom.</source>
+        <translation>整个身体必须在画面中，从头顶到双脚，四周留一点空间。请后退或缩小变焦。</translation>
+    </message>
+    <message>
+        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture&apos;s height.</source>
+        <translation>人在画面中太小。请走近一些：身体应至少占画面高度的一半。</translation>
+    </message>
+    <message>
+        <source>The person is too close. Step back until there is space above the head and below the feet.</source>
+        <translation>人太近了。请后退，直到头顶上方和脚下都有空间。</translation>
+    </message>
+    <message>
+        <source>Stand upright, feet slightly apart, looking ahead (not seated or bending).</source>
+        <translation>请站直，双脚稍分开，目视前方（不要坐着或弯腰）。</translation>
+    </message>
+    <message>
+        <source>This is not a front view. Face the camera squarely for the front photo.</source>
+        <translation>这不是正面视图。拍正面照片时请正对摄像头。</translation>
+    </message>
+    <message>
+        <source>This is not a side view. Turn 90 degrees so that your side faces the camera.</source>
+        <translation>这不是侧面视图。请转身 90 度，让身体侧面对着摄像头。</translation>
+    </message>
+    <message>
+        <source>The person faces away from the camera. Face the camera for the front photo.</source>
+        <translation>人背对着摄像头。拍正面照片时请面向摄像头。</translation>
+    </message>
+    <message>
+        <source>Hold the arms slightly away from the body (a hand&apos;s width), so the waist shows.</source>
+        <translation>请让手臂稍离身体（一掌宽），露出腰部。</translation>
+    </message>
+    <message>
+        <source>The picture is too dark. Turn on more light, facing the person.</source>
+        <translation>画面太暗。请打开更多面向人物的灯光。</translation>
+    </message>
+    <message>
+        <source>The picture is overexposed. Avoid a window or a lamp behind or straight at the person.</source>
+        <translation>画面过曝。请避开人物身后或正对人物的窗户或灯。</translation>
+    </message>
+    <message>
+        <source>no person</source>
+        <translation>没有人</translation>
+    </message>
+    <message>
+        <source>several people</source>
+        <translation>多人</translation>
+    </message>
+    <message>
+        <source>body cut off</source>
+        <translation>身体不完整</translation>
+    </message>
+    <message>
+        <source>too far</source>
+        <translation>太远</translation>
+    </message>
+    <message>
+        <source>too close</source>
+        <translation>太近</translation>
+    </message>
+    <message>
+        <source>not upright</source>
+        <translation>没有站直</translation>
+    </message>
+    <message>
+        <source>expected front</source>
+        <translation>应为正面</translation>
+    </message>
+    <message>
+        <source>expected side</source>
+        <translation>应为侧面</translation>
+    </message>
+    <message>
+        <source>facing away</source>
+        <translation>背对摄像头</translation>
+    </message>
+    <message>
+        <source>arms against body</source>
+        <translation>手臂贴着身体</translation>
+    </message>
+    <message>
+        <source>too dark</source>
+        <translation>太暗</translation>
+    </message>
+    <message>
+        <source>too bright</source>
+        <translation>太亮</translation>
     </message>
     <message>
         <source>{count} problems in the orders; nothing was imported</source>
