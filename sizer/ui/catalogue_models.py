@@ -294,6 +294,14 @@ class SizesModel(QAbstractTableModel):
         try:
             number = float(str(value).replace(",", "."))
         except ValueError:
+            self.rejected.emit(self.tr("%1 is not a number").replace("%1", repr(str(value))))
+            return False  # refused: nothing changes, nothing becomes unsaved
+        if not math.isfinite(number):
+            self.rejected.emit(self.tr("%1 is not a number").replace("%1", repr(str(value))))
+            return False
+        if number == self.data(index, Qt.ItemDataRole.EditRole):
+            # The editor gives back the value it showed (a spin box does after refusing "abc"):
+            # no edit, and the catalogue stays saved.
             return False
         from sizer.catalog.editing import EditError, edit_size_bound
 

@@ -23,6 +23,7 @@ from sizer.ui.dialogs import choose_open_file, choose_open_files, choose_save_fi
 from sizer.ui.i18n import fill
 from sizer.ui.icons import icon
 from sizer.ui.names import dimension_name, guidance_text, step_name, warning_text
+from sizer.ui.widgets.camera_choice import CameraChoice, camera_name
 from sizer.ui.pages.base import Page
 from sizer.ui.settings import CAMERA_INDEX, STATED_HEIGHT_CM, UNITS
 from sizer.ui.widgets.height_field import HeightField
@@ -82,11 +83,8 @@ class MeasurePage(Page):
         self._warnings: list[str] = []  # the core's warning codes of the shown measurement
 
         # Sources --------------------------------------------------------------------------
-        self.camera = QComboBox()
+        self.camera = CameraChoice(context.settings.get(CAMERA_INDEX))
         self.camera.setObjectName("camera")
-        for index in range(4):
-            self.camera.addItem(self.tr("Camera %1").replace("%1", str(index + 1)), index)
-        self.camera.setCurrentIndex(max(0, self.camera.findData(context.settings.get(CAMERA_INDEX))))
         camera_label = QLabel(self.tr("C&amera:"))
         camera_label.setBuddy(self.camera)
         self.start_button = self._button("start", self.tr("&Start camera"), self.start_camera, "camera_start")
@@ -436,8 +434,8 @@ class MeasurePage(Page):
 
     def _capture_failed(self, camera_index: int | None, message: str, details: str) -> None:
         if camera_index is not None:
-            text = self.tr("No camera could be opened (camera %1): %2\nYou can measure from a video or "
-                           "photos instead.").replace("%1", str(camera_index + 1)).replace("%2", message)
+            text = fill(self.tr("No camera could be opened (%1): %2\nYou can measure from a video or photos instead."),
+                        camera_name(camera_index), message)
         else:
             text = self.tr("The capture stopped: %1").replace("%1", message)
         self._show_idle(text)

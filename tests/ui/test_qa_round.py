@@ -1,0 +1,56 @@
+"""What a QA engineer found in the desktop app (issue 17's daily use), each checked as a person meets it."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox
+
+from sizer.ui.settings import CAMERA_INDEX
+
+
+def test_cameras_are_numbered_alike_in_the_settings_and_on_the_measure_page(qtbot, context):
+    from sizer.ui.pages.measure_page import MeasurePage
+    from sizer.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(context.settings, systems=("INT", "EU"))
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog.camera, QComboBox)
+    assert dialog.camera.currentText() == "Camera 1" and dialog.camera.currentData() == 0
+    dialog.camera.setCurrentIndex(dialog.camera.findText("Camera 3"))
+    dialog.accept()
+    assert context.settings.get(CAMERA_INDEX) == 2  # the device index behind the name
+
+    page = MeasurePage(context)
+    qtbot.addWidget(page)
+    assert page.camera.currentText() == "Camera 3" and page.camera.currentData() == 2
+    settings_names = [dialog.camera.itemText(k) for k in range(dialog.camera.count())]
+    assert [page.camera.itemText(k) for k in range(page.camera.count())] == settings_names
+
+
+def test_a_refused_or_unchanged_size_edit_changes_nothing_and_leaves_the_catalogue_saved(qtbot, context, tmp_path):
+    import shutil
+
+    from PySide6.QtCore import Qt
+
+    from sizer.catalog.importer import sample_catalog_path
+    from sizer.ui.pages.catalogue_page import CataloguePage
+
+    path = tmp_path / "shop.csv"
+    shutil.copyfile(sample_catalog_path(), path)
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    page.load(path)
+    for row in range(page.listings.rowCount()):
+        page.listing_view.selectRow(row)
+        index = page.sizes.index(0, 2)
+        if page.sizes.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            break
+    before = page.catalog
+    shown = page.sizes.data(index, Qt.ItemDataRole.EditRole)
+    refused = []
+    page.sizes.rejected.connect(refused.append)
+    assert not page.sizes.setData(index, "abc")
+    assert refused == ["'abc' is not a number"]
+    # What a spin box commits after refusing "abc": the value it showed.
+    assert not page.sizes.setData(index, shown)
+    assert not page.dirty and page.catalog is before and "unsaved" not in page.source_label.text()
+    assert page.sizes.setData(index, shown + 1)  # a real edit still counts
+    assert page.dirty
