@@ -54,3 +54,38 @@ def test_a_refused_or_unchanged_size_edit_changes_nothing_and_leaves_the_catalog
     assert not page.dirty and page.catalog is before and "unsaved" not in page.source_label.text()
     assert page.sizes.setData(index, shown + 1)  # a real edit still counts
     assert page.dirty
+
+
+def glyph_width(text: str, font) -> float:
+    from PySide6.QtGui import QTextLayout
+
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+    return line.naturalTextWidth()
+
+
+def test_desktop_english_quotes_are_set_narrow_and_chinese_ones_full_width(qtbot, settings, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    from sizer.ui.app import start_app
+    from sizer.ui.i18n import install_translators
+
+    desktop = start_app(language="en", settings=settings, install_excepthook=False, log_dir=tmp_path / "logs")
+    qtbot.addWidget(desktop.window)
+    try:
+        intro = next(label for label in desktop.window.findChildren(QLabel) if "“?”" in label.text())
+        size = intro.fontInfo().pixelSize()
+        # Measured with the font the label draws with: where the bundled CJK face sets the Latin
+        # text (as on this machine), its quotes are full-width unless told otherwise.
+        assert glyph_width("\u201c", intro.font()) < 0.6 * size
+        desktop.switch_language("zh_CN")
+        label = next(label for label in desktop.window.findChildren(QLabel) if "“?”" in label.text())
+        assert glyph_width("\u201c", label.font()) > 0.8 * label.fontInfo().pixelSize()
+    finally:
+        desktop.shutdown()
+        install_translators("en")
+        from sizer.ui.fonts import set_punctuation_widths
+
+        set_punctuation_widths("en")
