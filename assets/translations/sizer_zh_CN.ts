@@ -215,6 +215,13 @@
     </message>
 </context>
 <context>
+    <name>Cameras</name>
+    <message>
+        <source>Camera %1</source>
+        <translation>摄像头 %1</translation>
+    </message>
+</context>
+<context>
     <name>CaptureScreen</name>
     <message>
         <source>Start over</source>
@@ -1227,10 +1234,6 @@ Starting over in %1 s.</source>
 <context>
     <name>MeasurePage</name>
     <message>
-        <source>Camera %1</source>
-        <translation>摄像头 %1</translation>
-    </message>
-    <message>
         <source>C&amp;amera:</source>
         <translation>摄像头(&amp;A)：</translation>
     </message>
@@ -1343,9 +1346,9 @@ Starting over in %1 s.</source>
         <translation>视频或照片在拍到正面和侧面之前就结束了。请使用先正面、后侧面、能看到全身的视频或照片。</translation>
     </message>
     <message>
-        <source>No camera could be opened (camera %1): %2
+        <source>No camera could be opened (%1): %2
 You can measure from a video or photos instead.</source>
-        <translation>无法打开摄像头（摄像头 %1）：%2
+        <translation>无法打开摄像头（%1）：%2
 您可以改用视频或照片测量。</translation>
     </message>
     <message>
@@ -2623,6 +2626,29 @@ valid fields: {fields}</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>ResultsScreen</name>
     <message>
         <source>Your sizes</source>
@@ -2993,10 +3019,6 @@ valid fields: {fields}</source>
         <translation>默认显示的尺码体系(&amp;S)：</translation>
     </message>
     <message>
-        <source>Default &amp;camera number:</source>
-        <translation>默认摄像头编号(&amp;C)：</translation>
-    </message>
-    <message>
         <source>Settings are stored in %1</source>
         <translation>设置保存在 %1</translation>
     </message>
@@ -3011,6 +3033,10 @@ valid fields: {fields}</source>
     <message>
         <source>%1 to %2 digits. A PIN this short is not strong by itself: the kiosk makes each wrong try wait longer and locks the keypad for 30 minutes after %3 in a row. Kiosk mode does not start until a PIN is set.</source>
         <translation>%1 到 %2 位数字。这么短的 PIN 码本身并不安全：自助终端会让每次输错后的等待时间越来越长，连续输错 %3 次后锁定键盘 30 分钟。设置 PIN 码之前，自助终端模式无法启动。</translation>
+    </message>
+    <message>
+        <source>Default &amp;camera:</source>
+        <translation>默认摄像头(&amp;C)：</translation>
     </message>
     <message>
         <source>Kiosk admin &amp;PIN:</source>
@@ -3149,6 +3175,10 @@ valid fields: {fields}</source>
     <message>
         <source>standard chart</source>
         <translation>标准尺码表</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 """What a QA engineer found in the desktop app (issue 17's daily use), each checked as a person meets it."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QComboBox
 
 from sizer.ui.settings import CAMERA_INDEX
@@ -89,3 +91,50 @@ def test_desktop_english_quotes_are_set_narrow_and_chinese_ones_full_width(qtbot
         from sizer.ui.fonts import set_punctuation_widths
 
         set_punctuation_widths("en")
+
+
+def test_qts_file_dialog_is_wholly_chinese_under_the_chinese_ui(qtbot, qapp, tmp_path):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from sizer.ui.i18n import install_translators
+    from sizer.ui.qt_strings import qt_strings
+
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "shop.csv").write_text("x\n", encoding="utf-8")
+    installed = install_translators("zh_CN")
+    asked: set[tuple[str, str, str | None]] = set()
+
+    class Spy(QTranslator):  # records what Qt's own widgets ask to have translated
+        def translate(self, context, source, disambiguation=None, n=-1):
+            asked.add((context, source, disambiguation or None))
+            return ""
+
+        def isEmpty(self):
+            return False
+
+    spy = Spy()
+    qapp.installTranslator(spy)
+    try:
+        assert any(t.filePath().endswith("qtbase_zh_CN.qm") for t in installed)  # Qt's own, beside Sizer's
+        dialog = QFileDialog(None, "", str(tmp_path), "CSV (*.csv)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: any(k[0] == "QAbstractFileIconProvider" for k in asked), timeout=3000)
+        qapp.removeTranslator(spy)  # (while it is installed, Qt's widgets get its empty answers)
+        shown = QFileDialog(None, "", str(tmp_path), "CSV (*.csv)")
+        shown.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(shown)
+        shown.show()
+        labels = [label.text() for label in shown.findChildren(QLabel) if label.text()]
+        assert len(labels) == 3 and not [t for t in labels if re.search("[A-Za-z]{2}", t)], labels
+        # Everything Qt's file dialog asks for has a Chinese translation (from Qt's file or Sizer's).
+        untranslated = [key for key in asked if key[0].startswith(("QFileDialog", "QAbstractFileIconProvider",
+                                                                   "QFileSystemModel"))
+                        and QCoreApplication.translate(*key) == key[1]]
+        assert untranslated == []
+        assert all(QCoreApplication.translate(*key) != key[1] for key in qt_strings())
+    finally:
+        qapp.removeTranslator(spy)
+        install_translators("en")
