@@ -138,3 +138,45 @@ def test_qts_file_dialog_is_wholly_chinese_under_the_chinese_ui(qtbot, qapp, tmp
     finally:
         qapp.removeTranslator(spy)
         install_translators("en")
+
+
+def test_the_returns_chart_legend_covers_no_bar(qtbot, context, monkeypatch, tmp_path):
+    import sys
+    from pathlib import Path
+
+    import pyqtgraph as pg
+
+    from sizer.catalog.writer import save_catalog
+    from sizer.ui.main_window import MainWindow
+    from sizer.ui.pages.catalogue_page import CataloguePage
+    from sizer.ui.pages.returns_page import ReturnsPage
+    from sizer.ui.returns_charts import chart_image
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from returns_support import SIZER_HEADER, SIZES, orders_rows, small_catalog, write_csv
+
+    monkeypatch.setenv("SIZER_CONFIG_DIR", str(tmp_path / "config"))
+    catalog_path = save_catalog(tmp_path / "catalogue.csv", small_catalog())
+    counts = {(listing, s): (160, 10, 10, 12) for listing in ("SH-1", "SH-2") for s in SIZES}
+    counts[("SH-2", SIZES[-1])] = (100, 10, 50, 12)  # the last bar, where a corner legend sat, is the tallest
+    orders = write_csv(tmp_path / "orders.csv", SIZER_HEADER, orders_rows(counts))
+    main = MainWindow(context, [CataloguePage, ReturnsPage])
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    try:
+        page = main.show_page("returns_page")
+        assert page.load_catalogue(catalog_path) and page.load_orders(orders)
+        qtbot.wait(50)
+        plot = page.plot.getPlotItem()
+        legend = plot.legend.sceneBoundingRect()
+        bars = [item for item in plot.items if isinstance(item, pg.BarGraphItem)]
+        assert len(bars) == 3 and legend.height() > 0
+        for bar in bars:
+            assert not bar.mapRectToScene(bar.boundingRect()).intersects(legend)
+        assert [label.text for _, label in plot.legend.items] == ["Too small", "Too large", "Other reasons"]
+        if (folder := Path(__import__("os").environ.get("SIZER_GRAB_DIR", ""))).is_dir():
+            page.plot.grab().save(str(folder / "returns_chart.png"))
+            chart_image(page.session.analysis.findings_of("SH-2")).save(str(folder / "returns_chart_export.png"))
+    finally:
+        main.shutdown()
