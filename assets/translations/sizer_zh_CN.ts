@@ -924,6 +924,10 @@
         <translation>测量方法：%1</translation>
     </message>
     <message>
+        <source>Enter your height: the camera measures everything else in proportion to it.</source>
+        <translation>请输入您的身高：摄像头按身高比例测量其他所有尺寸。</translation>
+    </message>
+    <message>
         <source>Understood: %1</source>
         <translation>理解为：%1</translation>
     </message>

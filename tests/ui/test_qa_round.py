@@ -1,7 +1,9 @@
 """What a QA engineer found in the desktop app (issue 17's daily use), each checked as a person meets it."""
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox
 
@@ -180,3 +182,64 @@ def test_the_returns_chart_legend_covers_no_bar(qtbot, context, monkeypatch, tmp
             chart_image(page.session.analysis.findings_of("SH-2")).save(str(folder / "returns_chart_export.png"))
     finally:
         main.shutdown()
+
+
+def test_measure_page_at_1366x768_fits_its_form_without_sideways_scrolling(qtbot, settings, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from sizer.profile import BodyProfile
+    from sizer.ui.app import start_app
+    from sizer.ui.i18n import install_translators
+    from sizer.ui.settings import UNITS
+
+    try:
+        for language, unit in (("en", "cm"), ("en", "in"), ("zh_CN", "cm")):
+            settings.set(UNITS, unit)
+            desktop = start_app(language=language, settings=settings, install_excepthook=False,
+                                log_dir=tmp_path / "logs")
+            window = desktop.window
+            window.resize(1366, 768)
+            window.show()
+            page = window.show_page("measure_page")
+            page.show_profile(BodyProfile({"chest_girth": 101.26, "sleeve_length_from_neck": 84.0},
+                                          {"chest_girth": 12.26, "sleeve_length_from_neck": 2.74}))
+            qtbot.wait(50)
+            scroll = page.form_scroll
+            assert scroll.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            # Nothing clipped either: the form gets at least the width it needs.
+            assert scroll.widget().width() >= scroll.widget().minimumSizeHint().width(), (language, unit)
+            assert window.width() <= 1366
+            if (folder := Path(os.environ.get("SIZER_GRAB_DIR", ""))).is_dir():
+                window.grab().save(str(folder / f"measure_{language}_{unit}.png"))
+            desktop.shutdown()
+    finally:
+        install_translators("en")
+
+
+def test_the_height_starts_empty_and_asks_for_it(qtbot, context, dialogs):
+    from sizer.ui.pages.measure_page import MeasurePage
+
+    page = MeasurePage(context)  # fresh settings: no height was ever typed
+    qtbot.addWidget(page)
+    field = page.height_field
+    assert field.edit.text() == "" and page.stature_cm() is None
+    assert field.edit.placeholderText().startswith("e.g. 182 cm")
+    assert field.understood.text() == "Enter your height: the camera measures everything else in proportion to it."
+    page.start_camera()  # measuring needs it: asked for, nothing started
+    assert dialogs and "Enter your height first" in dialogs[-1][1] and page.worker is None
+    assert field.enter_text("182 cm") == 182.0
+    page2 = MeasurePage(context)  # the person's own height is remembered, never a made-up one
+    qtbot.addWidget(page2)
+    assert page2.stature_cm() == 182.0
+
+
+def test_the_uncertainty_reads_alike_on_the_page_and_in_the_cli(qtbot, context):
+    from sizer.ui.widgets.measurement_field import MeasurementField
+    from sizer.units import LengthUnit, format_uncertainty
+
+    field = MeasurementField("chest_girth", "Chest girth", LengthUnit.CM)
+    qtbot.addWidget(field)
+    for spread, shown in ((2.26, "2.3"), (2.74, "2.7"), (1.25, "1.2"), (3.0, "3.0")):
+        field.set_value_cm(100.0, spread)
+        assert field.uncertainty_label.text() == f"± {shown} cm"
+        assert format_uncertainty(spread, with_unit=False) == shown  # what `sizer measure` prints

@@ -205,7 +205,10 @@ class MeasurePage(Page):
         scroll.setWidget(form_widget)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # Up and down only: a labels column that scrolls sideways hides the names or the values.
+        # The panel is made wide enough for the form instead (below).
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll = scroll
         buttons = QGridLayout()
         buttons.addWidget(self._button("open", self.tr("&Load profile…"), self.load_profile_file, "load_profile"), 0, 0)
         buttons.addWidget(self._button("save", self.tr("Save p&rofile…"), self.save_profile_file, "save_profile"), 0, 1)
@@ -218,7 +221,12 @@ class MeasurePage(Page):
         results_layout.addWidget(scroll, 1)
         results_layout.addWidget(self.warnings)
         results_layout.addLayout(buttons)
-        results.setMinimumWidth(400)
+        # As wide as the form needs beside a vertical scroll bar, in any language (at least 400 px).
+        frame = results_layout.contentsMargins()
+        scrollbar = scroll.verticalScrollBar().sizeHint().width()
+        results.setMinimumWidth(max(400, form_widget.minimumSizeHint().width() + scrollbar + frame.left()
+                                    + frame.right() + 2 * results.style().pixelMetric(
+                                        results.style().PixelMetric.PM_DefaultFrameWidth)))
 
         # Side by side on a landscape screen; preview above the results on a portrait kiosk screen.
         self.main_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
