@@ -96,6 +96,37 @@ ENGLISH: dict[str, str] = {
                       "size column",
     "no_option_names": "no option names",
     "not_a_measurement": "{value} is not a measurement; write one number or a range such as 86-90",
+    # --- body profiles (sizer.profile)
+    "profile_not_object": "a profile is a JSON object with 'measurements_cm'",
+    "profile_no_measurements": 'missing or empty; expected e.g. {"chest_girth": 96, "waist_girth": 82}',
+    "profile_warnings_not_list": "expected a list of strings",
+    "profile_bad_fit": "{value} is not one of {choices}",
+    "profile_not_regular": "is not a regular file (a pipe or a device), not a body profile: give a profile .json file",
+    "profile_is_folder": "is a folder, not a profile file",
+    "profile_unreadable": "cannot be read ({detail})",
+    "profile_too_large": "larger than {kb} KB: not a body profile (save one with `sizer measure --json` or the "
+                         "Measure page)",
+    "profile_not_utf8": "not UTF-8 text ({detail})",
+    "profile_not_json": "not valid JSON ({detail})",
+    "profile_nested": "not a profile: the JSON is nested too deeply",
+    "profile_constant": "{name} is not a number of centimetres (expected a plain decimal such as 82.5)",
+    "profile_not_plain_number": "{token} is not a plausible number of centimetres (expected a plain decimal such as "
+                                "82.5)",
+    "profile_lengths_not_object": "expected an object of dimension: centimetres",
+    "profile_not_cm_number": "expected a number of cm, got {value}",
+    "profile_implausible": "{value} cm is not a plausible {dimension}; expected {low} to {high} cm",
+    "profile_negative_uncertainty": "an uncertainty cannot be negative",
+    "profile_huge_uncertainty": "an uncertainty of {value} cm says nothing; expected 0 to {high} cm",
+    # --- editing an open catalogue (sizer.catalog.editing)
+    "edit_title_empty": "listing {listing}: a title cannot be empty",
+    "edit_unknown_system": "listing {listing}: {value} is not a size system of {category}; valid: {systems}, or "
+                           "empty for the brand's own labels",
+    "edit_chart_labels_fixed": "listing {listing}: its sizes are labels of the {system} chart, so the system cannot "
+                               "change here; give the sizes' measurements in the file instead",
+    "edit_range_not_typed": "size {label}: its ranges come from a chart or from garment measurements",
+    "edit_implausible_body": "size {label}: {value} cm is not a plausible body {dimension}; expected {low} to "
+                             "{high} cm",
+    "edit_min_not_below_max": "size {label}: the minimum {low} cm must stay below the maximum {high} cm",
     # --- brand size charts (sizer.catalog.brand_chart)
     "brand_sheet_empty": "the sheet is empty",
     "brand_no_measurement": "no measurement found: expected headers such as Chest, Waist, Hip, Inseam (or 胸围, 腰围, "

@@ -2059,6 +2059,102 @@ valid {kinds}: {choices}</source>
         <translation>{value} 不是尺寸；请写一个数字或 86-90 这样的范围</translation>
     </message>
     <message>
+        <source>a profile is a JSON object with &apos;measurements_cm&apos;</source>
+        <translation>身体数据文件是包含 &apos;measurements_cm&apos; 的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>missing or empty; expected e.g. {&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</source>
+        <translation>缺失或为空；应为例如 {&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>应为字符串列表</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} 不是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device), not a body profile: give a profile .json file</source>
+        <translation>不是普通文件（管道或设备），不是身体数据：请选择身体数据 .json 文件</translation>
+    </message>
+    <message>
+        <source>is a folder, not a profile file</source>
+        <translation>这是一个文件夹，不是身体数据文件</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>无法读取（{detail}）</translation>
+    </message>
+    <message>
+        <source>larger than {kb} KB: not a body profile (save one with `sizer measure --json` or the Measure page)</source>
+        <translation>大于 {kb} KB：不是身体数据（可用 `sizer measure --json` 或“测量”页面保存）</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text ({detail})</source>
+        <translation>不是 UTF-8 文本（{detail}）</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({detail})</source>
+        <translation>不是有效的 JSON（{detail}）</translation>
+    </message>
+    <message>
+        <source>not a profile: the JSON is nested too deeply</source>
+        <translation>不是身体数据：JSON 嵌套太深</translation>
+    </message>
+    <message>
+        <source>{name} is not a number of centimetres (expected a plain decimal such as 82.5)</source>
+        <translation>{name} 不是厘米数（应为 82.5 这样的普通小数）</translation>
+    </message>
+    <message>
+        <source>{token} is not a plausible number of centimetres (expected a plain decimal such as 82.5)</source>
+        <translation>{token} 不是合理的厘米数（应为 82.5 这样的普通小数）</translation>
+    </message>
+    <message>
+        <source>expected an object of dimension: centimetres</source>
+        <translation>应为“尺寸: 厘米”形式的对象</translation>
+    </message>
+    <message>
+        <source>expected a number of cm, got {value}</source>
+        <translation>应为厘米数，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
+        <translation>{value} 厘米不是合理的 {dimension}；应为 {low} 至 {high} 厘米</translation>
+    </message>
+    <message>
+        <source>an uncertainty cannot be negative</source>
+        <translation>误差不能为负数</translation>
+    </message>
+    <message>
+        <source>an uncertainty of {value} cm says nothing; expected 0 to {high} cm</source>
+        <translation>{value} 厘米的误差没有意义；应为 0 至 {high} 厘米</translation>
+    </message>
+    <message>
+        <source>listing {listing}: a title cannot be empty</source>
+        <translation>商品 {listing}：标题不能为空</translation>
+    </message>
+    <message>
+        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand&apos;s own labels</source>
+        <translation>商品 {listing}：{value} 不是 {category} 的尺码体系；有效值：{systems}，或留空以使用品牌自己的标签</translation>
+    </message>
+    <message>
+        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes&apos; measurements in the file instead</source>
+        <translation>商品 {listing}：其尺码是 {system} 尺码表的标签，因此不能在这里更改体系；请改为在文件中给出各尺码的尺寸</translation>
+    </message>
+    <message>
+        <source>size {label}: its ranges come from a chart or from garment measurements</source>
+        <translation>尺码 {label}：其范围来自尺码表或成衣尺寸</translation>
+    </message>
+    <message>
+        <source>size {label}: {value} cm is not a plausible body {dimension}; expected {low} to {high} cm</source>
+        <translation>尺码 {label}：{value} 厘米不是合理的人体 {dimension}；应为 {low} 至 {high} 厘米</translation>
+    </message>
+    <message>
+        <source>size {label}: the minimum {low} cm must stay below the maximum {high} cm</source>
+        <translation>尺码 {label}：最小值 {low} 厘米必须小于最大值 {high} 厘米</translation>
+    </message>
+    <message>
         <source>the sheet is empty</source>
         <translation>工作表为空</translation>
     </message>

@@ -1,6 +1,7 @@
 """The core's problems reach the person in the interface language (issue 17: core errors translated)."""
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -99,8 +100,8 @@ def test_bad_rows_under_the_chinese_ui_show_chinese_problems(qtbot, context, tmp
         dialog.show()
         seen.append({(dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text())
                      for r in range(dialog.table.rowCount())})
-        if (out := Path(__import__("os").environ.get("SIZER_GRAB_DIR", ""))).is_dir():
-            dialog.grab().save(str(out / "import_issues_zh.png"))
+        if (folder := os.environ.get("SIZER_GRAB_DIR")) and Path(folder).is_dir():
+            dialog.grab().save(str(Path(folder) / "import_issues_zh.png"))
         return False
 
     monkeypatch.setattr(import_issues, "ask_accept_valid_rows", answer)

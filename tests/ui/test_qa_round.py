@@ -177,9 +177,9 @@ def test_the_returns_chart_legend_covers_no_bar(qtbot, context, monkeypatch, tmp
         for bar in bars:
             assert not bar.mapRectToScene(bar.boundingRect()).intersects(legend)
         assert [label.text for _, label in plot.legend.items] == ["Too small", "Too large", "Other reasons"]
-        if (folder := Path(__import__("os").environ.get("SIZER_GRAB_DIR", ""))).is_dir():
-            page.plot.grab().save(str(folder / "returns_chart.png"))
-            chart_image(page.session.analysis.findings_of("SH-2")).save(str(folder / "returns_chart_export.png"))
+        if (folder := os.environ.get("SIZER_GRAB_DIR")) and Path(folder).is_dir():
+            page.plot.grab().save(str(Path(folder) / "returns_chart.png"))
+            chart_image(page.session.analysis.findings_of("SH-2")).save(str(Path(folder) / "returns_chart_export.png"))
     finally:
         main.shutdown()
 
@@ -209,8 +209,8 @@ def test_measure_page_at_1366x768_fits_its_form_without_sideways_scrolling(qtbot
             # Nothing clipped either: the form gets at least the width it needs.
             assert scroll.widget().width() >= scroll.widget().minimumSizeHint().width(), (language, unit)
             assert window.width() <= 1366
-            if (folder := Path(os.environ.get("SIZER_GRAB_DIR", ""))).is_dir():
-                window.grab().save(str(folder / f"measure_{language}_{unit}.png"))
+            if (folder := os.environ.get("SIZER_GRAB_DIR")) and Path(folder).is_dir():
+                window.grab().save(str(Path(folder) / f"measure_{language}_{unit}.png"))
             desktop.shutdown()
     finally:
         install_translators("en")
