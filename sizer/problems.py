@@ -96,6 +96,18 @@ ENGLISH: dict[str, str] = {
                       "size column",
     "no_option_names": "no option names",
     "not_a_measurement": "{value} is not a measurement; write one number or a range such as 86-90",
+    # --- writing files (sizer.atomic)
+    "write_failed": "{path}: cannot be written: {detail}",
+    "write_is_folder": "{path}: is a folder; give a file name inside it",
+    "write_not_regular": "{path}: is not a regular file (a pipe or a device); give a file name",
+    "write_read_only_file": "{path}: the file is read-only; it was not replaced. Make it writable or save under "
+                            "another name",
+    "write_folder_missing": "{path}: the folder {folder} does not exist",
+    "write_folder_not_folder": "{path}: the folder {folder} is not a folder",
+    "write_disk_full": "{path}: the disk is full; nothing was written and any previous file is unchanged",
+    "write_permission_denied": "{path}: permission denied; save somewhere you may write",
+    "write_read_only_disk": "{path}: the disk is read-only; save somewhere else",
+    "write_no_temp_name": "{path}: no temporary file name is free in {folder}",
     # --- body profiles (sizer.profile)
     "profile_not_object": "a profile is a JSON object with 'measurements_cm'",
     "profile_no_measurements": 'missing or empty; expected e.g. {"chest_girth": 96, "waist_girth": 82}',

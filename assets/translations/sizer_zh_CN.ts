@@ -2059,6 +2059,46 @@ valid {kinds}: {choices}</source>
         <translation>{value} 不是尺寸；请写一个数字或 86-90 这样的范围</translation>
     </message>
     <message>
+        <source>{path}: cannot be written: {detail}</source>
+        <translation>{path}：无法写入：{detail}</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name inside it</source>
+        <translation>{path}：这是一个文件夹；请在其中给出文件名</translation>
+    </message>
+    <message>
+        <source>{path}: is not a regular file (a pipe or a device); give a file name</source>
+        <translation>{path}：不是普通文件（管道或设备）；请给出文件名</translation>
+    </message>
+    <message>
+        <source>{path}: the file is read-only; it was not replaced. Make it writable or save under another name</source>
+        <translation>{path}：文件为只读，未被替换。请将其设为可写，或另存为其他名称</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} is not a folder</source>
+        <translation>{path}：{folder} 不是文件夹</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; nothing was written and any previous file is unchanged</source>
+        <translation>{path}：磁盘已满；未写入任何内容，原有文件保持不变</translation>
+    </message>
+    <message>
+        <source>{path}: permission denied; save somewhere you may write</source>
+        <translation>{path}：没有权限；请保存到您有写入权限的位置</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is read-only; save somewhere else</source>
+        <translation>{path}：磁盘为只读；请保存到其他位置</translation>
+    </message>
+    <message>
+        <source>{path}: no temporary file name is free in {folder}</source>
+        <translation>{path}：{folder} 中没有可用的临时文件名</translation>
+    </message>
+    <message>
         <source>a profile is a JSON object with &apos;measurements_cm&apos;</source>
         <translation>身体数据文件是包含 &apos;measurements_cm&apos; 的 JSON 对象</translation>
     </message>
