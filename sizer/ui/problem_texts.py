@@ -305,11 +305,12 @@ def error_text(error: BaseException) -> str:
             lines.append("  " + problem_text(Problem("and_more", count=len(error.issues) - _LISTED)))
         return "\n".join(lines)
     if isinstance(error, DataFileError):
+        comma = QCoreApplication.translate("Problems", ", ")
         where = str(error.path)
         if error.location:
-            where += ", " + problem_text(error.location)
+            where += comma + problem_text(error.location)
         if error.field:
-            where += ", " + QCoreApplication.translate("Problems", "field %1").replace("%1", repr(error.field))
+            where += comma + QCoreApplication.translate("Problems", "field %1").replace("%1", repr(error.field))
         return fill(QCoreApplication.translate("Problems", "%1: %2"), where, problem_text(error.reason))
     if isinstance(error, MeasurementInputError) and isinstance(error.message, Problem):
         advice = problem_text(error.advice) if error.advice else ""

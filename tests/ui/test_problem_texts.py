@@ -110,3 +110,36 @@ def test_bad_rows_under_the_chinese_ui_show_chinese_problems(qtbot, context, tmp
     texts = dict(seen[0])
     assert texts["category"].startswith("未知的 category 'womens_topz'")
     assert texts["chest_girth_min"] == "'abc' 不是数字；应为厘米数，例如 92.5"
+
+
+def test_photo_camera_file_and_orders_errors_read_in_chinese(tmp_path, chinese):
+    from sizer.catalog.reading import read_table
+    from sizer.errors import DataFileError, MeasurementInputError
+    from sizer.returns.importers import import_orders
+    from sizer.returns.orders import OrdersImportError
+    from sizer.vision.frames import CaptureSource
+    from sizer.vision.images import load_photo
+
+    with pytest.raises(MeasurementInputError) as photo:
+        load_photo(tmp_path / "front.jpg")
+    assert "no such file" in str(photo.value)  # the CLI's English
+    assert problem_texts.error_text(photo.value) == f"{tmp_path / 'front.jpg'}：没有这个文件\n请给出 JPEG 或 PNG 照片的路径。"
+
+    with pytest.raises(MeasurementInputError) as camera:
+        CaptureSource(str(tmp_path / "no-camera.mp4"))
+    assert problem_texts.error_text(camera.value).startswith("无法打开视频 ")
+
+    (tmp_path / "empty.csv").write_text("", encoding="utf-8")
+    with pytest.raises(DataFileError) as empty:
+        read_table(tmp_path / "empty.csv").rows  # noqa: B018 - reading is what fails
+    assert problem_texts.error_text(empty.value) == f"{tmp_path / 'empty.csv'}，第 1 行：文件为空；应有一行表头"
+
+    from sizer.catalog.importer import load_catalog
+
+    orders = tmp_path / "orders.csv"
+    orders.write_text("order_id,order_date,listing_id,size_label,quantity\n1,2024-13-45,NOPE,M,x\n", encoding="utf-8")
+    with pytest.raises(OrdersImportError) as bad:
+        import_orders(orders, load_catalog())
+    shown = problem_texts.error_text(bad.value)
+    assert "订单中有 3 个问题；未导入任何内容" in shown and "不是日期" in shown and "不是整数" in shown, shown
+    assert "not a" not in shown
