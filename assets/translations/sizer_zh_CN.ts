@@ -2741,6 +2741,54 @@ valid fields: {fields}</source>
         <translation>没有类别：请选择包含类别的列，或为所有行指定一个类别</translation>
     </message>
     <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>listing</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>listings</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>%1 size systems</source>
+        <translation>%1 尺码体系</translation>
+    </message>
+    <message>
+        <source>%1 size system</source>
+        <translation>%1 尺码体系</translation>
+    </message>
+    <message>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>

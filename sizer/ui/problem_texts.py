@@ -255,6 +255,34 @@ def templates() -> dict[str, str]:
     }
 
 
+def kind_name(kind: str) -> str:
+    """The name of a kind of value an "unknown ..." problem is about (a column's own name, as the
+    catalogue file spells it, stays as it is)."""
+    names = {
+        "language": QCoreApplication.translate("Problems", "language"),
+        "languages": QCoreApplication.translate("Problems", "languages"),
+        "unit": QCoreApplication.translate("Problems", "unit"),
+        "units": QCoreApplication.translate("Problems", "units"),
+        "dimension": QCoreApplication.translate("Problems", "dimension"),
+        "dimensions": QCoreApplication.translate("Problems", "dimensions"),
+        "listing": QCoreApplication.translate("Problems", "listing"),
+        "listings": QCoreApplication.translate("Problems", "listings"),
+        "category": QCoreApplication.translate("Problems", "category"),
+        "categories": QCoreApplication.translate("Problems", "categories"),
+    }
+    if kind in names:
+        return names[kind]
+    for suffix in (" size systems", " size system"):
+        if kind.endswith(suffix):
+            words = (QCoreApplication.translate("Problems", "%1 size systems") if suffix.endswith("s")
+                     else QCoreApplication.translate("Problems", "%1 size system"))
+            return words.replace("%1", kind[: -len(suffix)])
+    return kind
+
+
+_KIND_PARAMS = {"unknown_choice": ("kind",), "unknown_choice_listed": ("kind", "kinds")}
+
+
 def problem_text(reason: object) -> str:
     """A problem (or plain text from a caller that gives none) in the interface language."""
     if not isinstance(reason, Problem):
@@ -264,7 +292,20 @@ def problem_text(reason: object) -> str:
     def template_of(p: Problem) -> str:
         return table.get(p.code) or problems.ENGLISH[p.code]
 
-    return problems.render(template_of(reason), reason.params, template_of)
+    localised = _with_kind_names(reason)
+    return problems.render(template_of(localised), localised.params, template_of)
+
+
+def _with_kind_names(problem: Problem) -> Problem:
+    """The problem with the kinds its "unknown ..." parts name in the interface language, nested too."""
+    params = {}
+    for name, value in problem.params.items():
+        if isinstance(value, Problem):
+            value = _with_kind_names(value)
+        elif name in _KIND_PARAMS.get(problem.code, ()) and isinstance(value, str):
+            value = kind_name(value)
+        params[name] = value
+    return Problem(problem.code, **params)
 
 
 def _quoted_column(column: object) -> str:
