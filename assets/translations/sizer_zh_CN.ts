@@ -2837,6 +2837,13 @@ valid fields: {fields}</source>
     </message>
 </context>
 <context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>页面集(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>ResultsScreen</name>
     <message>
         <source>Your sizes</source>
