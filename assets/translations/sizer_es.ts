@@ -215,6 +215,13 @@
     </message>
 </context>
 <context>
+    <name>Cameras</name>
+    <message>
+        <source>Camera %1</source>
+        <translation type="unfinished">Cámara %1</translation>
+    </message>
+</context>
+<context>
     <name>CaptureScreen</name>
     <message>
         <source>Start over</source>
@@ -917,6 +924,10 @@
         <translation>Cómo medir: %1</translation>
     </message>
     <message>
+        <source>Enter your height: the camera measures everything else in proportion to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Understood: %1</source>
         <translation>Entendido: %1</translation>
     </message>
@@ -1227,10 +1238,6 @@ Se volverá a empezar en %1 s.</translation>
 <context>
     <name>MeasurePage</name>
     <message>
-        <source>Camera %1</source>
-        <translation>Cámara %1</translation>
-    </message>
-    <message>
         <source>C&amp;amera:</source>
         <translation>C&amp;ámara:</translation>
     </message>
@@ -1343,10 +1350,9 @@ Se volverá a empezar en %1 s.</translation>
         <translation>El vídeo o las fotos terminaron antes de captar las dos vistas. Use un vídeo o fotos que muestren el cuerpo entero de frente a la cámara y después de perfil.</translation>
     </message>
     <message>
-        <source>No camera could be opened (camera %1): %2
+        <source>No camera could be opened (%1): %2
 You can measure from a video or photos instead.</source>
-        <translation>No se ha podido abrir ninguna cámara (cámara %1): %2
-Puede medir a partir de un vídeo o de fotos.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The capture stopped: %1</source>
@@ -1830,6 +1836,1046 @@ Puede medir a partir de un vídeo o de fotos.</translation>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>{reason} (also rows {rows})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} (also rows {rows} and {more} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} (row {row})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{values} and {more} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (did you mean {suggestions}?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown catalogue format {suffix}; valid: {valid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder; give a catalogue file (.csv or .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device); give a catalogue file (.csv or .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit_gb} GB; split the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed CSV: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable XLSX workbook ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook (no xl/workbook.xml); save it from Excel or LibreOffice as .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every sheet of the workbook is hidden; unhide the catalogue sheet in Excel and save again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a formula ({formula}) without a saved value; open the file in Excel or LibreOffice and save it again, or type the value itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reference to shared text {value} that the workbook does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spreadsheet error {value}; fix the formula or type the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date ({date}); Excel turns values such as 9-10 into dates: format the column as Text and type the value again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text of {length} characters, more than a cell holds ({limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header cell holds {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {count} problems; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: 1 problem; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data rows under the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column {column}{did_you_mean}; valid: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (add _in for inches) with &lt;dimension&gt; one of {dimensions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ease is defined for garment {dimension}, so it cannot become a body range; give {dimension}_min/_max instead, or use garment_ with one of {dimensions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same column as {column}; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column missing; a catalogue needs {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty; every row needs a listing_id, title, category and size_label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown {kind} {value}{did_you_mean}; valid: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown {kind} {value}{did_you_mean}
+valid {kinds}: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{choices}, ... ({count} in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing {listing} has no sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}; or leave it empty for the brand&apos;s own labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row without measurements refers to the standard chart of its category, so it needs the label&apos;s size system; valid: {systems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from row {row} of listing {listing} ({value}); every row of a listing gives the same {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing {listing} already has size {label}; each label once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a number; expected cm, e.g. 92.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a number; expected inches, e.g. 92.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a length; expected a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either garment_{dimension} or {dimension}_min/_max in a row, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; is it in cm? then drop the _in from the column name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; if the values are inches, end the column name in _in (e.g. chest_girth_min_in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minimum {low} cm is above the maximum {high} cm; swap them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an open-ended size from {low} cm cannot reach the plausible maximum {high} cm of {dimension}; give {dimension}_max too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a size up to {high} cm lies below the plausible minimum {low} cm of {dimension}; give {dimension}_min too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the column mapping is not complete:
+  {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s header row is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping names columns this file does not have; map this file&apos;s columns again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no option of this product is a size ({options}); name the size option Size, or map the size column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no option names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a measurement; write one number or a range such as 86-90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is not a regular file (a pipe or a device); give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the file is read-only; it was not replaced. Make it writable or save under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; nothing was written and any previous file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: permission denied; save somewhere you may write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the disk is read-only; save somewhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no temporary file name is free in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile is a JSON object with &apos;measurements_cm&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or empty; expected e.g. {&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device), not a body profile: give a profile .json file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than {kb} KB: not a body profile (save one with `sizer measure --json` or the Measure page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a profile: the JSON is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a number of centimetres (expected a plain decimal such as 82.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{token} is not a plausible number of centimetres (expected a plain decimal such as 82.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of dimension: centimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number of cm, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an uncertainty cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an uncertainty of {value} cm says nothing; expected 0 to {high} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing {listing}: a title cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand&apos;s own labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes&apos; measurements in the file instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size {label}: its ranges come from a chart or from garment measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size {label}: {value} cm is not a plausible body {dimension}; expected {low} to {high} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size {label}: the minimum {low} cm must stay below the maximum {high} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no measurement found: expected headers such as Chest, Waist, Hip, Inseam (or 胸围, 腰围, 臀围) beside the size labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no size labels found: expected a column (or row) of sizes such as Size, US, UK, EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sizes under the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart has no {system} labels; it has {systems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ease is known for garment {dimensions}, so Sizer cannot tell the body they fit; import a body-measurement chart, or one with {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size {label} appears twice in the chart&apos;s {system} labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart has no sizes with {system} labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart id {chart_id}: lower-case letters, digits and _ only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a garment chart becomes body ranges through a category&apos;s ease: give its category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the path of a JPEG or PNG photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take or export the photo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the file is {mb} MB, too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a normal camera photo (JPEG or PNG under 80 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {width}x{height} pixels is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a photo of at most 64 megapixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: not a readable image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a JPEG or PNG photo (8-bit colour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {bits}-bit image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the photo as an ordinary 8-bit JPEG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: a greyscale image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a colour photo: the person is found by colour against the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {width}x{height} pixels is too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a photo at least {pixels} pixels on its short side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: a CMYK (print) image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the photo in RGB colour (as a camera saves it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera {number} (device {index})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that it exists and no other program is using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no such video file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the path of a video file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder}: no images found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put {suffixes} files in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot measure this {view} photo ({reasons})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stature of {stature} cm is not plausible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the height in centimetres, {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s height is needed for the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the height in cm, or hold a printed marker or ID card in the front photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {reference} gives an implausible height ({height} cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold it flat on your stomach, facing the camera, and check its printed size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photos gave an implausible {dimension} ({value} cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retake both photos: whole body in view, plain background, tight clothes, arms slightly away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loose clothes: the girths cannot be measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the silhouette shows loose clothing (a hem, a waist as deep as the chest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capture is not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold still facing the camera, then side-on ({step} now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the torso could not be traced in the photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand against a plain background, arms slightly away from the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front view is turned {degrees} degrees from the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face the camera squarely for the front view (feet and shoulders square to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the side view is {degrees} degrees off side-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn exactly a quarter turn for the side view: one shoulder pointing at the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {girth} read {value} cm where the other girths of a real body would put it near {predicted} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand&apos;s width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was not found in the front photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printed marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ID card (85.6 x 54 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold it flat against your stomach, facing the camera, fully visible and unbent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person was found. Stand 2-3 m from the camera, in good light, against a plain wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one person is in the picture. Only the person to be measured may be in view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole body must be in the picture, from the top of the head to the feet, with a little space around it. Step back or lower the zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture&apos;s height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is too close. Step back until there is space above the head and below the feet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand upright, feet slightly apart, looking ahead (not seated or bending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a front view. Face the camera squarely for the front photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a side view. Turn 90 degrees so that your side faces the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person faces away from the camera. Face the camera for the front photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the arms slightly away from the body (a hand&apos;s width), so the waist shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is too dark. Turn on more light, facing the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is overexposed. Avoid a window or a lamp behind or straight at the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not upright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facing away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arms against body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too bright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} problems in the orders; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem in the orders; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more problems of the same kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty; expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is below {minimum}; expected a whole number of at least {minimum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty; expected a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty; every line needs its listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing {listing} is not in the catalogue{did_you_mean}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a size of {listing}; valid: {labels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{returned} returned of {sold} sold; at most the quantity can come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no order lines under the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty; every line needs its order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown orders layout {layout}; valid: {layouts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns are not Sizer&apos;s, Shopify&apos;s or Amazon&apos;s: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file&apos;s columns: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column{did_you_mean}; valid: {fields} (another layout: give a column mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column missing; an orders file needs {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping takes {field} from column {column}, which the file does not have; its columns: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} matches no listing and size of the catalogue; SKUs are read as &lt;listing_id&gt;-&lt;size&gt; (or with _ / . space or nothing between){names_hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, item names as &apos;&lt;title&gt; - &lt;size&gt;&apos; (or &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU {sku}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} (item {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column of {what} missing (looked for {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown orders field {field}{did_you_mean}
+valid fields: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; did you mean {suggestions}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map {pair}: expected FIELD=COLUMN, e.g. size_label=Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the remembered column mappings: {detail}; delete the file to start afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open an orders file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to correct: no flagged size is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundled sample catalogue is never overwritten: choose where to save the corrected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no correction to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Shopify orders export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Shopify returns file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Amazon All Orders report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Amazon customer returns report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no line of order {order} with SKU {sku} in the orders file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{returned} units of order {order} SKU {sku} returned, {sold} sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {column}: unknown target {target}; valid: {targets}, option&lt;n&gt;_name/_value, or a measurement (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, add _in for inches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constant {name}: only {fields} can be set for every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is the title (e.g. Title, item_name, 商品名称); choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no category: choose the column that holds it, or one category for every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 size systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 size system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultsScreen</name>
     <message>
         <source>Your sizes</source>
@@ -2200,10 +3246,6 @@ Puede medir a partir de un vídeo o de fotos.</translation>
         <translation>&amp;Sistemas de tallas mostrados por defecto:</translation>
     </message>
     <message>
-        <source>Default &amp;camera number:</source>
-        <translation>Número de &amp;cámara predeterminado:</translation>
-    </message>
-    <message>
         <source>Settings are stored in %1</source>
         <translation>Los ajustes se guardan en %1</translation>
     </message>
@@ -2218,6 +3260,10 @@ Puede medir a partir de un vídeo o de fotos.</translation>
     <message>
         <source>%1 to %2 digits. A PIN this short is not strong by itself: the kiosk makes each wrong try wait longer and locks the keypad for 30 minutes after %3 in a row. Kiosk mode does not start until a PIN is set.</source>
         <translation>De %1 a %2 dígitos. Un PIN tan corto no es seguro por sí solo: el quiosco hace esperar cada vez más tras cada intento fallido y bloquea el teclado durante 30 minutos tras %3 seguidos. El modo quiosco no se inicia hasta que se establece un PIN.</translation>
+    </message>
+    <message>
+        <source>Default &amp;camera:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kiosk admin &amp;PIN:</source>
@@ -2356,6 +3402,10 @@ Puede medir a partir de un vídeo o de fotos.</translation>
     <message>
         <source>standard chart</source>
         <translation>tabla estándar</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from sizer.dimensions import DIMENSION_IDS
 from sizer.errors import suggest
+from sizer.problems import Problem, alternatives, quoted
 
 REQUIRED_COLUMNS = ("listing_id", "title", "category", "size_label")
 OPTIONAL_COLUMNS = ("size_system", "fit", "stretch", "segment", "size_type")
@@ -64,11 +65,8 @@ def valid_column_examples() -> list[str]:
     return names
 
 
-def explain_unknown_column(name: str) -> str:
+def explain_unknown_column(name: str) -> Problem:
     hints = suggest(name, valid_column_examples())
-    text = f"unknown column {name!r}"
-    if hints:
-        text += f" (did you mean {' or '.join(repr(h) for h in hints)}?)"
-    return (text + f"; valid: {', '.join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)}, <dimension>_min, "
-            f"<dimension>_max, garment_<dimension> (add _in for inches) with <dimension> one of "
-            f"{', '.join(DIMENSION_IDS)}")
+    return Problem("unknown_column", column=quoted(name),
+                   did_you_mean=Problem("did_you_mean", suggestions=alternatives(hints)) if hints else "",
+                   fields=list(REQUIRED_COLUMNS + OPTIONAL_COLUMNS), dimensions=list(DIMENSION_IDS))

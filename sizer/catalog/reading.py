@@ -27,6 +27,7 @@ from typing import Any
 from sizer.catalog.coded_columns import DelimitedColumns
 from sizer.catalog.xlsx_reading import CellProblem, read_xlsx
 from sizer.errors import DataFileError
+from sizer.problems import Problem, quoted
 
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -90,9 +91,8 @@ def read_table(path: str | Path, encoding: str | None = None) -> RawTable:
         return _read_csv(path, encoding)
     if suffix in XLSX_SUFFIXES:
         return _read_xlsx(path)
-    raise DataFileError(str(path), None, None,
-                        f"unknown catalogue format {suffix or '(no suffix)'!r}; "
-                        f"valid: {', '.join(CSV_SUFFIXES + XLSX_SUFFIXES)}")
+    raise DataFileError(str(path), None, None, Problem("file_unknown_format", suffix=quoted(suffix or "(no suffix)"),
+                                                       valid=list(CSV_SUFFIXES + XLSX_SUFFIXES)))
 
 
 def _check_regular_file(path: Path) -> None:
@@ -100,14 +100,13 @@ def _check_regular_file(path: Path) -> None:
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
-        raise DataFileError(str(path), None, None, "file not found") from None
+        raise DataFileError(str(path), None, None, Problem("file_not_found")) from None
     except OSError as error:
-        raise DataFileError(str(path), None, None, f"cannot read the file: {error.strerror or error}") from None
+        raise DataFileError(str(path), None, None, Problem("file_unreadable", detail=str(error.strerror or error))) from None
     if stat.S_ISDIR(mode):
-        raise DataFileError(str(path), None, None, "is a folder; give a catalogue file (.csv or .xlsx)")
+        raise DataFileError(str(path), None, None, Problem("file_is_folder"))
     if not stat.S_ISREG(mode):
-        raise DataFileError(str(path), None, None, "is not a regular file (a pipe or a device); give a catalogue "
-                                                   "file (.csv or .xlsx)")
+        raise DataFileError(str(path), None, None, Problem("file_not_regular"))
 
 
 def detect_encoding(raw: bytes) -> tuple[str, str, int]:
@@ -265,8 +264,7 @@ def sniff_delimiter(text: str) -> str:
 def _read_csv(path: Path, encoding: str | None) -> RawTable:
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
-            raise DataFileError(str(path), None, None, f"the file is larger than {MAX_CSV_BYTES >> 30} GB; "
-                                                       "split the catalogue")
+            raise DataFileError(str(path), None, None, Problem("file_too_large", limit_gb=MAX_CSV_BYTES >> 30))
         raw = path.read_bytes()
         if encoding:
             text, codec, name, bom = None, codecs.lookup(encoding).name, encoding, 0
@@ -275,7 +273,7 @@ def _read_csv(path: Path, encoding: str | None) -> RawTable:
         if text is None:
             text = raw[bom:].decode(codec, errors="strict" if encoding else "replace")
     except (OSError, LookupError, UnicodeDecodeError) as error:
-        raise DataFileError(str(path), None, None, f"cannot read the file: {error}") from None
+        raise DataFileError(str(path), None, None, Problem("file_unreadable", detail=str(error))) from None
     del raw
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -296,7 +294,7 @@ def _read_csv(path: Path, encoding: str | None) -> RawTable:
             # iterator is then made of C-level parts only (a million rows in a fraction of a second).
             header_line, _, body = plain.partition("\n")
             if not header_line.strip():
-                raise DataFileError(str(path), "row 1", None, "the file is empty; expected a header row")
+                raise DataFileError(str(path), Problem("location_row", row=1), None, Problem("file_empty"))
             header = header_line.split(delimiter)
             return RawTable(header, _split_lines(body, delimiter), description, layout=layout, reopen=table,
                             columns=lambda: DelimitedColumns.of(body, delimiter, len(header)))
@@ -304,16 +302,18 @@ def _read_csv(path: Path, encoding: str | None) -> RawTable:
         try:
             header = next(reader)
         except StopIteration:
-            raise DataFileError(str(path), "row 1", None, "the file is empty; expected a header row") from None
+            raise DataFileError(str(path), Problem("location_row", row=1), None, Problem("file_empty")) from None
         except csv.Error as error:
-            raise DataFileError(str(path), "row 1", None, f"malformed CSV: {error}") from None
+            raise DataFileError(str(path), Problem("location_row", row=1), None,
+                                Problem("csv_malformed", detail=str(error))) from None
 
         def rows() -> Iterator[tuple[int, list[Any]]]:
             # Row numbers count records as a spreadsheet shows them: the header is row 1.
             try:
                 yield from enumerate(reader, start=2)
             except csv.Error as error:
-                raise DataFileError(str(path), f"row {reader.line_num}", None, f"malformed CSV: {error}") from None
+                raise DataFileError(str(path), Problem("location_row", row=reader.line_num), None,
+                                    Problem("csv_malformed", detail=str(error))) from None
 
         return RawTable(header, rows(), description, layout=layout, reopen=table)
 

@@ -13,6 +13,7 @@ from sizer.catalog import chart_bridge
 from sizer.catalog.model import Listing
 from sizer.dimensions import DIMENSION_IDS, get_dimension
 from sizer.errors import DataFileError, SizerError, UnknownChoiceError
+from sizer.problems import Problem, quoted
 from sizer.resources import data, read_toml
 from sizer.units import LengthUnit, format_length
 
@@ -106,7 +107,7 @@ def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: 
         if system not in valid_systems:
             raise UnknownChoiceError(f"{listing.category} size system", system, valid_systems)
     if not listing.sizes:
-        raise SizerError(f"listing {listing.listing_id!r} has no sizes")
+        raise SizerError(Problem("listing_has_no_sizes", listing=quoted(listing.listing_id)))
     own = listing.size_system or text["brand_system"]
     others = [s for s in dict.fromkeys(systems) if s != listing.size_system]
     dims = _primary_first(listing)

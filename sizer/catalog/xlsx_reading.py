@@ -27,6 +27,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from sizer.errors import DataFileError
+from sizer.problems import Problem, quoted
 
 # Excel's own limits: a sheet larger than Excel can show is no spreadsheet a person made.
 MAX_ROWS = 1_048_576
@@ -77,7 +78,7 @@ def read_xlsx(path: Path) -> tuple[list[Any], Iterator[tuple[int, list[Any]]], S
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise DataFileError(str(path), None, None, f"not a readable XLSX workbook ({error})") from None
+        raise DataFileError(str(path), None, None, Problem("xlsx_unreadable", detail=str(error))) from None
     try:
         namespace, choice = _choose_sheet(path, archive)
         shared = _shared_strings(path, archive, namespace)
@@ -140,8 +141,7 @@ def _local(tag: str) -> str:
 def _choose_sheet(path: Path, archive: zipfile.ZipFile) -> tuple[str, SheetChoice]:
     workbook = _parse_small(path, archive, "xl/workbook.xml", "workbook")
     if workbook is None:
-        raise DataFileError(str(path), None, None, "not an XLSX workbook (no xl/workbook.xml); "
-                                                   "save it from Excel or LibreOffice as .xlsx")
+        raise DataFileError(str(path), None, None, Problem("xlsx_no_workbook"))
     namespace = workbook.tag[1:].split("}", 1)[0] if workbook.tag.startswith("{") else ""
     rels = _parse_small(path, archive, "xl/_rels/workbook.xml.rels", "workbook relationships")
     targets = {}
@@ -156,7 +156,7 @@ def _choose_sheet(path: Path, archive: zipfile.ZipFile) -> tuple[str, SheetChoic
             rel_id = next((element.get(f"{{{ns}}}id") for ns in _REL_NAMESPACES if element.get(f"{{{ns}}}id")), None)
             sheets.append((element.get("name", "?"), element.get("state", "visible"), targets.get(rel_id)))
     if not sheets:
-        raise DataFileError(str(path), None, None, "the workbook has no sheets")
+        raise DataFileError(str(path), None, None, Problem("xlsx_no_sheets"))
     active = 0
     for element in workbook.iter():
         if _local(element.tag) == "workbookView":
@@ -167,8 +167,7 @@ def _choose_sheet(path: Path, archive: zipfile.ZipFile) -> tuple[str, SheetChoic
             break
     visible = [k for k, (_, state, _) in enumerate(sheets) if state == "visible"]
     if not visible:
-        raise DataFileError(str(path), None, None, "every sheet of the workbook is hidden; unhide the catalogue "
-                                                   "sheet in Excel and save again")
+        raise DataFileError(str(path), None, None, Problem("xlsx_all_hidden"))
     note = ""
     if active in visible:
         chosen = active
@@ -581,32 +580,29 @@ def _value(kind: str, style: str | None, text: str | None, formula: str | None, 
     if text is None:
         if formula is not None:
             shown = f"={formula}" if formula else "a shared formula"
-            return CellProblem(f"a formula ({_short(shown)}) without a saved value; open the file in Excel or "
-                               f"LibreOffice and save it again, or type the value itself")
+            return CellProblem(Problem("cell_formula_unsaved", formula=_short(shown)))
         return None
     if kind == "s":
         try:
             return shared[int(text)]
         except (ValueError, IndexError):
-            return CellProblem(f"a reference to shared text {text!r} that the workbook does not have")
+            return CellProblem(Problem("cell_shared_text_missing", value=quoted(text)))
     if kind == "str":
         return _bounded(text)
     if kind == "b":
         return "TRUE" if text.strip() == "1" else "FALSE"
     if kind == "e":
-        return CellProblem(f"the spreadsheet error {text}; fix the formula or type the value")
+        return CellProblem(Problem("cell_spreadsheet_error", value=text))
     if kind == "d":
-        return CellProblem(f"a date ({text[:10]}); Excel turns values such as 9-10 into dates: format the "
-                           f"column as Text and type the value again")
+        return CellProblem(Problem("cell_date", date=text[:10]))
     if style and style in date_styles:
-        return CellProblem(f"a date ({_excel_date(text)}); Excel turns values such as 9-10 into dates: format "
-                           f"the column as Text and type the value again")
+        return CellProblem(Problem("cell_date", date=_excel_date(text)))
     return text.strip()
 
 
 def _bounded(text: str) -> Any:
     if len(text) > MAX_CELL_CHARS:
-        return CellProblem(f"a text of {len(text):,} characters, more than a cell holds ({MAX_CELL_CHARS:,})")
+        return CellProblem(Problem("cell_too_long", length=f"{len(text):,}", limit=f"{MAX_CELL_CHARS:,}"))
     return text
 
 

@@ -22,6 +22,7 @@ import math
 import numpy as np
 
 from sizer.profile import BodyProfile
+from sizer.problems import Problem
 from sizer.vision.clothing import Clothing, allowance
 from sizer.vision.girth_model import (Sex, body_ratio, consistency_model, ellipse_perimeter, load_girth_model,
                                       silhouette_chest_correction)
@@ -153,8 +154,7 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
     if hip_index is None or waist_index is None:
         from sizer.errors import MeasurementInputError
 
-        raise MeasurementInputError("the torso could not be traced in the photos",
-                                    "Stand against a plain background, arms slightly away from the body.")
+        raise MeasurementInputError(Problem("torso_not_traced"), Problem("advice_plain_background"))
     hip_breadth = float(breadth[hip_index])
     hip_depth = float(depth[hip_index])
     waist_breadth, waist_depth = float(breadth[waist_index]), float(depth[waist_index])
@@ -307,11 +307,9 @@ def correct_view_angles(front: FrontMeasures, side: SideMeasures) -> tuple[np.nd
     phi = front.view_yaw_deg if math.isfinite(front.view_yaw_deg) else 0.0
     psi = side_view_off_deg(front, side)
     if abs(phi) > MAX_FRONT_YAW_DEG:
-        raise MeasurementInputError(f"the front view is turned {abs(phi):.0f} degrees from the camera",
-                                    "Face the camera squarely for the front view (feet and shoulders square to it).")
+        raise MeasurementInputError(Problem("front_turned", degrees=f"{abs(phi):.0f}"), Problem("advice_face_squarely"))
     if psi > MAX_SIDE_OFF_DEG:
-        raise MeasurementInputError(f"the side view is {psi:.0f} degrees off side-on",
-                                    "Turn exactly a quarter turn for the side view: one shoulder pointing at the camera.")
+        raise MeasurementInputError(Problem("side_off", degrees=f"{psi:.0f}"), Problem("advice_quarter_turn"))
     a, b = math.radians(phi), math.radians(psi)
     c_f, s_f, c_s, s_s = math.cos(a) ** 2, math.sin(a) ** 2, math.cos(b) ** 2, math.sin(b) ** 2
     det = c_f * c_s - s_f * s_s
@@ -338,10 +336,8 @@ def check_girths_agree(measurements: dict[str, float]) -> None:
                         for name, c in coefficients.items())
         if abs(measurements[girth] - predicted) > limit:
             raise MeasurementInputError(
-                f"the {girth.replace('_', ' ')} read {measurements[girth]:.0f} cm where the other girths "
-                f"of a real body would put it near {predicted:.0f} cm",
-                "Measure again: face the camera squarely, then turn exactly side-on; arms a hand's width from "
-                "the body; fitted clothes; the camera at chest height, 2-3 m away.")
+                Problem("girth_inconsistent", girth=girth.replace("_", " "), value=f"{measurements[girth]:.0f}",
+                        predicted=f"{predicted:.0f}"), Problem("advice_measure_again"))
 
 
 def _subtract_clothing(measurements: dict, uncertainty: dict, clothing: Clothing, neck_model, stature_cm) -> None:
