@@ -1968,7 +1968,7 @@ You can measure from a video or photos instead.</source>
     </message>
     <message>
         <source>unknown column {column}{did_you_mean}; valid: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (add _in for inches) with &lt;dimension&gt; one of {dimensions}</source>
-        <translation>未知列 {column}{did_you_mean}；有效列：{fields}、&lt;尺寸&gt;_min、&lt;尺寸&gt;_max、garment_&lt;尺寸&gt;（英寸加 _in），&lt;尺寸&gt; 为以下之一：{dimensions}</translation>
+        <translation>未知列 {column}{did_you_mean}；有效列：{fields}、&lt;dimension&gt;_min、&lt;dimension&gt;_max、garment_&lt;dimension&gt;（英寸加 _in），&lt;dimension&gt; 为以下之一：{dimensions}</translation>
     </message>
     <message>
         <source>no ease is defined for garment {dimension}, so it cannot become a body range; give {dimension}_min/_max instead, or use garment_ with one of {dimensions}</source>
