@@ -4,6 +4,7 @@ figures the slower code gave (recorded before the speed-ups, same model wheel)."
 from __future__ import annotations
 
 import dataclasses
+import warnings
 
 import cv2
 import numpy as np
@@ -90,3 +91,38 @@ def test_live_front_frames_measure_as_before_the_speed_ups():
         assert getattr(merged, key) == pytest.approx(expected, abs=TOLERANCE_CM), key
     for z, expected in LIVE_BREADTH_CM.items():
         assert float(np.interp(z, Z_GRID_CM, merged.breadth_cm)) == pytest.approx(expected, abs=TOLERANCE_CM), z
+
+
+# From the code before the side-path speed-ups (53a3499): the sample's side-on bench frames.
+LIVE_SIDE_DEPTH_CM = {100.0: 21.636, 110.0: 19.369, 120.0: 21.498, 130.0: 23.784}
+LIVE_TURN_WIDTH_CM = {100.0: 23.284, 130.0: 25.001}
+
+
+def test_live_side_frames_and_turn_widths_as_before_the_speed_ups():
+    """The turn's widths read from the mask the live path thresholded once equal those read from
+    the probability mask itself, frame by frame; and the side view measures as before."""
+    from sizer.vision.benchmark import session_frames
+    from sizer.vision.live import LivePipeline
+    from sizer.vision.session import aggregate_side
+    from sizer.vision.turn import turn_sample
+
+    sides, turns = [], []
+    with LivePipeline(SAMPLE_STATURE_CM) as pipeline:
+        for encoded, view in session_frames(16):
+            analysis = pipeline.process(cv2.imdecode(np.frombuffer(encoded, np.uint8), cv2.IMREAD_COLOR), view)
+            if view is ViewKind.SIDE:
+                assert analysis.side is not None and analysis.turn is not None
+                sides.append(analysis.side)
+                turns.append(analysis.turn)
+                alone = turn_sample(analysis.pose, analysis.pose.mask, pipeline._last_front, SAMPLE_STATURE_CM,
+                                    analysis.turn.frame, "turn")
+                np.testing.assert_array_equal(analysis.turn.width_cm, alone.width_cm)
+                assert analysis.turn.world_yaw_deg == alone.world_yaw_deg
+    merged = aggregate_side(sides)
+    for z, expected in LIVE_SIDE_DEPTH_CM.items():
+        assert float(np.interp(z, Z_GRID_CM, merged.depth_cm)) == pytest.approx(expected, abs=TOLERANCE_CM), z
+    with warnings.catch_warnings():  # levels the arms hide in every frame stay NaN
+        warnings.simplefilter("ignore", RuntimeWarning)
+        widths = np.nanmedian(np.stack([turn.width_cm for turn in turns]), axis=0)
+    for z, expected in LIVE_TURN_WIDTH_CM.items():
+        assert float(np.interp(z, Z_GRID_CM, widths)) == pytest.approx(expected, abs=TOLERANCE_CM), z

@@ -111,12 +111,13 @@ def yaw_sample(pose: PoseResult, frame: int, phase: str) -> TurnSample | None:
 
 
 def turn_sample(pose: PoseResult, prob: np.ndarray, geometry: ViewGeometry, stature_cm: float,
-                frame: int, phase: str) -> TurnSample | None:
-    """The torso's widths in one frame, scaled on the body axis's plane by the front view's geometry."""
+                frame: int, phase: str, binary: np.ndarray | None = None) -> TurnSample | None:
+    """The torso's widths in one frame, scaled on the body axis's plane by the front view's geometry.
+    ``binary``: ``prob > 0.5`` when the caller has it already (the live path: not made again)."""
     yaw = world_yaw_deg(pose)
     if yaw is None or prob is None:
         return None
-    mask = prob > 0.5
+    mask = prob > 0.5 if binary is None else binary
     p = pose.points_px
     shoulder_mid = (p[L.LEFT_SHOULDER] + p[L.RIGHT_SHOULDER]) / 2
     hip_mid = (p[L.LEFT_HIP] + p[L.RIGHT_HIP]) / 2
