@@ -126,3 +126,31 @@ def test_live_side_frames_and_turn_widths_as_before_the_speed_ups():
         widths = np.nanmedian(np.stack([turn.width_cm for turn in turns]), axis=0)
     for z, expected in LIVE_TURN_WIDTH_CM.items():
         assert float(np.interp(z, Z_GRID_CM, widths)) == pytest.approx(expected, abs=TOLERANCE_CM), z
+
+
+def _runs_at_by_index(mask, rows, centers, x0, x1):
+    """The turn's run scan as first written: max/min over column indices."""
+    block = mask[rows, x0:x1]
+    width = block.shape[1]
+    c = np.clip(np.round(centers).astype(int) - x0, 0, width - 1)
+    columns = np.arange(width)
+    background = ~block
+    left = np.where(background & (columns < c[:, None]), columns, -1).max(axis=1) + 1
+    right = np.where(background & (columns > c[:, None]), columns, width).min(axis=1) - 1
+    edges = np.column_stack([left, right]).astype(float) + x0
+    edges[~block[np.arange(len(rows)), c]] = np.nan
+    return edges
+
+
+def test_the_turns_run_scan_matches_the_index_scan():
+    from sizer.vision.turn import _runs_at
+
+    rng = np.random.default_rng(16)
+    for _trial in range(300):
+        mask = rng.random((30, 80)) < rng.uniform(0.05, 0.98)
+        rows = rng.integers(0, 30, 25)
+        x0 = int(rng.integers(0, 30))
+        x1 = int(rng.integers(x0 + 2, 81))
+        centers = rng.uniform(x0 - 5, x1 + 5, 25)
+        np.testing.assert_array_equal(_runs_at(mask, rows, centers, x0, x1),
+                                      _runs_at_by_index(mask, rows, centers, x0, x1))

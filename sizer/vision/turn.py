@@ -81,10 +81,17 @@ def _runs_at(mask: np.ndarray, rows: np.ndarray, centers: np.ndarray, x0: int, x
     c = np.clip(np.round(centers).astype(int) - x0, 0, width - 1)
     columns = np.arange(width)
     background = ~block
-    left = np.where(background & (columns < c[:, None]), columns, -1).max(axis=1) + 1
-    right = np.where(background & (columns > c[:, None]), columns, width).min(axis=1) - 1
+    # The nearest background column either side of each centre, by argmax over boolean rows (the
+    # first True), as silhouette.runs_around finds them: cheaper than a max/min over index arrays.
+    before = background & (columns < c[:, None])
+    after = background & (columns > c[:, None])
+    last_before = width - 1 - np.argmax(before[:, ::-1], axis=1)
+    first_after = np.argmax(after, axis=1)
+    index = np.arange(len(rows))
+    left = np.where(before[index, last_before], last_before, -1) + 1
+    right = np.where(after[index, first_after], first_after, width) - 1
     edges = np.column_stack([left, right]).astype(float) + x0
-    edges[~block[np.arange(len(rows)), c]] = np.nan
+    edges[~block[index, c]] = np.nan
     return edges
 
 
