@@ -165,6 +165,7 @@ def test_bench_reports_its_figures_as_json(capsys):
     assert figures["turn_frames"] == 12
     assert figures["bare_rate_kept_pct_front"] > 0 and figures["bare_rate_kept_pct_side"] > 0
     assert figures["decode_ms"] > 0  # the frame source's decode: reported, outside both timed sides
+    assert figures["live_path_cpu_ms"] > 0  # the checks and measures cost CPU on the calling thread
     # The live path is timed, not the repeated-frame cache: no two bench frames are alike.
     from sizer.vision.benchmark import sample_frames
 

@@ -126,6 +126,7 @@ def run_benchmark(source: str | Path | None = None, frames: int = 300,
     latencies: list[float] = []
     measured = turn_frames = 0
     total = bare_total = 0.0
+    cpu = bare_cpu = 0.0  # this thread's CPU time on each side (the model's own threads not counted)
     # bare rate / pipeline rate, per pair of neighbouring blocks, for all blocks and for each view
     block_ratios: dict[ViewKind | None, list[float]] = {None: [], ViewKind.FRONT: [], ViewKind.SIDE: []}
     # Pipeline and bare inference take turns over the same blocks of frames, so that a busy machine
@@ -137,7 +138,7 @@ def run_benchmark(source: str | Path | None = None, frames: int = 300,
         for block in _blocks(views):
             block_frames = [decoded[i] for i in block]
             block_views = [views[i] for i in block]
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.thread_time()
             for frame, view in zip(block_frames, block_views):
                 t0 = time.perf_counter()
                 analysis = pipeline.process(frame, view, turn=True)  # as the session runs it
@@ -146,12 +147,14 @@ def run_benchmark(source: str | Path | None = None, frames: int = 300,
                 measured += analysis.front is not None or analysis.side is not None
                 turn_frames += analysis.turn is not None
             pipeline_time = time.perf_counter() - started
-            started = time.perf_counter()
+            cpu += time.thread_time() - cpu_started
+            started, cpu_started = time.perf_counter(), time.thread_time()
             for frame in block_frames:
                 rgb = cv2.cvtColor(frame, cv2.COLOR_BGR2RGB)
                 rgb.flags.writeable = False  # as the live path passes it: MediaPipe wraps it, no copy
                 bare.infer(rgb)
             bare_time = time.perf_counter() - started
+            bare_cpu += time.thread_time() - cpu_started
             total += pipeline_time
             bare_total += bare_time
             ratio = pipeline_time / bare_time
@@ -173,6 +176,10 @@ def run_benchmark(source: str | Path | None = None, frames: int = 300,
         "bare_rate_kept_pct_side": _kept_pct(block_ratios[ViewKind.SIDE]),
         "overhead_pct_of_totals": round((bare_fps / fps - 1) * 100, 1),
         "decode_ms": round(decode_ms, 2),  # the frame source's JPEG decode, outside both sides
+        # The live path's own work on the calling thread, per frame: checks, measures, turn, overlay
+        # (CPU time, so a busy machine inflates it far less than the wall-clock figures; the
+        # second-person check's model run is on the model's threads and not in it).
+        "live_path_cpu_ms": round((cpu - bare_cpu) * 1000 / len(decoded), 2),
         "measured_frames": measured,
         "turn_frames": turn_frames,
     }
