@@ -1,7 +1,7 @@
 """The kiosk window: the shopper's flow, the idle wipe, the lockdown and the way out for the admin.
 
-Attract → language → consent → height → clothing → capture → results, then back to attract, with everything
-about the shopper wiped (``wipe``) after a "Start over", an idle time, an error, or the admin
+Attract → language → consent → height → clothing → capture → results, then back to attract, with
+everything about the shopper wiped (``wipe``) after a "Start over", an idle time, an error, or the admin
 gesture. The window cannot be closed, except through the admin screen behind the PIN.
 """
 from __future__ import annotations
@@ -155,8 +155,7 @@ class KioskWindow(QWidget):
         self.admin = AdminScreen(settings, catalogue_loader, printers)
         self.stack = QStackedWidget()
         self.screens: list[Screen] = [self.attract, self.language, self.consent, self.height_entry, self.clothing,
-                                      self.capture,
-                                      self.results, self.pin, self.admin]
+                                      self.capture, self.results, self.pin, self.admin]
         for screen in self.screens:
             self.stack.addWidget(screen)
         layout = QVBoxLayout(self)
