@@ -674,6 +674,61 @@
     </message>
 </context>
 <context>
+    <name>ClothingScreen</name>
+    <message>
+        <source>What are you wearing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clothes change the outline the camera sees. Tap the closest answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation type="unfinished">Normale</translation>
+    </message>
+    <message>
+        <source>Loose</source>
+        <translation type="unfinished">Ample</translation>
+    </message>
+    <message>
+        <source>T-shirt and leggings, sportswear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shirt and trousers that follow the body without hanging</source>
+        <translation type="unfinished">Une chemise et un pantalon qui suivent le corps sans pendre</translation>
+    </message>
+    <message>
+        <source>A hoodie, a loose dress or wide trousers</source>
+        <translation type="unfinished">Un sweat à capuche, une robe ample ou un pantalon large</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Retour</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished">Recommencer</translation>
+    </message>
+    <message>
+        <source>The camera sees loose clothes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loose clothes cannot be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>(not imported)</source>

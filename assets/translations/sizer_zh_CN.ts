@@ -674,6 +674,61 @@
     </message>
 </context>
 <context>
+    <name>ClothingScreen</name>
+    <message>
+        <source>What are you wearing?</source>
+        <translation>您穿的是什么衣服？</translation>
+    </message>
+    <message>
+        <source>Clothes change the outline the camera sees. Tap the closest answer.</source>
+        <translation>衣服会改变摄像头看到的身体轮廓。请点选最接近的一项。</translation>
+    </message>
+    <message>
+        <source>Fitted</source>
+        <translation>紧身</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Loose</source>
+        <translation>宽松</translation>
+    </message>
+    <message>
+        <source>T-shirt and leggings, sportswear</source>
+        <translation>T 恤和紧身裤、运动服</translation>
+    </message>
+    <message>
+        <source>A shirt and trousers that follow the body without hanging</source>
+        <translation>贴合身体、不下垂的衬衫和长裤</translation>
+    </message>
+    <message>
+        <source>A hoodie, a loose dress or wide trousers</source>
+        <translation>连帽衫、宽松连衣裙或阔腿裤</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>The camera sees loose clothes.</source>
+        <translation>摄像头看到的是宽松的衣服。</translation>
+    </message>
+    <message>
+        <source>Loose clothes cannot be measured.</source>
+        <translation>穿宽松的衣服无法测量。</translation>
+    </message>
+    <message>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <translation>宽松的衣服会遮住身形，围度会比实际大好几厘米。请换上紧身上衣和紧身裤后重新测量，或按照图解测量指南用软尺测量。</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>(not imported)</source>

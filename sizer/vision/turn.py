@@ -122,10 +122,17 @@ def _runs_at(mask: np.ndarray, rows: np.ndarray, centers: np.ndarray, x0: int, x
     c = np.clip(np.round(centers).astype(int) - x0, 0, width - 1)
     columns = np.arange(width)
     background = ~block
-    left = np.where(background & (columns < c[:, None]), columns, -1).max(axis=1) + 1
-    right = np.where(background & (columns > c[:, None]), columns, width).min(axis=1) - 1
+    # The nearest background column either side of each centre, by argmax over boolean rows (the
+    # first True), as silhouette.runs_around finds them: cheaper than a max/min over index arrays.
+    before = background & (columns < c[:, None])
+    after = background & (columns > c[:, None])
+    last_before = width - 1 - np.argmax(before[:, ::-1], axis=1)
+    first_after = np.argmax(after, axis=1)
+    index = np.arange(len(rows))
+    left = np.where(before[index, last_before], last_before, -1) + 1
+    right = np.where(after[index, first_after], first_after, width) - 1
     edges = np.column_stack([left, right]).astype(float) + x0
-    edges[~block[np.arange(len(rows)), c]] = np.nan
+    edges[~block[index, c]] = np.nan
     return edges
 
 
@@ -152,12 +159,13 @@ def yaw_sample(pose: PoseResult, frame: int, phase: str) -> TurnSample | None:
 
 
 def turn_sample(pose: PoseResult, prob: np.ndarray, geometry: ViewGeometry, stature_cm: float,
-                frame: int, phase: str) -> TurnSample | None:
-    """The torso's widths in one frame, scaled on the body axis's plane by the front view's geometry."""
+                frame: int, phase: str, binary: np.ndarray | None = None) -> TurnSample | None:
+    """The torso's widths in one frame, scaled on the body axis's plane by the front view's geometry.
+    ``binary``: ``prob > 0.5`` when the caller has it already (the live path: not made again)."""
     yaw = world_yaw_deg(pose)
     if yaw is None or prob is None:
         return None
-    mask = prob > 0.5
+    mask = prob > 0.5 if binary is None else binary
     p = pose.points_px
     shoulder_mid = (p[L.LEFT_SHOULDER] + p[L.RIGHT_SHOULDER]) / 2
     hip_mid = (p[L.LEFT_HIP] + p[L.RIGHT_HIP]) / 2
