@@ -16,8 +16,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--units", choices=("cm", "in"), default="cm", help="unit of the measurements (default cm)")
     group = parser.add_argument_group("body measurements (any that the chart uses)")
     for dim in DIMENSIONS.values():
-        group.add_argument(f"--{dim.id}", f"--{dim.id.replace('_', '-')}", dest=dim.id, metavar="LENGTH",
-                           help=dim.definition)
+        # one flag when the id has no underscore (--stature), else both spellings (--neck_girth, --neck-girth)
+        flags = dict.fromkeys((f"--{dim.id}", f"--{dim.id.replace('_', '-')}"))
+        group.add_argument(*flags, dest=dim.id, metavar="LENGTH", help=dim.definition)
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
