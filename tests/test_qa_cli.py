@@ -15,8 +15,7 @@ def run(capsys, *argv):
 
 
 def test_size_help_names_each_flag_once(capsys):
-    with pytest.raises(SystemExit):
-        main(["size", "--help"])
-    out = capsys.readouterr().out
+    code, out, _ = run(capsys, "size", "--help")
+    assert code == 0
     assert "--stature LENGTH, --stature" not in out
     assert "--stature LENGTH" in out and "--neck_girth LENGTH, --neck-girth LENGTH" in out
