@@ -41,3 +41,29 @@ def test_cli_did_you_mean_for_reordered_category_and_system_in_label(capsys):
     assert code == 2 and "did you mean 'shoes_women'?" in err
     code, _, err = run(capsys, "convert", "--category", "shoes_men", "--from", "US", "US 8")
     assert code == 2 and "did you mean '8'?" in err
+
+
+@pytest.mark.parametrize("payload,field,words", [
+    ({"measurements_cm": {"chest_girth": 96}, "fit_prefrence": "snug"}, "fit_prefrence", "did you mean 'fit_preference'?"),
+    ({"measurements_cm": {"chest_grith": 96}}, "measurements_cm.chest_grith", "did you mean 'chest_girth'?"),
+    ({"measurements_cm": {"chest_girth": 96}, "chest_grith": 4}, "chest_grith", "did you mean 'chest_girth' inside"),
+    ({"measurements_cm": {"chest_girth": 96}, "waist_girth": 80}, "waist_girth", "inside measurements_cm"),
+])
+def test_profile_refuses_unknown_keys_with_did_you_mean(tmp_path, capsys, payload, field, words):
+    path = tmp_path / "me.json"
+    path.write_text(json.dumps(payload))
+    code, _, err = run(capsys, "recommend", "--profile", path)
+    assert code == 2 and f"field {field!r}" in err and words in err
+
+
+def test_profile_jsonl_keeps_its_id_key(tmp_path):
+    from sizer.recommend.people import read_people
+
+    path = tmp_path / "team.jsonl"
+    path.write_text(json.dumps({"id": "ann", "measurements_cm": {"chest_girth": 96}}) + "\n")
+    assert read_people(path)[0] == ["ann"]
+    path.write_text(json.dumps({"id": "ann", "measurments_cm": {"chest_girth": 96}}) + "\n")
+    from sizer.errors import DataFileError
+
+    with pytest.raises(DataFileError, match="did you mean 'measurements_cm'"):
+        read_people(path)

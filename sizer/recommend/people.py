@@ -171,7 +171,7 @@ def _read_jsonl(path: Path) -> tuple[list[str], list[BodyProfile]]:
             if person in seen:
                 raise DataFileError(str(path), where, "id", f"{person!r} is already on line {seen[person]}")
             seen[person] = number
-            profiles.append(BodyProfile.from_json_dict(payload, f"{path}, {where}"))
+            profiles.append(BodyProfile.from_json_dict(payload, f"{path}, {where}", extra_keys=("id",)))
             ids.append(person)
     if not profiles:
         raise DataFileError(str(path), None, None, "no people in the file")
