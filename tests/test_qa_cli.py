@@ -67,3 +67,47 @@ def test_profile_jsonl_keeps_its_id_key(tmp_path):
 
     with pytest.raises(DataFileError, match="did you mean 'measurements_cm'"):
         read_people(path)
+
+
+def test_size_names_rows_by_their_labels_only(capsys):
+    code, out, _ = run(capsys, "size", "--category", "shoes_men", "--foot_length", "27")
+    assert code == 0 and "(row" not in out
+    assert "UK 8½ (EU 43)" in out and "UK 8½ (EU 42)" in out  # two rows both UK 8½, told apart by EU
+    code, out, _ = run(capsys, "size", "--category", "rings", "--finger_girth", "5.6")
+    assert code == 0 and "(row" not in out
+
+
+def test_every_bundled_chart_row_has_a_unique_name_of_real_labels():
+    from sizer.recommend.chart_listing import row_names
+    from sizer.sizing.library import chart_for, chart_ids
+
+    for chart_id in chart_ids():
+        chart = chart_for(chart_id, None)
+        names = row_names(chart)
+        assert len(set(names)) == len(names), chart_id
+        assert not [n for n in names if "(row " in n], chart_id
+        for r, name in enumerate(names):
+            system, _, rest = name.partition(" ")
+            assert system in chart.systems and rest.split(" (")[0].split(" [")[0] in \
+                [" / ".join(v) for v in chart.row_labels(r).values()], (chart_id, name)
+
+
+def test_ranges_too_narrow_for_a_tenth_get_the_decimals_that_tell_their_ends_apart():
+    from sizer.units import format_range, range_decimals
+
+    assert format_range(88, 94) == "88–94 cm"
+    assert format_range(27.0, 27.242) == "27–27.2 cm"
+    assert format_range(4.8, 4.833) == "4.80–4.83 cm"  # a ring size: not "4.8–4.8"
+    assert format_range(4.8, 4.833, "in") == "1.890–1.903 in"
+    assert range_decimals([6.0, 0.033]) == 2  # a table: its narrowest row decides
+
+
+def test_ring_size_guide_shows_each_range_with_two_distinct_ends(tmp_path, capsys):
+    out_path = tmp_path / "ring.csv"
+    code, _, _ = run(capsys, "guide", "--listing", "RG-8201", "--format", "csv", "--out", out_path)
+    assert code == 0
+    rows = [line.split(",") for line in out_path.read_text(encoding="utf-8-sig").splitlines()[1:]]
+    assert rows
+    for _label, cell in rows:
+        low, high = cell.split("–")
+        assert low != high and len(low.split(".")[-1]) == 2, cell

@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     from sizer.recommend.verdicts import Direction, ReasonCode
     from sizer.sizing.designations import designations_for
     from sizer.sizing.library import chart_for
-    from sizer.units import parse_length
+    from sizer.units import format_range, parse_length
 
     chart = chart_for(args.category, args.chart_file)
     measurements = {d: parse_length(getattr(args, d), args.units) for d in DIMENSIONS if getattr(args, d)}
@@ -93,8 +93,7 @@ def run(args: argparse.Namespace) -> int:
             low, high = ranges[dim]
             zone = rec.fit.get(dim)
             note = f", {zone.value.replace('_', ' ')}" if zone is not None and zone.value != "good" else ""
-            print(f"  {dim}: {format_length(detail.value_cm, unit)} (this size: {format_length(low, unit, with_unit=False)}"
-                  f"-{format_length(high, unit)}{note})")
+            print(f"  {dim}: {format_length(detail.value_cm, unit)} (this size: {format_range(low, high, unit)}{note})")
         else:
             print(f"  {dim}: {format_length(detail.value_cm, unit)} ({detail.status.value} the chart)")
     if lookup.assumed_default_variant:
