@@ -111,3 +111,15 @@ def test_ring_size_guide_shows_each_range_with_two_distinct_ends(tmp_path, capsy
     for _label, cell in rows:
         low, high = cell.split("–")
         assert low != high and len(low.split(".")[-1]) == 2, cell
+
+
+def test_convert_answers_the_source_system_with_the_label_itself(capsys):
+    code, out, _ = run(capsys, "convert", "--category", "shoes_men", "--from", "EU", "42.5", "--json")
+    payload = json.loads(out)
+    assert code == 0 and payload["labels"]["EU"] == ["42.5"] and payload["best"]["EU"] == "42.5"
+    assert payload["labels"]["DE"] == ["42.5"]  # the same Paris points as EU
+    assert payload["best"]["UK"] == "8½"  # other systems: the label at the centre, as before
+    code, out, _ = run(capsys, "convert", "--category", "shoes_men", "--from", "EU", "42 2/3", "--to", "EU")
+    assert (code, out) == (0, "42⅔\n")
+    code, out, _ = run(capsys, "convert", "--category", "rings", "--from", "US", "7 1/4", "--to", "US")
+    assert (code, out) == (0, "7¼\n")
