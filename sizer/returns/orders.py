@@ -37,13 +37,29 @@ class OrderIssue:
 class OrdersImportError(SizerError):
     """An orders file with problems; nothing was imported. ``issues`` lists them all."""
 
-    def __init__(self, issues: list[OrderIssue]):
+    def __init__(self, issues: list[OrderIssue], bad_rows: dict[str, set[int]] | None = None,
+                 rows_only: bool | None = None):
         self.issues = issues
+        # every row with a problem, per file, also those whose problems are only counted
+        self.bad_rows = bad_rows if bad_rows is not None else _rows_of(issues)
+        # a problem without a row (a missing column, an unknown layout) leaves no valid rows to take
+        self.rows_only = (bool(issues) and all(issue.row is not None for issue in issues)) if rows_only is None \
+            else rows_only
         lines = [f"{len(issues)} problem{'s' if len(issues) != 1 else ''} in the orders; nothing was imported"]
+        if self.rows_only:
+            lines[0] += " (import the other rows with --accept-valid-rows)"
         lines += [f"  {issue}" for issue in issues[:_MAX_LISTED_ISSUES]]
         if len(issues) > _MAX_LISTED_ISSUES:
             lines.append(f"  ... and {len(issues) - _MAX_LISTED_ISSUES} more")
         super().__init__("\n".join(lines))
+
+
+def _rows_of(issues: Sequence[OrderIssue]) -> dict[str, set[int]]:
+    rows: dict[str, set[int]] = {}
+    for issue in issues:
+        if issue.row is not None:
+            rows.setdefault(issue.file, set()).add(issue.row)
+    return rows
 
 
 @dataclass
@@ -66,6 +82,8 @@ class OrderLines:
     sources: list[str] = field(default_factory=list)
     description: str = ""
     order_count: int = 0  # distinct orders
+    skipped: list[OrderIssue] = field(default_factory=list)  # problems of the rows left out (accept_valid_rows)
+    skipped_rows: int = 0
 
     def __len__(self) -> int:
         return len(self.size_rows)
@@ -127,8 +145,14 @@ class IssueList:
         self.issues: list[OrderIssue] = []
         self._per_column: dict[tuple[str, str | None], int] = {}
         self.hidden = 0
+        self.bad_rows: dict[str, set[int]] = {}
+        self.without_row = False
 
     def add(self, file: str, row: int | None, column: str | None, reason: str) -> None:
+        if row is None:
+            self.without_row = True
+        else:
+            self.bad_rows.setdefault(file, set()).add(int(row))
         key = (file, column)
         seen = self._per_column.get(key, 0)
         self._per_column[key] = seen + 1
@@ -146,7 +170,7 @@ class IssueList:
             if self.hidden:
                 issues.append(OrderIssue(issues[-1].file, None, None,
                                          f"and {self.hidden} more problems of the same kinds"))
-            raise OrdersImportError(issues)
+            raise OrdersImportError(issues, self.bad_rows, rows_only=not self.without_row)
 
 
 def parse_counts(columns: Columns, name: str, issues: IssueList, *, default: int | None, minimum: int) -> np.ndarray:
