@@ -123,3 +123,38 @@ def test_convert_answers_the_source_system_with_the_label_itself(capsys):
     assert (code, out) == (0, "42⅔\n")
     code, out, _ = run(capsys, "convert", "--category", "rings", "--from", "US", "7 1/4", "--to", "US")
     assert (code, out) == (0, "7¼\n")
+
+
+BAD_CATALOG = ("listing_id,title,category,size_label,size_system,chest_girth_min,chest_girth_max\n"
+               "MT-1,Oxford,mens_tops,S,INT,88,94\nMT-1,Oxford,mens_tops,M,INT,940,100\n")
+
+
+def test_catalog_check_takes_the_accept_valid_rows_it_advises(tmp_path, capsys):
+    path = tmp_path / "shop.csv"
+    path.write_text(BAD_CATALOG)
+    code, _, err = run(capsys, "catalog", "check", path)
+    assert code == 2 and "--accept-valid-rows" in err
+    code, out, err = run(capsys, "catalog", "check", path, "--accept-valid-rows")
+    assert code == 0 and "1 listings, 1 sizes" in out and "skipped row 3, column 'chest_girth_min'" in err
+    code, out, _ = run(capsys, "catalog", "check", path, "--accept-valid-rows", "--json")
+    payload = json.loads(out)
+    assert code == 0 and payload["sizes"] == 1 and payload["skipped"][0]["row"] == 3
+
+
+def test_every_command_that_reads_a_catalogue_takes_accept_valid_rows():
+    from sizer.cli import build_parser
+
+    parser = build_parser()
+    for argv in (["catalog", "check"], ["recommend", "--profile", "p.json"], ["guide", "--listing", "X", "--out", "o"],
+                 ["returns", "analyse", "--orders", "o.csv"], ["returns", "apply", "--orders", "o.csv"],
+                 ["brand-chart", "chart.csv"]):
+        assert parser.parse_args([*argv, "--accept-valid-rows"]).accept_valid_rows is True, argv
+
+
+def test_brand_chart_never_saves_a_partially_read_catalogue_over_itself(tmp_path, capsys):
+    catalog = tmp_path / "shop.csv"
+    catalog.write_text(BAD_CATALOG)
+    chart = tmp_path / "chart.csv"
+    chart.write_text("Size,Chest (cm)\nS,88-94\nM,94-100\n")
+    code, _, err = run(capsys, "brand-chart", chart, "--catalog", catalog, "--listing", "MT-1", "--accept-valid-rows")
+    assert code == 2 and "is not written over" in err and catalog.read_text() == BAD_CATALOG
