@@ -158,3 +158,21 @@ def test_brand_chart_never_saves_a_partially_read_catalogue_over_itself(tmp_path
     chart.write_text("Size,Chest (cm)\nS,88-94\nM,94-100\n")
     code, _, err = run(capsys, "brand-chart", chart, "--catalog", catalog, "--listing", "MT-1", "--accept-valid-rows")
     assert code == 2 and "is not written over" in err and catalog.read_text() == BAD_CATALOG
+
+
+def test_recommend_profiles_reports_every_bad_row(tmp_path, capsys):
+    path = tmp_path / "team.csv"
+    path.write_text("id,chest_girth,waist_girth\nann,96,80\nbob,abc,80\n,90,80\ndan,38,32\n")
+    code, out, err = run(capsys, "recommend", "--profiles", path)
+    assert code == 2 and out == "" and "3 problems; nothing was read" in err
+    assert "row 3, field 'chest_girth': 'abc' is not a number" in err
+    assert "row 4, field 'id'" in err and "row 5, field 'chest_girth'" in err
+
+
+def test_recommend_profiles_names_the_first_fifty_bad_rows_and_counts_the_rest(tmp_path, capsys):
+    path = tmp_path / "team.jsonl"
+    lines = [json.dumps({"id": f"p{k}", "measurements_cm": {"chest_girth": 960}}) for k in range(70)]
+    path.write_text("\n".join([json.dumps({"id": "ok", "measurements_cm": {"chest_girth": 96}}), *lines]) + "\n")
+    code, _, err = run(capsys, "recommend", "--profiles", path)
+    assert code == 2 and "70 problems" in err and "line 51," in err and "line 52," not in err
+    assert "... and 20 more" in err

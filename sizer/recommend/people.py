@@ -17,7 +17,7 @@ from typing import Any
 from sizer.catalog.model import Catalog
 from sizer.catalog.segments import SEGMENTS, Segment, segment_rank
 from sizer.dimensions import DIMENSION_IDS, get_dimension
-from sizer.errors import DataFileError, suggest
+from sizer.errors import DataFileError, DataFileProblems, suggest
 from sizer.profile import BodyProfile
 from sizer.recommend.engine import BatchRecommendations
 from sizer.recommend.verdicts import STATUSES, zone_fit
@@ -119,63 +119,86 @@ def _from_rows(source: str, header: list[str], rows: list[tuple[int, list[Any]]]
     ids: list[str] = []
     profiles: list[BodyProfile] = []
     seen: dict[str, int] = {}
+    problems: list[DataFileError] = []
     for number, cells in rows:
-        where = f"row {number}"
-        person = str(cells[id_column] if id_column < len(cells) and cells[id_column] is not None else "").strip()
-        if not person:
-            raise DataFileError(source, where, header[id_column], "empty; every person needs an id")
-        if person in seen:
-            raise DataFileError(source, where, header[id_column], f"{person!r} is already on row {seen[person]}")
-        seen[person] = number
-        payload: dict[str, Any] = {"measurements_cm": {}, "uncertainty_cm": {}}
-        for index, (field, name, inches) in plan.items():
-            raw = cells[index] if index < len(cells) else None
-            if raw is None or (isinstance(raw, str) and not raw.strip()):
-                continue
-            if field in OTHER_COLUMNS:
-                payload[field] = str(raw).strip().lower()
-                continue
-            try:
-                value = float(str(raw).strip().replace(",", ".")) if not isinstance(raw, (int, float)) else float(raw)
-            except ValueError:
-                raise DataFileError(source, where, header[index], f"{raw!r} is not a number") from None
-            key = "measurements_cm" if field == "measurement" else "uncertainty_cm"
-            if key == "measurements_cm":
-                _check_plausible(source, where, header[index], name, value * CM_PER_INCH if inches else value, inches)
-            payload[key][name] = value * CM_PER_INCH if inches else value
-        if not payload["measurements_cm"]:
-            raise DataFileError(source, where, None, f"person {person!r} has no measurements")
-        profiles.append(BodyProfile.from_json_dict(payload, f"{source}, {where}"))
+        try:
+            person, profile = _person_of_row(source, header, id_column, plan, number, cells, seen)
+        except DataFileError as error:
+            problems.append(error)  # every bad row is said, not only the first
+            continue
+        profiles.append(profile)
         ids.append(person)
+    DataFileProblems.raise_if_any(source, problems)
     if not profiles:
         raise DataFileError(source, None, None, "no people under the header")
     return ids, profiles
+
+
+def _person_of_row(source: str, header: list[str], id_column: int, plan: dict[int, tuple[str, str, bool]],
+                   number: int, cells: list[Any], seen: dict[str, int]) -> tuple[str, BodyProfile]:
+    where = f"row {number}"
+    person = str(cells[id_column] if id_column < len(cells) and cells[id_column] is not None else "").strip()
+    if not person:
+        raise DataFileError(source, where, header[id_column], "empty; every person needs an id")
+    if person in seen:
+        raise DataFileError(source, where, header[id_column], f"{person!r} is already on row {seen[person]}")
+    seen[person] = number
+    payload: dict[str, Any] = {"measurements_cm": {}, "uncertainty_cm": {}}
+    for index, (field, name, inches) in plan.items():
+        raw = cells[index] if index < len(cells) else None
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            continue
+        if field in OTHER_COLUMNS:
+            payload[field] = str(raw).strip().lower()
+            continue
+        try:
+            value = float(str(raw).strip().replace(",", ".")) if not isinstance(raw, (int, float)) else float(raw)
+        except ValueError:
+            raise DataFileError(source, where, header[index], f"{raw!r} is not a number") from None
+        key = "measurements_cm" if field == "measurement" else "uncertainty_cm"
+        if key == "measurements_cm":
+            _check_plausible(source, where, header[index], name, value * CM_PER_INCH if inches else value, inches)
+        payload[key][name] = value * CM_PER_INCH if inches else value
+    if not payload["measurements_cm"]:
+        raise DataFileError(source, where, None, f"person {person!r} has no measurements")
+    return person, BodyProfile.from_json_dict(payload, f"{source}, {where}")
 
 
 def _read_jsonl(path: Path) -> tuple[list[str], list[BodyProfile]]:
     ids: list[str] = []
     profiles: list[BodyProfile] = []
     seen: dict[str, int] = {}
+    problems: list[DataFileError] = []
     with path.open(encoding="utf-8-sig") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
-            where = f"line {number}"
             try:
-                payload = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise DataFileError(str(path), where, None, f"not valid JSON ({error})") from None
-            person = str(payload.get("id", "")).strip() if isinstance(payload, dict) else ""
-            if not person:
-                raise DataFileError(str(path), where, "id", "every person needs an id")
-            if person in seen:
-                raise DataFileError(str(path), where, "id", f"{person!r} is already on line {seen[person]}")
-            seen[person] = number
-            profiles.append(BodyProfile.from_json_dict(payload, f"{path}, {where}", extra_keys=("id",)))
+                person, profile = _person_of_line(path, number, line, seen)
+            except DataFileError as error:
+                problems.append(error)  # every bad line is said, not only the first
+                continue
+            profiles.append(profile)
             ids.append(person)
+    DataFileProblems.raise_if_any(str(path), problems)
     if not profiles:
         raise DataFileError(str(path), None, None, "no people in the file")
     return ids, profiles
+
+
+def _person_of_line(path: Path, number: int, line: str, seen: dict[str, int]) -> tuple[str, BodyProfile]:
+    where = f"line {number}"
+    try:
+        payload = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise DataFileError(str(path), where, None, f"not valid JSON ({error})") from None
+    person = str(payload.get("id", "")).strip() if isinstance(payload, dict) else ""
+    if not person:
+        raise DataFileError(str(path), where, "id", "every person needs an id")
+    if person in seen:
+        raise DataFileError(str(path), where, "id", f"{person!r} is already on line {seen[person]}")
+    seen[person] = number
+    return person, BodyProfile.from_json_dict(payload, f"{path}, {where}", extra_keys=("id",))
 
 
 def batch_table(ids: Sequence[str], batch: BatchRecommendations, listings: Sequence[int] | None = None,
