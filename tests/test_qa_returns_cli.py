@@ -69,3 +69,13 @@ def test_apply_after_a_partial_catalogue_never_writes_over_it(capsys, tmp_path):
     code, out, err = run(capsys, "returns", "apply", "--catalog", catalog_path, "--orders", orders_path,
                          "--accept-valid-rows", "--out", out_path)
     assert code == 0 and out_path.is_file() and catalog_path.read_text(encoding="utf-8") == before
+
+
+def test_a_corrected_catalogue_keeps_every_open_end_and_reopens():
+    from sizer.catalog.importer import load_catalog
+    from sizer.returns.corrections import corrected_catalog
+
+    catalog = load_catalog()
+    corrected, _ = corrected_catalog(catalog, [])
+    assert (corrected.open_min == catalog.open_min).all() and (corrected.open_max == catalog.open_max).all()
+    assert catalog.open_min.any()  # the sample has "up to" sizes (WD-2004 XS: bust up to 84)

@@ -20,6 +20,7 @@ import numpy as np
 from sizer.catalog import chart_bridge, rules
 from sizer.catalog.columns import MeasurementRole
 from sizer.catalog.ease import load_ease_table
+from sizer.catalog.segments import category_segment
 from sizer.catalog.model import FIT_INTENTS, STRETCHES, TABLE_SOURCES, Catalog, FitIntent, Stretch, TableSource
 from sizer.dimensions import DIMENSION_IDS
 from sizer.errors import SizerError
@@ -180,9 +181,20 @@ def _build(rows, plan, source: str, given_columns=None) -> tuple[Catalog, int] |
     if (has_body & has_garment).any():
         raise _Doubt
     bounds = rules.bounds(tuple(dims))
-    if rules.outside_body(low, has_min, bounds).any() or rules.outside_body(high, has_max, bounds).any():
+    # Each row held to its listing's segment (the row-by-row reader's rule), per row as arrays.
+    segment_of = {category: category_segment(category) for category in set(categories)}
+    segments = list(dict.fromkeys(segment_of.values()))
+    if len(segments) == 1:
+        checks = rules.bounds(tuple(dims), segments[0])
+    else:
+        per_segment = [rules.bounds(tuple(dims), segment) for segment in segments]
+        code_of = {category: segments.index(segment) for category, segment in segment_of.items()}
+        codes = np.fromiter(map(code_of.__getitem__, categories), dtype=np.int64, count=n)
+        checks = rules.Bounds(tuple(dims), *(np.stack([getattr(b, part) for b in per_segment])[codes]
+                                             for part in ("low", "high", "floor", "ceiling")))
+    if rules.outside_body(low, has_min, checks).any() or rules.outside_body(high, has_max, checks).any():
         raise _Doubt
-    if rules.outside_garment(garment, has_garment, bounds).any():
+    if rules.outside_garment(garment, has_garment, checks).any():
         raise _Doubt
     low, high = rules.close_open_ends(low, high, has_min, has_max, bounds)
     if (has_body & (low > high)).any():

@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from sizer.catalog.model import Catalog
-from sizer.catalog.segments import SEGMENTS, Segment, segment_rank
-from sizer.dimensions import DIMENSION_IDS, get_dimension
-from sizer.errors import DataFileError, DataFileProblems, suggest
+from sizer import plausibility
+from sizer.catalog.segments import SEGMENTS, Segment, parse_segment, segment_rank
+from sizer.dimensions import DIMENSION_IDS
+from sizer.errors import DataFileError, DataFileProblems, UnknownChoiceError, suggest
 from sizer.profile import BodyProfile
 from sizer.recommend.engine import BatchRecommendations
 from sizer.recommend.verdicts import STATUSES, zone_fit
@@ -97,21 +98,28 @@ def _column_plan(source: str, header: list[str]) -> tuple[int, dict[int, tuple[s
     return ids[0], plan
 
 
-def _check_plausible(source: str, where: str, column: str, dimension: str, value_cm: float, inches: bool) -> None:
-    """A measurement no body has, named by its column, with the likely slip: millimetres (as
-    ANSUR II and tech packs give them) or inches in a centimetre column."""
-    low, high = get_dimension(dimension).plausible_range_cm()
-    if low <= value_cm <= high:
+def _check_plausible(source: str, where: str, column: str, dimension: str, value_cm: float, inches: bool,
+                     segment: Segment | None = None) -> None:
+    """A measurement no body (of the person's segment, when the row says it) has, named by its
+    column, with the likely slip: millimetres (as ANSUR II and tech packs give them) or inches in
+    a centimetre column; the catalogue import's rule (sizer.plausibility)."""
+    low, high = plausibility.plausible_range_cm(dimension, segment)
+    accepted = plausibility.profile_range_cm(dimension, segment)
+    if accepted[0] <= value_cm <= accepted[1]:
         return
     unit = "in" if inches else "cm"
     shown = value_cm / CM_PER_INCH if inches else value_cm
+    slip = plausibility.unit_slip(dimension, [value_cm], segment, inches=inches, accepted=accepted)
     hint = ""
-    if not inches and low <= value_cm / 10 <= high:
-        hint = f"; in millimetres? the column is in cm: {value_cm / 10:g}"
-    elif not inches and low <= value_cm * CM_PER_INCH <= high:
-        hint = f"; in inches? name the column {dimension}_in"
+    if slip is not None and slip.unit == "mm":
+        hint = f"; {slip.sentence()} the column is in cm: {value_cm / 10:g}"
+    elif slip is not None and slip.unit == "in":
+        hint = f"; {slip.sentence()} then name the column {dimension}_in"
+    elif slip is not None:
+        hint = f"; {slip.sentence()} then name the column {dimension}"
+    whose = plausibility.whose(segment)
     raise DataFileError(source, where, column, f"{shown:g} {unit} is not a plausible {dimension.replace('_', ' ')}; "
-                        f"expected {low:g} to {high:g} cm{hint}")
+                        f"expected {low:g} to {high:g} cm" + ("" if whose == "bodies" else f" for {whose}") + hint)
 
 
 def _from_rows(source: str, header: list[str], rows: list[tuple[int, list[Any]]]) -> tuple[list[str], list[BodyProfile]]:
@@ -144,6 +152,7 @@ def _person_of_row(source: str, header: list[str], id_column: int, plan: dict[in
         raise DataFileError(source, where, header[id_column], f"{person!r} is already on row {seen[person]}")
     seen[person] = number
     payload: dict[str, Any] = {"measurements_cm": {}, "uncertainty_cm": {}}
+    typed: list[tuple[int, str, float, bool]] = []
     for index, (field, name, inches) in plan.items():
         raw = cells[index] if index < len(cells) else None
         if raw is None or (isinstance(raw, str) and not raw.strip()):
@@ -157,8 +166,16 @@ def _person_of_row(source: str, header: list[str], id_column: int, plan: dict[in
             raise DataFileError(source, where, header[index], f"{raw!r} is not a number") from None
         key = "measurements_cm" if field == "measurement" else "uncertainty_cm"
         if key == "measurements_cm":
-            _check_plausible(source, where, header[index], name, value * CM_PER_INCH if inches else value, inches)
+            typed.append((index, name, value * CM_PER_INCH if inches else value, inches))
         payload[key][name] = value * CM_PER_INCH if inches else value
+    segment = None
+    if payload.get("segment"):
+        try:
+            segment = parse_segment(payload["segment"])
+        except UnknownChoiceError as error:
+            raise DataFileError(source, where, "segment", str(error)) from None
+    for index, name, value_cm, inches in typed:
+        _check_plausible(source, where, header[index], name, value_cm, inches, segment)
     if not payload["measurements_cm"]:
         raise DataFileError(source, where, None, f"person {person!r} has no measurements")
     return person, BodyProfile.from_json_dict(payload, f"{source}, {where}")
