@@ -176,3 +176,26 @@ def test_recommend_profiles_names_the_first_fifty_bad_rows_and_counts_the_rest(t
     code, _, err = run(capsys, "recommend", "--profiles", path)
     assert code == 2 and "70 problems" in err and "line 51," in err and "line 52," not in err
     assert "... and 20 more" in err
+
+
+def test_a_neck_just_under_the_smallest_collar_measured_roughly_gets_it_with_caveats(tmp_path, capsys):
+    from sizer.recommend.verdicts import ReasonCode, RecommendationStatus, ZoneFit
+    from sizer.catalog.importer import load_catalog
+    from sizer.profile import BodyProfile
+    from sizer.recommend import recommend
+
+    catalog = load_catalog()  # MS-3001: the smallest collar, EU 38, is 37.5-38.5 cm
+    rough = recommend(BodyProfile({"neck_girth": 36.7}, {"neck_girth": 2.5}), catalog).recommendation("MS-3001")
+    assert rough.size == "38" and rough.status is RecommendationStatus.BEST_AVAILABLE
+    assert rough.fit["neck_girth"] is ZoneFit.TOO_LOOSE and rough.reason(ReasonCode.UNCERTAIN_MEASUREMENTS)
+    assert rough.confidence < 0.5  # honest: the collar may well be loose
+    # measured precisely, the same neck is truly under the smallest collar: no size, said why
+    precise = recommend(BodyProfile({"neck_girth": 36.7}, {"neck_girth": 0.2}), catalog).recommendation("MS-3001")
+    assert precise.size is None and precise.status is RecommendationStatus.NO_FIT
+    # and far under it, even measured roughly
+    far = recommend(BodyProfile({"neck_girth": 33.0}, {"neck_girth": 2.5}), catalog).recommendation("MS-3001")
+    assert far.size is None and far.status is RecommendationStatus.NO_FIT
+    path = tmp_path / "me.json"
+    path.write_text(json.dumps({"measurements_cm": {"neck_girth": 36.7}, "uncertainty_cm": {"neck_girth": 2.5}}))
+    code, out, _ = run(capsys, "recommend", "--profile", path, "--listing", "MS-3001")
+    assert code == 0 and "38 is the best size" in out and "measure your neck girth again" in out
