@@ -95,7 +95,8 @@ def likeness(value: str, choice: str) -> float:
         used_theirs.add(j)
         matched += score
     words = matched / max(len(mine), len(theirs))
-    contained = 0.85 * matched / len(theirs) if len(used_theirs) == len(theirs) else 0.0
+    # every word of the choice typed, and more besides: close, the more of the typed words it covers the closer
+    contained = (0.8 + 0.1 * len(theirs) / len(mine)) * matched / len(theirs) if len(used_theirs) == len(theirs) else 0.0
     return max(whole, words, contained)
 
 
