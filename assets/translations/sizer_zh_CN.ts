@@ -1942,8 +1942,20 @@ You can measure from a video or photos instead.</source>
         <translation>订单无法导入；未做任何更改。</translation>
     </message>
     <message>
+        <source>Analysed %1 order lines; %2 rows with problems were left out.</source>
+        <translation>已分析 %1 条订单明细；%2 行有问题，已略去。</translation>
+    </message>
+    <message>
         <source>Analysed %1 order lines.</source>
         <translation>已分析 %1 条订单明细。</translation>
+    </message>
+    <message>
+        <source>Orders with problems</source>
+        <translation>订单有问题</translation>
+    </message>
+    <message>
+        <source>%1 problems in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
+        <translation>订单中有 %1 个问题；未导入任何内容。略去有问题的行，分析其余各行？</translation>
     </message>
     <message>
         <source>Shopify returns (optional)</source>
