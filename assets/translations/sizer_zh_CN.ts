@@ -1686,6 +1686,42 @@ You can measure from a video or photos instead.</source>
         <source>The girths use the body&apos;s width seen from every side during the turn.</source>
         <translation>围度采用了转身时从各个方向看到的身体宽度。</translation>
     </message>
+    <message>
+        <source>Women&apos;s shoe widths</source>
+        <translation>女鞋宽度</translation>
+    </message>
+    <message>
+        <source>Women&apos;s swimwear</source>
+        <translation>女士泳装</translation>
+    </message>
+    <message>
+        <source>Women&apos;s tops (petite)</source>
+        <translation>女装上衣（小个子）</translation>
+    </message>
+    <message>
+        <source>Women&apos;s tops (plus)</source>
+        <translation>女装上衣（大码）</translation>
+    </message>
+    <message>
+        <source>Women&apos;s tops (tall)</source>
+        <translation>女装上衣（高个子）</translation>
+    </message>
+    <message>
+        <source>Women&apos;s tops (maternity)</source>
+        <translation>女装上衣（孕妇装）</translation>
+    </message>
+    <message>
+        <source>Women&apos;s dresses (plus)</source>
+        <translation>女装连衣裙（大码）</translation>
+    </message>
+    <message>
+        <source>Women&apos;s trousers (plus)</source>
+        <translation>女裤（大码）</translation>
+    </message>
+    <message>
+        <source>Men&apos;s tops (tall)</source>
+        <translation>男装上衣（高个子）</translation>
+    </message>
 </context>
 <context>
     <name>PinScreen</name>

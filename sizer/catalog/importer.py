@@ -286,6 +286,7 @@ class _RowReader:
         self.first_row: dict[str, int] = {}  # listing id -> row that defined it
         self.listing_fields: dict[str, tuple[str, str, str, FitIntent, Stretch]] = {}
         self.raw_listing_fields: dict[str, tuple[tuple[str, ...], FitIntent, Stretch]] = {}
+        self.segment_of_listing: dict[str, Segment | None] = {}
         self.dims = tuple(dict.fromkeys(m.dimension for m in plan.measurements))
         self.bounds = rules.bounds(self.dims)
         self.names = {index: name for name, index in plan.fields.items()}
@@ -305,16 +306,18 @@ class _RowReader:
         listing_id = _text(cells, fields["listing_id"])
         title = _text(cells, fields["title"])
         category = _text(cells, fields["category"])
+        size_type = _text(cells, fields.get("size_type"))
         label = _text(cells, fields["size_label"])
         system = _text(cells, fields.get("size_system"))
         fit_text = _text(cells, fields.get("fit"))
         stretch_text = _text(cells, fields.get("stretch"))
         segment = _enum(Segment, _text(cells, fields.get("segment")), None, "segment", issue)
-        raw_fields = (title, category, system, fit_text, stretch_text)
+        raw_fields = (title, category, system, fit_text, stretch_text, size_type)
         known = self.raw_listing_fields.get(listing_id)
         if known is not None and known[0] == raw_fields and label:
             # Another size of a listing whose fields were checked on its first row.
             _, fit, stretch = known
+            category = self.listing_fields[listing_id][1]  # the size type's chart, resolved on that row
         else:
             for column, value in (("listing_id", listing_id), ("title", title), ("category", category),
                                   ("size_label", label)):
@@ -327,6 +330,13 @@ class _RowReader:
                     category_ok = True
                 except UnknownChoiceError as error:
                     issue("category", _choice_reason(error))
+            if size_type and category_ok:
+                # One rule with `sizer size --size-type`: the category's chart of that size type.
+                try:
+                    category = chart_bridge.size_type_category(category, size_type)
+                except UnknownChoiceError as error:
+                    issue("size_type", _choice_reason(error))
+                    category_ok = False
             if system and category_ok:
                 try:
                     chart_bridge.check_system(category, system)
@@ -336,7 +346,9 @@ class _RowReader:
             stretch = _enum(Stretch, stretch_text, Stretch.NONE, "stretch", issue)
 
         # plausible for whom the listing is: a chest of 37 cm fits a baby, not a men's shirt
-        whom = segment or (category_segment(category) if category else None)
+        # (the listing's segment is its first row's, as the listing keeps it)
+        first = self.segment_of_listing.get(listing_id, segment)
+        whom = first or (category_segment(category) if category else None)
         ranges, garment, open_min, open_max = self._measurements(cells, category, fit, stretch, issue, whom)
         source = TableSource.BODY_RANGES
         if garment:
@@ -371,6 +383,7 @@ class _RowReader:
                 return issues
         else:
             builder.add_listing(listing_id, title, category, system, fit, stretch, segment)
+            self.segment_of_listing[listing_id] = segment
             self.first_row[listing_id] = number
             self.listing_fields[listing_id] = listing_key
             self.raw_listing_fields[listing_id] = (raw_fields, fit, stretch)

@@ -442,6 +442,7 @@ def category_text(category: str, department: str = "") -> str:
 
 
 _CATEGORY_WORDS = {
+    "swimwear": ["swimwear", "swimsuit", "swimsuits", "bikini", "bikinis", "tankini", "one piece swimsuit", "泳衣", "泳装"],
     "bras": ["bra", "bras", "bralette", "文胸", "内衣"],
     "hats": ["hat", "hats", "cap", "caps", "beanie", "帽"],
     "gloves": ["glove", "gloves", "mittens", "手套"],
@@ -457,6 +458,9 @@ _CATEGORY_WORDS = {
 _WHO_WORDS = {"womens": ["women", "womens", "woman", "ladies", "female", "girls'", "女", "女装", "女士"],
               "mens": ["men", "mens", "man", "male", "gentlemen", "男", "男装", "男士"],
               "kids": ["kids", "kid", "children", "child", "boys", "girls", "baby", "toddler", "儿童", "童装", "童"]}
+# Size types a product type names ("Women's Petite Tops"): the category's chart of that size type, when there is one.
+_SIZE_TYPE_WORDS = {"petite": ["petite", "petites", "小个子"], "plus": ["plus", "plus size", "curvy", "大码"],
+                    "tall": ["tall", "talls", "高个子"], "maternity": ["maternity", "pregnancy", "孕妇"]}
 
 
 def _mentions(text: str, words: list[str]) -> bool:
@@ -464,7 +468,26 @@ def _mentions(text: str, words: list[str]) -> bool:
 
 
 def guess_category(text: str) -> str | None:
-    """The Sizer category a free-text product type most likely means ("Women's T-Shirts" -> womens_tops)."""
+    """The Sizer category a free-text product type most likely means ("Women's T-Shirts" -> womens_tops;
+    "Women's Petite Tops" -> womens_tops_petite, the size-type chart, when Sizer has one)."""
+    regular = _guess_regular_category(text)
+    if regular is None:
+        return None
+    from sizer.sizing import load_charts
+
+    plain = _plain(text.replace("'", ""))
+    library = load_charts()
+    if regular not in library:
+        return regular
+    for name, words in _SIZE_TYPE_WORDS.items():
+        if _mentions(plain, words):
+            chart_id = library.size_types(regular).get(name)
+            if chart_id:
+                return chart_id
+    return regular
+
+
+def _guess_regular_category(text: str) -> str | None:
     from sizer.catalog import chart_bridge
 
     plain = _plain(text.replace("'", ""))
@@ -492,6 +515,8 @@ def guess_category(text: str) -> str | None:
            "shirts": "mens_shirts"}
     if kind in ("bras", "hats", "gloves", "rings"):
         return kind
+    if kind == "swimwear":
+        return "swimwear_women" if who in ("womens", None) else None
     if who == "kids":
         return "shoes_kids" if kind == "shoes" else "kids_clothing"
     if who == "mens":
