@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 
 
@@ -44,15 +45,76 @@ def plural(noun: str) -> str:
     return noun + "s"
 
 
+# A token (a word or a number) of a typed name: "womens_shoes" -> womens, shoes; "US 8" -> us, 8.
+_NAME_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?|[½¼¾⅓⅔]")
+SUGGEST_CUTOFF = 0.6
+SUGGEST_MARGIN = 0.15
+
+
+def _singular(token: str) -> str:
+    """The word without its English plural ending, so "womens" meets "women" and "shoes" "shoe"."""
+    if len(token) > 4 and token.endswith("ies"):
+        return token[:-3] + "y"
+    if len(token) > 4 and token.endswith(("sses", "shes", "ches", "xes")):
+        return token[:-2]
+    if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
+        return token[:-1]
+    return token
+
+
+def name_tokens(text: str) -> tuple[str, ...]:
+    """A name's words and numbers, case- and plural-folded."""
+    return tuple(_singular(t) for t in _NAME_TOKEN.findall(text.casefold()))
+
+
+def _token_alike(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    if a[0].isdigit() or b[0].isdigit():
+        return 0.0  # 8 is not 9 nor 18: numbers match only exactly
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+def likeness(value: str, choice: str) -> float:
+    """How alike a typed name and a valid one are, 0 to 1: the best of their spelling as a whole
+    and their words matched in any order (each a typo apart at most), plurals aside. A choice
+    whose every word the typed name holds ("US 8" holds the label 8) counts as close."""
+    folded, other = value.casefold(), choice.casefold()
+    whole = difflib.SequenceMatcher(None, folded, other).ratio()
+    mine, theirs = name_tokens(value), name_tokens(choice)
+    if not mine or not theirs:
+        return whole
+    pairs = sorted(((_token_alike(a, b), i, j) for i, a in enumerate(mine) for j, b in enumerate(theirs)),
+                   reverse=True)
+    used_mine: set[int] = set()
+    used_theirs: set[int] = set()
+    matched = 0.0
+    for score, i, j in pairs:
+        if score < 0.8 or i in used_mine or j in used_theirs:
+            continue
+        used_mine.add(i)
+        used_theirs.add(j)
+        matched += score
+    words = matched / max(len(mine), len(theirs))
+    # every word of the choice typed, and more besides: close, the more of the typed words it covers the closer
+    contained = (0.8 + 0.1 * len(theirs) / len(mine)) * matched / len(theirs) if len(used_theirs) == len(theirs) else 0.0
+    return max(whole, words, contained)
+
+
 def suggest(value: str, choices: Iterable[str], limit: int = 3) -> list[str]:
-    """Close matches of ``value`` among ``choices``, case-insensitively, best first."""
-    choices = list(choices)
+    """Close matches of ``value`` among ``choices``, best first: the same name in another case, else
+    those :func:`likeness` rates at least ``SUGGEST_CUTOFF`` ("womens_shoes" -> "shoes_women")."""
+    choices = list(dict.fromkeys(choices))
     by_folded = {c.casefold(): c for c in choices}
     folded = value.casefold()
     if folded in by_folded:
         return [by_folded[folded]]
-    matches = difflib.get_close_matches(folded, list(by_folded), n=limit, cutoff=0.6)
-    return [by_folded[m] for m in matches]
+    scored = sorted(((likeness(value, c), -n, c) for n, c in enumerate(choices)), reverse=True)
+    if not scored:
+        return []
+    # the clearly closest only: a suggestion far behind the best one is noise beside it
+    floor = max(SUGGEST_CUTOFF, scored[0][0] - SUGGEST_MARGIN)
+    return [c for score, _, c in scored[:limit] if score >= floor]
 
 
 class DataFileError(SizerError):
@@ -72,6 +134,31 @@ class DataFileError(SizerError):
         if field:
             where += f", field {field!r}"
         super().__init__(f"{where}: {reason}")
+
+
+class DataFileProblems(SizerError):
+    """Every bad row of a data file (people, profiles), each a :class:`DataFileError`; nothing was read.
+
+    The first ``MAX_LISTED`` are named, the rest counted, as the catalogue import does."""
+
+    MAX_LISTED = 50
+
+    def __init__(self, path: str, problems: list[DataFileError]):
+        self.path = path
+        self.problems = problems
+        lines = [f"{path}: {len(problems)} problems; nothing was read"]
+        lines += [f"  {str(p).removeprefix(path + ', ')}" for p in problems[:self.MAX_LISTED]]
+        if len(problems) > self.MAX_LISTED:
+            lines.append(f"  ... and {len(problems) - self.MAX_LISTED} more")
+        super().__init__("\n".join(lines))
+
+    @classmethod
+    def raise_if_any(cls, path: str, problems: list[DataFileError]) -> None:
+        """One problem raises itself, several raise together."""
+        if len(problems) == 1:
+            raise problems[0]
+        if problems:
+            raise cls(path, problems)
 
 
 class MeasurementInputError(SizerError):

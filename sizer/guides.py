@@ -11,14 +11,13 @@ steps as the English guide. A gap raises :class:`DataFileError`; nothing falls b
 """
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from sizer.dimensions import DIMENSION_IDS
-from sizer.errors import DataFileError, UnknownChoiceError
+from sizer.errors import DataFileError, UnknownChoiceError, suggest
 from sizer.resources import asset
 from sizer.toml_compat import tomllib
 
@@ -114,8 +113,7 @@ def _suggest_by_name(value: str) -> list[str]:
     for lang in languages():
         for guide_id in guide_ids():
             keys.setdefault(_texts(lang).guides[guide_id].title.casefold(), guide_id)
-    matches = difflib.get_close_matches(value.casefold(), list(keys), n=3, cutoff=0.6)
-    return list(dict.fromkeys(keys[m] for m in matches))
+    return list(dict.fromkeys(keys[m] for m in suggest(value.casefold(), list(keys))))
 
 
 def load_guide(guide_id: str, lang: str) -> Guide:

@@ -81,6 +81,20 @@ ENGLISH: dict[str, str] = {
     "implausible_garment": "{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm)"
                            "{hint}",
     "implausible_body": "{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}",
+    "range_cm": "{low} to {high} cm",
+    "range_for_adults": "{low} to {high} cm for adults",
+    "range_for_children": "{low} to {high} cm for children",
+    "implausible_body_for": "{value} cm is not a plausible body {dimension}; expected {expected}{hint}",
+    "implausible_garment_for": "{value} cm is not a plausible garment {dimension} (bodies measure {expected}){hint}",
+    "unit_slip_in": "looks like inches: {typed} in = {cm} cm?",
+    "unit_slip_mm": "looks like millimetres: {typed} mm = {cm} cm?",
+    "unit_slip_cm": "looks like centimetres: {typed} cm?",
+    "hint_unit_slip": "; {slip}",
+    "hint_slip_add_in": "; {slip} then end the column name in _in ({column})",
+    "hint_slip_mm": "; {slip} the column is in cm",
+    "hint_slip_drop_in": "; {slip} then drop the _in from the column name",
+    "profile_measurement_outside": 'a measurement goes inside measurements_cm, e.g. {"measurements_cm": {"{key}": ...}}',
+    "profile_key_is_a_measurement": "unknown profile key {key}; did you mean {hint} inside measurements_cm?",
     "hint_drop_in": "; is it in cm? then drop the _in from the column name",
     "hint_add_in": "; if the values are inches, end the column name in _in (e.g. chest_girth_min_in)",
     "min_above_max": "the minimum {low} cm is above the maximum {high} cm; swap them",
@@ -136,6 +150,8 @@ ENGLISH: dict[str, str] = {
     "edit_chart_labels_fixed": "listing {listing}: its sizes are labels of the {system} chart, so the system cannot "
                                "change here; give the sizes' measurements in the file instead",
     "edit_range_not_typed": "size {label}: its ranges come from a chart or from garment measurements",
+    "edit_implausible_body_for": "size {label}: {value} cm is not a plausible body {dimension}; expected {expected}"
+                                 "{hint}",
     "edit_implausible_body": "size {label}: {value} cm is not a plausible body {dimension}; expected {low} to "
                              "{high} cm",
     "edit_min_not_below_max": "size {label}: the minimum {low} cm must stay below the maximum {high} cm",
@@ -242,6 +258,7 @@ ENGLISH: dict[str, str] = {
     "reason_too_bright": "too bright",
     # --- orders and returns (sizer.returns)
     "orders_problems": "{count} problems in the orders; nothing was imported",
+    "orders_valid_rows_hint": " (import the other rows with --accept-valid-rows)",
     "orders_problem_one": "1 problem in the orders; nothing was imported",
     "orders_more_hidden": "and {count} more problems of the same kinds",
     "empty_expected_whole_number": "empty; expected a whole number",

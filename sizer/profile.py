@@ -14,13 +14,15 @@ from typing import Any
 
 from sizer.catalog.segments import Segment, parse_segment
 from sizer.dimensions import DIMENSION_IDS, get_dimension
-from sizer.errors import DataFileError, UnknownChoiceError
+from sizer.errors import DataFileError, UnknownChoiceError, suggest
 from sizer.problems import Problem
 
 # A profile is a few hundred bytes; anything far larger (or endless, like /dev/zero) is not one.
 MAX_PROFILE_BYTES = 64 * 1024
 # An uncertainty wider than this says nothing about the body: no measurement we make is that loose.
 MAX_UNCERTAINTY_CM = 50.0
+# The keys of a profile JSON (what to_json_dict writes); any other key is a slip, never ignored.
+PROFILE_KEYS = ("measurements_cm", "uncertainty_cm", "warnings", "fit_preference", "segment")
 _PLAIN_DECIMAL = re.compile(r"-?\d{1,6}(?:\.\d{1,12})?(?:[eE][-+]?\d{1,3})?")
 
 
@@ -58,10 +60,14 @@ class BodyProfile:
         return payload
 
     @classmethod
-    def from_json_dict(cls, payload: Any, source: str = "<profile>") -> "BodyProfile":
-        """Validate a parsed profile; every problem names the field and what would be valid."""
+    def from_json_dict(cls, payload: Any, source: str = "<profile>", extra_keys: tuple[str, ...] = ()) -> "BodyProfile":
+        """Validate a parsed profile; every problem names the field and what would be valid.
+
+        A key other than :data:`PROFILE_KEYS` (and the caller's ``extra_keys``, e.g. a JSONL
+        line's ``id``) is refused with the likely one it misspells."""
         if not isinstance(payload, dict):
             raise DataFileError(source, None, None, Problem("profile_not_object"))
+        _check_keys(payload, source, (*PROFILE_KEYS, *extra_keys))
         raw = payload.get("measurements_cm")
         if not isinstance(raw, dict) or not raw:
             raise DataFileError(source, None, "measurements_cm", Problem("profile_no_measurements"))
@@ -139,6 +145,20 @@ def _plain_number(token: str) -> float:
         raise _NotPlain(Problem("profile_not_plain_number", token=f"{token[:20]}{'…' if len(token) > 20 else ''}"))
     return float(token)
 
+
+
+def _check_keys(payload: dict, source: str, allowed: tuple[str, ...]) -> None:
+    for key in payload:
+        if key in allowed:
+            continue
+        if key in DIMENSION_IDS:
+            raise DataFileError(source, None, key, Problem("profile_measurement_outside", key=key))
+        error = UnknownChoiceError("profile key", str(key), allowed)
+        if not error.suggestions and suggest(str(key), DIMENSION_IDS):
+            hint = suggest(str(key), DIMENSION_IDS)[0]
+            raise DataFileError(source, None, str(key), Problem("profile_key_is_a_measurement", key=repr(str(key)),
+                                                                hint=repr(hint)))
+        raise DataFileError(source, None, str(key), str(error))
 
 
 def _read_lengths(raw: Any, source: str, field_name: str, check_range: bool) -> dict[str, float]:

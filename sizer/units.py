@@ -99,3 +99,42 @@ def parse_length(text: str, default_unit: LengthUnit | str = LengthUnit.CM) -> f
     if unit in ("in", "inch", "inches", '"', "″", LengthUnit.IN_FRACTION.value):
         return in_to_cm(value)
     return value
+
+
+# A body range is shown to a tenth (of a cm or an inch); a narrower range (a ring size spans a third
+# of a millimetre, a shoe size a few) gets more decimals, up to this many, so its two ends differ.
+RANGE_DECIMALS = 1
+MAX_RANGE_DECIMALS = 3
+
+
+def range_decimals(widths_cm, unit: LengthUnit | str = LengthUnit.CM) -> int:
+    """The decimals that keep apart both ends of the narrowest of ``widths_cm`` (cm) in ``unit``:
+    one rule for every table of ranges (a size guide, a chart, `sizer size`)."""
+    narrowest = min((w for w in widths_cm if w > 0), default=None)
+    if narrowest is None:
+        return RANGE_DECIMALS
+    width = narrowest if LengthUnit(unit) is LengthUnit.CM else cm_to_in(narrowest)
+    decimals = RANGE_DECIMALS
+    # two steps of the last decimal across the range: 4.80–4.83, not 4.8–4.8
+    while decimals < MAX_RANGE_DECIMALS and width < 2 * 10 ** -decimals:
+        decimals += 1
+    return decimals
+
+
+def format_range_end(cm: float, unit: LengthUnit | str = LengthUnit.CM, decimals: int = RANGE_DECIMALS) -> str:
+    """One end of a range at ``decimals`` (from :func:`range_decimals`): ``88``, ``27.2``, ``4.80``."""
+    value = cm if LengthUnit(unit) is LengthUnit.CM else cm_to_in(cm)
+    if decimals <= RANGE_DECIMALS:
+        return f"{round(value, decimals):g}"
+    return f"{value:.{decimals}f}"  # every end of a fine table at one precision: 4.80, 4.83
+
+
+def format_range(low_cm: float, high_cm: float, unit: LengthUnit | str = LengthUnit.CM, *,
+                 decimals: int | None = None, with_unit: bool = True) -> str:
+    """A body range for display: ``88–94 cm``, ``4.80–4.83 cm`` (a ring), ``10.63–10.72 in``.
+    ``decimals`` defaults to what this range itself needs; a table passes its narrowest row's."""
+    unit = LengthUnit(unit)
+    if decimals is None:
+        decimals = range_decimals([high_cm - low_cm], unit)
+    text = f"{format_range_end(low_cm, unit, decimals)}–{format_range_end(high_cm, unit, decimals)}"
+    return f"{text} {'cm' if unit is LengthUnit.CM else 'in'}" if with_unit else text

@@ -74,7 +74,9 @@ def test_a_size_with_only_a_maximum_below_the_plausible_minimum_is_reported_not_
 
     low, _ = get_dimension("chest_girth").plausible_range_cm()
     below = round(low * 0.95, 1)  # inside the slack, so it passes the plausibility check alone
-    path = write_csv(tmp_path, [",".join(HEADER), f"T1,Tee,mens_tops,XS,,,{below}", "T1,Tee,mens_tops,M,,94,100"])
+    # a children's listing: held to the child range, whose minimum is the widest range's
+    path = write_csv(tmp_path, [",".join(HEADER), f"T1,Tee,kids_clothing,XS,,,{below}",
+                                "T1,Tee,kids_clothing,M,,54,60"])
     for path_kind in ("fast", "slow"):
         if path_kind == "slow":
             slow(monkeypatch)

@@ -101,7 +101,9 @@ def test_catalog_check_warns_about_gaps(tmp_path, capsys):
     assert [(g["below"], g["above"]) for g in gaps] == [("S", "M"), ("M", "L")]
 
 
-@pytest.mark.parametrize("chest_in,direction,by_cm", [(56.0, Direction.LARGER, 2.5), (28.0, Direction.SMALLER, 10.2)])
+# 57 in: past the span by more than a tape measurement's uncertainty admits (56 in, a centimetre
+# past it, may be a 55 in chest measured a little loose: the 4XL, best available)
+@pytest.mark.parametrize("chest_in,direction,by_cm", [(57.0, Direction.LARGER, 5.1), (28.0, Direction.SMALLER, 10.2)])
 def test_outside_the_chart_no_size_says_which_way_and_how_far(chest_in, direction, by_cm):
     # The tee runs from XS 32 in (81.28 cm) to 4XL 55 in (139.7 cm).
     r = rec("MZ-TEE-IN", {"chest_girth": chest_in * INCH})

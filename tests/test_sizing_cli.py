@@ -50,7 +50,7 @@ def test_size_prints_every_system_and_the_deciding_measurement(capsys):
     code, out, _ = run(capsys, "size", "--category", "mens_shirts", "--chest_girth", "100", "--neck_girth", "40")
     assert code == 0
     assert "EU     40" in out and "US     15½ 34/35, 16 34/35" in out
-    assert "decided by neck_girth = 40 cm" in out and "neck_girth: 40 cm (this size: 39.5-40.5 cm)" in out
+    assert "decided by neck_girth = 40 cm" in out and "neck_girth: 40 cm (this size: 39.5–40.5 cm)" in out
 
 
 def test_size_json_and_designations(capsys):

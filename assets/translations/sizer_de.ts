@@ -2102,6 +2102,70 @@ valid {kinds}: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{low} to {high} cm</source>
+        <translation>{low} bis {high} cm</translation>
+    </message>
+    <message>
+        <source>{low} to {high} cm for adults</source>
+        <translation>{low} bis {high} cm bei Erwachsenen</translation>
+    </message>
+    <message>
+        <source>{low} to {high} cm for children</source>
+        <translation>{low} bis {high} cm bei Kindern</translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
+        <translation>{value} cm ist als Körpermaß {dimension} nicht plausibel; erwartet: {expected}{hint}</translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible garment {dimension} (bodies measure {expected}){hint}</source>
+        <translation>{value} cm ist als Kleidungsmaß {dimension} nicht plausibel (Körper messen {expected}){hint}</translation>
+    </message>
+    <message>
+        <source>looks like inches: {typed} in = {cm} cm?</source>
+        <translation>sieht nach Zoll aus: {typed} in = {cm} cm?</translation>
+    </message>
+    <message>
+        <source>looks like millimetres: {typed} mm = {cm} cm?</source>
+        <translation>sieht nach Millimetern aus: {typed} mm = {cm} cm?</translation>
+    </message>
+    <message>
+        <source>looks like centimetres: {typed} cm?</source>
+        <translation>sieht nach Zentimetern aus: {typed} cm?</translation>
+    </message>
+    <message>
+        <source>; {slip}</source>
+        <translation>; {slip}</translation>
+    </message>
+    <message>
+        <source>; {slip} then end the column name in _in ({column})</source>
+        <translation>; {slip} Dann beenden Sie den Spaltennamen mit _in ({column})</translation>
+    </message>
+    <message>
+        <source>; {slip} the column is in cm</source>
+        <translation>; {slip} Die Spalte ist in cm</translation>
+    </message>
+    <message>
+        <source>; {slip} then drop the _in from the column name</source>
+        <translation>; {slip} Dann entfernen Sie das _in aus dem Spaltennamen</translation>
+    </message>
+    <message>
+        <source>a measurement goes inside measurements_cm, e.g. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</source>
+        <translation>ein Messwert gehört in measurements_cm, z. B. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</translation>
+    </message>
+    <message>
+        <source>unknown profile key {key}; did you mean {hint} inside measurements_cm?</source>
+        <translation>unbekannter Profilschlüssel {key}; meinten Sie {hint} in measurements_cm?</translation>
+    </message>
+    <message>
+        <source>size {label}: {value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
+        <translation>Größe {label}: {value} cm ist als Körpermaß {dimension} nicht plausibel; erwartet: {expected}{hint}</translation>
+    </message>
+    <message>
+        <source> (import the other rows with --accept-valid-rows)</source>
+        <translation> (die übrigen Zeilen mit --accept-valid-rows importieren)</translation>
+    </message>
+    <message>
         <source>; is it in cm? then drop the _in from the column name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3241,6 +3305,18 @@ valid fields: {fields}</source>
     <message>
         <source>Report written to %1.</source>
         <translation>Bericht in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Analysed %1 order lines; %2 rows with problems were left out.</source>
+        <translation>%1 Bestellpositionen analysiert; %2 Zeilen mit Problemen wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Orders with problems</source>
+        <translation>Bestellungen mit Problemen</translation>
+    </message>
+    <message>
+        <source>%1 problems in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
+        <translation>%1 Probleme in den Bestellungen; es wurde nichts importiert. Die übrigen Zeilen analysieren und die Zeilen mit Problemen auslassen?</translation>
     </message>
 </context>
 <context>

@@ -2102,6 +2102,70 @@ valid {kinds}: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{low} to {high} cm</source>
+        <translation>de {low} a {high} cm</translation>
+    </message>
+    <message>
+        <source>{low} to {high} cm for adults</source>
+        <translation>de {low} a {high} cm en adultos</translation>
+    </message>
+    <message>
+        <source>{low} to {high} cm for children</source>
+        <translation>de {low} a {high} cm en niños</translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
+        <translation>{value} cm no es una medida corporal plausible de {dimension}; se esperaba {expected}{hint}</translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible garment {dimension} (bodies measure {expected}){hint}</source>
+        <translation>{value} cm no es una medida de prenda plausible de {dimension} (el cuerpo mide {expected}){hint}</translation>
+    </message>
+    <message>
+        <source>looks like inches: {typed} in = {cm} cm?</source>
+        <translation>¿parecen pulgadas?: {typed} in = {cm} cm</translation>
+    </message>
+    <message>
+        <source>looks like millimetres: {typed} mm = {cm} cm?</source>
+        <translation>¿parecen milímetros?: {typed} mm = {cm} cm</translation>
+    </message>
+    <message>
+        <source>looks like centimetres: {typed} cm?</source>
+        <translation>¿parecen centímetros?: {typed} cm</translation>
+    </message>
+    <message>
+        <source>; {slip}</source>
+        <translation>; {slip}</translation>
+    </message>
+    <message>
+        <source>; {slip} then end the column name in _in ({column})</source>
+        <translation>; {slip} En ese caso, termine el nombre de la columna en _in ({column})</translation>
+    </message>
+    <message>
+        <source>; {slip} the column is in cm</source>
+        <translation>; {slip} la columna está en cm</translation>
+    </message>
+    <message>
+        <source>; {slip} then drop the _in from the column name</source>
+        <translation>; {slip} En ese caso, quite el _in del nombre de la columna</translation>
+    </message>
+    <message>
+        <source>a measurement goes inside measurements_cm, e.g. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</source>
+        <translation>una medida va dentro de measurements_cm, p. ej. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</translation>
+    </message>
+    <message>
+        <source>unknown profile key {key}; did you mean {hint} inside measurements_cm?</source>
+        <translation>clave de perfil desconocida {key}; ¿quería decir {hint} dentro de measurements_cm?</translation>
+    </message>
+    <message>
+        <source>size {label}: {value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
+        <translation>talla {label}: {value} cm no es una medida corporal plausible de {dimension}; se esperaba {expected}{hint}</translation>
+    </message>
+    <message>
+        <source> (import the other rows with --accept-valid-rows)</source>
+        <translation> (importe las demás filas con --accept-valid-rows)</translation>
+    </message>
+    <message>
         <source>; is it in cm? then drop the _in from the column name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3241,6 +3305,18 @@ valid fields: {fields}</source>
     <message>
         <source>Report written to %1.</source>
         <translation>Informe escrito en %1.</translation>
+    </message>
+    <message>
+        <source>Analysed %1 order lines; %2 rows with problems were left out.</source>
+        <translation>Se han analizado %1 líneas de pedido; se han omitido %2 filas con problemas.</translation>
+    </message>
+    <message>
+        <source>Orders with problems</source>
+        <translation>Pedidos con problemas</translation>
+    </message>
+    <message>
+        <source>%1 problems in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
+        <translation>%1 problemas en los pedidos; no se ha importado nada. ¿Analizar las demás filas y omitir las que tienen problemas?</translation>
     </message>
 </context>
 <context>

@@ -2102,6 +2102,70 @@ valid {kinds}: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{low} to {high} cm</source>
+        <translation>de {low} à {high} cm</translation>
+    </message>
+    <message>
+        <source>{low} to {high} cm for adults</source>
+        <translation>de {low} à {high} cm chez l&apos;adulte</translation>
+    </message>
+    <message>
+        <source>{low} to {high} cm for children</source>
+        <translation>de {low} à {high} cm chez l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
+        <translation>{value} cm n&apos;est pas une valeur plausible pour la mesure du corps {dimension}&#xa0;; attendu&#xa0;: {expected}{hint}</translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible garment {dimension} (bodies measure {expected}){hint}</source>
+        <translation>{value} cm n&apos;est pas une valeur plausible pour la mesure du vêtement {dimension} (le corps mesure {expected}){hint}</translation>
+    </message>
+    <message>
+        <source>looks like inches: {typed} in = {cm} cm?</source>
+        <translation>des pouces&#xa0;? {typed} in = {cm} cm</translation>
+    </message>
+    <message>
+        <source>looks like millimetres: {typed} mm = {cm} cm?</source>
+        <translation>des millimètres&#xa0;? {typed} mm = {cm} cm</translation>
+    </message>
+    <message>
+        <source>looks like centimetres: {typed} cm?</source>
+        <translation>des centimètres&#xa0;? {typed} cm</translation>
+    </message>
+    <message>
+        <source>; {slip}</source>
+        <translation>&#xa0;; {slip}</translation>
+    </message>
+    <message>
+        <source>; {slip} then end the column name in _in ({column})</source>
+        <translation>&#xa0;; {slip} Dans ce cas, terminez le nom de la colonne par _in ({column})</translation>
+    </message>
+    <message>
+        <source>; {slip} the column is in cm</source>
+        <translation>&#xa0;; {slip} la colonne est en cm</translation>
+    </message>
+    <message>
+        <source>; {slip} then drop the _in from the column name</source>
+        <translation>&#xa0;; {slip} Dans ce cas, retirez le _in du nom de la colonne</translation>
+    </message>
+    <message>
+        <source>a measurement goes inside measurements_cm, e.g. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</source>
+        <translation>une mesure se place dans measurements_cm, p. ex. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</translation>
+    </message>
+    <message>
+        <source>unknown profile key {key}; did you mean {hint} inside measurements_cm?</source>
+        <translation>clé de profil inconnue {key}&#xa0;; vouliez-vous dire {hint} dans measurements_cm&#xa0;?</translation>
+    </message>
+    <message>
+        <source>size {label}: {value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
+        <translation>taille {label}&#xa0;: {value} cm n&apos;est pas une valeur plausible pour la mesure du corps {dimension}&#xa0;; attendu&#xa0;: {expected}{hint}</translation>
+    </message>
+    <message>
+        <source> (import the other rows with --accept-valid-rows)</source>
+        <translation> (importez les autres lignes avec --accept-valid-rows)</translation>
+    </message>
+    <message>
         <source>; is it in cm? then drop the _in from the column name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3241,6 +3305,18 @@ valid fields: {fields}</source>
     <message>
         <source>Report written to %1.</source>
         <translation>Rapport écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Analysed %1 order lines; %2 rows with problems were left out.</source>
+        <translation>%1 lignes de commande analysées&#xa0;; %2 lignes avec des problèmes ont été laissées de côté.</translation>
+    </message>
+    <message>
+        <source>Orders with problems</source>
+        <translation>Commandes avec des problèmes</translation>
+    </message>
+    <message>
+        <source>%1 problems in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
+        <translation>%1 problèmes dans les commandes&#xa0;; rien n&apos;a été importé. Analyser les autres lignes et laisser de côté celles qui posent problème&#xa0;?</translation>
     </message>
 </context>
 <context>

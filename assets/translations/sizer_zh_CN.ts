@@ -2104,6 +2104,70 @@ valid {kinds}: {choices}</source>
         <translation>{value} 厘米不是合理的人体 {dimension}；应为 {low} 至 {high} 厘米{hint}</translation>
     </message>
     <message>
+        <source>{low} to {high} cm</source>
+        <translation>{low} 至 {high} 厘米</translation>
+    </message>
+    <message>
+        <source>{low} to {high} cm for adults</source>
+        <translation>成人 {low} 至 {high} 厘米</translation>
+    </message>
+    <message>
+        <source>{low} to {high} cm for children</source>
+        <translation>儿童 {low} 至 {high} 厘米</translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
+        <translation>{value} 厘米不是合理的人体 {dimension}；应为 {expected}{hint}</translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible garment {dimension} (bodies measure {expected}){hint}</source>
+        <translation>{value} 厘米不是合理的服装 {dimension}（人体为 {expected}）{hint}</translation>
+    </message>
+    <message>
+        <source>looks like inches: {typed} in = {cm} cm?</source>
+        <translation>看起来是英寸：{typed} 英寸 = {cm} 厘米？</translation>
+    </message>
+    <message>
+        <source>looks like millimetres: {typed} mm = {cm} cm?</source>
+        <translation>看起来是毫米：{typed} 毫米 = {cm} 厘米？</translation>
+    </message>
+    <message>
+        <source>looks like centimetres: {typed} cm?</source>
+        <translation>看起来是厘米：{typed} 厘米？</translation>
+    </message>
+    <message>
+        <source>; {slip}</source>
+        <translation>；{slip}</translation>
+    </message>
+    <message>
+        <source>; {slip} then end the column name in _in ({column})</source>
+        <translation>；{slip} 若是，请在列名末尾加 _in（{column}）</translation>
+    </message>
+    <message>
+        <source>; {slip} the column is in cm</source>
+        <translation>；{slip} 该列单位为厘米</translation>
+    </message>
+    <message>
+        <source>; {slip} then drop the _in from the column name</source>
+        <translation>；{slip} 若是，请去掉列名末尾的 _in</translation>
+    </message>
+    <message>
+        <source>a measurement goes inside measurements_cm, e.g. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</source>
+        <translation>测量值应放在 measurements_cm 中，例如 {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</translation>
+    </message>
+    <message>
+        <source>unknown profile key {key}; did you mean {hint} inside measurements_cm?</source>
+        <translation>未知的档案键 {key}；您是指 measurements_cm 中的 {hint} 吗？</translation>
+    </message>
+    <message>
+        <source>size {label}: {value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
+        <translation>尺码 {label}：{value} 厘米不是合理的人体 {dimension}；应为 {expected}{hint}</translation>
+    </message>
+    <message>
+        <source> (import the other rows with --accept-valid-rows)</source>
+        <translation>（用 --accept-valid-rows 导入其余各行）</translation>
+    </message>
+    <message>
         <source>; is it in cm? then drop the _in from the column name</source>
         <translation>；是厘米吗？那么请去掉列名中的 _in</translation>
     </message>
@@ -3245,6 +3309,18 @@ valid fields: {fields}</source>
     <message>
         <source>Report written to %1.</source>
         <translation>报告已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Analysed %1 order lines; %2 rows with problems were left out.</source>
+        <translation>已分析 %1 条订单明细；%2 行有问题，已略去。</translation>
+    </message>
+    <message>
+        <source>Orders with problems</source>
+        <translation>订单有问题</translation>
+    </message>
+    <message>
+        <source>%1 problems in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
+        <translation>订单中有 %1 个问题；未导入任何内容。略去有问题的行，分析其余各行？</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from sizer import plausibility
 from sizer.catalog import chart_bridge, rules
+from sizer.catalog.segments import SEGMENTS
 from sizer.catalog.model import TABLE_SOURCES, Catalog, TableSource
 from sizer.errors import SizerError, UnknownChoiceError
 from sizer.problems import Problem
@@ -49,11 +51,15 @@ def edit_size_bound(catalog: Catalog, row: int, dimension: int, bound: str, cm: 
     label = catalog.size_labels[row]
     if TABLE_SOURCES[catalog.source_codes[row]] is not TableSource.BODY_RANGES:
         raise EditError(Problem("edit_range_not_typed", label=label))
-    b = rules.bounds((dim,))
+    # held to whom the listing is for, as the import is (a 37 cm chest is no men's size)
+    segment = SEGMENTS[int(catalog.segment_codes[int(np.searchsorted(catalog.size_offsets, row, side="right")) - 1])]
+    b = rules.bounds((dim,), segment)
     low_plausible, high_plausible, _, _ = b.of(dim)
     if not np.isfinite(cm) or not b.body_ok(dim, cm):
-        raise EditError(Problem("edit_implausible_body", label=label, value=float(cm), dimension=dim,
-                                low=float(low_plausible), high=float(high_plausible)))
+        slip = plausibility.unit_slip(dim, [cm], segment) if np.isfinite(cm) else None
+        raise EditError(Problem("edit_implausible_body_for", label=label, value=float(cm), dimension=dim,
+                                expected=plausibility.expected_range(low_plausible, high_plausible, segment),
+                                hint=Problem("hint_unit_slip", slip=slip.sentence()) if slip else ""))
     low, high = float(catalog.body_min_cm[row, dimension]), float(catalog.body_max_cm[row, dimension])
     low, high = (cm, high) if bound == "min" else (low, cm)
     if not low < high:

@@ -191,9 +191,24 @@ def _build(rows, plan, source: str, given_columns=None) -> tuple[Catalog, int] |
     if (has_body & has_garment).any():
         raise _Doubt
     bounds = rules.bounds(tuple(dims))
-    if rules.outside_body(low, has_min, bounds).any() or rules.outside_body(high, has_max, bounds).any():
+    # Each row held to whom its listing is for (its first row's segment, else its category's), as
+    # row by row (sizer.plausibility): one bounds per distinct (segment, category), per row as arrays.
+    n_categories = len(categories[1])
+    key = segments[0][listing_of_row_first] * n_categories + categories[0]
+    distinct_keys, key_of_row = np.unique(key, return_inverse=True)
+    whom = [segment_of[int(k) // n_categories] or category_segment(categories[1][int(k) % n_categories])
+            for k in distinct_keys.tolist()]
+    kinds = list(dict.fromkeys(whom))
+    if len(kinds) == 1:
+        checks = rules.bounds(tuple(dims), kinds[0])
+    else:
+        per_kind = [rules.bounds(tuple(dims), kind) for kind in kinds]
+        kind_of_row = np.array([kinds.index(w) for w in whom], dtype=np.int64)[key_of_row]
+        checks = rules.Bounds(tuple(dims), *(np.stack([getattr(b, part) for b in per_kind])[kind_of_row]
+                                             for part in ("low", "high", "floor", "ceiling")))
+    if rules.outside_body(low, has_min, checks).any() or rules.outside_body(high, has_max, checks).any():
         raise _Doubt
-    if rules.outside_garment(garment, has_garment, bounds).any():
+    if rules.outside_garment(garment, has_garment, checks).any():
         raise _Doubt
     low, high = rules.close_open_ends(low, high, has_min, has_max, bounds)
     if (has_body & (low > high)).any():

@@ -19,7 +19,8 @@ from sizer.catalog.columns import (OPTIONAL_COLUMNS, REQUIRED_COLUMNS, Measureme
 from sizer.catalog.ease import load_ease_table
 from sizer.catalog import rules
 from sizer.catalog.fast_import import fast_build
-from sizer.catalog.segments import Segment
+from sizer import plausibility
+from sizer.catalog.segments import Segment, category_segment
 from sizer.catalog.model import Catalog, CatalogBuilder, FitIntent, SizeEntry, Stretch, TableSource
 from sizer.catalog.reading import CellProblem, RawTable, SourceLayout, read_table
 from sizer.collector import collector_paused
@@ -300,7 +301,9 @@ class _RowReader:
         self.first_row: dict[str, int] = {}  # listing id -> row that defined it
         self.listing_fields: dict[str, tuple[str, str, str, FitIntent, Stretch]] = {}
         self.raw_listing_fields: dict[str, tuple[tuple[str, ...], FitIntent, Stretch]] = {}
-        self.bounds = rules.bounds(tuple(dict.fromkeys(m.dimension for m in plan.measurements)))
+        self.segment_of_listing: dict[str, Segment | None] = {}
+        self.dims = tuple(dict.fromkeys(m.dimension for m in plan.measurements))
+        self.bounds = rules.bounds(self.dims)
         self.names = {index: name for name, index in plan.fields.items()}
         self.names.update({m.index: m.name for m in plan.measurements})
 
@@ -357,7 +360,11 @@ class _RowReader:
             fit = _enum(FitIntent, fit_text, FitIntent.REGULAR, "fit", issue)
             stretch = _enum(Stretch, stretch_text, Stretch.NONE, "stretch", issue)
 
-        ranges, garment, open_min, open_max = self._measurements(cells, category, fit, stretch, issue)
+        # plausible for whom the listing is: a chest of 37 cm fits a baby, not a men's shirt
+        # (the listing's segment is its first row's, as the listing keeps it)
+        first = self.segment_of_listing.get(listing_id, segment)
+        whom = first or (category_segment(category) if category else None)
+        ranges, garment, open_min, open_max = self._measurements(cells, category, fit, stretch, issue, whom)
         source = TableSource.BODY_RANGES
         if garment:
             source = TableSource.GARMENT
@@ -389,6 +396,7 @@ class _RowReader:
                 return issues
         else:
             builder.add_listing(listing_id, title, category, system, fit, stretch, segment)
+            self.segment_of_listing[listing_id] = segment
             self.first_row[listing_id] = number
             self.listing_fields[listing_id] = listing_key
             self.raw_listing_fields[listing_id] = (raw_fields, fit, stretch)
@@ -396,7 +404,7 @@ class _RowReader:
                                                frozenset(open_max)))
         return issues
 
-    def _measurements(self, cells, category, fit, stretch, issue):
+    def _measurements(self, cells, category, fit, stretch, issue, segment=None):
         bounds: dict[str, dict[MeasurementRole, tuple[float, str]]] = {}
         n_cells = len(cells)
         for column in self.plan.measurements:
@@ -413,30 +421,37 @@ class _RowReader:
                 issue(column.name, Problem("not_a_length", value=value))
                 continue
             bounds.setdefault(column.dimension, {})[column.role] = (in_to_cm(value) if column.inches else value,
-                                                                   column.name)
+                                                                   column.name, column.inches)
         ranges: dict[str, tuple[float, float]] = {}
         garment: dict[str, float] = {}
         open_min: list[str] = []
         open_max: list[str] = []
-        for dim, given in bounds.items():
-            low_plausible, high_plausible, floor, ceiling = self.bounds.of(dim)
+        checks = rules.bounds(self.dims, segment)
+        for dim, given_units in bounds.items():
+            given = {role: (value, name) for role, (value, name, _) in given_units.items()}
+            low_plausible, high_plausible, floor, ceiling = checks.of(dim)
+            expected = plausibility.expected_range(low_plausible, high_plausible, segment)
             if MeasurementRole.GARMENT in given:
                 value, name = given[MeasurementRole.GARMENT]
                 if MeasurementRole.BODY_MIN in given or MeasurementRole.BODY_MAX in given:
                     issue(name, Problem("garment_and_body_both", dimension=dim))
                     continue
-                if not self.bounds.garment_ok(dim, value):
-                    issue(name, Problem("implausible_garment", value=value, dimension=dim, low=low_plausible,
-                                        high=high_plausible, hint=_unit_hint(name)))
+                if not checks.garment_ok(dim, value):
+                    issue(name, Problem("implausible_garment_for", value=value, dimension=dim, expected=expected,
+                                        hint=_unit_hint(name)))
                     continue
                 garment[dim] = value
                 ranges[dim] = self.ease.body_range_cm(category, dim, value, fit, stretch)
                 continue
             checked = {}
+            slip = None
+            if not all(checks.body_ok(dim, value) for value, _ in given.values()):
+                slip = plausibility.unit_slip(dim, [v for v, _ in given.values()], segment,
+                                              inches=any(inches for _, _, inches in given_units.values()))
             for role, (value, name) in given.items():
-                if not self.bounds.body_ok(dim, value):
-                    issue(name, Problem("implausible_body", value=value, dimension=dim, low=low_plausible,
-                                        high=high_plausible, hint=_unit_hint(name)))
+                if not checks.body_ok(dim, value):
+                    issue(name, Problem("implausible_body_for", value=value, dimension=dim, expected=expected,
+                                        hint=_unit_hint(name, slip)))
                 else:
                     checked[role] = (value, name)
             if len(checked) != len(given):
@@ -463,7 +478,13 @@ class _RowReader:
         return ranges, garment, open_min, open_max
 
 
-def _unit_hint(column: str) -> Problem:
+def _unit_hint(column: str, slip: plausibility.UnitSlip | None = None) -> Problem:
+    if slip is not None and slip.unit == "in":
+        return Problem("hint_slip_add_in", slip=slip.sentence(), column=f"{column}_in")
+    if slip is not None and slip.unit == "mm":
+        return Problem("hint_slip_mm", slip=slip.sentence())
+    if slip is not None:
+        return Problem("hint_slip_drop_in", slip=slip.sentence())
     if column.endswith("_in"):
         return Problem("hint_drop_in")
     return Problem("hint_add_in")

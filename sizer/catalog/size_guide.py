@@ -15,7 +15,7 @@ from sizer.dimensions import DIMENSION_IDS, get_dimension
 from sizer.errors import DataFileError, SizerError, UnknownChoiceError
 from sizer.problems import Problem, quoted
 from sizer.resources import data, read_toml
-from sizer.units import LengthUnit, format_length
+from sizer.units import LengthUnit, format_length, format_range, format_range_end, range_decimals
 
 TEXT_FILE = "size_guide_text.toml"
 TEXT_KEYS = ("title", "size", "body_heading", "garment_prefix", "how_to_measure", "note", "up_to", "and_over",
@@ -118,6 +118,9 @@ def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: 
                *[f"{text['garment_prefix']}: {dimension_name(d, lang)} ({suffix})" for d in garment_dims]]
     rows = []
     any_estimated = False
+    # one precision per column: its narrowest range's (a ring column to the tenth of a millimetre)
+    widths = {d: [s.body_ranges_cm[d][1] - s.body_ranges_cm[d][0] for s in listing.sizes if d in s.body_ranges_cm]
+              for d in dims}
     for size in listing.sizes:
         cells = [size.label]
         found, estimated = chart_bridge.listing_equivalents(listing.category, listing.size_system, size.label,
@@ -130,7 +133,7 @@ def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: 
                 any_estimated = True
             cells.append(text_cell)
         for d in dims:
-            cells.append(_range_text(d, size.body_ranges_cm.get(d), unit, text))
+            cells.append(_range_text(d, size.body_ranges_cm.get(d), unit, text, widths[d]))
         for d in garment_dims:
             value = size.garment_cm.get(d)
             cells.append(_show_both(value, unit) if value is not None else "—")
@@ -175,15 +178,17 @@ def _labels_text(labels: Sequence[str]) -> str:
     return f"{labels[0]} … {labels[-1]}"
 
 
-def _range_text(dimension: str, bounds: tuple[float, float] | None, unit: str, text: dict[str, str]) -> str:
+def _range_text(dimension: str, bounds: tuple[float, float] | None, unit: str, text: dict[str, str],
+                widths: Sequence[float] = ()) -> str:
     if unit == "both":
-        cm, inches = (_range_text(dimension, bounds, u, text) for u in ("cm", "in"))
+        cm, inches = (_range_text(dimension, bounds, u, text, widths) for u in ("cm", "in"))
         return cm if cm == "—" else f"{cm} / {inches}"
     if bounds is None:
         return "—"
     low, high = bounds
     plausible_low, plausible_high = get_dimension(dimension).plausible_range_cm()
-    show = functools.partial(_show, unit=unit)
+    decimals = range_decimals([*widths, high - low], unit)
+    show = functools.partial(format_range_end, unit=unit, decimals=decimals)
     # Open-ended sizes reach the plausible end of the dimension (see the importer).
     if low <= plausible_low and high >= plausible_high:
         return "—"
@@ -191,7 +196,7 @@ def _range_text(dimension: str, bounds: tuple[float, float] | None, unit: str, t
         return text["up_to"].format(value=show(high))
     if high >= plausible_high:
         return text["and_over"].format(value=show(low))
-    return f"{show(low)}–{show(high)}"
+    return format_range(low, high, unit, decimals=decimals, with_unit=False)
 
 
 def _show_both(cm: float, unit: str) -> str:

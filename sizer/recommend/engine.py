@@ -12,8 +12,9 @@ then among the sizes with those same girths on the variant lengths. A size tight
 never chosen while a size exists that is not.
 
 A body always gets the best size while it lies within the chart's span (between the smallest
-size's minimum and the largest size's maximum, with the tolerance) at every decisive zone; "no
-size" only outside it, with the way and the distance.
+size's minimum and the largest size's maximum, with the tolerance) at every decisive zone, and also
+just outside it while its measurement's uncertainty leaves it likely inside (the end size, best
+available, with its caveats); "no size" only when it is likely outside, with the way and the distance.
 Confidence is the probability, under the measurement uncertainties, that every measured zone really
 lies in the chosen size's acceptable range, times a prior for each table measurement the profile lacks.
 
@@ -402,12 +403,15 @@ def _evaluate_block(group: _Group, ls: slice, used: np.ndarray, m: np.ndarray, s
             tight_girth |= beyond_point
         np.less(mk, group.low_tol[d, ls][None], out=beyond_point)
         bad |= beyond_point
-        # Outside the chart's span at a decisive zone: no size. Elsewhere (a tee's waist bigger than
-        # its largest size's) the best size, with that zone said to be tight.
+        # Likely outside the chart's span at a decisive zone (past it by more than the measurement's
+        # uncertainty admits, recommend.toml no_size_probability): no size. Elsewhere (a tee's waist
+        # bigger than its largest size's, a neck just under the smallest collar measured roughly)
+        # the best size, with that zone said to be tight or loose.
         m2 = m[:, k, None]
+        margin = np.float32(settings.no_size_margin_sd) * sigma[:, k, None]
         decisive = group.decisive[d, ls][None]
-        above_rules = (m2 > group.span_high[d, ls][None]) & decisive
-        below_rules = (m2 < group.span_low[d, ls][None]) & decisive
+        above_rules = (m2 - margin > group.span_high[d, ls][None]) & decisive
+        below_rules = (m2 + margin < group.span_low[d, ls][None]) & decisive
         outside |= above_rules | below_rules
         if details:
             ruled[:, :, d] = above_rules.astype(np.int8) - below_rules.astype(np.int8)

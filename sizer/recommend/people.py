@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from sizer.catalog.model import Catalog
-from sizer.catalog.segments import SEGMENTS, Segment, segment_rank
-from sizer.dimensions import DIMENSION_IDS, get_dimension
-from sizer.errors import DataFileError, suggest
+from sizer import plausibility
+from sizer.catalog.segments import SEGMENTS, Segment, parse_segment, segment_rank
+from sizer.dimensions import DIMENSION_IDS
+from sizer.errors import DataFileError, DataFileProblems, UnknownChoiceError, suggest
 from sizer.profile import BodyProfile
 from sizer.recommend.engine import BatchRecommendations
 from sizer.recommend.verdicts import STATUSES, zone_fit
@@ -97,21 +98,28 @@ def _column_plan(source: str, header: list[str]) -> tuple[int, dict[int, tuple[s
     return ids[0], plan
 
 
-def _check_plausible(source: str, where: str, column: str, dimension: str, value_cm: float, inches: bool) -> None:
-    """A measurement no body has, named by its column, with the likely slip: millimetres (as
-    ANSUR II and tech packs give them) or inches in a centimetre column."""
-    low, high = get_dimension(dimension).plausible_range_cm()
-    if low <= value_cm <= high:
+def _check_plausible(source: str, where: str, column: str, dimension: str, value_cm: float, inches: bool,
+                     segment: Segment | None = None) -> None:
+    """A measurement no body (of the person's segment, when the row says it) has, named by its
+    column, with the likely slip: millimetres (as ANSUR II and tech packs give them) or inches in
+    a centimetre column; the catalogue import's rule (sizer.plausibility)."""
+    low, high = plausibility.plausible_range_cm(dimension, segment)
+    accepted = plausibility.profile_range_cm(dimension, segment)
+    if accepted[0] <= value_cm <= accepted[1]:
         return
     unit = "in" if inches else "cm"
     shown = value_cm / CM_PER_INCH if inches else value_cm
+    slip = plausibility.unit_slip(dimension, [value_cm], segment, inches=inches, accepted=accepted)
     hint = ""
-    if not inches and low <= value_cm / 10 <= high:
-        hint = f"; in millimetres? the column is in cm: {value_cm / 10:g}"
-    elif not inches and low <= value_cm * CM_PER_INCH <= high:
-        hint = f"; in inches? name the column {dimension}_in"
+    if slip is not None and slip.unit == "mm":
+        hint = f"; {slip.sentence()} the column is in cm: {value_cm / 10:g}"
+    elif slip is not None and slip.unit == "in":
+        hint = f"; {slip.sentence()} then name the column {dimension}_in"
+    elif slip is not None:
+        hint = f"; {slip.sentence()} then name the column {dimension}"
+    whose = plausibility.whose(segment)
     raise DataFileError(source, where, column, f"{shown:g} {unit} is not a plausible {dimension.replace('_', ' ')}; "
-                        f"expected {low:g} to {high:g} cm{hint}")
+                        f"expected {low:g} to {high:g} cm" + ("" if whose == "bodies" else f" for {whose}") + hint)
 
 
 def _from_rows(source: str, header: list[str], rows: list[tuple[int, list[Any]]]) -> tuple[list[str], list[BodyProfile]]:
@@ -119,63 +127,95 @@ def _from_rows(source: str, header: list[str], rows: list[tuple[int, list[Any]]]
     ids: list[str] = []
     profiles: list[BodyProfile] = []
     seen: dict[str, int] = {}
+    problems: list[DataFileError] = []
     for number, cells in rows:
-        where = f"row {number}"
-        person = str(cells[id_column] if id_column < len(cells) and cells[id_column] is not None else "").strip()
-        if not person:
-            raise DataFileError(source, where, header[id_column], "empty; every person needs an id")
-        if person in seen:
-            raise DataFileError(source, where, header[id_column], f"{person!r} is already on row {seen[person]}")
-        seen[person] = number
-        payload: dict[str, Any] = {"measurements_cm": {}, "uncertainty_cm": {}}
-        for index, (field, name, inches) in plan.items():
-            raw = cells[index] if index < len(cells) else None
-            if raw is None or (isinstance(raw, str) and not raw.strip()):
-                continue
-            if field in OTHER_COLUMNS:
-                payload[field] = str(raw).strip().lower()
-                continue
-            try:
-                value = float(str(raw).strip().replace(",", ".")) if not isinstance(raw, (int, float)) else float(raw)
-            except ValueError:
-                raise DataFileError(source, where, header[index], f"{raw!r} is not a number") from None
-            key = "measurements_cm" if field == "measurement" else "uncertainty_cm"
-            if key == "measurements_cm":
-                _check_plausible(source, where, header[index], name, value * CM_PER_INCH if inches else value, inches)
-            payload[key][name] = value * CM_PER_INCH if inches else value
-        if not payload["measurements_cm"]:
-            raise DataFileError(source, where, None, f"person {person!r} has no measurements")
-        profiles.append(BodyProfile.from_json_dict(payload, f"{source}, {where}"))
+        try:
+            person, profile = _person_of_row(source, header, id_column, plan, number, cells, seen)
+        except DataFileError as error:
+            problems.append(error)  # every bad row is said, not only the first
+            continue
+        profiles.append(profile)
         ids.append(person)
+    DataFileProblems.raise_if_any(source, problems)
     if not profiles:
         raise DataFileError(source, None, None, "no people under the header")
     return ids, profiles
+
+
+def _person_of_row(source: str, header: list[str], id_column: int, plan: dict[int, tuple[str, str, bool]],
+                   number: int, cells: list[Any], seen: dict[str, int]) -> tuple[str, BodyProfile]:
+    where = f"row {number}"
+    person = str(cells[id_column] if id_column < len(cells) and cells[id_column] is not None else "").strip()
+    if not person:
+        raise DataFileError(source, where, header[id_column], "empty; every person needs an id")
+    if person in seen:
+        raise DataFileError(source, where, header[id_column], f"{person!r} is already on row {seen[person]}")
+    seen[person] = number
+    payload: dict[str, Any] = {"measurements_cm": {}, "uncertainty_cm": {}}
+    typed: list[tuple[int, str, float, bool]] = []
+    for index, (field, name, inches) in plan.items():
+        raw = cells[index] if index < len(cells) else None
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            continue
+        if field in OTHER_COLUMNS:
+            payload[field] = str(raw).strip().lower()
+            continue
+        try:
+            value = float(str(raw).strip().replace(",", ".")) if not isinstance(raw, (int, float)) else float(raw)
+        except ValueError:
+            raise DataFileError(source, where, header[index], f"{raw!r} is not a number") from None
+        key = "measurements_cm" if field == "measurement" else "uncertainty_cm"
+        if key == "measurements_cm":
+            typed.append((index, name, value * CM_PER_INCH if inches else value, inches))
+        payload[key][name] = value * CM_PER_INCH if inches else value
+    segment = None
+    if payload.get("segment"):
+        try:
+            segment = parse_segment(payload["segment"])
+        except UnknownChoiceError as error:
+            raise DataFileError(source, where, "segment", str(error)) from None
+    for index, name, value_cm, inches in typed:
+        _check_plausible(source, where, header[index], name, value_cm, inches, segment)
+    if not payload["measurements_cm"]:
+        raise DataFileError(source, where, None, f"person {person!r} has no measurements")
+    return person, BodyProfile.from_json_dict(payload, f"{source}, {where}")
 
 
 def _read_jsonl(path: Path) -> tuple[list[str], list[BodyProfile]]:
     ids: list[str] = []
     profiles: list[BodyProfile] = []
     seen: dict[str, int] = {}
+    problems: list[DataFileError] = []
     with path.open(encoding="utf-8-sig") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
-            where = f"line {number}"
             try:
-                payload = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise DataFileError(str(path), where, None, f"not valid JSON ({error})") from None
-            person = str(payload.get("id", "")).strip() if isinstance(payload, dict) else ""
-            if not person:
-                raise DataFileError(str(path), where, "id", "every person needs an id")
-            if person in seen:
-                raise DataFileError(str(path), where, "id", f"{person!r} is already on line {seen[person]}")
-            seen[person] = number
-            profiles.append(BodyProfile.from_json_dict(payload, f"{path}, {where}"))
+                person, profile = _person_of_line(path, number, line, seen)
+            except DataFileError as error:
+                problems.append(error)  # every bad line is said, not only the first
+                continue
+            profiles.append(profile)
             ids.append(person)
+    DataFileProblems.raise_if_any(str(path), problems)
     if not profiles:
         raise DataFileError(str(path), None, None, "no people in the file")
     return ids, profiles
+
+
+def _person_of_line(path: Path, number: int, line: str, seen: dict[str, int]) -> tuple[str, BodyProfile]:
+    where = f"line {number}"
+    try:
+        payload = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise DataFileError(str(path), where, None, f"not valid JSON ({error})") from None
+    person = str(payload.get("id", "")).strip() if isinstance(payload, dict) else ""
+    if not person:
+        raise DataFileError(str(path), where, "id", "every person needs an id")
+    if person in seen:
+        raise DataFileError(str(path), where, "id", f"{person!r} is already on line {seen[person]}")
+    seen[person] = number
+    return person, BodyProfile.from_json_dict(payload, f"{path}, {where}", extra_keys=("id",))
 
 
 def batch_table(ids: Sequence[str], batch: BatchRecommendations, listings: Sequence[int] | None = None,

@@ -28,12 +28,21 @@ class RecommendSettings:
     stretch_shift: dict[Stretch, float]
     missing_dimension_fit: float
     uncertain_share_of_range: float
+    no_size_probability: float  # "no size" only when the body is at least this likely past the span
     substitutes: dict[str, tuple[str, float]]  # dimension -> (stand-in dimension, extra uncertainty cm)
     # Fit cost per tolerance's worth of body beyond the size's range, by dimension kind:
     # (body bigger than the size: tight or too short, body smaller: loose or too long).
     over_cost: dict[str, float]
     under_cost: dict[str, float]
     position_cost: float  # weight of the distance from the target position inside a range
+
+    @property
+    def no_size_margin_sd(self) -> float:
+        """How many standard deviations of the measurement past the span a body must lie for
+        "no size" (the normal quantile of :attr:`no_size_probability`)."""
+        from statistics import NormalDist
+
+        return NormalDist().inv_cdf(self.no_size_probability)
 
     def over_costs(self, dimensions: Sequence[str]) -> np.ndarray:
         return np.array([self.over_cost[get_dimension(d).kind.value] for d in dimensions], dtype=np.float32)
@@ -98,6 +107,7 @@ def load_settings() -> RecommendSettings:
         stretch_shift={f: number("target_position", f"stretch.{f.value}", -0.5, 0.5) for f in Stretch},
         missing_dimension_fit=number("confidence", "missing_dimension_fit", 0.0, 1.0),
         uncertain_share_of_range=number("confidence", "uncertain_share_of_range", 0.0, 10.0),
+        no_size_probability=number("confidence", "no_size_probability", 0.5, 0.999),
         substitutes=substitutes,
         over_cost={kind: number("cost", f"{kind}.over", 0.0, 100.0) for kind in ("girth", "length", "breadth")},
         under_cost={kind: number("cost", f"{kind}.under", 0.0, 100.0) for kind in ("girth", "length", "breadth")},

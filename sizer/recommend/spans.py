@@ -42,12 +42,18 @@ def decisive_dimensions(catalog: Catalog, index: int) -> list[int]:
     return [j for j in used if catalog.dimensions[j] in zones.decisive]
 
 
-def inside_span(catalog: Catalog, measured: np.ndarray, settings: RecommendSettings | None = None) -> np.ndarray:
+def inside_span(catalog: Catalog, measured: np.ndarray, settings: RecommendSettings | None = None,
+                sigma: np.ndarray | None = None) -> np.ndarray:
     """(people × listings) bool: the body lies within the chart's span at every decisive zone it
     measured (between the smallest size's minimum and the largest size's maximum, with the
-    tolerance), and measured at least one of them."""
+    tolerance), and measured at least one of them.
+
+    With ``sigma`` (the measurements' uncertainties, as ``measured``), the span the recommender
+    answers within: a body is outside only when it is likely outside (recommend.toml
+    no_size_probability), the engine's own rule for "no size"."""
     settings = settings or load_settings()
     tolerance = settings.tolerances(catalog.dimensions)
+    margin = 0.0 if sigma is None else np.float32(settings.no_size_margin_sd) * sigma
     out = np.zeros((measured.shape[0], len(catalog)), dtype=bool)
     for i in range(len(catalog)):
         start, stop = int(catalog.size_offsets[i]), int(catalog.size_offsets[i + 1])
@@ -58,7 +64,8 @@ def inside_span(catalog: Catalog, measured: np.ndarray, settings: RecommendSetti
             given = ~np.isnan(value)
             low = np.nanmin(catalog.body_min_cm[start:stop, j]) - tolerance[j]
             high = np.nanmax(catalog.body_max_cm[start:stop, j]) + tolerance[j]
-            ok &= ~given | ((value >= low) & (value <= high))
+            slack = margin if np.isscalar(margin) else margin[:, j]
+            ok &= ~given | ((value + slack >= low) & (value - slack <= high))
             any_measured |= given
         out[:, i] = ok & any_measured
     return out

@@ -87,11 +87,9 @@ def corrected_catalog(catalog: Catalog, findings: Iterable[Finding]) -> tuple[Ca
         garment[r, :] = np.nan
         body_min[r, :] = np.round(body_min[r, :], 1)
         body_max[r, :] = np.round(body_max[r, :], 1)
-    corrected = Catalog(dimensions=catalog.dimensions, listing_ids=catalog.listing_ids, titles=catalog.titles,
-                        categories=catalog.categories, size_systems=catalog.size_systems, fit_codes=catalog.fit_codes,
-                        stretch_codes=catalog.stretch_codes, size_offsets=catalog.size_offsets,
-                        size_labels=catalog.size_labels, source_codes=sources, body_min_cm=body_min,
-                        body_max_cm=body_max, garment_cm=garment, source=catalog.source)
+    # replaced() keeps the open ends ("up to 84") and segments: built anew, an open end was saved
+    # as the plausible end it is closed at for arithmetic, a number no adult's size table holds
+    corrected = catalog.replaced(source_codes=sources, body_min_cm=body_min, body_max_cm=body_max, garment_cm=garment)
     return corrected, changes
 
 

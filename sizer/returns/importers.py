@@ -114,23 +114,56 @@ def detect_layout(header: list[str]) -> str:
 
 
 
+# Leaving rows out can orphan others (a return whose order line was bad): a few passes settle it.
+_VALID_ROWS_PASSES = 4
+
+
 def import_orders(path: str | Path, catalog: Catalog, *, layout: str = "auto", returns_path: str | Path | None = None,
-                  mapping: ColumnMapping | None = None, encoding: str | None = None) -> OrderLines:
+                  mapping: ColumnMapping | None = None, encoding: str | None = None,
+                  accept_valid_rows: bool = False) -> OrderLines:
     """Read an orders file (and, for Shopify and Amazon, their returns file) against ``catalog``.
 
     Raises :class:`OrdersImportError` listing every problem (file, row, column, reason); nothing
-    is half-imported. ``layout`` "auto" tells Shopify and Amazon exports and Sizer's own columns
-    apart by their headers; any other file needs a ``mapping`` (or one remembered for its header).
+    is half-imported, unless ``accept_valid_rows`` is set and every problem is a row's: then the
+    other rows are imported and the left-out rows' problems are in ``OrderLines.skipped``, as the
+    catalogue import does. ``layout`` "auto" tells Shopify and Amazon exports and Sizer's own
+    columns apart by their headers; any other file needs a ``mapping`` (or one remembered for its header).
     """
     if layout not in LAYOUTS:
         raise SizerError(Problem("orders_unknown_layout", layout=quoted(layout), layouts=list(LAYOUTS)))
+    skip: dict[str, set[int]] = {}
+    skipped: list[OrderIssue] = []
     with collector_paused():
-        return _import(Path(path), catalog, layout, returns_path, mapping, encoding)
+        for _ in range(_VALID_ROWS_PASSES):
+            try:
+                lines = _import(Path(path), catalog, layout, returns_path, mapping, encoding, skip)
+            except OrdersImportError as error:
+                new = {f: rows - skip.get(f, set()) for f, rows in error.bad_rows.items()}
+                if not accept_valid_rows or not error.rows_only or not any(new.values()):
+                    raise
+                for file, rows in new.items():
+                    skip.setdefault(file, set()).update(rows)
+                skipped.extend(error.issues)
+                continue
+            lines.skipped = skipped
+            lines.skipped_rows = sum(len(rows) for rows in skip.values())
+            return lines
+    raise OrdersImportError(skipped, skip)
+
+
+def _without_rows(table: _Table, rows: set[int] | None) -> _Table:
+    """``table`` without the rows numbered ``rows`` (as the spreadsheet shows them)."""
+    if not rows:
+        return table
+    keep = np.flatnonzero(~np.isin(table.rows, np.fromiter(rows, dtype=np.int64)))
+    cells = [[column[k] for k in keep] for column in table.cells]
+    return _Table(table.file, table.header, table.rows[keep], cells, table.description)
 
 
 def _import(path: Path, catalog: Catalog, layout: str, returns_path: str | Path | None, mapping: ColumnMapping | None,
-            encoding: str | None) -> OrderLines:
-    table = read_columns(path, encoding)
+            encoding: str | None, skip: dict[str, set[int]] | None = None) -> OrderLines:
+    skip = skip or {}
+    table = _without_rows(read_columns(path, encoding), skip.get(str(path)))
     if layout == "auto":
         layout = "mapped" if mapping is not None else detect_layout(table.header)
     if layout == "mapped" and mapping is None:
@@ -146,7 +179,8 @@ def _import(path: Path, catalog: Catalog, layout: str, returns_path: str | Path 
     if layout == "mapped":
         assert mapping is not None
         return _import_mapped(table, catalog, mapping)
-    returns = read_columns(returns_path, encoding) if returns_path is not None else None
+    returns = (_without_rows(read_columns(returns_path, encoding), skip.get(str(returns_path)))
+               if returns_path is not None else None)
     if layout == "shopify":
         lines = _import_shopify(table, returns, catalog)
     else:

@@ -38,8 +38,14 @@ class OrderIssue:
 class OrdersImportError(SizerError):
     """An orders file with problems; nothing was imported. ``issues`` lists them all."""
 
-    def __init__(self, issues: list[OrderIssue]):
+    def __init__(self, issues: list[OrderIssue], bad_rows: dict[str, set[int]] | None = None,
+                 rows_only: bool | None = None):
         self.issues = issues
+        # every row with a problem, per file, also those whose problems are only counted
+        self.bad_rows = bad_rows if bad_rows is not None else _rows_of(issues)
+        # a problem without a row (a missing column, an unknown layout) leaves no valid rows to take
+        self.rows_only = (bool(issues) and all(issue.row is not None for issue in issues)) if rows_only is None \
+            else rows_only
         lines = [str(self.summary)]
         lines += [f"  {issue}" for issue in issues[:_MAX_LISTED_ISSUES]]
         if len(issues) > _MAX_LISTED_ISSUES:
@@ -48,9 +54,19 @@ class OrdersImportError(SizerError):
 
     @property
     def summary(self) -> Problem:
-        if len(self.issues) == 1:
-            return Problem("orders_problem_one")
-        return Problem("orders_problems", count=len(self.issues))
+        summary = Problem("orders_problem_one") if len(self.issues) == 1 else \
+            Problem("orders_problems", count=len(self.issues))
+        if self.rows_only:
+            return Problem("with_hint", text=summary, hint=Problem("orders_valid_rows_hint"))
+        return summary
+
+
+def _rows_of(issues: Sequence[OrderIssue]) -> dict[str, set[int]]:
+    rows: dict[str, set[int]] = {}
+    for issue in issues:
+        if issue.row is not None:
+            rows.setdefault(issue.file, set()).add(issue.row)
+    return rows
 
 
 @dataclass
@@ -73,6 +89,8 @@ class OrderLines:
     sources: list[str] = field(default_factory=list)
     description: str = ""
     order_count: int = 0  # distinct orders
+    skipped: list[OrderIssue] = field(default_factory=list)  # problems of the rows left out (accept_valid_rows)
+    skipped_rows: int = 0
 
     def __len__(self) -> int:
         return len(self.size_rows)
@@ -134,8 +152,14 @@ class IssueList:
         self.issues: list[OrderIssue] = []
         self._per_column: dict[tuple[str, str | None], int] = {}
         self.hidden = 0
+        self.bad_rows: dict[str, set[int]] = {}
+        self.without_row = False
 
     def add(self, file: str, row: int | None, column: str | None, reason: str) -> None:
+        if row is None:
+            self.without_row = True
+        else:
+            self.bad_rows.setdefault(file, set()).add(int(row))
         key = (file, column)
         seen = self._per_column.get(key, 0)
         self._per_column[key] = seen + 1
@@ -152,8 +176,12 @@ class IssueList:
             issues = list(self.issues)
             if self.hidden:
                 issues.append(OrderIssue(issues[-1].file, None, None,
-                                         Problem("orders_more_hidden", count=self.hidden)))
-            raise OrdersImportError(issues)
+        # every row with a problem, per file, also those whose problems are only counted
+        self.bad_rows = bad_rows if bad_rows is not None else _rows_of(issues)
+        # a problem without a row (a missing column, an unknown layout) leaves no valid rows to take
+        self.rows_only = (bool(issues) and all(issue.row is not None for issue in issues)) if rows_only is None \
+            else rows_only
+        lines = [str(self.summary)]
 
 
 def parse_counts(columns: Columns, name: str, issues: IssueList, *, default: int | None, minimum: int) -> np.ndarray:

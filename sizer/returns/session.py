@@ -21,6 +21,7 @@ class OrdersSource:
     returns: Path | None = None
     layout: str = "auto"
     mapping: ColumnMapping | None = None
+    accept_valid_rows: bool = False  # leave out the rows with problems (as the catalogue import can)
 
 
 @dataclass
@@ -30,6 +31,7 @@ class ReturnsSession:
     source: OrdersSource | None = None
     analysis: Analysis | None = None
     history: list[tuple[AppliedCorrection, Path | None]] = field(default_factory=list)  # with the path before
+    skipped_rows: int = 0  # order rows with problems left out of the analysis
 
     def load_catalog(self, path: Path | None) -> Catalog:
         self.catalog = import_catalog(path if path is not None else sample_catalog_path()).catalog
@@ -52,8 +54,10 @@ class ReturnsSession:
         if self.source is None or self.catalog is None:
             raise SizerError(Problem("open_orders_first"))
         lines = import_orders(self.source.orders, self.catalog, layout=self.source.layout,
-                              returns_path=self.source.returns, mapping=self.source.mapping)
+                              returns_path=self.source.returns, mapping=self.source.mapping,
+                              accept_valid_rows=self.source.accept_valid_rows)
         self.analysis = analyse(lines)
+        self.skipped_rows = lines.skipped_rows
         return self.analysis
 
     def corrections_for(self, listing_id: str, size_label: str | None = None) -> list[Finding]:

@@ -122,6 +122,17 @@ def _tokens(key_text: str) -> list[str]:
     return _TOKEN.findall(key_text)
 
 
+def _between_label(value: float, glyphs: bool) -> str:
+    """A size between two of the chart's numbers as people write it: 42.5, 42⅔ (not 42.6667), and
+    7¼ in a system whose labels write halves as ½."""
+    whole, part = divmod(value, 1)
+    fractions = (("⅓", 1 / 3), ("⅔", 2 / 3)) + ((("¼", 0.25), ("½", 0.5), ("¾", 0.75)) if glyphs else ())
+    for glyph, fraction in fractions:
+        if abs(part - fraction) < 0.01:
+            return f"{whole:g}{glyph}"
+    return f"{round(value, 3):g}"
+
+
 class SizeChart:
     """One category's chart, immutable after loading."""
 
@@ -254,8 +265,20 @@ class SizeChart:
                     return None
                 near = v0 if value - v0 <= v1 - value else v1
                 note = f"{text} lies between {system} {v0:g} and {v1:g}; read at its own foot of the scale"
-                return LabelMatch(system, text, (row,), f"{value:g}", note, (centre, centre))
+                return LabelMatch(system, text, (row,), _between_label(value, any("½" in l for l in self._labels[system])), note, (centre, centre))
         return None
+
+    def _same_scale(self, system: str) -> tuple[str, ...]:
+        """The other systems that label every row ``system`` labels, and no other, exactly as it
+        does (DE, FR, IT and ES shoe sizes are the EU's Paris points)."""
+        cache = self.__dict__.setdefault("_same_scale_cache", {})
+        if system not in cache:
+            mine = [tuple(map(label_key, row.get(system, ()))) for row in self._row_labels]
+            cache[system] = tuple(
+                other for other in self.systems
+                if other != system and any(mine)
+                and all(tuple(map(label_key, row.get(other, ()))) == own for row, own in zip(self._row_labels, mine)))
+        return cache[system]
 
     def _interval(self, rows) -> tuple[float, float]:
         dim = self.size_dimensions[0]
@@ -268,7 +291,9 @@ class SizeChart:
         return self._convert_match(match, self._system(to_system))
 
     def _convert_match(self, match: LabelMatch, target: str) -> Conversion:
-        if target == match.system and match.read_as in self._labels[target]:
+        if target == match.system or target in self._same_scale(match.system):
+            # The label's own system (or one numbered alike, DE beside EU) answers the label as
+            # read, never a neighbour: EU 42.5 is EU 42.5, not 43.
             return Conversion(target, [match.read_as], match, {match.read_as: 1.0})
         dim = self.size_dimensions[0]
         rows = match.rows

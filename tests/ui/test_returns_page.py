@@ -109,6 +109,7 @@ def test_bad_orders_show_one_message_and_keep_the_previous_analysis(qtbot, windo
     page.load_orders(orders_path)
     bad = write_csv(tmp_path / "bad.csv", SIZER_HEADER, [["1", "2025-01-01", "SH-9", "M", "1", "0", "", "", "", "",
                                                          "", ""]])
+    page.ask_accept_valid_rows = lambda error: False  # "analyse the other rows?" no
     assert not page.load_orders(bad)
     assert len(dialogs) == 1 and "nothing was changed" in dialogs[0][1] and "row 2" in dialogs[0][2]
     assert page.session.analysis is not None and page.listings.rowCount() == 2

@@ -3,6 +3,7 @@ a listing's size table (``--listing``) or a size-chart file (``--chart-out``).""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from sizer.cli import EXIT_OK, Command, print_json
@@ -23,6 +24,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                                          "listing's own system when the chart has it, else the first)")
     parser.add_argument("--out", metavar="FILE", help="with --listing: write the catalogue here (default: "
                                                       "overwrite --catalog)")
+    parser.add_argument("--accept-valid-rows", action="store_true",
+                        help="with --listing and --out: take the valid rows of a catalogue that has errors")
     parser.add_argument("--chart-out", metavar="TOML", help="write the chart as a size-chart file")
     parser.add_argument("--id", dest="chart_id", help="with --chart-out: the chart id (e.g. acme_womens_tops)")
     parser.add_argument("--title", help="with --chart-out: the chart's title")
@@ -58,7 +61,14 @@ def run(args: argparse.Namespace) -> int:
 
         if not args.catalog:
             raise SizerError("--listing needs --catalog: the catalogue whose listing gets the chart")
-        catalog = import_catalog(args.catalog).catalog
+        imported = import_catalog(args.catalog, accept_valid_rows=args.accept_valid_rows)
+        for issue in imported.issues:
+            print(f"sizer: warning: {args.catalog}: skipped {issue}", file=sys.stderr)
+        if imported.partial and (not args.out or Path(args.out).resolve() == Path(args.catalog).resolve()):
+            # Saved over the source, a catalogue read without its bad rows would lose them.
+            raise SizerError(f"{args.catalog} was read without its rows with problems, so it is not written over: "
+                             "give --out NEW.csv, or fix the rows listed above")
+        catalog = imported.catalog
         updated = apply_to_listing(catalog, args.listing, chart, args.system)
         target = Path(args.out or args.catalog)
         save_catalog(target, updated)

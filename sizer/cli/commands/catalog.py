@@ -14,6 +14,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
                                        "what would be valid (exit 2), or summarises the listings (exit 0).")
     check.add_argument("file", nargs="?", metavar="FILE", help="catalogue file; default: the bundled sample")
     check.add_argument("--json", action="store_true", help="print the summary or the problems as JSON")
+    check.add_argument("--accept-valid-rows", action="store_true",
+                       help="summarise the valid rows of a file that has errors, as the import would take them "
+                            "(the rows left out are listed; exit 0)")
     from sizer.cli.commands import catalog_map
 
     catalog_map.add_check_options(check)
@@ -38,9 +41,10 @@ def run(args: argparse.Namespace) -> int:
         if args.mapping:
             from sizer.catalog.mapping import import_mapped
 
-            result = import_mapped(path, catalog_map.load_mapping(args.mapping, str(path)))
+            result = import_mapped(path, catalog_map.load_mapping(args.mapping, str(path)),
+                                   accept_valid_rows=args.accept_valid_rows)
         else:
-            result = import_catalog(path)
+            result = import_catalog(path, accept_valid_rows=args.accept_valid_rows)
     except CatalogImportError as error:
         if not args.json:
             raise
@@ -53,7 +57,8 @@ def run(args: argparse.Namespace) -> int:
     summary = {"file": str(path), "valid": True, "format": result.description, "listings": len(catalog),
                "sizes": catalog.size_count, "sizes_by_table": by_source,
                "listings_by_category": {k: int(v) for k, v in categories.items()},
-               "dimensions": list(catalog.dimensions)}
+               "dimensions": list(catalog.dimensions),
+               "skipped": [{"row": i.row, "column": i.column, "reason": i.reason} for i in result.issues]}
     from sizer.recommend.spans import range_gaps
 
     gaps = range_gaps(catalog)
@@ -66,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
         print("  sizes by table: " + ", ".join(f"{k} {v}" for k, v in by_source.items()))
         print("  listings by category: " + ", ".join(f"{k} {v}" for k, v in summary["listings_by_category"].items()))
         print("  dimensions used: " + ", ".join(catalog.dimensions))
+        for issue in result.issues:
+            print(f"sizer: warning: {path}: skipped {issue}", file=sys.stderr)
         for g in gaps:
             print(f"sizer: warning: {path}: listing {g.listing_id}: no size covers {g.dimension} from {g.from_cm:g} "
                   f"to {g.to_cm:g} cm (between {g.below} and {g.above}); a body there gets the size the fit "

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from sizer.cli import EXIT_OK, Command, print_json
 
 REPORT_SUFFIXES = (".html", ".pdf", ".csv", ".xlsx")
+MAX_WARNINGS = 50  # skipped rows named one by one; the rest counted
 
 
 def _inputs(parser: argparse.ArgumentParser) -> None:
@@ -23,6 +25,9 @@ def _inputs(parser: argparse.ArgumentParser) -> None:
                         help="which column holds a field, for other layouts (repeatable), e.g. --map size_label=Size")
     parser.add_argument("--remember-mapping", action="store_true",
                         help="remember the --map columns for every file with this header")
+    parser.add_argument("--accept-valid-rows", action="store_true",
+                        help="import the valid rows of a catalogue or orders file that has errors (the rows left "
+                             "out are listed)")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -53,9 +58,20 @@ def _analysis(args: argparse.Namespace):
     from sizer.returns.mapping import ColumnMapping, remember_mapping
 
     catalog_path = args.catalog or sample_catalog_path()
-    catalog = import_catalog(catalog_path).catalog
+    imported = import_catalog(catalog_path, accept_valid_rows=args.accept_valid_rows)
+    for issue in imported.issues:
+        print(f"sizer: warning: {catalog_path}: skipped {issue}", file=sys.stderr)
+    args.partial_catalog = imported.partial
+    catalog = imported.catalog
     mapping = ColumnMapping.parse(args.map) if args.map else None
-    lines = import_orders(args.orders, catalog, layout=args.layout, returns_path=args.returns, mapping=mapping)
+    lines = import_orders(args.orders, catalog, layout=args.layout, returns_path=args.returns, mapping=mapping,
+                          accept_valid_rows=args.accept_valid_rows)
+    for issue in lines.skipped[:MAX_WARNINGS]:
+        print(f"sizer: warning: skipped {issue}", file=sys.stderr)
+    if len(lines.skipped) > MAX_WARNINGS:
+        print(f"sizer: warning: ... and {len(lines.skipped) - MAX_WARNINGS} more problems", file=sys.stderr)
+    if lines.skipped_rows:
+        print(f"sizer: warning: {lines.skipped_rows} order rows with problems left out", file=sys.stderr)
     if mapping is not None and args.remember_mapping:
         where = remember_mapping(read_columns(args.orders).header, mapping)
         print(f"column mapping remembered in {where}", file=sys.stderr)
@@ -142,6 +158,10 @@ def _apply(args: argparse.Namespace) -> int:
         # The bundled sample is part of the installation, never a file to correct in place.
         raise SizerError("no --catalog given, and the bundled sample catalogue is never written over: "
                          "give --catalog YOURS.csv, or --out FILE to write the corrected sample elsewhere")
+    if args.partial_catalog and (args.out is None or Path(args.out).resolve() == Path(catalog_path).resolve()):
+        # Written over the source, a catalogue read without its bad rows would lose them.
+        raise SizerError(f"{catalog_path} was read without its rows with problems, so it is not written over: "
+                         "give --out NEW.csv, or fix the rows listed above")
     applied = apply_corrections(catalog, findings, catalog_path, args.out)
     if args.json:
         print_json({"catalog": str(applied.path), "backup": None if applied.backup is None else str(applied.backup),

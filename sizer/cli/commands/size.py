@@ -18,8 +18,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--units", choices=("cm", "in"), default="cm", help="unit of the measurements (default cm)")
     group = parser.add_argument_group("body measurements (any that the chart uses)")
     for dim in DIMENSIONS.values():
-        group.add_argument(f"--{dim.id}", f"--{dim.id.replace('_', '-')}", dest=dim.id, metavar="LENGTH",
-                           help=dim.definition)
+        # one flag when the id has no underscore (--stature), else both spellings (--neck_girth, --neck-girth)
+        flags = dict.fromkeys((f"--{dim.id}", f"--{dim.id.replace('_', '-')}"))
+        group.add_argument(*flags, dest=dim.id, metavar="LENGTH", help=dim.definition)
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from sizer.recommend.verdicts import Direction, ReasonCode
     from sizer.sizing.designations import designations_for
     from sizer.sizing.library import chart_for
-    from sizer.units import parse_length
+    from sizer.units import format_range, parse_length
 
     chart = chart_for(args.category, args.chart_file, args.size_type)
     measurements = {d: parse_length(getattr(args, d), args.units) for d in DIMENSIONS if getattr(args, d)}
@@ -95,8 +96,7 @@ def run(args: argparse.Namespace) -> int:
             low, high = ranges[dim]
             zone = rec.fit.get(dim)
             note = f", {zone.value.replace('_', ' ')}" if zone is not None and zone.value != "good" else ""
-            print(f"  {dim}: {format_length(detail.value_cm, unit)} (this size: {format_length(low, unit, with_unit=False)}"
-                  f"-{format_length(high, unit)}{note})")
+            print(f"  {dim}: {format_length(detail.value_cm, unit)} (this size: {format_range(low, high, unit)}{note})")
         else:
             print(f"  {dim}: {format_length(detail.value_cm, unit)} ({detail.status.value} the chart)")
     if lookup.assumed_default_variant:

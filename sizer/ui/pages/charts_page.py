@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLa
                                QLineEdit, QMenu, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser,
                                QToolButton, QVBoxLayout, QWidget)
 
-from sizer.errors import UnknownChoiceError
+from sizer.errors import SizerError, UnknownChoiceError
 from sizer.sizing import SizeChart, chart_texts, load_charts
 from sizer.sizing.label_search import normalise_label, suggest_labels
 from sizer.ui.context import AppContext
@@ -316,13 +316,18 @@ class ChartsPage(Page):
         self.suggestions.setStringList(suggest_labels(self.find_label.text(), self.chart.labels(system)))
 
     def _resolve(self, text: str) -> str | None:
-        """The chart's own spelling of a typed label ("2xl" -> "XXL"), or None when it has none."""
+        """The chart's own spelling of a typed label ("2xl" -> "XXL"), else the label as `sizer
+        convert` reads it (SizeChart.match_label: "15 1/2" and "15.5" are 15½, EU 42.5 lies between
+        42 and 43), or None when the chart has no such size."""
         system = self.find_system.currentText()
         wanted = normalise_label(text)
         for label in self.chart.labels(system):
             if normalise_label(label) == wanted:
                 return label
-        return None
+        try:
+            return self.chart.match_label(system, text).read_as
+        except SizerError:
+            return None
 
     def _suggestion_chosen(self, text: str) -> None:
         self.find_label.setText(text)

@@ -22,7 +22,7 @@ from sizer.returns.mapping import FIELDS, REQUIRED_FIELDS, ColumnMapping, propos
 from sizer.returns.orders import OrdersImportError
 from sizer.returns.session import OrdersSource, ReturnsSession
 from sizer.ui.context import AppContext
-from sizer.ui.dialogs import choose_open_file, choose_save_file
+from sizer.ui.dialogs import ask_yes_no, choose_open_file, choose_save_file
 from sizer.ui.pages.base import Page
 from sizer.ui.problem_texts import error_text
 
@@ -82,6 +82,7 @@ class ReturnsPage(Page):
         self.ask_mapping = self._ask_mapping
         self.ask_returns_file = self._ask_returns_file
         self.ask_save_path = self._ask_save_path
+        self.ask_accept_valid_rows = self._ask_accept_valid_rows
 
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -232,7 +233,13 @@ class ReturnsPage(Page):
                         remember_mapping(header, mapping)
             if layout in ("shopify", "amazon") and returns is None:
                 returns = self.ask_returns_file(layout)
-            self.session.open_orders(OrdersSource(path, returns, layout, mapping))
+            try:
+                self.session.open_orders(OrdersSource(path, returns, layout, mapping))
+            except OrdersImportError as error:
+                # Only rows are wrong: offer the others, as the catalogue import does.
+                if not error.rows_only or not self.ask_accept_valid_rows(error):
+                    raise
+                self.session.open_orders(OrdersSource(path, returns, layout, mapping, accept_valid_rows=True))
         except OrdersImportError as error:
             self.context.show_error(self.tr("The orders could not be imported; nothing was changed."), error_text(error))
             return False
@@ -240,8 +247,19 @@ class ReturnsPage(Page):
             self.context.show_error(error_text(error))
             return False
         self._refresh()
-        self.notify(self.tr("Analysed %1 order lines.").replace("%1", str(self.session.analysis.summary["order_lines"])))
+        lines = str(self.session.analysis.summary["order_lines"])
+        if self.session.skipped_rows:
+            self.notify(self.tr("Analysed %1 order lines; %2 rows with problems were left out.")
+                        .replace("%1", lines).replace("%2", str(self.session.skipped_rows)))
+        else:
+            self.notify(self.tr("Analysed %1 order lines.").replace("%1", lines))
         return True
+
+    def _ask_accept_valid_rows(self, error: OrdersImportError) -> bool:
+        return ask_yes_no(self, self.tr("Orders with problems"),
+                          self.tr("%1 problems in the orders; nothing was imported. Analyse the other rows and "
+                                  "leave the rows with problems out?").replace("%1", str(len(error.issues))),
+                          str(error))
 
     def _ask_mapping(self, header: list[str]) -> tuple[ColumnMapping, bool] | None:
         dialog = ColumnMappingDialog(header, propose_mapping(header), self)
