@@ -176,12 +176,8 @@ class IssueList:
             issues = list(self.issues)
             if self.hidden:
                 issues.append(OrderIssue(issues[-1].file, None, None,
-        # every row with a problem, per file, also those whose problems are only counted
-        self.bad_rows = bad_rows if bad_rows is not None else _rows_of(issues)
-        # a problem without a row (a missing column, an unknown layout) leaves no valid rows to take
-        self.rows_only = (bool(issues) and all(issue.row is not None for issue in issues)) if rows_only is None \
-            else rows_only
-        lines = [str(self.summary)]
+                                         Problem("orders_more_hidden", count=self.hidden)))
+            raise OrdersImportError(issues, self.bad_rows, rows_only=not self.without_row)
 
 
 def parse_counts(columns: Columns, name: str, issues: IssueList, *, default: int | None, minimum: int) -> np.ndarray:
