@@ -6,12 +6,13 @@ from collections.abc import Sequence
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from sizer.ui.kiosk.height_input import (HeightProblem, feet_inches, height_range_cm, height_range_inches,
                                          read_height)
 from sizer.ui.kiosk.keypad import Keypad
 from sizer.ui.kiosk.phrases import keep_phrases
+from sizer.languages import BACK_WORDS, CHOOSE_PROMPTS
 from sizer.ui.settings_dialog import LANGUAGE_NAMES
 from sizer.units import LengthUnit
 
@@ -142,8 +143,9 @@ class LanguageScreen(Screen):
     def __init__(self, parent: QWidget | None = None):
         super().__init__("language_screen", parent)
         self.title = make_label("title", "language_title")
-        self.buttons_box = QVBoxLayout()
+        self.buttons_box = QGridLayout()
         self.buttons_box.setSpacing(30)
+        self._offered: tuple[str, ...] = ("en",)
         self.buttons: dict[str, QPushButton] = {}
         self.back_button = make_button("language_back")
         self.back_button.clicked.connect(self.back)
@@ -162,6 +164,8 @@ class LanguageScreen(Screen):
             self.buttons_box.removeWidget(button)
             button.deleteLater()
         self.buttons = {}
+        self._offered = tuple(languages)
+        self.retranslate()
         for code in languages:
             # Each language in its own name, so a person who cannot read the current one finds theirs.
             button = make_button(f"language_{code}", primary=True)
@@ -169,12 +173,16 @@ class LanguageScreen(Screen):
             button.setText(LANGUAGE_NAMES.get(code, code))
             button.clicked.connect(lambda _=False, c=code: self.chosen.emit(c))
             self.buttons[code] = button
-            self.buttons_box.addWidget(button)
+            # Up to four in a column; more in two columns, so seven still fit a landscape screen.
+            columns = 1 if len(languages) <= 4 else 2
+            index = len(self.buttons) - 1
+            self.buttons_box.addWidget(button, index // columns, index % columns)
 
     def retranslate(self) -> None:
         # In every language at once: the shopper has not chosen one yet.
-        self.title.setText("Choose your language\n选择语言")
-        self.back_button.setText("Back · 返回")
+        offered = self._offered
+        self.title.setText("\n".join(CHOOSE_PROMPTS.get(code, CHOOSE_PROMPTS["en"]) for code in offered))
+        self.back_button.setText(" · ".join(dict.fromkeys(BACK_WORDS.get(code, BACK_WORDS["en"]) for code in offered)))
 
 
 class ConsentScreen(Screen):

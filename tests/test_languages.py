@@ -1,0 +1,92 @@
+"""Every language Sizer lists ships completely or not at all, nothing in it is untranslated, and a
+market gets its own language: Japanese for JP, Korean for KR, German for DE (sizer/languages.py)."""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from sizer import languages
+from sizer.languages import LANGUAGES, SOURCE_LANGUAGE, shipped_languages
+
+from conftest import REPO_ROOT
+from language_support import in_script, missing_glyphs
+
+TRANSLATED = [lang for lang in shipped_languages() if lang != SOURCE_LANGUAGE]
+
+
+def test_a_language_ships_all_of_its_files_or_none():
+    for language in LANGUAGES[1:]:
+        files = languages.language_files(language)
+        present = [kind for kind, node in files.items() if node.is_file()]
+        assert not present or len(present) == len(files), (
+            f"{language} has only {present} of {list(files)}: a half-shipped language would show English")
+        if present:
+            assert language in shipped_languages(), languages.missing_files(language)
+
+
+def test_every_translated_language_has_its_source_file_and_qt_knows_it():
+    for language in TRANSLATED:
+        ts = REPO_ROOT / "assets" / "translations" / f"sizer_{language}.ts"
+        assert ET.parse(ts).getroot().get("language") == language
+        assert language in languages.NATIVE_NAMES and language in languages.CHOOSE_PROMPTS
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_interface_translation_is_complete_in_the_languages_script_and_drawable(language):
+    ts = REPO_ROOT / "assets" / "translations" / f"sizer_{language}.ts"
+    english_only = {"Sizer", "OK", "cm", "in", "ID", "ft / in", "%1 cm", "%1 ft", "%1 in", "e.g. 8, M, 38"}
+    untranslated, wrong_places, undrawable = [], [], []
+    for message in ET.parse(ts).getroot().iter("message"):
+        source, translation = message.findtext("source"), message.find("translation")
+        text = translation.text or ""
+        if translation.get("type") is not None or not text.strip():
+            untranslated.append(source)
+            continue
+        if source not in english_only and not in_script(text, language) and "(*" not in source:
+            untranslated.append(source)
+        if sorted(re.findall(r"%\d+", source)) != sorted(re.findall(r"%\d+", text)):
+            wrong_places.append(source)
+        undrawable += missing_glyphs(text)
+    assert not untranslated, f"{language}: left in English: {untranslated[:5]}"
+    assert not wrong_places, f"{language}: placeholders %1… differ from the English: {wrong_places[:5]}"
+    assert not undrawable, f"{language}: no bundled glyph for {sorted(set(undrawable))}"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_size_guide_words_are_translated_and_drawable(language):
+    from sizer.catalog.size_guide import size_guide_text
+
+    english, words = size_guide_text("en"), size_guide_text(language)
+    for key, text in words.items():
+        assert in_script(text, language) and (text != english[key] or len(text) < 10), (language, key, text)
+        assert not missing_glyphs(text), (language, key, missing_glyphs(text))
+        assert ("{value}" in text) == ("{value}" in english[key]) and ("{dimension}" in text) == (
+            "{dimension}" in english[key]), (language, key)
+
+
+def test_markets_read_their_own_language_when_it_ships():
+    for market, language in languages.MARKET_LANGUAGES.items():
+        expected = language if language in shipped_languages() else SOURCE_LANGUAGE
+        assert languages.market_language(market) == expected, market
+    assert languages.market_language("US") == languages.market_language("uk") == "en"
+    assert languages.listing_language("US", "zh_CN") == "zh_CN"  # no one market: the interface language
+    assert languages.listing_language("CN", "en") == "zh_CN"
+
+
+def test_language_names_and_spellings():
+    assert [languages.native_name(code) for code in LANGUAGES] == [
+        "English", "简体中文", "日本語", "한국어", "Español", "Deutsch", "Français"]
+    assert languages.check_language("zh-cn") == "zh_CN"
+    with pytest.raises(LookupError, match="did you mean 'zh_CN'"):
+        languages.check_language("zh")
+
+
+def test_a_requested_locale_picks_its_language():
+    from sizer.ui import i18n
+
+    for requested, expected in (("zh_TW", "zh_CN"), ("en_GB", "en"), ("pt_BR", "en")):
+        assert i18n.resolve_language(requested) == expected
+    for language in TRANSLATED:
+        assert i18n.resolve_language(f"{language.split('_')[0]}-XX") == language
