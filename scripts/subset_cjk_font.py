@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Rebuild assets/fonts/NotoSansCJK{sc,jp,kr}-*.otf.xz, the CJK fonts the app ships.
+"""Rebuild assets/fonts/NotoSansCJK{sc,jp,kr}-*.otf, the CJK fonts the app ships.
 
 Why ship them: a fresh Linux machine (and many kiosk images) has no CJK font, and Qt then draws
 Chinese, Japanese and Korean as empty boxes on screen, in PNGs and in PDFs. The full Noto Sans CJK
@@ -12,12 +12,15 @@ collection is ~20 MB a weight, so each face is cut to what its language needs:
   Japanese text asks for JP first, then SC (sizer/ui/fonts.py), so it always gets JP forms. (Only
   the 5,170 whose JP glyph differs from SC's would do for drawing, but then fontconfig does not
   count the face as Japanese and Qt never uses it for kanji.)
-- KR (Korean): Hangul (the 2,350 syllables of KS X 1001 plus any syllable the app's Korean texts use),
-  compatibility jamo and KS X 1001's symbols whose Korean glyph differs. Hanja are left out: Korean
+- KR (Korean): all 11,172 Hangul syllables (KS X 1001 has 2,350; the app's Korean texts use 562
+  of them, all within KS X 1001), compatibility jamo and KS X 1001's symbols whose Korean glyph differs. Hanja are left out: Korean
   interfaces and product titles are written in Hangul, and a rare Hanja falls back to the SC glyph.
 
-Each file is compressed with xz (a CFF font shrinks by ~30%); sizer/ui/fonts.py decompresses it in
-memory when it registers it. Size matters because the frozen installer has a 350 MB budget.
+Size matters because the frozen installer has a 350 MB budget (it was at 345 MB), and so does the
+start-up time, so the files are plain OpenType (xz would save 30%, but decompressing 9 MB took
+0.3 s on a quiet machine and 2.6 s on a busy one at every start). SC ships Regular and Bold; JP and KR
+ship Regular only (1.6 and 1.2 MB): Qt emboldens them for bold Japanese and Korean text, which saves
+2.8 MB. All six faces would be 9.0 MB instead of 6.2 MB (the former two GB2312 files were 6.0 MB).
 
 Usage (needs fonttools: pip install -e .[build]):
     apt-get download fonts-noto-cjk && dpkg-deb -x fonts-noto-cjk_*.deb noto
@@ -25,8 +28,6 @@ Usage (needs fonttools: pip install -e .[build]):
 """
 from __future__ import annotations
 
-import io
-import lzma
 import re
 import sys
 from pathlib import Path
@@ -38,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "assets" / "fonts"
 FACES = {"sc": "Noto Sans CJK SC", "jp": "Noto Sans CJK JP", "kr": "Noto Sans CJK KR"}
 WEIGHTS = ("Regular", "Bold")
+BOLD_FACES = {"sc"}  # JP and KR bold: Qt emboldens the Regular face (see above)
 
 
 def double_byte(encoding: str, high: range, low: range = range(0xA1, 0xFF)) -> set[int]:
@@ -75,7 +77,9 @@ def wanted(face: str, cmaps: dict[str, dict[int, str]]) -> set[int]:
     if face == "jp":
         points = double_byte("euc_jp", range(0xA1, 0xF5)) | set(range(0x3040, 0x3100)) | set(range(0x31F0, 0x3200))
     else:
-        hangul = {p for p in double_byte("euc_kr", range(0xB0, 0xC9)) if 0xAC00 <= p <= 0xD7A3}
+        # Every one of the 11,172 modern syllables, not only KS X 1001's 2,350: a product title or a
+        # shopper's name may use any, and all of them cost 0.9 MB more than those 2,350.
+        hangul = set(range(0xAC00, 0xD7A4))
         symbols = double_byte("euc_kr", range(0xA1, 0xAD))
         points = hangul | hangul_in_texts() | symbols | set(range(0x3131, 0x318F))
     own = cmaps[face]
@@ -94,7 +98,7 @@ def main(source_dir: str, only: set[str]) -> int:
         faces = {f["name"].getDebugName(1): f for f in TTCollection(path).fonts}
         cmaps = {key: faces[name]["cmap"].getBestCmap() for key, name in FACES.items()}
         for key, name in FACES.items():
-            if only and key not in only:
+            if (only and key not in only) or (weight == "Bold" and key not in BOLD_FACES):
                 continue
             points = wanted(key, cmaps)
             face = TTCollection(path).fonts[list(faces).index(name)]  # a fresh copy: subsetting changes it
@@ -114,12 +118,9 @@ def main(source_dir: str, only: set[str]) -> int:
             subsetter = subset.Subsetter(options)
             subsetter.populate(unicodes=points)
             subsetter.subset(face)
-            buffer = io.BytesIO()
-            face.save(buffer)
-            out = OUT_DIR / f"NotoSansCJK{key}-{weight}.otf.xz"
-            out.write_bytes(lzma.compress(buffer.getvalue(), preset=9 | lzma.PRESET_EXTREME))
-            print(f"{out.name}: {len(buffer.getvalue()) / 1e6:.2f} MB, {out.stat().st_size / 1e6:.2f} MB as xz, "
-                  f"{len(points)} code points")
+            out = OUT_DIR / f"NotoSansCJK{key}-{weight}.otf"
+            face.save(str(out))
+            print(f"{out.name}: {out.stat().st_size / 1e6:.2f} MB, {len(points)} code points")
     return 0
 
 

@@ -11,11 +11,11 @@ from sizer.ui.fonts import (CJK_FAMILY, JAPANESE_FAMILY, KOREAN_FAMILY, document
                             use_language)
 
 
-def ink_pixels(text: str, language: str | None = None) -> np.ndarray:
+def ink_pixels(text: str, language: str | None = None, bold: bool = False) -> np.ndarray:
     image = QImage(400, 80, QImage.Format.Format_Grayscale8)
     image.fill(QColor("white"))
     painter = QPainter(image)
-    painter.setFont(document_font(28, language=language))
+    painter.setFont(document_font(28, bold, language))
     painter.setPen(QColor("black"))
     painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, text)
     painter.end()
@@ -83,6 +83,13 @@ def test_the_bundled_fonts_cover_every_script_and_the_latin_accents():
     for text in (latin, kana, jis, hangul):
         assert not missing_glyphs(text), missing_glyphs(text)[:20]
     assert missing_glyphs("\U0001F600") == ["\U0001F600"]  # the check can fail: no emoji face is shipped
+
+
+def test_bold_japanese_and_korean_are_bolder_without_a_bold_file():
+    ensure_gui_application()
+    for text, language in (("始める前に", "ja"), ("시작하기 전에", "ko"), ("开始之前", "zh_CN")):
+        regular, bold = ink_pixels(text, language), ink_pixels(text, language, bold=True)
+        assert bold.sum() > regular.sum() * 1.15, (text, regular.sum(), bold.sum())
 
 
 def test_accented_latin_draws_accents():

@@ -3,7 +3,9 @@ market gets its own language: Japanese for JP, Korean for KR, German for DE (siz
 from __future__ import annotations
 
 import re
+import tempfile
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
@@ -90,3 +92,47 @@ def test_a_requested_locale_picks_its_language():
         assert i18n.resolve_language(requested) == expected
     for language in TRANSLATED:
         assert i18n.resolve_language(f"{language.split('_')[0]}-XX") == language
+
+
+def test_dialogs_list_every_language_by_its_own_name_and_follow_the_market(qtbot):
+    from sizer.catalog.importer import load_catalog
+    from sizer.ui.preset_dialog import PresetDialog
+    from sizer.ui.settings import Settings
+    from sizer.ui.settings_dialog import SettingsDialog
+    from sizer.ui.size_guide_dialog import SizeGuideDialog
+
+    settings = Settings(Path(tempfile.mkdtemp()) / "settings.ini")
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    shown = [dialog.language.itemText(i) for i in range(1, dialog.language.count())]
+    assert shown == [languages.native_name(code) for code in shipped_languages()]
+
+    preset = PresetDialog("en")
+    qtbot.addWidget(preset)
+    preset.channel.setCurrentIndex(preset.channel.findData("image"))
+    preset.marketplace.setCurrentIndex(preset.marketplace.findData("JP"))
+    assert preset.choice()[1].language == languages.market_language("JP")
+    preset.output_language.setCurrentIndex(preset.output_language.findData("en"))  # the user may override
+    assert preset.choice()[1].language == "en"
+
+    chinese_listing = load_catalog().listing("WD-2003")  # sized in CN
+    guide = SizeGuideDialog(chinese_listing, [], "cm", "en")
+    qtbot.addWidget(guide)
+    assert guide.choice().language == "zh_CN"
+    us_listing = next(listing for listing in load_catalog() if listing.size_system == "US")
+    guide = SizeGuideDialog(us_listing, [], "cm", TRANSLATED[-1])
+    qtbot.addWidget(guide)
+    assert guide.choice().language == TRANSLATED[-1]  # no one market: the interface language
+
+
+def test_the_guide_command_writes_the_listings_market_language(tmp_path, capsys):
+    from sizer.cli import main
+
+    out = tmp_path / "guide.html"
+    assert main(["guide", "--listing", "WD-2003", "--out", str(out)]) == 0  # a CN-sized listing, --lang auto
+    assert out.read_text(encoding="utf-8").startswith('<div lang="zh-CN"')
+    assert main(["guide", "--listing", "WD-2003", "--lang", "ja", "--out", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith('<div lang="ja"') and "サイズガイド" in text
+    assert main(["guide", "--listing", "WD-2003", "--lang", "pt", "--out", str(out)]) == 2
+    assert "unknown language 'pt'" in capsys.readouterr().err

@@ -11,8 +11,6 @@ has it. :func:`use_language` switches that order when the interface language cha
 """
 from __future__ import annotations
 
-import lzma
-
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
@@ -30,8 +28,10 @@ _state = {"language": "en", "system_families": ()}
 
 
 def font_files() -> list[str]:
-    """The bundled font files (xz-compressed OpenType), as names under assets/fonts."""
-    return [f"NotoSansCJK{key}-{weight}.otf.xz" for key in _FACES.values() for weight in _WEIGHTS]
+    """The bundled font files (OpenType), as names under assets/fonts. JP and KR have no Bold file:
+    Qt emboldens their Regular face (scripts/subset_cjk_font.py says why)."""
+    return [f"NotoSansCJK{key}-{weight}.otf" for key in _FACES.values() for weight in _WEIGHTS
+            if weight == "Regular" or key == "sc"]
 
 
 def cjk_families(language: str) -> list[str]:
@@ -65,8 +65,7 @@ def ensure_fonts(language: str | None = None) -> list[str]:
             raise RuntimeError("ensure_fonts() needs a QGuiApplication")
         families: list[str] = []
         for name in font_files():
-            data = lzma.decompress(asset("fonts", name).read_bytes())
-            font_id = QFontDatabase.addApplicationFontFromData(QByteArray(data))
+            font_id = QFontDatabase.addApplicationFontFromData(QByteArray(asset("fonts", name).read_bytes()))
             if font_id < 0:
                 raise RuntimeError(f"Qt could not load the bundled font {name}")
             families.extend(f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families)
@@ -128,7 +127,7 @@ def missing_glyphs(text: str) -> list[str]:
     if not _raw_fonts:
         for name in font_files():
             if "-Regular" in name:
-                _raw_fonts.append(QRawFont(QByteArray(lzma.decompress(asset("fonts", name).read_bytes())), 12))
+                _raw_fonts.append(QRawFont(QByteArray(asset("fonts", name).read_bytes()), 12))
     # glyphIndexesForString, not supportsCharacter: the latter says False for glyphs the font has
     # (PySide6 6.x, e.g. 点 and （ in the SC face), while index 0 is what a missing glyph maps to.
     return sorted({ch for ch in text if not ch.isspace() and ord(ch) >= 0x20
