@@ -96,3 +96,19 @@ def test_accented_latin_draws_accents():
     ensure_gui_application()
     plain, accented = ink_pixels("Eleve", "fr"), ink_pixels("Élève", "fr")
     assert (plain != accented).sum() > 20
+
+
+def test_pdfs_embed_the_languages_own_face(tmp_path):
+    import re
+
+    from sizer.ui.documents.guides import write_guide_pdf
+
+    ensure_gui_application()
+    embedded = {}
+    for language in ("ja", "ko", "zh_CN"):
+        path = tmp_path / f"waist-{language}.pdf"
+        write_guide_pdf(["waist_girth"], language, path, "A4")
+        embedded[language] = set(re.findall(rb"/BaseFont\s*/(?:[A-Z]{6}\+)?(NotoSansCJK\w\w)", path.read_bytes()))
+    assert b"NotoSansCJKjp" in embedded["ja"]
+    assert b"NotoSansCJKkr" in embedded["ko"]
+    assert embedded["zh_CN"] == {b"NotoSansCJKsc"}
