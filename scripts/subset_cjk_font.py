@@ -18,9 +18,10 @@ collection is ~20 MB a weight, so each face is cut to what its language needs:
 
 Size matters because the frozen installer has a 350 MB budget (it was at 345 MB), and so does the
 start-up time, so the files are plain OpenType (xz would save 30%, but decompressing 9 MB took
-0.3 s on a quiet machine and 2.6 s on a busy one at every start). SC ships Regular and Bold; JP and KR
-ship Regular only (1.6 and 1.2 MB): Qt emboldens them for bold Japanese and Korean text, which saves
-2.8 MB. All six faces would be 9.0 MB instead of 6.2 MB (the former two GB2312 files were 6.0 MB).
+0.3 s on a quiet machine and 2.6 s on a busy one at every start). Every face ships Regular and Bold:
+9.0 MB in all, 3.0 MB more than the former two GB2312 files. Without JP and KR Bold (6.2 MB) Qt
+emboldens a language's own face, but not a fallback face: the kiosk's language buttons then drew
+日本語 and 한국어 regular beside bold English and 简体中文.
 
 Usage (needs fonttools: pip install -e .[build]):
     apt-get download fonts-noto-cjk && dpkg-deb -x fonts-noto-cjk_*.deb noto
@@ -39,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "assets" / "fonts"
 FACES = {"sc": "Noto Sans CJK SC", "jp": "Noto Sans CJK JP", "kr": "Noto Sans CJK KR"}
 WEIGHTS = ("Regular", "Bold")
-BOLD_FACES = {"sc"}  # JP and KR bold: Qt emboldens the Regular face (see above)
+BOLD_FACES = {"sc", "jp", "kr"}  # see above: without JP and KR Bold, bold kana and Hangul drew regular
 
 
 def double_byte(encoding: str, high: range, low: range = range(0xA1, 0xFF)) -> set[int]:

@@ -13,6 +13,7 @@ from sizer import languages
 from sizer.languages import LANGUAGES, SOURCE_LANGUAGE, shipped_languages
 
 from conftest import REPO_ROOT
+from kiosk_support import make_window  # noqa: F401
 from language_support import in_script, missing_glyphs
 
 TRANSLATED = [lang for lang in shipped_languages() if lang != SOURCE_LANGUAGE]
@@ -136,3 +137,18 @@ def test_the_guide_command_writes_the_listings_market_language(tmp_path, capsys)
     assert text.startswith('<div lang="ja"') and "サイズガイド" in text
     assert main(["guide", "--listing", "WD-2003", "--lang", "pt", "--out", str(out)]) == 2
     assert "unknown language 'pt'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+def test_the_kiosk_language_screen_fits_every_language(make_window, qtbot, size):
+    window = make_window(size=size)
+    window.attract.start.emit()
+    window.language.set_languages(LANGUAGES)  # all seven, as a kiosk offers them once all are shipped
+    qtbot.wait(10)
+    assert (window.width(), window.height()) == size, "the language screen made the window outgrow the screen"
+    title = window.language.title
+    assert title.height() >= title.heightForWidth(title.width()), "the prompts are cut off"
+    assert [button.text() for button in window.language.buttons.values()] == [
+        languages.native_name(code) for code in LANGUAGES]
+    assert all(button.isVisible() for button in window.language.buttons.values())
+    assert all(languages.CHOOSE_PROMPTS[code] in title.text() for code in LANGUAGES)

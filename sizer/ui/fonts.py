@@ -28,10 +28,8 @@ _state = {"language": "en", "system_families": ()}
 
 
 def font_files() -> list[str]:
-    """The bundled font files (OpenType), as names under assets/fonts. JP and KR have no Bold file:
-    Qt emboldens their Regular face (scripts/subset_cjk_font.py says why)."""
-    return [f"NotoSansCJK{key}-{weight}.otf" for key in _FACES.values() for weight in _WEIGHTS
-            if weight == "Regular" or key == "sc"]
+    """The bundled font files (OpenType), as names under assets/fonts."""
+    return [f"NotoSansCJK{key}-{weight}.otf" for key in _FACES.values() for weight in _WEIGHTS]
 
 
 def cjk_families(language: str) -> list[str]:
