@@ -17,6 +17,7 @@ from language_support import in_script, missing_glyphs
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 TRANSLATED_LANGUAGES = [lang for lang in shipped_languages() if lang != SOURCE_LANGUAGE]
+LATIN_LANGUAGES = [lang for lang in TRANSLATED_LANGUAGES if lang in ("de", "es", "fr")]
 
 
 def test_every_interface_language_but_english_has_a_chart_translation_file():
@@ -55,6 +56,19 @@ def test_translated_texts_are_in_the_language_and_within_the_bundled_fonts(langu
             # A character no bundled face has would draw as a box on a machine without that script's font.
             assert not missing_glyphs(text), f"{chart.id}: {missing_glyphs(text)} in {text!r}"
             assert in_script(text, language), f"{chart.id}: untranslated text {text!r}"
+
+
+@pytest.mark.parametrize("language", LATIN_LANGUAGES)
+def test_latin_translations_replace_every_english_text(language):
+    """Each title, note and convention differs from the English (a text left in English would pass the digest)."""
+    for chart in load_charts():
+        english, translated = chart_texts(chart, "en"), chart_texts(chart, language)
+        pairs = [(english.title, translated.title), (english.notes, translated.notes)]
+        pairs += [(e, t) for ec, tc in zip(english.conventions, translated.conventions)
+                  for e, t in ((ec.topic, tc.topic), (ec.choice, tc.choice), (ec.reason, tc.reason))]
+        same = [e for e, t in pairs if e and e == t and len(e.split()) > 1]
+        assert not same, f"{chart.id}: left in English in {language}: {same[:3]}"
+        assert translated.title != english.title, f"{chart.id}: title left in English in {language}"
 
 
 def test_chinese_texts_replace_the_english_and_keep_the_order_of_conventions():

@@ -86,14 +86,19 @@ def equivalents(category: str, system: str, label: str) -> dict[str, tuple[str, 
 def equivalents_by_body(category: str, ranges: dict[str, tuple[float, float]]) -> dict[str, tuple[str, ...]]:
     """The chart's labels for a body in the middle of ``ranges``: what a brand's own size is
     equivalent to when the chart does not know its label. Open-ended bounds are left out."""
-    from sizer.dimensions import get_dimension
-
     items = []
     for dim, (low, high) in sorted(ranges.items()):
-        plausible_low, plausible_high = get_dimension(dim).plausible_range_cm()
+        plausible_low, plausible_high = _plausible_range(dim)
         if low > plausible_low and high < plausible_high:
             items.append((dim, round((low + high) / 2.0, 2)))
     return _equivalents_by_body(category, tuple(items))
+
+
+@functools.lru_cache(maxsize=None)
+def _plausible_range(dim: str) -> tuple[float, float]:
+    from sizer.dimensions import get_dimension
+
+    return get_dimension(dim).plausible_range_cm()
 
 
 @functools.lru_cache(maxsize=200_000)

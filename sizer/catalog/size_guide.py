@@ -137,8 +137,10 @@ def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: 
     subtitle = f"{text['fit.' + listing.fit.value]} · {text['stretch.' + listing.stretch.value]}"
     primary = dims[0] if dims else None
     primary_name = dimension_name(primary, lang) if primary else ""
-    # Mid-sentence: "Measure your bust girth first" (no effect on scripts without case).
-    key = text["key_measurement"].format(dimension=primary_name[:1].lower() + primary_name[1:]) if primary else ""
+    # Mid-sentence: "Measure your bust girth first" (no effect on scripts without case); {name} keeps
+    # the name as written, for languages whose nouns keep their capital (German "Taillenumfang").
+    key = text["key_measurement"].format(dimension=primary_name[:1].lower() + primary_name[1:],
+                                         name=primary_name) if primary else ""
     note = f"{text['note']} {text['estimated_note']}" if any_estimated else text["note"]
     if garment_dims:
         note += " " + text["garment_note"]
