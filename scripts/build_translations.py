@@ -21,9 +21,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sizer" / "ui"
 TRANSLATIONS = ROOT / "assets" / "translations"
-# English is the source language: it needs no file. Every sizer_<lang>.ts present is a language
-# (add one by copying a .ts with language="<lang>" set, then run this script).
-LANGUAGES = tuple(sorted({"zh_CN", *(p.stem.split("_", 1)[1] for p in TRANSLATIONS.glob("sizer_*.ts"))}))
+sys.path.insert(0, str(ROOT))
+from sizer.languages import LANGUAGES as ALL_LANGUAGES, SOURCE_LANGUAGE  # noqa: E402
+
+# Every language of sizer/languages.py that has a .ts file (English is the source: it needs none).
+# ``--new LANG`` starts a language's file; until then it is not built.
+LANGUAGES = tuple(lang for lang in ALL_LANGUAGES
+                  if lang != SOURCE_LANGUAGE and (TRANSLATIONS / f"sizer_{lang}.ts").exists())
 
 
 def tool(name: str) -> str:
@@ -98,6 +102,8 @@ def stale_reasons(language: str) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only check; change nothing")
+    parser.add_argument("--new", metavar="LANG", choices=[lang for lang in ALL_LANGUAGES if lang != SOURCE_LANGUAGE],
+                        help="start LANG's .ts file (every string unfinished, for a translator to fill in)")
     args = parser.parse_args(argv)
     if args.check:
         problems = [reason for language in LANGUAGES for reason in stale_reasons(language)]
@@ -105,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
             print(problem)
         return 1 if problems else 0
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
+    for language in dict.fromkeys([*LANGUAGES, *([args.new] if args.new else [])]):
         ts = ts_path(language)
         lupdate(ts)
         lrelease(ts, qm_path(language))

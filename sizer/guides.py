@@ -80,19 +80,10 @@ def languages() -> tuple[str, ...]:
 
 
 def check_language(lang: str) -> str:
-    """``lang`` as a known language id; ``zh-CN``/``zh_cn`` are accepted for ``zh_CN``."""
-    known = languages()
-    if lang in known:
-        return lang
-    folded = {k.casefold(): k for k in known}
-    normalised = lang.replace("-", "_").casefold()
-    if normalised in folded:
-        return folded[normalised]
-    error = UnknownChoiceError("language", lang, known)
-    if not error.suggestions:  # "zh" -> zh_CN
-        error.suggestions = [k for k in known if k.casefold().split("_")[0] == normalised.split("_")[0]]
-        error.args = (error._message(),)
-    raise error
+    """``lang`` as a shipped language id (sizer/languages.py); ``zh-CN``/``zh_cn``/``zh`` mean ``zh_CN``."""
+    from sizer.languages import check_language as check_shipped
+
+    return check_shipped(lang)
 
 
 def check_guide_id(guide_id: str) -> str:

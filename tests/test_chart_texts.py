@@ -10,15 +10,18 @@ from sizer.errors import DataFileError
 from sizer.sizing import chart_texts, load_chart_file, load_charts
 from sizer.sizing.chart_texts import (english_digest, load_translations, parse_translations, translation_languages,
                                       translation_path)
+from sizer.languages import SOURCE_LANGUAGE, shipped_languages
 from sizer.toml_compat import tomllib
 
+from language_support import in_script, missing_glyphs
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
-TRANSLATED_LANGUAGES = ["de", "es", "fr", "zh_CN"]  # every interface language but English (sizer/ui/settings.py LANGUAGES)
+TRANSLATED_LANGUAGES = [lang for lang in shipped_languages() if lang != SOURCE_LANGUAGE]
 LATIN_LANGUAGES = [lang for lang in TRANSLATED_LANGUAGES if lang in ("de", "es", "fr")]
 
 
 def test_every_interface_language_but_english_has_a_chart_translation_file():
-    assert translation_languages() == TRANSLATED_LANGUAGES
+    assert sorted(translation_languages()) == sorted(TRANSLATED_LANGUAGES)
 
 
 @pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
@@ -43,16 +46,16 @@ def test_every_bundled_chart_and_convention_is_translated_and_current(language):
         assert bool(entry.notes) == bool(chart.notes), f"{path}: [{chart.id}] notes present in one language only"
 
 
-@pytest.mark.parametrize("language", ["zh_CN"])
-def test_translated_texts_are_chinese_within_the_bundled_font(language):
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_translated_texts_are_in_the_language_and_within_the_bundled_fonts(language):
     for chart in load_charts():
         texts = chart_texts(chart, language)
         for text in (texts.title, texts.notes, *(x for c in texts.conventions for x in (c.topic, c.choice, c.reason))):
             if not text:
                 continue
-            # The bundled CJK font covers GB2312; any character outside it would draw as a box.
-            text.encode("gb2312")
-            assert any("\u4e00" <= ch <= "\u9fff" for ch in text), f"{chart.id}: untranslated text {text!r}"
+            # A character no bundled face has would draw as a box on a machine without that script's font.
+            assert not missing_glyphs(text), f"{chart.id}: {missing_glyphs(text)} in {text!r}"
+            assert in_script(text, language), f"{chart.id}: untranslated text {text!r}"
 
 
 @pytest.mark.parametrize("language", LATIN_LANGUAGES)

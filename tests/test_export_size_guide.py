@@ -81,7 +81,7 @@ def test_bad_choices(sample, systems, unit, kind):
 def test_every_language_has_every_text_and_matches_the_guides():
     from sizer.guides import languages
 
-    assert set(size_guide_languages()) == set(languages())
+    assert set(languages()) <= set(size_guide_languages())  # the size guide speaks every guide's language
     for lang in size_guide_languages():
         assert set(size_guide_text(lang)) == set(TEXT_KEYS)
 

@@ -17,9 +17,9 @@ from sizer.resources import as_path, asset
 from sizer.toml_compat import tomllib
 
 from conftest import REPO_ROOT
+from language_support import in_script, missing_glyphs
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
-CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def all_texts(guide: guides.Guide) -> list[str]:
@@ -32,9 +32,9 @@ def test_every_dimension_has_a_guide_and_the_extras_follow():
     assert set(ids) - set(DIMENSION_IDS) == {"garment_flat", "camera_stance"}
 
 
-def test_languages_are_english_and_simplified_chinese_english_first():
+def test_languages_are_english_first_then_the_translations():
     assert guides.languages()[0] == "en"
-    assert "zh_CN" in guides.languages()
+    assert {"zh_CN", "ja", "ko"} <= set(guides.languages())
 
 
 @pytest.mark.parametrize("guide_id", guides.guide_ids())
@@ -86,17 +86,18 @@ def test_english_definitions_are_the_vocabulary_one_liners():
         assert guides.load_guide(dimension_id, "en").definition == get_dimension(dimension_id).definition
 
 
-def test_chinese_texts_are_chinese_and_within_the_bundled_font():
-    """Each text is really translated, and uses only GB2312 characters, which the shipped font covers."""
-    for guide in guides.load_all_guides("zh_CN"):
+@pytest.mark.parametrize("language", [lang for lang in guides.languages() if lang != "en"])
+def test_translated_texts_are_translated_and_within_the_bundled_fonts(language):
+    """Each text is really translated, and every character is one the shipped fonts draw."""
+    for guide in guides.load_all_guides(language):
         english = guides.load_guide(guide.id, "en")
-        for zh, en in zip(all_texts(guide), all_texts(english)):
-            assert CJK.search(zh), f"{guide.id}: not Chinese: {zh!r}"
-            assert zh != en
-            zh.encode("gb2312")  # raises on a character the bundled font lacks
-    names = [guides.dimension_name(d, "zh_CN") for d in DIMENSION_IDS]
-    assert all(CJK.search(n) for n in names)
-    assert len(set(names)) == len(names), "two dimensions share a Chinese name"
+        for text, en in zip(all_texts(guide), all_texts(english)):
+            assert in_script(text, language), f"{guide.id}: not in {language}: {text!r}"
+            assert text != en or len(text) < 12, f"{guide.id}: left in English: {text!r}"
+            assert not missing_glyphs(text), f"{guide.id}: no bundled glyph for {missing_glyphs(text)} in {text!r}"
+    names = [guides.dimension_name(d, language) for d in DIMENSION_IDS]
+    assert all(in_script(n, language) for n in names)
+    assert len(set(names)) == len(names), f"two dimensions share a name in {language}"
 
 
 @pytest.mark.parametrize("lang", [lang for lang in guides.languages() if lang in ("de", "es", "fr")])

@@ -197,9 +197,15 @@ def test_excludes_never_name_what_sizer_imports():
 def test_unused_files_are_dropped_and_qt_translations_kept_for_app_languages():
     toc = [(f"PySide6/Qt/{name}", f"/sp/PySide6/Qt/{name}", "BINARY") for name in (
         "plugins/sqldrivers/libqsqlite.so", "plugins/platforms/libqxcb.so", "plugins/platformthemes/libqgtk3.so",
-        "translations/qtbase_zh_CN.qm", "translations/qtbase_de.qm")]
+        "translations/qtbase_zh_CN.qm", "translations/qtbase_ja.qm", "translations/qtbase_pl.qm")]
     kept = [entry[0].split("/")[-1] for entry in support.drop_unused_files(toc, MANIFEST)]
-    assert kept == ["libqxcb.so", "qtbase_zh_CN.qm"]
+    assert kept == ["libqxcb.so", "qtbase_zh_CN.qm", "qtbase_ja.qm"]
+
+
+def test_qt_translations_are_kept_for_every_app_language():
+    from sizer.languages import LANGUAGES, SOURCE_LANGUAGE
+
+    assert set(MANIFEST["qt"]["translations"]) == set(LANGUAGES) - {SOURCE_LANGUAGE}
 
 
 def test_symlinks_to_dropped_libraries_are_dropped():

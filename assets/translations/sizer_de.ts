@@ -1286,8 +1286,8 @@ Neustart in %1 s.</translation>
         <translation>Über Sizer</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese text is set in Noto Sans CJK SC (SIL Open Font License).</source>
-        <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Größentabellen, die zwischen Ländern umrechnen, illustrierte Messanleitungen, Körpermaße per Kamera und eine empfohlene Größe für jeden Artikel.&lt;br&gt;Chinesischer Text ist in Noto Sans CJK SC gesetzt (SIL Open Font License).</translation>
+        <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese, Japanese and Korean text is set in Noto Sans CJK (SIL Open Font License).</source>
+        <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Größentabellen, die zwischen Ländern umrechnen, illustrierte Messanleitungen, Körpermaße per Kamera und eine empfohlene Größe für jeden Artikel.&lt;br&gt;Chinesischer, japanischer und koreanischer Text ist in Noto Sans CJK gesetzt (SIL Open Font License).</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1888,10 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>Amazon keeps one size chart per brand: type the brand.</source>
         <translation>Amazon führt eine Größentabelle pro Marke: Geben Sie die Marke ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the texts:</source>
+        <translation>Sprache der &amp;Texte:</translation>
     </message>
 </context>
 <context>

@@ -1286,8 +1286,8 @@ Se volverá a empezar en %1 s.</translation>
         <translation>Acerca de Sizer</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese text is set in Noto Sans CJK SC (SIL Open Font License).</source>
-        <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Tablas de tallas que convierten entre países, guías de medición ilustradas, medidas corporales a partir de una cámara y una talla recomendada para cada artículo.&lt;br&gt;El texto chino se compone en Noto Sans CJK SC (SIL Open Font License).</translation>
+        <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese, Japanese and Korean text is set in Noto Sans CJK (SIL Open Font License).</source>
+        <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Tablas de tallas que convierten entre países, guías de medición ilustradas, medidas corporales a partir de una cámara y una talla recomendada para cada artículo.&lt;br&gt;El texto chino, japonés y coreano se compone en Noto Sans CJK (SIL Open Font License).</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1888,10 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>Amazon keeps one size chart per brand: type the brand.</source>
         <translation>Amazon guarda una tabla de tallas por marca: escriba la marca.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the texts:</source>
+        <translation>&amp;Idioma de los textos:</translation>
     </message>
 </context>
 <context>

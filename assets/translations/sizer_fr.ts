@@ -1286,8 +1286,8 @@ Nouveau départ dans %1 s.</translation>
         <translation>À propos de Sizer</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese text is set in Noto Sans CJK SC (SIL Open Font License).</source>
-        <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Des tableaux des tailles qui convertissent d&apos;un pays à l&apos;autre, des guides de mesure illustrés, des mesures du corps par caméra et une taille recommandée pour chaque article.&lt;br&gt;Le texte chinois est composé en Noto Sans CJK SC (SIL Open Font License).</translation>
+        <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese, Japanese and Korean text is set in Noto Sans CJK (SIL Open Font License).</source>
+        <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Des tableaux des tailles qui convertissent d&apos;un pays à l&apos;autre, des guides de mesure illustrés, des mesures du corps par caméra et une taille recommandée pour chaque article.&lt;br&gt;Les textes chinois, japonais et coréens sont composés en Noto Sans CJK (SIL Open Font License).</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1888,10 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>Amazon keeps one size chart per brand: type the brand.</source>
         <translation>Amazon conserve un tableau des tailles par marque&#xa0;: saisissez la marque.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the texts:</source>
+        <translation>&amp;Langue des textes&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -1286,8 +1286,8 @@ Starting over in %1 s.</source>
         <translation>关于 Sizer</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese text is set in Noto Sans CJK SC (SIL Open Font License).</source>
-        <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;各国尺码对照、图解测量指南、摄像头测量身体尺寸，并为每个商品推荐尺码。&lt;br&gt;中文字体为思源黑体 Noto Sans CJK SC（SIL 开源字体许可）。</translation>
+        <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese, Japanese and Korean text is set in Noto Sans CJK (SIL Open Font License).</source>
+        <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;可在各国尺码之间换算的尺码表、图解测量指南、用摄像头测量身体尺寸，并为每个商品推荐尺码。&lt;br&gt;中文、日文和韩文使用 Noto Sans CJK 字体（SIL Open Font License）。</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1889,10 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>Amazon keeps one size chart per brand: type the brand.</source>
         <translation>亚马逊每个品牌一张尺码表：请输入品牌。</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the texts:</source>
+        <translation>文字语言(&amp;L)：</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from sizer.resources import asset
+from sizer.ui.fonts import use_language
 from sizer.ui.settings import LANGUAGES
 
 log = logging.getLogger("sizer.ui")
@@ -23,16 +24,21 @@ _installed: list[QTranslator] = []
 def resolve_language(requested: str | None) -> str:
     """One of LANGUAGES: the requested one, or the system's when it is empty or unknown."""
     if requested:
-        normalised = requested.replace("-", "_")
-        for language in LANGUAGES:
-            if normalised.lower() == language.lower() or normalised.split("_")[0].lower() == language.lower():
-                return language
-        if normalised.lower().startswith("zh"):
-            return "zh_CN"
-        log.warning("no translation for %r; using English", requested)
-        return SOURCE_LANGUAGE
-    system = QLocale.system().name()
-    return "zh_CN" if system.lower().startswith("zh") else SOURCE_LANGUAGE
+        found = _match_language(requested)
+        if found is None:
+            log.warning("no translation for %r; using English", requested)
+        return found or SOURCE_LANGUAGE
+    return _match_language(QLocale.system().name()) or SOURCE_LANGUAGE
+
+
+def _match_language(name: str) -> str | None:
+    """The one of LANGUAGES ``name`` means: exactly (``zh-cn``), or by its base (``ja_JP``, ``de-AT``, ``zh``)."""
+    normalised = name.replace("-", "_").lower()
+    for language in LANGUAGES:
+        if normalised == language.lower():
+            return language
+    base = normalised.split("_")[0]
+    return next((language for language in LANGUAGES if language.lower().split("_")[0] == base), None)
 
 
 _PLACE = re.compile(r"%(\d)")
@@ -61,6 +67,7 @@ def install_translators(language: str) -> list[QTranslator]:
         translator.deleteLater()  # parented to the app: without this every switch keeps its .qm loaded
     _installed.clear()
     QLocale.setDefault(QLocale(language))
+    use_language(language)  # Japanese glyph forms for Japanese, Korean for Korean (sizer/ui/fonts.py)
     if language == SOURCE_LANGUAGE:
         return []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Sizer"), self.tr(
             "<b>Sizer %1</b><br>Size charts that convert between countries, illustrated measuring "
             "guides, body measurements from a camera, and a recommended size for every listing.<br>"
-            "Chinese text is set in Noto Sans CJK SC (SIL Open Font License).").replace("%1", __version__))
+            "Chinese, Japanese and Korean text is set in Noto Sans CJK (SIL Open Font License).").replace("%1", __version__))
 
     # -- closing ---------------------------------------------------------------------------
     def confirm_close(self) -> bool:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from sizer.channels import CHANNELS
 from sizer.channels.write import PresetOptions
+from sizer.languages import market_language, native_name, shipped_languages
 from sizer.ui.documents.size_guide_export import gallery_sizes
 
 
@@ -51,6 +52,13 @@ class PresetDialog(QDialog):
         for system in google_systems():
             self.system.addItem(system, system)
         self.system.setCurrentIndex(self.system.findData("US"))
+        # Shopify's and the pictures' texts: the interface language, or the Amazon marketplace's once it is chosen.
+        self.output_language = QComboBox()
+        self.output_language.setObjectName("preset_language")
+        for code in shipped_languages():
+            self.output_language.addItem(native_name(code), code)
+        self.output_language.setCurrentIndex(max(0, self.output_language.findData(language)))
+        self.marketplace.currentIndexChanged.connect(self._marketplace_changed)
         self.picture = QComboBox()
         self.picture.setObjectName("preset_picture_size")
         for channel, (w, h) in gallery_sizes().items():
@@ -61,6 +69,7 @@ class PresetDialog(QDialog):
         form.addRow(self.tr("&Brand:"), self.brand)
         form.addRow(self.tr("Google &size system:"), self.system)
         form.addRow(self.tr("&Picture size:"), self.picture)
+        form.addRow(self.tr("&Language of the texts:"), self.output_language)
         self.problem = QLabel()
         self.problem.setObjectName("preset_problem")
         self.problem.setStyleSheet("color: #B00020")
@@ -83,15 +92,21 @@ class PresetDialog(QDialog):
         self.brand.setEnabled(channel == "amazon-size-chart")
         self.system.setEnabled(channel == "google-merchant")
         self.picture.setEnabled(channel == "image")
+        self.output_language.setEnabled(channel in ("shopify-metaobjects", "shopify-metafields", "image"))
         missing = channel == "amazon-size-chart" and not self.brand.text().strip()
         self.problem.setText(self.tr("Amazon keeps one size chart per brand: type the brand.") if missing else "")
         self.problem.setVisible(missing)
         self.save_button.setEnabled(not missing)
 
+    def _marketplace_changed(self) -> None:
+        """A marketplace's shoppers read its language: Amazon JP picks Japanese, DE German."""
+        chosen = market_language(self.marketplace.currentData() or "")
+        self.output_language.setCurrentIndex(max(0, self.output_language.findData(chosen)))
+
     def choice(self) -> tuple[str, PresetOptions]:
         return self.channel.currentData(), PresetOptions(
             marketplace=self.marketplace.currentData(), brand=self.brand.text().strip(),
-            size_system=self.system.currentData(), language=self.language, image_size=self.picture.currentData())
+            size_system=self.system.currentData(), language=self.output_language.currentData(), image_size=self.picture.currentData())
 
 
 def ask_preset(parent: QWidget | None, language: str = "en") -> tuple[str, PresetOptions] | None:

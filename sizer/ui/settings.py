@@ -20,7 +20,9 @@ T = TypeVar("T")
 
 ORGANISATION = "Sizer"
 APPLICATION = "Sizer"
-LANGUAGES = ("en", "zh_CN")  # the interface languages the app ships translations for
+from sizer.languages import shipped_languages
+
+LANGUAGES = shipped_languages()  # the interface languages the app ships translations for (sizer/languages.py)
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,11 @@ from sizer.ui.settings import (CAMERA_INDEX, DEFAULT_SYSTEMS, KIOSK_ON_START, KI
 from sizer.ui.widgets.camera_choice import CameraChoice
 from sizer.units import LengthUnit
 
+from sizer.languages import NATIVE_NAMES
+from sizer.ui.settings import LANGUAGES
+
 # Shown in their own language, so a person who cannot read the current one still finds theirs.
-LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文"}
+LANGUAGE_NAMES = {code: NATIVE_NAMES[code] for code in LANGUAGES}
 
 
 class SettingsDialog(QDialog):

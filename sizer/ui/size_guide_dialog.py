@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from sizer.catalog import chart_bridge
 from sizer.catalog.model import Listing
-from sizer.catalog.size_guide import default_paper, size_guide_languages
+from sizer.catalog.size_guide import default_paper
+from sizer.languages import listing_language, native_name, shipped_languages
 from sizer.ui.documents.size_guide_export import SizeGuideChoice, gallery_sizes
 
 
@@ -29,7 +30,7 @@ def form_names() -> dict[str, str]:
 
 
 def language_name(code: str) -> str:
-    return {"en": "English", "zh_CN": "简体中文"}.get(code, code)
+    return native_name(code)
 
 
 class SizeGuideDialog(QDialog):
@@ -61,9 +62,11 @@ class SizeGuideDialog(QDialog):
         self.paper.setCurrentIndex(self.paper.findData(default_paper(listing, systems)))
         self.language = QComboBox()
         self.language.setObjectName("guide_language")
-        for code in size_guide_languages():
+        for code in shipped_languages():
             self.language.addItem(language_name(code), code)
-        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        # The listing's market reads its own language (a JP-sized listing: Japanese); else the interface's.
+        chosen = listing_language(listing.size_system, language)
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
         self.form = QComboBox()
         self.form.setObjectName("guide_form")
         for value, text in form_names().items():

@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from sizer.cli import EXIT_OK, Command
+from sizer.languages import LANGUAGES
 
 TABLE_FORMATS = ("csv", "xlsx", "json")  # the size table alone
 FORMATS = ("html", "mobile", "mobile-page", "plain", "pdf", "png", "jpeg", *TABLE_FORMATS)
@@ -24,7 +25,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="comma-separated size systems to show beside the listing's own, e.g. US,EU,JP")
     parser.add_argument("--units", choices=("cm", "in", "both"), default="cm",
                         help="units of the measurements: cm, in or both side by side (cm)")
-    parser.add_argument("--lang", default="en", help="language of the guide: en or zh_CN (default en)")
+    parser.add_argument("--lang", default="auto",
+                        help=f"language of the guide: {', '.join(LANGUAGES)}, or auto: the listing's market's "
+                             "(ja for a JP-sized listing, ko for KR, zh_CN for CN, es for MX ...; else en) (auto)")
     parser.add_argument("--format", choices=FORMATS,
                         help="html (desktop snippet), mobile (phone-first snippet), mobile-page (the same as a "
                              "whole page), plain (only p, br, b, ul, li: Amazon's description), pdf, png, jpeg; "
@@ -43,7 +46,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from sizer.catalog.size_guide import build_size_guide_table, default_paper
     from sizer.errors import SizerError
-    from sizer.guides import check_language
+    from sizer.languages import check_language, listing_language
 
     out = Path(args.out)
     suffix = _SUFFIXES.get(out.suffix.lower().lstrip("."))
@@ -54,12 +57,13 @@ def run(args: argparse.Namespace) -> int:
     expected = {"mobile": "html", "mobile-page": "html", "plain": "html"}.get(fmt, fmt)
     if args.format and suffix and suffix != expected:
         raise SizerError(f"--format {args.format} but the file name {args.out!r} ends in {out.suffix}")
-    lang = check_language(args.lang)
+    lang = None if args.lang == "auto" else check_language(args.lang)
     from sizer.cli.commands.catalog_map import load_catalog_option
 
     catalog = load_catalog_option(args.catalog, args.mapping, args.accept_valid_rows)
     listing = catalog.listing(args.listing)
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
+    lang = lang or listing_language(listing.size_system)
     table = build_size_guide_table(listing, systems, args.units, lang)
     if fmt in TABLE_FORMATS:
         from sizer.export import write_table

@@ -10,6 +10,7 @@ import sys
 
 from sizer.cli import EXIT_OK, Command, fail, print_json
 from sizer.errors import SizerError
+from sizer.languages import LANGUAGES
 
 FORMATS = ("pdf", "png", "html")
 PAGE_SIZES = ("A4", "Letter")
@@ -23,7 +24,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="print the guides and languages as JSON (names in --lang) and exit")
     # dest differs from the top-level --lang (the app's interface language) so neither overrides the other
     parser.add_argument("--lang", dest="guide_lang", metavar="LANG",
-                        help="language of the guide: en or zh_CN (default: the top-level --lang, else en)")
+                        help=f"language of the guide: {', '.join(LANGUAGES)} (default: the top-level --lang, else en)")
     parser.add_argument("--format", dest="output_format", choices=FORMATS, default="pdf",
                         help="pdf (printable, one page per guide), png or html (a snippet with inline SVG)")
     parser.add_argument("--out", metavar="PATH",

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sizer.channels import CHANNELS
 from sizer.cli import EXIT_OK, Command
+from sizer.languages import LANGUAGES
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -29,7 +30,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--systems", default="", metavar="LIST",
                         help="Shopify and pictures: other size systems to show, e.g. US,EU")
     parser.add_argument("--units", choices=("cm", "in", "both"), default="cm", help="Shopify and pictures: units")
-    parser.add_argument("--lang", default="en", help="Shopify and pictures: language (en, zh_CN)")
+    parser.add_argument("--lang", default="auto",
+                        help=f"Shopify and pictures: language ({', '.join(LANGUAGES)}), or auto: the marketplace's "
+                             "(--marketplace JP: ja, KR: ko, DE: de, FR: fr, ES/MX: es; else en) (auto)")
     parser.add_argument("--image-size", default="temu",
                         help="pictures: WIDTHxHEIGHT or a channel (temu, shein, aliexpress, amazon, shopify)")
     parser.add_argument("--format", choices=("jpeg", "png"), default="jpeg", help="pictures: JPEG or PNG (jpeg)")
@@ -56,13 +59,13 @@ def _catalog(args: argparse.Namespace):
 
 def run(args: argparse.Namespace) -> int:
     from sizer.channels.write import PresetOptions, write_preset
-    from sizer.guides import check_language
+    from sizer.languages import check_language, market_language
 
     catalog = _catalog(args)
     out = Path(args.out)
     options = PresetOptions(marketplace=args.marketplace, brand=args.brand, size_system=args.size_system,
                             systems=tuple(s.strip() for s in args.systems.split(",") if s.strip()), unit=args.units,
-                            language=check_language(args.lang), image_format=args.format.upper(),
+                            language=market_language(args.marketplace) if args.lang == "auto" else check_language(args.lang), image_format=args.format.upper(),
                             image_size=_image_size(args.image_size) if args.channel == "image" else (800, 800))
     result = write_preset(args.channel, catalog, out, options)
     print(result.summary)

@@ -76,8 +76,8 @@ class _Layout:
     rules: list[tuple[QPointF, QPointF]]
 
 
-def _font(base_px: float, scale: float, bold: bool = False) -> QFont:
-    font = document_font(10, bold=bold)
+def _font(language: str, base_px: float, scale: float, bold: bool = False) -> QFont:
+    font = document_font(10, bold=bold, language=language)
     font.setPixelSize(max(1, round(base_px * scale)))
     return font
 
@@ -107,7 +107,7 @@ def _layout(guide: Guide, width: float, base_px: float, mode: str, picture_scale
     rules: list[tuple[QPointF, QPointF]] = []
     y = pad
 
-    title_font = _font(base_px, 1.75, bold=True)
+    title_font = _font(guide.language, base_px, 1.75, bold=True)
     h = _text_height(guide.title, title_font, inner, device)
     blocks.append(_TextBlock(QRectF(pad, y, inner, h), guide.title, title_font, colours["text"]))
     y += h + base_px * 0.45
@@ -115,13 +115,13 @@ def _layout(guide: Guide, width: float, base_px: float, mode: str, picture_scale
     y += base_px * 0.9
 
     def heading(text: str, y0: float, x0: float, w: float) -> float:
-        font = _font(base_px, 1.12, bold=True)
+        font = _font(guide.language, base_px, 1.12, bold=True)
         hh = _text_height(text, font, w, device)
         blocks.append(_TextBlock(QRectF(x0, y0, w, hh), text, font, colours["text"]))
         return y0 + hh + base_px * 0.4
 
     def items(texts: Sequence[str], y0: float, x0: float, w: float, numbered: bool) -> float:
-        font = _font(base_px, 1.0)
+        font = _font(guide.language, base_px, 1.0)
         metrics = QFontMetricsF(font, device) if device is not None else QFontMetricsF(font)
         indent = base_px * 2.0
         for i, text in enumerate(texts, start=1):
@@ -166,12 +166,12 @@ def _layout(guide: Guide, width: float, base_px: float, mode: str, picture_scale
     y_end += base_px * 0.6
     rules.append((QPointF(pad, y_end), QPointF(width - pad, y_end)))
     y_end += base_px * 0.7
-    label_font = _font(base_px, 0.9, bold=True)
+    label_font = _font(guide.language, base_px, 0.9, bold=True)
     h = _text_height(guide.definition_label, label_font, inner, device)
     blocks.append(_TextBlock(QRectF(pad, y_end, inner, h), guide.definition_label, label_font,
                              colours["muted_text"]))
     y_end += h + base_px * 0.2
-    def_font = _font(base_px, 0.9)
+    def_font = _font(guide.language, base_px, 0.9)
     h = _text_height(guide.definition, def_font, inner, device)
     blocks.append(_TextBlock(QRectF(pad, y_end, inner, h), guide.definition, def_font, colours["muted_text"]))
     y_end += h + pad
@@ -380,15 +380,15 @@ def write_guide_pdf(guide_ids: str | Sequence[str], lang: str, path: str | Path,
                     writer.newPage()
                 paint_guide(painter, body, guide.id, lang, layout=PAGE)
                 _paint_footer(painter, QRectF(0, body.bottom(), area.width(), footer_h),
-                              f"Sizer · {labels.booklet_title}", f"{number} / {len(guides)}")
+                              f"Sizer · {labels.booklet_title}", f"{number} / {len(guides)}", lang)
         finally:
             painter.end()
     return len(guides)
 
 
-def _paint_footer(painter: QPainter, rect: QRectF, left: str, right: str) -> None:
+def _paint_footer(painter: QPainter, rect: QRectF, left: str, right: str, lang: str) -> None:
     painter.save()
-    font = document_font(10)
+    font = document_font(10, language=lang)
     font.setPixelSize(max(1, round(rect.height() * 0.45)))
     painter.setFont(font)
     painter.setPen(QColor(style_colours()["muted_text"]))

@@ -32,8 +32,8 @@ _STRIPE_BG = "#FAFBFC"
 _WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
-def _font(px: float, bold: bool = False) -> QFont:
-    font = document_font(10, bold)
+def _font(language: str, px: float, bold: bool = False) -> QFont:
+    font = document_font(10, bold, language)
     font.setPixelSize(max(1, round(px)))
     return font
 
@@ -56,8 +56,8 @@ def _measure_table(table: SizeGuideTable, width: float, device: QPaintDevice | N
     px = width / 55.0
     for _ in range(80):
         pad = px * 0.6
-        body = QFontMetricsF(_font(px), device)
-        head = QFontMetricsF(_font(px, bold=True), device)
+        body = QFontMetricsF(_font(table.language, px), device)
+        head = QFontMetricsF(_font(table.language, px, bold=True), device)
         widths = []
         for j, header in enumerate(table.columns):
             cell_w = max([body.horizontalAdvance(row[j]) for row in table.rows] + [0.0])
@@ -77,14 +77,14 @@ def _measure_table(table: SizeGuideTable, width: float, device: QPaintDevice | N
 
 def _header_block_height(table: SizeGuideTable, width: float, device: QPaintDevice | None) -> float:
     px = width / 30.0
-    title = QFontMetricsF(_font(px, True), device).boundingRect(QRectF(0, 0, width, 10_000), _WRAP,
+    title = QFontMetricsF(_font(table.language, px, True), device).boundingRect(QRectF(0, 0, width, 10_000), _WRAP,
                                                                  f"{table.heading} · {table.title}").height()
-    subtitle = QFontMetricsF(_font(px * 0.6), device).height()
+    subtitle = QFontMetricsF(_font(table.language, px * 0.6), device).height()
     return title + subtitle + px * 0.8
 
 
 def _note_height(table: SizeGuideTable, width: float, px: float, device: QPaintDevice | None) -> float:
-    return QFontMetricsF(_font(px * 0.95), device).boundingRect(QRectF(0, 0, width, 10_000), _WRAP,
+    return QFontMetricsF(_font(table.language, px * 0.95), device).boundingRect(QRectF(0, 0, width, 10_000), _WRAP,
                                                                 table.note).height()
 
 
@@ -105,14 +105,14 @@ def paint_size_table(painter: QPainter, rect: QRectF, table: SizeGuideTable) -> 
     px = width / 30.0
     painter.save()
     painter.setPen(QColor(colours["text"]))
-    painter.setFont(_font(px, True))
+    painter.setFont(_font(table.language, px, True))
     heading = f"{table.heading} · {table.title}"
     bounds = painter.boundingRect(QRectF(x0, y, width, 10_000), _WRAP, heading)
     painter.drawText(QRectF(x0, y, width, bounds.height()), _WRAP, heading)
     y += bounds.height()
-    painter.setFont(_font(px * 0.6))
+    painter.setFont(_font(table.language, px * 0.6))
     painter.setPen(QColor(colours["muted_text"]))
-    sub_h = QFontMetricsF(_font(px * 0.6), device).height()
+    sub_h = QFontMetricsF(_font(table.language, px * 0.6), device).height()
     painter.drawText(QRectF(x0, y, width, sub_h), int(Qt.AlignmentFlag.AlignLeft), table.subtitle)
     y += sub_h + px * 0.8
 
@@ -122,7 +122,7 @@ def paint_size_table(painter: QPainter, rect: QRectF, table: SizeGuideTable) -> 
     grid.setWidthF(max(1.0, layout.px / 14))
     # Header row.
     x = x0
-    painter.setFont(_font(layout.px, True))
+    painter.setFont(_font(table.language, layout.px, True))
     for w, header in zip(layout.widths, table.columns):
         cell = QRectF(x, y, w, layout.header_height)
         painter.fillRect(cell, QColor(_HEADER_BG))
@@ -142,13 +142,13 @@ def paint_size_table(painter: QPainter, rect: QRectF, table: SizeGuideTable) -> 
             painter.setPen(grid)
             painter.drawRect(cell)
             painter.setPen(QColor(colours["text"]))
-            painter.setFont(_font(layout.px, bold=(j == 0)))
+            painter.setFont(_font(table.language, layout.px, bold=(j == 0)))
             align = Qt.AlignmentFlag.AlignLeft if j < table.label_columns else Qt.AlignmentFlag.AlignRight
             painter.drawText(cell.adjusted(pad, 0, -pad, 0), int(align | Qt.AlignmentFlag.AlignVCenter), value)
             x += w
         y += layout.row_height
     y += layout.px
-    painter.setFont(_font(layout.px * 0.95))
+    painter.setFont(_font(table.language, layout.px * 0.95))
     painter.setPen(QColor(colours["muted_text"]))
     note_h = _note_height(table, width, layout.px, device)
     painter.drawText(QRectF(x0, y, width, note_h), _WRAP, table.note)
@@ -187,7 +187,7 @@ def render_size_guide_png(table: SizeGuideTable, width_px: int = 1000) -> QImage
     try:
         y = margin + paint_size_table(painter, QRectF(margin, margin, inner, table_h), table) + margin
         if guides:
-            painter.setFont(_font(heading_px, True))
+            painter.setFont(_font(table.language, heading_px, True))
             painter.setPen(QColor(style_colours()["text"]))
             painter.drawText(QRectF(margin, y, inner, heading_h), int(Qt.AlignmentFlag.AlignVCenter),
                              table.how_to_measure)

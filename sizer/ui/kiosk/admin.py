@@ -16,7 +16,7 @@ from sizer.ui.kiosk.screens import Screen, make_button, make_label, replace_layo
 from sizer.ui.settings import (KIOSK_CAMERA, KIOSK_CATALOGUE, KIOSK_IDLE_TIMEOUT_S, KIOSK_LANGUAGES,
                                KIOSK_PIN_BLOCKED_UNTIL, KIOSK_PIN_FAILURES, KIOSK_PIN_HASH, KIOSK_PRINTER, KIOSK_PRODUCTS,
                                KIOSK_QR_TEMPLATE, LANGUAGES, Settings, store_kiosk_pin)
-from sizer.ui.settings_dialog import LANGUAGE_NAMES
+from sizer.languages import native_name
 from sizer.ui.problem_texts import error_text
 
 class PinScreen(Screen):
@@ -256,7 +256,7 @@ class AdminScreen(Screen):
         self.products.setObjectName("admin_products")
         self.products.setModel(self.products_model)
         self.products.setUniformItemSizes(True)
-        self.language_boxes = {code: QCheckBox(LANGUAGE_NAMES.get(code, code)) for code in LANGUAGES}
+        self.language_boxes = {code: QCheckBox(native_name(code)) for code in LANGUAGES}
         self.idle = QSpinBox()  # whole seconds for the merchant; tests store fractions
         self.idle.setObjectName("admin_idle_timeout")
         self.idle.setRange(10, 3600)

@@ -6,13 +6,13 @@ from collections.abc import Sequence
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from sizer.ui.kiosk.height_input import (HeightProblem, feet_inches, height_range_cm, height_range_inches,
                                          read_height)
 from sizer.ui.kiosk.keypad import Keypad
 from sizer.ui.kiosk.phrases import keep_phrases
-from sizer.ui.settings_dialog import LANGUAGE_NAMES
+from sizer.languages import BACK_WORDS, CHOOSE_PROMPTS, native_name
 from sizer.units import LengthUnit
 
 
@@ -135,6 +135,11 @@ class AttractScreen(Screen):
         event.accept()
 
 
+# Up to this many languages: one big button each in a column, and a title line per language. More
+# (the four of en, zh_CN, ja, ko already) would push the buttons off a 1080-high landscape screen.
+COMPACT_ABOVE = 2
+
+
 class LanguageScreen(Screen):
     chosen = Signal(str)
     back = Signal()
@@ -142,8 +147,9 @@ class LanguageScreen(Screen):
     def __init__(self, parent: QWidget | None = None):
         super().__init__("language_screen", parent)
         self.title = make_label("title", "language_title")
-        self.buttons_box = QVBoxLayout()
+        self.buttons_box = QGridLayout()
         self.buttons_box.setSpacing(30)
+        self._offered: tuple[str, ...] = ("en",)
         self.buttons: dict[str, QPushButton] = {}
         self.back_button = make_button("language_back")
         self.back_button.clicked.connect(self.back)
@@ -160,21 +166,40 @@ class LanguageScreen(Screen):
     def set_languages(self, languages: Sequence[str]) -> None:
         for button in self.buttons.values():
             self.buttons_box.removeWidget(button)
+            button.hide()  # deleteLater waits for the event loop; a hidden button cannot overlap the new ones
             button.deleteLater()
         self.buttons = {}
+        self._offered = tuple(languages)
+        self.retranslate()
         for code in languages:
             # Each language in its own name, so a person who cannot read the current one finds theirs.
             button = make_button(f"language_{code}", primary=True)
-            button.setProperty("scale", "big")
-            button.setText(LANGUAGE_NAMES.get(code, code))
+            if len(languages) <= COMPACT_ABOVE:  # more: normal buttons in two columns, so seven fit landscape
+                button.setProperty("scale", "big")
+            button.setText(native_name(code))
             button.clicked.connect(lambda _=False, c=code: self.chosen.emit(c))
             self.buttons[code] = button
-            self.buttons_box.addWidget(button)
+            columns = 1 if len(languages) <= COMPACT_ABOVE else 2
+            index = len(self.buttons) - 1
+            self.buttons_box.addWidget(button, index // columns, index % columns)
 
     def retranslate(self) -> None:
         # In every language at once: the shopper has not chosen one yet.
-        self.title.setText("Choose your language\n选择语言")
-        self.back_button.setText("Back · 返回")
+        offered = self._offered
+        prompts = [CHOOSE_PROMPTS.get(code, CHOOSE_PROMPTS["en"]) for code in offered]
+        many = len(prompts) > COMPACT_ABOVE
+        # One title line each for a few; more go two to a line in smaller type, or seven lines of
+        # title type would push the buttons off a landscape screen.
+        lines = ["  ·  ".join(prompts[i:i + 2]) for i in range(0, len(prompts), 2)] if many else prompts
+        role = "subtitle" if many else "title"
+        if self.title.property("role") != role:
+            self.title.setProperty("role", role)
+            self.title.style().unpolish(self.title)
+            self.title.style().polish(self.title)
+        self.title.setText("\n".join(lines))
+        words = list(dict.fromkeys(BACK_WORDS.get(code, BACK_WORDS["en"]) for code in offered))
+        # Seven words in one button are wider than a portrait screen: then the arrow says it for all.
+        self.back_button.setText(" · ".join(words) if len(words) <= 4 else "←")
 
 
 class ConsentScreen(Screen):

@@ -1,7 +1,7 @@
 """The kiosk's look: large type and big touch targets scaled to the screen, high contrast."""
 from __future__ import annotations
 
-from sizer.ui.fonts import CJK_FAMILY
+from sizer.ui.fonts import text_families
 
 BACKGROUND = "#10233f"
 SURFACE = "#1b3358"
@@ -27,13 +27,15 @@ def base_font_px(width: int, height: int) -> int:
     return max(16, min(width, height) // 30)
 
 
-def kiosk_stylesheet(width: int, height: int) -> str:
+def kiosk_stylesheet(width: int, height: int, language: str = "en") -> str:
+    """The kiosk's style sheet; its font is the bundled Noto Sans CJK, with ``language``'s face first."""
     base = base_font_px(width, height)
+    families = ", ".join(f'"{family}"' for family in text_families(language, []))
     touch = touch_px(width, height)
     return f"""
     QWidget#kiosk_window, QStackedWidget, QWidget[kioskScreen="true"] {{
         background: {BACKGROUND}; color: {TEXT}; font-size: {base}px; }}
-    QWidget#kiosk_window {{ font-family: "{CJK_FAMILY}"; }}
+    QWidget#kiosk_window {{ font-family: {families}; }}
     QLabel {{ color: {TEXT}; font-size: {base}px; }}
     QLabel[role="title"] {{ font-size: {round(base * 1.9)}px; font-weight: bold; }}
     QLabel[role="huge"] {{ font-size: {round(base * 3.2)}px; font-weight: bold; color: {ACCENT}; }}

@@ -294,6 +294,7 @@ class KioskWindow(QWidget):
         if QApplication.instance() is not None and language != self._installed_language:
             install_translators(language)
             self._installed_language = language
+            self._restyle()  # the language's own glyph forms: Japanese kanji for Japanese (sizer/ui/fonts.py)
             self._set_punctuation_widths(language)
         for screen in self.screens:
             screen.retranslate()
@@ -458,6 +459,10 @@ class KioskWindow(QWidget):
         self._install_language(self.default_language())
         self._show(self.attract)
         QTimer.singleShot(0, return_free_memory)  # once the deleted widgets and worker are gone
+
+    def _restyle(self) -> None:
+        language = self._installed_language or "en"
+        self.setStyleSheet(kiosk_stylesheet(self.width(), self.height(), language))
 
     def _set_punctuation_widths(self, language: str) -> None:
         """English quotation marks and dashes as English type sets them, not as wide Chinese punctuation.
@@ -690,7 +695,7 @@ class KioskWindow(QWidget):
         super().resizeEvent(event)
         size = event.size()
         portrait = size.height() >= size.width()
-        self.setStyleSheet(kiosk_stylesheet(size.width(), size.height()))
+        self._restyle()
         self._place_still_there()
         if portrait != self._portrait:
             self._portrait = portrait

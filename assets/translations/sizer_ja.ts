@@ -1,0 +1,3625 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>AdminScreen</name>
+    <message>
+        <source>Kiosk settings</source>
+        <translation>キオスク設定</translation>
+    </message>
+    <message>
+        <source>Catalogue file (empty: sample)</source>
+        <translation>商品カタログファイル（空欄：サンプル）</translation>
+    </message>
+    <message>
+        <source>Products on display (none ticked: all)</source>
+        <translation>展示中の商品（チェックなし：すべて）</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Start over after idle (s)</source>
+        <translation>操作がないときに最初に戻るまで（秒）</translation>
+    </message>
+    <message>
+        <source>QR link template (empty: plain text)</source>
+        <translation>QR リンクのテンプレート（空欄：テキストのみ）</translation>
+    </message>
+    <message>
+        <source>Camera (number, or a video for a demo)</source>
+        <translation>カメラ（番号、またはデモ用の動画）</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>プリンター</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>読み込む</translation>
+    </message>
+    <message>
+        <source>Save and return</source>
+        <translation>保存して戻る</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>PIN を変更</translation>
+    </message>
+    <message>
+        <source>Exit kiosk mode</source>
+        <translation>キオスクモードを終了</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Default printer</source>
+        <translation>既定のプリンター</translation>
+    </message>
+    <message>
+        <source>QR link template: %1</source>
+        <translation>QR リンクのテンプレート：%1</translation>
+    </message>
+    <message>
+        <source>Choose at least one language.</source>
+        <translation>言語を 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be loaded.</source>
+        <translation>商品カタログを読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Find your size</source>
+        <translation>あなたのサイズを見つけよう</translation>
+    </message>
+    <message>
+        <source>Your size in every product on display, in under a minute</source>
+        <translation>展示中のすべての商品のあなたのサイズが、1 分以内にわかります</translation>
+    </message>
+    <message>
+        <source>1. Tell us your height</source>
+        <translation>1. 身長を入力</translation>
+    </message>
+    <message>
+        <source>2. Stand in front of the camera</source>
+        <translation>2. カメラの前に立つ</translation>
+    </message>
+    <message>
+        <source>3. Scan your sizes with your phone</source>
+        <translation>3. スマートフォンでサイズを読み取る</translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation>画面にタッチしてスタート</translation>
+    </message>
+    <message>
+        <source>No pictures are stored.</source>
+        <translation>画像は一切保存されません。</translation>
+    </message>
+</context>
+<context>
+    <name>BrandChartDialog</name>
+    <message>
+        <source>Brand size chart for %1</source>
+        <translation>%1 のブランドサイズ表</translation>
+    </message>
+    <message>
+        <source>Centimetres</source>
+        <translation>センチメートル</translation>
+    </message>
+    <message>
+        <source>Inches</source>
+        <translation>インチ</translation>
+    </message>
+    <message>
+        <source>Body measurements</source>
+        <translation>ヌード寸法（身体寸法）</translation>
+    </message>
+    <message>
+        <source>Garment measurements</source>
+        <translation>製品寸法</translation>
+    </message>
+    <message>
+        <source>The numbers are in:</source>
+        <translation>数値の単位：</translation>
+    </message>
+    <message>
+        <source>They measure:</source>
+        <translation>測っているもの：</translation>
+    </message>
+    <message>
+        <source>Sizes of the listing:</source>
+        <translation>出品のサイズ：</translation>
+    </message>
+    <message>
+        <source>Chart file id:</source>
+        <translation>サイズ表ファイルの ID：</translation>
+    </message>
+    <message>
+        <source>Chart title:</source>
+        <translation>サイズ表のタイトル：</translation>
+    </message>
+    <message>
+        <source>Published at (URL):</source>
+        <translation>掲載先（URL）：</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the sizes of %1</source>
+        <translation>%1 のサイズを置き換える(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save as a chart &amp;file…</source>
+        <translation>サイズ表ファイルとして保存(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Single values were graded to ranges halfway to the next size: %1</source>
+        <translation>単一の値は、次のサイズとの中間までの範囲に展開しました：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a size system nor a body measurement: left out</source>
+        <translation>「%1」はサイズ体系でも身体寸法でもありません：取り込みません</translation>
+    </message>
+    <message>
+        <source>“%1” gives %2 a second time: the first column is used</source>
+        <translation>「%1」は %2 を重複して指定しています：最初の列を使います</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is not a measurement: left empty</source>
+        <translation>%1（「%2」）は寸法ではありません：空欄にします</translation>
+    </message>
+    <message>
+        <source>sizes as rows</source>
+        <translation>サイズが行</translation>
+    </message>
+    <message>
+        <source>sizes as columns</source>
+        <translation>サイズが列</translation>
+    </message>
+    <message>
+        <source>centimetres</source>
+        <translation>センチメートル</translation>
+    </message>
+    <message>
+        <source>inches</source>
+        <translation>インチ</translation>
+    </message>
+    <message>
+        <source>garment measurements</source>
+        <translation>製品寸法</translation>
+    </message>
+    <message>
+        <source>body measurements</source>
+        <translation>身体寸法</translation>
+    </message>
+    <message>
+        <source>%1: %2, in %3, %4. Check the preview: this is what will be saved.</source>
+        <translation>%1：%2、単位 %3、%4。プレビューを確認してください：この内容で保存されます。</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s own labels</source>
+        <translation>ブランド独自の表記</translation>
+    </message>
+    <message>
+        <source>Garment</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>身体</translation>
+    </message>
+</context>
+<context>
+    <name>Cameras</name>
+    <message>
+        <source>Camera %1</source>
+        <translation type="unfinished">カメラ %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureScreen</name>
+    <message>
+        <source>Start over</source>
+        <translation>最初からやり直す</translation>
+    </message>
+    <message>
+        <source>The camera is still not working. Please ask a member of staff for help.</source>
+        <translation>カメラがまだ動きません。スタッフにお声がけください。</translation>
+    </message>
+    <message>
+        <source>The camera is not responding. Reconnecting… please wait.</source>
+        <translation>カメラが応答しません。再接続しています…しばらくお待ちください。</translation>
+    </message>
+    <message>
+        <source>Turn to your side, arms a little away from your body. Get ready…</source>
+        <translation>横を向き、腕を体から少し離してください。準備して…</translation>
+    </message>
+    <message>
+        <source>Stand 2–3 m away, facing the camera, arms a little away from your body. Get ready…</source>
+        <translation>カメラから 2～3 m 離れ、カメラの方を向いて、腕を体から少し離してください。準備して…</translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff.</source>
+        <translation>スタッフにお声がけください。</translation>
+    </message>
+    <message>
+        <source>Please stay where you are.</source>
+        <translation>その場でお待ちください。</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>カメラを起動しています…</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueMappingDialog</name>
+    <message>
+        <source>Which column is which?</source>
+        <translation>どの列が何を表していますか？</translation>
+    </message>
+    <message>
+        <source>%1 is not in Sizer&apos;s own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
+        <translation>%1 は Sizer 独自の列構成ではありません。各列の内容を確認してください。Sizer が列名と値から推定しています。1 つの商品の行は 1 つの出品に、そのバリエーションはサイズになります。</translation>
+    </message>
+    <message>
+        <source>This is the mapping you confirmed for files with these columns.</source>
+        <translation>この列構成のファイルについて、以前に確認したマッピングです。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>例</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>(from the file)</source>
+        <translation>（ファイルから）</translation>
+    </message>
+    <message>
+        <source>Category of rows that give none:</source>
+        <translation>カテゴリがない行のカテゴリ：</translation>
+    </message>
+    <message>
+        <source>(brand&apos;s own labels)</source>
+        <translation>（ブランド独自の表記）</translation>
+    </message>
+    <message>
+        <source>Size system of the labels:</source>
+        <translation>表記のサイズ体系：</translation>
+    </message>
+    <message>
+        <source>Category in the file</source>
+        <translation>ファイル内のカテゴリ</translation>
+    </message>
+    <message>
+        <source>Sizer category</source>
+        <translation>Sizer のカテゴリ</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（選択）</translation>
+    </message>
+    <message>
+        <source>&amp;Remember for files with these columns</source>
+        <translation>この列構成のファイルでは記憶する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the Sizer category of: %1</source>
+        <translation>次の Sizer カテゴリを選んでください：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Map &amp;columns…</source>
+        <translation>列のマッピング(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Brand chart…</source>
+        <translation>ブランドサイズ表(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export recommendations…</source>
+        <translation>おすすめを書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Size &amp;guide…</source>
+        <translation>サイズガイド(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace files…</source>
+        <translation>マーケットプレイス用ファイル(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>ID or title</source>
+        <translation>ID またはタイトル</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>絞り込み(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Only listings with a &amp;fitting size</source>
+        <translation>合うサイズがある出品のみ(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Whom the recommendations are for: their listings first, unisex ones next, the others hidden</source>
+        <translation>おすすめの対象：その人向けの出品を先に、次にユニセックスを表示し、それ以外は隠します</translation>
+    </message>
+    <message>
+        <source>For anyone</source>
+        <translation>すべての人向け</translation>
+    </message>
+    <message>
+        <source>For women</source>
+        <translation>女性向け</translation>
+    </message>
+    <message>
+        <source>For men</source>
+        <translation>男性向け</translation>
+    </message>
+    <message>
+        <source>For kids</source>
+        <translation>キッズ向け</translation>
+    </message>
+    <message>
+        <source>For girls</source>
+        <translation>女の子向け</translation>
+    </message>
+    <message>
+        <source>For boys</source>
+        <translation>男の子向け</translation>
+    </message>
+    <message>
+        <source>For a baby</source>
+        <translation>ベビー向け</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>商品カタログ</translation>
+    </message>
+    <message>
+        <source>Open a catalogue</source>
+        <translation>商品カタログを開く</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>商品カタログ (*.csv *.xlsx *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows; %2 rows with problems were left out.</source>
+        <translation>%1 行を取り込みました。問題のある %2 行は除外しました。</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>すべてのカテゴリ</translation>
+    </message>
+    <message>
+        <source>bundled sample catalogue</source>
+        <translation>付属のサンプルカタログ</translation>
+    </message>
+    <message>
+        <source>%1 — %2 listings, %3 sizes</source>
+        <translation>%1 — 出品 %2 件、サイズ %3 件</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>未保存の変更あり</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>変更なし：%1</translation>
+    </message>
+    <message>
+        <source>Save the catalogue</source>
+        <translation>商品カタログを保存</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The catalogue was not saved: %1</source>
+        <translation>商品カタログは保存されませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>The catalogue</source>
+        <translation>商品カタログ</translation>
+    </message>
+    <message>
+        <source>Select the listing whose sizes the brand chart gives.</source>
+        <translation>ブランドサイズ表のサイズを適用する出品を選んでください。</translation>
+    </message>
+    <message>
+        <source>Open a brand&apos;s size chart</source>
+        <translation>ブランドのサイズ表を開く</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>スプレッドシート (*.csv *.xlsx *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 now has the %2 sizes of the brand chart; Save to keep them.</source>
+        <translation>%1 にブランドサイズ表の %2 サイズを設定しました。残すには保存してください。</translation>
+    </message>
+    <message>
+        <source>Save the chart file</source>
+        <translation>サイズ表ファイルを保存</translation>
+    </message>
+    <message>
+        <source>Size chart (*.toml)</source>
+        <translation>サイズ表 (*.toml)</translation>
+    </message>
+    <message>
+        <source>No body profile yet: measure or type one on the Measure page.</source>
+        <translation>体型プロフィールがまだありません：「採寸」ページで測るか入力してください。</translation>
+    </message>
+    <message>
+        <source>Recommending for a profile of %1 measurements</source>
+        <translation>%1 項目の寸法のプロフィールでおすすめを表示中</translation>
+    </message>
+    <message>
+        <source>How to measure:</source>
+        <translation>測り方：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended size: %1&lt;/b&gt; (%2, confidence %3 %)</source>
+        <translation>&lt;b&gt;おすすめサイズ：%1&lt;/b&gt;（%2、確度 %3 %）</translation>
+    </message>
+    <message>
+        <source>Runner-up: %1</source>
+        <translation>次点：%1</translation>
+    </message>
+    <message>
+        <source>Closest size: %1</source>
+        <translation>最も近いサイズ：%1</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未測定</translation>
+    </message>
+    <message>
+        <source>No size: your %1 is %2 cm over the largest size.</source>
+        <translation>サイズなし：あなたの%1は最大サイズより %2 cm 大きいです。</translation>
+    </message>
+    <message>
+        <source>No size: your %1 is %2 cm under the smallest size.</source>
+        <translation>サイズなし：あなたの%1は最小サイズより %2 cm 小さいです。</translation>
+    </message>
+    <message>
+        <source>The best of the sizes; it will be off at: %1</source>
+        <translation>最も近いサイズ。ずれる箇所：%1</translation>
+    </message>
+    <message>
+        <source>Length chosen by your %1</source>
+        <translation>丈はあなたの%1で選びました</translation>
+    </message>
+    <message>
+        <source>To recommend a size, add: %1</source>
+        <translation>サイズをおすすめするには、次を追加してください：%1</translation>
+    </message>
+    <message>
+        <source>More certain with: %1</source>
+        <translation>次があるとより確実です：%1</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet: a body profile is needed (measure or type one on the Measure page).</source>
+        <translation>書き出すものがまだありません：体型プロフィールが必要です（「採寸」ページで測るか入力してください）。</translation>
+    </message>
+    <message>
+        <source>Export the recommendations</source>
+        <translation>おすすめを書き出す</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;Excel ブック (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the pictures</source>
+        <translation>画像の保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Save the marketplace file</source>
+        <translation>マーケットプレイス用ファイルを保存</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Select a listing first: a size guide is made for one listing (click it in the list above).</source>
+        <translation>先に出品を選んでください：サイズガイドは出品ごとに作ります（上の一覧でクリック）。</translation>
+    </message>
+    <message>
+        <source>There is no listing to make a size guide for: open a catalogue, or clear the filter.</source>
+        <translation>サイズガイドを作る出品がありません：商品カタログを開くか、絞り込みを解除してください。</translation>
+    </message>
+    <message>
+        <source>Save the size guide</source>
+        <translation>サイズガイドを保存</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF (*.pdf);;Picture (*.png *.jpg)</source>
+        <translation>Web ページ (*.html);;PDF (*.pdf);;画像 (*.png *.jpg)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>カテゴリ(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>inches</source>
+        <translation>インチ</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>単位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Systems</source>
+        <translation>サイズ体系(&amp;S)</translation>
+    </message>
+    <message>
+        <source>e.g. 8, M, 38</source>
+        <translation>例：8、M、38</translation>
+    </message>
+    <message>
+        <source>&amp;Find a size:</source>
+        <translation>サイズを検索(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy table</source>
+        <translation>表をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Size charts</source>
+        <translation>サイズ表</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>Click a size, or type one above, to see its equivalents.</source>
+        <translation>サイズをクリックするか上に入力すると、対応するサイズが表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 %2 equals: %3&lt;br&gt;Body: %4 %5</source>
+        <translation>%1 %2 に相当：%3&lt;br&gt;身体：%4 %5</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>%1 のことですか？</translation>
+    </message>
+    <message>
+        <source>Choose one of the suggestions.</source>
+        <translation>候補から 1 つ選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 has no size %2.</source>
+        <translation>%1 にサイズ %2 はありません。</translation>
+    </message>
+    <message>
+        <source>Conventions</source>
+        <translation>表記のルール</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>%1 min (%2)</source>
+        <translation>%1 最小（%2）</translation>
+    </message>
+    <message>
+        <source>%1 max (%2)</source>
+        <translation>%1 最大（%2）</translation>
+    </message>
+    <message>
+        <source>Export the size chart</source>
+        <translation>サイズ表を書き出す</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>ClothingScreen</name>
+    <message>
+        <source>What are you wearing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clothes change the outline the camera sees. Tap the closest answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation type="unfinished">標準</translation>
+    </message>
+    <message>
+        <source>Loose</source>
+        <translation type="unfinished">ゆったり</translation>
+    </message>
+    <message>
+        <source>T-shirt and leggings, sportswear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shirt and trousers that follow the body without hanging</source>
+        <translation type="unfinished">体に沿うが垂れ下がらないシャツとズボン</translation>
+    </message>
+    <message>
+        <source>A hoodie, a loose dress or wide trousers</source>
+        <translation type="unfinished">パーカー、ゆったりしたワンピース、ワイドパンツ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">戻る</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished">最初からやり直す</translation>
+    </message>
+    <message>
+        <source>The camera sees loose clothes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loose clothes cannot be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>Listing id (product, style number)</source>
+        <translation>出品 ID（商品、品番）</translation>
+    </message>
+    <message>
+        <source>Variant SKU (listing id when no product id)</source>
+        <translation>バリエーション SKU（商品 ID がない場合は出品 ID）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Category / product type</source>
+        <translation>カテゴリ／商品タイプ</translation>
+    </message>
+    <message>
+        <source>Department / gender</source>
+        <translation>対象（性別など）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Size system</source>
+        <translation>サイズ体系</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>フィット</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>伸縮性</translation>
+    </message>
+    <message>
+        <source>Colour (sizes shared by every colour)</source>
+        <translation>カラー（サイズは全カラー共通）</translation>
+    </message>
+    <message>
+        <source>Parent or child row (Amazon)</source>
+        <translation>親行または子行（Amazon）</translation>
+    </message>
+    <message>
+        <source>Option %1 name</source>
+        <translation>オプション %1 の名前</translation>
+    </message>
+    <message>
+        <source>Option %1 value</source>
+        <translation>オプション %1 の値</translation>
+    </message>
+    <message>
+        <source>%1: body range</source>
+        <translation>%1：身体寸法の範囲</translation>
+    </message>
+    <message>
+        <source>%1: body minimum</source>
+        <translation>%1：身体寸法の最小</translation>
+    </message>
+    <message>
+        <source>%1: body maximum</source>
+        <translation>%1：身体寸法の最大</translation>
+    </message>
+    <message>
+        <source>%1: garment measurement</source>
+        <translation>%1：製品寸法</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the listing id (e.g. Handle, parent_sku, 款号).</source>
+        <translation>出品 ID の列を選んでください（例：Handle、parent_sku、款号）。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the title.</source>
+        <translation>タイトルの列を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the size (e.g. Size, Option1 Value, 尺码).</source>
+        <translation>サイズの列を選んでください（例：Size、Option1 Value、尺码）。</translation>
+    </message>
+    <message>
+        <source>Choose the category column, or one category for every row.</source>
+        <translation>カテゴリの列を選ぶか、すべての行に共通のカテゴリを 1 つ選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Columns of the orders file</source>
+        <translation>注文ファイルの列</translation>
+    </message>
+    <message>
+        <source>Sizer does not know this file&apos;s layout. Say which column holds what; fields marked * are needed.</source>
+        <translation>Sizer はこのファイルの構成を知りません。どの列に何が入っているか指定してください。* の項目は必須です。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Remember for files with these columns</source>
+        <translation>この列構成のファイルでは記憶する</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>Before we start</source>
+        <translation>始める前に</translation>
+    </message>
+    <message>
+        <source>The camera is used only to measure your body outline while you stand in front of it. Please wear fitted clothes for the best result.</source>
+        <translation>カメラは、前に立ったあなたの体の輪郭を測るためだけに使います。より正確に測るため、体にフィットする服を着てください。</translation>
+    </message>
+    <message>
+        <source>No picture or video is stored or sent anywhere: each camera image is measured in this kiosk and thrown away at once.</source>
+        <translation>画像や動画は保存も送信もされません：カメラの映像はこのキオスク内で測定し、すぐに破棄します。</translation>
+    </message>
+    <message>
+        <source>Your height, measurements and sizes are erased when you finish, press “Start over”, or walk away.</source>
+        <translation>身長・寸法・サイズは、終了したとき、「最初からやり直す」を押したとき、またはその場を離れたときに消去されます。</translation>
+    </message>
+    <message>
+        <source>I agree, continue</source>
+        <translation>同意して続ける</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>同意しない</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 に保存されていない変更があります。</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>続ける前に保存しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Sizer: something went wrong</source>
+        <translation>Sizer：問題が発生しました</translation>
+    </message>
+    <message>
+        <source>Sizer</source>
+        <translation>Sizer</translation>
+    </message>
+    <message>
+        <source>Details were written to the log file:
+%1</source>
+        <translation>詳細はログファイルに書き込みました：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesPage</name>
+    <message>
+        <source>Whole body</source>
+        <translation>全身</translation>
+    </message>
+    <message>
+        <source>Head and neck</source>
+        <translation>頭と首</translation>
+    </message>
+    <message>
+        <source>Torso</source>
+        <translation>胴体</translation>
+    </message>
+    <message>
+        <source>Arms and hands</source>
+        <translation>腕と手</translation>
+    </message>
+    <message>
+        <source>Legs and feet</source>
+        <translation>脚と足</translation>
+    </message>
+    <message>
+        <source>Garments laid flat</source>
+        <translation>平置きした衣類</translation>
+    </message>
+    <message>
+        <source>Measuring guides by body zone</source>
+        <translation>体の部位別の採寸ガイド</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>PDF として保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Measuring guides</source>
+        <translation>採寸ガイド</translation>
+    </message>
+    <message>
+        <source>Print the measuring guide</source>
+        <translation>採寸ガイドを印刷</translation>
+    </message>
+    <message>
+        <source>Save the measuring guide as PDF</source>
+        <translation>採寸ガイドを PDF として保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>HeightField</name>
+    <message>
+        <source>e.g. 182 cm, 5 ft 11, 5&apos;11&quot;, 71 in</source>
+        <translation>例：182 cm、5 ft 11、5&apos;11&quot;、71 in</translation>
+    </message>
+    <message>
+        <source>Type your height in cm, in feet and inches, or in inches; the line below says what was understood.</source>
+        <translation>身長を cm、フィートとインチ、またはインチで入力してください。下の行に読み取った値が表示されます。</translation>
+    </message>
+    <message>
+        <source>How to measure: %1</source>
+        <translation>測り方：%1</translation>
+    </message>
+    <message>
+        <source>Enter your height: the camera measures everything else in proportion to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood: %1</source>
+        <translation>読み取った値：%1</translation>
+    </message>
+    <message>
+        <source>Enter your height, e.g. 182 cm or 5 ft 11.</source>
+        <translation>身長を入力してください（例：182 cm、5 ft 11）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a height the camera can measure: enter %2 to %3 cm (e.g. 182 cm, 5 ft 11, 71 in).</source>
+        <translation>%1 はカメラで測れる身長ではありません：%2～%3 cm で入力してください（例：182 cm、5 ft 11、71 in）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5&apos;11&quot; or 71 in.</source>
+        <translation>「%1」は身長として読み取れません：182 cm、1.82 m、5 ft 11、5&apos;11&quot;、71 in のように入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>HeightScreen</name>
+    <message>
+        <source>How tall are you?</source>
+        <translation>身長はどれくらいですか？</translation>
+    </message>
+    <message>
+        <source>Without shoes. Your height sets the scale of every measurement.</source>
+        <translation>靴を脱いだ身長です。身長がすべての寸法の基準になります。</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>ft / in</source>
+        <translation>ft / in</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Inches go from 0 to 11.</source>
+        <translation>インチは 0～11 です。</translation>
+    </message>
+    <message>
+        <source>Please enter a height between %1 and %2 cm.</source>
+        <translation>%1～%2 cm の身長を入力してください。</translation>
+    </message>
+    <message>
+        <source>Please enter a height between %1 ft %2 in and %3 ft %4 in.</source>
+        <translation>%1 ft %2 in～%3 ft %4 in の身長を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>%1 ft</source>
+        <translation>%1 ft</translation>
+    </message>
+    <message>
+        <source>%1 in</source>
+        <translation>%1 in</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssuesDialog</name>
+    <message>
+        <source>Problems in the catalogue file</source>
+        <translation>商品カタログファイルの問題</translation>
+    </message>
+    <message>
+        <source>%1 has %2 problem(s). Nothing has been imported yet.</source>
+        <translation>%1 に %2 件の問題があります。まだ何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>(header)</source>
+        <translation>（見出し行）</translation>
+    </message>
+    <message>
+        <source>&amp;Import the %1 valid rows</source>
+        <translation>有効な %1 行を取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
+        <translation>問題のある行は除外されます。それらも取り込むには、ファイルを修正してもう一度開いてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>KioskResults</name>
+    <message>
+        <source>Your size · %1% sure</source>
+        <translation>あなたのサイズ · 確度 %1%</translation>
+    </message>
+    <message>
+        <source>Between sizes: %1 would also fit</source>
+        <translation>サイズの中間：%1 も合います</translation>
+    </message>
+    <message>
+        <source>Your best size; the notes say where it is off</source>
+        <translation>最も合うサイズです。ずれる箇所は注記をご覧ください</translation>
+    </message>
+    <message>
+        <source>No size: even the largest, %1, is too small for you</source>
+        <translation>サイズなし：最大の %1 でも小さすぎます</translation>
+    </message>
+    <message>
+        <source>No size: even the smallest, %1, is too big for you</source>
+        <translation>サイズなし：最小の %1 でも大きすぎます</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>My sizes</source>
+        <translation>マイサイズ</translation>
+    </message>
+    <message>
+        <source>Still there? Touch the screen to carry on.
+Starting over in %1 s.</source>
+        <translation>まだいらっしゃいますか？画面にタッチすると続けられます。
+%1 秒後に最初からやり直します。</translation>
+    </message>
+</context>
+<context>
+    <name>ListingsModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Size system</source>
+        <translation>サイズ体系</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>フィット</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>伸縮性</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>おすすめ</translation>
+    </message>
+    <message>
+        <source>Runner-up</source>
+        <translation>次点</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>確度</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sizer</source>
+        <translation>Sizer</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open catalogue…</source>
+        <translation>商品カタログを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the bundled &amp;sample catalogue</source>
+        <translation>付属のサンプルカタログを開く(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save catalogue</source>
+        <translation>商品カタログを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save catalogue &amp;as…</source>
+        <translation>商品カタログに名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込み(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue (CSV or Excel)…</source>
+        <translation>商品カタログ（CSV または Excel）(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Body &amp;profile…</source>
+        <translation>体型プロフィール(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos to measure…</source>
+        <translation>写真から採寸(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Video to measure…</source>
+        <translation>動画から採寸(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>書き出し(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations…</source>
+        <translation>おすすめ(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Size &amp;guide of the selected listing…</source>
+        <translation>選択した出品のサイズガイド(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Size &amp;chart as CSV…</source>
+        <translation>サイズ表を CSV で(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>ユーザーガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>ログフォルダーを開く(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About Sizer</source>
+        <translation>Sizer について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No catalogues opened yet</source>
+        <translation>まだ商品カタログを開いていません</translation>
+    </message>
+    <message>
+        <source>About Sizer</source>
+        <translation>Sizer について</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese, Japanese and Korean text is set in Noto Sans CJK (SIL Open Font License).</source>
+        <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;国ごとのサイズを換算するサイズ表、図解付きの採寸ガイド、カメラによる身体寸法の測定、そしてすべての出品へのおすすめサイズ。&lt;br&gt;中国語・日本語・韓国語のテキストには Noto Sans CJK（SIL Open Font License）を使用しています。</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurePage</name>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>カメラ(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start camera</source>
+        <translation>カメラを起動(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open &amp;video…</source>
+        <translation>動画を開く(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Open p&amp;hotos…</source>
+        <translation>写真を開く(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>You are wearing:</source>
+        <translation>着ている服：</translation>
+    </message>
+    <message>
+        <source>F&amp;itted</source>
+        <translation>フィット(&amp;I)</translation>
+    </message>
+    <message>
+        <source>T-shirt and leggings, sportswear or underwear</source>
+        <translation>T シャツとレギンス、スポーツウェア、または下着</translation>
+    </message>
+    <message>
+        <source>Re&amp;gular</source>
+        <translation>標準(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A shirt and trousers that follow the body without hanging</source>
+        <translation>体に沿うが垂れ下がらないシャツとズボン</translation>
+    </message>
+    <message>
+        <source>Loos&amp;e</source>
+        <translation>ゆったり(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A hoodie, a loose dress or wide trousers</source>
+        <translation>パーカー、ゆったりしたワンピース、ワイドパンツ</translation>
+    </message>
+    <message>
+        <source>Measure from a video…</source>
+        <translation>動画から採寸…</translation>
+    </message>
+    <message>
+        <source>Measure from photos…</source>
+        <translation>写真から採寸…</translation>
+    </message>
+    <message>
+        <source>Snug</source>
+        <translation>ぴったり</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Loose</source>
+        <translation>ゆったり</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;fit:</source>
+        <translation>好みのフィット(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Load profile…</source>
+        <translation>プロフィールを読み込む(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save p&amp;rofile…</source>
+        <translation>プロフィールを保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>クリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Your measurements</source>
+        <translation>あなたの寸法</translation>
+    </message>
+    <message>
+        <source>Measured values can be corrected by hand; “?” shows how to measure.</source>
+        <translation>測定値は手で修正できます。「?」で測り方を表示します。</translation>
+    </message>
+    <message>
+        <source>Stand 2–3 m from the camera in fitted clothes, whole body in view, then press Start camera. No camera? Measure from a video or from a front and a side photo.</source>
+        <translation>体にフィットする服を着てカメラから 2～3 m 離れ、全身が映るように立ってから「カメラを起動」を押してください。カメラがない場合は、動画または正面と横向きの写真から採寸できます。</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>採寸</translation>
+    </message>
+    <message>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide (the “?” beside each measurement).</source>
+        <translation>ゆったりした服は体の形を隠すため、周囲長が数センチ大きく測られてしまいます。フィットするトップスとレギンス（または下着）に着替えて測り直すか、図解付きの採寸ガイド（各寸法の横の「?」）に従ってメジャーで測ってください。</translation>
+    </message>
+    <message>
+        <source>Measure from a video</source>
+        <translation>動画から採寸</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
+        <translation>動画 (*.mp4 *.avi *.mov *.mkv *.webm);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Measure from photos: one facing the camera, one from the side</source>
+        <translation>写真から採寸：カメラに向いた正面の写真と、横向きの写真を 1 枚ずつ</translation>
+    </message>
+    <message>
+        <source>Photos (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation>写真 (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>Choose two photos: one facing the camera and one from the side.</source>
+        <translation>写真を 2 枚選んでください：正面を向いたものと横向きのものです。</translation>
+    </message>
+    <message>
+        <source>Measuring the photos… (the pose model loads the first time)</source>
+        <translation>写真を採寸しています…（初回は姿勢推定モデルを読み込みます）</translation>
+    </message>
+    <message>
+        <source>The photos could not be measured: %1</source>
+        <translation>写真を採寸できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Enter your height first: the camera measures everything else in proportion to it.</source>
+        <translation>先に身長を入力してください：カメラは他のすべての寸法を身長との比率で測ります。</translation>
+    </message>
+    <message>
+        <source>Starting… (the pose model loads the first time)</source>
+        <translation>起動しています…（初回は姿勢推定モデルを読み込みます）</translation>
+    </message>
+    <message>
+        <source>The video or photos ended before both views were captured. Use a video or photos showing the whole body facing the camera, then from the side.</source>
+        <translation>正面と横向きの両方を撮影する前に、動画または写真が終わりました。全身が正面、次に横向きで写っている動画か写真を使ってください。</translation>
+    </message>
+    <message>
+        <source>No camera could be opened (%1): %2
+You can measure from a video or photos instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture stopped: %1</source>
+        <translation>撮影が停止しました：%1</translation>
+    </message>
+    <message>
+        <source>Load a body profile</source>
+        <translation>体型プロフィールを読み込む</translation>
+    </message>
+    <message>
+        <source>Body profiles (*.json)</source>
+        <translation>体型プロフィール (*.json)</translation>
+    </message>
+    <message>
+        <source>There are no measurements to save yet.</source>
+        <translation>保存する寸法がまだありません。</translation>
+    </message>
+    <message>
+        <source>Save the body profile</source>
+        <translation>体型プロフィールを保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementField</name>
+    <message>
+        <source>How to measure: %1</source>
+        <translation>測り方：%1</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手入力</translation>
+    </message>
+    <message>
+        <source>Changed by hand; it was %1</source>
+        <translation>手で変更しました。元の値は %1 です</translation>
+    </message>
+    <message>
+        <source>Estimated uncertainty of the camera measurement</source>
+        <translation>カメラ測定の推定誤差</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>Women&apos;s tops</source>
+        <translation>レディース トップス</translation>
+    </message>
+    <message>
+        <source>Women&apos;s dresses</source>
+        <translation>レディース ワンピース</translation>
+    </message>
+    <message>
+        <source>Women&apos;s trousers</source>
+        <translation>レディース パンツ</translation>
+    </message>
+    <message>
+        <source>Men&apos;s tops</source>
+        <translation>メンズ トップス</translation>
+    </message>
+    <message>
+        <source>Men&apos;s shirts</source>
+        <translation>メンズ シャツ</translation>
+    </message>
+    <message>
+        <source>Men&apos;s suits</source>
+        <translation>メンズ スーツ</translation>
+    </message>
+    <message>
+        <source>Men&apos;s trousers</source>
+        <translation>メンズ パンツ</translation>
+    </message>
+    <message>
+        <source>Bras</source>
+        <translation>ブラジャー</translation>
+    </message>
+    <message>
+        <source>Men&apos;s shoes</source>
+        <translation>メンズ シューズ</translation>
+    </message>
+    <message>
+        <source>Women&apos;s shoes</source>
+        <translation>レディース シューズ</translation>
+    </message>
+    <message>
+        <source>Children&apos;s shoes</source>
+        <translation>キッズ シューズ</translation>
+    </message>
+    <message>
+        <source>Children&apos;s clothing</source>
+        <translation>子ども服</translation>
+    </message>
+    <message>
+        <source>Hats</source>
+        <translation>帽子</translation>
+    </message>
+    <message>
+        <source>Gloves</source>
+        <translation>手袋</translation>
+    </message>
+    <message>
+        <source>Rings</source>
+        <translation>指輪</translation>
+    </message>
+    <message>
+        <source>Belts</source>
+        <translation>ベルト</translation>
+    </message>
+    <message>
+        <source>Socks</source>
+        <translation>靴下</translation>
+    </message>
+    <message>
+        <source>Ski boots</source>
+        <translation>スキーブーツ</translation>
+    </message>
+    <message>
+        <source>Men&apos;s shoe widths</source>
+        <translation>メンズ シューズの足幅</translation>
+    </message>
+    <message>
+        <source>Women&apos;s shoe widths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women&apos;s swimwear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women&apos;s tops (petite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women&apos;s tops (plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women&apos;s tops (tall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women&apos;s tops (maternity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women&apos;s dresses (plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women&apos;s trousers (plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men&apos;s tops (tall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>きつい</translation>
+    </message>
+    <message>
+        <source>snug</source>
+        <translation>ぴったり</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>ちょうどよい</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <translation>ゆるい</translation>
+    </message>
+    <message>
+        <source>too loose</source>
+        <translation>ゆるすぎる</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>短すぎる</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>短い</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>長い</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>長すぎる</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>合う</translation>
+    </message>
+    <message>
+        <source>between sizes</source>
+        <translation>サイズの中間</translation>
+    </message>
+    <message>
+        <source>best available</source>
+        <translation>最も近いサイズ</translation>
+    </message>
+    <message>
+        <source>no size fits</source>
+        <translation>合うサイズなし</translation>
+    </message>
+    <message>
+        <source>no measurements</source>
+        <translation>寸法なし</translation>
+    </message>
+    <message>
+        <source>slim</source>
+        <translation>スリム</translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation>レギュラー</translation>
+    </message>
+    <message>
+        <source>relaxed</source>
+        <translation>リラックス</translation>
+    </message>
+    <message>
+        <source>no stretch</source>
+        <translation>伸縮なし</translation>
+    </message>
+    <message>
+        <source>some stretch</source>
+        <translation>やや伸縮</translation>
+    </message>
+    <message>
+        <source>high stretch</source>
+        <translation>よく伸縮</translation>
+    </message>
+    <message>
+        <source>Step into view, 2–3 m from the camera.</source>
+        <translation>カメラから 2～3 m の位置に入ってください。</translation>
+    </message>
+    <message>
+        <source>Only the person being measured may be in view.</source>
+        <translation>測定する人だけが映るようにしてください。</translation>
+    </message>
+    <message>
+        <source>Step back: the whole body, head to feet, must be in the picture.</source>
+        <translation>下がってください：頭から足まで全身が映る必要があります。</translation>
+    </message>
+    <message>
+        <source>Step a little closer.</source>
+        <translation>もう少し近づいてください。</translation>
+    </message>
+    <message>
+        <source>Stand upright, feet slightly apart, looking ahead.</source>
+        <translation>足を少し開き、まっすぐ前を向いて立ってください。</translation>
+    </message>
+    <message>
+        <source>Face the camera.</source>
+        <translation>カメラの方を向いてください。</translation>
+    </message>
+    <message>
+        <source>Now turn 90° so your side faces the camera.</source>
+        <translation>90° 回って、体の横をカメラに向けてください。</translation>
+    </message>
+    <message>
+        <source>Hold your arms a little away from your body.</source>
+        <translation>腕を体から少し離してください。</translation>
+    </message>
+    <message>
+        <source>It is too dark: add light in front of you.</source>
+        <translation>暗すぎます：前方を明るくしてください。</translation>
+    </message>
+    <message>
+        <source>Too much light behind you: move away from the window.</source>
+        <translation>背後が明るすぎます：窓から離れてください。</translation>
+    </message>
+    <message>
+        <source>Hold still…</source>
+        <translation>そのまま動かないで…</translation>
+    </message>
+    <message>
+        <source>Measuring: keep holding still.</source>
+        <translation>測定中：そのまま動かないでください。</translation>
+    </message>
+    <message>
+        <source>Done: see your measurements.</source>
+        <translation>完了：寸法をご覧ください。</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: facing the camera</source>
+        <translation>ステップ 1/2：カメラの方を向く</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: turn to the side</source>
+        <translation>ステップ 2/2：横を向く</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: side-on</source>
+        <translation>ステップ 2/2：横向き</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>The chest level was estimated: arms close to the body hid the armpits.</source>
+        <translation>腕が体に近く脇の下が隠れていたため、胸の高さは推定値です。</translation>
+    </message>
+    <message>
+        <source>The camera angle could not be worked out; lengths assume a level camera.</source>
+        <translation>カメラの角度を求められませんでした。長さはカメラが水平であるとして計算しています。</translation>
+    </message>
+    <message>
+        <source>The neck girth uses a model for all bodies, so its uncertainty is a little wider.</source>
+        <translation>首回りはすべての体型に共通のモデルを使うため、誤差がやや大きくなります。</translation>
+    </message>
+    <message>
+        <source>No gap showed between the legs, so the inside leg was estimated from the hips.</source>
+        <translation>脚の間にすき間が見えなかったため、股下は腰回りから推定しました。</translation>
+    </message>
+    <message>
+        <source>An arm touched the body, so the shoulder width is less sure. Hold the arms slightly away.</source>
+        <translation>腕が体に触れていたため、肩幅の確度が下がります。腕を少し体から離してください。</translation>
+    </message>
+    <message>
+        <source>The height was measured from the reference object.</source>
+        <translation>身長は基準物から測定しました。</translation>
+    </message>
+    <message>
+        <source>The height you gave and the reference object disagree by over 3 %: check both.</source>
+        <translation>入力された身長と基準物の測定が 3 % 以上食い違っています：両方を確認してください。</translation>
+    </message>
+    <message>
+        <source>The clothes&apos; usual allowance was taken off the girths; the +/- includes how much it varies.</source>
+        <translation>服の一般的なゆとり分を周囲長から差し引きました。± にはそのばらつきも含まれます。</translation>
+    </message>
+    <message>
+        <source>The girths use the body&apos;s width seen from every side during the turn.</source>
+        <translation>周囲長は、回転中にあらゆる方向から見た体の幅を使っています。</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>管理者 PIN</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <translation>新しい PIN をもう一度入力</translation>
+    </message>
+    <message>
+        <source>Choose a new admin PIN (%1 to %2 digits)</source>
+        <translation>新しい管理者 PIN を決めてください（%1～%2 桁）</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set. Set one in the desktop app (File ▸ Settings) or with “sizer kiosk set-pin”.</source>
+        <translation>管理者 PIN が設定されていません。デスクトップアプリ（ファイル ▸ 設定）または「sizer kiosk set-pin」で設定してください。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>PIN の誤りが多すぎます。%1 秒後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN が違います。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Start again.</source>
+        <translation>2 つの PIN が一致しません。最初からやり直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PresetDialog</name>
+    <message>
+        <source>Amazon: size-chart workbook (XLSX)</source>
+        <translation>Amazon：サイズ表ワークブック（XLSX）</translation>
+    </message>
+    <message>
+        <source>Amazon: size attributes of each child listing</source>
+        <translation>Amazon：各子出品のサイズ属性</translation>
+    </message>
+    <message>
+        <source>Google Merchant Center: size feed</source>
+        <translation>Google Merchant Center：サイズフィード</translation>
+    </message>
+    <message>
+        <source>Shopify: size-chart metaobjects (JSON)</source>
+        <translation>Shopify：サイズ表メタオブジェクト（JSON）</translation>
+    </message>
+    <message>
+        <source>Shopify: product metafields (CSV)</source>
+        <translation>Shopify：商品メタフィールド（CSV）</translation>
+    </message>
+    <message>
+        <source>Pictures for Temu, SHEIN, AliExpress (a folder)</source>
+        <translation>Temu、SHEIN、AliExpress 用の画像（フォルダー）</translation>
+    </message>
+    <message>
+        <source>Marketplace files</source>
+        <translation>マーケットプレイス用ファイル</translation>
+    </message>
+    <message>
+        <source>as on your Amazon listings</source>
+        <translation>Amazon の出品と同じ表記で</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>チャネル(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Amazon &amp;marketplace:</source>
+        <translation>Amazon マーケットプレイス(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>ブランド(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Google &amp;size system:</source>
+        <translation>Google のサイズ体系(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Picture size:</source>
+        <translation>画像サイズ(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the texts:</source>
+        <translation>テキストの言語(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Which field each file fills, and from what: README, Marketplace presets.</source>
+        <translation>各ファイルがどの項目を何から埋めるか：README の「Marketplace presets」を参照。</translation>
+    </message>
+    <message>
+        <source>Amazon keeps one size chart per brand: type the brand.</source>
+        <translation>Amazon ではブランドごとにサイズ表を 1 つ持ちます：ブランド名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>{reason} (also rows {rows})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} (also rows {rows} and {more} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} (row {row})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{values} and {more} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (did you mean {suggestions}?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown catalogue format {suffix}; valid: {valid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder; give a catalogue file (.csv or .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device); give a catalogue file (.csv or .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit_gb} GB; split the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed CSV: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable XLSX workbook ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook (no xl/workbook.xml); save it from Excel or LibreOffice as .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every sheet of the workbook is hidden; unhide the catalogue sheet in Excel and save again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a formula ({formula}) without a saved value; open the file in Excel or LibreOffice and save it again, or type the value itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reference to shared text {value} that the workbook does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spreadsheet error {value}; fix the formula or type the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date ({date}); Excel turns values such as 9-10 into dates: format the column as Text and type the value again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text of {length} characters, more than a cell holds ({limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header cell holds {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {count} problems; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: 1 problem; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data rows under the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column {column}{did_you_mean}; valid: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (add _in for inches) with &lt;dimension&gt; one of {dimensions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ease is defined for garment {dimension}, so it cannot become a body range; give {dimension}_min/_max instead, or use garment_ with one of {dimensions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same column as {column}; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column missing; a catalogue needs {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty; every row needs a listing_id, title, category and size_label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown {kind} {value}{did_you_mean}; valid: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown {kind} {value}{did_you_mean}
+valid {kinds}: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{choices}, ... ({count} in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing {listing} has no sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}; or leave it empty for the brand&apos;s own labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row without measurements refers to the standard chart of its category, so it needs the label&apos;s size system; valid: {systems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from row {row} of listing {listing} ({value}); every row of a listing gives the same {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing {listing} already has size {label}; each label once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a number; expected cm, e.g. 92.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a number; expected inches, e.g. 92.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a length; expected a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either garment_{dimension} or {dimension}_min/_max in a row, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low} to {high} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low} to {high} cm for adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low} to {high} cm for children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible garment {dimension} (bodies measure {expected}){hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like inches: {typed} in = {cm} cm?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like millimetres: {typed} mm = {cm} cm?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like centimetres: {typed} cm?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {slip}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {slip} then end the column name in _in ({column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {slip} the column is in cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {slip} then drop the _in from the column name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a measurement goes inside measurements_cm, e.g. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown profile key {key}; did you mean {hint} inside measurements_cm?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size {label}: {value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (import the other rows with --accept-valid-rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; is it in cm? then drop the _in from the column name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; if the values are inches, end the column name in _in (e.g. chest_girth_min_in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minimum {low} cm is above the maximum {high} cm; swap them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an open-ended size from {low} cm cannot reach the plausible maximum {high} cm of {dimension}; give {dimension}_max too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a size up to {high} cm lies below the plausible minimum {low} cm of {dimension}; give {dimension}_min too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the column mapping is not complete:
+  {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s header row is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping names columns this file does not have; map this file&apos;s columns again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no option of this product is a size ({options}); name the size option Size, or map the size column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no option names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a measurement; write one number or a range such as 86-90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is not a regular file (a pipe or a device); give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the file is read-only; it was not replaced. Make it writable or save under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; nothing was written and any previous file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: permission denied; save somewhere you may write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the disk is read-only; save somewhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no temporary file name is free in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile is a JSON object with &apos;measurements_cm&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or empty; expected e.g. {&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device), not a body profile: give a profile .json file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than {kb} KB: not a body profile (save one with `sizer measure --json` or the Measure page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a profile: the JSON is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a number of centimetres (expected a plain decimal such as 82.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{token} is not a plausible number of centimetres (expected a plain decimal such as 82.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of dimension: centimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number of cm, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an uncertainty cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an uncertainty of {value} cm says nothing; expected 0 to {high} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing {listing}: a title cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand&apos;s own labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes&apos; measurements in the file instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size {label}: its ranges come from a chart or from garment measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size {label}: {value} cm is not a plausible body {dimension}; expected {low} to {high} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size {label}: the minimum {low} cm must stay below the maximum {high} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no measurement found: expected headers such as Chest, Waist, Hip, Inseam (or 胸围, 腰围, 臀围) beside the size labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no size labels found: expected a column (or row) of sizes such as Size, US, UK, EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sizes under the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart has no {system} labels; it has {systems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ease is known for garment {dimensions}, so Sizer cannot tell the body they fit; import a body-measurement chart, or one with {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size {label} appears twice in the chart&apos;s {system} labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart has no sizes with {system} labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart id {chart_id}: lower-case letters, digits and _ only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a garment chart becomes body ranges through a category&apos;s ease: give its category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the path of a JPEG or PNG photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take or export the photo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the file is {mb} MB, too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a normal camera photo (JPEG or PNG under 80 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {width}x{height} pixels is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a photo of at most 64 megapixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: not a readable image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a JPEG or PNG photo (8-bit colour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {bits}-bit image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the photo as an ordinary 8-bit JPEG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: a greyscale image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a colour photo: the person is found by colour against the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {width}x{height} pixels is too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a photo at least {pixels} pixels on its short side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: a CMYK (print) image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the photo in RGB colour (as a camera saves it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera {number} (device {index})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that it exists and no other program is using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no such video file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the path of a video file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder}: no images found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put {suffixes} files in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot measure this {view} photo ({reasons})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stature of {stature} cm is not plausible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the height in centimetres, {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s height is needed for the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the height in cm, or hold a printed marker or ID card in the front photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {reference} gives an implausible height ({height} cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold it flat on your stomach, facing the camera, and check its printed size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photos gave an implausible {dimension} ({value} cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retake both photos: whole body in view, plain background, tight clothes, arms slightly away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loose clothes: the girths cannot be measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the silhouette shows loose clothing (a hem, a waist as deep as the chest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capture is not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold still facing the camera, then side-on ({step} now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the torso could not be traced in the photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand against a plain background, arms slightly away from the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front view is turned {degrees} degrees from the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face the camera squarely for the front view (feet and shoulders square to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the side view is {degrees} degrees off side-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn exactly a quarter turn for the side view: one shoulder pointing at the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {girth} read {value} cm where the other girths of a real body would put it near {predicted} cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand&apos;s width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was not found in the front photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printed marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ID card (85.6 x 54 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold it flat against your stomach, facing the camera, fully visible and unbent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person was found. Stand 2-3 m from the camera, in good light, against a plain wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one person is in the picture. Only the person to be measured may be in view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole body must be in the picture, from the top of the head to the feet, with a little space around it. Step back or lower the zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture&apos;s height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is too close. Step back until there is space above the head and below the feet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand upright, feet slightly apart, looking ahead (not seated or bending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a front view. Face the camera squarely for the front photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a side view. Turn 90 degrees so that your side faces the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person faces away from the camera. Face the camera for the front photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the arms slightly away from the body (a hand&apos;s width), so the waist shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is too dark. Turn on more light, facing the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is overexposed. Avoid a window or a lamp behind or straight at the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not upright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facing away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arms against body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too bright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} problems in the orders; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem in the orders; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more problems of the same kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty; expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is below {minimum}; expected a whole number of at least {minimum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty; expected a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty; every line needs its listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing {listing} is not in the catalogue{did_you_mean}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a size of {listing}; valid: {labels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{returned} returned of {sold} sold; at most the quantity can come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no order lines under the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty; every line needs its order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown orders layout {layout}; valid: {layouts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns are not Sizer&apos;s, Shopify&apos;s or Amazon&apos;s: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file&apos;s columns: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column{did_you_mean}; valid: {fields} (another layout: give a column mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column missing; an orders file needs {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping takes {field} from column {column}, which the file does not have; its columns: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} matches no listing and size of the catalogue; SKUs are read as &lt;listing_id&gt;-&lt;size&gt; (or with _ / . space or nothing between){names_hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, item names as &apos;&lt;title&gt; - &lt;size&gt;&apos; (or &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU {sku}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} (item {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column of {what} missing (looked for {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown orders field {field}{did_you_mean}
+valid fields: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; did you mean {suggestions}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map {pair}: expected FIELD=COLUMN, e.g. size_label=Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the remembered column mappings: {detail}; delete the file to start afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open an orders file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to correct: no flagged size is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundled sample catalogue is never overwritten: choose where to save the corrected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no correction to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Shopify orders export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Shopify returns file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Amazon All Orders report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Amazon customer returns report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no line of order {order} with SKU {sku} in the orders file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{returned} units of order {order} SKU {sku} returned, {sold} sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {column}: unknown target {target}; valid: {targets}, option&lt;n&gt;_name/_value, or a measurement (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, add _in for inches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constant {name}: only {fields} can be set for every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is the title (e.g. Title, item_name, 商品名称); choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no category: choose the column that holds it, or one category for every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 size systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 size system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message>
+        <source>Your sizes</source>
+        <translation>あなたのサイズ</translation>
+    </message>
+    <message>
+        <source>Your measurements</source>
+        <translation>あなたの寸法</translation>
+    </message>
+    <message>
+        <source>Products on display</source>
+        <translation>展示中の商品</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to keep your sizes</source>
+        <translation>スマートフォンで読み取ってサイズを保存</translation>
+    </message>
+    <message>
+        <source>Print my sizes</source>
+        <translation>サイズを印刷</translation>
+    </message>
+    <message>
+        <source>Done – start over</source>
+        <translation>完了 – 最初に戻る</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← 前へ</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>次へ →</translation>
+    </message>
+    <message>
+        <source>Products %1 of %2</source>
+        <translation>商品 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsChart</name>
+    <message>
+        <source>Too small</source>
+        <translation>小さすぎた</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>大きすぎた</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>その他の理由</translation>
+    </message>
+    <message>
+        <source>Returned (% of orders)</source>
+        <translation>返品率（注文に対する %）</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>Open &amp;orders…</source>
+        <translation>注文を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue…</source>
+        <translation>商品カタログ(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply this correction</source>
+        <translation>この補正を適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation>補正を取り消す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>レポートを書き出す(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>出品</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>確率</translation>
+    </message>
+    <message>
+        <source>Offset (cm)</source>
+        <translation>ずれ（cm）</translation>
+    </message>
+    <message>
+        <source>Too small</source>
+        <translation>小さすぎた</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>大きすぎた</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>返品</translation>
+    </message>
+    <message>
+        <source>Catalogue to check</source>
+        <translation>確認する商品カタログ</translation>
+    </message>
+    <message>
+        <source>Catalogues %1;;All files (*)</source>
+        <translation>商品カタログ %1;;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Open an orders file</source>
+        <translation>注文ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Orders %1;;All files (*)</source>
+        <translation>注文 %1;;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The orders could not be imported; nothing was changed.</source>
+        <translation>注文を取り込めませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Analysed %1 order lines; %2 rows with problems were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysed %1 order lines.</source>
+        <translation>注文明細 %1 行を分析しました。</translation>
+    </message>
+    <message>
+        <source>Orders with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify returns (optional)</source>
+        <translation>Shopify の返品（任意）</translation>
+    </message>
+    <message>
+        <source>Amazon FBA customer returns report (optional)</source>
+        <translation>Amazon FBA 返品レポート（任意）</translation>
+    </message>
+    <message>
+        <source>Returns %1;;All files (*)</source>
+        <translation>返品 %1;;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>the bundled sample catalogue</source>
+        <translation>付属のサンプルカタログ</translation>
+    </message>
+    <message>
+        <source>Open an orders file (Sizer&apos;s columns, a Shopify or Amazon export, or any CSV/XLSX with a column mapping) to find the sizes whose returns say the chart is wrong.</source>
+        <translation>注文ファイル（Sizer の列構成、Shopify や Amazon の書き出し、または列マッピングした任意の CSV/XLSX）を開くと、返品からサイズ表が誤っているサイズを見つけます。</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1</source>
+        <translation>商品カタログ：%1</translation>
+    </message>
+    <message>
+        <source>%1 order lines, %2 units, %3 returned (%4 too small, %5 too large, %6 other). Sizes: %7 run small, %8 run large, %9 true to size, %10 not enough data yet.</source>
+        <translation>注文明細 %1 行、%2 点、返品 %3 点（小さすぎ %4、大きすぎ %5、その他 %6）。サイズ：小さめ %7、大きめ %8、標準どおり %9、データ不足 %10。</translation>
+    </message>
+    <message>
+        <source>Bought in the size Sizer recommended: %1 units, %2% kept.</source>
+        <translation>Sizer のおすすめサイズで購入：%1 点、返品なし %2%。</translation>
+    </message>
+    <message>
+        <source>Other sizes: %1% kept.</source>
+        <translation>その他のサイズ：返品なし %1%。</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1 · Orders: %2</source>
+        <translation>商品カタログ：%1 · 注文：%2</translation>
+    </message>
+    <message>
+        <source>whole listing runs small</source>
+        <translation>出品全体が小さめ</translation>
+    </message>
+    <message>
+        <source>whole listing runs large</source>
+        <translation>出品全体が大きめ</translation>
+    </message>
+    <message>
+        <source>sizes flagged: %1</source>
+        <translation>フラグ付きのサイズ：%1</translation>
+    </message>
+    <message>
+        <source>runs small</source>
+        <translation>小さめ</translation>
+    </message>
+    <message>
+        <source>runs large</source>
+        <translation>大きめ</translation>
+    </message>
+    <message>
+        <source>true to size</source>
+        <translation>標準どおり</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>データ不足</translation>
+    </message>
+    <message>
+        <source>The whole listing runs small: every size fits bodies about %1 cm smaller than its chart says.</source>
+        <translation>出品全体が小さめです：どのサイズも、サイズ表より約 %1 cm 小さい体に合います。</translation>
+    </message>
+    <message>
+        <source>The whole listing runs large: every size fits bodies about %1 cm larger than its chart says.</source>
+        <translation>出品全体が大きめです：どのサイズも、サイズ表より約 %1 cm 大きい体に合います。</translation>
+    </message>
+    <message>
+        <source>Sizer&apos;s advice was followed on %1 units; %2% of them were kept.</source>
+        <translation>Sizer のおすすめに従った購入 %1 点のうち、%2% が返品されませんでした。</translation>
+    </message>
+    <message>
+        <source>Proposed body ranges (cm):</source>
+        <translation>提案する身体寸法の範囲（cm）：</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>寸法</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Of %1 orders, %2 came back too small (%3%), %4 too large (%5%) and %6 for other reasons.</source>
+        <translation>注文 %1 件のうち、小さすぎて返品 %2 件（%3%）、大きすぎて返品 %4 件（%5%）、その他の理由で返品 %6 件。</translation>
+    </message>
+    <message>
+        <source>%1 more were bought together with another size (bracketing) and are counted apart.</source>
+        <translation>ほかに %1 件は別サイズとまとめて購入（サイズ比較買い）されたため、別に数えています。</translation>
+    </message>
+    <message>
+        <source>Size %1 runs small (probability %2%): it fits bodies about %3 cm smaller than its chart says. The correction moves its ranges down by that.</source>
+        <translation>サイズ %1 は小さめです（確率 %2%）：サイズ表より約 %3 cm 小さい体に合います。補正でその分だけ範囲を下げます。</translation>
+    </message>
+    <message>
+        <source>Size %1 runs large (probability %2%): it fits bodies about %3 cm larger than its chart says. The correction moves its ranges up by that.</source>
+        <translation>サイズ %1 は大きめです（確率 %2%）：サイズ表より約 %3 cm 大きい体に合います。補正でその分だけ範囲を上げます。</translation>
+    </message>
+    <message>
+        <source>Size %1 is true to size (probability %2%).</source>
+        <translation>サイズ %1 は標準どおりです（確率 %2%）。</translation>
+    </message>
+    <message>
+        <source>Not enough data yet for size %1: about %4 more orders would settle it.</source>
+        <translation>サイズ %1 はまだデータが不足しています：あと約 %4 件の注文で判断できます。</translation>
+    </message>
+    <message>
+        <source>The catalogue has changes that are not saved: save or discard them on the Catalogue page first.</source>
+        <translation>商品カタログに未保存の変更があります：先に「商品カタログ」ページで保存するか破棄してください。</translation>
+    </message>
+    <message>
+        <source>%1 changes written to %2; Undo puts the catalogue back.</source>
+        <translation>%1 件の変更を %2 に書き込みました。「取り消し」で商品カタログを元に戻せます。</translation>
+    </message>
+    <message>
+        <source>The correction of %1 was undone.</source>
+        <translation>%1 の補正を取り消しました。</translation>
+    </message>
+    <message>
+        <source>Save the corrected catalogue</source>
+        <translation>補正した商品カタログを保存</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.csv *.xlsx)</source>
+        <translation>商品カタログ (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the returns report</source>
+        <translation>返品レポートを書き出す</translation>
+    </message>
+    <message>
+        <source>Report (*.html);;PDF (*.pdf);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>レポート (*.html);;PDF (*.pdf);;CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose a report name ending in .html, .pdf, .csv or .xlsx.</source>
+        <translation>.html、.pdf、.csv、.xlsx で終わるレポート名を指定してください。</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>レポートを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>レポートを %1 に書き込みました。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentChoice</name>
+    <message>
+        <source>Women</source>
+        <translation>レディース</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>メンズ</translation>
+    </message>
+    <message>
+        <source>Kids</source>
+        <translation>キッズ</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Centimetres (cm)</source>
+        <translation>センチメートル（cm）</translation>
+    </message>
+    <message>
+        <source>Inches, decimal (in)</source>
+        <translation>インチ、小数（in）</translation>
+    </message>
+    <message>
+        <source>Inches, fractions (⅛ in)</source>
+        <translation>インチ、分数（⅛ in）</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>Start in &amp;kiosk mode next time</source>
+        <translation>次回はキオスクモードで起動(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Sizer then opens full screen for shoppers. Only the admin PIN leaves kiosk mode (tap the top-left corner five times, or press Ctrl+Alt+Shift+K).</source>
+        <translation>Sizer は買い物客向けに全画面で開きます。キオスクモードを終了できるのは管理者 PIN だけです（左上隅を 5 回タップするか、Ctrl+Alt+Shift+K を押します）。</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits. A PIN this short is not strong by itself: the kiosk makes each wrong try wait longer and locks the keypad for 30 minutes after %3 in a row. Kiosk mode does not start until a PIN is set.</source>
+        <translation>%1～%2 桁。この長さの PIN だけでは強固ではありません：キオスクは誤入力のたびに待ち時間を延ばし、%3 回続けて誤るとキーパッドを 30 分ロックします。PIN を設定するまでキオスクモードは起動しません。</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>単位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Size &amp;systems shown by default:</source>
+        <translation>既定で表示するサイズ体系(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk admin &amp;PIN:</source>
+        <translation>キオスク管理者 PIN(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The PIN &amp;again:</source>
+        <translation>PIN をもう一度(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Settings are stored in %1</source>
+        <translation>設定の保存先：%1</translation>
+    </message>
+    <message>
+        <source>The kiosk PIN must be %1 to %2 digits.</source>
+        <translation>キオスクの PIN は %1～%2 桁にしてください。</translation>
+    </message>
+    <message>
+        <source>The two kiosk PINs differ.</source>
+        <translation>2 つのキオスク PIN が一致しません。</translation>
+    </message>
+    <message>
+        <source>Set a kiosk admin PIN first: kiosk mode does not start without one.</source>
+        <translation>先にキオスク管理者 PIN を設定してください：PIN がないとキオスクモードは起動しません。</translation>
+    </message>
+</context>
+<context>
+    <name>SizeGuideDialog</name>
+    <message>
+        <source>Web page snippet (desktop, with pictures)</source>
+        <translation>Web ページ用スニペット（パソコン向け、図付き）</translation>
+    </message>
+    <message>
+        <source>Web page snippet for phones</source>
+        <translation>スマートフォン向け Web ページ用スニペット</translation>
+    </message>
+    <message>
+        <source>Whole web page for phones</source>
+        <translation>スマートフォン向けの Web ページ全体</translation>
+    </message>
+    <message>
+        <source>Plain HTML for marketplaces that strip styles (Amazon)</source>
+        <translation>スタイルを削除するマーケットプレイス向けのプレーン HTML（Amazon）</translation>
+    </message>
+    <message>
+        <source>PDF to print</source>
+        <translation>印刷用 PDF</translation>
+    </message>
+    <message>
+        <source>Picture with the measuring guides (PNG)</source>
+        <translation>採寸ガイド付きの画像（PNG）</translation>
+    </message>
+    <message>
+        <source>Listing gallery picture (JPEG)</source>
+        <translation>出品ギャラリー用画像（JPEG）</translation>
+    </message>
+    <message>
+        <source>Listing gallery picture (PNG)</source>
+        <translation>出品ギャラリー用画像（PNG）</translation>
+    </message>
+    <message>
+        <source>Size guide of %1</source>
+        <translation>%1 のサイズガイド</translation>
+    </message>
+    <message>
+        <source>Centimetres</source>
+        <translation>センチメートル</translation>
+    </message>
+    <message>
+        <source>Inches</source>
+        <translation>インチ</translation>
+    </message>
+    <message>
+        <source>Both, side by side</source>
+        <translation>両方を並べて</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>レター</translation>
+    </message>
+    <message>
+        <source>Also show the labels of:</source>
+        <translation>次の表記も表示：</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>単位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper (PDF):</source>
+        <translation>用紙（PDF）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Picture &amp;size:</source>
+        <translation>画像サイズ(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The body measurement that decides the size comes first. Letter is proposed for listings sized in US sizes, A4 for the others.</source>
+        <translation>サイズを決める身体寸法を最初に表示します。US サイズの出品にはレター、それ以外には A4 を提案します。</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>SizesModel</name>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>算出元</translation>
+    </message>
+    <message>
+        <source>%1 min (%2)</source>
+        <translation>%1 最小（%2）</translation>
+    </message>
+    <message>
+        <source>%1 max (%2)</source>
+        <translation>%1 最大（%2）</translation>
+    </message>
+    <message>
+        <source>body ranges</source>
+        <translation>身体寸法の範囲</translation>
+    </message>
+    <message>
+        <source>garment + ease</source>
+        <translation>製品寸法＋ゆとり</translation>
+    </message>
+    <message>
+        <source>standard chart</source>
+        <translation>標準サイズ表</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Sizer user guide</source>
+        <translation>Sizer ユーザーガイド</translation>
+    </message>
+    <message>
+        <source>Size charts (Ctrl+1)</source>
+        <translation>サイズ表（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Pick a category and tick the size systems to show under Systems.</source>
+        <translation>カテゴリを選び、「サイズ体系」で表示するサイズ体系にチェックを入れます。</translation>
+    </message>
+    <message>
+        <source>Click a size, or type one under Find a size: its equivalents light up in every system, with the body measurements it stands for.</source>
+        <translation>サイズをクリックするか「サイズを検索」に入力すると、すべてのサイズ体系で対応するサイズが強調表示され、そのサイズが表す身体寸法も表示されます。</translation>
+    </message>
+    <message>
+        <source>Copy table (Ctrl+C) pastes into a spreadsheet; Export CSV writes the table with minimum and maximum as numbers.</source>
+        <translation>「表をコピー」（Ctrl+C）でスプレッドシートに貼り付けられます。「CSV を書き出す」は最小値と最大値を数値として表を書き出します。</translation>
+    </message>
+    <message>
+        <source>Measuring guides (Ctrl+2)</source>
+        <translation>採寸ガイド（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>Illustrated steps for every body measurement; print them or save them as PDF. Every “?” beside a measurement opens its guide.</source>
+        <translation>すべての身体寸法について図解付きの手順があり、印刷や PDF 保存ができます。寸法の横の「?」を押すとそのガイドが開きます。</translation>
+    </message>
+    <message>
+        <source>Measure (Ctrl+3)</source>
+        <translation>採寸（Ctrl+3）</translation>
+    </message>
+    <message>
+        <source>Type your height as you know it: 182 cm, 5 ft 11, 5&apos;11&quot; or 71 in. The line under it says what was understood.</source>
+        <translation>身長はわかる形で入力してください：182 cm、5 ft 11、5&apos;11&quot;、71 in。下の行に読み取った値が表示されます。</translation>
+    </message>
+    <message>
+        <source>Start the camera and follow the instructions under the picture, or measure from a video or from two photos (one facing the camera, one from the side).</source>
+        <translation>カメラを起動して映像の下の指示に従うか、動画または 2 枚の写真（正面と横向き）から採寸します。</translation>
+    </message>
+    <message>
+        <source>Each result shows its uncertainty (±). You can correct a value by hand; it is then marked “by hand”. Scrolling over a field never changes it: click it first.</source>
+        <translation>各結果には誤差（±）が表示されます。値は手で修正でき、その場合は「手入力」と表示されます。フィールドの上でスクロールしても値は変わりません：先にクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Save the profile to use it again, here or with the sizer recommend command.</source>
+        <translation>プロフィールを保存すると、ここでも sizer recommend コマンドでも再利用できます。</translation>
+    </message>
+    <message>
+        <source>Catalogue (Ctrl+4)</source>
+        <translation>商品カタログ（Ctrl+4）</translation>
+    </message>
+    <message>
+        <source>File &gt; Open catalogue reads a CSV or Excel file. Problems are listed by row and column; you may import the valid rows and fix the rest in your file.</source>
+        <translation>「ファイル &gt; 商品カタログを開く」で CSV または Excel ファイルを読み込みます。問題は行と列ごとに一覧表示されます。有効な行だけを取り込み、残りはファイルで修正できます。</translation>
+    </message>
+    <message>
+        <source>Every listing shows the recommended size for the current profile. Titles and size systems can be edited; File &gt; Save writes the catalogue, Save as writes a copy.</source>
+        <translation>各出品に現在のプロフィールでのおすすめサイズが表示されます。タイトルとサイズ体系は編集できます。「ファイル &gt; 保存」で商品カタログを書き込み、「名前を付けて保存」でコピーを書き込みます。</translation>
+    </message>
+    <message>
+        <source>File &gt; Export writes the recommendations (CSV, Excel, JSON) or the selected listing&apos;s size guide (HTML, PDF, PNG).</source>
+        <translation>「ファイル &gt; 書き出し」でおすすめ（CSV、Excel、JSON）または選択した出品のサイズガイド（HTML、PDF、PNG）を書き出します。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>File &gt; Settings chooses the units, the default size systems, the language and the camera. Errors are shown once, with the path of the log file that has the details (Help &gt; Open the log folder).</source>
+        <translation>「ファイル &gt; 設定」で単位、既定のサイズ体系、言語、カメラを選びます。エラーは一度だけ表示され、詳細が書かれたログファイルのパスも示されます（ヘルプ &gt; ログフォルダーを開く）。</translation>
+    </message>
+    <message>
+        <source>Size charts that convert between countries, measuring guides, body measurements from a camera, and the right size of every listing.</source>
+        <translation>国ごとのサイズを換算するサイズ表、採寸ガイド、カメラによる身体寸法の測定、そしてすべての出品に合ったサイズ。</translation>
+    </message>
+</context>
+</TS>
