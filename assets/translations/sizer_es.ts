@@ -1504,39 +1504,39 @@ Puede medir a partir de un vídeo o de fotos.</translation>
     </message>
     <message>
         <source>Women&apos;s shoe widths</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchos de calzado de mujer</translation>
     </message>
     <message>
         <source>Women&apos;s swimwear</source>
-        <translation type="unfinished"></translation>
+        <translation>Bañadores de mujer</translation>
     </message>
     <message>
         <source>Women&apos;s tops (petite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendas superiores de mujer (petite)</translation>
     </message>
     <message>
         <source>Women&apos;s tops (plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendas superiores de mujer (tallas grandes)</translation>
     </message>
     <message>
         <source>Women&apos;s tops (tall)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendas superiores de mujer (tall)</translation>
     </message>
     <message>
         <source>Women&apos;s tops (maternity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendas superiores de mujer (premamá)</translation>
     </message>
     <message>
         <source>Women&apos;s dresses (plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestidos de mujer (tallas grandes)</translation>
     </message>
     <message>
         <source>Women&apos;s trousers (plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalones de mujer (tallas grandes)</translation>
     </message>
     <message>
         <source>Men&apos;s tops (tall)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendas superiores de hombre (tall)</translation>
     </message>
     <message>
         <source>tight</source>
