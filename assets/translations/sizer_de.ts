@@ -1504,39 +1504,39 @@ Sie können stattdessen aus einem Video oder aus Fotos messen.</translation>
     </message>
     <message>
         <source>Women&apos;s shoe widths</source>
-        <translation type="unfinished"></translation>
+        <translation>Damenschuhweiten</translation>
     </message>
     <message>
         <source>Women&apos;s swimwear</source>
-        <translation type="unfinished"></translation>
+        <translation>Damenbademode</translation>
     </message>
     <message>
         <source>Women&apos;s tops (petite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Damenoberteile (Kurzgrößen)</translation>
     </message>
     <message>
         <source>Women&apos;s tops (plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Damenoberteile (große Größen)</translation>
     </message>
     <message>
         <source>Women&apos;s tops (tall)</source>
-        <translation type="unfinished"></translation>
+        <translation>Damenoberteile (Langgrößen)</translation>
     </message>
     <message>
         <source>Women&apos;s tops (maternity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Damenoberteile (Umstandsmode)</translation>
     </message>
     <message>
         <source>Women&apos;s dresses (plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Damenkleider (große Größen)</translation>
     </message>
     <message>
         <source>Women&apos;s trousers (plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Damenhosen (große Größen)</translation>
     </message>
     <message>
         <source>Men&apos;s tops (tall)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herrenoberteile (Langgrößen)</translation>
     </message>
     <message>
         <source>tight</source>
