@@ -1504,39 +1504,39 @@ Vous pouvez mesurer à partir d&apos;une vidéo ou de photos.</translation>
     </message>
     <message>
         <source>Women&apos;s shoe widths</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeurs de chaussures femme</translation>
     </message>
     <message>
         <source>Women&apos;s swimwear</source>
-        <translation type="unfinished"></translation>
+        <translation>Maillots de bain femme</translation>
     </message>
     <message>
         <source>Women&apos;s tops (petite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauts femme (petite)</translation>
     </message>
     <message>
         <source>Women&apos;s tops (plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauts femme (grandes tailles)</translation>
     </message>
     <message>
         <source>Women&apos;s tops (tall)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauts femme (tall)</translation>
     </message>
     <message>
         <source>Women&apos;s tops (maternity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauts femme (grossesse)</translation>
     </message>
     <message>
         <source>Women&apos;s dresses (plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Robes femme (grandes tailles)</translation>
     </message>
     <message>
         <source>Women&apos;s trousers (plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalons femme (grandes tailles)</translation>
     </message>
     <message>
         <source>Men&apos;s tops (tall)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauts homme (tall)</translation>
     </message>
     <message>
         <source>tight</source>
