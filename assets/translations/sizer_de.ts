@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
@@ -202,7 +202,7 @@
         <translation>%1: %2, in %3, %4. Prüfen Sie die Vorschau: So wird gespeichert.</translation>
     </message>
     <message>
-        <source>The brand&apos;s own labels</source>
+        <source>The brand's own labels</source>
         <translation>Die eigenen Größenbezeichnungen der Marke</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>Welche Spalte ist welche?</translation>
     </message>
     <message>
-        <source>%1 is not in Sizer&apos;s own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
+        <source>%1 is not in Sizer's own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
         <translation>%1 hat nicht die Spalten von Sizer. Prüfen Sie, was jede Spalte enthält; Sizer hat die Zuordnung aus den Namen und den Werten vorgeschlagen. Die Zeilen eines Produkts werden zu einem Artikel, seine Varianten zu dessen Größen.</translation>
     </message>
     <message>
@@ -291,7 +291,7 @@
         <translation>Kategorie der Zeilen ohne Angabe:</translation>
     </message>
     <message>
-        <source>(brand&apos;s own labels)</source>
+        <source>(brand's own labels)</source>
         <translation>(eigene Bezeichnungen der Marke)</translation>
     </message>
     <message>
@@ -542,7 +542,7 @@
         <translation>Wählen Sie den Artikel, dessen Größen die Markentabelle angibt.</translation>
     </message>
     <message>
-        <source>Open a brand&apos;s size chart</source>
+        <source>Open a brand's size chart</source>
         <translation>Größentabelle einer Marke öffnen</translation>
     </message>
     <message>
@@ -677,15 +677,15 @@
     <name>ClothingScreen</name>
     <message>
         <source>What are you wearing?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clothes change the outline the camera sees. Tap the closest answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fitted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Regular</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>T-shirt and leggings, sportswear</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A shirt and trousers that follow the body without hanging</source>
@@ -717,15 +717,15 @@
     </message>
     <message>
         <source>The camera sees loose clothes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Loose clothes cannot be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
-        <translation type="unfinished"></translation>
+        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -834,7 +834,7 @@
         <translation>Spalten der Bestelldatei</translation>
     </message>
     <message>
-        <source>Sizer does not know this file&apos;s layout. Say which column holds what; fields marked * are needed.</source>
+        <source>Sizer does not know this file's layout. Say which column holds what; fields marked * are needed.</source>
         <translation>Sizer kennt den Aufbau dieser Datei nicht. Geben Sie an, welche Spalte was enthält; mit * markierte Felder sind erforderlich.</translation>
     </message>
     <message>
@@ -967,8 +967,8 @@
 <context>
     <name>HeightField</name>
     <message>
-        <source>e.g. 182 cm, 5 ft 11, 5&apos;11&quot;, 71 in</source>
-        <translation>z. B. 182 cm, 5 ft 11, 5&apos;11&quot;, 71 in</translation>
+        <source>e.g. 182 cm, 5 ft 11, 5'11", 71 in</source>
+        <translation>z. B. 182 cm, 5 ft 11, 5'11", 71 in</translation>
     </message>
     <message>
         <source>Type your height in cm, in feet and inches, or in inches; the line below says what was understood.</source>
@@ -980,7 +980,7 @@
     </message>
     <message>
         <source>Enter your height: the camera measures everything else in proportion to it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Understood: %1</source>
@@ -995,8 +995,8 @@
         <translation>%1 ist keine Körpergröße, die die Kamera messen kann: Geben Sie %2 bis %3 cm ein (z. B. 182 cm, 5 ft 11, 71 in).</translation>
     </message>
     <message>
-        <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5&apos;11&quot; or 71 in.</source>
-        <translation>„%1“ ist keine Körpergröße: Schreiben Sie sie wie 182 cm, 1,82 m, 5 ft 11, 5&apos;11&quot; oder 71 in.</translation>
+        <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5'11" or 71 in.</source>
+        <translation>„%1“ ist keine Körpergröße: Schreiben Sie sie wie 182 cm, 1,82 m, 5 ft 11, 5'11" oder 71 in.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1289,10 @@ Neustart in %1 s.</translation>
         <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese, Japanese and Korean text is set in Noto Sans CJK (SIL Open Font License).</source>
         <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Größentabellen, die zwischen Ländern umrechnen, illustrierte Messanleitungen, Körpermaße per Kamera und eine empfohlene Größe für jeden Artikel.&lt;br&gt;Chinesischer, japanischer und koreanischer Text ist in Noto Sans CJK gesetzt (SIL Open Font License).</translation>
     </message>
+<message>
+        <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese text is set in Noto Sans CJK SC (SIL Open Font License).</source>
+        <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Größentabellen, die zwischen Ländern umrechnen, illustrierte Messanleitungen, Körpermaße per Kamera und eine empfohlene Größe für jeden Artikel.&lt;br&gt;Chinesischer Text ist in Noto Sans CJK SC gesetzt (SIL Open Font License).</translation>
+    </message>
 </context>
 <context>
     <name>MeasurePage</name>
@@ -1407,7 +1411,7 @@ Neustart in %1 s.</translation>
     <message>
         <source>No camera could be opened (%1): %2
 You can measure from a video or photos instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The capture stopped: %1</source>
@@ -1462,10 +1466,20 @@ You can measure from a video or photos instead.</source>
         <translation>Ein Hoodie, ein weites Kleid oder eine weite Hose</translation>
     </message>
     <message>
-        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide (the “?” beside each measurement).</source>
+        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide (the “?” beside each measurement).</source>
         <translation>Weite Kleidung verbirgt die Körperform, sodass die Umfänge mehrere Zentimeter zu groß ausfielen. Ziehen Sie ein eng anliegendes Oberteil und Leggings (oder Unterwäsche) an und messen Sie erneut, oder messen Sie mit einem Maßband nach der illustrierten Messanleitung (das „?“ neben jedem Maß).</translation>
     </message>
-</context>
+<message>
+        <source>Camera %1</source>
+        <translation>Kamera %1</translation>
+    </message>
+    <message>
+        <source>No camera could be opened (camera %1): %2
+You can measure from a video or photos instead.</source>
+        <translation>Es konnte keine Kamera geöffnet werden (Kamera %1): %2
+Sie können stattdessen aus einem Video oder aus Fotos messen.</translation>
+    </message>
+    </context>
 <context>
     <name>MeasurementField</name>
     <message>
@@ -1488,31 +1502,31 @@ You can measure from a video or photos instead.</source>
 <context>
     <name>Names</name>
     <message>
-        <source>Women&apos;s tops</source>
+        <source>Women's tops</source>
         <translation>Damenoberteile</translation>
     </message>
     <message>
-        <source>Women&apos;s dresses</source>
+        <source>Women's dresses</source>
         <translation>Damenkleider</translation>
     </message>
     <message>
-        <source>Women&apos;s trousers</source>
+        <source>Women's trousers</source>
         <translation>Damenhosen</translation>
     </message>
     <message>
-        <source>Men&apos;s tops</source>
+        <source>Men's tops</source>
         <translation>Herrenoberteile</translation>
     </message>
     <message>
-        <source>Men&apos;s shirts</source>
+        <source>Men's shirts</source>
         <translation>Herrenhemden</translation>
     </message>
     <message>
-        <source>Men&apos;s suits</source>
+        <source>Men's suits</source>
         <translation>Herrenanzüge</translation>
     </message>
     <message>
-        <source>Men&apos;s trousers</source>
+        <source>Men's trousers</source>
         <translation>Herrenhosen</translation>
     </message>
     <message>
@@ -1520,19 +1534,19 @@ You can measure from a video or photos instead.</source>
         <translation>BHs</translation>
     </message>
     <message>
-        <source>Men&apos;s shoes</source>
+        <source>Men's shoes</source>
         <translation>Herrenschuhe</translation>
     </message>
     <message>
-        <source>Women&apos;s shoes</source>
+        <source>Women's shoes</source>
         <translation>Damenschuhe</translation>
     </message>
     <message>
-        <source>Children&apos;s shoes</source>
+        <source>Children's shoes</source>
         <translation>Kinderschuhe</translation>
     </message>
     <message>
-        <source>Children&apos;s clothing</source>
+        <source>Children's clothing</source>
         <translation>Kinderbekleidung</translation>
     </message>
     <message>
@@ -1560,44 +1574,8 @@ You can measure from a video or photos instead.</source>
         <translation>Skischuhe</translation>
     </message>
     <message>
-        <source>Men&apos;s shoe widths</source>
+        <source>Men's shoe widths</source>
         <translation>Herrenschuhweiten</translation>
-    </message>
-    <message>
-        <source>Women&apos;s shoe widths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s swimwear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s tops (petite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s tops (plus)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s tops (tall)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s tops (maternity)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s dresses (plus)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s trousers (plus)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Men&apos;s tops (tall)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tight</source>
@@ -1776,14 +1754,50 @@ You can measure from a video or photos instead.</source>
         <translation>Ihre angegebene Körpergröße und das Referenzobjekt weichen um mehr als 3 % voneinander ab: Prüfen Sie beides.</translation>
     </message>
     <message>
-        <source>The clothes&apos; usual allowance was taken off the girths; the +/- includes how much it varies.</source>
+        <source>The clothes' usual allowance was taken off the girths; the +/- includes how much it varies.</source>
         <translation>Die übliche Bewegungszugabe der Kleidung wurde von den Umfängen abgezogen; das +/- berücksichtigt, wie stark sie schwankt.</translation>
     </message>
     <message>
-        <source>The girths use the body&apos;s width seen from every side during the turn.</source>
+        <source>The girths use the body's width seen from every side during the turn.</source>
         <translation>Die Umfänge verwenden die Körperbreite, die während der Drehung von allen Seiten gesehen wurde.</translation>
     </message>
-</context>
+<message>
+        <source>Women's shoe widths</source>
+        <translation>Damenschuhweiten</translation>
+    </message>
+    <message>
+        <source>Women's swimwear</source>
+        <translation>Damenbademode</translation>
+    </message>
+    <message>
+        <source>Women's tops (petite)</source>
+        <translation>Damenoberteile (Kurzgrößen)</translation>
+    </message>
+    <message>
+        <source>Women's tops (plus)</source>
+        <translation>Damenoberteile (große Größen)</translation>
+    </message>
+    <message>
+        <source>Women's tops (tall)</source>
+        <translation>Damenoberteile (Langgrößen)</translation>
+    </message>
+    <message>
+        <source>Women's tops (maternity)</source>
+        <translation>Damenoberteile (Umstandsmode)</translation>
+    </message>
+    <message>
+        <source>Women's dresses (plus)</source>
+        <translation>Damenkleider (große Größen)</translation>
+    </message>
+    <message>
+        <source>Women's trousers (plus)</source>
+        <translation>Damenhosen (große Größen)</translation>
+    </message>
+    <message>
+        <source>Men's tops (tall)</source>
+        <translation>Herrenoberteile (Langgrößen)</translation>
+    </message>
+    </context>
 <context>
     <name>PinScreen</name>
     <message>
@@ -1898,212 +1912,212 @@ You can measure from a video or photos instead.</source>
     <name>Problems</name>
     <message>
         <source>{reason} (also rows {rows})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{reason} (also rows {rows} and {more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} (row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{values} and {more} more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (did you mean {suggestions}?)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown catalogue format {suffix}; valid: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot read the file: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is a folder; give a catalogue file (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is not a regular file (a pipe or a device); give a catalogue file (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is larger than {limit_gb} GB; split the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is empty; expected a header row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>malformed CSV: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not a readable XLSX workbook ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not an XLSX workbook (no xl/workbook.xml); save it from Excel or LibreOffice as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the workbook has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>every sheet of the workbook is hidden; unhide the catalogue sheet in Excel and save again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a formula ({formula}) without a saved value; open the file in Excel or LibreOffice and save it again, or type the value itself</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a reference to shared text {value} that the workbook does not have</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the spreadsheet error {value}; fix the formula or type the value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a date ({date}); Excel turns values such as 9-10 into dates: format the column as Text and type the value again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a text of {length} characters, more than a cell holds ({limit})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a header cell holds {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: {count} problems; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: 1 problem; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>... and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no data rows under the header</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown column {column}{did_you_mean}; valid: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (add _in for inches) with &lt;dimension&gt; one of {dimensions}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no ease is defined for garment {dimension}, so it cannot become a body range; give {dimension}_min/_max instead, or use garment_ with one of {dimensions}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the same column as {column}; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>required column missing; a catalogue needs {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty; every row needs a listing_id, title, category and size_label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown {kind} {value}{did_you_mean}; valid: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown {kind} {value}{did_you_mean}
 valid {kinds}: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{choices}, ... ({count} in all)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>listing {listing} has no sizes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{reason}; or leave it empty for the brand&apos;s own labels</source>
-        <translation type="unfinished"></translation>
+        <source>{reason}; or leave it empty for the brand's own labels</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>a row without measurements refers to the standard chart of its category, so it needs the label&apos;s size system; valid: {systems}</source>
-        <translation type="unfinished"></translation>
+        <source>a row without measurements refers to the standard chart of its category, so it needs the label's size system; valid: {systems}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>differs from row {row} of listing {listing} ({value}); every row of a listing gives the same {field}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>listing {listing} already has size {label}; each label once</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} is not a number; expected cm, e.g. 92.5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} is not a number; expected inches, e.g. 92.5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} is not a length; expected a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>give either garment_{dimension} or {dimension}_min/_max in a row, not both</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{low} to {high} cm</source>
@@ -2154,8 +2168,8 @@ valid {kinds}: {choices}</source>
         <translation>; {slip} Dann entfernen Sie das _in aus dem Spaltennamen</translation>
     </message>
     <message>
-        <source>a measurement goes inside measurements_cm, e.g. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</source>
-        <translation>ein Messwert gehört in measurements_cm, z. B. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</translation>
+        <source>a measurement goes inside measurements_cm, e.g. {"measurements_cm": {"{key}": ...}}</source>
+        <translation>ein Messwert gehört in measurements_cm, z. B. {"measurements_cm": {"{key}": ...}}</translation>
     </message>
     <message>
         <source>unknown profile key {key}; did you mean {hint} inside measurements_cm?</source>
@@ -2171,831 +2185,831 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>; is it in cm? then drop the _in from the column name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>; if the values are inches, end the column name in _in (e.g. chest_girth_min_in)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the minimum {low} cm is above the maximum {high} cm; swap them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an open-ended size from {low} cm cannot reach the plausible maximum {high} cm of {dimension}; give {dimension}_max too</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a size up to {high} cm lies below the plausible minimum {low} cm of {dimension}; give {dimension}_min too</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: the column mapping is not complete:
   {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the mapping&apos;s header row is not in the file</source>
-        <translation type="unfinished"></translation>
+        <source>the mapping's header row is not in the file</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the mapping names columns this file does not have; map this file&apos;s columns again</source>
-        <translation type="unfinished"></translation>
+        <source>the mapping names columns this file does not have; map this file's columns again</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no option of this product is a size ({options}); name the size option Size, or map the size column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no option names</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} is not a measurement; write one number or a range such as 86-90</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: cannot be written: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: is a folder; give a file name inside it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: is not a regular file (a pipe or a device); give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: the file is read-only; it was not replaced. Make it writable or save under another name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: the folder {folder} is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: the disk is full; nothing was written and any previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: permission denied; save somewhere you may write</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: the disk is read-only; save somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: no temporary file name is free in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>a profile is a JSON object with &apos;measurements_cm&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>a profile is a JSON object with 'measurements_cm'</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>missing or empty; expected e.g. {&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</source>
-        <translation type="unfinished"></translation>
+        <source>missing or empty; expected e.g. {"chest_girth": 96, "waist_girth": 82}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is not a regular file (a pipe or a device), not a body profile: give a profile .json file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is a folder, not a profile file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>larger than {kb} KB: not a body profile (save one with `sizer measure --json` or the Measure page)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not UTF-8 text ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not valid JSON ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not a profile: the JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} is not a number of centimetres (expected a plain decimal such as 82.5)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{token} is not a plausible number of centimetres (expected a plain decimal such as 82.5)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected an object of dimension: centimetres</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a number of cm, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an uncertainty cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an uncertainty of {value} cm says nothing; expected 0 to {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>listing {listing}: a title cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand&apos;s own labels</source>
-        <translation type="unfinished"></translation>
+        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand's own labels</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes&apos; measurements in the file instead</source>
-        <translation type="unfinished"></translation>
+        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes' measurements in the file instead</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>size {label}: its ranges come from a chart or from garment measurements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>size {label}: {value} cm is not a plausible body {dimension}; expected {low} to {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>size {label}: the minimum {low} cm must stay below the maximum {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the sheet is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no measurement found: expected headers such as Chest, Waist, Hip, Inseam (or 胸围, 腰围, 臀围) beside the size labels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no size labels found: expected a column (or row) of sizes such as Size, US, UK, EU</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no sizes under the header</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the chart has no {system} labels; it has {systems}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no ease is known for garment {dimensions}, so Sizer cannot tell the body they fit; import a body-measurement chart, or one with {known}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>size {label} appears twice in the chart&apos;s {system} labels</source>
-        <translation type="unfinished"></translation>
+        <source>size {label} appears twice in the chart's {system} labels</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the chart has no sizes with {system} labels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>chart id {chart_id}: lower-case letters, digits and _ only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>a garment chart becomes body ranges through a category&apos;s ease: give its category</source>
-        <translation type="unfinished"></translation>
+        <source>a garment chart becomes body ranges through a category's ease: give its category</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{label}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the path of a JPEG or PNG photo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{label}: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Take or export the photo again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{label}: the file is {mb} MB, too large</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use a normal camera photo (JPEG or PNG under 80 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{label}: {width}x{height} pixels is too large</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use a photo of at most 64 megapixels.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{label}: not a readable image</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use a JPEG or PNG photo (8-bit colour).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{label}: {bits}-bit image</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export the photo as an ordinary 8-bit JPEG or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{label}: a greyscale image</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use a colour photo: the person is found by colour against the background.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{label}: {width}x{height} pixels is too small</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use a photo at least {pixels} pixels on its short side.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{label}: a CMYK (print) image</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export the photo in RGB colour (as a camera saves it).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot open {what}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>camera {number} (device {index})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>video {path}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check that it exists and no other program is using it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: no such video file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the path of a video file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{folder}: no images found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Put {suffixes} files in it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: cannot measure this {view} photo ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>front</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a stature of {stature} cm is not plausible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the height in centimetres, {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the person&apos;s height is needed for the scale</source>
-        <translation type="unfinished"></translation>
+        <source>the person's height is needed for the scale</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the height in cm, or hold a printed marker or ID card in the front photo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the {reference} gives an implausible height ({height} cm)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hold it flat on your stomach, facing the camera, and check its printed size.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>printed marker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ID card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the photos gave an implausible {dimension} ({value} cm)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retake both photos: whole body in view, plain background, tight clothes, arms slightly away.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>loose clothes: the girths cannot be measured</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
-        <translation type="unfinished"></translation>
+        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the silhouette shows loose clothing (a hem, a waist as deep as the chest)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the capture is not finished</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hold still facing the camera, then side-on ({step} now).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the torso could not be traced in the photos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stand against a plain background, arms slightly away from the body.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the front view is turned {degrees} degrees from the camera</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Face the camera squarely for the front view (feet and shoulders square to it).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the side view is {degrees} degrees off side-on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Turn exactly a quarter turn for the side view: one shoulder pointing at the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the {girth} read {value} cm where the other girths of a real body would put it near {predicted} cm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand&apos;s width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
-        <translation type="unfinished"></translation>
+        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand's width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what} was not found in the front photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the printed marker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an ID card (85.6 x 54 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hold it flat against your stomach, facing the camera, fully visible and unbent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No person was found. Stand 2-3 m from the camera, in good light, against a plain wall.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>More than one person is in the picture. Only the person to be measured may be in view.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The whole body must be in the picture, from the top of the head to the feet, with a little space around it. Step back or lower the zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture&apos;s height.</source>
-        <translation type="unfinished"></translation>
+        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture's height.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The person is too close. Step back until there is space above the head and below the feet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stand upright, feet slightly apart, looking ahead (not seated or bending).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is not a front view. Face the camera squarely for the front photo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is not a side view. Turn 90 degrees so that your side faces the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The person faces away from the camera. Face the camera for the front photo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Hold the arms slightly away from the body (a hand&apos;s width), so the waist shows.</source>
-        <translation type="unfinished"></translation>
+        <source>Hold the arms slightly away from the body (a hand's width), so the waist shows.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The picture is too dark. Turn on more light, facing the person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The picture is overexposed. Avoid a window or a lamp behind or straight at the person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>several people</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>body cut off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>too far</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>too close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not upright</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected front</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>facing away</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>arms against body</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>too dark</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>too bright</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{count} problems in the orders; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1 problem in the orders; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>and {count} more problems of the same kinds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty; expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} is below {minimum}; expected a whole number of at least {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty; expected a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} is not a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty; every line needs its listing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>listing {listing} is not in the catalogue{did_you_mean}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} is not a size of {listing}; valid: {labels}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{returned} returned of {sold} sold; at most the quantity can come back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no order lines under the header</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty; every line needs its order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown orders layout {layout}; valid: {layouts}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the columns are not Sizer&apos;s, Shopify&apos;s or Amazon&apos;s: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file&apos;s columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <source>the columns are not Sizer's, Shopify's or Amazon's: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file's columns: {columns}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown column{did_you_mean}; valid: {fields} (another layout: give a column mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>required column missing; an orders file needs {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the mapping takes {field} from column {column}, which the file does not have; its columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what} matches no listing and size of the catalogue; SKUs are read as &lt;listing_id&gt;-&lt;size&gt; (or with _ / . space or nothing between){names_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>, item names as &apos;&lt;title&gt; - &lt;size&gt;&apos; (or &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;)</source>
-        <translation type="unfinished"></translation>
+        <source>, item names as '&lt;title&gt; - &lt;size&gt;' (or '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;')</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SKU {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an empty SKU</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what} (item {name})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>required column of {what} missing (looked for {names})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown orders field {field}{did_you_mean}
 valid fields: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>; did you mean {suggestions}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--map {pair}: expected FIELD=COLUMN, e.g. size_label=Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot read the remembered column mappings: {detail}; delete the file to start afresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>open an orders file first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>nothing to correct: no flagged size is selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the bundled sample catalogue is never overwritten: choose where to save the corrected one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no correction to undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a Shopify orders export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a Shopify returns file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an Amazon All Orders report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an Amazon customer returns report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no line of order {order} with SKU {sku} in the orders file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} is not a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{returned} units of order {order} SKU {sku} returned, {sold} sold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>column {column}: unknown target {target}; valid: {targets}, option&lt;n&gt;_name/_value, or a measurement (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, add _in for inches)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>constant {name}: only {fields} can be set for every row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no column is the title (e.g. Title, item_name, 商品名称); choose one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no category: choose the column that holds it, or one category for every row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>dimension</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>listing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>listings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>categories</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 size systems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 size system</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>field %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Folder</source>
         <comment>All other platforms</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
         <source>Page &amp;Set:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3167,7 +3181,7 @@ valid fields: {fields}</source>
         <translation>der mitgelieferte Beispielkatalog</translation>
     </message>
     <message>
-        <source>Open an orders file (Sizer&apos;s columns, a Shopify or Amazon export, or any CSV/XLSX with a column mapping) to find the sizes whose returns say the chart is wrong.</source>
+        <source>Open an orders file (Sizer's columns, a Shopify or Amazon export, or any CSV/XLSX with a column mapping) to find the sizes whose returns say the chart is wrong.</source>
         <translation>Öffnen Sie eine Bestelldatei (mit den Spalten von Sizer, ein Shopify- oder Amazon-Export oder eine beliebige CSV/XLSX mit Spaltenzuordnung), um die Größen zu finden, deren Retouren zeigen, dass die Tabelle nicht stimmt.</translation>
     </message>
     <message>
@@ -3227,7 +3241,7 @@ valid fields: {fields}</source>
         <translation>Der ganze Artikel fällt groß aus: Jede Größe passt Körpern, die etwa %1 cm größer sind, als die Tabelle angibt.</translation>
     </message>
     <message>
-        <source>Sizer&apos;s advice was followed on %1 units; %2% of them were kept.</source>
+        <source>Sizer's advice was followed on %1 units; %2% of them were kept.</source>
         <translation>Der Rat von Sizer wurde bei %1 Stück befolgt; %2% davon wurden behalten.</translation>
     </message>
     <message>
@@ -3398,7 +3412,7 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>Default &amp;camera:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kiosk admin &amp;PIN:</source>
@@ -3420,7 +3434,11 @@ valid fields: {fields}</source>
         <source>Set a kiosk admin PIN first: kiosk mode does not start without one.</source>
         <translation>Legen Sie zuerst eine Admin-PIN für den Kiosk fest: Ohne sie startet der Kioskmodus nicht.</translation>
     </message>
-</context>
+<message>
+        <source>Default &amp;camera number:</source>
+        <translation>Standardnummer der Ka&amp;mera:</translation>
+    </message>
+    </context>
 <context>
     <name>SizeGuideDialog</name>
     <message>
@@ -3540,7 +3558,7 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3578,8 +3596,8 @@ valid fields: {fields}</source>
         <translation>Messen (Strg+3)</translation>
     </message>
     <message>
-        <source>Type your height as you know it: 182 cm, 5 ft 11, 5&apos;11&quot; or 71 in. The line under it says what was understood.</source>
-        <translation>Geben Sie Ihre Körpergröße so ein, wie Sie sie kennen: 182 cm, 5 ft 11, 5&apos;11&quot; oder 71 in. Die Zeile darunter zeigt, was verstanden wurde.</translation>
+        <source>Type your height as you know it: 182 cm, 5 ft 11, 5'11" or 71 in. The line under it says what was understood.</source>
+        <translation>Geben Sie Ihre Körpergröße so ein, wie Sie sie kennen: 182 cm, 5 ft 11, 5'11" oder 71 in. Die Zeile darunter zeigt, was verstanden wurde.</translation>
     </message>
     <message>
         <source>Start the camera and follow the instructions under the picture, or measure from a video or from two photos (one facing the camera, one from the side).</source>
@@ -3606,7 +3624,7 @@ valid fields: {fields}</source>
         <translation>Jeder Artikel zeigt die empfohlene Größe für das aktuelle Profil. Titel und Größensysteme lassen sich bearbeiten; Datei &gt; Katalog speichern schreibt den Katalog, Katalog speichern unter schreibt eine Kopie.</translation>
     </message>
     <message>
-        <source>File &gt; Export writes the recommendations (CSV, Excel, JSON) or the selected listing&apos;s size guide (HTML, PDF, PNG).</source>
+        <source>File &gt; Export writes the recommendations (CSV, Excel, JSON) or the selected listing's size guide (HTML, PDF, PNG).</source>
         <translation>Datei &gt; Exportieren schreibt die Empfehlungen (CSV, Excel, JSON) oder den Größenratgeber des ausgewählten Artikels (HTML, PDF, PNG).</translation>
     </message>
     <message>

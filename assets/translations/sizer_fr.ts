@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Catalogue file (empty: sample)</source>
-        <translation>Fichier catalogue (vide&#xa0;: exemple)</translation>
+        <translation>Fichier catalogue (vide : exemple)</translation>
     </message>
     <message>
         <source>Products on display (none ticked: all)</source>
-        <translation>Produits présentés (aucun coché&#xa0;: tous)</translation>
+        <translation>Produits présentés (aucun coché : tous)</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>QR link template (empty: plain text)</source>
-        <translation>Modèle de lien QR (vide&#xa0;: texte brut)</translation>
+        <translation>Modèle de lien QR (vide : texte brut)</translation>
     </message>
     <message>
         <source>Camera (number, or a video for a demo)</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>QR link template: %1</source>
-        <translation>Modèle de lien QR&#xa0;: %1</translation>
+        <translation>Modèle de lien QR : %1</translation>
     </message>
     <message>
         <source>Choose at least one language.</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>The catalogue could not be loaded.</source>
-        <translation>Le catalogue n&apos;a pas pu être chargé.</translation>
+        <translation>Le catalogue n'a pas pu être chargé.</translation>
     </message>
 </context>
 <context>
@@ -80,15 +80,15 @@
     </message>
     <message>
         <source>Your size in every product on display, in under a minute</source>
-        <translation>Votre taille pour chaque produit présenté, en moins d&apos;une minute</translation>
+        <translation>Votre taille pour chaque produit présenté, en moins d'une minute</translation>
     </message>
     <message>
         <source>Touch the screen to start</source>
-        <translation>Touchez l&apos;écran pour commencer</translation>
+        <translation>Touchez l'écran pour commencer</translation>
     </message>
     <message>
         <source>No pictures are stored.</source>
-        <translation>Aucune image n&apos;est conservée.</translation>
+        <translation>Aucune image n'est conservée.</translation>
     </message>
     <message>
         <source>1. Tell us your height</source>
@@ -127,27 +127,27 @@
     </message>
     <message>
         <source>The numbers are in:</source>
-        <translation>Les nombres sont en&#xa0;:</translation>
+        <translation>Les nombres sont en :</translation>
     </message>
     <message>
         <source>They measure:</source>
-        <translation>Ils mesurent&#xa0;:</translation>
+        <translation>Ils mesurent :</translation>
     </message>
     <message>
         <source>Sizes of the listing:</source>
-        <translation>Tailles de l&apos;article&#xa0;:</translation>
+        <translation>Tailles de l'article :</translation>
     </message>
     <message>
         <source>Chart file id:</source>
-        <translation>Identifiant du fichier de tableau&#xa0;:</translation>
+        <translation>Identifiant du fichier de tableau :</translation>
     </message>
     <message>
         <source>Chart title:</source>
-        <translation>Titre du tableau&#xa0;:</translation>
+        <translation>Titre du tableau :</translation>
     </message>
     <message>
         <source>Published at (URL):</source>
-        <translation>Publié à l&apos;adresse (URL)&#xa0;:</translation>
+        <translation>Publié à l'adresse (URL) :</translation>
     </message>
     <message>
         <source>&amp;Replace the sizes of %1</source>
@@ -159,19 +159,19 @@
     </message>
     <message>
         <source>Single values were graded to ranges halfway to the next size: %1</source>
-        <translation>Les valeurs uniques ont été étendues en intervalles jusqu&apos;à mi-chemin de la taille suivante&#xa0;: %1</translation>
+        <translation>Les valeurs uniques ont été étendues en intervalles jusqu'à mi-chemin de la taille suivante : %1</translation>
     </message>
     <message>
         <source>“%1” is neither a size system nor a body measurement: left out</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un système de tailles ni une mesure du corps&#xa0;: ignoré</translation>
+        <translation>« %1 » n'est ni un système de tailles ni une mesure du corps : ignoré</translation>
     </message>
     <message>
         <source>“%1” gives %2 a second time: the first column is used</source>
-        <translation>«&#xa0;%1&#xa0;» donne %2 une seconde fois&#xa0;: la première colonne est utilisée</translation>
+        <translation>« %1 » donne %2 une seconde fois : la première colonne est utilisée</translation>
     </message>
     <message>
         <source>%1 (“%2”) is not a measurement: left empty</source>
-        <translation>%1 («&#xa0;%2&#xa0;») n&apos;est pas une mesure&#xa0;: laissé vide</translation>
+        <translation>%1 (« %2 ») n'est pas une mesure : laissé vide</translation>
     </message>
     <message>
         <source>sizes as rows</source>
@@ -199,10 +199,10 @@
     </message>
     <message>
         <source>%1: %2, in %3, %4. Check the preview: this is what will be saved.</source>
-        <translation>%1&#xa0;: %2, en %3, %4. Vérifiez l&apos;aperçu&#xa0;: c&apos;est ce qui sera enregistré.</translation>
+        <translation>%1 : %2, en %3, %4. Vérifiez l'aperçu : c'est ce qui sera enregistré.</translation>
     </message>
     <message>
-        <source>The brand&apos;s own labels</source>
+        <source>The brand's own labels</source>
         <translation>Les tailles propres à la marque</translation>
     </message>
     <message>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>The camera is still not working. Please ask a member of staff for help.</source>
-        <translation>La caméra ne fonctionne toujours pas. Veuillez demander de l&apos;aide à un membre du personnel.</translation>
+        <translation>La caméra ne fonctionne toujours pas. Veuillez demander de l'aide à un membre du personnel.</translation>
     </message>
     <message>
         <source>Please ask a member of staff.</source>
@@ -260,15 +260,15 @@
     <name>CatalogueMappingDialog</name>
     <message>
         <source>Which column is which?</source>
-        <translation>Quelle colonne contient quoi&#xa0;?</translation>
+        <translation>Quelle colonne contient quoi ?</translation>
     </message>
     <message>
-        <source>%1 is not in Sizer&apos;s own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
-        <translation>%1 n&apos;a pas les colonnes propres à Sizer. Vérifiez ce que contient chaque colonne&#xa0;; Sizer l&apos;a proposé d&apos;après les noms et les valeurs. Les lignes d&apos;un même produit deviennent un article, et ses variantes ses tailles.</translation>
+        <source>%1 is not in Sizer's own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
+        <translation>%1 n'a pas les colonnes propres à Sizer. Vérifiez ce que contient chaque colonne ; Sizer l'a proposé d'après les noms et les valeurs. Les lignes d'un même produit deviennent un article, et ses variantes ses tailles.</translation>
     </message>
     <message>
         <source>This is the mapping you confirmed for files with these columns.</source>
-        <translation>Voici l&apos;association que vous avez confirmée pour les fichiers avec ces colonnes.</translation>
+        <translation>Voici l'association que vous avez confirmée pour les fichiers avec ces colonnes.</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -288,15 +288,15 @@
     </message>
     <message>
         <source>Category of rows that give none:</source>
-        <translation>Catégorie des lignes qui n&apos;en indiquent aucune&#xa0;:</translation>
+        <translation>Catégorie des lignes qui n'en indiquent aucune :</translation>
     </message>
     <message>
-        <source>(brand&apos;s own labels)</source>
+        <source>(brand's own labels)</source>
         <translation>(tailles propres à la marque)</translation>
     </message>
     <message>
         <source>Size system of the labels:</source>
-        <translation>Système de tailles des étiquettes&#xa0;:</translation>
+        <translation>Système de tailles des étiquettes :</translation>
     </message>
     <message>
         <source>Category in the file</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Choose the Sizer category of: %1</source>
-        <translation>Choisissez la catégorie Sizer de&#xa0;: %1</translation>
+        <translation>Choisissez la catégorie Sizer de : %1</translation>
     </message>
 </context>
 <context>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation>&amp;Filtre&#xa0;:</translation>
+        <translation>&amp;Filtre :</translation>
     </message>
     <message>
         <source>Only listings with a &amp;fitting size</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Whom the recommendations are for: their listings first, unisex ones next, the others hidden</source>
-        <translation>Pour qui sont les recommandations&#xa0;: leurs articles d&apos;abord, puis les articles unisexes, les autres masqués</translation>
+        <translation>Pour qui sont les recommandations : leurs articles d'abord, puis les articles unisexes, les autres masqués</translation>
     </message>
     <message>
         <source>For anyone</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Imported %1 rows; %2 rows with problems were left out.</source>
-        <translation>%1 lignes importées&#xa0;; %2 lignes comportant des problèmes ont été ignorées.</translation>
+        <translation>%1 lignes importées ; %2 lignes comportant des problèmes ont été ignorées.</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>bundled sample catalogue</source>
-        <translation>catalogue d&apos;exemple fourni</translation>
+        <translation>catalogue d'exemple fourni</translation>
     </message>
     <message>
         <source>%1 — %2 listings, %3 sizes</source>
@@ -435,11 +435,11 @@
     </message>
     <message>
         <source>The catalogue was not saved: %1</source>
-        <translation>Le catalogue n&apos;a pas été enregistré&#xa0;: %1</translation>
+        <translation>Le catalogue n'a pas été enregistré : %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Enregistré&#xa0;: %1</translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <source>The catalogue</source>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>No body profile yet: measure or type one on the Measure page.</source>
-        <translation>Pas encore de profil corporel&#xa0;: mesurez-le ou saisissez-le sur la page Mesurer.</translation>
+        <translation>Pas encore de profil corporel : mesurez-le ou saisissez-le sur la page Mesurer.</translation>
     </message>
     <message>
         <source>Recommending for a profile of %1 measurements</source>
@@ -455,19 +455,19 @@
     </message>
     <message>
         <source>How to measure:</source>
-        <translation>Comment mesurer&#xa0;:</translation>
+        <translation>Comment mesurer :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recommended size: %1&lt;/b&gt; (%2, confidence %3 %)</source>
-        <translation>&lt;b&gt;Taille recommandée&#xa0;: %1&lt;/b&gt; (%2, confiance %3 %)</translation>
+        <translation>&lt;b&gt;Taille recommandée : %1&lt;/b&gt; (%2, confiance %3 %)</translation>
     </message>
     <message>
         <source>Runner-up: %1</source>
-        <translation>Deuxième choix&#xa0;: %1</translation>
+        <translation>Deuxième choix : %1</translation>
     </message>
     <message>
         <source>Closest size: %1</source>
-        <translation>Taille la plus proche&#xa0;: %1</translation>
+        <translation>Taille la plus proche : %1</translation>
     </message>
     <message>
         <source>not measured</source>
@@ -475,31 +475,31 @@
     </message>
     <message>
         <source>No size: your %1 is %2 cm over the largest size.</source>
-        <translation>Aucune taille&#xa0;: votre %1 dépasse de %2 cm la plus grande taille.</translation>
+        <translation>Aucune taille : votre %1 dépasse de %2 cm la plus grande taille.</translation>
     </message>
     <message>
         <source>No size: your %1 is %2 cm under the smallest size.</source>
-        <translation>Aucune taille&#xa0;: il manque %2 cm à votre %1 pour atteindre la plus petite taille.</translation>
+        <translation>Aucune taille : il manque %2 cm à votre %1 pour atteindre la plus petite taille.</translation>
     </message>
     <message>
         <source>The best of the sizes; it will be off at: %1</source>
-        <translation>La meilleure des tailles&#xa0;; elle ne conviendra pas pour&#xa0;: %1</translation>
+        <translation>La meilleure des tailles ; elle ne conviendra pas pour : %1</translation>
     </message>
     <message>
         <source>Length chosen by your %1</source>
-        <translation>Longueur choisie d&apos;après&#xa0;: %1</translation>
+        <translation>Longueur choisie d'après : %1</translation>
     </message>
     <message>
         <source>To recommend a size, add: %1</source>
-        <translation>Pour recommander une taille, ajoutez&#xa0;: %1</translation>
+        <translation>Pour recommander une taille, ajoutez : %1</translation>
     </message>
     <message>
         <source>More certain with: %1</source>
-        <translation>Plus sûre avec&#xa0;: %1</translation>
+        <translation>Plus sûre avec : %1</translation>
     </message>
     <message>
         <source>There is nothing to export yet: a body profile is needed (measure or type one on the Measure page).</source>
-        <translation>Il n&apos;y a encore rien à exporter&#xa0;: un profil corporel est nécessaire (mesurez-le ou saisissez-le sur la page Mesurer).</translation>
+        <translation>Il n'y a encore rien à exporter : un profil corporel est nécessaire (mesurez-le ou saisissez-le sur la page Mesurer).</translation>
     </message>
     <message>
         <source>Export the recommendations</source>
@@ -511,11 +511,11 @@
     </message>
     <message>
         <source>Select a listing first: a size guide is made for one listing (click it in the list above).</source>
-        <translation>Sélectionnez d&apos;abord un article&#xa0;: un guide des tailles est établi pour un seul article (cliquez dessus dans la liste ci-dessus).</translation>
+        <translation>Sélectionnez d'abord un article : un guide des tailles est établi pour un seul article (cliquez dessus dans la liste ci-dessus).</translation>
     </message>
     <message>
         <source>There is no listing to make a size guide for: open a catalogue, or clear the filter.</source>
-        <translation>Il n&apos;y a aucun article pour lequel établir un guide des tailles&#xa0;: ouvrez un catalogue ou effacez le filtre.</translation>
+        <translation>Il n'y a aucun article pour lequel établir un guide des tailles : ouvrez un catalogue ou effacez le filtre.</translation>
     </message>
     <message>
         <source>Save the size guide</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation>Inchangé&#xa0;: %1</translation>
+        <translation>Inchangé : %1</translation>
     </message>
     <message>
         <source>Map &amp;columns…</source>
@@ -539,11 +539,11 @@
     </message>
     <message>
         <source>Select the listing whose sizes the brand chart gives.</source>
-        <translation>Sélectionnez l&apos;article dont le tableau de la marque donne les tailles.</translation>
+        <translation>Sélectionnez l'article dont le tableau de la marque donne les tailles.</translation>
     </message>
     <message>
-        <source>Open a brand&apos;s size chart</source>
-        <translation>Ouvrir le tableau des tailles d&apos;une marque</translation>
+        <source>Open a brand's size chart</source>
+        <translation>Ouvrir le tableau des tailles d'une marque</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>%1 now has the %2 sizes of the brand chart; Save to keep them.</source>
-        <translation>%1 a maintenant les %2 tailles du tableau de la marque&#xa0;; enregistrez pour les conserver.</translation>
+        <translation>%1 a maintenant les %2 tailles du tableau de la marque ; enregistrez pour les conserver.</translation>
     </message>
     <message>
         <source>Save the chart file</source>
@@ -582,7 +582,7 @@
     <name>ChartsPage</name>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie&#xa0;:</translation>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <source>cm</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>&amp;Units:</source>
-        <translation>&amp;Unités&#xa0;:</translation>
+        <translation>&amp;Unités :</translation>
     </message>
     <message>
         <source>&amp;Systems</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>&amp;Find a size:</source>
-        <translation>&amp;Trouver une taille&#xa0;:</translation>
+        <translation>&amp;Trouver une taille :</translation>
     </message>
     <message>
         <source>&amp;Copy table</source>
@@ -630,19 +630,19 @@
     </message>
     <message>
         <source>%1 %2 equals: %3&lt;br&gt;Body: %4 %5</source>
-        <translation>%1 %2 équivaut à&#xa0;: %3&lt;br&gt;Corps&#xa0;: %4 %5</translation>
+        <translation>%1 %2 équivaut à : %3&lt;br&gt;Corps : %4 %5</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation>Vouliez-vous dire %1&#xa0;?</translation>
+        <translation>Vouliez-vous dire %1 ?</translation>
     </message>
     <message>
         <source>Choose one of the suggestions.</source>
-        <translation>Choisissez l&apos;une des suggestions.</translation>
+        <translation>Choisissez l'une des suggestions.</translation>
     </message>
     <message>
         <source>%1 has no size %2.</source>
-        <translation>%1 n&apos;a pas de taille %2.</translation>
+        <translation>%1 n'a pas de taille %2.</translation>
     </message>
     <message>
         <source>Conventions</source>
@@ -670,22 +670,22 @@
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Enregistré&#xa0;: %1</translation>
+        <translation>Enregistré : %1</translation>
     </message>
 </context>
 <context>
     <name>ClothingScreen</name>
     <message>
         <source>What are you wearing?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clothes change the outline the camera sees. Tap the closest answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fitted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Regular</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>T-shirt and leggings, sportswear</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A shirt and trousers that follow the body without hanging</source>
@@ -717,15 +717,15 @@
     </message>
     <message>
         <source>The camera sees loose clothes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Loose clothes cannot be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
-        <translation type="unfinished"></translation>
+        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -736,11 +736,11 @@
     </message>
     <message>
         <source>Listing id (product, style number)</source>
-        <translation>Identifiant de l&apos;article (produit, référence)</translation>
+        <translation>Identifiant de l'article (produit, référence)</translation>
     </message>
     <message>
         <source>Variant SKU (listing id when no product id)</source>
-        <translation>SKU de la variante (identifiant de l&apos;article en l&apos;absence d&apos;identifiant produit)</translation>
+        <translation>SKU de la variante (identifiant de l'article en l'absence d'identifiant produit)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -780,27 +780,27 @@
     </message>
     <message>
         <source>Option %1 name</source>
-        <translation>Nom de l&apos;option %1</translation>
+        <translation>Nom de l'option %1</translation>
     </message>
     <message>
         <source>Option %1 value</source>
-        <translation>Valeur de l&apos;option %1</translation>
+        <translation>Valeur de l'option %1</translation>
     </message>
     <message>
         <source>%1: body range</source>
-        <translation>%1&#xa0;: intervalle corporel</translation>
+        <translation>%1 : intervalle corporel</translation>
     </message>
     <message>
         <source>%1: body minimum</source>
-        <translation>%1&#xa0;: minimum corporel</translation>
+        <translation>%1 : minimum corporel</translation>
     </message>
     <message>
         <source>%1: body maximum</source>
-        <translation>%1&#xa0;: maximum corporel</translation>
+        <translation>%1 : maximum corporel</translation>
     </message>
     <message>
         <source>%1: garment measurement</source>
-        <translation>%1&#xa0;: mesure du vêtement</translation>
+        <translation>%1 : mesure du vêtement</translation>
     </message>
     <message>
         <source>in</source>
@@ -812,7 +812,7 @@
     </message>
     <message>
         <source>Choose the column that holds the listing id (e.g. Handle, parent_sku, 款号).</source>
-        <translation>Choisissez la colonne qui contient l&apos;identifiant de l&apos;article (p. ex. Handle, parent_sku, 款号).</translation>
+        <translation>Choisissez la colonne qui contient l'identifiant de l'article (p. ex. Handle, parent_sku, 款号).</translation>
     </message>
     <message>
         <source>Choose the column that holds the title.</source>
@@ -834,8 +834,8 @@
         <translation>Colonnes du fichier de commandes</translation>
     </message>
     <message>
-        <source>Sizer does not know this file&apos;s layout. Say which column holds what; fields marked * are needed.</source>
-        <translation>Sizer ne connaît pas la structure de ce fichier. Indiquez ce que contient chaque colonne&#xa0;; les champs marqués d&apos;un * sont obligatoires.</translation>
+        <source>Sizer does not know this file's layout. Say which column holds what; fields marked * are needed.</source>
+        <translation>Sizer ne connaît pas la structure de ce fichier. Indiquez ce que contient chaque colonne ; les champs marqués d'un * sont obligatoires.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -858,15 +858,15 @@
     </message>
     <message>
         <source>No picture or video is stored or sent anywhere: each camera image is measured in this kiosk and thrown away at once.</source>
-        <translation>Aucune photo ni vidéo n&apos;est conservée ni envoyée&#xa0;: chaque image de la caméra est mesurée dans cette borne puis aussitôt effacée.</translation>
+        <translation>Aucune photo ni vidéo n'est conservée ni envoyée : chaque image de la caméra est mesurée dans cette borne puis aussitôt effacée.</translation>
     </message>
     <message>
         <source>Your height, measurements and sizes are erased when you finish, press “Start over”, or walk away.</source>
-        <translation>Votre stature, vos mesures et vos tailles sont effacées lorsque vous terminez, appuyez sur «&#xa0;Recommencer&#xa0;» ou vous éloignez.</translation>
+        <translation>Votre stature, vos mesures et vos tailles sont effacées lorsque vous terminez, appuyez sur « Recommencer » ou vous éloignez.</translation>
     </message>
     <message>
         <source>I agree, continue</source>
-        <translation>J&apos;accepte, continuer</translation>
+        <translation>J'accepte, continuer</translation>
     </message>
     <message>
         <source>No, thanks</source>
@@ -885,14 +885,14 @@
     </message>
     <message>
         <source>Save them before going on?</source>
-        <translation>Les enregistrer avant de continuer&#xa0;?</translation>
+        <translation>Les enregistrer avant de continuer ?</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporter</name>
     <message>
         <source>Sizer: something went wrong</source>
-        <translation>Sizer&#xa0;: une erreur s&apos;est produite</translation>
+        <translation>Sizer : une erreur s'est produite</translation>
     </message>
     <message>
         <source>Sizer</source>
@@ -901,7 +901,7 @@
     <message>
         <source>Details were written to the log file:
 %1</source>
-        <translation>Les détails ont été écrits dans le fichier journal&#xa0;:
+        <translation>Les détails ont été écrits dans le fichier journal :
 %1</translation>
     </message>
 </context>
@@ -961,30 +961,30 @@
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Enregistré&#xa0;: %1</translation>
+        <translation>Enregistré : %1</translation>
     </message>
 </context>
 <context>
     <name>HeightField</name>
     <message>
-        <source>e.g. 182 cm, 5 ft 11, 5&apos;11&quot;, 71 in</source>
-        <translation>p. ex. 182 cm, 5 ft 11, 5&apos;11&quot;, 71 in</translation>
+        <source>e.g. 182 cm, 5 ft 11, 5'11", 71 in</source>
+        <translation>p. ex. 182 cm, 5 ft 11, 5'11", 71 in</translation>
     </message>
     <message>
         <source>Type your height in cm, in feet and inches, or in inches; the line below says what was understood.</source>
-        <translation>Saisissez votre stature en cm, en pieds et pouces ou en pouces&#xa0;; la ligne ci-dessous indique ce qui a été compris.</translation>
+        <translation>Saisissez votre stature en cm, en pieds et pouces ou en pouces ; la ligne ci-dessous indique ce qui a été compris.</translation>
     </message>
     <message>
         <source>How to measure: %1</source>
-        <translation>Comment mesurer&#xa0;: %1</translation>
+        <translation>Comment mesurer : %1</translation>
     </message>
     <message>
         <source>Enter your height: the camera measures everything else in proportion to it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Understood: %1</source>
-        <translation>Compris&#xa0;: %1</translation>
+        <translation>Compris : %1</translation>
     </message>
     <message>
         <source>Enter your height, e.g. 182 cm or 5 ft 11.</source>
@@ -992,22 +992,22 @@
     </message>
     <message>
         <source>%1 is not a height the camera can measure: enter %2 to %3 cm (e.g. 182 cm, 5 ft 11, 71 in).</source>
-        <translation>%1 n&apos;est pas une stature que la caméra peut mesurer&#xa0;: saisissez de %2 à %3 cm (p. ex. 182 cm, 5 ft 11, 71 in).</translation>
+        <translation>%1 n'est pas une stature que la caméra peut mesurer : saisissez de %2 à %3 cm (p. ex. 182 cm, 5 ft 11, 71 in).</translation>
     </message>
     <message>
-        <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5&apos;11&quot; or 71 in.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une stature&#xa0;: écrivez-la comme 182 cm, 1,82 m, 5 ft 11, 5&apos;11&quot; ou 71 in.</translation>
+        <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5'11" or 71 in.</source>
+        <translation>« %1 » n'est pas une stature : écrivez-la comme 182 cm, 1,82 m, 5 ft 11, 5'11" ou 71 in.</translation>
     </message>
 </context>
 <context>
     <name>HeightScreen</name>
     <message>
         <source>How tall are you?</source>
-        <translation>Combien mesurez-vous&#xa0;?</translation>
+        <translation>Combien mesurez-vous ?</translation>
     </message>
     <message>
         <source>Without shoes. Your height sets the scale of every measurement.</source>
-        <translation>Sans chaussures. Votre stature fixe l&apos;échelle de toutes les mesures.</translation>
+        <translation>Sans chaussures. Votre stature fixe l'échelle de toutes les mesures.</translation>
     </message>
     <message>
         <source>cm</source>
@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <source>%1 has %2 problem(s). Nothing has been imported yet.</source>
-        <translation>%1 comporte %2 problème(s). Rien n&apos;a encore été importé.</translation>
+        <translation>%1 comporte %2 problème(s). Rien n'a encore été importé.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
-        <translation>Les lignes comportant des problèmes sont ignorées&#xa0;; corrigez le fichier et rouvrez-le pour les importer aussi.</translation>
+        <translation>Les lignes comportant des problèmes sont ignorées ; corrigez le fichier et rouvrez-le pour les importer aussi.</translation>
     </message>
 </context>
 <context>
@@ -1100,19 +1100,19 @@
     </message>
     <message>
         <source>Between sizes: %1 would also fit</source>
-        <translation>Entre deux tailles&#xa0;: %1 vous irait aussi</translation>
+        <translation>Entre deux tailles : %1 vous irait aussi</translation>
     </message>
     <message>
         <source>Your best size; the notes say where it is off</source>
-        <translation>Votre meilleure taille&#xa0;; les remarques indiquent où elle ne convient pas</translation>
+        <translation>Votre meilleure taille ; les remarques indiquent où elle ne convient pas</translation>
     </message>
     <message>
         <source>No size: even the largest, %1, is too small for you</source>
-        <translation>Aucune taille&#xa0;: même la plus grande, %1, est trop petite pour vous</translation>
+        <translation>Aucune taille : même la plus grande, %1, est trop petite pour vous</translation>
     </message>
     <message>
         <source>No size: even the smallest, %1, is too big for you</source>
-        <translation>Aucune taille&#xa0;: même la plus petite, %1, est trop grande pour vous</translation>
+        <translation>Aucune taille : même la plus petite, %1, est trop grande pour vous</translation>
     </message>
 </context>
 <context>
@@ -1124,7 +1124,7 @@
     <message>
         <source>Still there? Touch the screen to carry on.
 Starting over in %1 s.</source>
-        <translation>Vous êtes toujours là&#xa0;? Touchez l&apos;écran pour continuer.
+        <translation>Vous êtes toujours là ? Touchez l'écran pour continuer.
 Nouveau départ dans %1 s.</translation>
     </message>
 </context>
@@ -1203,7 +1203,7 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>Open the bundled &amp;sample catalogue</source>
-        <translation>Ouvrir le catalogue d&apos;&amp;exemple fourni</translation>
+        <translation>Ouvrir le catalogue d'&amp;exemple fourni</translation>
     </message>
     <message>
         <source>&amp;Save catalogue</source>
@@ -1243,7 +1243,7 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>Size &amp;guide of the selected listing…</source>
-        <translation>&amp;Guide des tailles de l&apos;article sélectionné…</translation>
+        <translation>&amp;Guide des tailles de l'article sélectionné…</translation>
     </message>
     <message>
         <source>Size &amp;chart as CSV…</source>
@@ -1267,7 +1267,7 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation>&amp;Guide d&apos;utilisation</translation>
+        <translation>&amp;Guide d'utilisation</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -1279,7 +1279,7 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>No catalogues opened yet</source>
-        <translation>Aucun catalogue ouvert pour l&apos;instant</translation>
+        <translation>Aucun catalogue ouvert pour l'instant</translation>
     </message>
     <message>
         <source>About Sizer</source>
@@ -1287,14 +1287,18 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese, Japanese and Korean text is set in Noto Sans CJK (SIL Open Font License).</source>
-        <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Des tableaux des tailles qui convertissent d&apos;un pays à l&apos;autre, des guides de mesure illustrés, des mesures du corps par caméra et une taille recommandée pour chaque article.&lt;br&gt;Les textes chinois, japonais et coréens sont composés en Noto Sans CJK (SIL Open Font License).</translation>
+        <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Des tableaux des tailles qui convertissent d'un pays à l'autre, des guides de mesure illustrés, des mesures du corps par caméra et une taille recommandée pour chaque article.&lt;br&gt;Les textes chinois, japonais et coréens sont composés en Noto Sans CJK (SIL Open Font License).</translation>
+    </message>
+<message>
+        <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese text is set in Noto Sans CJK SC (SIL Open Font License).</source>
+        <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Des tableaux des tailles qui convertissent d'un pays à l'autre, des guides de mesure illustrés, des mesures du corps par caméra et une taille recommandée pour chaque article.&lt;br&gt;Le texte chinois est composé en Noto Sans CJK SC (SIL Open Font License).</translation>
     </message>
 </context>
 <context>
     <name>MeasurePage</name>
     <message>
         <source>C&amp;amera:</source>
-        <translation>&amp;Caméra&#xa0;:</translation>
+        <translation>&amp;Caméra :</translation>
     </message>
     <message>
         <source>&amp;Start camera</source>
@@ -1314,7 +1318,7 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>Measure from a video…</source>
-        <translation>Mesurer à partir d&apos;une vidéo…</translation>
+        <translation>Mesurer à partir d'une vidéo…</translation>
     </message>
     <message>
         <source>Measure from photos…</source>
@@ -1334,7 +1338,7 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>Preferred &amp;fit:</source>
-        <translation>Co&amp;upe préférée&#xa0;:</translation>
+        <translation>Co&amp;upe préférée :</translation>
     </message>
     <message>
         <source>&amp;Load profile…</source>
@@ -1354,11 +1358,11 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>Measured values can be corrected by hand; “?” shows how to measure.</source>
-        <translation>Les valeurs mesurées peuvent être corrigées à la main&#xa0;; «&#xa0;?&#xa0;» montre comment mesurer.</translation>
+        <translation>Les valeurs mesurées peuvent être corrigées à la main ; « ? » montre comment mesurer.</translation>
     </message>
     <message>
         <source>Stand 2–3 m from the camera in fitted clothes, whole body in view, then press Start camera. No camera? Measure from a video or from a front and a side photo.</source>
-        <translation>Placez-vous à 2–3 m de la caméra, en vêtements près du corps et le corps entier visible, puis appuyez sur Démarrer la caméra. Pas de caméra&#xa0;? Mesurez à partir d&apos;une vidéo ou d&apos;une photo de face et d&apos;une photo de profil.</translation>
+        <translation>Placez-vous à 2–3 m de la caméra, en vêtements près du corps et le corps entier visible, puis appuyez sur Démarrer la caméra. Pas de caméra ? Mesurez à partir d'une vidéo ou d'une photo de face et d'une photo de profil.</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -1366,7 +1370,7 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>Measure from a video</source>
-        <translation>Mesurer à partir d&apos;une vidéo</translation>
+        <translation>Mesurer à partir d'une vidéo</translation>
     </message>
     <message>
         <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
@@ -1374,7 +1378,7 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>Measure from photos: one facing the camera, one from the side</source>
-        <translation>Mesurer à partir de photos&#xa0;: une face à la caméra, une de profil</translation>
+        <translation>Mesurer à partir de photos : une face à la caméra, une de profil</translation>
     </message>
     <message>
         <source>Photos (*.png *.jpg *.jpeg *.bmp *.webp)</source>
@@ -1382,7 +1386,7 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>Choose two photos: one facing the camera and one from the side.</source>
-        <translation>Choisissez deux photos&#xa0;: une face à la caméra et une de profil.</translation>
+        <translation>Choisissez deux photos : une face à la caméra et une de profil.</translation>
     </message>
     <message>
         <source>Measuring the photos… (the pose model loads the first time)</source>
@@ -1390,11 +1394,11 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>The photos could not be measured: %1</source>
-        <translation>Les photos n&apos;ont pas pu être mesurées&#xa0;: %1</translation>
+        <translation>Les photos n'ont pas pu être mesurées : %1</translation>
     </message>
     <message>
         <source>Enter your height first: the camera measures everything else in proportion to it.</source>
-        <translation>Saisissez d&apos;abord votre stature&#xa0;: la caméra mesure tout le reste proportionnellement à elle.</translation>
+        <translation>Saisissez d'abord votre stature : la caméra mesure tout le reste proportionnellement à elle.</translation>
     </message>
     <message>
         <source>Starting… (the pose model loads the first time)</source>
@@ -1407,11 +1411,11 @@ Nouveau départ dans %1 s.</translation>
     <message>
         <source>No camera could be opened (%1): %2
 You can measure from a video or photos instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The capture stopped: %1</source>
-        <translation>La capture s&apos;est arrêtée&#xa0;: %1</translation>
+        <translation>La capture s'est arrêtée : %1</translation>
     </message>
     <message>
         <source>Load a body profile</source>
@@ -1423,7 +1427,7 @@ You can measure from a video or photos instead.</source>
     </message>
     <message>
         <source>There are no measurements to save yet.</source>
-        <translation>Il n&apos;y a pas encore de mesures à enregistrer.</translation>
+        <translation>Il n'y a pas encore de mesures à enregistrer.</translation>
     </message>
     <message>
         <source>Save the body profile</source>
@@ -1431,11 +1435,11 @@ You can measure from a video or photos instead.</source>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Enregistré&#xa0;: %1</translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <source>You are wearing:</source>
-        <translation>Vous portez&#xa0;:</translation>
+        <translation>Vous portez :</translation>
     </message>
     <message>
         <source>F&amp;itted</source>
@@ -1462,15 +1466,25 @@ You can measure from a video or photos instead.</source>
         <translation>Un sweat à capuche, une robe ample ou un pantalon large</translation>
     </message>
     <message>
-        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide (the “?” beside each measurement).</source>
-        <translation>Les vêtements amples cachent la forme du corps, si bien que les tours seraient plusieurs centimètres trop grands. Mettez un haut près du corps et un legging (ou des sous-vêtements) et mesurez de nouveau, ou mesurez avec un mètre ruban en suivant le guide de mesure illustré (le «&#xa0;?&#xa0;» à côté de chaque mesure).</translation>
+        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide (the “?” beside each measurement).</source>
+        <translation>Les vêtements amples cachent la forme du corps, si bien que les tours seraient plusieurs centimètres trop grands. Mettez un haut près du corps et un legging (ou des sous-vêtements) et mesurez de nouveau, ou mesurez avec un mètre ruban en suivant le guide de mesure illustré (le « ? » à côté de chaque mesure).</translation>
     </message>
-</context>
+<message>
+        <source>Camera %1</source>
+        <translation>Caméra %1</translation>
+    </message>
+    <message>
+        <source>No camera could be opened (camera %1): %2
+You can measure from a video or photos instead.</source>
+        <translation>Aucune caméra n'a pu être ouverte (caméra %1) : %2
+Vous pouvez mesurer à partir d'une vidéo ou de photos.</translation>
+    </message>
+    </context>
 <context>
     <name>MeasurementField</name>
     <message>
         <source>How to measure: %1</source>
-        <translation>Comment mesurer&#xa0;: %1</translation>
+        <translation>Comment mesurer : %1</translation>
     </message>
     <message>
         <source>by hand</source>
@@ -1478,7 +1492,7 @@ You can measure from a video or photos instead.</source>
     </message>
     <message>
         <source>Changed by hand; it was %1</source>
-        <translation>Modifié à la main&#xa0;; c&apos;était %1</translation>
+        <translation>Modifié à la main ; c'était %1</translation>
     </message>
     <message>
         <source>Estimated uncertainty of the camera measurement</source>
@@ -1488,31 +1502,31 @@ You can measure from a video or photos instead.</source>
 <context>
     <name>Names</name>
     <message>
-        <source>Women&apos;s tops</source>
+        <source>Women's tops</source>
         <translation>Hauts femme</translation>
     </message>
     <message>
-        <source>Women&apos;s dresses</source>
+        <source>Women's dresses</source>
         <translation>Robes femme</translation>
     </message>
     <message>
-        <source>Women&apos;s trousers</source>
+        <source>Women's trousers</source>
         <translation>Pantalons femme</translation>
     </message>
     <message>
-        <source>Men&apos;s tops</source>
+        <source>Men's tops</source>
         <translation>Hauts homme</translation>
     </message>
     <message>
-        <source>Men&apos;s shirts</source>
+        <source>Men's shirts</source>
         <translation>Chemises homme</translation>
     </message>
     <message>
-        <source>Men&apos;s suits</source>
+        <source>Men's suits</source>
         <translation>Costumes homme</translation>
     </message>
     <message>
-        <source>Men&apos;s trousers</source>
+        <source>Men's trousers</source>
         <translation>Pantalons homme</translation>
     </message>
     <message>
@@ -1520,19 +1534,19 @@ You can measure from a video or photos instead.</source>
         <translation>Soutiens-gorge</translation>
     </message>
     <message>
-        <source>Men&apos;s shoes</source>
+        <source>Men's shoes</source>
         <translation>Chaussures homme</translation>
     </message>
     <message>
-        <source>Women&apos;s shoes</source>
+        <source>Women's shoes</source>
         <translation>Chaussures femme</translation>
     </message>
     <message>
-        <source>Children&apos;s shoes</source>
+        <source>Children's shoes</source>
         <translation>Chaussures enfant</translation>
     </message>
     <message>
-        <source>Children&apos;s clothing</source>
+        <source>Children's clothing</source>
         <translation>Vêtements enfant</translation>
     </message>
     <message>
@@ -1560,44 +1574,8 @@ You can measure from a video or photos instead.</source>
         <translation>Chaussures de ski</translation>
     </message>
     <message>
-        <source>Men&apos;s shoe widths</source>
+        <source>Men's shoe widths</source>
         <translation>Largeurs de chaussures homme</translation>
-    </message>
-    <message>
-        <source>Women&apos;s shoe widths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s swimwear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s tops (petite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s tops (plus)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s tops (tall)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s tops (maternity)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s dresses (plus)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s trousers (plus)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Men&apos;s tops (tall)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tight</source>
@@ -1689,7 +1667,7 @@ You can measure from a video or photos instead.</source>
     </message>
     <message>
         <source>Step back: the whole body, head to feet, must be in the picture.</source>
-        <translation>Reculez&#xa0;: le corps entier, de la tête aux pieds, doit être dans l&apos;image.</translation>
+        <translation>Reculez : le corps entier, de la tête aux pieds, doit être dans l'image.</translation>
     </message>
     <message>
         <source>Step a little closer.</source>
@@ -1713,11 +1691,11 @@ You can measure from a video or photos instead.</source>
     </message>
     <message>
         <source>It is too dark: add light in front of you.</source>
-        <translation>Il fait trop sombre&#xa0;: ajoutez de la lumière devant vous.</translation>
+        <translation>Il fait trop sombre : ajoutez de la lumière devant vous.</translation>
     </message>
     <message>
         <source>Too much light behind you: move away from the window.</source>
-        <translation>Trop de lumière derrière vous&#xa0;: éloignez-vous de la fenêtre.</translation>
+        <translation>Trop de lumière derrière vous : éloignez-vous de la fenêtre.</translation>
     </message>
     <message>
         <source>Hold still…</source>
@@ -1725,23 +1703,23 @@ You can measure from a video or photos instead.</source>
     </message>
     <message>
         <source>Measuring: keep holding still.</source>
-        <translation>Mesure en cours&#xa0;: restez immobile.</translation>
+        <translation>Mesure en cours : restez immobile.</translation>
     </message>
     <message>
         <source>Done: see your measurements.</source>
-        <translation>Terminé&#xa0;: voyez vos mesures.</translation>
+        <translation>Terminé : voyez vos mesures.</translation>
     </message>
     <message>
         <source>Step 1 of 2: facing the camera</source>
-        <translation>Étape 1 sur 2&#xa0;: face à la caméra</translation>
+        <translation>Étape 1 sur 2 : face à la caméra</translation>
     </message>
     <message>
         <source>Step 2 of 2: turn to the side</source>
-        <translation>Étape 2 sur 2&#xa0;: tournez-vous de profil</translation>
+        <translation>Étape 2 sur 2 : tournez-vous de profil</translation>
     </message>
     <message>
         <source>Step 2 of 2: side-on</source>
-        <translation>Étape 2 sur 2&#xa0;: de profil</translation>
+        <translation>Étape 2 sur 2 : de profil</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -1749,46 +1727,82 @@ You can measure from a video or photos instead.</source>
     </message>
     <message>
         <source>The chest level was estimated: arms close to the body hid the armpits.</source>
-        <translation>Le niveau de la poitrine a été estimé&#xa0;: les bras près du corps cachaient les aisselles.</translation>
+        <translation>Le niveau de la poitrine a été estimé : les bras près du corps cachaient les aisselles.</translation>
     </message>
     <message>
         <source>The camera angle could not be worked out; lengths assume a level camera.</source>
-        <translation>L&apos;angle de la caméra n&apos;a pas pu être déterminé&#xa0;; les longueurs supposent une caméra horizontale.</translation>
+        <translation>L'angle de la caméra n'a pas pu être déterminé ; les longueurs supposent une caméra horizontale.</translation>
     </message>
     <message>
         <source>The neck girth uses a model for all bodies, so its uncertainty is a little wider.</source>
-        <translation>Le tour de cou utilise un modèle valable pour tous les corps&#xa0;; son incertitude est donc un peu plus large.</translation>
+        <translation>Le tour de cou utilise un modèle valable pour tous les corps ; son incertitude est donc un peu plus large.</translation>
     </message>
     <message>
         <source>No gap showed between the legs, so the inside leg was estimated from the hips.</source>
-        <translation>Aucun écart n&apos;était visible entre les jambes&#xa0;; l&apos;entrejambe a donc été estimé à partir des hanches.</translation>
+        <translation>Aucun écart n'était visible entre les jambes ; l'entrejambe a donc été estimé à partir des hanches.</translation>
     </message>
     <message>
         <source>An arm touched the body, so the shoulder width is less sure. Hold the arms slightly away.</source>
-        <translation>Un bras touchait le corps&#xa0;; la largeur d&apos;épaules est donc moins sûre. Gardez les bras un peu écartés.</translation>
+        <translation>Un bras touchait le corps ; la largeur d'épaules est donc moins sûre. Gardez les bras un peu écartés.</translation>
     </message>
     <message>
         <source>The height was measured from the reference object.</source>
-        <translation>La stature a été mesurée à partir de l&apos;objet de référence.</translation>
+        <translation>La stature a été mesurée à partir de l'objet de référence.</translation>
     </message>
     <message>
         <source>The height you gave and the reference object disagree by over 3 %: check both.</source>
-        <translation>La stature que vous avez indiquée et l&apos;objet de référence diffèrent de plus de 3 %&#xa0;: vérifiez les deux.</translation>
+        <translation>La stature que vous avez indiquée et l'objet de référence diffèrent de plus de 3 % : vérifiez les deux.</translation>
     </message>
     <message>
-        <source>The clothes&apos; usual allowance was taken off the girths; the +/- includes how much it varies.</source>
-        <translation>L&apos;aisance habituelle des vêtements a été déduite des tours&#xa0;; le +/- tient compte de sa variation.</translation>
+        <source>The clothes' usual allowance was taken off the girths; the +/- includes how much it varies.</source>
+        <translation>L'aisance habituelle des vêtements a été déduite des tours ; le +/- tient compte de sa variation.</translation>
     </message>
     <message>
-        <source>The girths use the body&apos;s width seen from every side during the turn.</source>
+        <source>The girths use the body's width seen from every side during the turn.</source>
         <translation>Les tours utilisent la largeur du corps vue de tous les côtés pendant la rotation.</translation>
     </message>
-</context>
+<message>
+        <source>Women's shoe widths</source>
+        <translation>Largeurs de chaussures femme</translation>
+    </message>
+    <message>
+        <source>Women's swimwear</source>
+        <translation>Maillots de bain femme</translation>
+    </message>
+    <message>
+        <source>Women's tops (petite)</source>
+        <translation>Hauts femme (petite)</translation>
+    </message>
+    <message>
+        <source>Women's tops (plus)</source>
+        <translation>Hauts femme (grandes tailles)</translation>
+    </message>
+    <message>
+        <source>Women's tops (tall)</source>
+        <translation>Hauts femme (tall)</translation>
+    </message>
+    <message>
+        <source>Women's tops (maternity)</source>
+        <translation>Hauts femme (grossesse)</translation>
+    </message>
+    <message>
+        <source>Women's dresses (plus)</source>
+        <translation>Robes femme (grandes tailles)</translation>
+    </message>
+    <message>
+        <source>Women's trousers (plus)</source>
+        <translation>Pantalons femme (grandes tailles)</translation>
+    </message>
+    <message>
+        <source>Men's tops (tall)</source>
+        <translation>Hauts homme (tall)</translation>
+    </message>
+    </context>
 <context>
     <name>PinScreen</name>
     <message>
         <source>Admin PIN</source>
-        <translation>PIN d&apos;administration</translation>
+        <translation>PIN d'administration</translation>
     </message>
     <message>
         <source>Enter the new PIN again</source>
@@ -1812,11 +1826,11 @@ You can measure from a video or photos instead.</source>
     </message>
     <message>
         <source>Choose a new admin PIN (%1 to %2 digits)</source>
-        <translation>Choisissez un nouveau PIN d&apos;administration (%1 à %2 chiffres)</translation>
+        <translation>Choisissez un nouveau PIN d'administration (%1 à %2 chiffres)</translation>
     </message>
     <message>
         <source>No admin PIN is set. Set one in the desktop app (File ▸ Settings) or with “sizer kiosk set-pin”.</source>
-        <translation>Aucun PIN d&apos;administration n&apos;est défini. Définissez-en un dans l&apos;application de bureau (Fichier ▸ Paramètres) ou avec «&#xa0;sizer kiosk set-pin&#xa0;».</translation>
+        <translation>Aucun PIN d'administration n'est défini. Définissez-en un dans l'application de bureau (Fichier ▸ Paramètres) ou avec « sizer kiosk set-pin ».</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in %1 s.</source>
@@ -1827,23 +1841,23 @@ You can measure from a video or photos instead.</source>
     <name>PresetDialog</name>
     <message>
         <source>Amazon: size-chart workbook (XLSX)</source>
-        <translation>Amazon&#xa0;: classeur de tableaux des tailles (XLSX)</translation>
+        <translation>Amazon : classeur de tableaux des tailles (XLSX)</translation>
     </message>
     <message>
         <source>Amazon: size attributes of each child listing</source>
-        <translation>Amazon&#xa0;: attributs de taille de chaque article enfant</translation>
+        <translation>Amazon : attributs de taille de chaque article enfant</translation>
     </message>
     <message>
         <source>Google Merchant Center: size feed</source>
-        <translation>Google Merchant Center&#xa0;: flux des tailles</translation>
+        <translation>Google Merchant Center : flux des tailles</translation>
     </message>
     <message>
         <source>Shopify: size-chart metaobjects (JSON)</source>
-        <translation>Shopify&#xa0;: métaobjets de tableaux des tailles (JSON)</translation>
+        <translation>Shopify : métaobjets de tableaux des tailles (JSON)</translation>
     </message>
     <message>
         <source>Shopify: product metafields (CSV)</source>
-        <translation>Shopify&#xa0;: métachamps de produit (CSV)</translation>
+        <translation>Shopify : métachamps de produit (CSV)</translation>
     </message>
     <message>
         <source>Pictures for Temu, SHEIN, AliExpress (a folder)</source>
@@ -1859,23 +1873,23 @@ You can measure from a video or photos instead.</source>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation>&amp;Canal&#xa0;:</translation>
+        <translation>&amp;Canal :</translation>
     </message>
     <message>
         <source>Amazon &amp;marketplace:</source>
-        <translation>&amp;Marketplace Amazon&#xa0;:</translation>
+        <translation>&amp;Marketplace Amazon :</translation>
     </message>
     <message>
         <source>&amp;Brand:</source>
-        <translation>Mar&amp;que&#xa0;:</translation>
+        <translation>Mar&amp;que :</translation>
     </message>
     <message>
         <source>Google &amp;size system:</source>
-        <translation>&amp;Système de tailles Google&#xa0;:</translation>
+        <translation>&amp;Système de tailles Google :</translation>
     </message>
     <message>
         <source>&amp;Picture size:</source>
-        <translation>&amp;Taille de l&apos;image&#xa0;:</translation>
+        <translation>&amp;Taille de l'image :</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -1883,227 +1897,227 @@ You can measure from a video or photos instead.</source>
     </message>
     <message>
         <source>Which field each file fills, and from what: README, Marketplace presets.</source>
-        <translation>Quel champ remplit chaque fichier, et à partir de quoi&#xa0;: README, Marketplace presets.</translation>
+        <translation>Quel champ remplit chaque fichier, et à partir de quoi : README, Marketplace presets.</translation>
     </message>
     <message>
         <source>Amazon keeps one size chart per brand: type the brand.</source>
-        <translation>Amazon conserve un tableau des tailles par marque&#xa0;: saisissez la marque.</translation>
+        <translation>Amazon conserve un tableau des tailles par marque : saisissez la marque.</translation>
     </message>
     <message>
         <source>&amp;Language of the texts:</source>
-        <translation>&amp;Langue des textes&#xa0;:</translation>
+        <translation>&amp;Langue des textes :</translation>
     </message>
 </context>
 <context>
     <name>Problems</name>
     <message>
         <source>{reason} (also rows {rows})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{reason} (also rows {rows} and {more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} (row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{values} and {more} more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (did you mean {suggestions}?)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown catalogue format {suffix}; valid: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot read the file: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is a folder; give a catalogue file (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is not a regular file (a pipe or a device); give a catalogue file (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is larger than {limit_gb} GB; split the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is empty; expected a header row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>malformed CSV: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not a readable XLSX workbook ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not an XLSX workbook (no xl/workbook.xml); save it from Excel or LibreOffice as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the workbook has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>every sheet of the workbook is hidden; unhide the catalogue sheet in Excel and save again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a formula ({formula}) without a saved value; open the file in Excel or LibreOffice and save it again, or type the value itself</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a reference to shared text {value} that the workbook does not have</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the spreadsheet error {value}; fix the formula or type the value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a date ({date}); Excel turns values such as 9-10 into dates: format the column as Text and type the value again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a text of {length} characters, more than a cell holds ({limit})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a header cell holds {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: {count} problems; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: 1 problem; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>... and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no data rows under the header</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown column {column}{did_you_mean}; valid: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (add _in for inches) with &lt;dimension&gt; one of {dimensions}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no ease is defined for garment {dimension}, so it cannot become a body range; give {dimension}_min/_max instead, or use garment_ with one of {dimensions}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the same column as {column}; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>required column missing; a catalogue needs {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty; every row needs a listing_id, title, category and size_label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown {kind} {value}{did_you_mean}; valid: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown {kind} {value}{did_you_mean}
 valid {kinds}: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{choices}, ... ({count} in all)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>listing {listing} has no sizes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{reason}; or leave it empty for the brand&apos;s own labels</source>
-        <translation type="unfinished"></translation>
+        <source>{reason}; or leave it empty for the brand's own labels</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>a row without measurements refers to the standard chart of its category, so it needs the label&apos;s size system; valid: {systems}</source>
-        <translation type="unfinished"></translation>
+        <source>a row without measurements refers to the standard chart of its category, so it needs the label's size system; valid: {systems}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>differs from row {row} of listing {listing} ({value}); every row of a listing gives the same {field}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>listing {listing} already has size {label}; each label once</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} is not a number; expected cm, e.g. 92.5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} is not a number; expected inches, e.g. 92.5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} is not a length; expected a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>give either garment_{dimension} or {dimension}_min/_max in a row, not both</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{low} to {high} cm</source>
@@ -2111,59 +2125,59 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>{low} to {high} cm for adults</source>
-        <translation>de {low} à {high} cm chez l&apos;adulte</translation>
+        <translation>de {low} à {high} cm chez l'adulte</translation>
     </message>
     <message>
         <source>{low} to {high} cm for children</source>
-        <translation>de {low} à {high} cm chez l&apos;enfant</translation>
+        <translation>de {low} à {high} cm chez l'enfant</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
-        <translation>{value} cm n&apos;est pas une valeur plausible pour la mesure du corps {dimension}&#xa0;; attendu&#xa0;: {expected}{hint}</translation>
+        <translation>{value} cm n'est pas une valeur plausible pour la mesure du corps {dimension} ; attendu : {expected}{hint}</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible garment {dimension} (bodies measure {expected}){hint}</source>
-        <translation>{value} cm n&apos;est pas une valeur plausible pour la mesure du vêtement {dimension} (le corps mesure {expected}){hint}</translation>
+        <translation>{value} cm n'est pas une valeur plausible pour la mesure du vêtement {dimension} (le corps mesure {expected}){hint}</translation>
     </message>
     <message>
         <source>looks like inches: {typed} in = {cm} cm?</source>
-        <translation>des pouces&#xa0;? {typed} in = {cm} cm</translation>
+        <translation>des pouces ? {typed} in = {cm} cm</translation>
     </message>
     <message>
         <source>looks like millimetres: {typed} mm = {cm} cm?</source>
-        <translation>des millimètres&#xa0;? {typed} mm = {cm} cm</translation>
+        <translation>des millimètres ? {typed} mm = {cm} cm</translation>
     </message>
     <message>
         <source>looks like centimetres: {typed} cm?</source>
-        <translation>des centimètres&#xa0;? {typed} cm</translation>
+        <translation>des centimètres ? {typed} cm</translation>
     </message>
     <message>
         <source>; {slip}</source>
-        <translation>&#xa0;; {slip}</translation>
+        <translation> ; {slip}</translation>
     </message>
     <message>
         <source>; {slip} then end the column name in _in ({column})</source>
-        <translation>&#xa0;; {slip} Dans ce cas, terminez le nom de la colonne par _in ({column})</translation>
+        <translation> ; {slip} Dans ce cas, terminez le nom de la colonne par _in ({column})</translation>
     </message>
     <message>
         <source>; {slip} the column is in cm</source>
-        <translation>&#xa0;; {slip} la colonne est en cm</translation>
+        <translation> ; {slip} la colonne est en cm</translation>
     </message>
     <message>
         <source>; {slip} then drop the _in from the column name</source>
-        <translation>&#xa0;; {slip} Dans ce cas, retirez le _in du nom de la colonne</translation>
+        <translation> ; {slip} Dans ce cas, retirez le _in du nom de la colonne</translation>
     </message>
     <message>
-        <source>a measurement goes inside measurements_cm, e.g. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</source>
-        <translation>une mesure se place dans measurements_cm, p. ex. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</translation>
+        <source>a measurement goes inside measurements_cm, e.g. {"measurements_cm": {"{key}": ...}}</source>
+        <translation>une mesure se place dans measurements_cm, p. ex. {"measurements_cm": {"{key}": ...}}</translation>
     </message>
     <message>
         <source>unknown profile key {key}; did you mean {hint} inside measurements_cm?</source>
-        <translation>clé de profil inconnue {key}&#xa0;; vouliez-vous dire {hint} dans measurements_cm&#xa0;?</translation>
+        <translation>clé de profil inconnue {key} ; vouliez-vous dire {hint} dans measurements_cm ?</translation>
     </message>
     <message>
         <source>size {label}: {value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
-        <translation>taille {label}&#xa0;: {value} cm n&apos;est pas une valeur plausible pour la mesure du corps {dimension}&#xa0;; attendu&#xa0;: {expected}{hint}</translation>
+        <translation>taille {label} : {value} cm n'est pas une valeur plausible pour la mesure du corps {dimension} ; attendu : {expected}{hint}</translation>
     </message>
     <message>
         <source> (import the other rows with --accept-valid-rows)</source>
@@ -2171,831 +2185,831 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>; is it in cm? then drop the _in from the column name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>; if the values are inches, end the column name in _in (e.g. chest_girth_min_in)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the minimum {low} cm is above the maximum {high} cm; swap them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an open-ended size from {low} cm cannot reach the plausible maximum {high} cm of {dimension}; give {dimension}_max too</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a size up to {high} cm lies below the plausible minimum {low} cm of {dimension}; give {dimension}_min too</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: the column mapping is not complete:
   {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the mapping&apos;s header row is not in the file</source>
-        <translation type="unfinished"></translation>
+        <source>the mapping's header row is not in the file</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the mapping names columns this file does not have; map this file&apos;s columns again</source>
-        <translation type="unfinished"></translation>
+        <source>the mapping names columns this file does not have; map this file's columns again</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no option of this product is a size ({options}); name the size option Size, or map the size column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no option names</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} is not a measurement; write one number or a range such as 86-90</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: cannot be written: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: is a folder; give a file name inside it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: is not a regular file (a pipe or a device); give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: the file is read-only; it was not replaced. Make it writable or save under another name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: the folder {folder} is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: the disk is full; nothing was written and any previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: permission denied; save somewhere you may write</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: the disk is read-only; save somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: no temporary file name is free in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>a profile is a JSON object with &apos;measurements_cm&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>a profile is a JSON object with 'measurements_cm'</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>missing or empty; expected e.g. {&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</source>
-        <translation type="unfinished"></translation>
+        <source>missing or empty; expected e.g. {"chest_girth": 96, "waist_girth": 82}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is not a regular file (a pipe or a device), not a body profile: give a profile .json file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is a folder, not a profile file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>larger than {kb} KB: not a body profile (save one with `sizer measure --json` or the Measure page)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not UTF-8 text ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not valid JSON ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not a profile: the JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} is not a number of centimetres (expected a plain decimal such as 82.5)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{token} is not a plausible number of centimetres (expected a plain decimal such as 82.5)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected an object of dimension: centimetres</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a number of cm, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an uncertainty cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an uncertainty of {value} cm says nothing; expected 0 to {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>listing {listing}: a title cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand&apos;s own labels</source>
-        <translation type="unfinished"></translation>
+        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand's own labels</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes&apos; measurements in the file instead</source>
-        <translation type="unfinished"></translation>
+        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes' measurements in the file instead</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>size {label}: its ranges come from a chart or from garment measurements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>size {label}: {value} cm is not a plausible body {dimension}; expected {low} to {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>size {label}: the minimum {low} cm must stay below the maximum {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the sheet is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no measurement found: expected headers such as Chest, Waist, Hip, Inseam (or 胸围, 腰围, 臀围) beside the size labels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no size labels found: expected a column (or row) of sizes such as Size, US, UK, EU</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no sizes under the header</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the chart has no {system} labels; it has {systems}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no ease is known for garment {dimensions}, so Sizer cannot tell the body they fit; import a body-measurement chart, or one with {known}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>size {label} appears twice in the chart&apos;s {system} labels</source>
-        <translation type="unfinished"></translation>
+        <source>size {label} appears twice in the chart's {system} labels</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the chart has no sizes with {system} labels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>chart id {chart_id}: lower-case letters, digits and _ only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>a garment chart becomes body ranges through a category&apos;s ease: give its category</source>
-        <translation type="unfinished"></translation>
+        <source>a garment chart becomes body ranges through a category's ease: give its category</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{label}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the path of a JPEG or PNG photo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{label}: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Take or export the photo again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{label}: the file is {mb} MB, too large</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use a normal camera photo (JPEG or PNG under 80 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{label}: {width}x{height} pixels is too large</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use a photo of at most 64 megapixels.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{label}: not a readable image</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use a JPEG or PNG photo (8-bit colour).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{label}: {bits}-bit image</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export the photo as an ordinary 8-bit JPEG or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{label}: a greyscale image</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use a colour photo: the person is found by colour against the background.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{label}: {width}x{height} pixels is too small</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use a photo at least {pixels} pixels on its short side.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{label}: a CMYK (print) image</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export the photo in RGB colour (as a camera saves it).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot open {what}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>camera {number} (device {index})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>video {path}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check that it exists and no other program is using it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: no such video file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the path of a video file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{folder}: no images found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Put {suffixes} files in it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: cannot measure this {view} photo ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>front</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a stature of {stature} cm is not plausible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the height in centimetres, {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the person&apos;s height is needed for the scale</source>
-        <translation type="unfinished"></translation>
+        <source>the person's height is needed for the scale</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the height in cm, or hold a printed marker or ID card in the front photo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the {reference} gives an implausible height ({height} cm)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hold it flat on your stomach, facing the camera, and check its printed size.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>printed marker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ID card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the photos gave an implausible {dimension} ({value} cm)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retake both photos: whole body in view, plain background, tight clothes, arms slightly away.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>loose clothes: the girths cannot be measured</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
-        <translation type="unfinished"></translation>
+        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the silhouette shows loose clothing (a hem, a waist as deep as the chest)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the capture is not finished</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hold still facing the camera, then side-on ({step} now).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the torso could not be traced in the photos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stand against a plain background, arms slightly away from the body.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the front view is turned {degrees} degrees from the camera</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Face the camera squarely for the front view (feet and shoulders square to it).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the side view is {degrees} degrees off side-on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Turn exactly a quarter turn for the side view: one shoulder pointing at the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the {girth} read {value} cm where the other girths of a real body would put it near {predicted} cm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand&apos;s width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
-        <translation type="unfinished"></translation>
+        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand's width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what} was not found in the front photo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the printed marker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an ID card (85.6 x 54 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hold it flat against your stomach, facing the camera, fully visible and unbent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No person was found. Stand 2-3 m from the camera, in good light, against a plain wall.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>More than one person is in the picture. Only the person to be measured may be in view.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The whole body must be in the picture, from the top of the head to the feet, with a little space around it. Step back or lower the zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture&apos;s height.</source>
-        <translation type="unfinished"></translation>
+        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture's height.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The person is too close. Step back until there is space above the head and below the feet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stand upright, feet slightly apart, looking ahead (not seated or bending).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is not a front view. Face the camera squarely for the front photo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is not a side view. Turn 90 degrees so that your side faces the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The person faces away from the camera. Face the camera for the front photo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Hold the arms slightly away from the body (a hand&apos;s width), so the waist shows.</source>
-        <translation type="unfinished"></translation>
+        <source>Hold the arms slightly away from the body (a hand's width), so the waist shows.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The picture is too dark. Turn on more light, facing the person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The picture is overexposed. Avoid a window or a lamp behind or straight at the person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>several people</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>body cut off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>too far</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>too close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not upright</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected front</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>facing away</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>arms against body</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>too dark</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>too bright</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{count} problems in the orders; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1 problem in the orders; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>and {count} more problems of the same kinds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty; expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} is below {minimum}; expected a whole number of at least {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty; expected a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} is not a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty; every line needs its listing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>listing {listing} is not in the catalogue{did_you_mean}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} is not a size of {listing}; valid: {labels}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{returned} returned of {sold} sold; at most the quantity can come back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no order lines under the header</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty; every line needs its order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown orders layout {layout}; valid: {layouts}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the columns are not Sizer&apos;s, Shopify&apos;s or Amazon&apos;s: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file&apos;s columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <source>the columns are not Sizer's, Shopify's or Amazon's: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file's columns: {columns}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown column{did_you_mean}; valid: {fields} (another layout: give a column mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>required column missing; an orders file needs {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the mapping takes {field} from column {column}, which the file does not have; its columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what} matches no listing and size of the catalogue; SKUs are read as &lt;listing_id&gt;-&lt;size&gt; (or with _ / . space or nothing between){names_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>, item names as &apos;&lt;title&gt; - &lt;size&gt;&apos; (or &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;)</source>
-        <translation type="unfinished"></translation>
+        <source>, item names as '&lt;title&gt; - &lt;size&gt;' (or '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;')</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SKU {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an empty SKU</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what} (item {name})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>required column of {what} missing (looked for {names})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown orders field {field}{did_you_mean}
 valid fields: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>; did you mean {suggestions}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--map {pair}: expected FIELD=COLUMN, e.g. size_label=Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot read the remembered column mappings: {detail}; delete the file to start afresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>open an orders file first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>nothing to correct: no flagged size is selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the bundled sample catalogue is never overwritten: choose where to save the corrected one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no correction to undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a Shopify orders export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a Shopify returns file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an Amazon All Orders report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an Amazon customer returns report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no line of order {order} with SKU {sku} in the orders file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} is not a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{returned} units of order {order} SKU {sku} returned, {sold} sold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>column {column}: unknown target {target}; valid: {targets}, option&lt;n&gt;_name/_value, or a measurement (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, add _in for inches)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>constant {name}: only {fields} can be set for every row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no column is the title (e.g. Title, item_name, 商品名称); choose one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no category: choose the column that holds it, or one category for every row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>dimension</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>listing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>listings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>categories</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 size systems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 size system</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>field %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Folder</source>
         <comment>All other platforms</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
         <source>Page &amp;Set:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3144,7 +3158,7 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>The orders could not be imported; nothing was changed.</source>
-        <translation>Les commandes n&apos;ont pas pu être importées&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Les commandes n'ont pas pu être importées ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Analysed %1 order lines.</source>
@@ -3164,43 +3178,43 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>the bundled sample catalogue</source>
-        <translation>le catalogue d&apos;exemple fourni</translation>
+        <translation>le catalogue d'exemple fourni</translation>
     </message>
     <message>
-        <source>Open an orders file (Sizer&apos;s columns, a Shopify or Amazon export, or any CSV/XLSX with a column mapping) to find the sizes whose returns say the chart is wrong.</source>
+        <source>Open an orders file (Sizer's columns, a Shopify or Amazon export, or any CSV/XLSX with a column mapping) to find the sizes whose returns say the chart is wrong.</source>
         <translation>Ouvrez un fichier de commandes (avec les colonnes de Sizer, un export Shopify ou Amazon, ou tout CSV/XLSX avec une association de colonnes) pour trouver les tailles dont les retours montrent que le tableau est faux.</translation>
     </message>
     <message>
         <source>Catalogue: %1</source>
-        <translation>Catalogue&#xa0;: %1</translation>
+        <translation>Catalogue : %1</translation>
     </message>
     <message>
         <source>%1 order lines, %2 units, %3 returned (%4 too small, %5 too large, %6 other). Sizes: %7 run small, %8 run large, %9 true to size, %10 not enough data yet.</source>
-        <translation>%1 lignes de commande, %2 unités, %3 retournées (%4 trop petites, %5 trop grandes, %6 autres). Tailles&#xa0;: %7 taillent petit, %8 taillent grand, %9 taillent normalement, %10 pas encore assez de données.</translation>
+        <translation>%1 lignes de commande, %2 unités, %3 retournées (%4 trop petites, %5 trop grandes, %6 autres). Tailles : %7 taillent petit, %8 taillent grand, %9 taillent normalement, %10 pas encore assez de données.</translation>
     </message>
     <message>
         <source>Bought in the size Sizer recommended: %1 units, %2% kept.</source>
-        <translation>Achetées dans la taille recommandée par Sizer&#xa0;: %1 unités, %2% conservées.</translation>
+        <translation>Achetées dans la taille recommandée par Sizer : %1 unités, %2% conservées.</translation>
     </message>
     <message>
         <source>Other sizes: %1% kept.</source>
-        <translation>Autres tailles&#xa0;: %1% conservées.</translation>
+        <translation>Autres tailles : %1% conservées.</translation>
     </message>
     <message>
         <source>Catalogue: %1 · Orders: %2</source>
-        <translation>Catalogue&#xa0;: %1 · Commandes&#xa0;: %2</translation>
+        <translation>Catalogue : %1 · Commandes : %2</translation>
     </message>
     <message>
         <source>whole listing runs small</source>
-        <translation>tout l&apos;article taille petit</translation>
+        <translation>tout l'article taille petit</translation>
     </message>
     <message>
         <source>whole listing runs large</source>
-        <translation>tout l&apos;article taille grand</translation>
+        <translation>tout l'article taille grand</translation>
     </message>
     <message>
         <source>sizes flagged: %1</source>
-        <translation>tailles signalées&#xa0;: %1</translation>
+        <translation>tailles signalées : %1</translation>
     </message>
     <message>
         <source>runs small</source>
@@ -3220,19 +3234,19 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>The whole listing runs small: every size fits bodies about %1 cm smaller than its chart says.</source>
-        <translation>Tout l&apos;article taille petit&#xa0;: chaque taille convient à des corps environ %1 cm plus petits que ce qu&apos;indique son tableau.</translation>
+        <translation>Tout l'article taille petit : chaque taille convient à des corps environ %1 cm plus petits que ce qu'indique son tableau.</translation>
     </message>
     <message>
         <source>The whole listing runs large: every size fits bodies about %1 cm larger than its chart says.</source>
-        <translation>Tout l&apos;article taille grand&#xa0;: chaque taille convient à des corps environ %1 cm plus grands que ce qu&apos;indique son tableau.</translation>
+        <translation>Tout l'article taille grand : chaque taille convient à des corps environ %1 cm plus grands que ce qu'indique son tableau.</translation>
     </message>
     <message>
-        <source>Sizer&apos;s advice was followed on %1 units; %2% of them were kept.</source>
-        <translation>Le conseil de Sizer a été suivi pour %1 unités&#xa0;; %2% d&apos;entre elles ont été conservées.</translation>
+        <source>Sizer's advice was followed on %1 units; %2% of them were kept.</source>
+        <translation>Le conseil de Sizer a été suivi pour %1 unités ; %2% d'entre elles ont été conservées.</translation>
     </message>
     <message>
         <source>Proposed body ranges (cm):</source>
-        <translation>Intervalles corporels proposés (cm)&#xa0;:</translation>
+        <translation>Intervalles corporels proposés (cm) :</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -3248,7 +3262,7 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>Of %1 orders, %2 came back too small (%3%), %4 too large (%5%) and %6 for other reasons.</source>
-        <translation>Sur %1 commandes, %2 sont revenues car trop petites (%3%), %4 car trop grandes (%5%) et %6 pour d&apos;autres raisons.</translation>
+        <translation>Sur %1 commandes, %2 sont revenues car trop petites (%3%), %4 car trop grandes (%5%) et %6 pour d'autres raisons.</translation>
     </message>
     <message>
         <source>%1 more were bought together with another size (bracketing) and are counted apart.</source>
@@ -3256,11 +3270,11 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>Size %1 runs small (probability %2%): it fits bodies about %3 cm smaller than its chart says. The correction moves its ranges down by that.</source>
-        <translation>La taille %1 taille petit (probabilité %2%)&#xa0;: elle convient à des corps environ %3 cm plus petits que ce qu&apos;indique son tableau. La correction abaisse ses intervalles d&apos;autant.</translation>
+        <translation>La taille %1 taille petit (probabilité %2%) : elle convient à des corps environ %3 cm plus petits que ce qu'indique son tableau. La correction abaisse ses intervalles d'autant.</translation>
     </message>
     <message>
         <source>Size %1 runs large (probability %2%): it fits bodies about %3 cm larger than its chart says. The correction moves its ranges up by that.</source>
-        <translation>La taille %1 taille grand (probabilité %2%)&#xa0;: elle convient à des corps environ %3 cm plus grands que ce qu&apos;indique son tableau. La correction relève ses intervalles d&apos;autant.</translation>
+        <translation>La taille %1 taille grand (probabilité %2%) : elle convient à des corps environ %3 cm plus grands que ce qu'indique son tableau. La correction relève ses intervalles d'autant.</translation>
     </message>
     <message>
         <source>Size %1 is true to size (probability %2%).</source>
@@ -3268,15 +3282,15 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>Not enough data yet for size %1: about %4 more orders would settle it.</source>
-        <translation>Pas encore assez de données pour la taille %1&#xa0;: environ %4 commandes de plus permettraient de trancher.</translation>
+        <translation>Pas encore assez de données pour la taille %1 : environ %4 commandes de plus permettraient de trancher.</translation>
     </message>
     <message>
         <source>The catalogue has changes that are not saved: save or discard them on the Catalogue page first.</source>
-        <translation>Le catalogue comporte des modifications non enregistrées&#xa0;: enregistrez-les ou abandonnez-les d&apos;abord sur la page Catalogue.</translation>
+        <translation>Le catalogue comporte des modifications non enregistrées : enregistrez-les ou abandonnez-les d'abord sur la page Catalogue.</translation>
     </message>
     <message>
         <source>%1 changes written to %2; Undo puts the catalogue back.</source>
-        <translation>%1 modifications écrites dans %2&#xa0;; Annuler rétablit le catalogue.</translation>
+        <translation>%1 modifications écrites dans %2 ; Annuler rétablit le catalogue.</translation>
     </message>
     <message>
         <source>The correction of %1 was undone.</source>
@@ -3304,7 +3318,7 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>The report could not be written.</source>
-        <translation>Le rapport n&apos;a pas pu être écrit.</translation>
+        <translation>Le rapport n'a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
@@ -3312,7 +3326,7 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>Analysed %1 order lines; %2 rows with problems were left out.</source>
-        <translation>%1 lignes de commande analysées&#xa0;; %2 lignes avec des problèmes ont été laissées de côté.</translation>
+        <translation>%1 lignes de commande analysées ; %2 lignes avec des problèmes ont été laissées de côté.</translation>
     </message>
     <message>
         <source>Orders with problems</source>
@@ -3320,7 +3334,7 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>%1 problems in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
-        <translation>%1 problèmes dans les commandes&#xa0;; rien n&apos;a été importé. Analyser les autres lignes et laisser de côté celles qui posent problème&#xa0;?</translation>
+        <translation>%1 problèmes dans les commandes ; rien n'a été importé. Analyser les autres lignes et laisser de côté celles qui posent problème ?</translation>
     </message>
 </context>
 <context>
@@ -3366,19 +3380,19 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>Sizer then opens full screen for shoppers. Only the admin PIN leaves kiosk mode (tap the top-left corner five times, or press Ctrl+Alt+Shift+K).</source>
-        <translation>Sizer s&apos;ouvre alors en plein écran pour les clients. Seul le PIN d&apos;administration permet de quitter le mode borne (touchez cinq fois le coin supérieur gauche, ou appuyez sur Ctrl+Alt+Maj+K).</translation>
+        <translation>Sizer s'ouvre alors en plein écran pour les clients. Seul le PIN d'administration permet de quitter le mode borne (touchez cinq fois le coin supérieur gauche, ou appuyez sur Ctrl+Alt+Maj+K).</translation>
     </message>
     <message>
         <source>&amp;Units:</source>
-        <translation>&amp;Unités&#xa0;:</translation>
+        <translation>&amp;Unités :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Size &amp;systems shown by default:</source>
-        <translation>&amp;Systèmes de tailles affichés par défaut&#xa0;:</translation>
+        <translation>&amp;Systèmes de tailles affichés par défaut :</translation>
     </message>
     <message>
         <source>Settings are stored in %1</source>
@@ -3394,19 +3408,19 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>%1 to %2 digits. A PIN this short is not strong by itself: the kiosk makes each wrong try wait longer and locks the keypad for 30 minutes after %3 in a row. Kiosk mode does not start until a PIN is set.</source>
-        <translation>De %1 à %2 chiffres. Un PIN aussi court n&apos;est pas sûr à lui seul&#xa0;: la borne fait attendre de plus en plus longtemps après chaque essai erroné et verrouille le clavier pendant 30 minutes après %3 erreurs d&apos;affilée. Le mode borne ne démarre pas tant qu&apos;aucun PIN n&apos;est défini.</translation>
+        <translation>De %1 à %2 chiffres. Un PIN aussi court n'est pas sûr à lui seul : la borne fait attendre de plus en plus longtemps après chaque essai erroné et verrouille le clavier pendant 30 minutes après %3 erreurs d'affilée. Le mode borne ne démarre pas tant qu'aucun PIN n'est défini.</translation>
     </message>
     <message>
         <source>Default &amp;camera:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kiosk admin &amp;PIN:</source>
-        <translation>&amp;PIN d&apos;administration de la borne&#xa0;:</translation>
+        <translation>&amp;PIN d'administration de la borne :</translation>
     </message>
     <message>
         <source>The PIN &amp;again:</source>
-        <translation>Confir&amp;mer le PIN&#xa0;:</translation>
+        <translation>Confir&amp;mer le PIN :</translation>
     </message>
     <message>
         <source>The kiosk PIN must be %1 to %2 digits.</source>
@@ -3418,9 +3432,13 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>Set a kiosk admin PIN first: kiosk mode does not start without one.</source>
-        <translation>Définissez d&apos;abord un PIN d&apos;administration de la borne&#xa0;: le mode borne ne démarre pas sans lui.</translation>
+        <translation>Définissez d'abord un PIN d'administration de la borne : le mode borne ne démarre pas sans lui.</translation>
     </message>
-</context>
+<message>
+        <source>Default &amp;camera number:</source>
+        <translation>Numéro de &amp;caméra par défaut :</translation>
+    </message>
+    </context>
 <context>
     <name>SizeGuideDialog</name>
     <message>
@@ -3449,11 +3467,11 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>Listing gallery picture (JPEG)</source>
-        <translation>Image pour la galerie de l&apos;article (JPEG)</translation>
+        <translation>Image pour la galerie de l'article (JPEG)</translation>
     </message>
     <message>
         <source>Listing gallery picture (PNG)</source>
-        <translation>Image pour la galerie de l&apos;article (PNG)</translation>
+        <translation>Image pour la galerie de l'article (PNG)</translation>
     </message>
     <message>
         <source>Size guide of %1</source>
@@ -3477,27 +3495,27 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>Also show the labels of:</source>
-        <translation>Afficher aussi les tailles de&#xa0;:</translation>
+        <translation>Afficher aussi les tailles de :</translation>
     </message>
     <message>
         <source>&amp;Units:</source>
-        <translation>&amp;Unités&#xa0;:</translation>
+        <translation>&amp;Unités :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation>&amp;Format&#xa0;:</translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>&amp;Paper (PDF):</source>
-        <translation>&amp;Papier (PDF)&#xa0;:</translation>
+        <translation>&amp;Papier (PDF) :</translation>
     </message>
     <message>
         <source>Picture &amp;size:</source>
-        <translation>&amp;Taille de l&apos;image&#xa0;:</translation>
+        <translation>&amp;Taille de l'image :</translation>
     </message>
     <message>
         <source>The body measurement that decides the size comes first. Letter is proposed for listings sized in US sizes, A4 for the others.</source>
@@ -3516,7 +3534,7 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>From</source>
-        <translation>D&apos;après</translation>
+        <translation>D'après</translation>
     </message>
     <message>
         <source>%1 min (%2)</source>
@@ -3540,14 +3558,14 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
     <message>
         <source>Sizer user guide</source>
-        <translation>Guide d&apos;utilisation de Sizer</translation>
+        <translation>Guide d'utilisation de Sizer</translation>
     </message>
     <message>
         <source>Size charts (Ctrl+1)</source>
@@ -3559,11 +3577,11 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>Click a size, or type one under Find a size: its equivalents light up in every system, with the body measurements it stands for.</source>
-        <translation>Cliquez sur une taille, ou saisissez-la sous Trouver une taille&#xa0;: ses équivalences s&apos;allument dans chaque système, avec les mesures du corps qu&apos;elle représente.</translation>
+        <translation>Cliquez sur une taille, ou saisissez-la sous Trouver une taille : ses équivalences s'allument dans chaque système, avec les mesures du corps qu'elle représente.</translation>
     </message>
     <message>
         <source>Copy table (Ctrl+C) pastes into a spreadsheet; Export CSV writes the table with minimum and maximum as numbers.</source>
-        <translation>Copier le tableau (Ctrl+C) le colle dans un tableur&#xa0;; Exporter en CSV écrit le tableau avec le minimum et le maximum sous forme de nombres.</translation>
+        <translation>Copier le tableau (Ctrl+C) le colle dans un tableur ; Exporter en CSV écrit le tableau avec le minimum et le maximum sous forme de nombres.</translation>
     </message>
     <message>
         <source>Measuring guides (Ctrl+2)</source>
@@ -3571,23 +3589,23 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>Illustrated steps for every body measurement; print them or save them as PDF. Every “?” beside a measurement opens its guide.</source>
-        <translation>Des étapes illustrées pour chaque mesure du corps&#xa0;; imprimez-les ou enregistrez-les en PDF. Chaque «&#xa0;?&#xa0;» à côté d&apos;une mesure ouvre son guide.</translation>
+        <translation>Des étapes illustrées pour chaque mesure du corps ; imprimez-les ou enregistrez-les en PDF. Chaque « ? » à côté d'une mesure ouvre son guide.</translation>
     </message>
     <message>
         <source>Measure (Ctrl+3)</source>
         <translation>Mesurer (Ctrl+3)</translation>
     </message>
     <message>
-        <source>Type your height as you know it: 182 cm, 5 ft 11, 5&apos;11&quot; or 71 in. The line under it says what was understood.</source>
-        <translation>Saisissez votre stature comme vous la connaissez&#xa0;: 182 cm, 5 ft 11, 5&apos;11&quot; ou 71 in. La ligne en dessous indique ce qui a été compris.</translation>
+        <source>Type your height as you know it: 182 cm, 5 ft 11, 5'11" or 71 in. The line under it says what was understood.</source>
+        <translation>Saisissez votre stature comme vous la connaissez : 182 cm, 5 ft 11, 5'11" ou 71 in. La ligne en dessous indique ce qui a été compris.</translation>
     </message>
     <message>
         <source>Start the camera and follow the instructions under the picture, or measure from a video or from two photos (one facing the camera, one from the side).</source>
-        <translation>Démarrez la caméra et suivez les instructions sous l&apos;image, ou mesurez à partir d&apos;une vidéo ou de deux photos (une face à la caméra, une de profil).</translation>
+        <translation>Démarrez la caméra et suivez les instructions sous l'image, ou mesurez à partir d'une vidéo ou de deux photos (une face à la caméra, une de profil).</translation>
     </message>
     <message>
         <source>Each result shows its uncertainty (±). You can correct a value by hand; it is then marked “by hand”. Scrolling over a field never changes it: click it first.</source>
-        <translation>Chaque résultat indique son incertitude (±). Vous pouvez corriger une valeur à la main&#xa0;; elle est alors marquée «&#xa0;à la main&#xa0;». Faire défiler la molette sur un champ ne le modifie jamais&#xa0;: cliquez d&apos;abord dessus.</translation>
+        <translation>Chaque résultat indique son incertitude (±). Vous pouvez corriger une valeur à la main ; elle est alors marquée « à la main ». Faire défiler la molette sur un champ ne le modifie jamais : cliquez d'abord dessus.</translation>
     </message>
     <message>
         <source>Save the profile to use it again, here or with the sizer recommend command.</source>
@@ -3599,15 +3617,15 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>File &gt; Open catalogue reads a CSV or Excel file. Problems are listed by row and column; you may import the valid rows and fix the rest in your file.</source>
-        <translation>Fichier &gt; Ouvrir un catalogue lit un fichier CSV ou Excel. Les problèmes sont listés par ligne et par colonne&#xa0;; vous pouvez importer les lignes valides et corriger le reste dans votre fichier.</translation>
+        <translation>Fichier &gt; Ouvrir un catalogue lit un fichier CSV ou Excel. Les problèmes sont listés par ligne et par colonne ; vous pouvez importer les lignes valides et corriger le reste dans votre fichier.</translation>
     </message>
     <message>
         <source>Every listing shows the recommended size for the current profile. Titles and size systems can be edited; File &gt; Save writes the catalogue, Save as writes a copy.</source>
-        <translation>Chaque article affiche la taille recommandée pour le profil actuel. Les titres et les systèmes de tailles sont modifiables&#xa0;; Fichier &gt; Enregistrer le catalogue écrit le catalogue, Enregistrer le catalogue sous en écrit une copie.</translation>
+        <translation>Chaque article affiche la taille recommandée pour le profil actuel. Les titres et les systèmes de tailles sont modifiables ; Fichier &gt; Enregistrer le catalogue écrit le catalogue, Enregistrer le catalogue sous en écrit une copie.</translation>
     </message>
     <message>
-        <source>File &gt; Export writes the recommendations (CSV, Excel, JSON) or the selected listing&apos;s size guide (HTML, PDF, PNG).</source>
-        <translation>Fichier &gt; Exporter écrit les recommandations (CSV, Excel, JSON) ou le guide des tailles de l&apos;article sélectionné (HTML, PDF, PNG).</translation>
+        <source>File &gt; Export writes the recommendations (CSV, Excel, JSON) or the selected listing's size guide (HTML, PDF, PNG).</source>
+        <translation>Fichier &gt; Exporter écrit les recommandations (CSV, Excel, JSON) ou le guide des tailles de l'article sélectionné (HTML, PDF, PNG).</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3619,7 +3637,7 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>Size charts that convert between countries, measuring guides, body measurements from a camera, and the right size of every listing.</source>
-        <translation>Des tableaux des tailles qui convertissent d&apos;un pays à l&apos;autre, des guides de mesure, des mesures du corps par caméra et la bonne taille pour chaque article.</translation>
+        <translation>Des tableaux des tailles qui convertissent d'un pays à l'autre, des guides de mesure, des mesures du corps par caméra et la bonne taille pour chaque article.</translation>
     </message>
 </context>
 </TS>
