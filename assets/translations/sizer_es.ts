@@ -218,7 +218,7 @@
     <name>Cameras</name>
     <message>
         <source>Camera %1</source>
-        <translation type="unfinished">Cámara %1</translation>
+        <translation>Cámara %1</translation>
     </message>
 </context>
 <context>
@@ -979,10 +979,6 @@
         <translation>Cómo medir: %1</translation>
     </message>
     <message>
-        <source>Enter your height: the camera measures everything else in proportion to it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Understood: %1</source>
         <translation>Entendido: %1</translation>
     </message>
@@ -998,7 +994,11 @@
         <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5'11" or 71 in.</source>
         <translation>«%1» no es una estatura: escríbala como 182 cm, 1,82 m, 5 ft 11, 5'11" o 71 in.</translation>
     </message>
-</context>
+<message>
+        <source>Enter your height: the camera measures everything else in proportion to it.</source>
+        <translation>Introduzca su estatura: la cámara mide todo lo demás en proporción a ella.</translation>
+    </message>
+    </context>
 <context>
     <name>HeightScreen</name>
     <message>
@@ -1409,11 +1409,6 @@ Se volverá a empezar en %1 s.</translation>
         <translation>El vídeo o las fotos terminaron antes de captar las dos vistas. Use un vídeo o fotos que muestren el cuerpo entero de frente a la cámara y después de perfil.</translation>
     </message>
     <message>
-        <source>No camera could be opened (%1): %2
-You can measure from a video or photos instead.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The capture stopped: %1</source>
         <translation>La captura se ha detenido: %1</translation>
     </message>
@@ -1478,6 +1473,12 @@ You can measure from a video or photos instead.</source>
 You can measure from a video or photos instead.</source>
         <translation>No se ha podido abrir ninguna cámara (cámara %1): %2
 Puede medir a partir de un vídeo o de fotos.</translation>
+    </message>
+    <message>
+        <source>No camera could be opened (%1): %2
+You can measure from a video or photos instead.</source>
+        <translation>No se ha podido abrir ninguna cámara (%1): %2
+Puede medir a partir de un vídeo o de fotos en su lugar.</translation>
     </message>
     </context>
 <context>
@@ -1911,215 +1912,6 @@ Puede medir a partir de un vídeo o de fotos.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <source>{reason} (also rows {rows})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{reason} (also rows {rows} and {more} more)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{value} (row {row})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{values} and {more} more</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> (did you mean {suggestions}?)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{first} or {second}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>row {row}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>column {column}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown catalogue format {suffix}; valid: {valid}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>file not found</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot read the file: {detail}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>is a folder; give a catalogue file (.csv or .xlsx)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>is not a regular file (a pipe or a device); give a catalogue file (.csv or .xlsx)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the file is larger than {limit_gb} GB; split the catalogue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the file is empty; expected a header row</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>malformed CSV: {detail}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not a readable XLSX workbook ({detail})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not an XLSX workbook (no xl/workbook.xml); save it from Excel or LibreOffice as .xlsx</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the workbook has no sheets</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>every sheet of the workbook is hidden; unhide the catalogue sheet in Excel and save again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a formula ({formula}) without a saved value; open the file in Excel or LibreOffice and save it again, or type the value itself</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a reference to shared text {value} that the workbook does not have</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the spreadsheet error {value}; fix the formula or type the value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a date ({date}); Excel turns values such as 9-10 into dates: format the column as Text and type the value again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a text of {length} characters, more than a cell holds ({limit})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a header cell holds {reason}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{path}: {count} problems; nothing was imported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{path}: 1 problem; nothing was imported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>... and {count} more</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no valid rows</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no data rows under the header</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown column {column}{did_you_mean}; valid: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (add _in for inches) with &lt;dimension&gt; one of {dimensions}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no ease is defined for garment {dimension}, so it cannot become a body range; give {dimension}_min/_max instead, or use garment_ with one of {dimensions}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the same column as {column}; keep one</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>required column missing; a catalogue needs {columns}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>empty; every row needs a listing_id, title, category and size_label</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>empty</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown {kind} {value}{did_you_mean}; valid: {choices}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown {kind} {value}{did_you_mean}
-valid {kinds}: {choices}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{choices}, ... ({count} in all)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>listing {listing} has no sizes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{reason}; or leave it empty for the brand's own labels</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a row without measurements refers to the standard chart of its category, so it needs the label's size system; valid: {systems}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>differs from row {row} of listing {listing} ({value}); every row of a listing gives the same {field}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>listing {listing} already has size {label}; each label once</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{value} is not a number; expected cm, e.g. 92.5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{value} is not a number; expected inches, e.g. 92.5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{value} is not a length; expected a positive number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>give either garment_{dimension} or {dimension}_min/_max in a row, not both</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>{low} to {high} cm</source>
         <translation>de {low} a {high} cm</translation>
     </message>
@@ -2184,832 +1976,1044 @@ valid {kinds}: {choices}</source>
         <translation> (importe las demás filas con --accept-valid-rows)</translation>
     </message>
     <message>
+        <source>{reason} (also rows {rows})</source>
+        <translation>{reason} (también en las filas {rows})</translation>
+    </message>
+    <message>
+        <source>{reason} (also rows {rows} and {more} more)</source>
+        <translation>{reason} (también en las filas {rows} y {more} más)</translation>
+    </message>
+    <message>
+        <source>{value} (row {row})</source>
+        <translation>{value} (fila {row})</translation>
+    </message>
+    <message>
+        <source>{values} and {more} more</source>
+        <translation>{values} y {more} más</translation>
+    </message>
+    <message>
+        <source> (did you mean {suggestions}?)</source>
+        <translation> (¿quiso decir {suggestions}?)</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} o {second}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>columna {column}</translation>
+    </message>
+    <message>
+        <source>unknown catalogue format {suffix}; valid: {valid}</source>
+        <translation>formato de catálogo desconocido {suffix}; valores válidos: {valid}</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>no se encuentra el archivo</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {detail}</source>
+        <translation>no se puede leer el archivo: {detail}</translation>
+    </message>
+    <message>
+        <source>is a folder; give a catalogue file (.csv or .xlsx)</source>
+        <translation>es una carpeta; indique un archivo de catálogo (.csv o .xlsx)</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device); give a catalogue file (.csv or .xlsx)</source>
+        <translation>no es un archivo normal (es una tubería o un dispositivo); indique un archivo de catálogo (.csv o .xlsx)</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit_gb} GB; split the catalogue</source>
+        <translation>el archivo ocupa más de {limit_gb} GB; divida el catálogo</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row</source>
+        <translation>el archivo está vacío; se esperaba una fila de encabezado</translation>
+    </message>
+    <message>
+        <source>malformed CSV: {detail}</source>
+        <translation>CSV mal formado: {detail}</translation>
+    </message>
+    <message>
+        <source>not a readable XLSX workbook ({detail})</source>
+        <translation>no es un libro XLSX legible ({detail})</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook (no xl/workbook.xml); save it from Excel or LibreOffice as .xlsx</source>
+        <translation>no es un libro XLSX (falta xl/workbook.xml); guárdelo desde Excel o LibreOffice como .xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>el libro no tiene hojas</translation>
+    </message>
+    <message>
+        <source>every sheet of the workbook is hidden; unhide the catalogue sheet in Excel and save again</source>
+        <translation>todas las hojas del libro están ocultas; muestre la hoja del catálogo en Excel y vuelva a guardar</translation>
+    </message>
+    <message>
+        <source>a formula ({formula}) without a saved value; open the file in Excel or LibreOffice and save it again, or type the value itself</source>
+        <translation>una fórmula ({formula}) sin valor guardado; abra el archivo en Excel o LibreOffice y vuelva a guardarlo, o escriba el propio valor</translation>
+    </message>
+    <message>
+        <source>a reference to shared text {value} that the workbook does not have</source>
+        <translation>una referencia al texto compartido {value}, que el libro no contiene</translation>
+    </message>
+    <message>
+        <source>the spreadsheet error {value}; fix the formula or type the value</source>
+        <translation>el error de hoja de cálculo {value}; corrija la fórmula o escriba el valor</translation>
+    </message>
+    <message>
+        <source>a date ({date}); Excel turns values such as 9-10 into dates: format the column as Text and type the value again</source>
+        <translation>una fecha ({date}); Excel convierte valores como 9-10 en fechas: dé a la columna el formato Texto y vuelva a escribir el valor</translation>
+    </message>
+    <message>
+        <source>a text of {length} characters, more than a cell holds ({limit})</source>
+        <translation>un texto de {length} caracteres, más de lo que cabe en una celda ({limit})</translation>
+    </message>
+    <message>
+        <source>a header cell holds {reason}</source>
+        <translation>una celda del encabezado contiene {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: {count} problems; nothing was imported</source>
+        <translation>{path}: {count} problemas; no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>{path}: 1 problem; nothing was imported</source>
+        <translation>{path}: 1 problema; no se ha importado nada</translation>
+    </message>
+    <message>
+        <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
+        <translation> ({count} filas válidas; acéptelas con --accept-valid-rows)</translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation>... y {count} más</translation>
+    </message>
+    <message>
+        <source>no valid rows</source>
+        <translation>no hay filas válidas</translation>
+    </message>
+    <message>
+        <source>no data rows under the header</source>
+        <translation>no hay filas de datos bajo el encabezado</translation>
+    </message>
+    <message>
+        <source>unknown column {column}{did_you_mean}; valid: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (add _in for inches) with &lt;dimension&gt; one of {dimensions}</source>
+        <translation>columna desconocida {column}{did_you_mean}; valores válidos: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (añada _in para pulgadas), con &lt;dimension&gt; una de {dimensions}</translation>
+    </message>
+    <message>
+        <source>no ease is defined for garment {dimension}, so it cannot become a body range; give {dimension}_min/_max instead, or use garment_ with one of {dimensions}</source>
+        <translation>no hay holgura definida para la medida de prenda {dimension}, por lo que no puede convertirse en un intervalo corporal; indique en su lugar {dimension}_min/_max, o use garment_ con una de {dimensions}</translation>
+    </message>
+    <message>
+        <source>the same column as {column}; keep one</source>
+        <translation>la misma columna que {column}; conserve una</translation>
+    </message>
+    <message>
+        <source>required column missing; a catalogue needs {columns}</source>
+        <translation>falta una columna obligatoria; un catálogo necesita {columns}</translation>
+    </message>
+    <message>
+        <source>empty; every row needs a listing_id, title, category and size_label</source>
+        <translation>vacío; cada fila necesita listing_id, title, category y size_label</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>unknown {kind} {value}{did_you_mean}; valid: {choices}</source>
+        <translation>no se reconoce {value} como {kind}{did_you_mean}; valores válidos: {choices}</translation>
+    </message>
+    <message>
+        <source>unknown {kind} {value}{did_you_mean}
+valid {kinds}: {choices}</source>
+        <translation>no se reconoce {value} como {kind}{did_you_mean}
+{kinds} posibles: {choices}</translation>
+    </message>
+    <message>
+        <source>{choices}, ... ({count} in all)</source>
+        <translation>{choices}, ... ({count} en total)</translation>
+    </message>
+    <message>
+        <source>listing {listing} has no sizes</source>
+        <translation>el artículo {listing} no tiene tallas</translation>
+    </message>
+    <message>
+        <source>{reason}; or leave it empty for the brand's own labels</source>
+        <translation>{reason}; o déjelo vacío para las tallas propias de la marca</translation>
+    </message>
+    <message>
+        <source>a row without measurements refers to the standard chart of its category, so it needs the label's size system; valid: {systems}</source>
+        <translation>una fila sin medidas remite a la tabla estándar de su categoría, por lo que necesita el sistema de tallas de la etiqueta; valores válidos: {systems}</translation>
+    </message>
+    <message>
+        <source>differs from row {row} of listing {listing} ({value}); every row of a listing gives the same {field}</source>
+        <translation>difiere de la fila {row} del artículo {listing} ({value}); todas las filas de un artículo indican el mismo {field}</translation>
+    </message>
+    <message>
+        <source>listing {listing} already has size {label}; each label once</source>
+        <translation>el artículo {listing} ya tiene la talla {label}; cada talla solo una vez</translation>
+    </message>
+    <message>
+        <source>{value} is not a number; expected cm, e.g. 92.5</source>
+        <translation>{value} no es un número; se esperaban cm, p. ej., 92.5</translation>
+    </message>
+    <message>
+        <source>{value} is not a number; expected inches, e.g. 92.5</source>
+        <translation>{value} no es un número; se esperaban pulgadas, p. ej., 92.5</translation>
+    </message>
+    <message>
+        <source>{value} is not a length; expected a positive number</source>
+        <translation>{value} no es una longitud; se esperaba un número positivo</translation>
+    </message>
+    <message>
+        <source>give either garment_{dimension} or {dimension}_min/_max in a row, not both</source>
+        <translation>indique en una fila garment_{dimension} o {dimension}_min/_max, no ambos</translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}</source>
+        <translation>{value} cm no es un valor de prenda plausible para {dimension} (los cuerpos miden de {low} a {high} cm){hint}</translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}</source>
+        <translation>{value} cm no es un valor corporal plausible para {dimension}; se esperaba de {low} a {high} cm{hint}</translation>
+    </message>
+    <message>
         <source>; is it in cm? then drop the _in from the column name</source>
-        <translation type="unfinished" />
+        <translation>; ¿está en cm? Entonces quite el _in del nombre de la columna</translation>
     </message>
     <message>
         <source>; if the values are inches, end the column name in _in (e.g. chest_girth_min_in)</source>
-        <translation type="unfinished" />
+        <translation>; si los valores están en pulgadas, termine el nombre de la columna en _in (p. ej., chest_girth_min_in)</translation>
     </message>
     <message>
         <source>the minimum {low} cm is above the maximum {high} cm; swap them</source>
-        <translation type="unfinished" />
+        <translation>el mínimo de {low} cm es mayor que el máximo de {high} cm; intercámbielos</translation>
     </message>
     <message>
         <source>an open-ended size from {low} cm cannot reach the plausible maximum {high} cm of {dimension}; give {dimension}_max too</source>
-        <translation type="unfinished" />
+        <translation>una talla abierta desde {low} cm no puede llegar al máximo plausible de {high} cm para {dimension}; indique también {dimension}_max</translation>
     </message>
     <message>
         <source>a size up to {high} cm lies below the plausible minimum {low} cm of {dimension}; give {dimension}_min too</source>
-        <translation type="unfinished" />
+        <translation>una talla de hasta {high} cm queda por debajo del mínimo plausible de {low} cm para {dimension}; indique también {dimension}_min</translation>
     </message>
     <message>
         <source>{path}: the column mapping is not complete:
   {problems}</source>
-        <translation type="unfinished" />
+        <translation>{path}: la asignación de columnas no está completa:
+  {problems}</translation>
     </message>
     <message>
         <source>the mapping's header row is not in the file</source>
-        <translation type="unfinished" />
+        <translation>la fila de encabezado de la asignación no está en el archivo</translation>
     </message>
     <message>
         <source>the mapping names columns this file does not have; map this file's columns again</source>
-        <translation type="unfinished" />
+        <translation>la asignación nombra columnas que este archivo no tiene; vuelva a asignar las columnas de este archivo</translation>
     </message>
     <message>
         <source>no option of this product is a size ({options}); name the size option Size, or map the size column</source>
-        <translation type="unfinished" />
+        <translation>ninguna opción de este producto es una talla ({options}); llame Size a la opción de talla, o asigne la columna de talla</translation>
     </message>
     <message>
         <source>no option names</source>
-        <translation type="unfinished" />
+        <translation>no hay nombres de opción</translation>
     </message>
     <message>
         <source>{value} is not a measurement; write one number or a range such as 86-90</source>
-        <translation type="unfinished" />
+        <translation>{value} no es una medida; escriba un número o un intervalo como 86-90</translation>
     </message>
     <message>
         <source>{path}: cannot be written: {detail}</source>
-        <translation type="unfinished" />
+        <translation>{path}: no se puede escribir: {detail}</translation>
     </message>
     <message>
         <source>{path}: is a folder; give a file name inside it</source>
-        <translation type="unfinished" />
+        <translation>{path}: es una carpeta; indique un nombre de archivo dentro de ella</translation>
     </message>
     <message>
         <source>{path}: is not a regular file (a pipe or a device); give a file name</source>
-        <translation type="unfinished" />
+        <translation>{path}: no es un archivo normal (es una tubería o un dispositivo); indique un nombre de archivo</translation>
     </message>
     <message>
         <source>{path}: the file is read-only; it was not replaced. Make it writable or save under another name</source>
-        <translation type="unfinished" />
+        <translation>{path}: el archivo es de solo lectura; no se ha sustituido. Hágalo modificable o guárdelo con otro nombre</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
-        <translation type="unfinished" />
+        <translation>{path}: la carpeta {folder} no existe</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} is not a folder</source>
-        <translation type="unfinished" />
+        <translation>{path}: {folder} no es una carpeta</translation>
     </message>
     <message>
         <source>{path}: the disk is full; nothing was written and any previous file is unchanged</source>
-        <translation type="unfinished" />
+        <translation>{path}: el disco está lleno; no se ha escrito nada y el archivo anterior, si lo hay, no ha cambiado</translation>
     </message>
     <message>
         <source>{path}: permission denied; save somewhere you may write</source>
-        <translation type="unfinished" />
+        <translation>{path}: permiso denegado; guarde en un lugar donde pueda escribir</translation>
     </message>
     <message>
         <source>{path}: the disk is read-only; save somewhere else</source>
-        <translation type="unfinished" />
+        <translation>{path}: el disco es de solo lectura; guarde en otro lugar</translation>
     </message>
     <message>
         <source>{path}: no temporary file name is free in {folder}</source>
-        <translation type="unfinished" />
+        <translation>{path}: no queda libre ningún nombre de archivo temporal en {folder}</translation>
     </message>
     <message>
         <source>a profile is a JSON object with 'measurements_cm'</source>
-        <translation type="unfinished" />
+        <translation>un perfil es un objeto JSON con 'measurements_cm'</translation>
     </message>
     <message>
         <source>missing or empty; expected e.g. {"chest_girth": 96, "waist_girth": 82}</source>
-        <translation type="unfinished" />
+        <translation>falta o está vacío; se esperaba, p. ej., {"chest_girth": 96, "waist_girth": 82}</translation>
     </message>
     <message>
         <source>expected a list of strings</source>
-        <translation type="unfinished" />
+        <translation>se esperaba una lista de cadenas de texto</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished" />
+        <translation>{value} no es uno de {choices}</translation>
     </message>
     <message>
         <source>is not a regular file (a pipe or a device), not a body profile: give a profile .json file</source>
-        <translation type="unfinished" />
+        <translation>no es un archivo normal (es una tubería o un dispositivo), no un perfil corporal: indique un archivo de perfil .json</translation>
     </message>
     <message>
         <source>is a folder, not a profile file</source>
-        <translation type="unfinished" />
+        <translation>es una carpeta, no un archivo de perfil</translation>
     </message>
     <message>
         <source>cannot be read ({detail})</source>
-        <translation type="unfinished" />
+        <translation>no se puede leer ({detail})</translation>
     </message>
     <message>
         <source>larger than {kb} KB: not a body profile (save one with `sizer measure --json` or the Measure page)</source>
-        <translation type="unfinished" />
+        <translation>mayor de {kb} KB: no es un perfil corporal (guarde uno con `sizer measure --json` o en la página Medir)</translation>
     </message>
     <message>
         <source>not UTF-8 text ({detail})</source>
-        <translation type="unfinished" />
+        <translation>no es texto UTF-8 ({detail})</translation>
     </message>
     <message>
         <source>not valid JSON ({detail})</source>
-        <translation type="unfinished" />
+        <translation>no es JSON válido ({detail})</translation>
     </message>
     <message>
         <source>not a profile: the JSON is nested too deeply</source>
-        <translation type="unfinished" />
+        <translation>no es un perfil: el JSON tiene demasiados niveles de anidamiento</translation>
     </message>
     <message>
         <source>{name} is not a number of centimetres (expected a plain decimal such as 82.5)</source>
-        <translation type="unfinished" />
+        <translation>{name} no es un número de centímetros (se esperaba un decimal simple como 82.5)</translation>
     </message>
     <message>
         <source>{token} is not a plausible number of centimetres (expected a plain decimal such as 82.5)</source>
-        <translation type="unfinished" />
+        <translation>{token} no es un número de centímetros plausible (se esperaba un decimal simple como 82.5)</translation>
     </message>
     <message>
         <source>expected an object of dimension: centimetres</source>
-        <translation type="unfinished" />
+        <translation>se esperaba un objeto de medida: centímetros</translation>
     </message>
     <message>
         <source>expected a number of cm, got {value}</source>
-        <translation type="unfinished" />
+        <translation>se esperaba un número de cm; se ha recibido {value}</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
-        <translation type="unfinished" />
+        <translation>{value} cm no es un valor plausible para {dimension}; se esperaba de {low} a {high} cm</translation>
     </message>
     <message>
         <source>an uncertainty cannot be negative</source>
-        <translation type="unfinished" />
+        <translation>una incertidumbre no puede ser negativa</translation>
     </message>
     <message>
         <source>an uncertainty of {value} cm says nothing; expected 0 to {high} cm</source>
-        <translation type="unfinished" />
+        <translation>una incertidumbre de {value} cm no aporta nada; se esperaba de 0 a {high} cm</translation>
     </message>
     <message>
         <source>listing {listing}: a title cannot be empty</source>
-        <translation type="unfinished" />
+        <translation>artículo {listing}: el título no puede estar vacío</translation>
     </message>
     <message>
         <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand's own labels</source>
-        <translation type="unfinished" />
+        <translation>artículo {listing}: {value} no es un sistema de tallas de {category}; valores válidos: {systems}, o vacío para las tallas propias de la marca</translation>
     </message>
     <message>
         <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes' measurements in the file instead</source>
-        <translation type="unfinished" />
+        <translation>artículo {listing}: sus tallas son etiquetas de la tabla {system}, por lo que el sistema no puede cambiarse aquí; indique en su lugar las medidas de las tallas en el archivo</translation>
     </message>
     <message>
         <source>size {label}: its ranges come from a chart or from garment measurements</source>
-        <translation type="unfinished" />
+        <translation>talla {label}: sus intervalos proceden de una tabla o de medidas de la prenda</translation>
     </message>
     <message>
         <source>size {label}: {value} cm is not a plausible body {dimension}; expected {low} to {high} cm</source>
-        <translation type="unfinished" />
+        <translation>talla {label}: {value} cm no es un valor corporal plausible para {dimension}; se esperaba de {low} a {high} cm</translation>
     </message>
     <message>
         <source>size {label}: the minimum {low} cm must stay below the maximum {high} cm</source>
-        <translation type="unfinished" />
+        <translation>talla {label}: el mínimo de {low} cm debe quedar por debajo del máximo de {high} cm</translation>
     </message>
     <message>
         <source>the sheet is empty</source>
-        <translation type="unfinished" />
+        <translation>la hoja está vacía</translation>
     </message>
     <message>
         <source>no measurement found: expected headers such as Chest, Waist, Hip, Inseam (or 胸围, 腰围, 臀围) beside the size labels</source>
-        <translation type="unfinished" />
+        <translation>no se ha encontrado ninguna medida: se esperaban encabezados como Chest, Waist, Hip, Inseam (o 胸围, 腰围, 臀围) junto a las etiquetas de talla</translation>
     </message>
     <message>
         <source>no size labels found: expected a column (or row) of sizes such as Size, US, UK, EU</source>
-        <translation type="unfinished" />
+        <translation>no se han encontrado etiquetas de talla: se esperaba una columna (o fila) de tallas como Size, US, UK, EU</translation>
     </message>
     <message>
         <source>no sizes under the header</source>
-        <translation type="unfinished" />
+        <translation>no hay tallas bajo el encabezado</translation>
     </message>
     <message>
         <source>the chart has no {system} labels; it has {systems}</source>
-        <translation type="unfinished" />
+        <translation>la tabla no tiene etiquetas {system}; tiene {systems}</translation>
     </message>
     <message>
         <source>no ease is known for garment {dimensions}, so Sizer cannot tell the body they fit; import a body-measurement chart, or one with {known}</source>
-        <translation type="unfinished" />
+        <translation>no se conoce la holgura para las medidas de prenda {dimensions}, por lo que Sizer no puede saber a qué cuerpo se ajustan; importe una tabla de medidas corporales, o una con {known}</translation>
     </message>
     <message>
         <source>size {label} appears twice in the chart's {system} labels</source>
-        <translation type="unfinished" />
+        <translation>la talla {label} aparece dos veces en las etiquetas {system} de la tabla</translation>
     </message>
     <message>
         <source>the chart has no sizes with {system} labels</source>
-        <translation type="unfinished" />
+        <translation>la tabla no tiene tallas con etiquetas {system}</translation>
     </message>
     <message>
         <source>chart id {chart_id}: lower-case letters, digits and _ only</source>
-        <translation type="unfinished" />
+        <translation>id. de tabla {chart_id}: solo letras minúsculas, dígitos y _</translation>
     </message>
     <message>
         <source>a garment chart becomes body ranges through a category's ease: give its category</source>
-        <translation type="unfinished" />
+        <translation>una tabla de prenda se convierte en intervalos corporales mediante la holgura de una categoría: indique su categoría</translation>
     </message>
     <message>
         <source>{label}: no such file</source>
-        <translation type="unfinished" />
+        <translation>{label}: el archivo no existe</translation>
     </message>
     <message>
         <source>Give the path of a JPEG or PNG photo.</source>
-        <translation type="unfinished" />
+        <translation>Indique la ruta de una foto JPEG o PNG.</translation>
     </message>
     <message>
         <source>{label}: the file is empty</source>
-        <translation type="unfinished" />
+        <translation>{label}: el archivo está vacío</translation>
     </message>
     <message>
         <source>Take or export the photo again.</source>
-        <translation type="unfinished" />
+        <translation>Vuelva a hacer o a exportar la foto.</translation>
     </message>
     <message>
         <source>{label}: the file is {mb} MB, too large</source>
-        <translation type="unfinished" />
+        <translation>{label}: el archivo ocupa {mb} MB; es demasiado grande</translation>
     </message>
     <message>
         <source>Use a normal camera photo (JPEG or PNG under 80 MB).</source>
-        <translation type="unfinished" />
+        <translation>Use una foto normal de cámara (JPEG o PNG de menos de 80 MB).</translation>
     </message>
     <message>
         <source>{label}: {width}x{height} pixels is too large</source>
-        <translation type="unfinished" />
+        <translation>{label}: {width}x{height} píxeles es un tamaño demasiado grande</translation>
     </message>
     <message>
         <source>Use a photo of at most 64 megapixels.</source>
-        <translation type="unfinished" />
+        <translation>Use una foto de 64 megapíxeles como máximo.</translation>
     </message>
     <message>
         <source>{label}: not a readable image</source>
-        <translation type="unfinished" />
+        <translation>{label}: no es una imagen legible</translation>
     </message>
     <message>
         <source>Use a JPEG or PNG photo (8-bit colour).</source>
-        <translation type="unfinished" />
+        <translation>Use una foto JPEG o PNG (color de 8 bits).</translation>
     </message>
     <message>
         <source>{label}: {bits}-bit image</source>
-        <translation type="unfinished" />
+        <translation>{label}: imagen de {bits} bits</translation>
     </message>
     <message>
         <source>Export the photo as an ordinary 8-bit JPEG or PNG.</source>
-        <translation type="unfinished" />
+        <translation>Exporte la foto como un JPEG o PNG normal de 8 bits.</translation>
     </message>
     <message>
         <source>{label}: a greyscale image</source>
-        <translation type="unfinished" />
+        <translation>{label}: una imagen en escala de grises</translation>
     </message>
     <message>
         <source>Use a colour photo: the person is found by colour against the background.</source>
-        <translation type="unfinished" />
+        <translation>Use una foto en color: la persona se distingue del fondo por el color.</translation>
     </message>
     <message>
         <source>{label}: {width}x{height} pixels is too small</source>
-        <translation type="unfinished" />
+        <translation>{label}: {width}x{height} píxeles es un tamaño demasiado pequeño</translation>
     </message>
     <message>
         <source>Use a photo at least {pixels} pixels on its short side.</source>
-        <translation type="unfinished" />
+        <translation>Use una foto de al menos {pixels} píxeles en su lado corto.</translation>
     </message>
     <message>
         <source>{label}: a CMYK (print) image</source>
-        <translation type="unfinished" />
+        <translation>{label}: una imagen CMYK (de imprenta)</translation>
     </message>
     <message>
         <source>Export the photo in RGB colour (as a camera saves it).</source>
-        <translation type="unfinished" />
+        <translation>Exporte la foto en color RGB (como la guarda una cámara).</translation>
     </message>
     <message>
         <source>cannot open {what}</source>
-        <translation type="unfinished" />
+        <translation>no se puede abrir {what}</translation>
     </message>
     <message>
         <source>camera {number} (device {index})</source>
-        <translation type="unfinished" />
+        <translation>la cámara {number} (dispositivo {index})</translation>
     </message>
     <message>
         <source>video {path}</source>
-        <translation type="unfinished" />
+        <translation>el vídeo {path}</translation>
     </message>
     <message>
         <source>Check that it exists and no other program is using it.</source>
-        <translation type="unfinished" />
+        <translation>Compruebe que existe y que ningún otro programa la está usando.</translation>
     </message>
     <message>
         <source>{path}: no such video file</source>
-        <translation type="unfinished" />
+        <translation>{path}: el archivo de vídeo no existe</translation>
     </message>
     <message>
         <source>Give the path of a video file.</source>
-        <translation type="unfinished" />
+        <translation>Indique la ruta de un archivo de vídeo.</translation>
     </message>
     <message>
         <source>{folder}: no images found</source>
-        <translation type="unfinished" />
+        <translation>{folder}: no se han encontrado imágenes</translation>
     </message>
     <message>
         <source>Put {suffixes} files in it.</source>
-        <translation type="unfinished" />
+        <translation>Ponga en ella archivos {suffixes}.</translation>
     </message>
     <message>
         <source>{path}: cannot measure this {view} photo ({reasons})</source>
-        <translation type="unfinished" />
+        <translation>{path}: no se puede medir esta foto {view} ({reasons})</translation>
     </message>
     <message>
         <source>front</source>
-        <translation type="unfinished" />
+        <translation>de frente</translation>
     </message>
     <message>
         <source>side</source>
-        <translation type="unfinished" />
+        <translation>de perfil</translation>
     </message>
     <message>
         <source>a stature of {stature} cm is not plausible</source>
-        <translation type="unfinished" />
+        <translation>una estatura de {stature} cm no es plausible</translation>
     </message>
     <message>
         <source>Give the height in centimetres, {low} to {high}.</source>
-        <translation type="unfinished" />
+        <translation>Indique la estatura en centímetros, de {low} a {high}.</translation>
     </message>
     <message>
         <source>the person's height is needed for the scale</source>
-        <translation type="unfinished" />
+        <translation>se necesita la estatura de la persona para la escala</translation>
     </message>
     <message>
         <source>Give the height in cm, or hold a printed marker or ID card in the front photo.</source>
-        <translation type="unfinished" />
+        <translation>Indique la estatura en cm, o sostenga un marcador impreso o un documento de identidad en la foto de frente.</translation>
     </message>
     <message>
         <source>the {reference} gives an implausible height ({height} cm)</source>
-        <translation type="unfinished" />
+        <translation>el {reference} da una estatura no plausible ({height} cm)</translation>
     </message>
     <message>
         <source>Hold it flat on your stomach, facing the camera, and check its printed size.</source>
-        <translation type="unfinished" />
+        <translation>Sosténgalo plano sobre el abdomen, de cara a la cámara, y compruebe su tamaño impreso.</translation>
     </message>
     <message>
         <source>printed marker</source>
-        <translation type="unfinished" />
+        <translation>marcador impreso</translation>
     </message>
     <message>
         <source>ID card</source>
-        <translation type="unfinished" />
+        <translation>documento de identidad</translation>
     </message>
     <message>
         <source>the photos gave an implausible {dimension} ({value} cm)</source>
-        <translation type="unfinished" />
+        <translation>las fotos han dado un valor no plausible para {dimension} ({value} cm)</translation>
     </message>
     <message>
         <source>Retake both photos: whole body in view, plain background, tight clothes, arms slightly away.</source>
-        <translation type="unfinished" />
+        <translation>Repita las dos fotos: el cuerpo entero a la vista, fondo liso, ropa ceñida y los brazos un poco separados.</translation>
     </message>
     <message>
         <source>loose clothes: the girths cannot be measured</source>
-        <translation type="unfinished" />
+        <translation>ropa holgada: no se pueden medir los contornos</translation>
     </message>
     <message>
         <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
-        <translation type="unfinished" />
+        <translation>La ropa holgada oculta la forma del cuerpo, por lo que los contornos saldrían varios centímetros demasiado grandes. Póngase una prenda superior ajustada y mallas (o ropa interior) y vuelva a medir, o mida con una cinta siguiendo la guía de medición ilustrada.</translation>
     </message>
     <message>
         <source>the silhouette shows loose clothing (a hem, a waist as deep as the chest)</source>
-        <translation type="unfinished" />
+        <translation>la silueta muestra ropa holgada (un bajo, una cintura tan profunda como el pecho)</translation>
     </message>
     <message>
         <source>the capture is not finished</source>
-        <translation type="unfinished" />
+        <translation>la captura no ha terminado</translation>
     </message>
     <message>
         <source>Hold still facing the camera, then side-on ({step} now).</source>
-        <translation type="unfinished" />
+        <translation>Permanezca inmóvil de frente a la cámara y después de perfil (paso actual: {step}).</translation>
     </message>
     <message>
         <source>the torso could not be traced in the photos</source>
-        <translation type="unfinished" />
+        <translation>no se ha podido trazar el torso en las fotos</translation>
     </message>
     <message>
         <source>Stand against a plain background, arms slightly away from the body.</source>
-        <translation type="unfinished" />
+        <translation>Colóquese delante de un fondo liso, con los brazos un poco separados del cuerpo.</translation>
     </message>
     <message>
         <source>the front view is turned {degrees} degrees from the camera</source>
-        <translation type="unfinished" />
+        <translation>la vista de frente está girada {degrees} grados respecto a la cámara</translation>
     </message>
     <message>
         <source>Face the camera squarely for the front view (feet and shoulders square to it).</source>
-        <translation type="unfinished" />
+        <translation>Para la vista de frente, colóquese justo de frente a la cámara (con los pies y los hombros de cara a ella).</translation>
     </message>
     <message>
         <source>the side view is {degrees} degrees off side-on</source>
-        <translation type="unfinished" />
+        <translation>la vista de perfil se desvía {degrees} grados del perfil exacto</translation>
     </message>
     <message>
         <source>Turn exactly a quarter turn for the side view: one shoulder pointing at the camera.</source>
-        <translation type="unfinished" />
+        <translation>Para la vista de perfil, gire exactamente un cuarto de vuelta: un hombro apuntando a la cámara.</translation>
     </message>
     <message>
         <source>the {girth} read {value} cm where the other girths of a real body would put it near {predicted} cm</source>
-        <translation type="unfinished" />
+        <translation>para {girth} se han medido {value} cm, cuando los demás contornos de un cuerpo real lo situarían cerca de {predicted} cm</translation>
     </message>
     <message>
         <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand's width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
-        <translation type="unfinished" />
+        <translation>Vuelva a medir: colóquese justo de frente a la cámara y después gírese exactamente de perfil; los brazos, a un palmo del cuerpo; ropa ajustada; la cámara, a la altura del pecho y a 2-3 m.</translation>
     </message>
     <message>
         <source>{what} was not found in the front photo</source>
-        <translation type="unfinished" />
+        <translation>no se ha encontrado {what} en la foto de frente</translation>
     </message>
     <message>
         <source>the printed marker</source>
-        <translation type="unfinished" />
+        <translation>el marcador impreso</translation>
     </message>
     <message>
         <source>an ID card (85.6 x 54 mm)</source>
-        <translation type="unfinished" />
+        <translation>un documento de identidad (85,6 x 54 mm)</translation>
     </message>
     <message>
         <source>Hold it flat against your stomach, facing the camera, fully visible and unbent.</source>
-        <translation type="unfinished" />
+        <translation>Sosténgalo plano contra el abdomen, de cara a la cámara, totalmente visible y sin doblar.</translation>
     </message>
     <message>
         <source>No person was found. Stand 2-3 m from the camera, in good light, against a plain wall.</source>
-        <translation type="unfinished" />
+        <translation>No se ha encontrado a ninguna persona. Colóquese a 2-3 m de la cámara, con buena luz y delante de una pared lisa.</translation>
     </message>
     <message>
         <source>More than one person is in the picture. Only the person to be measured may be in view.</source>
-        <translation type="unfinished" />
+        <translation>Hay más de una persona en la imagen. Solo puede verse la persona que se va a medir.</translation>
     </message>
     <message>
         <source>The whole body must be in the picture, from the top of the head to the feet, with a little space around it. Step back or lower the zoom.</source>
-        <translation type="unfinished" />
+        <translation>El cuerpo entero debe salir en la imagen, desde lo alto de la cabeza hasta los pies, con un poco de espacio alrededor. Retroceda o reduzca el zoom.</translation>
     </message>
     <message>
         <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture's height.</source>
-        <translation type="unfinished" />
+        <translation>La persona sale demasiado pequeña en la imagen. Acérquese: el cuerpo debe ocupar al menos la mitad de la altura de la imagen.</translation>
     </message>
     <message>
         <source>The person is too close. Step back until there is space above the head and below the feet.</source>
-        <translation type="unfinished" />
+        <translation>La persona está demasiado cerca. Retroceda hasta que quede espacio por encima de la cabeza y por debajo de los pies.</translation>
     </message>
     <message>
         <source>Stand upright, feet slightly apart, looking ahead (not seated or bending).</source>
-        <translation type="unfinished" />
+        <translation>Póngase de pie con la espalda recta, los pies un poco separados y la mirada al frente (sin sentarse ni inclinarse).</translation>
     </message>
     <message>
         <source>This is not a front view. Face the camera squarely for the front photo.</source>
-        <translation type="unfinished" />
+        <translation>Esta no es una vista de frente. Colóquese justo de frente a la cámara para la foto de frente.</translation>
     </message>
     <message>
         <source>This is not a side view. Turn 90 degrees so that your side faces the camera.</source>
-        <translation type="unfinished" />
+        <translation>Esta no es una vista de perfil. Gírese 90 grados para que su costado quede de cara a la cámara.</translation>
     </message>
     <message>
         <source>The person faces away from the camera. Face the camera for the front photo.</source>
-        <translation type="unfinished" />
+        <translation>La persona está de espaldas a la cámara. Póngase de cara a la cámara para la foto de frente.</translation>
     </message>
     <message>
         <source>Hold the arms slightly away from the body (a hand's width), so the waist shows.</source>
-        <translation type="unfinished" />
+        <translation>Mantenga los brazos un poco separados del cuerpo (un palmo), para que se vea la cintura.</translation>
     </message>
     <message>
         <source>The picture is too dark. Turn on more light, facing the person.</source>
-        <translation type="unfinished" />
+        <translation>La imagen está demasiado oscura. Encienda más luz, de cara a la persona.</translation>
     </message>
     <message>
         <source>The picture is overexposed. Avoid a window or a lamp behind or straight at the person.</source>
-        <translation type="unfinished" />
+        <translation>La imagen está sobreexpuesta. Evite una ventana o una lámpara detrás de la persona o que la ilumine directamente.</translation>
     </message>
     <message>
         <source>no person</source>
-        <translation type="unfinished" />
+        <translation>ninguna persona</translation>
     </message>
     <message>
         <source>several people</source>
-        <translation type="unfinished" />
+        <translation>varias personas</translation>
     </message>
     <message>
         <source>body cut off</source>
-        <translation type="unfinished" />
+        <translation>cuerpo cortado</translation>
     </message>
     <message>
         <source>too far</source>
-        <translation type="unfinished" />
+        <translation>demasiado lejos</translation>
     </message>
     <message>
         <source>too close</source>
-        <translation type="unfinished" />
+        <translation>demasiado cerca</translation>
     </message>
     <message>
         <source>not upright</source>
-        <translation type="unfinished" />
+        <translation>postura no erguida</translation>
     </message>
     <message>
         <source>expected front</source>
-        <translation type="unfinished" />
+        <translation>se esperaba vista de frente</translation>
     </message>
     <message>
         <source>expected side</source>
-        <translation type="unfinished" />
+        <translation>se esperaba vista de perfil</translation>
     </message>
     <message>
         <source>facing away</source>
-        <translation type="unfinished" />
+        <translation>de espaldas</translation>
     </message>
     <message>
         <source>arms against body</source>
-        <translation type="unfinished" />
+        <translation>brazos pegados al cuerpo</translation>
     </message>
     <message>
         <source>too dark</source>
-        <translation type="unfinished" />
+        <translation>demasiado oscuro</translation>
     </message>
     <message>
         <source>too bright</source>
-        <translation type="unfinished" />
+        <translation>demasiada luz</translation>
     </message>
     <message>
         <source>{count} problems in the orders; nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>{count} problemas en los pedidos; no se ha importado nada</translation>
     </message>
     <message>
         <source>1 problem in the orders; nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>1 problema en los pedidos; no se ha importado nada</translation>
     </message>
     <message>
         <source>and {count} more problems of the same kinds</source>
-        <translation type="unfinished" />
+        <translation>y {count} problemas más de los mismos tipos</translation>
     </message>
     <message>
         <source>empty; expected a whole number</source>
-        <translation type="unfinished" />
+        <translation>vacío; se esperaba un número entero</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished" />
+        <translation>{value} no es un número entero</translation>
     </message>
     <message>
         <source>{value} is below {minimum}; expected a whole number of at least {minimum}</source>
-        <translation type="unfinished" />
+        <translation>{value} es menor que {minimum}; se esperaba un número entero de al menos {minimum}</translation>
     </message>
     <message>
         <source>empty; expected a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
-        <translation type="unfinished" />
+        <translation>vacío; se esperaba una fecha como 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 o 05.03.2024</translation>
     </message>
     <message>
         <source>{value} is not a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
-        <translation type="unfinished" />
+        <translation>{value} no es una fecha como 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 o 05.03.2024</translation>
     </message>
     <message>
         <source>empty; every line needs its listing</source>
-        <translation type="unfinished" />
+        <translation>vacío; cada línea necesita su artículo</translation>
     </message>
     <message>
         <source>listing {listing} is not in the catalogue{did_you_mean}</source>
-        <translation type="unfinished" />
+        <translation>el artículo {listing} no está en el catálogo{did_you_mean}</translation>
     </message>
     <message>
         <source>{value} is not a size of {listing}; valid: {labels}</source>
-        <translation type="unfinished" />
+        <translation>{value} no es una talla de {listing}; valores válidos: {labels}</translation>
     </message>
     <message>
         <source>{returned} returned of {sold} sold; at most the quantity can come back</source>
-        <translation type="unfinished" />
+        <translation>{returned} devueltas de {sold} vendidas; como máximo puede devolverse la cantidad vendida</translation>
     </message>
     <message>
         <source>no order lines under the header</source>
-        <translation type="unfinished" />
+        <translation>no hay líneas de pedido bajo el encabezado</translation>
     </message>
     <message>
         <source>empty; every line needs its order</source>
-        <translation type="unfinished" />
+        <translation>vacío; cada línea necesita su pedido</translation>
     </message>
     <message>
         <source>unknown orders layout {layout}; valid: {layouts}</source>
-        <translation type="unfinished" />
+        <translation>disposición de pedidos desconocida {layout}; valores válidos: {layouts}</translation>
     </message>
     <message>
         <source>the columns are not Sizer's, Shopify's or Amazon's: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file's columns: {columns}</source>
-        <translation type="unfinished" />
+        <translation>las columnas no son las de Sizer, Shopify ni Amazon: asígnelas una vez (sizer returns analyse --map FIELD=COLUMN ... o el diálogo de columnas de la aplicación), con FIELD uno de {fields}; obligatorios: {required}. Columnas del archivo: {columns}</translation>
     </message>
     <message>
         <source>unknown column{did_you_mean}; valid: {fields} (another layout: give a column mapping)</source>
-        <translation type="unfinished" />
+        <translation>columna desconocida{did_you_mean}; valores válidos: {fields} (para otra disposición, indique una asignación de columnas)</translation>
     </message>
     <message>
         <source>required column missing; an orders file needs {fields}</source>
-        <translation type="unfinished" />
+        <translation>falta una columna obligatoria; un archivo de pedidos necesita {fields}</translation>
     </message>
     <message>
         <source>the mapping takes {field} from column {column}, which the file does not have; its columns: {columns}</source>
-        <translation type="unfinished" />
+        <translation>la asignación toma {field} de la columna {column}, que el archivo no tiene; sus columnas: {columns}</translation>
     </message>
     <message>
         <source>{what} matches no listing and size of the catalogue; SKUs are read as &lt;listing_id&gt;-&lt;size&gt; (or with _ / . space or nothing between){names_hint}</source>
-        <translation type="unfinished" />
+        <translation>{what} no corresponde a ningún artículo y talla del catálogo; los SKU se leen como &lt;listing_id&gt;-&lt;size&gt; (o con _ / . espacio o nada entre ambos){names_hint}</translation>
     </message>
     <message>
         <source>, item names as '&lt;title&gt; - &lt;size&gt;' (or '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;')</source>
-        <translation type="unfinished" />
+        <translation>, y los nombres de producto como '&lt;title&gt; - &lt;size&gt;' (o '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;')</translation>
     </message>
     <message>
         <source>SKU {sku}</source>
-        <translation type="unfinished" />
+        <translation>SKU {sku}</translation>
     </message>
     <message>
         <source>an empty SKU</source>
-        <translation type="unfinished" />
+        <translation>un SKU vacío</translation>
     </message>
     <message>
         <source>{what} (item {name})</source>
-        <translation type="unfinished" />
+        <translation>{what} (producto {name})</translation>
     </message>
     <message>
         <source>required column of {what} missing (looked for {names})</source>
-        <translation type="unfinished" />
+        <translation>falta una columna obligatoria de {what} (se buscó {names})</translation>
     </message>
     <message>
         <source>unknown orders field {field}{did_you_mean}
 valid fields: {fields}</source>
-        <translation type="unfinished" />
+        <translation>campo de pedidos desconocido {field}{did_you_mean}
+campos válidos: {fields}</translation>
     </message>
     <message>
         <source>; did you mean {suggestions}?</source>
-        <translation type="unfinished" />
+        <translation>; ¿quiso decir {suggestions}?</translation>
     </message>
     <message>
         <source>--map {pair}: expected FIELD=COLUMN, e.g. size_label=Size</source>
-        <translation type="unfinished" />
+        <translation>--map {pair}: se esperaba FIELD=COLUMN, p. ej., size_label=Size</translation>
     </message>
     <message>
         <source>cannot read the remembered column mappings: {detail}; delete the file to start afresh</source>
-        <translation type="unfinished" />
+        <translation>no se pueden leer las asignaciones de columnas guardadas: {detail}; elimine el archivo para empezar de nuevo</translation>
     </message>
     <message>
         <source>open an orders file first</source>
-        <translation type="unfinished" />
+        <translation>abra primero un archivo de pedidos</translation>
     </message>
     <message>
         <source>nothing to correct: no flagged size is selected</source>
-        <translation type="unfinished" />
+        <translation>no hay nada que corregir: no hay ninguna talla señalada seleccionada</translation>
     </message>
     <message>
         <source>the bundled sample catalogue is never overwritten: choose where to save the corrected one</source>
-        <translation type="unfinished" />
+        <translation>el catálogo de ejemplo incluido nunca se sobrescribe: elija dónde guardar el corregido</translation>
     </message>
     <message>
         <source>no correction to undo</source>
-        <translation type="unfinished" />
+        <translation>no hay ninguna corrección que deshacer</translation>
     </message>
     <message>
         <source>a Shopify orders export</source>
-        <translation type="unfinished" />
+        <translation>una exportación de pedidos de Shopify</translation>
     </message>
     <message>
         <source>a Shopify returns file</source>
-        <translation type="unfinished" />
+        <translation>un archivo de devoluciones de Shopify</translation>
     </message>
     <message>
         <source>an Amazon All Orders report</source>
-        <translation type="unfinished" />
+        <translation>un informe «All Orders» de Amazon</translation>
     </message>
     <message>
         <source>an Amazon customer returns report</source>
-        <translation type="unfinished" />
+        <translation>un informe de devoluciones de clientes de Amazon</translation>
     </message>
     <message>
         <source>no line of order {order} with SKU {sku} in the orders file</source>
-        <translation type="unfinished" />
+        <translation>no hay ninguna línea del pedido {order} con el SKU {sku} en el archivo de pedidos</translation>
     </message>
     <message>
         <source>{value} is not a whole number of at least 1</source>
-        <translation type="unfinished" />
+        <translation>{value} no es un número entero de al menos 1</translation>
     </message>
     <message>
         <source>{returned} units of order {order} SKU {sku} returned, {sold} sold</source>
-        <translation type="unfinished" />
+        <translation>{returned} unidades devueltas del pedido {order}, SKU {sku}; {sold} vendidas</translation>
     </message>
     <message>
         <source>column {column}: unknown target {target}; valid: {targets}, option&lt;n&gt;_name/_value, or a measurement (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, add _in for inches)</source>
-        <translation type="unfinished" />
+        <translation>columna {column}: destino desconocido {target}; valores válidos: {targets}, option&lt;n&gt;_name/_value o una medida (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;; añada _in para pulgadas)</translation>
     </message>
     <message>
         <source>constant {name}: only {fields} can be set for every row</source>
-        <translation type="unfinished" />
+        <translation>constante {name}: solo {fields} pueden fijarse para todas las filas</translation>
     </message>
     <message>
         <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
-        <translation type="unfinished" />
+        <translation>ninguna columna es el id. del artículo (p. ej., Handle, parent_sku, 款号); elija una</translation>
     </message>
     <message>
         <source>no column is the title (e.g. Title, item_name, 商品名称); choose one</source>
-        <translation type="unfinished" />
+        <translation>ninguna columna es el título (p. ej., Title, item_name, 商品名称); elija una</translation>
     </message>
     <message>
         <source>no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one</source>
-        <translation type="unfinished" />
+        <translation>ninguna columna es la talla (p. ej., Size, Option1 Value, size_name, 尺码); elija una</translation>
     </message>
     <message>
         <source>no category: choose the column that holds it, or one category for every row</source>
-        <translation type="unfinished" />
+        <translation>no hay categoría: elija la columna que la contiene, o una categoría para todas las filas</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished" />
+        <translation>idioma</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished" />
+        <translation>idiomas</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished" />
+        <translation>unidad</translation>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished" />
+        <translation>unidades</translation>
     </message>
     <message>
         <source>dimension</source>
-        <translation type="unfinished" />
+        <translation>medida</translation>
     </message>
     <message>
         <source>dimensions</source>
-        <translation type="unfinished" />
+        <translation>medidas</translation>
     </message>
     <message>
         <source>listing</source>
-        <translation type="unfinished" />
+        <translation>artículo</translation>
     </message>
     <message>
         <source>listings</source>
-        <translation type="unfinished" />
+        <translation>artículos</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished" />
+        <translation>categoría</translation>
     </message>
     <message>
         <source>categories</source>
-        <translation type="unfinished" />
+        <translation>categorías</translation>
     </message>
     <message>
         <source>%1 size systems</source>
-        <translation type="unfinished" />
+        <translation>sistemas de tallas de %1</translation>
     </message>
     <message>
         <source>%1 size system</source>
-        <translation type="unfinished" />
+        <translation>sistema de tallas de %1</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished" />
+        <translation>fila %1</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished" />
+        <translation>encabezado</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished" />
+        <translation>columna %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation>, </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>field %1</source>
-        <translation type="unfinished" />
+        <translation>campo %1</translation>
     </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>
-        <translation type="unfinished" />
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Folder</source>
         <comment>All other platforms</comment>
-        <translation type="unfinished" />
+        <translation>Carpeta</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Buscar en:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished" />
+        <translation>Archivos de &amp;tipo:</translation>
     </message>
 </context>
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
         <source>Page &amp;Set:</source>
-        <translation type="unfinished" />
+        <translation>Conjunto de &amp;páginas:</translation>
     </message>
 </context>
 <context>
@@ -3411,10 +3415,6 @@ valid fields: {fields}</source>
         <translation>De %1 a %2 dígitos. Un PIN tan corto no es seguro por sí solo: el quiosco hace esperar cada vez más tras cada intento fallido y bloquea el teclado durante 30 minutos tras %3 seguidos. El modo quiosco no se inicia hasta que se establece un PIN.</translation>
     </message>
     <message>
-        <source>Default &amp;camera:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Kiosk admin &amp;PIN:</source>
         <translation>&amp;PIN de administración del quiosco:</translation>
     </message>
@@ -3437,6 +3437,10 @@ valid fields: {fields}</source>
 <message>
         <source>Default &amp;camera number:</source>
         <translation>Número de &amp;cámara predeterminado:</translation>
+    </message>
+    <message>
+        <source>Default &amp;camera:</source>
+        <translation>&amp;Cámara predeterminada:</translation>
     </message>
     </context>
 <context>
@@ -3558,7 +3562,7 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished" />
+        <translation>%1 no es un número</translation>
     </message>
 </context>
 <context>
