@@ -218,7 +218,7 @@
     <name>Cameras</name>
     <message>
         <source>Camera %1</source>
-        <translation type="unfinished">Kamera %1</translation>
+        <translation>Kamera %1</translation>
     </message>
 </context>
 <context>
@@ -979,10 +979,6 @@
         <translation>So messen Sie: %1</translation>
     </message>
     <message>
-        <source>Enter your height: the camera measures everything else in proportion to it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Understood: %1</source>
         <translation>Verstanden: %1</translation>
     </message>
@@ -998,7 +994,11 @@
         <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5'11" or 71 in.</source>
         <translation>„%1“ ist keine Körpergröße: Schreiben Sie sie wie 182 cm, 1,82 m, 5 ft 11, 5'11" oder 71 in.</translation>
     </message>
-</context>
+<message>
+        <source>Enter your height: the camera measures everything else in proportion to it.</source>
+        <translation>Geben Sie Ihre Körpergröße ein: Die Kamera misst alles andere im Verhältnis dazu.</translation>
+    </message>
+    </context>
 <context>
     <name>HeightScreen</name>
     <message>
@@ -1409,11 +1409,6 @@ Neustart in %1 s.</translation>
         <translation>Das Video oder die Fotos endeten, bevor beide Ansichten erfasst waren. Verwenden Sie ein Video oder Fotos, die den ganzen Körper mit dem Gesicht zur Kamera und dann von der Seite zeigen.</translation>
     </message>
     <message>
-        <source>No camera could be opened (%1): %2
-You can measure from a video or photos instead.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The capture stopped: %1</source>
         <translation>Die Aufnahme wurde beendet: %1</translation>
     </message>
@@ -1477,6 +1472,12 @@ You can measure from a video or photos instead.</source>
         <source>No camera could be opened (camera %1): %2
 You can measure from a video or photos instead.</source>
         <translation>Es konnte keine Kamera geöffnet werden (Kamera %1): %2
+Sie können stattdessen aus einem Video oder aus Fotos messen.</translation>
+    </message>
+    <message>
+        <source>No camera could be opened (%1): %2
+You can measure from a video or photos instead.</source>
+        <translation>Es konnte keine Kamera geöffnet werden (%1): %2
 Sie können stattdessen aus einem Video oder aus Fotos messen.</translation>
     </message>
     </context>
@@ -1911,215 +1912,6 @@ Sie können stattdessen aus einem Video oder aus Fotos messen.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <source>{reason} (also rows {rows})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{reason} (also rows {rows} and {more} more)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{value} (row {row})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{values} and {more} more</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> (did you mean {suggestions}?)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{first} or {second}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>row {row}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>column {column}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown catalogue format {suffix}; valid: {valid}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>file not found</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot read the file: {detail}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>is a folder; give a catalogue file (.csv or .xlsx)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>is not a regular file (a pipe or a device); give a catalogue file (.csv or .xlsx)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the file is larger than {limit_gb} GB; split the catalogue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the file is empty; expected a header row</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>malformed CSV: {detail}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not a readable XLSX workbook ({detail})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not an XLSX workbook (no xl/workbook.xml); save it from Excel or LibreOffice as .xlsx</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the workbook has no sheets</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>every sheet of the workbook is hidden; unhide the catalogue sheet in Excel and save again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a formula ({formula}) without a saved value; open the file in Excel or LibreOffice and save it again, or type the value itself</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a reference to shared text {value} that the workbook does not have</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the spreadsheet error {value}; fix the formula or type the value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a date ({date}); Excel turns values such as 9-10 into dates: format the column as Text and type the value again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a text of {length} characters, more than a cell holds ({limit})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a header cell holds {reason}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{path}: {count} problems; nothing was imported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{path}: 1 problem; nothing was imported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>... and {count} more</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no valid rows</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no data rows under the header</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown column {column}{did_you_mean}; valid: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (add _in for inches) with &lt;dimension&gt; one of {dimensions}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no ease is defined for garment {dimension}, so it cannot become a body range; give {dimension}_min/_max instead, or use garment_ with one of {dimensions}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the same column as {column}; keep one</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>required column missing; a catalogue needs {columns}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>empty; every row needs a listing_id, title, category and size_label</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>empty</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown {kind} {value}{did_you_mean}; valid: {choices}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown {kind} {value}{did_you_mean}
-valid {kinds}: {choices}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{choices}, ... ({count} in all)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>listing {listing} has no sizes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{reason}; or leave it empty for the brand's own labels</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a row without measurements refers to the standard chart of its category, so it needs the label's size system; valid: {systems}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>differs from row {row} of listing {listing} ({value}); every row of a listing gives the same {field}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>listing {listing} already has size {label}; each label once</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{value} is not a number; expected cm, e.g. 92.5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{value} is not a number; expected inches, e.g. 92.5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{value} is not a length; expected a positive number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>give either garment_{dimension} or {dimension}_min/_max in a row, not both</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>{low} to {high} cm</source>
         <translation>{low} bis {high} cm</translation>
     </message>
@@ -2184,832 +1976,1044 @@ valid {kinds}: {choices}</source>
         <translation> (die übrigen Zeilen mit --accept-valid-rows importieren)</translation>
     </message>
     <message>
+        <source>{reason} (also rows {rows})</source>
+        <translation>{reason} (auch Zeilen {rows})</translation>
+    </message>
+    <message>
+        <source>{reason} (also rows {rows} and {more} more)</source>
+        <translation>{reason} (auch Zeilen {rows} und {more} weitere)</translation>
+    </message>
+    <message>
+        <source>{value} (row {row})</source>
+        <translation>{value} (Zeile {row})</translation>
+    </message>
+    <message>
+        <source>{values} and {more} more</source>
+        <translation>{values} und {more} weitere</translation>
+    </message>
+    <message>
+        <source> (did you mean {suggestions}?)</source>
+        <translation> (meinten Sie {suggestions}?)</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} oder {second}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>Zeile {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>Spalte {column}</translation>
+    </message>
+    <message>
+        <source>unknown catalogue format {suffix}; valid: {valid}</source>
+        <translation>unbekanntes Katalogformat {suffix}; gültig: {valid}</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {detail}</source>
+        <translation>Die Datei kann nicht gelesen werden: {detail}</translation>
+    </message>
+    <message>
+        <source>is a folder; give a catalogue file (.csv or .xlsx)</source>
+        <translation>ist ein Ordner; geben Sie eine Katalogdatei an (.csv oder .xlsx)</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device); give a catalogue file (.csv or .xlsx)</source>
+        <translation>ist keine reguläre Datei (sondern eine Pipe oder ein Gerät); geben Sie eine Katalogdatei an (.csv oder .xlsx)</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit_gb} GB; split the catalogue</source>
+        <translation>Die Datei ist größer als {limit_gb} GB; teilen Sie den Katalog auf</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row</source>
+        <translation>Die Datei ist leer; erwartet wird eine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>malformed CSV: {detail}</source>
+        <translation>fehlerhafte CSV: {detail}</translation>
+    </message>
+    <message>
+        <source>not a readable XLSX workbook ({detail})</source>
+        <translation>keine lesbare XLSX-Arbeitsmappe ({detail})</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook (no xl/workbook.xml); save it from Excel or LibreOffice as .xlsx</source>
+        <translation>keine XLSX-Arbeitsmappe (kein xl/workbook.xml); speichern Sie sie aus Excel oder LibreOffice als .xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>Die Arbeitsmappe hat keine Tabellenblätter</translation>
+    </message>
+    <message>
+        <source>every sheet of the workbook is hidden; unhide the catalogue sheet in Excel and save again</source>
+        <translation>Alle Tabellenblätter der Arbeitsmappe sind ausgeblendet; blenden Sie das Katalogblatt in Excel ein und speichern Sie erneut</translation>
+    </message>
+    <message>
+        <source>a formula ({formula}) without a saved value; open the file in Excel or LibreOffice and save it again, or type the value itself</source>
+        <translation>eine Formel ({formula}) ohne gespeicherten Wert; öffnen Sie die Datei in Excel oder LibreOffice und speichern Sie sie erneut, oder geben Sie den Wert selbst ein</translation>
+    </message>
+    <message>
+        <source>a reference to shared text {value} that the workbook does not have</source>
+        <translation>ein Verweis auf einen gemeinsamen Text {value}, den die Arbeitsmappe nicht enthält</translation>
+    </message>
+    <message>
+        <source>the spreadsheet error {value}; fix the formula or type the value</source>
+        <translation>Tabellenfehler {value}; korrigieren Sie die Formel oder geben Sie den Wert ein</translation>
+    </message>
+    <message>
+        <source>a date ({date}); Excel turns values such as 9-10 into dates: format the column as Text and type the value again</source>
+        <translation>ein Datum ({date}); Excel wandelt Werte wie 9-10 in Datumsangaben um: Formatieren Sie die Spalte als Text und geben Sie den Wert erneut ein</translation>
+    </message>
+    <message>
+        <source>a text of {length} characters, more than a cell holds ({limit})</source>
+        <translation>ein Text mit {length} Zeichen, mehr als eine Zelle fasst ({limit})</translation>
+    </message>
+    <message>
+        <source>a header cell holds {reason}</source>
+        <translation>Eine Zelle der Kopfzeile enthält: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: {count} problems; nothing was imported</source>
+        <translation>{path}: {count} Probleme; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>{path}: 1 problem; nothing was imported</source>
+        <translation>{path}: 1 Problem; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
+        <translation> ({count} gültige Zeilen; übernehmen Sie sie mit --accept-valid-rows)</translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation>... und {count} weitere</translation>
+    </message>
+    <message>
+        <source>no valid rows</source>
+        <translation>keine gültigen Zeilen</translation>
+    </message>
+    <message>
+        <source>no data rows under the header</source>
+        <translation>keine Datenzeilen unter der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>unknown column {column}{did_you_mean}; valid: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (add _in for inches) with &lt;dimension&gt; one of {dimensions}</source>
+        <translation>unbekannte Spalte {column}{did_you_mean}; gültig: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (mit _in für Zoll), wobei &lt;dimension&gt; eines von {dimensions} ist</translation>
+    </message>
+    <message>
+        <source>no ease is defined for garment {dimension}, so it cannot become a body range; give {dimension}_min/_max instead, or use garment_ with one of {dimensions}</source>
+        <translation>Für das Kleidungsmaß {dimension} ist keine Zugabe festgelegt, daher kann es nicht zu einem Körperbereich werden; geben Sie stattdessen {dimension}_min/_max an oder verwenden Sie garment_ mit einem von {dimensions}</translation>
+    </message>
+    <message>
+        <source>the same column as {column}; keep one</source>
+        <translation>dieselbe Spalte wie {column}; behalten Sie nur eine</translation>
+    </message>
+    <message>
+        <source>required column missing; a catalogue needs {columns}</source>
+        <translation>Eine erforderliche Spalte fehlt; ein Katalog braucht {columns}</translation>
+    </message>
+    <message>
+        <source>empty; every row needs a listing_id, title, category and size_label</source>
+        <translation>leer; jede Zeile braucht listing_id, title, category und size_label</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>unknown {kind} {value}{did_you_mean}; valid: {choices}</source>
+        <translation>{value} ist als {kind} unbekannt{did_you_mean}; gültig: {choices}</translation>
+    </message>
+    <message>
+        <source>unknown {kind} {value}{did_you_mean}
+valid {kinds}: {choices}</source>
+        <translation>{value} ist als {kind} unbekannt{did_you_mean}
+Gültige {kinds}: {choices}</translation>
+    </message>
+    <message>
+        <source>{choices}, ... ({count} in all)</source>
+        <translation>{choices}, ... ({count} insgesamt)</translation>
+    </message>
+    <message>
+        <source>listing {listing} has no sizes</source>
+        <translation>Artikel {listing} hat keine Größen</translation>
+    </message>
+    <message>
+        <source>{reason}; or leave it empty for the brand's own labels</source>
+        <translation>{reason}; oder lassen Sie das Feld leer, um die eigenen Größenbezeichnungen der Marke zu verwenden</translation>
+    </message>
+    <message>
+        <source>a row without measurements refers to the standard chart of its category, so it needs the label's size system; valid: {systems}</source>
+        <translation>Eine Zeile ohne Maße verweist auf die Standardtabelle ihrer Kategorie und braucht daher das Größensystem der Bezeichnung; gültig: {systems}</translation>
+    </message>
+    <message>
+        <source>differs from row {row} of listing {listing} ({value}); every row of a listing gives the same {field}</source>
+        <translation>weicht von Zeile {row} des Artikels {listing} ab ({value}); jede Zeile eines Artikels muss denselben Wert für {field} angeben</translation>
+    </message>
+    <message>
+        <source>listing {listing} already has size {label}; each label once</source>
+        <translation>Artikel {listing} hat bereits die Größe {label}; jede Bezeichnung nur einmal</translation>
+    </message>
+    <message>
+        <source>{value} is not a number; expected cm, e.g. 92.5</source>
+        <translation>{value} ist keine Zahl; erwartet: cm, z. B. 92.5</translation>
+    </message>
+    <message>
+        <source>{value} is not a number; expected inches, e.g. 92.5</source>
+        <translation>{value} ist keine Zahl; erwartet: Zoll, z. B. 92.5</translation>
+    </message>
+    <message>
+        <source>{value} is not a length; expected a positive number</source>
+        <translation>{value} ist keine Länge; erwartet wird eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>give either garment_{dimension} or {dimension}_min/_max in a row, not both</source>
+        <translation>Geben Sie in einer Zeile entweder garment_{dimension} oder {dimension}_min/_max an, nicht beides</translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}</source>
+        <translation>{value} cm ist als Kleidungsmaß {dimension} nicht plausibel (Körper messen {low} bis {high} cm){hint}</translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}</source>
+        <translation>{value} cm ist als Körpermaß {dimension} nicht plausibel; erwartet: {low} bis {high} cm{hint}</translation>
+    </message>
+    <message>
         <source>; is it in cm? then drop the _in from the column name</source>
-        <translation type="unfinished" />
+        <translation>; sind die Werte in cm? Dann entfernen Sie das _in aus dem Spaltennamen</translation>
     </message>
     <message>
         <source>; if the values are inches, end the column name in _in (e.g. chest_girth_min_in)</source>
-        <translation type="unfinished" />
+        <translation>; wenn die Werte in Zoll sind, lassen Sie den Spaltennamen auf _in enden (z. B. chest_girth_min_in)</translation>
     </message>
     <message>
         <source>the minimum {low} cm is above the maximum {high} cm; swap them</source>
-        <translation type="unfinished" />
+        <translation>Das Minimum {low} cm liegt über dem Maximum {high} cm; vertauschen Sie die beiden</translation>
     </message>
     <message>
         <source>an open-ended size from {low} cm cannot reach the plausible maximum {high} cm of {dimension}; give {dimension}_max too</source>
-        <translation type="unfinished" />
+        <translation>Eine nach oben offene Größe ab {low} cm kann das plausible Maximum von {high} cm für {dimension} nicht erreichen; geben Sie auch {dimension}_max an</translation>
     </message>
     <message>
         <source>a size up to {high} cm lies below the plausible minimum {low} cm of {dimension}; give {dimension}_min too</source>
-        <translation type="unfinished" />
+        <translation>Eine Größe bis {high} cm liegt unter dem plausiblen Minimum von {low} cm für {dimension}; geben Sie auch {dimension}_min an</translation>
     </message>
     <message>
         <source>{path}: the column mapping is not complete:
   {problems}</source>
-        <translation type="unfinished" />
+        <translation>{path}: Die Spaltenzuordnung ist unvollständig:
+  {problems}</translation>
     </message>
     <message>
         <source>the mapping's header row is not in the file</source>
-        <translation type="unfinished" />
+        <translation>Die Kopfzeile der Zuordnung ist nicht in der Datei</translation>
     </message>
     <message>
         <source>the mapping names columns this file does not have; map this file's columns again</source>
-        <translation type="unfinished" />
+        <translation>Die Zuordnung nennt Spalten, die diese Datei nicht hat; ordnen Sie die Spalten dieser Datei neu zu</translation>
     </message>
     <message>
         <source>no option of this product is a size ({options}); name the size option Size, or map the size column</source>
-        <translation type="unfinished" />
+        <translation>Keine Option dieses Produkts ist eine Größe ({options}); nennen Sie die Größenoption Size oder ordnen Sie die Größenspalte zu</translation>
     </message>
     <message>
         <source>no option names</source>
-        <translation type="unfinished" />
+        <translation>keine Optionsnamen</translation>
     </message>
     <message>
         <source>{value} is not a measurement; write one number or a range such as 86-90</source>
-        <translation type="unfinished" />
+        <translation>{value} ist kein Maß; schreiben Sie eine Zahl oder einen Bereich wie 86-90</translation>
     </message>
     <message>
         <source>{path}: cannot be written: {detail}</source>
-        <translation type="unfinished" />
+        <translation>{path}: kann nicht geschrieben werden: {detail}</translation>
     </message>
     <message>
         <source>{path}: is a folder; give a file name inside it</source>
-        <translation type="unfinished" />
+        <translation>{path}: ist ein Ordner; geben Sie einen Dateinamen darin an</translation>
     </message>
     <message>
         <source>{path}: is not a regular file (a pipe or a device); give a file name</source>
-        <translation type="unfinished" />
+        <translation>{path}: ist keine reguläre Datei (sondern eine Pipe oder ein Gerät); geben Sie einen Dateinamen an</translation>
     </message>
     <message>
         <source>{path}: the file is read-only; it was not replaced. Make it writable or save under another name</source>
-        <translation type="unfinished" />
+        <translation>{path}: Die Datei ist schreibgeschützt; sie wurde nicht ersetzt. Heben Sie den Schreibschutz auf oder speichern Sie unter einem anderen Namen</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
-        <translation type="unfinished" />
+        <translation>{path}: Der Ordner {folder} existiert nicht</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} is not a folder</source>
-        <translation type="unfinished" />
+        <translation>{path}: {folder} ist kein Ordner</translation>
     </message>
     <message>
         <source>{path}: the disk is full; nothing was written and any previous file is unchanged</source>
-        <translation type="unfinished" />
+        <translation>{path}: Der Datenträger ist voll; es wurde nichts geschrieben, und eine vorhandene Datei bleibt unverändert</translation>
     </message>
     <message>
         <source>{path}: permission denied; save somewhere you may write</source>
-        <translation type="unfinished" />
+        <translation>{path}: Zugriff verweigert; speichern Sie an einem Ort, an dem Sie schreiben dürfen</translation>
     </message>
     <message>
         <source>{path}: the disk is read-only; save somewhere else</source>
-        <translation type="unfinished" />
+        <translation>{path}: Der Datenträger ist schreibgeschützt; speichern Sie an einem anderen Ort</translation>
     </message>
     <message>
         <source>{path}: no temporary file name is free in {folder}</source>
-        <translation type="unfinished" />
+        <translation>{path}: In {folder} ist kein temporärer Dateiname frei</translation>
     </message>
     <message>
         <source>a profile is a JSON object with 'measurements_cm'</source>
-        <translation type="unfinished" />
+        <translation>Ein Profil ist ein JSON-Objekt mit 'measurements_cm'</translation>
     </message>
     <message>
         <source>missing or empty; expected e.g. {"chest_girth": 96, "waist_girth": 82}</source>
-        <translation type="unfinished" />
+        <translation>fehlt oder ist leer; erwartet z. B. {"chest_girth": 96, "waist_girth": 82}</translation>
     </message>
     <message>
         <source>expected a list of strings</source>
-        <translation type="unfinished" />
+        <translation>Erwartet wird eine Liste von Zeichenketten</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished" />
+        <translation>{value} ist keiner der Werte {choices}</translation>
     </message>
     <message>
         <source>is not a regular file (a pipe or a device), not a body profile: give a profile .json file</source>
-        <translation type="unfinished" />
+        <translation>ist keine reguläre Datei (sondern eine Pipe oder ein Gerät) und kein Körperprofil: Geben Sie eine .json-Profildatei an</translation>
     </message>
     <message>
         <source>is a folder, not a profile file</source>
-        <translation type="unfinished" />
+        <translation>ist ein Ordner, keine Profildatei</translation>
     </message>
     <message>
         <source>cannot be read ({detail})</source>
-        <translation type="unfinished" />
+        <translation>kann nicht gelesen werden ({detail})</translation>
     </message>
     <message>
         <source>larger than {kb} KB: not a body profile (save one with `sizer measure --json` or the Measure page)</source>
-        <translation type="unfinished" />
+        <translation>größer als {kb} KB: kein Körperprofil (speichern Sie eines mit `sizer measure --json` oder auf der Seite „Messen“)</translation>
     </message>
     <message>
         <source>not UTF-8 text ({detail})</source>
-        <translation type="unfinished" />
+        <translation>kein UTF-8-Text ({detail})</translation>
     </message>
     <message>
         <source>not valid JSON ({detail})</source>
-        <translation type="unfinished" />
+        <translation>kein gültiges JSON ({detail})</translation>
     </message>
     <message>
         <source>not a profile: the JSON is nested too deeply</source>
-        <translation type="unfinished" />
+        <translation>kein Profil: Das JSON ist zu tief verschachtelt</translation>
     </message>
     <message>
         <source>{name} is not a number of centimetres (expected a plain decimal such as 82.5)</source>
-        <translation type="unfinished" />
+        <translation>{name} ist keine Zentimeterzahl (erwartet wird eine einfache Dezimalzahl wie 82.5)</translation>
     </message>
     <message>
         <source>{token} is not a plausible number of centimetres (expected a plain decimal such as 82.5)</source>
-        <translation type="unfinished" />
+        <translation>{token} ist keine plausible Zentimeterzahl (erwartet wird eine einfache Dezimalzahl wie 82.5)</translation>
     </message>
     <message>
         <source>expected an object of dimension: centimetres</source>
-        <translation type="unfinished" />
+        <translation>Erwartet wird ein Objekt der Form Maß: Zentimeter</translation>
     </message>
     <message>
         <source>expected a number of cm, got {value}</source>
-        <translation type="unfinished" />
+        <translation>Erwartet wird eine Zahl in cm, erhalten: {value}</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
-        <translation type="unfinished" />
+        <translation>{value} cm ist für {dimension} nicht plausibel; erwartet: {low} bis {high} cm</translation>
     </message>
     <message>
         <source>an uncertainty cannot be negative</source>
-        <translation type="unfinished" />
+        <translation>Eine Unsicherheit kann nicht negativ sein</translation>
     </message>
     <message>
         <source>an uncertainty of {value} cm says nothing; expected 0 to {high} cm</source>
-        <translation type="unfinished" />
+        <translation>Eine Unsicherheit von {value} cm ist nichtssagend; erwartet: 0 bis {high} cm</translation>
     </message>
     <message>
         <source>listing {listing}: a title cannot be empty</source>
-        <translation type="unfinished" />
+        <translation>Artikel {listing}: Der Titel darf nicht leer sein</translation>
     </message>
     <message>
         <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand's own labels</source>
-        <translation type="unfinished" />
+        <translation>Artikel {listing}: {value} ist kein Größensystem von {category}; gültig: {systems} oder leer für die eigenen Größenbezeichnungen der Marke</translation>
     </message>
     <message>
         <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes' measurements in the file instead</source>
-        <translation type="unfinished" />
+        <translation>Artikel {listing}: Seine Größen sind Bezeichnungen der Tabelle {system}, daher kann das System hier nicht geändert werden; geben Sie stattdessen die Maße der Größen in der Datei an</translation>
     </message>
     <message>
         <source>size {label}: its ranges come from a chart or from garment measurements</source>
-        <translation type="unfinished" />
+        <translation>Größe {label}: Ihre Bereiche stammen aus einer Tabelle oder aus Kleidungsmaßen</translation>
     </message>
     <message>
         <source>size {label}: {value} cm is not a plausible body {dimension}; expected {low} to {high} cm</source>
-        <translation type="unfinished" />
+        <translation>Größe {label}: {value} cm ist als Körpermaß {dimension} nicht plausibel; erwartet: {low} bis {high} cm</translation>
     </message>
     <message>
         <source>size {label}: the minimum {low} cm must stay below the maximum {high} cm</source>
-        <translation type="unfinished" />
+        <translation>Größe {label}: Das Minimum {low} cm muss unter dem Maximum {high} cm bleiben</translation>
     </message>
     <message>
         <source>the sheet is empty</source>
-        <translation type="unfinished" />
+        <translation>Das Tabellenblatt ist leer</translation>
     </message>
     <message>
         <source>no measurement found: expected headers such as Chest, Waist, Hip, Inseam (or 胸围, 腰围, 臀围) beside the size labels</source>
-        <translation type="unfinished" />
+        <translation>kein Maß gefunden: Erwartet werden Überschriften wie Chest, Waist, Hip, Inseam (oder 胸围, 腰围, 臀围) neben den Größenbezeichnungen</translation>
     </message>
     <message>
         <source>no size labels found: expected a column (or row) of sizes such as Size, US, UK, EU</source>
-        <translation type="unfinished" />
+        <translation>keine Größenbezeichnungen gefunden: Erwartet wird eine Spalte (oder Zeile) mit Größen wie Size, US, UK, EU</translation>
     </message>
     <message>
         <source>no sizes under the header</source>
-        <translation type="unfinished" />
+        <translation>keine Größen unter der Kopfzeile</translation>
     </message>
     <message>
         <source>the chart has no {system} labels; it has {systems}</source>
-        <translation type="unfinished" />
+        <translation>Die Tabelle hat keine {system}-Bezeichnungen; sie hat {systems}</translation>
     </message>
     <message>
         <source>no ease is known for garment {dimensions}, so Sizer cannot tell the body they fit; import a body-measurement chart, or one with {known}</source>
-        <translation type="unfinished" />
+        <translation>Für die Kleidungsmaße {dimensions} ist keine Zugabe bekannt, daher kann Sizer nicht bestimmen, welchem Körper sie passen; importieren Sie eine Körpermaßtabelle oder eine mit {known}</translation>
     </message>
     <message>
         <source>size {label} appears twice in the chart's {system} labels</source>
-        <translation type="unfinished" />
+        <translation>Größe {label} kommt in den {system}-Bezeichnungen der Tabelle zweimal vor</translation>
     </message>
     <message>
         <source>the chart has no sizes with {system} labels</source>
-        <translation type="unfinished" />
+        <translation>Die Tabelle hat keine Größen mit {system}-Bezeichnungen</translation>
     </message>
     <message>
         <source>chart id {chart_id}: lower-case letters, digits and _ only</source>
-        <translation type="unfinished" />
+        <translation>Tabellen-ID {chart_id}: nur Kleinbuchstaben, Ziffern und _</translation>
     </message>
     <message>
         <source>a garment chart becomes body ranges through a category's ease: give its category</source>
-        <translation type="unfinished" />
+        <translation>Eine Tabelle mit Kleidungsmaßen wird über die Zugabe einer Kategorie zu Körperbereichen: Geben Sie ihre Kategorie an</translation>
     </message>
     <message>
         <source>{label}: no such file</source>
-        <translation type="unfinished" />
+        <translation>{label}: Datei nicht gefunden</translation>
     </message>
     <message>
         <source>Give the path of a JPEG or PNG photo.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie den Pfad eines JPEG- oder PNG-Fotos an.</translation>
     </message>
     <message>
         <source>{label}: the file is empty</source>
-        <translation type="unfinished" />
+        <translation>{label}: Die Datei ist leer</translation>
     </message>
     <message>
         <source>Take or export the photo again.</source>
-        <translation type="unfinished" />
+        <translation>Nehmen Sie das Foto neu auf oder exportieren Sie es erneut.</translation>
     </message>
     <message>
         <source>{label}: the file is {mb} MB, too large</source>
-        <translation type="unfinished" />
+        <translation>{label}: Die Datei ist mit {mb} MB zu groß</translation>
     </message>
     <message>
         <source>Use a normal camera photo (JPEG or PNG under 80 MB).</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie ein normales Kamerafoto (JPEG oder PNG unter 80 MB).</translation>
     </message>
     <message>
         <source>{label}: {width}x{height} pixels is too large</source>
-        <translation type="unfinished" />
+        <translation>{label}: {width}x{height} Pixel sind zu groß</translation>
     </message>
     <message>
         <source>Use a photo of at most 64 megapixels.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie ein Foto mit höchstens 64 Megapixeln.</translation>
     </message>
     <message>
         <source>{label}: not a readable image</source>
-        <translation type="unfinished" />
+        <translation>{label}: kein lesbares Bild</translation>
     </message>
     <message>
         <source>Use a JPEG or PNG photo (8-bit colour).</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie ein JPEG- oder PNG-Foto (8-Bit-Farbe).</translation>
     </message>
     <message>
         <source>{label}: {bits}-bit image</source>
-        <translation type="unfinished" />
+        <translation>{label}: {bits}-Bit-Bild</translation>
     </message>
     <message>
         <source>Export the photo as an ordinary 8-bit JPEG or PNG.</source>
-        <translation type="unfinished" />
+        <translation>Exportieren Sie das Foto als gewöhnliches 8-Bit-JPEG oder -PNG.</translation>
     </message>
     <message>
         <source>{label}: a greyscale image</source>
-        <translation type="unfinished" />
+        <translation>{label}: ein Graustufenbild</translation>
     </message>
     <message>
         <source>Use a colour photo: the person is found by colour against the background.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie ein Farbfoto: Die Person wird anhand der Farbe vom Hintergrund unterschieden.</translation>
     </message>
     <message>
         <source>{label}: {width}x{height} pixels is too small</source>
-        <translation type="unfinished" />
+        <translation>{label}: {width}x{height} Pixel sind zu klein</translation>
     </message>
     <message>
         <source>Use a photo at least {pixels} pixels on its short side.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie ein Foto mit mindestens {pixels} Pixeln an der kurzen Seite.</translation>
     </message>
     <message>
         <source>{label}: a CMYK (print) image</source>
-        <translation type="unfinished" />
+        <translation>{label}: ein CMYK-Bild (Druckfarben)</translation>
     </message>
     <message>
         <source>Export the photo in RGB colour (as a camera saves it).</source>
-        <translation type="unfinished" />
+        <translation>Exportieren Sie das Foto in RGB-Farben (so, wie eine Kamera es speichert).</translation>
     </message>
     <message>
         <source>cannot open {what}</source>
-        <translation type="unfinished" />
+        <translation>{what} kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>camera {number} (device {index})</source>
-        <translation type="unfinished" />
+        <translation>Kamera {number} (Gerät {index})</translation>
     </message>
     <message>
         <source>video {path}</source>
-        <translation type="unfinished" />
+        <translation>Video {path}</translation>
     </message>
     <message>
         <source>Check that it exists and no other program is using it.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie, ob die Quelle vorhanden ist und kein anderes Programm sie verwendet.</translation>
     </message>
     <message>
         <source>{path}: no such video file</source>
-        <translation type="unfinished" />
+        <translation>{path}: Videodatei nicht gefunden</translation>
     </message>
     <message>
         <source>Give the path of a video file.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie den Pfad einer Videodatei an.</translation>
     </message>
     <message>
         <source>{folder}: no images found</source>
-        <translation type="unfinished" />
+        <translation>{folder}: keine Bilder gefunden</translation>
     </message>
     <message>
         <source>Put {suffixes} files in it.</source>
-        <translation type="unfinished" />
+        <translation>Legen Sie Dateien vom Typ {suffixes} hinein.</translation>
     </message>
     <message>
         <source>{path}: cannot measure this {view} photo ({reasons})</source>
-        <translation type="unfinished" />
+        <translation>{path}: Dieses Foto {view} kann nicht gemessen werden ({reasons})</translation>
     </message>
     <message>
         <source>front</source>
-        <translation type="unfinished" />
+        <translation>von vorn</translation>
     </message>
     <message>
         <source>side</source>
-        <translation type="unfinished" />
+        <translation>von der Seite</translation>
     </message>
     <message>
         <source>a stature of {stature} cm is not plausible</source>
-        <translation type="unfinished" />
+        <translation>Eine Körpergröße von {stature} cm ist nicht plausibel</translation>
     </message>
     <message>
         <source>Give the height in centimetres, {low} to {high}.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die Körpergröße in Zentimetern an, {low} bis {high}.</translation>
     </message>
     <message>
         <source>the person's height is needed for the scale</source>
-        <translation type="unfinished" />
+        <translation>Die Körpergröße der Person wird für den Maßstab benötigt</translation>
     </message>
     <message>
         <source>Give the height in cm, or hold a printed marker or ID card in the front photo.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die Körpergröße in cm an oder halten Sie auf dem Foto von vorn einen gedruckten Marker oder einen Ausweis.</translation>
     </message>
     <message>
         <source>the {reference} gives an implausible height ({height} cm)</source>
-        <translation type="unfinished" />
+        <translation>Der {reference} ergibt eine unplausible Körpergröße ({height} cm)</translation>
     </message>
     <message>
         <source>Hold it flat on your stomach, facing the camera, and check its printed size.</source>
-        <translation type="unfinished" />
+        <translation>Halten Sie ihn flach an Ihren Bauch, zur Kamera gewandt, und prüfen Sie seine gedruckte Größe.</translation>
     </message>
     <message>
         <source>printed marker</source>
-        <translation type="unfinished" />
+        <translation>Marker</translation>
     </message>
     <message>
         <source>ID card</source>
-        <translation type="unfinished" />
+        <translation>Ausweis</translation>
     </message>
     <message>
         <source>the photos gave an implausible {dimension} ({value} cm)</source>
-        <translation type="unfinished" />
+        <translation>Die Fotos ergaben einen unplausiblen Wert für {dimension} ({value} cm)</translation>
     </message>
     <message>
         <source>Retake both photos: whole body in view, plain background, tight clothes, arms slightly away.</source>
-        <translation type="unfinished" />
+        <translation>Nehmen Sie beide Fotos neu auf: ganzer Körper im Bild, schlichter Hintergrund, eng anliegende Kleidung, die Arme etwas vom Körper weg.</translation>
     </message>
     <message>
         <source>loose clothes: the girths cannot be measured</source>
-        <translation type="unfinished" />
+        <translation>weite Kleidung: Die Umfänge können nicht gemessen werden</translation>
     </message>
     <message>
         <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
-        <translation type="unfinished" />
+        <translation>Weite Kleidung verbirgt die Körperform, sodass die Umfänge mehrere Zentimeter zu groß ausfielen. Ziehen Sie ein eng anliegendes Oberteil und Leggings (oder Unterwäsche) an und messen Sie erneut, oder messen Sie mit einem Maßband nach der illustrierten Messanleitung.</translation>
     </message>
     <message>
         <source>the silhouette shows loose clothing (a hem, a waist as deep as the chest)</source>
-        <translation type="unfinished" />
+        <translation>Die Silhouette zeigt weite Kleidung (einen Saum, eine Taille so tief wie die Brust)</translation>
     </message>
     <message>
         <source>the capture is not finished</source>
-        <translation type="unfinished" />
+        <translation>Die Aufnahme ist nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Hold still facing the camera, then side-on ({step} now).</source>
-        <translation type="unfinished" />
+        <translation>Halten Sie still, zuerst mit dem Gesicht zur Kamera, dann seitlich (jetzt: {step}).</translation>
     </message>
     <message>
         <source>the torso could not be traced in the photos</source>
-        <translation type="unfinished" />
+        <translation>Der Rumpf konnte auf den Fotos nicht erfasst werden</translation>
     </message>
     <message>
         <source>Stand against a plain background, arms slightly away from the body.</source>
-        <translation type="unfinished" />
+        <translation>Stellen Sie sich vor einen schlichten Hintergrund, die Arme etwas vom Körper weg.</translation>
     </message>
     <message>
         <source>the front view is turned {degrees} degrees from the camera</source>
-        <translation type="unfinished" />
+        <translation>Die Vorderansicht ist um {degrees} Grad von der Kamera weggedreht</translation>
     </message>
     <message>
         <source>Face the camera squarely for the front view (feet and shoulders square to it).</source>
-        <translation type="unfinished" />
+        <translation>Stellen Sie sich für die Vorderansicht frontal vor die Kamera (Füße und Schultern gerade zu ihr ausgerichtet).</translation>
     </message>
     <message>
         <source>the side view is {degrees} degrees off side-on</source>
-        <translation type="unfinished" />
+        <translation>Die Seitenansicht weicht um {degrees} Grad von genau seitlich ab</translation>
     </message>
     <message>
         <source>Turn exactly a quarter turn for the side view: one shoulder pointing at the camera.</source>
-        <translation type="unfinished" />
+        <translation>Drehen Sie sich für die Seitenansicht genau um eine Vierteldrehung: Eine Schulter zeigt zur Kamera.</translation>
     </message>
     <message>
         <source>the {girth} read {value} cm where the other girths of a real body would put it near {predicted} cm</source>
-        <translation type="unfinished" />
+        <translation>Der Wert für {girth} betrug {value} cm, wo die übrigen Umfänge eines realen Körpers etwa {predicted} cm erwarten ließen</translation>
     </message>
     <message>
         <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand's width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
-        <translation type="unfinished" />
+        <translation>Messen Sie erneut: Stellen Sie sich frontal vor die Kamera und drehen Sie sich dann genau zur Seite; die Arme eine Handbreit vom Körper; eng anliegende Kleidung; die Kamera auf Brusthöhe, 2-3 m entfernt.</translation>
     </message>
     <message>
         <source>{what} was not found in the front photo</source>
-        <translation type="unfinished" />
+        <translation>{what} wurde auf dem Foto von vorn nicht gefunden</translation>
     </message>
     <message>
         <source>the printed marker</source>
-        <translation type="unfinished" />
+        <translation>Der gedruckte Marker</translation>
     </message>
     <message>
         <source>an ID card (85.6 x 54 mm)</source>
-        <translation type="unfinished" />
+        <translation>Ein Ausweis (85,6 x 54 mm)</translation>
     </message>
     <message>
         <source>Hold it flat against your stomach, facing the camera, fully visible and unbent.</source>
-        <translation type="unfinished" />
+        <translation>Halten Sie ihn flach an Ihren Bauch, zur Kamera gewandt, vollständig sichtbar und nicht geknickt.</translation>
     </message>
     <message>
         <source>No person was found. Stand 2-3 m from the camera, in good light, against a plain wall.</source>
-        <translation type="unfinished" />
+        <translation>Es wurde keine Person gefunden. Stellen Sie sich 2-3 m von der Kamera entfernt bei gutem Licht vor eine schlichte Wand.</translation>
     </message>
     <message>
         <source>More than one person is in the picture. Only the person to be measured may be in view.</source>
-        <translation type="unfinished" />
+        <translation>Es ist mehr als eine Person im Bild. Nur die Person, die gemessen wird, darf im Bild sein.</translation>
     </message>
     <message>
         <source>The whole body must be in the picture, from the top of the head to the feet, with a little space around it. Step back or lower the zoom.</source>
-        <translation type="unfinished" />
+        <translation>Der ganze Körper muss im Bild sein, vom Scheitel bis zu den Füßen, mit etwas Platz rundherum. Treten Sie zurück oder verringern Sie den Zoom.</translation>
     </message>
     <message>
         <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture's height.</source>
-        <translation type="unfinished" />
+        <translation>Die Person ist im Bild zu klein. Kommen Sie näher: Der Körper sollte mindestens die halbe Bildhöhe ausfüllen.</translation>
     </message>
     <message>
         <source>The person is too close. Step back until there is space above the head and below the feet.</source>
-        <translation type="unfinished" />
+        <translation>Die Person ist zu nah. Treten Sie zurück, bis über dem Kopf und unter den Füßen Platz ist.</translation>
     </message>
     <message>
         <source>Stand upright, feet slightly apart, looking ahead (not seated or bending).</source>
-        <translation type="unfinished" />
+        <translation>Stehen Sie aufrecht, die Füße leicht auseinander, den Blick nach vorn (nicht sitzend oder gebeugt).</translation>
     </message>
     <message>
         <source>This is not a front view. Face the camera squarely for the front photo.</source>
-        <translation type="unfinished" />
+        <translation>Dies ist keine Vorderansicht. Stellen Sie sich für das Foto von vorn frontal vor die Kamera.</translation>
     </message>
     <message>
         <source>This is not a side view. Turn 90 degrees so that your side faces the camera.</source>
-        <translation type="unfinished" />
+        <translation>Dies ist keine Seitenansicht. Drehen Sie sich um 90 Grad, sodass Ihre Seite zur Kamera zeigt.</translation>
     </message>
     <message>
         <source>The person faces away from the camera. Face the camera for the front photo.</source>
-        <translation type="unfinished" />
+        <translation>Die Person ist von der Kamera abgewandt. Wenden Sie sich für das Foto von vorn der Kamera zu.</translation>
     </message>
     <message>
         <source>Hold the arms slightly away from the body (a hand's width), so the waist shows.</source>
-        <translation type="unfinished" />
+        <translation>Halten Sie die Arme etwas vom Körper weg (eine Handbreit), damit die Taille sichtbar ist.</translation>
     </message>
     <message>
         <source>The picture is too dark. Turn on more light, facing the person.</source>
-        <translation type="unfinished" />
+        <translation>Das Bild ist zu dunkel. Sorgen Sie für mehr Licht, das auf die Person gerichtet ist.</translation>
     </message>
     <message>
         <source>The picture is overexposed. Avoid a window or a lamp behind or straight at the person.</source>
-        <translation type="unfinished" />
+        <translation>Das Bild ist überbelichtet. Vermeiden Sie Fenster oder Lampen hinter der Person oder direkt auf sie gerichtet.</translation>
     </message>
     <message>
         <source>no person</source>
-        <translation type="unfinished" />
+        <translation>keine Person</translation>
     </message>
     <message>
         <source>several people</source>
-        <translation type="unfinished" />
+        <translation>mehrere Personen</translation>
     </message>
     <message>
         <source>body cut off</source>
-        <translation type="unfinished" />
+        <translation>Körper abgeschnitten</translation>
     </message>
     <message>
         <source>too far</source>
-        <translation type="unfinished" />
+        <translation>zu weit weg</translation>
     </message>
     <message>
         <source>too close</source>
-        <translation type="unfinished" />
+        <translation>zu nah</translation>
     </message>
     <message>
         <source>not upright</source>
-        <translation type="unfinished" />
+        <translation>nicht aufrecht</translation>
     </message>
     <message>
         <source>expected front</source>
-        <translation type="unfinished" />
+        <translation>Vorderansicht erwartet</translation>
     </message>
     <message>
         <source>expected side</source>
-        <translation type="unfinished" />
+        <translation>Seitenansicht erwartet</translation>
     </message>
     <message>
         <source>facing away</source>
-        <translation type="unfinished" />
+        <translation>abgewandt</translation>
     </message>
     <message>
         <source>arms against body</source>
-        <translation type="unfinished" />
+        <translation>Arme am Körper</translation>
     </message>
     <message>
         <source>too dark</source>
-        <translation type="unfinished" />
+        <translation>zu dunkel</translation>
     </message>
     <message>
         <source>too bright</source>
-        <translation type="unfinished" />
+        <translation>zu hell</translation>
     </message>
     <message>
         <source>{count} problems in the orders; nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>{count} Probleme in den Bestellungen; es wurde nichts importiert</translation>
     </message>
     <message>
         <source>1 problem in the orders; nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>1 Problem in den Bestellungen; es wurde nichts importiert</translation>
     </message>
     <message>
         <source>and {count} more problems of the same kinds</source>
-        <translation type="unfinished" />
+        <translation>und {count} weitere Probleme derselben Art</translation>
     </message>
     <message>
         <source>empty; expected a whole number</source>
-        <translation type="unfinished" />
+        <translation>leer; erwartet wird eine ganze Zahl</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished" />
+        <translation>{value} ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>{value} is below {minimum}; expected a whole number of at least {minimum}</source>
-        <translation type="unfinished" />
+        <translation>{value} liegt unter {minimum}; erwartet wird eine ganze Zahl von mindestens {minimum}</translation>
     </message>
     <message>
         <source>empty; expected a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
-        <translation type="unfinished" />
+        <translation>leer; erwartet wird ein Datum wie 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 oder 05.03.2024</translation>
     </message>
     <message>
         <source>{value} is not a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
-        <translation type="unfinished" />
+        <translation>{value} ist kein Datum wie 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 oder 05.03.2024</translation>
     </message>
     <message>
         <source>empty; every line needs its listing</source>
-        <translation type="unfinished" />
+        <translation>leer; jede Position braucht ihren Artikel</translation>
     </message>
     <message>
         <source>listing {listing} is not in the catalogue{did_you_mean}</source>
-        <translation type="unfinished" />
+        <translation>Artikel {listing} ist nicht im Katalog{did_you_mean}</translation>
     </message>
     <message>
         <source>{value} is not a size of {listing}; valid: {labels}</source>
-        <translation type="unfinished" />
+        <translation>{value} ist keine Größe von {listing}; gültig: {labels}</translation>
     </message>
     <message>
         <source>{returned} returned of {sold} sold; at most the quantity can come back</source>
-        <translation type="unfinished" />
+        <translation>{returned} retourniert bei {sold} verkauft; zurückkommen kann höchstens die verkaufte Menge</translation>
     </message>
     <message>
         <source>no order lines under the header</source>
-        <translation type="unfinished" />
+        <translation>keine Bestellpositionen unter der Kopfzeile</translation>
     </message>
     <message>
         <source>empty; every line needs its order</source>
-        <translation type="unfinished" />
+        <translation>leer; jede Position braucht ihre Bestellung</translation>
     </message>
     <message>
         <source>unknown orders layout {layout}; valid: {layouts}</source>
-        <translation type="unfinished" />
+        <translation>unbekannter Aufbau der Bestelldatei {layout}; gültig: {layouts}</translation>
     </message>
     <message>
         <source>the columns are not Sizer's, Shopify's or Amazon's: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file's columns: {columns}</source>
-        <translation type="unfinished" />
+        <translation>Die Spalten stammen nicht von Sizer, Shopify oder Amazon: Ordnen Sie sie einmal zu (sizer returns analyse --map FIELD=COLUMN ... oder der Spaltendialog in der App), wobei FIELD eines von {fields} ist; erforderlich: {required}. Die Spalten der Datei: {columns}</translation>
     </message>
     <message>
         <source>unknown column{did_you_mean}; valid: {fields} (another layout: give a column mapping)</source>
-        <translation type="unfinished" />
+        <translation>unbekannte Spalte{did_you_mean}; gültig: {fields} (anderer Aufbau: Geben Sie eine Spaltenzuordnung an)</translation>
     </message>
     <message>
         <source>required column missing; an orders file needs {fields}</source>
-        <translation type="unfinished" />
+        <translation>Eine erforderliche Spalte fehlt; eine Bestelldatei braucht {fields}</translation>
     </message>
     <message>
         <source>the mapping takes {field} from column {column}, which the file does not have; its columns: {columns}</source>
-        <translation type="unfinished" />
+        <translation>Die Zuordnung nimmt {field} aus der Spalte {column}, die die Datei nicht hat; ihre Spalten: {columns}</translation>
     </message>
     <message>
         <source>{what} matches no listing and size of the catalogue; SKUs are read as &lt;listing_id&gt;-&lt;size&gt; (or with _ / . space or nothing between){names_hint}</source>
-        <translation type="unfinished" />
+        <translation>{what} passt zu keinem Artikel und keiner Größe des Katalogs; SKUs werden als &lt;listing_id&gt;-&lt;size&gt; gelesen (oder mit _ / . Leerzeichen oder nichts dazwischen){names_hint}</translation>
     </message>
     <message>
         <source>, item names as '&lt;title&gt; - &lt;size&gt;' (or '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;')</source>
-        <translation type="unfinished" />
+        <translation>, Positionsnamen als '&lt;title&gt; - &lt;size&gt;' (oder '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;')</translation>
     </message>
     <message>
         <source>SKU {sku}</source>
-        <translation type="unfinished" />
+        <translation>SKU {sku}</translation>
     </message>
     <message>
         <source>an empty SKU</source>
-        <translation type="unfinished" />
+        <translation>Eine leere SKU</translation>
     </message>
     <message>
         <source>{what} (item {name})</source>
-        <translation type="unfinished" />
+        <translation>{what} (Position {name})</translation>
     </message>
     <message>
         <source>required column of {what} missing (looked for {names})</source>
-        <translation type="unfinished" />
+        <translation>Eine erforderliche Spalte für {what} fehlt (gesucht: {names})</translation>
     </message>
     <message>
         <source>unknown orders field {field}{did_you_mean}
 valid fields: {fields}</source>
-        <translation type="unfinished" />
+        <translation>unbekanntes Bestellfeld {field}{did_you_mean}
+Gültige Felder: {fields}</translation>
     </message>
     <message>
         <source>; did you mean {suggestions}?</source>
-        <translation type="unfinished" />
+        <translation>; meinten Sie {suggestions}?</translation>
     </message>
     <message>
         <source>--map {pair}: expected FIELD=COLUMN, e.g. size_label=Size</source>
-        <translation type="unfinished" />
+        <translation>--map {pair}: erwartet wird FIELD=COLUMN, z. B. size_label=Size</translation>
     </message>
     <message>
         <source>cannot read the remembered column mappings: {detail}; delete the file to start afresh</source>
-        <translation type="unfinished" />
+        <translation>Die gespeicherten Spaltenzuordnungen können nicht gelesen werden: {detail}; löschen Sie die Datei, um neu zu beginnen</translation>
     </message>
     <message>
         <source>open an orders file first</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie zuerst eine Bestelldatei</translation>
     </message>
     <message>
         <source>nothing to correct: no flagged size is selected</source>
-        <translation type="unfinished" />
+        <translation>nichts zu korrigieren: Es ist keine markierte Größe ausgewählt</translation>
     </message>
     <message>
         <source>the bundled sample catalogue is never overwritten: choose where to save the corrected one</source>
-        <translation type="unfinished" />
+        <translation>Der mitgelieferte Beispielkatalog wird nie überschrieben: Wählen Sie, wo der korrigierte Katalog gespeichert werden soll</translation>
     </message>
     <message>
         <source>no correction to undo</source>
-        <translation type="unfinished" />
+        <translation>keine Korrektur zum Rückgängigmachen</translation>
     </message>
     <message>
         <source>a Shopify orders export</source>
-        <translation type="unfinished" />
+        <translation>einen Shopify-Bestellexport</translation>
     </message>
     <message>
         <source>a Shopify returns file</source>
-        <translation type="unfinished" />
+        <translation>eine Shopify-Retourendatei</translation>
     </message>
     <message>
         <source>an Amazon All Orders report</source>
-        <translation type="unfinished" />
+        <translation>einen Amazon-Bericht „All Orders“</translation>
     </message>
     <message>
         <source>an Amazon customer returns report</source>
-        <translation type="unfinished" />
+        <translation>einen Amazon-Bericht über Kundenretouren</translation>
     </message>
     <message>
         <source>no line of order {order} with SKU {sku} in the orders file</source>
-        <translation type="unfinished" />
+        <translation>keine Position der Bestellung {order} mit der SKU {sku} in der Bestelldatei</translation>
     </message>
     <message>
         <source>{value} is not a whole number of at least 1</source>
-        <translation type="unfinished" />
+        <translation>{value} ist keine ganze Zahl von mindestens 1</translation>
     </message>
     <message>
         <source>{returned} units of order {order} SKU {sku} returned, {sold} sold</source>
-        <translation type="unfinished" />
+        <translation>{returned} Stück der Bestellung {order}, SKU {sku}, retourniert, {sold} verkauft</translation>
     </message>
     <message>
         <source>column {column}: unknown target {target}; valid: {targets}, option&lt;n&gt;_name/_value, or a measurement (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, add _in for inches)</source>
-        <translation type="unfinished" />
+        <translation>Spalte {column}: unbekanntes Ziel {target}; gültig: {targets}, option&lt;n&gt;_name/_value oder ein Maß (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, mit _in für Zoll)</translation>
     </message>
     <message>
         <source>constant {name}: only {fields} can be set for every row</source>
-        <translation type="unfinished" />
+        <translation>Konstante {name}: Nur {fields} können für alle Zeilen festgelegt werden</translation>
     </message>
     <message>
         <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
-        <translation type="unfinished" />
+        <translation>Keine Spalte ist die Artikel-ID (z. B. Handle, parent_sku, 款号); wählen Sie eine</translation>
     </message>
     <message>
         <source>no column is the title (e.g. Title, item_name, 商品名称); choose one</source>
-        <translation type="unfinished" />
+        <translation>Keine Spalte ist der Titel (z. B. Title, item_name, 商品名称); wählen Sie eine</translation>
     </message>
     <message>
         <source>no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one</source>
-        <translation type="unfinished" />
+        <translation>Keine Spalte ist die Größe (z. B. Size, Option1 Value, size_name, 尺码); wählen Sie eine</translation>
     </message>
     <message>
         <source>no category: choose the column that holds it, or one category for every row</source>
-        <translation type="unfinished" />
+        <translation>keine Kategorie: Wählen Sie die Spalte, die sie enthält, oder eine Kategorie für alle Zeilen</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished" />
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished" />
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished" />
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished" />
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>dimension</source>
-        <translation type="unfinished" />
+        <translation>Maß</translation>
     </message>
     <message>
         <source>dimensions</source>
-        <translation type="unfinished" />
+        <translation>Maße</translation>
     </message>
     <message>
         <source>listing</source>
-        <translation type="unfinished" />
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>listings</source>
-        <translation type="unfinished" />
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished" />
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>categories</source>
-        <translation type="unfinished" />
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>%1 size systems</source>
-        <translation type="unfinished" />
+        <translation>Größensysteme von %1</translation>
     </message>
     <message>
         <source>%1 size system</source>
-        <translation type="unfinished" />
+        <translation>Größensystem von %1</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished" />
+        <translation>Kopfzeile</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished" />
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation>, </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>field %1</source>
-        <translation type="unfinished" />
+        <translation>Feld %1</translation>
     </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>
-        <translation type="unfinished" />
+        <translation>Laufwerk</translation>
     </message>
     <message>
         <source>Folder</source>
         <comment>All other platforms</comment>
-        <translation type="unfinished" />
+        <translation>Ordner</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Suchen in:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished" />
+        <translation>Dateien des &amp;Typs:</translation>
     </message>
 </context>
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
         <source>Page &amp;Set:</source>
-        <translation type="unfinished" />
+        <translation>Seiten-&amp;Satz:</translation>
     </message>
 </context>
 <context>
@@ -3411,10 +3415,6 @@ valid fields: {fields}</source>
         <translation>%1 bis %2 Ziffern. Eine so kurze PIN ist für sich allein nicht sicher: Der Kiosk lässt nach jedem Fehlversuch länger warten und sperrt die Tastatur nach %3 Fehlversuchen in Folge für 30 Minuten. Der Kioskmodus startet erst, wenn eine PIN festgelegt ist.</translation>
     </message>
     <message>
-        <source>Default &amp;camera:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Kiosk admin &amp;PIN:</source>
         <translation>Admin-&amp;PIN des Kiosks:</translation>
     </message>
@@ -3437,6 +3437,10 @@ valid fields: {fields}</source>
 <message>
         <source>Default &amp;camera number:</source>
         <translation>Standardnummer der Ka&amp;mera:</translation>
+    </message>
+    <message>
+        <source>Default &amp;camera:</source>
+        <translation>&amp;Standardkamera:</translation>
     </message>
     </context>
 <context>
@@ -3558,7 +3562,7 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine Zahl</translation>
     </message>
 </context>
 <context>
