@@ -218,7 +218,7 @@
     <name>Cameras</name>
     <message>
         <source>Camera %1</source>
-        <translation type="unfinished">Caméra %1</translation>
+        <translation>Caméra %1</translation>
     </message>
 </context>
 <context>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>Enter your height: the camera measures everything else in proportion to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre stature&#xa0;: la caméra mesure tout le reste proportionnellement à elle.</translation>
     </message>
     <message>
         <source>Understood: %1</source>
@@ -1352,7 +1352,8 @@ Nouveau départ dans %1 s.</translation>
     <message>
         <source>No camera could be opened (%1): %2
 You can measure from a video or photos instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune caméra n&apos;a pu être ouverte (%1)&#xa0;: %2
+Vous pouvez plutôt mesurer à partir d&apos;une vidéo ou de photos.</translation>
     </message>
     <message>
         <source>The capture stopped: %1</source>
@@ -1510,39 +1511,39 @@ You can measure from a video or photos instead.</source>
     </message>
     <message>
         <source>Women&apos;s shoe widths</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeurs de chaussures femme</translation>
     </message>
     <message>
         <source>Women&apos;s swimwear</source>
-        <translation type="unfinished"></translation>
+        <translation>Maillots de bain femme</translation>
     </message>
     <message>
         <source>Women&apos;s tops (petite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauts femme (gamme Petite)</translation>
     </message>
     <message>
         <source>Women&apos;s tops (plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauts femme (grandes tailles)</translation>
     </message>
     <message>
         <source>Women&apos;s tops (tall)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauts femme (gamme Tall)</translation>
     </message>
     <message>
         <source>Women&apos;s tops (maternity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauts femme (maternité)</translation>
     </message>
     <message>
         <source>Women&apos;s dresses (plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Robes femme (grandes tailles)</translation>
     </message>
     <message>
         <source>Women&apos;s trousers (plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalons femme (grandes tailles)</translation>
     </message>
     <message>
         <source>Men&apos;s tops (tall)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauts homme (gamme Tall)</translation>
     </message>
     <message>
         <source>tight</source>
@@ -1839,1040 +1840,1043 @@ You can measure from a video or photos instead.</source>
     <name>Problems</name>
     <message>
         <source>{reason} (also rows {rows})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (également aux lignes {rows})</translation>
     </message>
     <message>
         <source>{reason} (also rows {rows} and {more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (également aux lignes {rows} et {more} autres)</translation>
     </message>
     <message>
         <source>{value} (row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (ligne {row})</translation>
     </message>
     <message>
         <source>{values} and {more} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{values} et {more} autres</translation>
     </message>
     <message>
         <source> (did you mean {suggestions}?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vouliez-vous dire {suggestions}&#xa0;?)</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} ou {second}</translation>
     </message>
     <message>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {row}</translation>
     </message>
     <message>
         <source>column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne {column}</translation>
     </message>
     <message>
         <source>unknown catalogue format {suffix}; valid: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>format de catalogue {suffix} inconnu&#xa0;; formats valides&#xa0;: {valid}</translation>
     </message>
     <message>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>cannot read the file: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>is a folder; give a catalogue file (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier&#xa0;; indiquez un fichier catalogue (.csv ou .xlsx)</translation>
     </message>
     <message>
         <source>is not a regular file (a pipe or a device); give a catalogue file (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un fichier ordinaire (un tube ou un périphérique)&#xa0;; indiquez un fichier catalogue (.csv ou .xlsx)</translation>
     </message>
     <message>
         <source>the file is larger than {limit_gb} GB; split the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse {limit_gb} Go&#xa0;; divisez le catalogue</translation>
     </message>
     <message>
         <source>the file is empty; expected a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide&#xa0;; une ligne d&apos;en-tête est attendue</translation>
     </message>
     <message>
         <source>malformed CSV: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV mal formé&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>not a readable XLSX workbook ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>classeur XLSX illisible ({detail})</translation>
     </message>
     <message>
         <source>not an XLSX workbook (no xl/workbook.xml); save it from Excel or LibreOffice as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un classeur XLSX (pas de xl/workbook.xml)&#xa0;; enregistrez-le au format .xlsx depuis Excel ou LibreOffice</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur ne contient aucune feuille</translation>
     </message>
     <message>
         <source>every sheet of the workbook is hidden; unhide the catalogue sheet in Excel and save again</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les feuilles du classeur sont masquées&#xa0;; affichez la feuille du catalogue dans Excel et enregistrez de nouveau</translation>
     </message>
     <message>
         <source>a formula ({formula}) without a saved value; open the file in Excel or LibreOffice and save it again, or type the value itself</source>
-        <translation type="unfinished"></translation>
+        <translation>une formule ({formula}) sans valeur enregistrée&#xa0;; ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le de nouveau, ou saisissez directement la valeur</translation>
     </message>
     <message>
         <source>a reference to shared text {value} that the workbook does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>une référence au texte partagé {value}, absent du classeur</translation>
     </message>
     <message>
         <source>the spreadsheet error {value}; fix the formula or type the value</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;erreur de tableur {value}&#xa0;; corrigez la formule ou saisissez la valeur</translation>
     </message>
     <message>
         <source>a date ({date}); Excel turns values such as 9-10 into dates: format the column as Text and type the value again</source>
-        <translation type="unfinished"></translation>
+        <translation>une date ({date})&#xa0;; Excel transforme des valeurs comme 9-10 en dates&#xa0;: mettez la colonne au format Texte et saisissez de nouveau la valeur</translation>
     </message>
     <message>
         <source>a text of {length} characters, more than a cell holds ({limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte de {length} caractères, plus qu&apos;une cellule ne peut en contenir ({limit})</translation>
     </message>
     <message>
         <source>a header cell holds {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>une cellule d&apos;en-tête contient {reason}</translation>
     </message>
     <message>
         <source>{path}: {count} problems; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: {count} problèmes&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>{path}: 1 problem; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: 1 problème&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({count} lignes valides&#xa0;; acceptez-les avec --accept-valid-rows)</translation>
     </message>
     <message>
         <source>... and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>... et {count} autres</translation>
     </message>
     <message>
         <source>no valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne valide</translation>
     </message>
     <message>
         <source>no data rows under the header</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne de données sous l&apos;en-tête</translation>
     </message>
     <message>
         <source>unknown column {column}{did_you_mean}; valid: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (add _in for inches) with &lt;dimension&gt; one of {dimensions}</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne {column} inconnue{did_you_mean}&#xa0;; colonnes valides&#xa0;: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (ajoutez _in pour les pouces), &lt;dimension&gt; étant l&apos;une des mesures {dimensions}</translation>
     </message>
     <message>
         <source>no ease is defined for garment {dimension}, so it cannot become a body range; give {dimension}_min/_max instead, or use garment_ with one of {dimensions}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune aisance n&apos;est définie pour la mesure de vêtement {dimension}, qui ne peut donc pas devenir un intervalle corporel&#xa0;; indiquez plutôt {dimension}_min/_max, ou utilisez garment_ avec l&apos;une des mesures {dimensions}</translation>
     </message>
     <message>
         <source>the same column as {column}; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>la même colonne que {column}&#xa0;; n&apos;en gardez qu&apos;une</translation>
     </message>
     <message>
         <source>required column missing; a catalogue needs {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne obligatoire manquante&#xa0;; un catalogue nécessite {columns}</translation>
     </message>
     <message>
         <source>empty; every row needs a listing_id, title, category and size_label</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;; chaque ligne doit indiquer listing_id, title, category et size_label</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
     <message>
         <source>unknown {kind} {value}{did_you_mean}; valid: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}&#xa0;: valeur {value} inconnue{did_you_mean}&#xa0;; valeurs valides&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>unknown {kind} {value}{did_you_mean}
 valid {kinds}: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}&#xa0;: valeur {value} inconnue{did_you_mean}
+{kinds} valides&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>{choices}, ... ({count} in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>{choices}, ... ({count} au total)</translation>
     </message>
     <message>
         <source>listing {listing} has no sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article {listing} n&apos;a aucune taille</translation>
     </message>
     <message>
         <source>{reason}; or leave it empty for the brand&apos;s own labels</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}&#xa0;; ou laissez le champ vide pour les tailles propres à la marque</translation>
     </message>
     <message>
         <source>a row without measurements refers to the standard chart of its category, so it needs the label&apos;s size system; valid: {systems}</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne sans mesures renvoie au tableau standard de sa catégorie et doit donc indiquer le système de tailles de son étiquette&#xa0;; systèmes valides&#xa0;: {systems}</translation>
     </message>
     <message>
         <source>differs from row {row} of listing {listing} ({value}); every row of a listing gives the same {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère de la ligne {row} de l&apos;article {listing} ({value})&#xa0;; toutes les lignes d&apos;un article indiquent la même valeur pour {field}</translation>
     </message>
     <message>
         <source>listing {listing} already has size {label}; each label once</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article {listing} a déjà la taille {label}&#xa0;; chaque étiquette ne doit figurer qu&apos;une fois</translation>
     </message>
     <message>
         <source>{value} is not a number; expected cm, e.g. 92.5</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas un nombre&#xa0;; valeur attendue en cm, p. ex. 92.5</translation>
     </message>
     <message>
         <source>{value} is not a number; expected inches, e.g. 92.5</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas un nombre&#xa0;; valeur attendue en pouces, p. ex. 92.5</translation>
     </message>
     <message>
         <source>{value} is not a length; expected a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas une longueur&#xa0;; un nombre positif est attendu</translation>
     </message>
     <message>
         <source>give either garment_{dimension} or {dimension}_min/_max in a row, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez dans une ligne soit garment_{dimension}, soit {dimension}_min/_max, mais pas les deux</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} cm n&apos;est pas une valeur plausible pour la mesure de vêtement {dimension} (les corps mesurent de {low} à {high} cm){hint}</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} cm n&apos;est pas une valeur plausible pour la mesure du corps {dimension}&#xa0;; attendu&#xa0;: de {low} à {high} cm{hint}</translation>
     </message>
     <message>
         <source>; is it in cm? then drop the _in from the column name</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; est-ce en cm&#xa0;? Retirez alors le _in du nom de la colonne</translation>
     </message>
     <message>
         <source>; if the values are inches, end the column name in _in (e.g. chest_girth_min_in)</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; si les valeurs sont en pouces, terminez le nom de la colonne par _in (p. ex. chest_girth_min_in)</translation>
     </message>
     <message>
         <source>the minimum {low} cm is above the maximum {high} cm; swap them</source>
-        <translation type="unfinished"></translation>
+        <translation>le minimum de {low} cm dépasse le maximum de {high} cm&#xa0;; inversez-les</translation>
     </message>
     <message>
         <source>an open-ended size from {low} cm cannot reach the plausible maximum {high} cm of {dimension}; give {dimension}_max too</source>
-        <translation type="unfinished"></translation>
+        <translation>une taille ouverte à partir de {low} cm ne peut pas atteindre le maximum plausible de {high} cm pour {dimension}&#xa0;; indiquez aussi {dimension}_max</translation>
     </message>
     <message>
         <source>a size up to {high} cm lies below the plausible minimum {low} cm of {dimension}; give {dimension}_min too</source>
-        <translation type="unfinished"></translation>
+        <translation>une taille allant jusqu&apos;à {high} cm reste sous le minimum plausible de {low} cm pour {dimension}&#xa0;; indiquez aussi {dimension}_min</translation>
     </message>
     <message>
         <source>{path}: the column mapping is not complete:
   {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: l&apos;association des colonnes est incomplète&#xa0;:
+  {problems}</translation>
     </message>
     <message>
         <source>the mapping&apos;s header row is not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne d&apos;en-tête de l&apos;association ne figure pas dans le fichier</translation>
     </message>
     <message>
         <source>the mapping names columns this file does not have; map this file&apos;s columns again</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;association nomme des colonnes que ce fichier n&apos;a pas&#xa0;; associez de nouveau les colonnes de ce fichier</translation>
     </message>
     <message>
         <source>no option of this product is a size ({options}); name the size option Size, or map the size column</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune option de ce produit n&apos;est une taille ({options})&#xa0;; nommez l&apos;option de taille Size, ou associez la colonne de taille</translation>
     </message>
     <message>
         <source>no option names</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom d&apos;option</translation>
     </message>
     <message>
         <source>{value} is not a measurement; write one number or a range such as 86-90</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas une mesure&#xa0;; écrivez un nombre ou un intervalle comme 86-90</translation>
     </message>
     <message>
         <source>{path}: cannot be written: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: écriture impossible&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>{path}: is a folder; give a file name inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: est un dossier&#xa0;; indiquez un nom de fichier à l&apos;intérieur</translation>
     </message>
     <message>
         <source>{path}: is not a regular file (a pipe or a device); give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: n&apos;est pas un fichier ordinaire (un tube ou un périphérique)&#xa0;; indiquez un nom de fichier</translation>
     </message>
     <message>
         <source>{path}: the file is read-only; it was not replaced. Make it writable or save under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: le fichier est en lecture seule&#xa0;; il n&apos;a pas été remplacé. Rendez-le modifiable ou enregistrez sous un autre nom</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: le dossier {folder} n&apos;existe pas</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: {folder} n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>{path}: the disk is full; nothing was written and any previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: le disque est plein&#xa0;; rien n&apos;a été écrit et le fichier existant, s&apos;il y en a un, est inchangé</translation>
     </message>
     <message>
         <source>{path}: permission denied; save somewhere you may write</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: autorisation refusée&#xa0;; enregistrez à un emplacement où vous pouvez écrire</translation>
     </message>
     <message>
         <source>{path}: the disk is read-only; save somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: le disque est en lecture seule&#xa0;; enregistrez ailleurs</translation>
     </message>
     <message>
         <source>{path}: no temporary file name is free in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: aucun nom de fichier temporaire n&apos;est libre dans {folder}</translation>
     </message>
     <message>
         <source>a profile is a JSON object with &apos;measurements_cm&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un profil est un objet JSON avec &apos;measurements_cm&apos;</translation>
     </message>
     <message>
         <source>missing or empty; expected e.g. {&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</source>
-        <translation type="unfinished"></translation>
+        <translation>absent ou vide&#xa0;; attendu p. ex. {&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</translation>
     </message>
     <message>
         <source>expected a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de chaînes de caractères est attendue</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ne fait pas partie de {choices}</translation>
     </message>
     <message>
         <source>is not a regular file (a pipe or a device), not a body profile: give a profile .json file</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un fichier ordinaire (un tube ou un périphérique), ni un profil corporel&#xa0;: indiquez un fichier de profil .json</translation>
     </message>
     <message>
         <source>is a folder, not a profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier, pas un fichier de profil</translation>
     </message>
     <message>
         <source>cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible ({detail})</translation>
     </message>
     <message>
         <source>larger than {kb} KB: not a body profile (save one with `sizer measure --json` or the Measure page)</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de {kb} Ko&#xa0;: ce n&apos;est pas un profil corporel (enregistrez-en un avec `sizer measure --json` ou la page Mesurer)</translation>
     </message>
     <message>
         <source>not UTF-8 text ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas du texte UTF-8 ({detail})</translation>
     </message>
     <message>
         <source>not valid JSON ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide ({detail})</translation>
     </message>
     <message>
         <source>not a profile: the JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un profil&#xa0;: le JSON est imbriqué trop profondément</translation>
     </message>
     <message>
         <source>{name} is not a number of centimetres (expected a plain decimal such as 82.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un nombre de centimètres (attendu&#xa0;: un simple nombre décimal comme 82.5)</translation>
     </message>
     <message>
         <source>{token} is not a plausible number of centimetres (expected a plain decimal such as 82.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>{token} n&apos;est pas un nombre de centimètres plausible (attendu&#xa0;: un simple nombre décimal comme 82.5)</translation>
     </message>
     <message>
         <source>expected an object of dimension: centimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet «&#xa0;mesure&#xa0;: centimètres&#xa0;» est attendu</translation>
     </message>
     <message>
         <source>expected a number of cm, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de cm est attendu, reçu&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} cm n&apos;est pas une valeur plausible pour {dimension}&#xa0;; attendu&#xa0;: de {low} à {high} cm</translation>
     </message>
     <message>
         <source>an uncertainty cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>une incertitude ne peut pas être négative</translation>
     </message>
     <message>
         <source>an uncertainty of {value} cm says nothing; expected 0 to {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation>une incertitude de {value} cm ne dit rien&#xa0;; attendu&#xa0;: de 0 à {high} cm</translation>
     </message>
     <message>
         <source>listing {listing}: a title cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>article {listing}&#xa0;: le titre ne peut pas être vide</translation>
     </message>
     <message>
         <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand&apos;s own labels</source>
-        <translation type="unfinished"></translation>
+        <translation>article {listing}&#xa0;: {value} n&apos;est pas un système de tailles de {category}&#xa0;; systèmes valides&#xa0;: {systems}, ou vide pour les tailles propres à la marque</translation>
     </message>
     <message>
         <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes&apos; measurements in the file instead</source>
-        <translation type="unfinished"></translation>
+        <translation>article {listing}&#xa0;: ses tailles sont des étiquettes du tableau {system}, le système ne peut donc pas être modifié ici&#xa0;; indiquez plutôt les mesures des tailles dans le fichier</translation>
     </message>
     <message>
         <source>size {label}: its ranges come from a chart or from garment measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>taille {label}&#xa0;: ses intervalles proviennent d&apos;un tableau ou de mesures du vêtement</translation>
     </message>
     <message>
         <source>size {label}: {value} cm is not a plausible body {dimension}; expected {low} to {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation>taille {label}&#xa0;: {value} cm n&apos;est pas une valeur plausible pour la mesure du corps {dimension}&#xa0;; attendu&#xa0;: de {low} à {high} cm</translation>
     </message>
     <message>
         <source>size {label}: the minimum {low} cm must stay below the maximum {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation>taille {label}&#xa0;: le minimum de {low} cm doit rester inférieur au maximum de {high} cm</translation>
     </message>
     <message>
         <source>the sheet is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille est vide</translation>
     </message>
     <message>
         <source>no measurement found: expected headers such as Chest, Waist, Hip, Inseam (or 胸围, 腰围, 臀围) beside the size labels</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune mesure trouvée&#xa0;: des en-têtes comme Chest, Waist, Hip, Inseam (ou 胸围, 腰围, 臀围) sont attendus à côté des étiquettes de taille</translation>
     </message>
     <message>
         <source>no size labels found: expected a column (or row) of sizes such as Size, US, UK, EU</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune étiquette de taille trouvée&#xa0;: une colonne (ou une ligne) de tailles comme Size, US, UK, EU est attendue</translation>
     </message>
     <message>
         <source>no sizes under the header</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune taille sous l&apos;en-tête</translation>
     </message>
     <message>
         <source>the chart has no {system} labels; it has {systems}</source>
-        <translation type="unfinished"></translation>
+        <translation>le tableau n&apos;a pas d&apos;étiquettes {system}&#xa0;; il a {systems}</translation>
     </message>
     <message>
         <source>no ease is known for garment {dimensions}, so Sizer cannot tell the body they fit; import a body-measurement chart, or one with {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune aisance n&apos;est connue pour les mesures de vêtement {dimensions}&#xa0;; Sizer ne peut donc pas savoir à quel corps elles conviennent&#xa0;; importez un tableau de mesures du corps, ou un tableau avec {known}</translation>
     </message>
     <message>
         <source>size {label} appears twice in the chart&apos;s {system} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille {label} figure deux fois dans les étiquettes {system} du tableau</translation>
     </message>
     <message>
         <source>the chart has no sizes with {system} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>le tableau n&apos;a aucune taille avec des étiquettes {system}</translation>
     </message>
     <message>
         <source>chart id {chart_id}: lower-case letters, digits and _ only</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de tableau {chart_id}&#xa0;: lettres minuscules, chiffres et _ uniquement</translation>
     </message>
     <message>
         <source>a garment chart becomes body ranges through a category&apos;s ease: give its category</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau de mesures du vêtement devient des intervalles corporels grâce à l&apos;aisance d&apos;une catégorie&#xa0;: indiquez sa catégorie</translation>
     </message>
     <message>
         <source>{label}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>Give the path of a JPEG or PNG photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le chemin d&apos;une photo JPEG ou PNG.</translation>
     </message>
     <message>
         <source>{label}: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: le fichier est vide</translation>
     </message>
     <message>
         <source>Take or export the photo again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprenez ou exportez de nouveau la photo.</translation>
     </message>
     <message>
         <source>{label}: the file is {mb} MB, too large</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: le fichier fait {mb} Mo, il est trop volumineux</translation>
     </message>
     <message>
         <source>Use a normal camera photo (JPEG or PNG under 80 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une photo d&apos;appareil photo ordinaire (JPEG ou PNG de moins de 80 Mo).</translation>
     </message>
     <message>
         <source>{label}: {width}x{height} pixels is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: {width}x{height} pixels, c&apos;est trop grand</translation>
     </message>
     <message>
         <source>Use a photo of at most 64 megapixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une photo de 64 mégapixels au maximum.</translation>
     </message>
     <message>
         <source>{label}: not a readable image</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: image illisible</translation>
     </message>
     <message>
         <source>Use a JPEG or PNG photo (8-bit colour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une photo JPEG ou PNG (couleurs 8 bits).</translation>
     </message>
     <message>
         <source>{label}: {bits}-bit image</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: image en {bits} bits</translation>
     </message>
     <message>
         <source>Export the photo as an ordinary 8-bit JPEG or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez la photo en JPEG ou PNG 8 bits ordinaire.</translation>
     </message>
     <message>
         <source>{label}: a greyscale image</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: image en niveaux de gris</translation>
     </message>
     <message>
         <source>Use a colour photo: the person is found by colour against the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une photo en couleur&#xa0;: la personne est repérée par sa couleur sur le fond.</translation>
     </message>
     <message>
         <source>{label}: {width}x{height} pixels is too small</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: {width}x{height} pixels, c&apos;est trop petit</translation>
     </message>
     <message>
         <source>Use a photo at least {pixels} pixels on its short side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une photo d&apos;au moins {pixels} pixels sur son petit côté.</translation>
     </message>
     <message>
         <source>{label}: a CMYK (print) image</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: image CMJN (pour l&apos;impression)</translation>
     </message>
     <message>
         <source>Export the photo in RGB colour (as a camera saves it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez la photo en couleurs RVB (comme l&apos;enregistre un appareil photo).</translation>
     </message>
     <message>
         <source>cannot open {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir {what}</translation>
     </message>
     <message>
         <source>camera {number} (device {index})</source>
-        <translation type="unfinished"></translation>
+        <translation>la caméra {number} (périphérique {index})</translation>
     </message>
     <message>
         <source>video {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>la vidéo {path}</translation>
     </message>
     <message>
         <source>Check that it exists and no other program is using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu&apos;elle existe et qu&apos;aucun autre programme ne l&apos;utilise.</translation>
     </message>
     <message>
         <source>{path}: no such video file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: fichier vidéo introuvable</translation>
     </message>
     <message>
         <source>Give the path of a video file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le chemin d&apos;un fichier vidéo.</translation>
     </message>
     <message>
         <source>{folder}: no images found</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}&#xa0;: aucune image trouvée</translation>
     </message>
     <message>
         <source>Put {suffixes} files in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez-y des fichiers {suffixes}.</translation>
     </message>
     <message>
         <source>{path}: cannot measure this {view} photo ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: impossible de mesurer cette photo {view} ({reasons})</translation>
     </message>
     <message>
         <source>front</source>
-        <translation type="unfinished"></translation>
+        <translation>de face</translation>
     </message>
     <message>
         <source>side</source>
-        <translation type="unfinished"></translation>
+        <translation>de profil</translation>
     </message>
     <message>
         <source>a stature of {stature} cm is not plausible</source>
-        <translation type="unfinished"></translation>
+        <translation>une stature de {stature} cm n&apos;est pas plausible</translation>
     </message>
     <message>
         <source>Give the height in centimetres, {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la stature en centimètres, de {low} à {high}.</translation>
     </message>
     <message>
         <source>the person&apos;s height is needed for the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>la stature de la personne est nécessaire pour l&apos;échelle</translation>
     </message>
     <message>
         <source>Give the height in cm, or hold a printed marker or ID card in the front photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la stature en cm, ou tenez un marqueur imprimé ou une carte d&apos;identité sur la photo de face.</translation>
     </message>
     <message>
         <source>the {reference} gives an implausible height ({height} cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;objet de référence ({reference}) donne une stature peu plausible ({height} cm)</translation>
     </message>
     <message>
         <source>Hold it flat on your stomach, facing the camera, and check its printed size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez l&apos;objet à plat sur votre ventre, face à la caméra, et vérifiez ses dimensions imprimées.</translation>
     </message>
     <message>
         <source>printed marker</source>
-        <translation type="unfinished"></translation>
+        <translation>marqueur imprimé</translation>
     </message>
     <message>
         <source>ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>carte d&apos;identité</translation>
     </message>
     <message>
         <source>the photos gave an implausible {dimension} ({value} cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>les photos ont donné une valeur peu plausible pour {dimension} ({value} cm)</translation>
     </message>
     <message>
         <source>Retake both photos: whole body in view, plain background, tight clothes, arms slightly away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprenez les deux photos&#xa0;: corps entier visible, fond uni, vêtements près du corps, bras légèrement écartés.</translation>
     </message>
     <message>
         <source>loose clothes: the girths cannot be measured</source>
-        <translation type="unfinished"></translation>
+        <translation>vêtements amples&#xa0;: les tours ne peuvent pas être mesurés</translation>
     </message>
     <message>
         <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vêtements amples cachent la forme du corps, si bien que les tours seraient plusieurs centimètres trop grands. Mettez un haut près du corps et un legging (ou des sous-vêtements) et mesurez de nouveau, ou mesurez avec un mètre ruban en suivant le guide de mesure illustré.</translation>
     </message>
     <message>
         <source>the silhouette shows loose clothing (a hem, a waist as deep as the chest)</source>
-        <translation type="unfinished"></translation>
+        <translation>la silhouette montre des vêtements amples (un ourlet, une taille aussi profonde que la poitrine)</translation>
     </message>
     <message>
         <source>the capture is not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>la capture n&apos;est pas terminée</translation>
     </message>
     <message>
         <source>Hold still facing the camera, then side-on ({step} now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restez immobile face à la caméra, puis de profil (étape en cours&#xa0;: {step}).</translation>
     </message>
     <message>
         <source>the torso could not be traced in the photos</source>
-        <translation type="unfinished"></translation>
+        <translation>le contour du torse n&apos;a pas pu être tracé sur les photos</translation>
     </message>
     <message>
         <source>Stand against a plain background, arms slightly away from the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez-vous devant un fond uni, les bras légèrement écartés du corps.</translation>
     </message>
     <message>
         <source>the front view is turned {degrees} degrees from the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>la vue de face est tournée de {degrees} degrés par rapport à la caméra</translation>
     </message>
     <message>
         <source>Face the camera squarely for the front view (feet and shoulders square to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites bien face à la caméra pour la vue de face (pieds et épaules tournés droit vers elle).</translation>
     </message>
     <message>
         <source>the side view is {degrees} degrees off side-on</source>
-        <translation type="unfinished"></translation>
+        <translation>la vue de profil s&apos;écarte de {degrees} degrés du profil exact</translation>
     </message>
     <message>
         <source>Turn exactly a quarter turn for the side view: one shoulder pointing at the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites exactement un quart de tour pour la vue de profil&#xa0;: une épaule pointée vers la caméra.</translation>
     </message>
     <message>
         <source>the {girth} read {value} cm where the other girths of a real body would put it near {predicted} cm</source>
-        <translation type="unfinished"></translation>
+        <translation>la mesure {girth} a donné {value} cm, alors que les autres tours d&apos;un corps réel la situeraient vers {predicted} cm</translation>
     </message>
     <message>
         <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand&apos;s width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurez de nouveau&#xa0;: faites bien face à la caméra, puis tournez-vous exactement de profil&#xa0;; les bras à une largeur de main du corps&#xa0;; des vêtements près du corps&#xa0;; la caméra à hauteur de poitrine, à 2-3 m.</translation>
     </message>
     <message>
         <source>{what} was not found in the front photo</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable sur la photo de face&#xa0;: {what}</translation>
     </message>
     <message>
         <source>the printed marker</source>
-        <translation type="unfinished"></translation>
+        <translation>le marqueur imprimé</translation>
     </message>
     <message>
         <source>an ID card (85.6 x 54 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>une carte d&apos;identité (85,6 x 54 mm)</translation>
     </message>
     <message>
         <source>Hold it flat against your stomach, facing the camera, fully visible and unbent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez l&apos;objet à plat contre votre ventre, face à la caméra, entièrement visible et sans le plier.</translation>
     </message>
     <message>
         <source>No person was found. Stand 2-3 m from the camera, in good light, against a plain wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne n&apos;a été détectée. Placez-vous à 2-3 m de la caméra, sous un bon éclairage, devant un mur uni.</translation>
     </message>
     <message>
         <source>More than one person is in the picture. Only the person to be measured may be in view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs personnes sont dans l&apos;image. Seule la personne à mesurer doit être dans le champ.</translation>
     </message>
     <message>
         <source>The whole body must be in the picture, from the top of the head to the feet, with a little space around it. Step back or lower the zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps entier doit être dans l&apos;image, du sommet de la tête aux pieds, avec un peu d&apos;espace autour. Reculez ou réduisez le zoom.</translation>
     </message>
     <message>
         <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture&apos;s height.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne est trop petite dans l&apos;image. Approchez-vous&#xa0;: le corps doit occuper au moins la moitié de la hauteur de l&apos;image.</translation>
     </message>
     <message>
         <source>The person is too close. Step back until there is space above the head and below the feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne est trop proche. Reculez jusqu&apos;à laisser de l&apos;espace au-dessus de la tête et sous les pieds.</translation>
     </message>
     <message>
         <source>Stand upright, feet slightly apart, looking ahead (not seated or bending).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous droit, les pieds légèrement écartés, le regard droit devant (ni assis ni penché).</translation>
     </message>
     <message>
         <source>This is not a front view. Face the camera squarely for the front photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une vue de face. Faites bien face à la caméra pour la photo de face.</translation>
     </message>
     <message>
         <source>This is not a side view. Turn 90 degrees so that your side faces the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une vue de profil. Tournez-vous de 90 degrés pour présenter votre profil à la caméra.</translation>
     </message>
     <message>
         <source>The person faces away from the camera. Face the camera for the front photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne tourne le dos à la caméra. Faites face à la caméra pour la photo de face.</translation>
     </message>
     <message>
         <source>Hold the arms slightly away from the body (a hand&apos;s width), so the waist shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartez légèrement les bras du corps (d&apos;une largeur de main), pour que la taille soit visible.</translation>
     </message>
     <message>
         <source>The picture is too dark. Turn on more light, facing the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image est trop sombre. Ajoutez de la lumière, face à la personne.</translation>
     </message>
     <message>
         <source>The picture is overexposed. Avoid a window or a lamp behind or straight at the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image est surexposée. Évitez une fenêtre ou une lampe derrière la personne ou braquée sur elle.</translation>
     </message>
     <message>
         <source>no person</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune personne</translation>
     </message>
     <message>
         <source>several people</source>
-        <translation type="unfinished"></translation>
+        <translation>plusieurs personnes</translation>
     </message>
     <message>
         <source>body cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>corps coupé</translation>
     </message>
     <message>
         <source>too far</source>
-        <translation type="unfinished"></translation>
+        <translation>trop loin</translation>
     </message>
     <message>
         <source>too close</source>
-        <translation type="unfinished"></translation>
+        <translation>trop près</translation>
     </message>
     <message>
         <source>not upright</source>
-        <translation type="unfinished"></translation>
+        <translation>posture pas droite</translation>
     </message>
     <message>
         <source>expected front</source>
-        <translation type="unfinished"></translation>
+        <translation>vue de face attendue</translation>
     </message>
     <message>
         <source>expected side</source>
-        <translation type="unfinished"></translation>
+        <translation>vue de profil attendue</translation>
     </message>
     <message>
         <source>facing away</source>
-        <translation type="unfinished"></translation>
+        <translation>dos tourné</translation>
     </message>
     <message>
         <source>arms against body</source>
-        <translation type="unfinished"></translation>
+        <translation>bras contre le corps</translation>
     </message>
     <message>
         <source>too dark</source>
-        <translation type="unfinished"></translation>
+        <translation>trop sombre</translation>
     </message>
     <message>
         <source>too bright</source>
-        <translation type="unfinished"></translation>
+        <translation>trop lumineux</translation>
     </message>
     <message>
         <source>{count} problems in the orders; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} problèmes dans les commandes&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>1 problem in the orders; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>1 problème dans les commandes&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>and {count} more problems of the same kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>et {count} autres problèmes des mêmes types</translation>
     </message>
     <message>
         <source>empty; expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;; un nombre entier est attendu</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>{value} is below {minimum}; expected a whole number of at least {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} est inférieur à {minimum}&#xa0;; un nombre entier d&apos;au moins {minimum} est attendu</translation>
     </message>
     <message>
         <source>empty; expected a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;; une date est attendue, p. ex. 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 ou 05.03.2024</translation>
     </message>
     <message>
         <source>{value} is not a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas une date comme 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 ou 05.03.2024</translation>
     </message>
     <message>
         <source>empty; every line needs its listing</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;; chaque ligne doit indiquer son article</translation>
     </message>
     <message>
         <source>listing {listing} is not in the catalogue{did_you_mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article {listing} n&apos;est pas dans le catalogue{did_you_mean}</translation>
     </message>
     <message>
         <source>{value} is not a size of {listing}; valid: {labels}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas une taille de {listing}&#xa0;; tailles valides&#xa0;: {labels}</translation>
     </message>
     <message>
         <source>{returned} returned of {sold} sold; at most the quantity can come back</source>
-        <translation type="unfinished"></translation>
+        <translation>{returned} retournés sur {sold} vendus&#xa0;; il ne peut pas en revenir plus que la quantité vendue</translation>
     </message>
     <message>
         <source>no order lines under the header</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne de commande sous l&apos;en-tête</translation>
     </message>
     <message>
         <source>empty; every line needs its order</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;; chaque ligne doit indiquer sa commande</translation>
     </message>
     <message>
         <source>unknown orders layout {layout}; valid: {layouts}</source>
-        <translation type="unfinished"></translation>
+        <translation>structure de commandes {layout} inconnue&#xa0;; structures valides&#xa0;: {layouts}</translation>
     </message>
     <message>
         <source>the columns are not Sizer&apos;s, Shopify&apos;s or Amazon&apos;s: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file&apos;s columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>les colonnes ne sont ni celles de Sizer, ni celles de Shopify, ni celles d&apos;Amazon&#xa0;: associez-les une fois pour toutes (sizer returns analyse --map FIELD=COLUMN ..., ou la boîte de dialogue des colonnes dans l&apos;application), FIELD étant l&apos;un des champs {fields}&#xa0;; obligatoires&#xa0;: {required}. Colonnes du fichier&#xa0;: {columns}</translation>
     </message>
     <message>
         <source>unknown column{did_you_mean}; valid: {fields} (another layout: give a column mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne inconnue{did_you_mean}&#xa0;; colonnes valides&#xa0;: {fields} (autre structure&#xa0;: indiquez une association des colonnes)</translation>
     </message>
     <message>
         <source>required column missing; an orders file needs {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne obligatoire manquante&#xa0;; un fichier de commandes nécessite {fields}</translation>
     </message>
     <message>
         <source>the mapping takes {field} from column {column}, which the file does not have; its columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;association prend {field} dans la colonne {column}, que le fichier n&apos;a pas&#xa0;; ses colonnes&#xa0;: {columns}</translation>
     </message>
     <message>
         <source>{what} matches no listing and size of the catalogue; SKUs are read as &lt;listing_id&gt;-&lt;size&gt; (or with _ / . space or nothing between){names_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ne correspond à aucun article ni aucune taille du catalogue&#xa0;; les SKU sont lus sous la forme &lt;listing_id&gt;-&lt;size&gt; (ou avec _ / . une espace ou rien entre les deux){names_hint}</translation>
     </message>
     <message>
         <source>, item names as &apos;&lt;title&gt; - &lt;size&gt;&apos; (or &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>, les noms de produits sous la forme &apos;&lt;title&gt; - &lt;size&gt;&apos; (ou &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;)</translation>
     </message>
     <message>
         <source>SKU {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>le SKU {sku}</translation>
     </message>
     <message>
         <source>an empty SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>un SKU vide</translation>
     </message>
     <message>
         <source>{what} (item {name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (produit {name})</translation>
     </message>
     <message>
         <source>required column of {what} missing (looked for {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: colonne obligatoire manquante (noms recherchés&#xa0;: {names})</translation>
     </message>
     <message>
         <source>unknown orders field {field}{did_you_mean}
 valid fields: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>champ de commandes {field} inconnu{did_you_mean}
+champs valides&#xa0;: {fields}</translation>
     </message>
     <message>
         <source>; did you mean {suggestions}?</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; vouliez-vous dire {suggestions}&#xa0;?</translation>
     </message>
     <message>
         <source>--map {pair}: expected FIELD=COLUMN, e.g. size_label=Size</source>
-        <translation type="unfinished"></translation>
+        <translation>--map {pair}&#xa0;: FIELD=COLUMN attendu, p. ex. size_label=Size</translation>
     </message>
     <message>
         <source>cannot read the remembered column mappings: {detail}; delete the file to start afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les associations de colonnes mémorisées&#xa0;: {detail}&#xa0;; supprimez le fichier pour repartir de zéro</translation>
     </message>
     <message>
         <source>open an orders file first</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrez d&apos;abord un fichier de commandes</translation>
     </message>
     <message>
         <source>nothing to correct: no flagged size is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à corriger&#xa0;: aucune taille signalée n&apos;est sélectionnée</translation>
     </message>
     <message>
         <source>the bundled sample catalogue is never overwritten: choose where to save the corrected one</source>
-        <translation type="unfinished"></translation>
+        <translation>le catalogue d&apos;exemple fourni n&apos;est jamais écrasé&#xa0;: choisissez où enregistrer le catalogue corrigé</translation>
     </message>
     <message>
         <source>no correction to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune correction à annuler</translation>
     </message>
     <message>
         <source>a Shopify orders export</source>
-        <translation type="unfinished"></translation>
+        <translation>un export de commandes Shopify</translation>
     </message>
     <message>
         <source>a Shopify returns file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de retours Shopify</translation>
     </message>
     <message>
         <source>an Amazon All Orders report</source>
-        <translation type="unfinished"></translation>
+        <translation>un rapport All Orders Amazon</translation>
     </message>
     <message>
         <source>an Amazon customer returns report</source>
-        <translation type="unfinished"></translation>
+        <translation>un rapport des retours clients Amazon</translation>
     </message>
     <message>
         <source>no line of order {order} with SKU {sku} in the orders file</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne de la commande {order} avec le SKU {sku} dans le fichier de commandes</translation>
     </message>
     <message>
         <source>{value} is not a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas un nombre entier d&apos;au moins 1</translation>
     </message>
     <message>
         <source>{returned} units of order {order} SKU {sku} returned, {sold} sold</source>
-        <translation type="unfinished"></translation>
+        <translation>{returned} unités retournées pour la commande {order}, SKU {sku}, sur {sold} vendues</translation>
     </message>
     <message>
         <source>column {column}: unknown target {target}; valid: {targets}, option&lt;n&gt;_name/_value, or a measurement (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, add _in for inches)</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne {column}&#xa0;: cible {target} inconnue&#xa0;; cibles valides&#xa0;: {targets}, option&lt;n&gt;_name/_value, ou une mesure (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, ajoutez _in pour les pouces)</translation>
     </message>
     <message>
         <source>constant {name}: only {fields} can be set for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>constante {name}&#xa0;: seuls {fields} peuvent être définis pour toutes les lignes</translation>
     </message>
     <message>
         <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne n&apos;est l&apos;identifiant de l&apos;article (p. ex. Handle, parent_sku, 款号)&#xa0;; choisissez-en une</translation>
     </message>
     <message>
         <source>no column is the title (e.g. Title, item_name, 商品名称); choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne n&apos;est le titre (p. ex. Title, item_name, 商品名称)&#xa0;; choisissez-en une</translation>
     </message>
     <message>
         <source>no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne n&apos;est la taille (p. ex. Size, Option1 Value, size_name, 尺码)&#xa0;; choisissez-en une</translation>
     </message>
     <message>
         <source>no category: choose the column that holds it, or one category for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune catégorie&#xa0;: choisissez la colonne qui la contient, ou une catégorie pour toutes les lignes</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation>langues</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unité</translation>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>unités</translation>
     </message>
     <message>
         <source>dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure</translation>
     </message>
     <message>
         <source>dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>mesures</translation>
     </message>
     <message>
         <source>listing</source>
-        <translation type="unfinished"></translation>
+        <translation>article</translation>
     </message>
     <message>
         <source>listings</source>
-        <translation type="unfinished"></translation>
+        <translation>articles</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie</translation>
     </message>
     <message>
         <source>categories</source>
-        <translation type="unfinished"></translation>
+        <translation>catégories</translation>
     </message>
     <message>
         <source>%1 size systems</source>
-        <translation type="unfinished"></translation>
+        <translation>systèmes de tailles %1</translation>
     </message>
     <message>
         <source>%1 size system</source>
-        <translation type="unfinished"></translation>
+        <translation>système de tailles %1</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>champ %1</translation>
     </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur</translation>
     </message>
     <message>
         <source>Folder</source>
         <comment>All other platforms</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regarder &amp;dans&#xa0;:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
         <source>Page &amp;Set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeu de pages&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3263,7 +3267,7 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>Default &amp;camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caméra par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Kiosk admin &amp;PIN:</source>
@@ -3405,7 +3409,7 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nombre</translation>
     </message>
 </context>
 <context>
