@@ -2408,7 +2408,7 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>Hold it flat on your stomach, facing the camera, and check its printed size.</source>
-        <translation>Tenez l&apos;objet à plat sur votre ventre, face à la caméra, et vérifiez ses dimensions imprimées.</translation>
+        <translation>Tenez l&apos;objet à plat sur votre ventre, face à la caméra, et vérifiez qu&apos;il est imprimé à la bonne taille.</translation>
     </message>
     <message>
         <source>printed marker</source>
@@ -2564,7 +2564,7 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>not upright</source>
-        <translation>posture pas droite</translation>
+        <translation>posture inclinée</translation>
     </message>
     <message>
         <source>expected front</source>
