@@ -218,7 +218,7 @@
     <name>Cameras</name>
     <message>
         <source>Camera %1</source>
-        <translation type="unfinished">Caméra %1</translation>
+        <translation>Caméra %1</translation>
     </message>
 </context>
 <context>
@@ -979,10 +979,6 @@
         <translation>Comment mesurer : %1</translation>
     </message>
     <message>
-        <source>Enter your height: the camera measures everything else in proportion to it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Understood: %1</source>
         <translation>Compris : %1</translation>
     </message>
@@ -998,7 +994,11 @@
         <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5'11" or 71 in.</source>
         <translation>« %1 » n'est pas une stature : écrivez-la comme 182 cm, 1,82 m, 5 ft 11, 5'11" ou 71 in.</translation>
     </message>
-</context>
+<message>
+        <source>Enter your height: the camera measures everything else in proportion to it.</source>
+        <translation>Saisissez votre stature : la caméra mesure tout le reste proportionnellement à elle.</translation>
+    </message>
+    </context>
 <context>
     <name>HeightScreen</name>
     <message>
@@ -1409,11 +1409,6 @@ Nouveau départ dans %1 s.</translation>
         <translation>La vidéo ou les photos se sont terminées avant que les deux vues soient saisies. Utilisez une vidéo ou des photos montrant le corps entier face à la caméra, puis de profil.</translation>
     </message>
     <message>
-        <source>No camera could be opened (%1): %2
-You can measure from a video or photos instead.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The capture stopped: %1</source>
         <translation>La capture s'est arrêtée : %1</translation>
     </message>
@@ -1478,6 +1473,12 @@ You can measure from a video or photos instead.</source>
 You can measure from a video or photos instead.</source>
         <translation>Aucune caméra n'a pu être ouverte (caméra %1) : %2
 Vous pouvez mesurer à partir d'une vidéo ou de photos.</translation>
+    </message>
+    <message>
+        <source>No camera could be opened (%1): %2
+You can measure from a video or photos instead.</source>
+        <translation>Aucune caméra n'a pu être ouverte (%1) : %2
+Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
     </message>
     </context>
 <context>
@@ -1911,215 +1912,6 @@ Vous pouvez mesurer à partir d'une vidéo ou de photos.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <source>{reason} (also rows {rows})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{reason} (also rows {rows} and {more} more)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{value} (row {row})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{values} and {more} more</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> (did you mean {suggestions}?)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{first} or {second}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>row {row}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>column {column}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown catalogue format {suffix}; valid: {valid}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>file not found</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot read the file: {detail}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>is a folder; give a catalogue file (.csv or .xlsx)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>is not a regular file (a pipe or a device); give a catalogue file (.csv or .xlsx)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the file is larger than {limit_gb} GB; split the catalogue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the file is empty; expected a header row</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>malformed CSV: {detail}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not a readable XLSX workbook ({detail})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not an XLSX workbook (no xl/workbook.xml); save it from Excel or LibreOffice as .xlsx</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the workbook has no sheets</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>every sheet of the workbook is hidden; unhide the catalogue sheet in Excel and save again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a formula ({formula}) without a saved value; open the file in Excel or LibreOffice and save it again, or type the value itself</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a reference to shared text {value} that the workbook does not have</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the spreadsheet error {value}; fix the formula or type the value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a date ({date}); Excel turns values such as 9-10 into dates: format the column as Text and type the value again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a text of {length} characters, more than a cell holds ({limit})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a header cell holds {reason}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{path}: {count} problems; nothing was imported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{path}: 1 problem; nothing was imported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>... and {count} more</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no valid rows</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no data rows under the header</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown column {column}{did_you_mean}; valid: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (add _in for inches) with &lt;dimension&gt; one of {dimensions}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no ease is defined for garment {dimension}, so it cannot become a body range; give {dimension}_min/_max instead, or use garment_ with one of {dimensions}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the same column as {column}; keep one</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>required column missing; a catalogue needs {columns}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>empty; every row needs a listing_id, title, category and size_label</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>empty</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown {kind} {value}{did_you_mean}; valid: {choices}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown {kind} {value}{did_you_mean}
-valid {kinds}: {choices}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{choices}, ... ({count} in all)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>listing {listing} has no sizes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{reason}; or leave it empty for the brand's own labels</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a row without measurements refers to the standard chart of its category, so it needs the label's size system; valid: {systems}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>differs from row {row} of listing {listing} ({value}); every row of a listing gives the same {field}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>listing {listing} already has size {label}; each label once</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{value} is not a number; expected cm, e.g. 92.5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{value} is not a number; expected inches, e.g. 92.5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{value} is not a length; expected a positive number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>give either garment_{dimension} or {dimension}_min/_max in a row, not both</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>{low} to {high} cm</source>
         <translation>de {low} à {high} cm</translation>
     </message>
@@ -2184,832 +1976,1044 @@ valid {kinds}: {choices}</source>
         <translation> (importez les autres lignes avec --accept-valid-rows)</translation>
     </message>
     <message>
+        <source>{reason} (also rows {rows})</source>
+        <translation>{reason} (également aux lignes {rows})</translation>
+    </message>
+    <message>
+        <source>{reason} (also rows {rows} and {more} more)</source>
+        <translation>{reason} (également aux lignes {rows} et {more} autres)</translation>
+    </message>
+    <message>
+        <source>{value} (row {row})</source>
+        <translation>{value} (ligne {row})</translation>
+    </message>
+    <message>
+        <source>{values} and {more} more</source>
+        <translation>{values} et {more} autres</translation>
+    </message>
+    <message>
+        <source> (did you mean {suggestions}?)</source>
+        <translation> (vouliez-vous dire {suggestions} ?)</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} ou {second}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>colonne {column}</translation>
+    </message>
+    <message>
+        <source>unknown catalogue format {suffix}; valid: {valid}</source>
+        <translation>format de catalogue {suffix} inconnu ; formats valides : {valid}</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {detail}</source>
+        <translation>impossible de lire le fichier : {detail}</translation>
+    </message>
+    <message>
+        <source>is a folder; give a catalogue file (.csv or .xlsx)</source>
+        <translation>est un dossier ; indiquez un fichier catalogue (.csv ou .xlsx)</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device); give a catalogue file (.csv or .xlsx)</source>
+        <translation>n'est pas un fichier ordinaire (un tube ou un périphérique) ; indiquez un fichier catalogue (.csv ou .xlsx)</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit_gb} GB; split the catalogue</source>
+        <translation>le fichier dépasse {limit_gb} Go ; divisez le catalogue</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row</source>
+        <translation>le fichier est vide ; une ligne d'en-tête est attendue</translation>
+    </message>
+    <message>
+        <source>malformed CSV: {detail}</source>
+        <translation>CSV mal formé : {detail}</translation>
+    </message>
+    <message>
+        <source>not a readable XLSX workbook ({detail})</source>
+        <translation>classeur XLSX illisible ({detail})</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook (no xl/workbook.xml); save it from Excel or LibreOffice as .xlsx</source>
+        <translation>ce n'est pas un classeur XLSX (pas de xl/workbook.xml) ; enregistrez-le au format .xlsx depuis Excel ou LibreOffice</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>le classeur ne contient aucune feuille</translation>
+    </message>
+    <message>
+        <source>every sheet of the workbook is hidden; unhide the catalogue sheet in Excel and save again</source>
+        <translation>toutes les feuilles du classeur sont masquées ; affichez la feuille du catalogue dans Excel et enregistrez de nouveau</translation>
+    </message>
+    <message>
+        <source>a formula ({formula}) without a saved value; open the file in Excel or LibreOffice and save it again, or type the value itself</source>
+        <translation>une formule ({formula}) sans valeur enregistrée ; ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le de nouveau, ou saisissez directement la valeur</translation>
+    </message>
+    <message>
+        <source>a reference to shared text {value} that the workbook does not have</source>
+        <translation>une référence au texte partagé {value}, absent du classeur</translation>
+    </message>
+    <message>
+        <source>the spreadsheet error {value}; fix the formula or type the value</source>
+        <translation>l'erreur de tableur {value} ; corrigez la formule ou saisissez la valeur</translation>
+    </message>
+    <message>
+        <source>a date ({date}); Excel turns values such as 9-10 into dates: format the column as Text and type the value again</source>
+        <translation>une date ({date}) ; Excel transforme des valeurs comme 9-10 en dates : mettez la colonne au format Texte et saisissez de nouveau la valeur</translation>
+    </message>
+    <message>
+        <source>a text of {length} characters, more than a cell holds ({limit})</source>
+        <translation>un texte de {length} caractères, plus qu'une cellule ne peut en contenir ({limit})</translation>
+    </message>
+    <message>
+        <source>a header cell holds {reason}</source>
+        <translation>une cellule d'en-tête contient {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: {count} problems; nothing was imported</source>
+        <translation>{path} : {count} problèmes ; rien n'a été importé</translation>
+    </message>
+    <message>
+        <source>{path}: 1 problem; nothing was imported</source>
+        <translation>{path} : 1 problème ; rien n'a été importé</translation>
+    </message>
+    <message>
+        <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
+        <translation> ({count} lignes valides ; acceptez-les avec --accept-valid-rows)</translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation>... et {count} autres</translation>
+    </message>
+    <message>
+        <source>no valid rows</source>
+        <translation>aucune ligne valide</translation>
+    </message>
+    <message>
+        <source>no data rows under the header</source>
+        <translation>aucune ligne de données sous l'en-tête</translation>
+    </message>
+    <message>
+        <source>unknown column {column}{did_you_mean}; valid: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (add _in for inches) with &lt;dimension&gt; one of {dimensions}</source>
+        <translation>colonne {column} inconnue{did_you_mean} ; colonnes valides : {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (ajoutez _in pour les pouces), &lt;dimension&gt; étant l'une des mesures {dimensions}</translation>
+    </message>
+    <message>
+        <source>no ease is defined for garment {dimension}, so it cannot become a body range; give {dimension}_min/_max instead, or use garment_ with one of {dimensions}</source>
+        <translation>aucune aisance n'est définie pour la mesure de vêtement {dimension}, qui ne peut donc pas devenir un intervalle corporel ; indiquez plutôt {dimension}_min/_max, ou utilisez garment_ avec l'une des mesures {dimensions}</translation>
+    </message>
+    <message>
+        <source>the same column as {column}; keep one</source>
+        <translation>la même colonne que {column} ; n'en gardez qu'une</translation>
+    </message>
+    <message>
+        <source>required column missing; a catalogue needs {columns}</source>
+        <translation>colonne obligatoire manquante ; un catalogue nécessite {columns}</translation>
+    </message>
+    <message>
+        <source>empty; every row needs a listing_id, title, category and size_label</source>
+        <translation>vide ; chaque ligne doit indiquer listing_id, title, category et size_label</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>unknown {kind} {value}{did_you_mean}; valid: {choices}</source>
+        <translation>{kind} : valeur {value} inconnue{did_you_mean} ; valeurs valides : {choices}</translation>
+    </message>
+    <message>
+        <source>unknown {kind} {value}{did_you_mean}
+valid {kinds}: {choices}</source>
+        <translation>{kind} : valeur {value} inconnue{did_you_mean}
+{kinds} valides : {choices}</translation>
+    </message>
+    <message>
+        <source>{choices}, ... ({count} in all)</source>
+        <translation>{choices}, ... ({count} au total)</translation>
+    </message>
+    <message>
+        <source>listing {listing} has no sizes</source>
+        <translation>l'article {listing} n'a aucune taille</translation>
+    </message>
+    <message>
+        <source>{reason}; or leave it empty for the brand's own labels</source>
+        <translation>{reason} ; ou laissez le champ vide pour les tailles propres à la marque</translation>
+    </message>
+    <message>
+        <source>a row without measurements refers to the standard chart of its category, so it needs the label's size system; valid: {systems}</source>
+        <translation>une ligne sans mesures renvoie au tableau standard de sa catégorie et doit donc indiquer le système de tailles de son étiquette ; systèmes valides : {systems}</translation>
+    </message>
+    <message>
+        <source>differs from row {row} of listing {listing} ({value}); every row of a listing gives the same {field}</source>
+        <translation>diffère de la ligne {row} de l'article {listing} ({value}) ; toutes les lignes d'un article indiquent la même valeur pour {field}</translation>
+    </message>
+    <message>
+        <source>listing {listing} already has size {label}; each label once</source>
+        <translation>l'article {listing} a déjà la taille {label} ; chaque étiquette ne doit figurer qu'une fois</translation>
+    </message>
+    <message>
+        <source>{value} is not a number; expected cm, e.g. 92.5</source>
+        <translation>{value} n'est pas un nombre ; valeur attendue en cm, p. ex. 92.5</translation>
+    </message>
+    <message>
+        <source>{value} is not a number; expected inches, e.g. 92.5</source>
+        <translation>{value} n'est pas un nombre ; valeur attendue en pouces, p. ex. 92.5</translation>
+    </message>
+    <message>
+        <source>{value} is not a length; expected a positive number</source>
+        <translation>{value} n'est pas une longueur ; un nombre positif est attendu</translation>
+    </message>
+    <message>
+        <source>give either garment_{dimension} or {dimension}_min/_max in a row, not both</source>
+        <translation>indiquez dans une ligne soit garment_{dimension}, soit {dimension}_min/_max, mais pas les deux</translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}</source>
+        <translation>{value} cm n'est pas une valeur plausible pour la mesure de vêtement {dimension} (les corps mesurent de {low} à {high} cm){hint}</translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}</source>
+        <translation>{value} cm n'est pas une valeur plausible pour la mesure du corps {dimension} ; attendu : de {low} à {high} cm{hint}</translation>
+    </message>
+    <message>
         <source>; is it in cm? then drop the _in from the column name</source>
-        <translation type="unfinished" />
+        <translation> ; est-ce en cm ? Retirez alors le _in du nom de la colonne</translation>
     </message>
     <message>
         <source>; if the values are inches, end the column name in _in (e.g. chest_girth_min_in)</source>
-        <translation type="unfinished" />
+        <translation> ; si les valeurs sont en pouces, terminez le nom de la colonne par _in (p. ex. chest_girth_min_in)</translation>
     </message>
     <message>
         <source>the minimum {low} cm is above the maximum {high} cm; swap them</source>
-        <translation type="unfinished" />
+        <translation>le minimum de {low} cm dépasse le maximum de {high} cm ; inversez-les</translation>
     </message>
     <message>
         <source>an open-ended size from {low} cm cannot reach the plausible maximum {high} cm of {dimension}; give {dimension}_max too</source>
-        <translation type="unfinished" />
+        <translation>une taille ouverte à partir de {low} cm ne peut pas atteindre le maximum plausible de {high} cm pour {dimension} ; indiquez aussi {dimension}_max</translation>
     </message>
     <message>
         <source>a size up to {high} cm lies below the plausible minimum {low} cm of {dimension}; give {dimension}_min too</source>
-        <translation type="unfinished" />
+        <translation>une taille allant jusqu'à {high} cm reste sous le minimum plausible de {low} cm pour {dimension} ; indiquez aussi {dimension}_min</translation>
     </message>
     <message>
         <source>{path}: the column mapping is not complete:
   {problems}</source>
-        <translation type="unfinished" />
+        <translation>{path} : l'association des colonnes est incomplète :
+  {problems}</translation>
     </message>
     <message>
         <source>the mapping's header row is not in the file</source>
-        <translation type="unfinished" />
+        <translation>la ligne d'en-tête de l'association ne figure pas dans le fichier</translation>
     </message>
     <message>
         <source>the mapping names columns this file does not have; map this file's columns again</source>
-        <translation type="unfinished" />
+        <translation>l'association nomme des colonnes que ce fichier n'a pas ; associez de nouveau les colonnes de ce fichier</translation>
     </message>
     <message>
         <source>no option of this product is a size ({options}); name the size option Size, or map the size column</source>
-        <translation type="unfinished" />
+        <translation>aucune option de ce produit n'est une taille ({options}) ; nommez l'option de taille Size, ou associez la colonne de taille</translation>
     </message>
     <message>
         <source>no option names</source>
-        <translation type="unfinished" />
+        <translation>aucun nom d'option</translation>
     </message>
     <message>
         <source>{value} is not a measurement; write one number or a range such as 86-90</source>
-        <translation type="unfinished" />
+        <translation>{value} n'est pas une mesure ; écrivez un nombre ou un intervalle comme 86-90</translation>
     </message>
     <message>
         <source>{path}: cannot be written: {detail}</source>
-        <translation type="unfinished" />
+        <translation>{path} : écriture impossible : {detail}</translation>
     </message>
     <message>
         <source>{path}: is a folder; give a file name inside it</source>
-        <translation type="unfinished" />
+        <translation>{path} : est un dossier ; indiquez un nom de fichier à l'intérieur</translation>
     </message>
     <message>
         <source>{path}: is not a regular file (a pipe or a device); give a file name</source>
-        <translation type="unfinished" />
+        <translation>{path} : n'est pas un fichier ordinaire (un tube ou un périphérique) ; indiquez un nom de fichier</translation>
     </message>
     <message>
         <source>{path}: the file is read-only; it was not replaced. Make it writable or save under another name</source>
-        <translation type="unfinished" />
+        <translation>{path} : le fichier est en lecture seule ; il n'a pas été remplacé. Rendez-le modifiable ou enregistrez sous un autre nom</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
-        <translation type="unfinished" />
+        <translation>{path} : le dossier {folder} n'existe pas</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} is not a folder</source>
-        <translation type="unfinished" />
+        <translation>{path} : {folder} n'est pas un dossier</translation>
     </message>
     <message>
         <source>{path}: the disk is full; nothing was written and any previous file is unchanged</source>
-        <translation type="unfinished" />
+        <translation>{path} : le disque est plein ; rien n'a été écrit et le fichier existant, s'il y en a un, est inchangé</translation>
     </message>
     <message>
         <source>{path}: permission denied; save somewhere you may write</source>
-        <translation type="unfinished" />
+        <translation>{path} : autorisation refusée ; enregistrez à un emplacement où vous pouvez écrire</translation>
     </message>
     <message>
         <source>{path}: the disk is read-only; save somewhere else</source>
-        <translation type="unfinished" />
+        <translation>{path} : le disque est en lecture seule ; enregistrez ailleurs</translation>
     </message>
     <message>
         <source>{path}: no temporary file name is free in {folder}</source>
-        <translation type="unfinished" />
+        <translation>{path} : aucun nom de fichier temporaire n'est libre dans {folder}</translation>
     </message>
     <message>
         <source>a profile is a JSON object with 'measurements_cm'</source>
-        <translation type="unfinished" />
+        <translation>un profil est un objet JSON avec 'measurements_cm'</translation>
     </message>
     <message>
         <source>missing or empty; expected e.g. {"chest_girth": 96, "waist_girth": 82}</source>
-        <translation type="unfinished" />
+        <translation>absent ou vide ; attendu p. ex. {"chest_girth": 96, "waist_girth": 82}</translation>
     </message>
     <message>
         <source>expected a list of strings</source>
-        <translation type="unfinished" />
+        <translation>une liste de chaînes de caractères est attendue</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished" />
+        <translation>{value} ne fait pas partie de {choices}</translation>
     </message>
     <message>
         <source>is not a regular file (a pipe or a device), not a body profile: give a profile .json file</source>
-        <translation type="unfinished" />
+        <translation>n'est pas un fichier ordinaire (un tube ou un périphérique), ni un profil corporel : indiquez un fichier de profil .json</translation>
     </message>
     <message>
         <source>is a folder, not a profile file</source>
-        <translation type="unfinished" />
+        <translation>est un dossier, pas un fichier de profil</translation>
     </message>
     <message>
         <source>cannot be read ({detail})</source>
-        <translation type="unfinished" />
+        <translation>illisible ({detail})</translation>
     </message>
     <message>
         <source>larger than {kb} KB: not a body profile (save one with `sizer measure --json` or the Measure page)</source>
-        <translation type="unfinished" />
+        <translation>plus de {kb} Ko : ce n'est pas un profil corporel (enregistrez-en un avec `sizer measure --json` ou la page Mesurer)</translation>
     </message>
     <message>
         <source>not UTF-8 text ({detail})</source>
-        <translation type="unfinished" />
+        <translation>ce n'est pas du texte UTF-8 ({detail})</translation>
     </message>
     <message>
         <source>not valid JSON ({detail})</source>
-        <translation type="unfinished" />
+        <translation>JSON non valide ({detail})</translation>
     </message>
     <message>
         <source>not a profile: the JSON is nested too deeply</source>
-        <translation type="unfinished" />
+        <translation>ce n'est pas un profil : le JSON est imbriqué trop profondément</translation>
     </message>
     <message>
         <source>{name} is not a number of centimetres (expected a plain decimal such as 82.5)</source>
-        <translation type="unfinished" />
+        <translation>{name} n'est pas un nombre de centimètres (attendu : un simple nombre décimal comme 82.5)</translation>
     </message>
     <message>
         <source>{token} is not a plausible number of centimetres (expected a plain decimal such as 82.5)</source>
-        <translation type="unfinished" />
+        <translation>{token} n'est pas un nombre de centimètres plausible (attendu : un simple nombre décimal comme 82.5)</translation>
     </message>
     <message>
         <source>expected an object of dimension: centimetres</source>
-        <translation type="unfinished" />
+        <translation>un objet « mesure : centimètres » est attendu</translation>
     </message>
     <message>
         <source>expected a number of cm, got {value}</source>
-        <translation type="unfinished" />
+        <translation>un nombre de cm est attendu, reçu : {value}</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
-        <translation type="unfinished" />
+        <translation>{value} cm n'est pas une valeur plausible pour {dimension} ; attendu : de {low} à {high} cm</translation>
     </message>
     <message>
         <source>an uncertainty cannot be negative</source>
-        <translation type="unfinished" />
+        <translation>une incertitude ne peut pas être négative</translation>
     </message>
     <message>
         <source>an uncertainty of {value} cm says nothing; expected 0 to {high} cm</source>
-        <translation type="unfinished" />
+        <translation>une incertitude de {value} cm ne dit rien ; attendu : de 0 à {high} cm</translation>
     </message>
     <message>
         <source>listing {listing}: a title cannot be empty</source>
-        <translation type="unfinished" />
+        <translation>article {listing} : le titre ne peut pas être vide</translation>
     </message>
     <message>
         <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand's own labels</source>
-        <translation type="unfinished" />
+        <translation>article {listing} : {value} n'est pas un système de tailles de {category} ; systèmes valides : {systems}, ou vide pour les tailles propres à la marque</translation>
     </message>
     <message>
         <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes' measurements in the file instead</source>
-        <translation type="unfinished" />
+        <translation>article {listing} : ses tailles sont des étiquettes du tableau {system}, le système ne peut donc pas être modifié ici ; indiquez plutôt les mesures des tailles dans le fichier</translation>
     </message>
     <message>
         <source>size {label}: its ranges come from a chart or from garment measurements</source>
-        <translation type="unfinished" />
+        <translation>taille {label} : ses intervalles proviennent d'un tableau ou de mesures du vêtement</translation>
     </message>
     <message>
         <source>size {label}: {value} cm is not a plausible body {dimension}; expected {low} to {high} cm</source>
-        <translation type="unfinished" />
+        <translation>taille {label} : {value} cm n'est pas une valeur plausible pour la mesure du corps {dimension} ; attendu : de {low} à {high} cm</translation>
     </message>
     <message>
         <source>size {label}: the minimum {low} cm must stay below the maximum {high} cm</source>
-        <translation type="unfinished" />
+        <translation>taille {label} : le minimum de {low} cm doit rester inférieur au maximum de {high} cm</translation>
     </message>
     <message>
         <source>the sheet is empty</source>
-        <translation type="unfinished" />
+        <translation>la feuille est vide</translation>
     </message>
     <message>
         <source>no measurement found: expected headers such as Chest, Waist, Hip, Inseam (or 胸围, 腰围, 臀围) beside the size labels</source>
-        <translation type="unfinished" />
+        <translation>aucune mesure trouvée : des en-têtes comme Chest, Waist, Hip, Inseam (ou 胸围, 腰围, 臀围) sont attendus à côté des étiquettes de taille</translation>
     </message>
     <message>
         <source>no size labels found: expected a column (or row) of sizes such as Size, US, UK, EU</source>
-        <translation type="unfinished" />
+        <translation>aucune étiquette de taille trouvée : une colonne (ou une ligne) de tailles comme Size, US, UK, EU est attendue</translation>
     </message>
     <message>
         <source>no sizes under the header</source>
-        <translation type="unfinished" />
+        <translation>aucune taille sous l'en-tête</translation>
     </message>
     <message>
         <source>the chart has no {system} labels; it has {systems}</source>
-        <translation type="unfinished" />
+        <translation>le tableau n'a pas d'étiquettes {system} ; il a {systems}</translation>
     </message>
     <message>
         <source>no ease is known for garment {dimensions}, so Sizer cannot tell the body they fit; import a body-measurement chart, or one with {known}</source>
-        <translation type="unfinished" />
+        <translation>aucune aisance n'est connue pour les mesures de vêtement {dimensions} ; Sizer ne peut donc pas savoir à quel corps elles conviennent ; importez un tableau de mesures du corps, ou un tableau avec {known}</translation>
     </message>
     <message>
         <source>size {label} appears twice in the chart's {system} labels</source>
-        <translation type="unfinished" />
+        <translation>la taille {label} figure deux fois dans les étiquettes {system} du tableau</translation>
     </message>
     <message>
         <source>the chart has no sizes with {system} labels</source>
-        <translation type="unfinished" />
+        <translation>le tableau n'a aucune taille avec des étiquettes {system}</translation>
     </message>
     <message>
         <source>chart id {chart_id}: lower-case letters, digits and _ only</source>
-        <translation type="unfinished" />
+        <translation>identifiant de tableau {chart_id} : lettres minuscules, chiffres et _ uniquement</translation>
     </message>
     <message>
         <source>a garment chart becomes body ranges through a category's ease: give its category</source>
-        <translation type="unfinished" />
+        <translation>un tableau de mesures du vêtement devient des intervalles corporels grâce à l'aisance d'une catégorie : indiquez sa catégorie</translation>
     </message>
     <message>
         <source>{label}: no such file</source>
-        <translation type="unfinished" />
+        <translation>{label} : fichier introuvable</translation>
     </message>
     <message>
         <source>Give the path of a JPEG or PNG photo.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez le chemin d'une photo JPEG ou PNG.</translation>
     </message>
     <message>
         <source>{label}: the file is empty</source>
-        <translation type="unfinished" />
+        <translation>{label} : le fichier est vide</translation>
     </message>
     <message>
         <source>Take or export the photo again.</source>
-        <translation type="unfinished" />
+        <translation>Reprenez ou exportez de nouveau la photo.</translation>
     </message>
     <message>
         <source>{label}: the file is {mb} MB, too large</source>
-        <translation type="unfinished" />
+        <translation>{label} : le fichier fait {mb} Mo, il est trop volumineux</translation>
     </message>
     <message>
         <source>Use a normal camera photo (JPEG or PNG under 80 MB).</source>
-        <translation type="unfinished" />
+        <translation>Utilisez une photo d'appareil photo ordinaire (JPEG ou PNG de moins de 80 Mo).</translation>
     </message>
     <message>
         <source>{label}: {width}x{height} pixels is too large</source>
-        <translation type="unfinished" />
+        <translation>{label} : {width}x{height} pixels, c'est trop grand</translation>
     </message>
     <message>
         <source>Use a photo of at most 64 megapixels.</source>
-        <translation type="unfinished" />
+        <translation>Utilisez une photo de 64 mégapixels au maximum.</translation>
     </message>
     <message>
         <source>{label}: not a readable image</source>
-        <translation type="unfinished" />
+        <translation>{label} : image illisible</translation>
     </message>
     <message>
         <source>Use a JPEG or PNG photo (8-bit colour).</source>
-        <translation type="unfinished" />
+        <translation>Utilisez une photo JPEG ou PNG (couleurs 8 bits).</translation>
     </message>
     <message>
         <source>{label}: {bits}-bit image</source>
-        <translation type="unfinished" />
+        <translation>{label} : image en {bits} bits</translation>
     </message>
     <message>
         <source>Export the photo as an ordinary 8-bit JPEG or PNG.</source>
-        <translation type="unfinished" />
+        <translation>Exportez la photo en JPEG ou PNG 8 bits ordinaire.</translation>
     </message>
     <message>
         <source>{label}: a greyscale image</source>
-        <translation type="unfinished" />
+        <translation>{label} : image en niveaux de gris</translation>
     </message>
     <message>
         <source>Use a colour photo: the person is found by colour against the background.</source>
-        <translation type="unfinished" />
+        <translation>Utilisez une photo en couleur : la personne est repérée par sa couleur sur le fond.</translation>
     </message>
     <message>
         <source>{label}: {width}x{height} pixels is too small</source>
-        <translation type="unfinished" />
+        <translation>{label} : {width}x{height} pixels, c'est trop petit</translation>
     </message>
     <message>
         <source>Use a photo at least {pixels} pixels on its short side.</source>
-        <translation type="unfinished" />
+        <translation>Utilisez une photo d'au moins {pixels} pixels sur son petit côté.</translation>
     </message>
     <message>
         <source>{label}: a CMYK (print) image</source>
-        <translation type="unfinished" />
+        <translation>{label} : image CMJN (pour l'impression)</translation>
     </message>
     <message>
         <source>Export the photo in RGB colour (as a camera saves it).</source>
-        <translation type="unfinished" />
+        <translation>Exportez la photo en couleurs RVB (comme l'enregistre un appareil photo).</translation>
     </message>
     <message>
         <source>cannot open {what}</source>
-        <translation type="unfinished" />
+        <translation>impossible d'ouvrir {what}</translation>
     </message>
     <message>
         <source>camera {number} (device {index})</source>
-        <translation type="unfinished" />
+        <translation>la caméra {number} (périphérique {index})</translation>
     </message>
     <message>
         <source>video {path}</source>
-        <translation type="unfinished" />
+        <translation>la vidéo {path}</translation>
     </message>
     <message>
         <source>Check that it exists and no other program is using it.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez qu'elle existe et qu'aucun autre programme ne l'utilise.</translation>
     </message>
     <message>
         <source>{path}: no such video file</source>
-        <translation type="unfinished" />
+        <translation>{path} : fichier vidéo introuvable</translation>
     </message>
     <message>
         <source>Give the path of a video file.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez le chemin d'un fichier vidéo.</translation>
     </message>
     <message>
         <source>{folder}: no images found</source>
-        <translation type="unfinished" />
+        <translation>{folder} : aucune image trouvée</translation>
     </message>
     <message>
         <source>Put {suffixes} files in it.</source>
-        <translation type="unfinished" />
+        <translation>Placez-y des fichiers {suffixes}.</translation>
     </message>
     <message>
         <source>{path}: cannot measure this {view} photo ({reasons})</source>
-        <translation type="unfinished" />
+        <translation>{path} : impossible de mesurer cette photo {view} ({reasons})</translation>
     </message>
     <message>
         <source>front</source>
-        <translation type="unfinished" />
+        <translation>de face</translation>
     </message>
     <message>
         <source>side</source>
-        <translation type="unfinished" />
+        <translation>de profil</translation>
     </message>
     <message>
         <source>a stature of {stature} cm is not plausible</source>
-        <translation type="unfinished" />
+        <translation>une stature de {stature} cm n'est pas plausible</translation>
     </message>
     <message>
         <source>Give the height in centimetres, {low} to {high}.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez la stature en centimètres, de {low} à {high}.</translation>
     </message>
     <message>
         <source>the person's height is needed for the scale</source>
-        <translation type="unfinished" />
+        <translation>la stature de la personne est nécessaire pour l'échelle</translation>
     </message>
     <message>
         <source>Give the height in cm, or hold a printed marker or ID card in the front photo.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez la stature en cm, ou tenez un marqueur imprimé ou une carte d'identité sur la photo de face.</translation>
     </message>
     <message>
         <source>the {reference} gives an implausible height ({height} cm)</source>
-        <translation type="unfinished" />
+        <translation>l'objet de référence ({reference}) donne une stature peu plausible ({height} cm)</translation>
     </message>
     <message>
         <source>Hold it flat on your stomach, facing the camera, and check its printed size.</source>
-        <translation type="unfinished" />
+        <translation>Tenez l'objet à plat sur votre ventre, face à la caméra, et vérifiez qu'il est imprimé à la bonne taille.</translation>
     </message>
     <message>
         <source>printed marker</source>
-        <translation type="unfinished" />
+        <translation>marqueur imprimé</translation>
     </message>
     <message>
         <source>ID card</source>
-        <translation type="unfinished" />
+        <translation>carte d'identité</translation>
     </message>
     <message>
         <source>the photos gave an implausible {dimension} ({value} cm)</source>
-        <translation type="unfinished" />
+        <translation>les photos ont donné une valeur peu plausible pour {dimension} ({value} cm)</translation>
     </message>
     <message>
         <source>Retake both photos: whole body in view, plain background, tight clothes, arms slightly away.</source>
-        <translation type="unfinished" />
+        <translation>Reprenez les deux photos : corps entier visible, fond uni, vêtements près du corps, bras légèrement écartés.</translation>
     </message>
     <message>
         <source>loose clothes: the girths cannot be measured</source>
-        <translation type="unfinished" />
+        <translation>vêtements amples : les tours ne peuvent pas être mesurés</translation>
     </message>
     <message>
         <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
-        <translation type="unfinished" />
+        <translation>Les vêtements amples cachent la forme du corps, si bien que les tours seraient plusieurs centimètres trop grands. Mettez un haut près du corps et un legging (ou des sous-vêtements) et mesurez de nouveau, ou mesurez avec un mètre ruban en suivant le guide de mesure illustré.</translation>
     </message>
     <message>
         <source>the silhouette shows loose clothing (a hem, a waist as deep as the chest)</source>
-        <translation type="unfinished" />
+        <translation>la silhouette montre des vêtements amples (un ourlet, une taille aussi profonde que la poitrine)</translation>
     </message>
     <message>
         <source>the capture is not finished</source>
-        <translation type="unfinished" />
+        <translation>la capture n'est pas terminée</translation>
     </message>
     <message>
         <source>Hold still facing the camera, then side-on ({step} now).</source>
-        <translation type="unfinished" />
+        <translation>Restez immobile face à la caméra, puis de profil (étape en cours : {step}).</translation>
     </message>
     <message>
         <source>the torso could not be traced in the photos</source>
-        <translation type="unfinished" />
+        <translation>le contour du torse n'a pas pu être tracé sur les photos</translation>
     </message>
     <message>
         <source>Stand against a plain background, arms slightly away from the body.</source>
-        <translation type="unfinished" />
+        <translation>Placez-vous devant un fond uni, les bras légèrement écartés du corps.</translation>
     </message>
     <message>
         <source>the front view is turned {degrees} degrees from the camera</source>
-        <translation type="unfinished" />
+        <translation>la vue de face est tournée de {degrees} degrés par rapport à la caméra</translation>
     </message>
     <message>
         <source>Face the camera squarely for the front view (feet and shoulders square to it).</source>
-        <translation type="unfinished" />
+        <translation>Faites bien face à la caméra pour la vue de face (pieds et épaules tournés droit vers elle).</translation>
     </message>
     <message>
         <source>the side view is {degrees} degrees off side-on</source>
-        <translation type="unfinished" />
+        <translation>la vue de profil s'écarte de {degrees} degrés du profil exact</translation>
     </message>
     <message>
         <source>Turn exactly a quarter turn for the side view: one shoulder pointing at the camera.</source>
-        <translation type="unfinished" />
+        <translation>Faites exactement un quart de tour pour la vue de profil : une épaule pointée vers la caméra.</translation>
     </message>
     <message>
         <source>the {girth} read {value} cm where the other girths of a real body would put it near {predicted} cm</source>
-        <translation type="unfinished" />
+        <translation>la mesure {girth} a donné {value} cm, alors que les autres tours d'un corps réel la situeraient vers {predicted} cm</translation>
     </message>
     <message>
         <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand's width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
-        <translation type="unfinished" />
+        <translation>Mesurez de nouveau : faites bien face à la caméra, puis tournez-vous exactement de profil ; les bras à une largeur de main du corps ; des vêtements près du corps ; la caméra à hauteur de poitrine, à 2-3 m.</translation>
     </message>
     <message>
         <source>{what} was not found in the front photo</source>
-        <translation type="unfinished" />
+        <translation>introuvable sur la photo de face : {what}</translation>
     </message>
     <message>
         <source>the printed marker</source>
-        <translation type="unfinished" />
+        <translation>le marqueur imprimé</translation>
     </message>
     <message>
         <source>an ID card (85.6 x 54 mm)</source>
-        <translation type="unfinished" />
+        <translation>une carte d'identité (85,6 x 54 mm)</translation>
     </message>
     <message>
         <source>Hold it flat against your stomach, facing the camera, fully visible and unbent.</source>
-        <translation type="unfinished" />
+        <translation>Tenez l'objet à plat contre votre ventre, face à la caméra, entièrement visible et sans le plier.</translation>
     </message>
     <message>
         <source>No person was found. Stand 2-3 m from the camera, in good light, against a plain wall.</source>
-        <translation type="unfinished" />
+        <translation>Aucune personne n'a été détectée. Placez-vous à 2-3 m de la caméra, sous un bon éclairage, devant un mur uni.</translation>
     </message>
     <message>
         <source>More than one person is in the picture. Only the person to be measured may be in view.</source>
-        <translation type="unfinished" />
+        <translation>Plusieurs personnes sont dans l'image. Seule la personne à mesurer doit être dans le champ.</translation>
     </message>
     <message>
         <source>The whole body must be in the picture, from the top of the head to the feet, with a little space around it. Step back or lower the zoom.</source>
-        <translation type="unfinished" />
+        <translation>Le corps entier doit être dans l'image, du sommet de la tête aux pieds, avec un peu d'espace autour. Reculez ou réduisez le zoom.</translation>
     </message>
     <message>
         <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture's height.</source>
-        <translation type="unfinished" />
+        <translation>La personne est trop petite dans l'image. Approchez-vous : le corps doit occuper au moins la moitié de la hauteur de l'image.</translation>
     </message>
     <message>
         <source>The person is too close. Step back until there is space above the head and below the feet.</source>
-        <translation type="unfinished" />
+        <translation>La personne est trop proche. Reculez jusqu'à laisser de l'espace au-dessus de la tête et sous les pieds.</translation>
     </message>
     <message>
         <source>Stand upright, feet slightly apart, looking ahead (not seated or bending).</source>
-        <translation type="unfinished" />
+        <translation>Tenez-vous droit, les pieds légèrement écartés, le regard droit devant (ni assis ni penché).</translation>
     </message>
     <message>
         <source>This is not a front view. Face the camera squarely for the front photo.</source>
-        <translation type="unfinished" />
+        <translation>Ce n'est pas une vue de face. Faites bien face à la caméra pour la photo de face.</translation>
     </message>
     <message>
         <source>This is not a side view. Turn 90 degrees so that your side faces the camera.</source>
-        <translation type="unfinished" />
+        <translation>Ce n'est pas une vue de profil. Tournez-vous de 90 degrés pour présenter votre profil à la caméra.</translation>
     </message>
     <message>
         <source>The person faces away from the camera. Face the camera for the front photo.</source>
-        <translation type="unfinished" />
+        <translation>La personne tourne le dos à la caméra. Faites face à la caméra pour la photo de face.</translation>
     </message>
     <message>
         <source>Hold the arms slightly away from the body (a hand's width), so the waist shows.</source>
-        <translation type="unfinished" />
+        <translation>Écartez légèrement les bras du corps (d'une largeur de main), pour que la taille soit visible.</translation>
     </message>
     <message>
         <source>The picture is too dark. Turn on more light, facing the person.</source>
-        <translation type="unfinished" />
+        <translation>L'image est trop sombre. Ajoutez de la lumière, face à la personne.</translation>
     </message>
     <message>
         <source>The picture is overexposed. Avoid a window or a lamp behind or straight at the person.</source>
-        <translation type="unfinished" />
+        <translation>L'image est surexposée. Évitez une fenêtre ou une lampe derrière la personne ou braquée sur elle.</translation>
     </message>
     <message>
         <source>no person</source>
-        <translation type="unfinished" />
+        <translation>aucune personne</translation>
     </message>
     <message>
         <source>several people</source>
-        <translation type="unfinished" />
+        <translation>plusieurs personnes</translation>
     </message>
     <message>
         <source>body cut off</source>
-        <translation type="unfinished" />
+        <translation>corps coupé</translation>
     </message>
     <message>
         <source>too far</source>
-        <translation type="unfinished" />
+        <translation>trop loin</translation>
     </message>
     <message>
         <source>too close</source>
-        <translation type="unfinished" />
+        <translation>trop près</translation>
     </message>
     <message>
         <source>not upright</source>
-        <translation type="unfinished" />
+        <translation>posture inclinée</translation>
     </message>
     <message>
         <source>expected front</source>
-        <translation type="unfinished" />
+        <translation>vue de face attendue</translation>
     </message>
     <message>
         <source>expected side</source>
-        <translation type="unfinished" />
+        <translation>vue de profil attendue</translation>
     </message>
     <message>
         <source>facing away</source>
-        <translation type="unfinished" />
+        <translation>dos tourné</translation>
     </message>
     <message>
         <source>arms against body</source>
-        <translation type="unfinished" />
+        <translation>bras contre le corps</translation>
     </message>
     <message>
         <source>too dark</source>
-        <translation type="unfinished" />
+        <translation>trop sombre</translation>
     </message>
     <message>
         <source>too bright</source>
-        <translation type="unfinished" />
+        <translation>trop lumineux</translation>
     </message>
     <message>
         <source>{count} problems in the orders; nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>{count} problèmes dans les commandes ; rien n'a été importé</translation>
     </message>
     <message>
         <source>1 problem in the orders; nothing was imported</source>
-        <translation type="unfinished" />
+        <translation>1 problème dans les commandes ; rien n'a été importé</translation>
     </message>
     <message>
         <source>and {count} more problems of the same kinds</source>
-        <translation type="unfinished" />
+        <translation>et {count} autres problèmes des mêmes types</translation>
     </message>
     <message>
         <source>empty; expected a whole number</source>
-        <translation type="unfinished" />
+        <translation>vide ; un nombre entier est attendu</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished" />
+        <translation>{value} n'est pas un nombre entier</translation>
     </message>
     <message>
         <source>{value} is below {minimum}; expected a whole number of at least {minimum}</source>
-        <translation type="unfinished" />
+        <translation>{value} est inférieur à {minimum} ; un nombre entier d'au moins {minimum} est attendu</translation>
     </message>
     <message>
         <source>empty; expected a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
-        <translation type="unfinished" />
+        <translation>vide ; une date est attendue, p. ex. 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 ou 05.03.2024</translation>
     </message>
     <message>
         <source>{value} is not a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
-        <translation type="unfinished" />
+        <translation>{value} n'est pas une date comme 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 ou 05.03.2024</translation>
     </message>
     <message>
         <source>empty; every line needs its listing</source>
-        <translation type="unfinished" />
+        <translation>vide ; chaque ligne doit indiquer son article</translation>
     </message>
     <message>
         <source>listing {listing} is not in the catalogue{did_you_mean}</source>
-        <translation type="unfinished" />
+        <translation>l'article {listing} n'est pas dans le catalogue{did_you_mean}</translation>
     </message>
     <message>
         <source>{value} is not a size of {listing}; valid: {labels}</source>
-        <translation type="unfinished" />
+        <translation>{value} n'est pas une taille de {listing} ; tailles valides : {labels}</translation>
     </message>
     <message>
         <source>{returned} returned of {sold} sold; at most the quantity can come back</source>
-        <translation type="unfinished" />
+        <translation>{returned} retournés sur {sold} vendus ; il ne peut pas en revenir plus que la quantité vendue</translation>
     </message>
     <message>
         <source>no order lines under the header</source>
-        <translation type="unfinished" />
+        <translation>aucune ligne de commande sous l'en-tête</translation>
     </message>
     <message>
         <source>empty; every line needs its order</source>
-        <translation type="unfinished" />
+        <translation>vide ; chaque ligne doit indiquer sa commande</translation>
     </message>
     <message>
         <source>unknown orders layout {layout}; valid: {layouts}</source>
-        <translation type="unfinished" />
+        <translation>structure de commandes {layout} inconnue ; structures valides : {layouts}</translation>
     </message>
     <message>
         <source>the columns are not Sizer's, Shopify's or Amazon's: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file's columns: {columns}</source>
-        <translation type="unfinished" />
+        <translation>les colonnes ne sont ni celles de Sizer, ni celles de Shopify, ni celles d'Amazon : associez-les une fois pour toutes (sizer returns analyse --map FIELD=COLUMN ..., ou la boîte de dialogue des colonnes dans l'application), FIELD étant l'un des champs {fields} ; obligatoires : {required}. Colonnes du fichier : {columns}</translation>
     </message>
     <message>
         <source>unknown column{did_you_mean}; valid: {fields} (another layout: give a column mapping)</source>
-        <translation type="unfinished" />
+        <translation>colonne inconnue{did_you_mean} ; colonnes valides : {fields} (autre structure : indiquez une association des colonnes)</translation>
     </message>
     <message>
         <source>required column missing; an orders file needs {fields}</source>
-        <translation type="unfinished" />
+        <translation>colonne obligatoire manquante ; un fichier de commandes nécessite {fields}</translation>
     </message>
     <message>
         <source>the mapping takes {field} from column {column}, which the file does not have; its columns: {columns}</source>
-        <translation type="unfinished" />
+        <translation>l'association prend {field} dans la colonne {column}, que le fichier n'a pas ; ses colonnes : {columns}</translation>
     </message>
     <message>
         <source>{what} matches no listing and size of the catalogue; SKUs are read as &lt;listing_id&gt;-&lt;size&gt; (or with _ / . space or nothing between){names_hint}</source>
-        <translation type="unfinished" />
+        <translation>{what} ne correspond à aucun article ni aucune taille du catalogue ; les SKU sont lus sous la forme &lt;listing_id&gt;-&lt;size&gt; (ou avec _ / . une espace ou rien entre les deux){names_hint}</translation>
     </message>
     <message>
         <source>, item names as '&lt;title&gt; - &lt;size&gt;' (or '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;')</source>
-        <translation type="unfinished" />
+        <translation>, les noms de produits sous la forme '&lt;title&gt; - &lt;size&gt;' (ou '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;')</translation>
     </message>
     <message>
         <source>SKU {sku}</source>
-        <translation type="unfinished" />
+        <translation>le SKU {sku}</translation>
     </message>
     <message>
         <source>an empty SKU</source>
-        <translation type="unfinished" />
+        <translation>un SKU vide</translation>
     </message>
     <message>
         <source>{what} (item {name})</source>
-        <translation type="unfinished" />
+        <translation>{what} (produit {name})</translation>
     </message>
     <message>
         <source>required column of {what} missing (looked for {names})</source>
-        <translation type="unfinished" />
+        <translation>{what} : colonne obligatoire manquante (noms recherchés : {names})</translation>
     </message>
     <message>
         <source>unknown orders field {field}{did_you_mean}
 valid fields: {fields}</source>
-        <translation type="unfinished" />
+        <translation>champ de commandes {field} inconnu{did_you_mean}
+champs valides : {fields}</translation>
     </message>
     <message>
         <source>; did you mean {suggestions}?</source>
-        <translation type="unfinished" />
+        <translation> ; vouliez-vous dire {suggestions} ?</translation>
     </message>
     <message>
         <source>--map {pair}: expected FIELD=COLUMN, e.g. size_label=Size</source>
-        <translation type="unfinished" />
+        <translation>--map {pair} : FIELD=COLUMN attendu, p. ex. size_label=Size</translation>
     </message>
     <message>
         <source>cannot read the remembered column mappings: {detail}; delete the file to start afresh</source>
-        <translation type="unfinished" />
+        <translation>impossible de lire les associations de colonnes mémorisées : {detail} ; supprimez le fichier pour repartir de zéro</translation>
     </message>
     <message>
         <source>open an orders file first</source>
-        <translation type="unfinished" />
+        <translation>ouvrez d'abord un fichier de commandes</translation>
     </message>
     <message>
         <source>nothing to correct: no flagged size is selected</source>
-        <translation type="unfinished" />
+        <translation>rien à corriger : aucune taille signalée n'est sélectionnée</translation>
     </message>
     <message>
         <source>the bundled sample catalogue is never overwritten: choose where to save the corrected one</source>
-        <translation type="unfinished" />
+        <translation>le catalogue d'exemple fourni n'est jamais écrasé : choisissez où enregistrer le catalogue corrigé</translation>
     </message>
     <message>
         <source>no correction to undo</source>
-        <translation type="unfinished" />
+        <translation>aucune correction à annuler</translation>
     </message>
     <message>
         <source>a Shopify orders export</source>
-        <translation type="unfinished" />
+        <translation>un export de commandes Shopify</translation>
     </message>
     <message>
         <source>a Shopify returns file</source>
-        <translation type="unfinished" />
+        <translation>un fichier de retours Shopify</translation>
     </message>
     <message>
         <source>an Amazon All Orders report</source>
-        <translation type="unfinished" />
+        <translation>un rapport All Orders Amazon</translation>
     </message>
     <message>
         <source>an Amazon customer returns report</source>
-        <translation type="unfinished" />
+        <translation>un rapport des retours clients Amazon</translation>
     </message>
     <message>
         <source>no line of order {order} with SKU {sku} in the orders file</source>
-        <translation type="unfinished" />
+        <translation>aucune ligne de la commande {order} avec le SKU {sku} dans le fichier de commandes</translation>
     </message>
     <message>
         <source>{value} is not a whole number of at least 1</source>
-        <translation type="unfinished" />
+        <translation>{value} n'est pas un nombre entier d'au moins 1</translation>
     </message>
     <message>
         <source>{returned} units of order {order} SKU {sku} returned, {sold} sold</source>
-        <translation type="unfinished" />
+        <translation>{returned} unités retournées pour la commande {order}, SKU {sku}, sur {sold} vendues</translation>
     </message>
     <message>
         <source>column {column}: unknown target {target}; valid: {targets}, option&lt;n&gt;_name/_value, or a measurement (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, add _in for inches)</source>
-        <translation type="unfinished" />
+        <translation>colonne {column} : cible {target} inconnue ; cibles valides : {targets}, option&lt;n&gt;_name/_value, ou une mesure (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, ajoutez _in pour les pouces)</translation>
     </message>
     <message>
         <source>constant {name}: only {fields} can be set for every row</source>
-        <translation type="unfinished" />
+        <translation>constante {name} : seuls {fields} peuvent être définis pour toutes les lignes</translation>
     </message>
     <message>
         <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
-        <translation type="unfinished" />
+        <translation>aucune colonne n'est l'identifiant de l'article (p. ex. Handle, parent_sku, 款号) ; choisissez-en une</translation>
     </message>
     <message>
         <source>no column is the title (e.g. Title, item_name, 商品名称); choose one</source>
-        <translation type="unfinished" />
+        <translation>aucune colonne n'est le titre (p. ex. Title, item_name, 商品名称) ; choisissez-en une</translation>
     </message>
     <message>
         <source>no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one</source>
-        <translation type="unfinished" />
+        <translation>aucune colonne n'est la taille (p. ex. Size, Option1 Value, size_name, 尺码) ; choisissez-en une</translation>
     </message>
     <message>
         <source>no category: choose the column that holds it, or one category for every row</source>
-        <translation type="unfinished" />
+        <translation>aucune catégorie : choisissez la colonne qui la contient, ou une catégorie pour toutes les lignes</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished" />
+        <translation>langue</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished" />
+        <translation>langues</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished" />
+        <translation>unité</translation>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished" />
+        <translation>unités</translation>
     </message>
     <message>
         <source>dimension</source>
-        <translation type="unfinished" />
+        <translation>mesure</translation>
     </message>
     <message>
         <source>dimensions</source>
-        <translation type="unfinished" />
+        <translation>mesures</translation>
     </message>
     <message>
         <source>listing</source>
-        <translation type="unfinished" />
+        <translation>article</translation>
     </message>
     <message>
         <source>listings</source>
-        <translation type="unfinished" />
+        <translation>articles</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished" />
+        <translation>catégorie</translation>
     </message>
     <message>
         <source>categories</source>
-        <translation type="unfinished" />
+        <translation>catégories</translation>
     </message>
     <message>
         <source>%1 size systems</source>
-        <translation type="unfinished" />
+        <translation>systèmes de tailles %1</translation>
     </message>
     <message>
         <source>%1 size system</source>
-        <translation type="unfinished" />
+        <translation>système de tailles %1</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished" />
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished" />
+        <translation>en-tête</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished" />
+        <translation>colonne %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation>, </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>field %1</source>
-        <translation type="unfinished" />
+        <translation>champ %1</translation>
     </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>
-        <translation type="unfinished" />
+        <translation>Lecteur</translation>
     </message>
     <message>
         <source>Folder</source>
         <comment>All other platforms</comment>
-        <translation type="unfinished" />
+        <translation>Dossier</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation type="unfinished" />
+        <translation>Regarder &amp;dans :</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished" />
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
         <source>Page &amp;Set:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Jeu de pages :</translation>
     </message>
 </context>
 <context>
@@ -3411,10 +3415,6 @@ valid fields: {fields}</source>
         <translation>De %1 à %2 chiffres. Un PIN aussi court n'est pas sûr à lui seul : la borne fait attendre de plus en plus longtemps après chaque essai erroné et verrouille le clavier pendant 30 minutes après %3 erreurs d'affilée. Le mode borne ne démarre pas tant qu'aucun PIN n'est défini.</translation>
     </message>
     <message>
-        <source>Default &amp;camera:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Kiosk admin &amp;PIN:</source>
         <translation>&amp;PIN d'administration de la borne :</translation>
     </message>
@@ -3437,6 +3437,10 @@ valid fields: {fields}</source>
 <message>
         <source>Default &amp;camera number:</source>
         <translation>Numéro de &amp;caméra par défaut :</translation>
+    </message>
+    <message>
+        <source>Default &amp;camera:</source>
+        <translation>&amp;Caméra par défaut :</translation>
     </message>
     </context>
 <context>
@@ -3558,7 +3562,7 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas un nombre</translation>
     </message>
 </context>
 <context>
