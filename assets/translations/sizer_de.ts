@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
@@ -202,7 +202,7 @@
         <translation>%1: %2, in %3, %4. Prüfen Sie die Vorschau: So wird gespeichert.</translation>
     </message>
     <message>
-        <source>The brand's own labels</source>
+        <source>The brand&apos;s own labels</source>
         <translation>Die eigenen Größenbezeichnungen der Marke</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>Welche Spalte ist welche?</translation>
     </message>
     <message>
-        <source>%1 is not in Sizer's own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
+        <source>%1 is not in Sizer&apos;s own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
         <translation>%1 hat nicht die Spalten von Sizer. Prüfen Sie, was jede Spalte enthält; Sizer hat die Zuordnung aus den Namen und den Werten vorgeschlagen. Die Zeilen eines Produkts werden zu einem Artikel, seine Varianten zu dessen Größen.</translation>
     </message>
     <message>
@@ -291,7 +291,7 @@
         <translation>Kategorie der Zeilen ohne Angabe:</translation>
     </message>
     <message>
-        <source>(brand's own labels)</source>
+        <source>(brand&apos;s own labels)</source>
         <translation>(eigene Bezeichnungen der Marke)</translation>
     </message>
     <message>
@@ -542,7 +542,7 @@
         <translation>Wählen Sie den Artikel, dessen Größen die Markentabelle angibt.</translation>
     </message>
     <message>
-        <source>Open a brand's size chart</source>
+        <source>Open a brand&apos;s size chart</source>
         <translation>Größentabelle einer Marke öffnen</translation>
     </message>
     <message>
@@ -677,15 +677,15 @@
     <name>ClothingScreen</name>
     <message>
         <source>What are you wearing?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clothes change the outline the camera sees. Tap the closest answer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fitted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Regular</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>T-shirt and leggings, sportswear</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A shirt and trousers that follow the body without hanging</source>
@@ -717,15 +717,15 @@
     </message>
     <message>
         <source>The camera sees loose clothes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loose clothes cannot be measured.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
-        <translation type="unfinished" />
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -834,7 +834,7 @@
         <translation>Spalten der Bestelldatei</translation>
     </message>
     <message>
-        <source>Sizer does not know this file's layout. Say which column holds what; fields marked * are needed.</source>
+        <source>Sizer does not know this file&apos;s layout. Say which column holds what; fields marked * are needed.</source>
         <translation>Sizer kennt den Aufbau dieser Datei nicht. Geben Sie an, welche Spalte was enthält; mit * markierte Felder sind erforderlich.</translation>
     </message>
     <message>
@@ -967,8 +967,8 @@
 <context>
     <name>HeightField</name>
     <message>
-        <source>e.g. 182 cm, 5 ft 11, 5'11", 71 in</source>
-        <translation>z. B. 182 cm, 5 ft 11, 5'11", 71 in</translation>
+        <source>e.g. 182 cm, 5 ft 11, 5&apos;11&quot;, 71 in</source>
+        <translation>z. B. 182 cm, 5 ft 11, 5&apos;11&quot;, 71 in</translation>
     </message>
     <message>
         <source>Type your height in cm, in feet and inches, or in inches; the line below says what was understood.</source>
@@ -991,14 +991,14 @@
         <translation>%1 ist keine Körpergröße, die die Kamera messen kann: Geben Sie %2 bis %3 cm ein (z. B. 182 cm, 5 ft 11, 71 in).</translation>
     </message>
     <message>
-        <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5'11" or 71 in.</source>
-        <translation>„%1“ ist keine Körpergröße: Schreiben Sie sie wie 182 cm, 1,82 m, 5 ft 11, 5'11" oder 71 in.</translation>
+        <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5&apos;11&quot; or 71 in.</source>
+        <translation>„%1“ ist keine Körpergröße: Schreiben Sie sie wie 182 cm, 1,82 m, 5 ft 11, 5&apos;11&quot; oder 71 in.</translation>
     </message>
-<message>
+    <message>
         <source>Enter your height: the camera measures everything else in proportion to it.</source>
         <translation>Geben Sie Ihre Körpergröße ein: Die Kamera misst alles andere im Verhältnis dazu.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>HeightScreen</name>
     <message>
@@ -1289,10 +1289,6 @@ Neustart in %1 s.</translation>
         <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese, Japanese and Korean text is set in Noto Sans CJK (SIL Open Font License).</source>
         <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Größentabellen, die zwischen Ländern umrechnen, illustrierte Messanleitungen, Körpermaße per Kamera und eine empfohlene Größe für jeden Artikel.&lt;br&gt;Chinesischer, japanischer und koreanischer Text ist in Noto Sans CJK gesetzt (SIL Open Font License).</translation>
     </message>
-<message>
-        <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese text is set in Noto Sans CJK SC (SIL Open Font License).</source>
-        <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Größentabellen, die zwischen Ländern umrechnen, illustrierte Messanleitungen, Körpermaße per Kamera und eine empfohlene Größe für jeden Artikel.&lt;br&gt;Chinesischer Text ist in Noto Sans CJK SC gesetzt (SIL Open Font License).</translation>
-    </message>
 </context>
 <context>
     <name>MeasurePage</name>
@@ -1461,18 +1457,8 @@ Neustart in %1 s.</translation>
         <translation>Ein Hoodie, ein weites Kleid oder eine weite Hose</translation>
     </message>
     <message>
-        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide (the “?” beside each measurement).</source>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide (the “?” beside each measurement).</source>
         <translation>Weite Kleidung verbirgt die Körperform, sodass die Umfänge mehrere Zentimeter zu groß ausfielen. Ziehen Sie ein eng anliegendes Oberteil und Leggings (oder Unterwäsche) an und messen Sie erneut, oder messen Sie mit einem Maßband nach der illustrierten Messanleitung (das „?“ neben jedem Maß).</translation>
-    </message>
-<message>
-        <source>Camera %1</source>
-        <translation>Kamera %1</translation>
-    </message>
-    <message>
-        <source>No camera could be opened (camera %1): %2
-You can measure from a video or photos instead.</source>
-        <translation>Es konnte keine Kamera geöffnet werden (Kamera %1): %2
-Sie können stattdessen aus einem Video oder aus Fotos messen.</translation>
     </message>
     <message>
         <source>No camera could be opened (%1): %2
@@ -1480,7 +1466,7 @@ You can measure from a video or photos instead.</source>
         <translation>Es konnte keine Kamera geöffnet werden (%1): %2
 Sie können stattdessen aus einem Video oder aus Fotos messen.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MeasurementField</name>
     <message>
@@ -1503,31 +1489,31 @@ Sie können stattdessen aus einem Video oder aus Fotos messen.</translation>
 <context>
     <name>Names</name>
     <message>
-        <source>Women's tops</source>
+        <source>Women&apos;s tops</source>
         <translation>Damenoberteile</translation>
     </message>
     <message>
-        <source>Women's dresses</source>
+        <source>Women&apos;s dresses</source>
         <translation>Damenkleider</translation>
     </message>
     <message>
-        <source>Women's trousers</source>
+        <source>Women&apos;s trousers</source>
         <translation>Damenhosen</translation>
     </message>
     <message>
-        <source>Men's tops</source>
+        <source>Men&apos;s tops</source>
         <translation>Herrenoberteile</translation>
     </message>
     <message>
-        <source>Men's shirts</source>
+        <source>Men&apos;s shirts</source>
         <translation>Herrenhemden</translation>
     </message>
     <message>
-        <source>Men's suits</source>
+        <source>Men&apos;s suits</source>
         <translation>Herrenanzüge</translation>
     </message>
     <message>
-        <source>Men's trousers</source>
+        <source>Men&apos;s trousers</source>
         <translation>Herrenhosen</translation>
     </message>
     <message>
@@ -1535,19 +1521,19 @@ Sie können stattdessen aus einem Video oder aus Fotos messen.</translation>
         <translation>BHs</translation>
     </message>
     <message>
-        <source>Men's shoes</source>
+        <source>Men&apos;s shoes</source>
         <translation>Herrenschuhe</translation>
     </message>
     <message>
-        <source>Women's shoes</source>
+        <source>Women&apos;s shoes</source>
         <translation>Damenschuhe</translation>
     </message>
     <message>
-        <source>Children's shoes</source>
+        <source>Children&apos;s shoes</source>
         <translation>Kinderschuhe</translation>
     </message>
     <message>
-        <source>Children's clothing</source>
+        <source>Children&apos;s clothing</source>
         <translation>Kinderbekleidung</translation>
     </message>
     <message>
@@ -1575,7 +1561,7 @@ Sie können stattdessen aus einem Video oder aus Fotos messen.</translation>
         <translation>Skischuhe</translation>
     </message>
     <message>
-        <source>Men's shoe widths</source>
+        <source>Men&apos;s shoe widths</source>
         <translation>Herrenschuhweiten</translation>
     </message>
     <message>
@@ -1755,50 +1741,50 @@ Sie können stattdessen aus einem Video oder aus Fotos messen.</translation>
         <translation>Ihre angegebene Körpergröße und das Referenzobjekt weichen um mehr als 3 % voneinander ab: Prüfen Sie beides.</translation>
     </message>
     <message>
-        <source>The clothes' usual allowance was taken off the girths; the +/- includes how much it varies.</source>
+        <source>The clothes&apos; usual allowance was taken off the girths; the +/- includes how much it varies.</source>
         <translation>Die übliche Bewegungszugabe der Kleidung wurde von den Umfängen abgezogen; das +/- berücksichtigt, wie stark sie schwankt.</translation>
     </message>
     <message>
-        <source>The girths use the body's width seen from every side during the turn.</source>
+        <source>The girths use the body&apos;s width seen from every side during the turn.</source>
         <translation>Die Umfänge verwenden die Körperbreite, die während der Drehung von allen Seiten gesehen wurde.</translation>
     </message>
-<message>
-        <source>Women's shoe widths</source>
+    <message>
+        <source>Women&apos;s shoe widths</source>
         <translation>Damenschuhweiten</translation>
     </message>
     <message>
-        <source>Women's swimwear</source>
+        <source>Women&apos;s swimwear</source>
         <translation>Damenbademode</translation>
     </message>
     <message>
-        <source>Women's tops (petite)</source>
+        <source>Women&apos;s tops (petite)</source>
         <translation>Damenoberteile (Kurzgrößen)</translation>
     </message>
     <message>
-        <source>Women's tops (plus)</source>
+        <source>Women&apos;s tops (plus)</source>
         <translation>Damenoberteile (große Größen)</translation>
     </message>
     <message>
-        <source>Women's tops (tall)</source>
+        <source>Women&apos;s tops (tall)</source>
         <translation>Damenoberteile (Langgrößen)</translation>
     </message>
     <message>
-        <source>Women's tops (maternity)</source>
+        <source>Women&apos;s tops (maternity)</source>
         <translation>Damenoberteile (Umstandsmode)</translation>
     </message>
     <message>
-        <source>Women's dresses (plus)</source>
+        <source>Women&apos;s dresses (plus)</source>
         <translation>Damenkleider (große Größen)</translation>
     </message>
     <message>
-        <source>Women's trousers (plus)</source>
+        <source>Women&apos;s trousers (plus)</source>
         <translation>Damenhosen (große Größen)</translation>
     </message>
     <message>
-        <source>Men's tops (tall)</source>
+        <source>Men&apos;s tops (tall)</source>
         <translation>Herrenoberteile (Langgrößen)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PinScreen</name>
     <message>
@@ -1960,8 +1946,8 @@ Sie können stattdessen aus einem Video oder aus Fotos messen.</translation>
         <translation>; {slip} Dann entfernen Sie das _in aus dem Spaltennamen</translation>
     </message>
     <message>
-        <source>a measurement goes inside measurements_cm, e.g. {"measurements_cm": {"{key}": ...}}</source>
-        <translation>ein Messwert gehört in measurements_cm, z. B. {"measurements_cm": {"{key}": ...}}</translation>
+        <source>a measurement goes inside measurements_cm, e.g. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</source>
+        <translation>ein Messwert gehört in measurements_cm, z. B. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</translation>
     </message>
     <message>
         <source>unknown profile key {key}; did you mean {hint} inside measurements_cm?</source>
@@ -2146,11 +2132,11 @@ Gültige {kinds}: {choices}</translation>
         <translation>Artikel {listing} hat keine Größen</translation>
     </message>
     <message>
-        <source>{reason}; or leave it empty for the brand's own labels</source>
+        <source>{reason}; or leave it empty for the brand&apos;s own labels</source>
         <translation>{reason}; oder lassen Sie das Feld leer, um die eigenen Größenbezeichnungen der Marke zu verwenden</translation>
     </message>
     <message>
-        <source>a row without measurements refers to the standard chart of its category, so it needs the label's size system; valid: {systems}</source>
+        <source>a row without measurements refers to the standard chart of its category, so it needs the label&apos;s size system; valid: {systems}</source>
         <translation>Eine Zeile ohne Maße verweist auf die Standardtabelle ihrer Kategorie und braucht daher das Größensystem der Bezeichnung; gültig: {systems}</translation>
     </message>
     <message>
@@ -2212,11 +2198,11 @@ Gültige {kinds}: {choices}</translation>
   {problems}</translation>
     </message>
     <message>
-        <source>the mapping's header row is not in the file</source>
+        <source>the mapping&apos;s header row is not in the file</source>
         <translation>Die Kopfzeile der Zuordnung ist nicht in der Datei</translation>
     </message>
     <message>
-        <source>the mapping names columns this file does not have; map this file's columns again</source>
+        <source>the mapping names columns this file does not have; map this file&apos;s columns again</source>
         <translation>Die Zuordnung nennt Spalten, die diese Datei nicht hat; ordnen Sie die Spalten dieser Datei neu zu</translation>
     </message>
     <message>
@@ -2272,12 +2258,12 @@ Gültige {kinds}: {choices}</translation>
         <translation>{path}: In {folder} ist kein temporärer Dateiname frei</translation>
     </message>
     <message>
-        <source>a profile is a JSON object with 'measurements_cm'</source>
-        <translation>Ein Profil ist ein JSON-Objekt mit 'measurements_cm'</translation>
+        <source>a profile is a JSON object with &apos;measurements_cm&apos;</source>
+        <translation>Ein Profil ist ein JSON-Objekt mit &apos;measurements_cm&apos;</translation>
     </message>
     <message>
-        <source>missing or empty; expected e.g. {"chest_girth": 96, "waist_girth": 82}</source>
-        <translation>fehlt oder ist leer; erwartet z. B. {"chest_girth": 96, "waist_girth": 82}</translation>
+        <source>missing or empty; expected e.g. {&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</source>
+        <translation>fehlt oder ist leer; erwartet z. B. {&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</translation>
     </message>
     <message>
         <source>expected a list of strings</source>
@@ -2348,11 +2334,11 @@ Gültige {kinds}: {choices}</translation>
         <translation>Artikel {listing}: Der Titel darf nicht leer sein</translation>
     </message>
     <message>
-        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand's own labels</source>
+        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand&apos;s own labels</source>
         <translation>Artikel {listing}: {value} ist kein Größensystem von {category}; gültig: {systems} oder leer für die eigenen Größenbezeichnungen der Marke</translation>
     </message>
     <message>
-        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes' measurements in the file instead</source>
+        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes&apos; measurements in the file instead</source>
         <translation>Artikel {listing}: Seine Größen sind Bezeichnungen der Tabelle {system}, daher kann das System hier nicht geändert werden; geben Sie stattdessen die Maße der Größen in der Datei an</translation>
     </message>
     <message>
@@ -2392,7 +2378,7 @@ Gültige {kinds}: {choices}</translation>
         <translation>Für die Kleidungsmaße {dimensions} ist keine Zugabe bekannt, daher kann Sizer nicht bestimmen, welchem Körper sie passen; importieren Sie eine Körpermaßtabelle oder eine mit {known}</translation>
     </message>
     <message>
-        <source>size {label} appears twice in the chart's {system} labels</source>
+        <source>size {label} appears twice in the chart&apos;s {system} labels</source>
         <translation>Größe {label} kommt in den {system}-Bezeichnungen der Tabelle zweimal vor</translation>
     </message>
     <message>
@@ -2404,7 +2390,7 @@ Gültige {kinds}: {choices}</translation>
         <translation>Tabellen-ID {chart_id}: nur Kleinbuchstaben, Ziffern und _</translation>
     </message>
     <message>
-        <source>a garment chart becomes body ranges through a category's ease: give its category</source>
+        <source>a garment chart becomes body ranges through a category&apos;s ease: give its category</source>
         <translation>Eine Tabelle mit Kleidungsmaßen wird über die Zugabe einer Kategorie zu Körperbereichen: Geben Sie ihre Kategorie an</translation>
     </message>
     <message>
@@ -2532,7 +2518,7 @@ Gültige {kinds}: {choices}</translation>
         <translation>Geben Sie die Körpergröße in Zentimetern an, {low} bis {high}.</translation>
     </message>
     <message>
-        <source>the person's height is needed for the scale</source>
+        <source>the person&apos;s height is needed for the scale</source>
         <translation>Die Körpergröße der Person wird für den Maßstab benötigt</translation>
     </message>
     <message>
@@ -2568,7 +2554,7 @@ Gültige {kinds}: {choices}</translation>
         <translation>weite Kleidung: Die Umfänge können nicht gemessen werden</translation>
     </message>
     <message>
-        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
         <translation>Weite Kleidung verbirgt die Körperform, sodass die Umfänge mehrere Zentimeter zu groß ausfielen. Ziehen Sie ein eng anliegendes Oberteil und Leggings (oder Unterwäsche) an und messen Sie erneut, oder messen Sie mit einem Maßband nach der illustrierten Messanleitung.</translation>
     </message>
     <message>
@@ -2612,7 +2598,7 @@ Gültige {kinds}: {choices}</translation>
         <translation>Der Wert für {girth} betrug {value} cm, wo die übrigen Umfänge eines realen Körpers etwa {predicted} cm erwarten ließen</translation>
     </message>
     <message>
-        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand's width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
+        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand&apos;s width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
         <translation>Messen Sie erneut: Stellen Sie sich frontal vor die Kamera und drehen Sie sich dann genau zur Seite; die Arme eine Handbreit vom Körper; eng anliegende Kleidung; die Kamera auf Brusthöhe, 2-3 m entfernt.</translation>
     </message>
     <message>
@@ -2644,7 +2630,7 @@ Gültige {kinds}: {choices}</translation>
         <translation>Der ganze Körper muss im Bild sein, vom Scheitel bis zu den Füßen, mit etwas Platz rundherum. Treten Sie zurück oder verringern Sie den Zoom.</translation>
     </message>
     <message>
-        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture's height.</source>
+        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture&apos;s height.</source>
         <translation>Die Person ist im Bild zu klein. Kommen Sie näher: Der Körper sollte mindestens die halbe Bildhöhe ausfüllen.</translation>
     </message>
     <message>
@@ -2668,7 +2654,7 @@ Gültige {kinds}: {choices}</translation>
         <translation>Die Person ist von der Kamera abgewandt. Wenden Sie sich für das Foto von vorn der Kamera zu.</translation>
     </message>
     <message>
-        <source>Hold the arms slightly away from the body (a hand's width), so the waist shows.</source>
+        <source>Hold the arms slightly away from the body (a hand&apos;s width), so the waist shows.</source>
         <translation>Halten Sie die Arme etwas vom Körper weg (eine Handbreit), damit die Taille sichtbar ist.</translation>
     </message>
     <message>
@@ -2788,7 +2774,7 @@ Gültige {kinds}: {choices}</translation>
         <translation>unbekannter Aufbau der Bestelldatei {layout}; gültig: {layouts}</translation>
     </message>
     <message>
-        <source>the columns are not Sizer's, Shopify's or Amazon's: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file's columns: {columns}</source>
+        <source>the columns are not Sizer&apos;s, Shopify&apos;s or Amazon&apos;s: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file&apos;s columns: {columns}</source>
         <translation>Die Spalten stammen nicht von Sizer, Shopify oder Amazon: Ordnen Sie sie einmal zu (sizer returns analyse --map FIELD=COLUMN ... oder der Spaltendialog in der App), wobei FIELD eines von {fields} ist; erforderlich: {required}. Die Spalten der Datei: {columns}</translation>
     </message>
     <message>
@@ -2808,8 +2794,8 @@ Gültige {kinds}: {choices}</translation>
         <translation>{what} passt zu keinem Artikel und keiner Größe des Katalogs; SKUs werden als &lt;listing_id&gt;-&lt;size&gt; gelesen (oder mit _ / . Leerzeichen oder nichts dazwischen){names_hint}</translation>
     </message>
     <message>
-        <source>, item names as '&lt;title&gt; - &lt;size&gt;' (or '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;')</source>
-        <translation>, Positionsnamen als '&lt;title&gt; - &lt;size&gt;' (oder '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;')</translation>
+        <source>, item names as &apos;&lt;title&gt; - &lt;size&gt;&apos; (or &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;)</source>
+        <translation>, Positionsnamen als &apos;&lt;title&gt; - &lt;size&gt;&apos; (oder &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;)</translation>
     </message>
     <message>
         <source>SKU {sku}</source>
@@ -3185,7 +3171,7 @@ Gültige Felder: {fields}</translation>
         <translation>der mitgelieferte Beispielkatalog</translation>
     </message>
     <message>
-        <source>Open an orders file (Sizer's columns, a Shopify or Amazon export, or any CSV/XLSX with a column mapping) to find the sizes whose returns say the chart is wrong.</source>
+        <source>Open an orders file (Sizer&apos;s columns, a Shopify or Amazon export, or any CSV/XLSX with a column mapping) to find the sizes whose returns say the chart is wrong.</source>
         <translation>Öffnen Sie eine Bestelldatei (mit den Spalten von Sizer, ein Shopify- oder Amazon-Export oder eine beliebige CSV/XLSX mit Spaltenzuordnung), um die Größen zu finden, deren Retouren zeigen, dass die Tabelle nicht stimmt.</translation>
     </message>
     <message>
@@ -3245,7 +3231,7 @@ Gültige Felder: {fields}</translation>
         <translation>Der ganze Artikel fällt groß aus: Jede Größe passt Körpern, die etwa %1 cm größer sind, als die Tabelle angibt.</translation>
     </message>
     <message>
-        <source>Sizer's advice was followed on %1 units; %2% of them were kept.</source>
+        <source>Sizer&apos;s advice was followed on %1 units; %2% of them were kept.</source>
         <translation>Der Rat von Sizer wurde bei %1 Stück befolgt; %2% davon wurden behalten.</translation>
     </message>
     <message>
@@ -3434,15 +3420,11 @@ Gültige Felder: {fields}</translation>
         <source>Set a kiosk admin PIN first: kiosk mode does not start without one.</source>
         <translation>Legen Sie zuerst eine Admin-PIN für den Kiosk fest: Ohne sie startet der Kioskmodus nicht.</translation>
     </message>
-<message>
-        <source>Default &amp;camera number:</source>
-        <translation>Standardnummer der Ka&amp;mera:</translation>
-    </message>
     <message>
         <source>Default &amp;camera:</source>
         <translation>&amp;Standardkamera:</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SizeGuideDialog</name>
     <message>
@@ -3600,8 +3582,8 @@ Gültige Felder: {fields}</translation>
         <translation>Messen (Strg+3)</translation>
     </message>
     <message>
-        <source>Type your height as you know it: 182 cm, 5 ft 11, 5'11" or 71 in. The line under it says what was understood.</source>
-        <translation>Geben Sie Ihre Körpergröße so ein, wie Sie sie kennen: 182 cm, 5 ft 11, 5'11" oder 71 in. Die Zeile darunter zeigt, was verstanden wurde.</translation>
+        <source>Type your height as you know it: 182 cm, 5 ft 11, 5&apos;11&quot; or 71 in. The line under it says what was understood.</source>
+        <translation>Geben Sie Ihre Körpergröße so ein, wie Sie sie kennen: 182 cm, 5 ft 11, 5&apos;11&quot; oder 71 in. Die Zeile darunter zeigt, was verstanden wurde.</translation>
     </message>
     <message>
         <source>Start the camera and follow the instructions under the picture, or measure from a video or from two photos (one facing the camera, one from the side).</source>
@@ -3628,7 +3610,7 @@ Gültige Felder: {fields}</translation>
         <translation>Jeder Artikel zeigt die empfohlene Größe für das aktuelle Profil. Titel und Größensysteme lassen sich bearbeiten; Datei &gt; Katalog speichern schreibt den Katalog, Katalog speichern unter schreibt eine Kopie.</translation>
     </message>
     <message>
-        <source>File &gt; Export writes the recommendations (CSV, Excel, JSON) or the selected listing's size guide (HTML, PDF, PNG).</source>
+        <source>File &gt; Export writes the recommendations (CSV, Excel, JSON) or the selected listing&apos;s size guide (HTML, PDF, PNG).</source>
         <translation>Datei &gt; Exportieren schreibt die Empfehlungen (CSV, Excel, JSON) oder den Größenratgeber des ausgewählten Artikels (HTML, PDF, PNG).</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
@@ -202,7 +202,7 @@
         <translation>%1: %2, en %3, %4. Revise la vista previa: es lo que se guardará.</translation>
     </message>
     <message>
-        <source>The brand's own labels</source>
+        <source>The brand&apos;s own labels</source>
         <translation>Las tallas propias de la marca</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>¿Qué columna es cada cosa?</translation>
     </message>
     <message>
-        <source>%1 is not in Sizer's own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
+        <source>%1 is not in Sizer&apos;s own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
         <translation>%1 no tiene las columnas propias de Sizer. Compruebe qué contiene cada columna; Sizer lo ha propuesto a partir de los nombres y los valores. Las filas de un mismo producto forman un artículo, y sus variantes, sus tallas.</translation>
     </message>
     <message>
@@ -291,7 +291,7 @@
         <translation>Categoría de las filas que no indican ninguna:</translation>
     </message>
     <message>
-        <source>(brand's own labels)</source>
+        <source>(brand&apos;s own labels)</source>
         <translation>(tallas propias de la marca)</translation>
     </message>
     <message>
@@ -542,7 +542,7 @@
         <translation>Seleccione el artículo cuyas tallas da la tabla de la marca.</translation>
     </message>
     <message>
-        <source>Open a brand's size chart</source>
+        <source>Open a brand&apos;s size chart</source>
         <translation>Abrir la tabla de tallas de una marca</translation>
     </message>
     <message>
@@ -677,15 +677,15 @@
     <name>ClothingScreen</name>
     <message>
         <source>What are you wearing?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clothes change the outline the camera sees. Tap the closest answer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fitted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Regular</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>T-shirt and leggings, sportswear</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A shirt and trousers that follow the body without hanging</source>
@@ -717,15 +717,15 @@
     </message>
     <message>
         <source>The camera sees loose clothes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loose clothes cannot be measured.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
-        <translation type="unfinished" />
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -834,7 +834,7 @@
         <translation>Columnas del archivo de pedidos</translation>
     </message>
     <message>
-        <source>Sizer does not know this file's layout. Say which column holds what; fields marked * are needed.</source>
+        <source>Sizer does not know this file&apos;s layout. Say which column holds what; fields marked * are needed.</source>
         <translation>Sizer no conoce la estructura de este archivo. Indique qué contiene cada columna; los campos marcados con * son obligatorios.</translation>
     </message>
     <message>
@@ -967,8 +967,8 @@
 <context>
     <name>HeightField</name>
     <message>
-        <source>e.g. 182 cm, 5 ft 11, 5'11", 71 in</source>
-        <translation>p. ej., 182 cm, 5 ft 11, 5'11", 71 in</translation>
+        <source>e.g. 182 cm, 5 ft 11, 5&apos;11&quot;, 71 in</source>
+        <translation>p. ej., 182 cm, 5 ft 11, 5&apos;11&quot;, 71 in</translation>
     </message>
     <message>
         <source>Type your height in cm, in feet and inches, or in inches; the line below says what was understood.</source>
@@ -991,14 +991,14 @@
         <translation>%1 no es una estatura que la cámara pueda medir: introduzca de %2 a %3 cm (p. ej., 182 cm, 5 ft 11, 71 in).</translation>
     </message>
     <message>
-        <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5'11" or 71 in.</source>
-        <translation>«%1» no es una estatura: escríbala como 182 cm, 1,82 m, 5 ft 11, 5'11" o 71 in.</translation>
+        <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5&apos;11&quot; or 71 in.</source>
+        <translation>«%1» no es una estatura: escríbala como 182 cm, 1,82 m, 5 ft 11, 5&apos;11&quot; o 71 in.</translation>
     </message>
-<message>
+    <message>
         <source>Enter your height: the camera measures everything else in proportion to it.</source>
         <translation>Introduzca su estatura: la cámara mide todo lo demás en proporción a ella.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>HeightScreen</name>
     <message>
@@ -1289,10 +1289,6 @@ Se volverá a empezar en %1 s.</translation>
         <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese, Japanese and Korean text is set in Noto Sans CJK (SIL Open Font License).</source>
         <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Tablas de tallas que convierten entre países, guías de medición ilustradas, medidas corporales a partir de una cámara y una talla recomendada para cada artículo.&lt;br&gt;El texto chino, japonés y coreano se compone en Noto Sans CJK (SIL Open Font License).</translation>
     </message>
-<message>
-        <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese text is set in Noto Sans CJK SC (SIL Open Font License).</source>
-        <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Tablas de tallas que convierten entre países, guías de medición ilustradas, medidas corporales a partir de una cámara y una talla recomendada para cada artículo.&lt;br&gt;El texto chino se compone en Noto Sans CJK SC (SIL Open Font License).</translation>
-    </message>
 </context>
 <context>
     <name>MeasurePage</name>
@@ -1461,18 +1457,8 @@ Se volverá a empezar en %1 s.</translation>
         <translation>Una sudadera, un vestido holgado o un pantalón ancho</translation>
     </message>
     <message>
-        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide (the “?” beside each measurement).</source>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide (the “?” beside each measurement).</source>
         <translation>La ropa holgada oculta la forma del cuerpo, por lo que los contornos saldrían varios centímetros demasiado grandes. Póngase una prenda superior ajustada y mallas (o ropa interior) y vuelva a medir, o mida con una cinta siguiendo la guía de medición ilustrada (el «?» junto a cada medida).</translation>
-    </message>
-<message>
-        <source>Camera %1</source>
-        <translation>Cámara %1</translation>
-    </message>
-    <message>
-        <source>No camera could be opened (camera %1): %2
-You can measure from a video or photos instead.</source>
-        <translation>No se ha podido abrir ninguna cámara (cámara %1): %2
-Puede medir a partir de un vídeo o de fotos.</translation>
     </message>
     <message>
         <source>No camera could be opened (%1): %2
@@ -1480,7 +1466,7 @@ You can measure from a video or photos instead.</source>
         <translation>No se ha podido abrir ninguna cámara (%1): %2
 Puede medir a partir de un vídeo o de fotos en su lugar.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MeasurementField</name>
     <message>
@@ -1503,31 +1489,31 @@ Puede medir a partir de un vídeo o de fotos en su lugar.</translation>
 <context>
     <name>Names</name>
     <message>
-        <source>Women's tops</source>
+        <source>Women&apos;s tops</source>
         <translation>Prendas superiores de mujer</translation>
     </message>
     <message>
-        <source>Women's dresses</source>
+        <source>Women&apos;s dresses</source>
         <translation>Vestidos de mujer</translation>
     </message>
     <message>
-        <source>Women's trousers</source>
+        <source>Women&apos;s trousers</source>
         <translation>Pantalones de mujer</translation>
     </message>
     <message>
-        <source>Men's tops</source>
+        <source>Men&apos;s tops</source>
         <translation>Prendas superiores de hombre</translation>
     </message>
     <message>
-        <source>Men's shirts</source>
+        <source>Men&apos;s shirts</source>
         <translation>Camisas de hombre</translation>
     </message>
     <message>
-        <source>Men's suits</source>
+        <source>Men&apos;s suits</source>
         <translation>Trajes de hombre</translation>
     </message>
     <message>
-        <source>Men's trousers</source>
+        <source>Men&apos;s trousers</source>
         <translation>Pantalones de hombre</translation>
     </message>
     <message>
@@ -1535,19 +1521,19 @@ Puede medir a partir de un vídeo o de fotos en su lugar.</translation>
         <translation>Sujetadores</translation>
     </message>
     <message>
-        <source>Men's shoes</source>
+        <source>Men&apos;s shoes</source>
         <translation>Calzado de hombre</translation>
     </message>
     <message>
-        <source>Women's shoes</source>
+        <source>Women&apos;s shoes</source>
         <translation>Calzado de mujer</translation>
     </message>
     <message>
-        <source>Children's shoes</source>
+        <source>Children&apos;s shoes</source>
         <translation>Calzado infantil</translation>
     </message>
     <message>
-        <source>Children's clothing</source>
+        <source>Children&apos;s clothing</source>
         <translation>Ropa infantil</translation>
     </message>
     <message>
@@ -1575,7 +1561,7 @@ Puede medir a partir de un vídeo o de fotos en su lugar.</translation>
         <translation>Botas de esquí</translation>
     </message>
     <message>
-        <source>Men's shoe widths</source>
+        <source>Men&apos;s shoe widths</source>
         <translation>Anchos de calzado de hombre</translation>
     </message>
     <message>
@@ -1755,50 +1741,50 @@ Puede medir a partir de un vídeo o de fotos en su lugar.</translation>
         <translation>La estatura que indicó y el objeto de referencia difieren en más de un 3 %: compruebe ambos.</translation>
     </message>
     <message>
-        <source>The clothes' usual allowance was taken off the girths; the +/- includes how much it varies.</source>
+        <source>The clothes&apos; usual allowance was taken off the girths; the +/- includes how much it varies.</source>
         <translation>Se ha descontado de los contornos la holgura habitual de la ropa; el +/- incluye cuánto varía.</translation>
     </message>
     <message>
-        <source>The girths use the body's width seen from every side during the turn.</source>
+        <source>The girths use the body&apos;s width seen from every side during the turn.</source>
         <translation>Los contornos usan la anchura del cuerpo vista desde todos los lados durante el giro.</translation>
     </message>
-<message>
-        <source>Women's shoe widths</source>
+    <message>
+        <source>Women&apos;s shoe widths</source>
         <translation>Anchos de calzado de mujer</translation>
     </message>
     <message>
-        <source>Women's swimwear</source>
+        <source>Women&apos;s swimwear</source>
         <translation>Bañadores de mujer</translation>
     </message>
     <message>
-        <source>Women's tops (petite)</source>
+        <source>Women&apos;s tops (petite)</source>
         <translation>Prendas superiores de mujer (petite)</translation>
     </message>
     <message>
-        <source>Women's tops (plus)</source>
+        <source>Women&apos;s tops (plus)</source>
         <translation>Prendas superiores de mujer (tallas grandes)</translation>
     </message>
     <message>
-        <source>Women's tops (tall)</source>
+        <source>Women&apos;s tops (tall)</source>
         <translation>Prendas superiores de mujer (tall)</translation>
     </message>
     <message>
-        <source>Women's tops (maternity)</source>
+        <source>Women&apos;s tops (maternity)</source>
         <translation>Prendas superiores de mujer (premamá)</translation>
     </message>
     <message>
-        <source>Women's dresses (plus)</source>
+        <source>Women&apos;s dresses (plus)</source>
         <translation>Vestidos de mujer (tallas grandes)</translation>
     </message>
     <message>
-        <source>Women's trousers (plus)</source>
+        <source>Women&apos;s trousers (plus)</source>
         <translation>Pantalones de mujer (tallas grandes)</translation>
     </message>
     <message>
-        <source>Men's tops (tall)</source>
+        <source>Men&apos;s tops (tall)</source>
         <translation>Prendas superiores de hombre (tall)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PinScreen</name>
     <message>
@@ -1960,8 +1946,8 @@ Puede medir a partir de un vídeo o de fotos en su lugar.</translation>
         <translation>; {slip} En ese caso, quite el _in del nombre de la columna</translation>
     </message>
     <message>
-        <source>a measurement goes inside measurements_cm, e.g. {"measurements_cm": {"{key}": ...}}</source>
-        <translation>una medida va dentro de measurements_cm, p. ej. {"measurements_cm": {"{key}": ...}}</translation>
+        <source>a measurement goes inside measurements_cm, e.g. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</source>
+        <translation>una medida va dentro de measurements_cm, p. ej. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</translation>
     </message>
     <message>
         <source>unknown profile key {key}; did you mean {hint} inside measurements_cm?</source>
@@ -2146,11 +2132,11 @@ valid {kinds}: {choices}</source>
         <translation>el artículo {listing} no tiene tallas</translation>
     </message>
     <message>
-        <source>{reason}; or leave it empty for the brand's own labels</source>
+        <source>{reason}; or leave it empty for the brand&apos;s own labels</source>
         <translation>{reason}; o déjelo vacío para las tallas propias de la marca</translation>
     </message>
     <message>
-        <source>a row without measurements refers to the standard chart of its category, so it needs the label's size system; valid: {systems}</source>
+        <source>a row without measurements refers to the standard chart of its category, so it needs the label&apos;s size system; valid: {systems}</source>
         <translation>una fila sin medidas remite a la tabla estándar de su categoría, por lo que necesita el sistema de tallas de la etiqueta; valores válidos: {systems}</translation>
     </message>
     <message>
@@ -2212,11 +2198,11 @@ valid {kinds}: {choices}</source>
   {problems}</translation>
     </message>
     <message>
-        <source>the mapping's header row is not in the file</source>
+        <source>the mapping&apos;s header row is not in the file</source>
         <translation>la fila de encabezado de la asignación no está en el archivo</translation>
     </message>
     <message>
-        <source>the mapping names columns this file does not have; map this file's columns again</source>
+        <source>the mapping names columns this file does not have; map this file&apos;s columns again</source>
         <translation>la asignación nombra columnas que este archivo no tiene; vuelva a asignar las columnas de este archivo</translation>
     </message>
     <message>
@@ -2272,12 +2258,12 @@ valid {kinds}: {choices}</source>
         <translation>{path}: no queda libre ningún nombre de archivo temporal en {folder}</translation>
     </message>
     <message>
-        <source>a profile is a JSON object with 'measurements_cm'</source>
-        <translation>un perfil es un objeto JSON con 'measurements_cm'</translation>
+        <source>a profile is a JSON object with &apos;measurements_cm&apos;</source>
+        <translation>un perfil es un objeto JSON con &apos;measurements_cm&apos;</translation>
     </message>
     <message>
-        <source>missing or empty; expected e.g. {"chest_girth": 96, "waist_girth": 82}</source>
-        <translation>falta o está vacío; se esperaba, p. ej., {"chest_girth": 96, "waist_girth": 82}</translation>
+        <source>missing or empty; expected e.g. {&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</source>
+        <translation>falta o está vacío; se esperaba, p. ej., {&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</translation>
     </message>
     <message>
         <source>expected a list of strings</source>
@@ -2348,11 +2334,11 @@ valid {kinds}: {choices}</source>
         <translation>artículo {listing}: el título no puede estar vacío</translation>
     </message>
     <message>
-        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand's own labels</source>
+        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand&apos;s own labels</source>
         <translation>artículo {listing}: {value} no es un sistema de tallas de {category}; valores válidos: {systems}, o vacío para las tallas propias de la marca</translation>
     </message>
     <message>
-        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes' measurements in the file instead</source>
+        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes&apos; measurements in the file instead</source>
         <translation>artículo {listing}: sus tallas son etiquetas de la tabla {system}, por lo que el sistema no puede cambiarse aquí; indique en su lugar las medidas de las tallas en el archivo</translation>
     </message>
     <message>
@@ -2392,7 +2378,7 @@ valid {kinds}: {choices}</source>
         <translation>no se conoce la holgura para las medidas de prenda {dimensions}, por lo que Sizer no puede saber a qué cuerpo se ajustan; importe una tabla de medidas corporales, o una con {known}</translation>
     </message>
     <message>
-        <source>size {label} appears twice in the chart's {system} labels</source>
+        <source>size {label} appears twice in the chart&apos;s {system} labels</source>
         <translation>la talla {label} aparece dos veces en las etiquetas {system} de la tabla</translation>
     </message>
     <message>
@@ -2404,7 +2390,7 @@ valid {kinds}: {choices}</source>
         <translation>id. de tabla {chart_id}: solo letras minúsculas, dígitos y _</translation>
     </message>
     <message>
-        <source>a garment chart becomes body ranges through a category's ease: give its category</source>
+        <source>a garment chart becomes body ranges through a category&apos;s ease: give its category</source>
         <translation>una tabla de prenda se convierte en intervalos corporales mediante la holgura de una categoría: indique su categoría</translation>
     </message>
     <message>
@@ -2532,7 +2518,7 @@ valid {kinds}: {choices}</source>
         <translation>Indique la estatura en centímetros, de {low} a {high}.</translation>
     </message>
     <message>
-        <source>the person's height is needed for the scale</source>
+        <source>the person&apos;s height is needed for the scale</source>
         <translation>se necesita la estatura de la persona para la escala</translation>
     </message>
     <message>
@@ -2568,7 +2554,7 @@ valid {kinds}: {choices}</source>
         <translation>ropa holgada: no se pueden medir los contornos</translation>
     </message>
     <message>
-        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
         <translation>La ropa holgada oculta la forma del cuerpo, por lo que los contornos saldrían varios centímetros demasiado grandes. Póngase una prenda superior ajustada y mallas (o ropa interior) y vuelva a medir, o mida con una cinta siguiendo la guía de medición ilustrada.</translation>
     </message>
     <message>
@@ -2612,7 +2598,7 @@ valid {kinds}: {choices}</source>
         <translation>para {girth} se han medido {value} cm, cuando los demás contornos de un cuerpo real lo situarían cerca de {predicted} cm</translation>
     </message>
     <message>
-        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand's width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
+        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand&apos;s width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
         <translation>Vuelva a medir: colóquese justo de frente a la cámara y después gírese exactamente de perfil; los brazos, a un palmo del cuerpo; ropa ajustada; la cámara, a la altura del pecho y a 2-3 m.</translation>
     </message>
     <message>
@@ -2644,7 +2630,7 @@ valid {kinds}: {choices}</source>
         <translation>El cuerpo entero debe salir en la imagen, desde lo alto de la cabeza hasta los pies, con un poco de espacio alrededor. Retroceda o reduzca el zoom.</translation>
     </message>
     <message>
-        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture's height.</source>
+        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture&apos;s height.</source>
         <translation>La persona sale demasiado pequeña en la imagen. Acérquese: el cuerpo debe ocupar al menos la mitad de la altura de la imagen.</translation>
     </message>
     <message>
@@ -2668,7 +2654,7 @@ valid {kinds}: {choices}</source>
         <translation>La persona está de espaldas a la cámara. Póngase de cara a la cámara para la foto de frente.</translation>
     </message>
     <message>
-        <source>Hold the arms slightly away from the body (a hand's width), so the waist shows.</source>
+        <source>Hold the arms slightly away from the body (a hand&apos;s width), so the waist shows.</source>
         <translation>Mantenga los brazos un poco separados del cuerpo (un palmo), para que se vea la cintura.</translation>
     </message>
     <message>
@@ -2788,7 +2774,7 @@ valid {kinds}: {choices}</source>
         <translation>disposición de pedidos desconocida {layout}; valores válidos: {layouts}</translation>
     </message>
     <message>
-        <source>the columns are not Sizer's, Shopify's or Amazon's: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file's columns: {columns}</source>
+        <source>the columns are not Sizer&apos;s, Shopify&apos;s or Amazon&apos;s: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file&apos;s columns: {columns}</source>
         <translation>las columnas no son las de Sizer, Shopify ni Amazon: asígnelas una vez (sizer returns analyse --map FIELD=COLUMN ... o el diálogo de columnas de la aplicación), con FIELD uno de {fields}; obligatorios: {required}. Columnas del archivo: {columns}</translation>
     </message>
     <message>
@@ -2808,8 +2794,8 @@ valid {kinds}: {choices}</source>
         <translation>{what} no corresponde a ningún artículo y talla del catálogo; los SKU se leen como &lt;listing_id&gt;-&lt;size&gt; (o con _ / . espacio o nada entre ambos){names_hint}</translation>
     </message>
     <message>
-        <source>, item names as '&lt;title&gt; - &lt;size&gt;' (or '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;')</source>
-        <translation>, y los nombres de producto como '&lt;title&gt; - &lt;size&gt;' (o '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;')</translation>
+        <source>, item names as &apos;&lt;title&gt; - &lt;size&gt;&apos; (or &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;)</source>
+        <translation>, y los nombres de producto como &apos;&lt;title&gt; - &lt;size&gt;&apos; (o &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;)</translation>
     </message>
     <message>
         <source>SKU {sku}</source>
@@ -3185,7 +3171,7 @@ campos válidos: {fields}</translation>
         <translation>el catálogo de ejemplo incluido</translation>
     </message>
     <message>
-        <source>Open an orders file (Sizer's columns, a Shopify or Amazon export, or any CSV/XLSX with a column mapping) to find the sizes whose returns say the chart is wrong.</source>
+        <source>Open an orders file (Sizer&apos;s columns, a Shopify or Amazon export, or any CSV/XLSX with a column mapping) to find the sizes whose returns say the chart is wrong.</source>
         <translation>Abra un archivo de pedidos (con las columnas de Sizer, una exportación de Shopify o Amazon, o cualquier CSV/XLSX con una asignación de columnas) para encontrar las tallas cuyas devoluciones indican que la tabla es incorrecta.</translation>
     </message>
     <message>
@@ -3245,7 +3231,7 @@ campos válidos: {fields}</translation>
         <translation>Todo el artículo talla grande: cada talla se ajusta a cuerpos unos %1 cm más grandes de lo que indica su tabla.</translation>
     </message>
     <message>
-        <source>Sizer's advice was followed on %1 units; %2% of them were kept.</source>
+        <source>Sizer&apos;s advice was followed on %1 units; %2% of them were kept.</source>
         <translation>Se siguió el consejo de Sizer en %1 unidades; se conservó el %2% de ellas.</translation>
     </message>
     <message>
@@ -3434,15 +3420,11 @@ campos válidos: {fields}</translation>
         <source>Set a kiosk admin PIN first: kiosk mode does not start without one.</source>
         <translation>Establezca primero un PIN de administración del quiosco: el modo quiosco no se inicia sin él.</translation>
     </message>
-<message>
-        <source>Default &amp;camera number:</source>
-        <translation>Número de &amp;cámara predeterminado:</translation>
-    </message>
     <message>
         <source>Default &amp;camera:</source>
         <translation>&amp;Cámara predeterminada:</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SizeGuideDialog</name>
     <message>
@@ -3600,8 +3582,8 @@ campos válidos: {fields}</translation>
         <translation>Medir (Ctrl+3)</translation>
     </message>
     <message>
-        <source>Type your height as you know it: 182 cm, 5 ft 11, 5'11" or 71 in. The line under it says what was understood.</source>
-        <translation>Escriba su estatura como la conozca: 182 cm, 5 ft 11, 5'11" o 71 in. La línea de debajo indica lo que se ha entendido.</translation>
+        <source>Type your height as you know it: 182 cm, 5 ft 11, 5&apos;11&quot; or 71 in. The line under it says what was understood.</source>
+        <translation>Escriba su estatura como la conozca: 182 cm, 5 ft 11, 5&apos;11&quot; o 71 in. La línea de debajo indica lo que se ha entendido.</translation>
     </message>
     <message>
         <source>Start the camera and follow the instructions under the picture, or measure from a video or from two photos (one facing the camera, one from the side).</source>
@@ -3628,7 +3610,7 @@ campos válidos: {fields}</translation>
         <translation>Cada artículo muestra la talla recomendada para el perfil actual. Los títulos y los sistemas de tallas se pueden editar; Archivo &gt; Guardar catálogo escribe el catálogo y Guardar catálogo como escribe una copia.</translation>
     </message>
     <message>
-        <source>File &gt; Export writes the recommendations (CSV, Excel, JSON) or the selected listing's size guide (HTML, PDF, PNG).</source>
+        <source>File &gt; Export writes the recommendations (CSV, Excel, JSON) or the selected listing&apos;s size guide (HTML, PDF, PNG).</source>
         <translation>Archivo &gt; Exportar escribe las recomendaciones (CSV, Excel, JSON) o la guía de tallas del artículo seleccionado (HTML, PDF, PNG).</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Catalogue file (empty: sample)</source>
-        <translation>Fichier catalogue (vide : exemple)</translation>
+        <translation>Fichier catalogue (vide&#xa0;: exemple)</translation>
     </message>
     <message>
         <source>Products on display (none ticked: all)</source>
-        <translation>Produits présentés (aucun coché : tous)</translation>
+        <translation>Produits présentés (aucun coché&#xa0;: tous)</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>QR link template (empty: plain text)</source>
-        <translation>Modèle de lien QR (vide : texte brut)</translation>
+        <translation>Modèle de lien QR (vide&#xa0;: texte brut)</translation>
     </message>
     <message>
         <source>Camera (number, or a video for a demo)</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>QR link template: %1</source>
-        <translation>Modèle de lien QR : %1</translation>
+        <translation>Modèle de lien QR&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose at least one language.</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>The catalogue could not be loaded.</source>
-        <translation>Le catalogue n'a pas pu être chargé.</translation>
+        <translation>Le catalogue n&apos;a pas pu être chargé.</translation>
     </message>
 </context>
 <context>
@@ -80,15 +80,15 @@
     </message>
     <message>
         <source>Your size in every product on display, in under a minute</source>
-        <translation>Votre taille pour chaque produit présenté, en moins d'une minute</translation>
+        <translation>Votre taille pour chaque produit présenté, en moins d&apos;une minute</translation>
     </message>
     <message>
         <source>Touch the screen to start</source>
-        <translation>Touchez l'écran pour commencer</translation>
+        <translation>Touchez l&apos;écran pour commencer</translation>
     </message>
     <message>
         <source>No pictures are stored.</source>
-        <translation>Aucune image n'est conservée.</translation>
+        <translation>Aucune image n&apos;est conservée.</translation>
     </message>
     <message>
         <source>1. Tell us your height</source>
@@ -127,27 +127,27 @@
     </message>
     <message>
         <source>The numbers are in:</source>
-        <translation>Les nombres sont en :</translation>
+        <translation>Les nombres sont en&#xa0;:</translation>
     </message>
     <message>
         <source>They measure:</source>
-        <translation>Ils mesurent :</translation>
+        <translation>Ils mesurent&#xa0;:</translation>
     </message>
     <message>
         <source>Sizes of the listing:</source>
-        <translation>Tailles de l'article :</translation>
+        <translation>Tailles de l&apos;article&#xa0;:</translation>
     </message>
     <message>
         <source>Chart file id:</source>
-        <translation>Identifiant du fichier de tableau :</translation>
+        <translation>Identifiant du fichier de tableau&#xa0;:</translation>
     </message>
     <message>
         <source>Chart title:</source>
-        <translation>Titre du tableau :</translation>
+        <translation>Titre du tableau&#xa0;:</translation>
     </message>
     <message>
         <source>Published at (URL):</source>
-        <translation>Publié à l'adresse (URL) :</translation>
+        <translation>Publié à l&apos;adresse (URL)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Replace the sizes of %1</source>
@@ -159,19 +159,19 @@
     </message>
     <message>
         <source>Single values were graded to ranges halfway to the next size: %1</source>
-        <translation>Les valeurs uniques ont été étendues en intervalles jusqu'à mi-chemin de la taille suivante : %1</translation>
+        <translation>Les valeurs uniques ont été étendues en intervalles jusqu&apos;à mi-chemin de la taille suivante&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” is neither a size system nor a body measurement: left out</source>
-        <translation>« %1 » n'est ni un système de tailles ni une mesure du corps : ignoré</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un système de tailles ni une mesure du corps&#xa0;: ignoré</translation>
     </message>
     <message>
         <source>“%1” gives %2 a second time: the first column is used</source>
-        <translation>« %1 » donne %2 une seconde fois : la première colonne est utilisée</translation>
+        <translation>«&#xa0;%1&#xa0;» donne %2 une seconde fois&#xa0;: la première colonne est utilisée</translation>
     </message>
     <message>
         <source>%1 (“%2”) is not a measurement: left empty</source>
-        <translation>%1 (« %2 ») n'est pas une mesure : laissé vide</translation>
+        <translation>%1 («&#xa0;%2&#xa0;») n&apos;est pas une mesure&#xa0;: laissé vide</translation>
     </message>
     <message>
         <source>sizes as rows</source>
@@ -199,10 +199,10 @@
     </message>
     <message>
         <source>%1: %2, in %3, %4. Check the preview: this is what will be saved.</source>
-        <translation>%1 : %2, en %3, %4. Vérifiez l'aperçu : c'est ce qui sera enregistré.</translation>
+        <translation>%1&#xa0;: %2, en %3, %4. Vérifiez l&apos;aperçu&#xa0;: c&apos;est ce qui sera enregistré.</translation>
     </message>
     <message>
-        <source>The brand's own labels</source>
+        <source>The brand&apos;s own labels</source>
         <translation>Les tailles propres à la marque</translation>
     </message>
     <message>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>The camera is still not working. Please ask a member of staff for help.</source>
-        <translation>La caméra ne fonctionne toujours pas. Veuillez demander de l'aide à un membre du personnel.</translation>
+        <translation>La caméra ne fonctionne toujours pas. Veuillez demander de l&apos;aide à un membre du personnel.</translation>
     </message>
     <message>
         <source>Please ask a member of staff.</source>
@@ -260,15 +260,15 @@
     <name>CatalogueMappingDialog</name>
     <message>
         <source>Which column is which?</source>
-        <translation>Quelle colonne contient quoi ?</translation>
+        <translation>Quelle colonne contient quoi&#xa0;?</translation>
     </message>
     <message>
-        <source>%1 is not in Sizer's own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
-        <translation>%1 n'a pas les colonnes propres à Sizer. Vérifiez ce que contient chaque colonne ; Sizer l'a proposé d'après les noms et les valeurs. Les lignes d'un même produit deviennent un article, et ses variantes ses tailles.</translation>
+        <source>%1 is not in Sizer&apos;s own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
+        <translation>%1 n&apos;a pas les colonnes propres à Sizer. Vérifiez ce que contient chaque colonne&#xa0;; Sizer l&apos;a proposé d&apos;après les noms et les valeurs. Les lignes d&apos;un même produit deviennent un article, et ses variantes ses tailles.</translation>
     </message>
     <message>
         <source>This is the mapping you confirmed for files with these columns.</source>
-        <translation>Voici l'association que vous avez confirmée pour les fichiers avec ces colonnes.</translation>
+        <translation>Voici l&apos;association que vous avez confirmée pour les fichiers avec ces colonnes.</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -288,15 +288,15 @@
     </message>
     <message>
         <source>Category of rows that give none:</source>
-        <translation>Catégorie des lignes qui n'en indiquent aucune :</translation>
+        <translation>Catégorie des lignes qui n&apos;en indiquent aucune&#xa0;:</translation>
     </message>
     <message>
-        <source>(brand's own labels)</source>
+        <source>(brand&apos;s own labels)</source>
         <translation>(tailles propres à la marque)</translation>
     </message>
     <message>
         <source>Size system of the labels:</source>
-        <translation>Système de tailles des étiquettes :</translation>
+        <translation>Système de tailles des étiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Category in the file</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Choose the Sizer category of: %1</source>
-        <translation>Choisissez la catégorie Sizer de : %1</translation>
+        <translation>Choisissez la catégorie Sizer de&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation>&amp;Filtre :</translation>
+        <translation>&amp;Filtre&#xa0;:</translation>
     </message>
     <message>
         <source>Only listings with a &amp;fitting size</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Whom the recommendations are for: their listings first, unisex ones next, the others hidden</source>
-        <translation>Pour qui sont les recommandations : leurs articles d'abord, puis les articles unisexes, les autres masqués</translation>
+        <translation>Pour qui sont les recommandations&#xa0;: leurs articles d&apos;abord, puis les articles unisexes, les autres masqués</translation>
     </message>
     <message>
         <source>For anyone</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Imported %1 rows; %2 rows with problems were left out.</source>
-        <translation>%1 lignes importées ; %2 lignes comportant des problèmes ont été ignorées.</translation>
+        <translation>%1 lignes importées&#xa0;; %2 lignes comportant des problèmes ont été ignorées.</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>bundled sample catalogue</source>
-        <translation>catalogue d'exemple fourni</translation>
+        <translation>catalogue d&apos;exemple fourni</translation>
     </message>
     <message>
         <source>%1 — %2 listings, %3 sizes</source>
@@ -435,11 +435,11 @@
     </message>
     <message>
         <source>The catalogue was not saved: %1</source>
-        <translation>Le catalogue n'a pas été enregistré : %1</translation>
+        <translation>Le catalogue n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Enregistré : %1</translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The catalogue</source>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>No body profile yet: measure or type one on the Measure page.</source>
-        <translation>Pas encore de profil corporel : mesurez-le ou saisissez-le sur la page Mesurer.</translation>
+        <translation>Pas encore de profil corporel&#xa0;: mesurez-le ou saisissez-le sur la page Mesurer.</translation>
     </message>
     <message>
         <source>Recommending for a profile of %1 measurements</source>
@@ -455,19 +455,19 @@
     </message>
     <message>
         <source>How to measure:</source>
-        <translation>Comment mesurer :</translation>
+        <translation>Comment mesurer&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recommended size: %1&lt;/b&gt; (%2, confidence %3 %)</source>
-        <translation>&lt;b&gt;Taille recommandée : %1&lt;/b&gt; (%2, confiance %3 %)</translation>
+        <translation>&lt;b&gt;Taille recommandée&#xa0;: %1&lt;/b&gt; (%2, confiance %3 %)</translation>
     </message>
     <message>
         <source>Runner-up: %1</source>
-        <translation>Deuxième choix : %1</translation>
+        <translation>Deuxième choix&#xa0;: %1</translation>
     </message>
     <message>
         <source>Closest size: %1</source>
-        <translation>Taille la plus proche : %1</translation>
+        <translation>Taille la plus proche&#xa0;: %1</translation>
     </message>
     <message>
         <source>not measured</source>
@@ -475,31 +475,31 @@
     </message>
     <message>
         <source>No size: your %1 is %2 cm over the largest size.</source>
-        <translation>Aucune taille : votre %1 dépasse de %2 cm la plus grande taille.</translation>
+        <translation>Aucune taille&#xa0;: votre %1 dépasse de %2 cm la plus grande taille.</translation>
     </message>
     <message>
         <source>No size: your %1 is %2 cm under the smallest size.</source>
-        <translation>Aucune taille : il manque %2 cm à votre %1 pour atteindre la plus petite taille.</translation>
+        <translation>Aucune taille&#xa0;: il manque %2 cm à votre %1 pour atteindre la plus petite taille.</translation>
     </message>
     <message>
         <source>The best of the sizes; it will be off at: %1</source>
-        <translation>La meilleure des tailles ; elle ne conviendra pas pour : %1</translation>
+        <translation>La meilleure des tailles&#xa0;; elle ne conviendra pas pour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Length chosen by your %1</source>
-        <translation>Longueur choisie d'après : %1</translation>
+        <translation>Longueur choisie d&apos;après&#xa0;: %1</translation>
     </message>
     <message>
         <source>To recommend a size, add: %1</source>
-        <translation>Pour recommander une taille, ajoutez : %1</translation>
+        <translation>Pour recommander une taille, ajoutez&#xa0;: %1</translation>
     </message>
     <message>
         <source>More certain with: %1</source>
-        <translation>Plus sûre avec : %1</translation>
+        <translation>Plus sûre avec&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is nothing to export yet: a body profile is needed (measure or type one on the Measure page).</source>
-        <translation>Il n'y a encore rien à exporter : un profil corporel est nécessaire (mesurez-le ou saisissez-le sur la page Mesurer).</translation>
+        <translation>Il n&apos;y a encore rien à exporter&#xa0;: un profil corporel est nécessaire (mesurez-le ou saisissez-le sur la page Mesurer).</translation>
     </message>
     <message>
         <source>Export the recommendations</source>
@@ -511,11 +511,11 @@
     </message>
     <message>
         <source>Select a listing first: a size guide is made for one listing (click it in the list above).</source>
-        <translation>Sélectionnez d'abord un article : un guide des tailles est établi pour un seul article (cliquez dessus dans la liste ci-dessus).</translation>
+        <translation>Sélectionnez d&apos;abord un article&#xa0;: un guide des tailles est établi pour un seul article (cliquez dessus dans la liste ci-dessus).</translation>
     </message>
     <message>
         <source>There is no listing to make a size guide for: open a catalogue, or clear the filter.</source>
-        <translation>Il n'y a aucun article pour lequel établir un guide des tailles : ouvrez un catalogue ou effacez le filtre.</translation>
+        <translation>Il n&apos;y a aucun article pour lequel établir un guide des tailles&#xa0;: ouvrez un catalogue ou effacez le filtre.</translation>
     </message>
     <message>
         <source>Save the size guide</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation>Inchangé : %1</translation>
+        <translation>Inchangé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Map &amp;columns…</source>
@@ -539,11 +539,11 @@
     </message>
     <message>
         <source>Select the listing whose sizes the brand chart gives.</source>
-        <translation>Sélectionnez l'article dont le tableau de la marque donne les tailles.</translation>
+        <translation>Sélectionnez l&apos;article dont le tableau de la marque donne les tailles.</translation>
     </message>
     <message>
-        <source>Open a brand's size chart</source>
-        <translation>Ouvrir le tableau des tailles d'une marque</translation>
+        <source>Open a brand&apos;s size chart</source>
+        <translation>Ouvrir le tableau des tailles d&apos;une marque</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>%1 now has the %2 sizes of the brand chart; Save to keep them.</source>
-        <translation>%1 a maintenant les %2 tailles du tableau de la marque ; enregistrez pour les conserver.</translation>
+        <translation>%1 a maintenant les %2 tailles du tableau de la marque&#xa0;; enregistrez pour les conserver.</translation>
     </message>
     <message>
         <source>Save the chart file</source>
@@ -582,7 +582,7 @@
     <name>ChartsPage</name>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>cm</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>&amp;Units:</source>
-        <translation>&amp;Unités :</translation>
+        <translation>&amp;Unités&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Systems</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>&amp;Find a size:</source>
-        <translation>&amp;Trouver une taille :</translation>
+        <translation>&amp;Trouver une taille&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Copy table</source>
@@ -630,19 +630,19 @@
     </message>
     <message>
         <source>%1 %2 equals: %3&lt;br&gt;Body: %4 %5</source>
-        <translation>%1 %2 équivaut à : %3&lt;br&gt;Corps : %4 %5</translation>
+        <translation>%1 %2 équivaut à&#xa0;: %3&lt;br&gt;Corps&#xa0;: %4 %5</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation>Vouliez-vous dire %1 ?</translation>
+        <translation>Vouliez-vous dire %1&#xa0;?</translation>
     </message>
     <message>
         <source>Choose one of the suggestions.</source>
-        <translation>Choisissez l'une des suggestions.</translation>
+        <translation>Choisissez l&apos;une des suggestions.</translation>
     </message>
     <message>
         <source>%1 has no size %2.</source>
-        <translation>%1 n'a pas de taille %2.</translation>
+        <translation>%1 n&apos;a pas de taille %2.</translation>
     </message>
     <message>
         <source>Conventions</source>
@@ -670,22 +670,22 @@
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Enregistré : %1</translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ClothingScreen</name>
     <message>
         <source>What are you wearing?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clothes change the outline the camera sees. Tap the closest answer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fitted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Regular</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>T-shirt and leggings, sportswear</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A shirt and trousers that follow the body without hanging</source>
@@ -717,15 +717,15 @@
     </message>
     <message>
         <source>The camera sees loose clothes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loose clothes cannot be measured.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
-        <translation type="unfinished" />
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -736,11 +736,11 @@
     </message>
     <message>
         <source>Listing id (product, style number)</source>
-        <translation>Identifiant de l'article (produit, référence)</translation>
+        <translation>Identifiant de l&apos;article (produit, référence)</translation>
     </message>
     <message>
         <source>Variant SKU (listing id when no product id)</source>
-        <translation>SKU de la variante (identifiant de l'article en l'absence d'identifiant produit)</translation>
+        <translation>SKU de la variante (identifiant de l&apos;article en l&apos;absence d&apos;identifiant produit)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -780,27 +780,27 @@
     </message>
     <message>
         <source>Option %1 name</source>
-        <translation>Nom de l'option %1</translation>
+        <translation>Nom de l&apos;option %1</translation>
     </message>
     <message>
         <source>Option %1 value</source>
-        <translation>Valeur de l'option %1</translation>
+        <translation>Valeur de l&apos;option %1</translation>
     </message>
     <message>
         <source>%1: body range</source>
-        <translation>%1 : intervalle corporel</translation>
+        <translation>%1&#xa0;: intervalle corporel</translation>
     </message>
     <message>
         <source>%1: body minimum</source>
-        <translation>%1 : minimum corporel</translation>
+        <translation>%1&#xa0;: minimum corporel</translation>
     </message>
     <message>
         <source>%1: body maximum</source>
-        <translation>%1 : maximum corporel</translation>
+        <translation>%1&#xa0;: maximum corporel</translation>
     </message>
     <message>
         <source>%1: garment measurement</source>
-        <translation>%1 : mesure du vêtement</translation>
+        <translation>%1&#xa0;: mesure du vêtement</translation>
     </message>
     <message>
         <source>in</source>
@@ -812,7 +812,7 @@
     </message>
     <message>
         <source>Choose the column that holds the listing id (e.g. Handle, parent_sku, 款号).</source>
-        <translation>Choisissez la colonne qui contient l'identifiant de l'article (p. ex. Handle, parent_sku, 款号).</translation>
+        <translation>Choisissez la colonne qui contient l&apos;identifiant de l&apos;article (p. ex. Handle, parent_sku, 款号).</translation>
     </message>
     <message>
         <source>Choose the column that holds the title.</source>
@@ -834,8 +834,8 @@
         <translation>Colonnes du fichier de commandes</translation>
     </message>
     <message>
-        <source>Sizer does not know this file's layout. Say which column holds what; fields marked * are needed.</source>
-        <translation>Sizer ne connaît pas la structure de ce fichier. Indiquez ce que contient chaque colonne ; les champs marqués d'un * sont obligatoires.</translation>
+        <source>Sizer does not know this file&apos;s layout. Say which column holds what; fields marked * are needed.</source>
+        <translation>Sizer ne connaît pas la structure de ce fichier. Indiquez ce que contient chaque colonne&#xa0;; les champs marqués d&apos;un * sont obligatoires.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -858,15 +858,15 @@
     </message>
     <message>
         <source>No picture or video is stored or sent anywhere: each camera image is measured in this kiosk and thrown away at once.</source>
-        <translation>Aucune photo ni vidéo n'est conservée ni envoyée : chaque image de la caméra est mesurée dans cette borne puis aussitôt effacée.</translation>
+        <translation>Aucune photo ni vidéo n&apos;est conservée ni envoyée&#xa0;: chaque image de la caméra est mesurée dans cette borne puis aussitôt effacée.</translation>
     </message>
     <message>
         <source>Your height, measurements and sizes are erased when you finish, press “Start over”, or walk away.</source>
-        <translation>Votre stature, vos mesures et vos tailles sont effacées lorsque vous terminez, appuyez sur « Recommencer » ou vous éloignez.</translation>
+        <translation>Votre stature, vos mesures et vos tailles sont effacées lorsque vous terminez, appuyez sur «&#xa0;Recommencer&#xa0;» ou vous éloignez.</translation>
     </message>
     <message>
         <source>I agree, continue</source>
-        <translation>J'accepte, continuer</translation>
+        <translation>J&apos;accepte, continuer</translation>
     </message>
     <message>
         <source>No, thanks</source>
@@ -885,14 +885,14 @@
     </message>
     <message>
         <source>Save them before going on?</source>
-        <translation>Les enregistrer avant de continuer ?</translation>
+        <translation>Les enregistrer avant de continuer&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporter</name>
     <message>
         <source>Sizer: something went wrong</source>
-        <translation>Sizer : une erreur s'est produite</translation>
+        <translation>Sizer&#xa0;: une erreur s&apos;est produite</translation>
     </message>
     <message>
         <source>Sizer</source>
@@ -901,7 +901,7 @@
     <message>
         <source>Details were written to the log file:
 %1</source>
-        <translation>Les détails ont été écrits dans le fichier journal :
+        <translation>Les détails ont été écrits dans le fichier journal&#xa0;:
 %1</translation>
     </message>
 </context>
@@ -961,26 +961,26 @@
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Enregistré : %1</translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>HeightField</name>
     <message>
-        <source>e.g. 182 cm, 5 ft 11, 5'11", 71 in</source>
-        <translation>p. ex. 182 cm, 5 ft 11, 5'11", 71 in</translation>
+        <source>e.g. 182 cm, 5 ft 11, 5&apos;11&quot;, 71 in</source>
+        <translation>p. ex. 182 cm, 5 ft 11, 5&apos;11&quot;, 71 in</translation>
     </message>
     <message>
         <source>Type your height in cm, in feet and inches, or in inches; the line below says what was understood.</source>
-        <translation>Saisissez votre stature en cm, en pieds et pouces ou en pouces ; la ligne ci-dessous indique ce qui a été compris.</translation>
+        <translation>Saisissez votre stature en cm, en pieds et pouces ou en pouces&#xa0;; la ligne ci-dessous indique ce qui a été compris.</translation>
     </message>
     <message>
         <source>How to measure: %1</source>
-        <translation>Comment mesurer : %1</translation>
+        <translation>Comment mesurer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Understood: %1</source>
-        <translation>Compris : %1</translation>
+        <translation>Compris&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter your height, e.g. 182 cm or 5 ft 11.</source>
@@ -988,26 +988,26 @@
     </message>
     <message>
         <source>%1 is not a height the camera can measure: enter %2 to %3 cm (e.g. 182 cm, 5 ft 11, 71 in).</source>
-        <translation>%1 n'est pas une stature que la caméra peut mesurer : saisissez de %2 à %3 cm (p. ex. 182 cm, 5 ft 11, 71 in).</translation>
+        <translation>%1 n&apos;est pas une stature que la caméra peut mesurer&#xa0;: saisissez de %2 à %3 cm (p. ex. 182 cm, 5 ft 11, 71 in).</translation>
     </message>
     <message>
-        <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5'11" or 71 in.</source>
-        <translation>« %1 » n'est pas une stature : écrivez-la comme 182 cm, 1,82 m, 5 ft 11, 5'11" ou 71 in.</translation>
+        <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5&apos;11&quot; or 71 in.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une stature&#xa0;: écrivez-la comme 182 cm, 1,82 m, 5 ft 11, 5&apos;11&quot; ou 71 in.</translation>
     </message>
-<message>
+    <message>
         <source>Enter your height: the camera measures everything else in proportion to it.</source>
-        <translation>Saisissez votre stature : la caméra mesure tout le reste proportionnellement à elle.</translation>
+        <translation>Saisissez votre stature&#xa0;: la caméra mesure tout le reste proportionnellement à elle.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>HeightScreen</name>
     <message>
         <source>How tall are you?</source>
-        <translation>Combien mesurez-vous ?</translation>
+        <translation>Combien mesurez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Without shoes. Your height sets the scale of every measurement.</source>
-        <translation>Sans chaussures. Votre stature fixe l'échelle de toutes les mesures.</translation>
+        <translation>Sans chaussures. Votre stature fixe l&apos;échelle de toutes les mesures.</translation>
     </message>
     <message>
         <source>cm</source>
@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <source>%1 has %2 problem(s). Nothing has been imported yet.</source>
-        <translation>%1 comporte %2 problème(s). Rien n'a encore été importé.</translation>
+        <translation>%1 comporte %2 problème(s). Rien n&apos;a encore été importé.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
-        <translation>Les lignes comportant des problèmes sont ignorées ; corrigez le fichier et rouvrez-le pour les importer aussi.</translation>
+        <translation>Les lignes comportant des problèmes sont ignorées&#xa0;; corrigez le fichier et rouvrez-le pour les importer aussi.</translation>
     </message>
 </context>
 <context>
@@ -1100,19 +1100,19 @@
     </message>
     <message>
         <source>Between sizes: %1 would also fit</source>
-        <translation>Entre deux tailles : %1 vous irait aussi</translation>
+        <translation>Entre deux tailles&#xa0;: %1 vous irait aussi</translation>
     </message>
     <message>
         <source>Your best size; the notes say where it is off</source>
-        <translation>Votre meilleure taille ; les remarques indiquent où elle ne convient pas</translation>
+        <translation>Votre meilleure taille&#xa0;; les remarques indiquent où elle ne convient pas</translation>
     </message>
     <message>
         <source>No size: even the largest, %1, is too small for you</source>
-        <translation>Aucune taille : même la plus grande, %1, est trop petite pour vous</translation>
+        <translation>Aucune taille&#xa0;: même la plus grande, %1, est trop petite pour vous</translation>
     </message>
     <message>
         <source>No size: even the smallest, %1, is too big for you</source>
-        <translation>Aucune taille : même la plus petite, %1, est trop grande pour vous</translation>
+        <translation>Aucune taille&#xa0;: même la plus petite, %1, est trop grande pour vous</translation>
     </message>
 </context>
 <context>
@@ -1124,7 +1124,7 @@
     <message>
         <source>Still there? Touch the screen to carry on.
 Starting over in %1 s.</source>
-        <translation>Vous êtes toujours là ? Touchez l'écran pour continuer.
+        <translation>Vous êtes toujours là&#xa0;? Touchez l&apos;écran pour continuer.
 Nouveau départ dans %1 s.</translation>
     </message>
 </context>
@@ -1203,7 +1203,7 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>Open the bundled &amp;sample catalogue</source>
-        <translation>Ouvrir le catalogue d'&amp;exemple fourni</translation>
+        <translation>Ouvrir le catalogue d&apos;&amp;exemple fourni</translation>
     </message>
     <message>
         <source>&amp;Save catalogue</source>
@@ -1243,7 +1243,7 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>Size &amp;guide of the selected listing…</source>
-        <translation>&amp;Guide des tailles de l'article sélectionné…</translation>
+        <translation>&amp;Guide des tailles de l&apos;article sélectionné…</translation>
     </message>
     <message>
         <source>Size &amp;chart as CSV…</source>
@@ -1267,7 +1267,7 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation>&amp;Guide d'utilisation</translation>
+        <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -1279,7 +1279,7 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>No catalogues opened yet</source>
-        <translation>Aucun catalogue ouvert pour l'instant</translation>
+        <translation>Aucun catalogue ouvert pour l&apos;instant</translation>
     </message>
     <message>
         <source>About Sizer</source>
@@ -1287,18 +1287,14 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese, Japanese and Korean text is set in Noto Sans CJK (SIL Open Font License).</source>
-        <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Des tableaux des tailles qui convertissent d'un pays à l'autre, des guides de mesure illustrés, des mesures du corps par caméra et une taille recommandée pour chaque article.&lt;br&gt;Les textes chinois, japonais et coréens sont composés en Noto Sans CJK (SIL Open Font License).</translation>
-    </message>
-<message>
-        <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese text is set in Noto Sans CJK SC (SIL Open Font License).</source>
-        <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Des tableaux des tailles qui convertissent d'un pays à l'autre, des guides de mesure illustrés, des mesures du corps par caméra et une taille recommandée pour chaque article.&lt;br&gt;Le texte chinois est composé en Noto Sans CJK SC (SIL Open Font License).</translation>
+        <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Des tableaux des tailles qui convertissent d&apos;un pays à l&apos;autre, des guides de mesure illustrés, des mesures du corps par caméra et une taille recommandée pour chaque article.&lt;br&gt;Les textes chinois, japonais et coréens sont composés en Noto Sans CJK (SIL Open Font License).</translation>
     </message>
 </context>
 <context>
     <name>MeasurePage</name>
     <message>
         <source>C&amp;amera:</source>
-        <translation>&amp;Caméra :</translation>
+        <translation>&amp;Caméra&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start camera</source>
@@ -1318,7 +1314,7 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>Measure from a video…</source>
-        <translation>Mesurer à partir d'une vidéo…</translation>
+        <translation>Mesurer à partir d&apos;une vidéo…</translation>
     </message>
     <message>
         <source>Measure from photos…</source>
@@ -1338,7 +1334,7 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>Preferred &amp;fit:</source>
-        <translation>Co&amp;upe préférée :</translation>
+        <translation>Co&amp;upe préférée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Load profile…</source>
@@ -1358,11 +1354,11 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>Measured values can be corrected by hand; “?” shows how to measure.</source>
-        <translation>Les valeurs mesurées peuvent être corrigées à la main ; « ? » montre comment mesurer.</translation>
+        <translation>Les valeurs mesurées peuvent être corrigées à la main&#xa0;; «&#xa0;?&#xa0;» montre comment mesurer.</translation>
     </message>
     <message>
         <source>Stand 2–3 m from the camera in fitted clothes, whole body in view, then press Start camera. No camera? Measure from a video or from a front and a side photo.</source>
-        <translation>Placez-vous à 2–3 m de la caméra, en vêtements près du corps et le corps entier visible, puis appuyez sur Démarrer la caméra. Pas de caméra ? Mesurez à partir d'une vidéo ou d'une photo de face et d'une photo de profil.</translation>
+        <translation>Placez-vous à 2–3 m de la caméra, en vêtements près du corps et le corps entier visible, puis appuyez sur Démarrer la caméra. Pas de caméra&#xa0;? Mesurez à partir d&apos;une vidéo ou d&apos;une photo de face et d&apos;une photo de profil.</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -1370,7 +1366,7 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>Measure from a video</source>
-        <translation>Mesurer à partir d'une vidéo</translation>
+        <translation>Mesurer à partir d&apos;une vidéo</translation>
     </message>
     <message>
         <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
@@ -1378,7 +1374,7 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>Measure from photos: one facing the camera, one from the side</source>
-        <translation>Mesurer à partir de photos : une face à la caméra, une de profil</translation>
+        <translation>Mesurer à partir de photos&#xa0;: une face à la caméra, une de profil</translation>
     </message>
     <message>
         <source>Photos (*.png *.jpg *.jpeg *.bmp *.webp)</source>
@@ -1386,7 +1382,7 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>Choose two photos: one facing the camera and one from the side.</source>
-        <translation>Choisissez deux photos : une face à la caméra et une de profil.</translation>
+        <translation>Choisissez deux photos&#xa0;: une face à la caméra et une de profil.</translation>
     </message>
     <message>
         <source>Measuring the photos… (the pose model loads the first time)</source>
@@ -1394,11 +1390,11 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>The photos could not be measured: %1</source>
-        <translation>Les photos n'ont pas pu être mesurées : %1</translation>
+        <translation>Les photos n&apos;ont pas pu être mesurées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter your height first: the camera measures everything else in proportion to it.</source>
-        <translation>Saisissez d'abord votre stature : la caméra mesure tout le reste proportionnellement à elle.</translation>
+        <translation>Saisissez d&apos;abord votre stature&#xa0;: la caméra mesure tout le reste proportionnellement à elle.</translation>
     </message>
     <message>
         <source>Starting… (the pose model loads the first time)</source>
@@ -1410,7 +1406,7 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>The capture stopped: %1</source>
-        <translation>La capture s'est arrêtée : %1</translation>
+        <translation>La capture s&apos;est arrêtée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Load a body profile</source>
@@ -1422,7 +1418,7 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>There are no measurements to save yet.</source>
-        <translation>Il n'y a pas encore de mesures à enregistrer.</translation>
+        <translation>Il n&apos;y a pas encore de mesures à enregistrer.</translation>
     </message>
     <message>
         <source>Save the body profile</source>
@@ -1430,11 +1426,11 @@ Nouveau départ dans %1 s.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Enregistré : %1</translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>You are wearing:</source>
-        <translation>Vous portez :</translation>
+        <translation>Vous portez&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;itted</source>
@@ -1461,31 +1457,21 @@ Nouveau départ dans %1 s.</translation>
         <translation>Un sweat à capuche, une robe ample ou un pantalon large</translation>
     </message>
     <message>
-        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide (the “?” beside each measurement).</source>
-        <translation>Les vêtements amples cachent la forme du corps, si bien que les tours seraient plusieurs centimètres trop grands. Mettez un haut près du corps et un legging (ou des sous-vêtements) et mesurez de nouveau, ou mesurez avec un mètre ruban en suivant le guide de mesure illustré (le « ? » à côté de chaque mesure).</translation>
-    </message>
-<message>
-        <source>Camera %1</source>
-        <translation>Caméra %1</translation>
-    </message>
-    <message>
-        <source>No camera could be opened (camera %1): %2
-You can measure from a video or photos instead.</source>
-        <translation>Aucune caméra n'a pu être ouverte (caméra %1) : %2
-Vous pouvez mesurer à partir d'une vidéo ou de photos.</translation>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide (the “?” beside each measurement).</source>
+        <translation>Les vêtements amples cachent la forme du corps, si bien que les tours seraient plusieurs centimètres trop grands. Mettez un haut près du corps et un legging (ou des sous-vêtements) et mesurez de nouveau, ou mesurez avec un mètre ruban en suivant le guide de mesure illustré (le «&#xa0;?&#xa0;» à côté de chaque mesure).</translation>
     </message>
     <message>
         <source>No camera could be opened (%1): %2
 You can measure from a video or photos instead.</source>
-        <translation>Aucune caméra n'a pu être ouverte (%1) : %2
-Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
+        <translation>Aucune caméra n&apos;a pu être ouverte (%1)&#xa0;: %2
+Vous pouvez plutôt mesurer à partir d&apos;une vidéo ou de photos.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MeasurementField</name>
     <message>
         <source>How to measure: %1</source>
-        <translation>Comment mesurer : %1</translation>
+        <translation>Comment mesurer&#xa0;: %1</translation>
     </message>
     <message>
         <source>by hand</source>
@@ -1493,7 +1479,7 @@ Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
     </message>
     <message>
         <source>Changed by hand; it was %1</source>
-        <translation>Modifié à la main ; c'était %1</translation>
+        <translation>Modifié à la main&#xa0;; c&apos;était %1</translation>
     </message>
     <message>
         <source>Estimated uncertainty of the camera measurement</source>
@@ -1503,31 +1489,31 @@ Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
 <context>
     <name>Names</name>
     <message>
-        <source>Women's tops</source>
+        <source>Women&apos;s tops</source>
         <translation>Hauts femme</translation>
     </message>
     <message>
-        <source>Women's dresses</source>
+        <source>Women&apos;s dresses</source>
         <translation>Robes femme</translation>
     </message>
     <message>
-        <source>Women's trousers</source>
+        <source>Women&apos;s trousers</source>
         <translation>Pantalons femme</translation>
     </message>
     <message>
-        <source>Men's tops</source>
+        <source>Men&apos;s tops</source>
         <translation>Hauts homme</translation>
     </message>
     <message>
-        <source>Men's shirts</source>
+        <source>Men&apos;s shirts</source>
         <translation>Chemises homme</translation>
     </message>
     <message>
-        <source>Men's suits</source>
+        <source>Men&apos;s suits</source>
         <translation>Costumes homme</translation>
     </message>
     <message>
-        <source>Men's trousers</source>
+        <source>Men&apos;s trousers</source>
         <translation>Pantalons homme</translation>
     </message>
     <message>
@@ -1535,19 +1521,19 @@ Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
         <translation>Soutiens-gorge</translation>
     </message>
     <message>
-        <source>Men's shoes</source>
+        <source>Men&apos;s shoes</source>
         <translation>Chaussures homme</translation>
     </message>
     <message>
-        <source>Women's shoes</source>
+        <source>Women&apos;s shoes</source>
         <translation>Chaussures femme</translation>
     </message>
     <message>
-        <source>Children's shoes</source>
+        <source>Children&apos;s shoes</source>
         <translation>Chaussures enfant</translation>
     </message>
     <message>
-        <source>Children's clothing</source>
+        <source>Children&apos;s clothing</source>
         <translation>Vêtements enfant</translation>
     </message>
     <message>
@@ -1575,7 +1561,7 @@ Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
         <translation>Chaussures de ski</translation>
     </message>
     <message>
-        <source>Men's shoe widths</source>
+        <source>Men&apos;s shoe widths</source>
         <translation>Largeurs de chaussures homme</translation>
     </message>
     <message>
@@ -1668,7 +1654,7 @@ Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
     </message>
     <message>
         <source>Step back: the whole body, head to feet, must be in the picture.</source>
-        <translation>Reculez : le corps entier, de la tête aux pieds, doit être dans l'image.</translation>
+        <translation>Reculez&#xa0;: le corps entier, de la tête aux pieds, doit être dans l&apos;image.</translation>
     </message>
     <message>
         <source>Step a little closer.</source>
@@ -1692,11 +1678,11 @@ Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
     </message>
     <message>
         <source>It is too dark: add light in front of you.</source>
-        <translation>Il fait trop sombre : ajoutez de la lumière devant vous.</translation>
+        <translation>Il fait trop sombre&#xa0;: ajoutez de la lumière devant vous.</translation>
     </message>
     <message>
         <source>Too much light behind you: move away from the window.</source>
-        <translation>Trop de lumière derrière vous : éloignez-vous de la fenêtre.</translation>
+        <translation>Trop de lumière derrière vous&#xa0;: éloignez-vous de la fenêtre.</translation>
     </message>
     <message>
         <source>Hold still…</source>
@@ -1704,23 +1690,23 @@ Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
     </message>
     <message>
         <source>Measuring: keep holding still.</source>
-        <translation>Mesure en cours : restez immobile.</translation>
+        <translation>Mesure en cours&#xa0;: restez immobile.</translation>
     </message>
     <message>
         <source>Done: see your measurements.</source>
-        <translation>Terminé : voyez vos mesures.</translation>
+        <translation>Terminé&#xa0;: voyez vos mesures.</translation>
     </message>
     <message>
         <source>Step 1 of 2: facing the camera</source>
-        <translation>Étape 1 sur 2 : face à la caméra</translation>
+        <translation>Étape 1 sur 2&#xa0;: face à la caméra</translation>
     </message>
     <message>
         <source>Step 2 of 2: turn to the side</source>
-        <translation>Étape 2 sur 2 : tournez-vous de profil</translation>
+        <translation>Étape 2 sur 2&#xa0;: tournez-vous de profil</translation>
     </message>
     <message>
         <source>Step 2 of 2: side-on</source>
-        <translation>Étape 2 sur 2 : de profil</translation>
+        <translation>Étape 2 sur 2&#xa0;: de profil</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -1728,82 +1714,82 @@ Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
     </message>
     <message>
         <source>The chest level was estimated: arms close to the body hid the armpits.</source>
-        <translation>Le niveau de la poitrine a été estimé : les bras près du corps cachaient les aisselles.</translation>
+        <translation>Le niveau de la poitrine a été estimé&#xa0;: les bras près du corps cachaient les aisselles.</translation>
     </message>
     <message>
         <source>The camera angle could not be worked out; lengths assume a level camera.</source>
-        <translation>L'angle de la caméra n'a pas pu être déterminé ; les longueurs supposent une caméra horizontale.</translation>
+        <translation>L&apos;angle de la caméra n&apos;a pas pu être déterminé&#xa0;; les longueurs supposent une caméra horizontale.</translation>
     </message>
     <message>
         <source>The neck girth uses a model for all bodies, so its uncertainty is a little wider.</source>
-        <translation>Le tour de cou utilise un modèle valable pour tous les corps ; son incertitude est donc un peu plus large.</translation>
+        <translation>Le tour de cou utilise un modèle valable pour tous les corps&#xa0;; son incertitude est donc un peu plus large.</translation>
     </message>
     <message>
         <source>No gap showed between the legs, so the inside leg was estimated from the hips.</source>
-        <translation>Aucun écart n'était visible entre les jambes ; l'entrejambe a donc été estimé à partir des hanches.</translation>
+        <translation>Aucun écart n&apos;était visible entre les jambes&#xa0;; l&apos;entrejambe a donc été estimé à partir des hanches.</translation>
     </message>
     <message>
         <source>An arm touched the body, so the shoulder width is less sure. Hold the arms slightly away.</source>
-        <translation>Un bras touchait le corps ; la largeur d'épaules est donc moins sûre. Gardez les bras un peu écartés.</translation>
+        <translation>Un bras touchait le corps&#xa0;; la largeur d&apos;épaules est donc moins sûre. Gardez les bras un peu écartés.</translation>
     </message>
     <message>
         <source>The height was measured from the reference object.</source>
-        <translation>La stature a été mesurée à partir de l'objet de référence.</translation>
+        <translation>La stature a été mesurée à partir de l&apos;objet de référence.</translation>
     </message>
     <message>
         <source>The height you gave and the reference object disagree by over 3 %: check both.</source>
-        <translation>La stature que vous avez indiquée et l'objet de référence diffèrent de plus de 3 % : vérifiez les deux.</translation>
+        <translation>La stature que vous avez indiquée et l&apos;objet de référence diffèrent de plus de 3 %&#xa0;: vérifiez les deux.</translation>
     </message>
     <message>
-        <source>The clothes' usual allowance was taken off the girths; the +/- includes how much it varies.</source>
-        <translation>L'aisance habituelle des vêtements a été déduite des tours ; le +/- tient compte de sa variation.</translation>
+        <source>The clothes&apos; usual allowance was taken off the girths; the +/- includes how much it varies.</source>
+        <translation>L&apos;aisance habituelle des vêtements a été déduite des tours&#xa0;; le +/- tient compte de sa variation.</translation>
     </message>
     <message>
-        <source>The girths use the body's width seen from every side during the turn.</source>
+        <source>The girths use the body&apos;s width seen from every side during the turn.</source>
         <translation>Les tours utilisent la largeur du corps vue de tous les côtés pendant la rotation.</translation>
     </message>
-<message>
-        <source>Women's shoe widths</source>
+    <message>
+        <source>Women&apos;s shoe widths</source>
         <translation>Largeurs de chaussures femme</translation>
     </message>
     <message>
-        <source>Women's swimwear</source>
+        <source>Women&apos;s swimwear</source>
         <translation>Maillots de bain femme</translation>
     </message>
     <message>
-        <source>Women's tops (petite)</source>
+        <source>Women&apos;s tops (petite)</source>
         <translation>Hauts femme (petite)</translation>
     </message>
     <message>
-        <source>Women's tops (plus)</source>
+        <source>Women&apos;s tops (plus)</source>
         <translation>Hauts femme (grandes tailles)</translation>
     </message>
     <message>
-        <source>Women's tops (tall)</source>
+        <source>Women&apos;s tops (tall)</source>
         <translation>Hauts femme (tall)</translation>
     </message>
     <message>
-        <source>Women's tops (maternity)</source>
+        <source>Women&apos;s tops (maternity)</source>
         <translation>Hauts femme (grossesse)</translation>
     </message>
     <message>
-        <source>Women's dresses (plus)</source>
+        <source>Women&apos;s dresses (plus)</source>
         <translation>Robes femme (grandes tailles)</translation>
     </message>
     <message>
-        <source>Women's trousers (plus)</source>
+        <source>Women&apos;s trousers (plus)</source>
         <translation>Pantalons femme (grandes tailles)</translation>
     </message>
     <message>
-        <source>Men's tops (tall)</source>
+        <source>Men&apos;s tops (tall)</source>
         <translation>Hauts homme (tall)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PinScreen</name>
     <message>
         <source>Admin PIN</source>
-        <translation>PIN d'administration</translation>
+        <translation>PIN d&apos;administration</translation>
     </message>
     <message>
         <source>Enter the new PIN again</source>
@@ -1827,11 +1813,11 @@ Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
     </message>
     <message>
         <source>Choose a new admin PIN (%1 to %2 digits)</source>
-        <translation>Choisissez un nouveau PIN d'administration (%1 à %2 chiffres)</translation>
+        <translation>Choisissez un nouveau PIN d&apos;administration (%1 à %2 chiffres)</translation>
     </message>
     <message>
         <source>No admin PIN is set. Set one in the desktop app (File ▸ Settings) or with “sizer kiosk set-pin”.</source>
-        <translation>Aucun PIN d'administration n'est défini. Définissez-en un dans l'application de bureau (Fichier ▸ Paramètres) ou avec « sizer kiosk set-pin ».</translation>
+        <translation>Aucun PIN d&apos;administration n&apos;est défini. Définissez-en un dans l&apos;application de bureau (Fichier ▸ Paramètres) ou avec «&#xa0;sizer kiosk set-pin&#xa0;».</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in %1 s.</source>
@@ -1842,23 +1828,23 @@ Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
     <name>PresetDialog</name>
     <message>
         <source>Amazon: size-chart workbook (XLSX)</source>
-        <translation>Amazon : classeur de tableaux des tailles (XLSX)</translation>
+        <translation>Amazon&#xa0;: classeur de tableaux des tailles (XLSX)</translation>
     </message>
     <message>
         <source>Amazon: size attributes of each child listing</source>
-        <translation>Amazon : attributs de taille de chaque article enfant</translation>
+        <translation>Amazon&#xa0;: attributs de taille de chaque article enfant</translation>
     </message>
     <message>
         <source>Google Merchant Center: size feed</source>
-        <translation>Google Merchant Center : flux des tailles</translation>
+        <translation>Google Merchant Center&#xa0;: flux des tailles</translation>
     </message>
     <message>
         <source>Shopify: size-chart metaobjects (JSON)</source>
-        <translation>Shopify : métaobjets de tableaux des tailles (JSON)</translation>
+        <translation>Shopify&#xa0;: métaobjets de tableaux des tailles (JSON)</translation>
     </message>
     <message>
         <source>Shopify: product metafields (CSV)</source>
-        <translation>Shopify : métachamps de produit (CSV)</translation>
+        <translation>Shopify&#xa0;: métachamps de produit (CSV)</translation>
     </message>
     <message>
         <source>Pictures for Temu, SHEIN, AliExpress (a folder)</source>
@@ -1874,23 +1860,23 @@ Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation>&amp;Canal :</translation>
+        <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message>
         <source>Amazon &amp;marketplace:</source>
-        <translation>&amp;Marketplace Amazon :</translation>
+        <translation>&amp;Marketplace Amazon&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Brand:</source>
-        <translation>Mar&amp;que :</translation>
+        <translation>Mar&amp;que&#xa0;:</translation>
     </message>
     <message>
         <source>Google &amp;size system:</source>
-        <translation>&amp;Système de tailles Google :</translation>
+        <translation>&amp;Système de tailles Google&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Picture size:</source>
-        <translation>&amp;Taille de l'image :</translation>
+        <translation>&amp;Taille de l&apos;image&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -1898,15 +1884,15 @@ Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
     </message>
     <message>
         <source>Which field each file fills, and from what: README, Marketplace presets.</source>
-        <translation>Quel champ remplit chaque fichier, et à partir de quoi : README, Marketplace presets.</translation>
+        <translation>Quel champ remplit chaque fichier, et à partir de quoi&#xa0;: README, Marketplace presets.</translation>
     </message>
     <message>
         <source>Amazon keeps one size chart per brand: type the brand.</source>
-        <translation>Amazon conserve un tableau des tailles par marque : saisissez la marque.</translation>
+        <translation>Amazon conserve un tableau des tailles par marque&#xa0;: saisissez la marque.</translation>
     </message>
     <message>
         <source>&amp;Language of the texts:</source>
-        <translation>&amp;Langue des textes :</translation>
+        <translation>&amp;Langue des textes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1917,59 +1903,59 @@ Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
     </message>
     <message>
         <source>{low} to {high} cm for adults</source>
-        <translation>de {low} à {high} cm chez l'adulte</translation>
+        <translation>de {low} à {high} cm chez l&apos;adulte</translation>
     </message>
     <message>
         <source>{low} to {high} cm for children</source>
-        <translation>de {low} à {high} cm chez l'enfant</translation>
+        <translation>de {low} à {high} cm chez l&apos;enfant</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
-        <translation>{value} cm n'est pas une valeur plausible pour la mesure du corps {dimension} ; attendu : {expected}{hint}</translation>
+        <translation>{value} cm n&apos;est pas une valeur plausible pour la mesure du corps {dimension}&#xa0;; attendu&#xa0;: {expected}{hint}</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible garment {dimension} (bodies measure {expected}){hint}</source>
-        <translation>{value} cm n'est pas une valeur plausible pour la mesure du vêtement {dimension} (le corps mesure {expected}){hint}</translation>
+        <translation>{value} cm n&apos;est pas une valeur plausible pour la mesure du vêtement {dimension} (le corps mesure {expected}){hint}</translation>
     </message>
     <message>
         <source>looks like inches: {typed} in = {cm} cm?</source>
-        <translation>des pouces ? {typed} in = {cm} cm</translation>
+        <translation>des pouces&#xa0;? {typed} in = {cm} cm</translation>
     </message>
     <message>
         <source>looks like millimetres: {typed} mm = {cm} cm?</source>
-        <translation>des millimètres ? {typed} mm = {cm} cm</translation>
+        <translation>des millimètres&#xa0;? {typed} mm = {cm} cm</translation>
     </message>
     <message>
         <source>looks like centimetres: {typed} cm?</source>
-        <translation>des centimètres ? {typed} cm</translation>
+        <translation>des centimètres&#xa0;? {typed} cm</translation>
     </message>
     <message>
         <source>; {slip}</source>
-        <translation> ; {slip}</translation>
+        <translation>&#xa0;; {slip}</translation>
     </message>
     <message>
         <source>; {slip} then end the column name in _in ({column})</source>
-        <translation> ; {slip} Dans ce cas, terminez le nom de la colonne par _in ({column})</translation>
+        <translation>&#xa0;; {slip} Dans ce cas, terminez le nom de la colonne par _in ({column})</translation>
     </message>
     <message>
         <source>; {slip} the column is in cm</source>
-        <translation> ; {slip} la colonne est en cm</translation>
+        <translation>&#xa0;; {slip} la colonne est en cm</translation>
     </message>
     <message>
         <source>; {slip} then drop the _in from the column name</source>
-        <translation> ; {slip} Dans ce cas, retirez le _in du nom de la colonne</translation>
+        <translation>&#xa0;; {slip} Dans ce cas, retirez le _in du nom de la colonne</translation>
     </message>
     <message>
-        <source>a measurement goes inside measurements_cm, e.g. {"measurements_cm": {"{key}": ...}}</source>
-        <translation>une mesure se place dans measurements_cm, p. ex. {"measurements_cm": {"{key}": ...}}</translation>
+        <source>a measurement goes inside measurements_cm, e.g. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</source>
+        <translation>une mesure se place dans measurements_cm, p. ex. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</translation>
     </message>
     <message>
         <source>unknown profile key {key}; did you mean {hint} inside measurements_cm?</source>
-        <translation>clé de profil inconnue {key} ; vouliez-vous dire {hint} dans measurements_cm ?</translation>
+        <translation>clé de profil inconnue {key}&#xa0;; vouliez-vous dire {hint} dans measurements_cm&#xa0;?</translation>
     </message>
     <message>
         <source>size {label}: {value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
-        <translation>taille {label} : {value} cm n'est pas une valeur plausible pour la mesure du corps {dimension} ; attendu : {expected}{hint}</translation>
+        <translation>taille {label}&#xa0;: {value} cm n&apos;est pas une valeur plausible pour la mesure du corps {dimension}&#xa0;; attendu&#xa0;: {expected}{hint}</translation>
     </message>
     <message>
         <source> (import the other rows with --accept-valid-rows)</source>
@@ -1993,7 +1979,7 @@ Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
     </message>
     <message>
         <source> (did you mean {suggestions}?)</source>
-        <translation> (vouliez-vous dire {suggestions} ?)</translation>
+        <translation> (vouliez-vous dire {suggestions}&#xa0;?)</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
@@ -2009,7 +1995,7 @@ Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
     </message>
     <message>
         <source>unknown catalogue format {suffix}; valid: {valid}</source>
-        <translation>format de catalogue {suffix} inconnu ; formats valides : {valid}</translation>
+        <translation>format de catalogue {suffix} inconnu&#xa0;; formats valides&#xa0;: {valid}</translation>
     </message>
     <message>
         <source>file not found</source>
@@ -2017,27 +2003,27 @@ Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
     </message>
     <message>
         <source>cannot read the file: {detail}</source>
-        <translation>impossible de lire le fichier : {detail}</translation>
+        <translation>impossible de lire le fichier&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>is a folder; give a catalogue file (.csv or .xlsx)</source>
-        <translation>est un dossier ; indiquez un fichier catalogue (.csv ou .xlsx)</translation>
+        <translation>est un dossier&#xa0;; indiquez un fichier catalogue (.csv ou .xlsx)</translation>
     </message>
     <message>
         <source>is not a regular file (a pipe or a device); give a catalogue file (.csv or .xlsx)</source>
-        <translation>n'est pas un fichier ordinaire (un tube ou un périphérique) ; indiquez un fichier catalogue (.csv ou .xlsx)</translation>
+        <translation>n&apos;est pas un fichier ordinaire (un tube ou un périphérique)&#xa0;; indiquez un fichier catalogue (.csv ou .xlsx)</translation>
     </message>
     <message>
         <source>the file is larger than {limit_gb} GB; split the catalogue</source>
-        <translation>le fichier dépasse {limit_gb} Go ; divisez le catalogue</translation>
+        <translation>le fichier dépasse {limit_gb} Go&#xa0;; divisez le catalogue</translation>
     </message>
     <message>
         <source>the file is empty; expected a header row</source>
-        <translation>le fichier est vide ; une ligne d'en-tête est attendue</translation>
+        <translation>le fichier est vide&#xa0;; une ligne d&apos;en-tête est attendue</translation>
     </message>
     <message>
         <source>malformed CSV: {detail}</source>
-        <translation>CSV mal formé : {detail}</translation>
+        <translation>CSV mal formé&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>not a readable XLSX workbook ({detail})</source>
@@ -2045,7 +2031,7 @@ Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
     </message>
     <message>
         <source>not an XLSX workbook (no xl/workbook.xml); save it from Excel or LibreOffice as .xlsx</source>
-        <translation>ce n'est pas un classeur XLSX (pas de xl/workbook.xml) ; enregistrez-le au format .xlsx depuis Excel ou LibreOffice</translation>
+        <translation>ce n&apos;est pas un classeur XLSX (pas de xl/workbook.xml)&#xa0;; enregistrez-le au format .xlsx depuis Excel ou LibreOffice</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
@@ -2053,11 +2039,11 @@ Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
     </message>
     <message>
         <source>every sheet of the workbook is hidden; unhide the catalogue sheet in Excel and save again</source>
-        <translation>toutes les feuilles du classeur sont masquées ; affichez la feuille du catalogue dans Excel et enregistrez de nouveau</translation>
+        <translation>toutes les feuilles du classeur sont masquées&#xa0;; affichez la feuille du catalogue dans Excel et enregistrez de nouveau</translation>
     </message>
     <message>
         <source>a formula ({formula}) without a saved value; open the file in Excel or LibreOffice and save it again, or type the value itself</source>
-        <translation>une formule ({formula}) sans valeur enregistrée ; ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le de nouveau, ou saisissez directement la valeur</translation>
+        <translation>une formule ({formula}) sans valeur enregistrée&#xa0;; ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le de nouveau, ou saisissez directement la valeur</translation>
     </message>
     <message>
         <source>a reference to shared text {value} that the workbook does not have</source>
@@ -2065,31 +2051,31 @@ Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
     </message>
     <message>
         <source>the spreadsheet error {value}; fix the formula or type the value</source>
-        <translation>l'erreur de tableur {value} ; corrigez la formule ou saisissez la valeur</translation>
+        <translation>l&apos;erreur de tableur {value}&#xa0;; corrigez la formule ou saisissez la valeur</translation>
     </message>
     <message>
         <source>a date ({date}); Excel turns values such as 9-10 into dates: format the column as Text and type the value again</source>
-        <translation>une date ({date}) ; Excel transforme des valeurs comme 9-10 en dates : mettez la colonne au format Texte et saisissez de nouveau la valeur</translation>
+        <translation>une date ({date})&#xa0;; Excel transforme des valeurs comme 9-10 en dates&#xa0;: mettez la colonne au format Texte et saisissez de nouveau la valeur</translation>
     </message>
     <message>
         <source>a text of {length} characters, more than a cell holds ({limit})</source>
-        <translation>un texte de {length} caractères, plus qu'une cellule ne peut en contenir ({limit})</translation>
+        <translation>un texte de {length} caractères, plus qu&apos;une cellule ne peut en contenir ({limit})</translation>
     </message>
     <message>
         <source>a header cell holds {reason}</source>
-        <translation>une cellule d'en-tête contient {reason}</translation>
+        <translation>une cellule d&apos;en-tête contient {reason}</translation>
     </message>
     <message>
         <source>{path}: {count} problems; nothing was imported</source>
-        <translation>{path} : {count} problèmes ; rien n'a été importé</translation>
+        <translation>{path}&#xa0;: {count} problèmes&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>{path}: 1 problem; nothing was imported</source>
-        <translation>{path} : 1 problème ; rien n'a été importé</translation>
+        <translation>{path}&#xa0;: 1 problème&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
-        <translation> ({count} lignes valides ; acceptez-les avec --accept-valid-rows)</translation>
+        <translation> ({count} lignes valides&#xa0;; acceptez-les avec --accept-valid-rows)</translation>
     </message>
     <message>
         <source>... and {count} more</source>
@@ -2101,27 +2087,27 @@ Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
     </message>
     <message>
         <source>no data rows under the header</source>
-        <translation>aucune ligne de données sous l'en-tête</translation>
+        <translation>aucune ligne de données sous l&apos;en-tête</translation>
     </message>
     <message>
         <source>unknown column {column}{did_you_mean}; valid: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (add _in for inches) with &lt;dimension&gt; one of {dimensions}</source>
-        <translation>colonne {column} inconnue{did_you_mean} ; colonnes valides : {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (ajoutez _in pour les pouces), &lt;dimension&gt; étant l'une des mesures {dimensions}</translation>
+        <translation>colonne {column} inconnue{did_you_mean}&#xa0;; colonnes valides&#xa0;: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (ajoutez _in pour les pouces), &lt;dimension&gt; étant l&apos;une des mesures {dimensions}</translation>
     </message>
     <message>
         <source>no ease is defined for garment {dimension}, so it cannot become a body range; give {dimension}_min/_max instead, or use garment_ with one of {dimensions}</source>
-        <translation>aucune aisance n'est définie pour la mesure de vêtement {dimension}, qui ne peut donc pas devenir un intervalle corporel ; indiquez plutôt {dimension}_min/_max, ou utilisez garment_ avec l'une des mesures {dimensions}</translation>
+        <translation>aucune aisance n&apos;est définie pour la mesure de vêtement {dimension}, qui ne peut donc pas devenir un intervalle corporel&#xa0;; indiquez plutôt {dimension}_min/_max, ou utilisez garment_ avec l&apos;une des mesures {dimensions}</translation>
     </message>
     <message>
         <source>the same column as {column}; keep one</source>
-        <translation>la même colonne que {column} ; n'en gardez qu'une</translation>
+        <translation>la même colonne que {column}&#xa0;; n&apos;en gardez qu&apos;une</translation>
     </message>
     <message>
         <source>required column missing; a catalogue needs {columns}</source>
-        <translation>colonne obligatoire manquante ; un catalogue nécessite {columns}</translation>
+        <translation>colonne obligatoire manquante&#xa0;; un catalogue nécessite {columns}</translation>
     </message>
     <message>
         <source>empty; every row needs a listing_id, title, category and size_label</source>
-        <translation>vide ; chaque ligne doit indiquer listing_id, title, category et size_label</translation>
+        <translation>vide&#xa0;; chaque ligne doit indiquer listing_id, title, category et size_label</translation>
     </message>
     <message>
         <source>empty</source>
@@ -2129,13 +2115,13 @@ Vous pouvez plutôt mesurer à partir d'une vidéo ou de photos.</translation>
     </message>
     <message>
         <source>unknown {kind} {value}{did_you_mean}; valid: {choices}</source>
-        <translation>{kind} : valeur {value} inconnue{did_you_mean} ; valeurs valides : {choices}</translation>
+        <translation>{kind}&#xa0;: valeur {value} inconnue{did_you_mean}&#xa0;; valeurs valides&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>unknown {kind} {value}{did_you_mean}
 valid {kinds}: {choices}</source>
-        <translation>{kind} : valeur {value} inconnue{did_you_mean}
-{kinds} valides : {choices}</translation>
+        <translation>{kind}&#xa0;: valeur {value} inconnue{did_you_mean}
+{kinds} valides&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>{choices}, ... ({count} in all)</source>
@@ -2143,35 +2129,35 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>listing {listing} has no sizes</source>
-        <translation>l'article {listing} n'a aucune taille</translation>
+        <translation>l&apos;article {listing} n&apos;a aucune taille</translation>
     </message>
     <message>
-        <source>{reason}; or leave it empty for the brand's own labels</source>
-        <translation>{reason} ; ou laissez le champ vide pour les tailles propres à la marque</translation>
+        <source>{reason}; or leave it empty for the brand&apos;s own labels</source>
+        <translation>{reason}&#xa0;; ou laissez le champ vide pour les tailles propres à la marque</translation>
     </message>
     <message>
-        <source>a row without measurements refers to the standard chart of its category, so it needs the label's size system; valid: {systems}</source>
-        <translation>une ligne sans mesures renvoie au tableau standard de sa catégorie et doit donc indiquer le système de tailles de son étiquette ; systèmes valides : {systems}</translation>
+        <source>a row without measurements refers to the standard chart of its category, so it needs the label&apos;s size system; valid: {systems}</source>
+        <translation>une ligne sans mesures renvoie au tableau standard de sa catégorie et doit donc indiquer le système de tailles de son étiquette&#xa0;; systèmes valides&#xa0;: {systems}</translation>
     </message>
     <message>
         <source>differs from row {row} of listing {listing} ({value}); every row of a listing gives the same {field}</source>
-        <translation>diffère de la ligne {row} de l'article {listing} ({value}) ; toutes les lignes d'un article indiquent la même valeur pour {field}</translation>
+        <translation>diffère de la ligne {row} de l&apos;article {listing} ({value})&#xa0;; toutes les lignes d&apos;un article indiquent la même valeur pour {field}</translation>
     </message>
     <message>
         <source>listing {listing} already has size {label}; each label once</source>
-        <translation>l'article {listing} a déjà la taille {label} ; chaque étiquette ne doit figurer qu'une fois</translation>
+        <translation>l&apos;article {listing} a déjà la taille {label}&#xa0;; chaque étiquette ne doit figurer qu&apos;une fois</translation>
     </message>
     <message>
         <source>{value} is not a number; expected cm, e.g. 92.5</source>
-        <translation>{value} n'est pas un nombre ; valeur attendue en cm, p. ex. 92.5</translation>
+        <translation>{value} n&apos;est pas un nombre&#xa0;; valeur attendue en cm, p. ex. 92.5</translation>
     </message>
     <message>
         <source>{value} is not a number; expected inches, e.g. 92.5</source>
-        <translation>{value} n'est pas un nombre ; valeur attendue en pouces, p. ex. 92.5</translation>
+        <translation>{value} n&apos;est pas un nombre&#xa0;; valeur attendue en pouces, p. ex. 92.5</translation>
     </message>
     <message>
         <source>{value} is not a length; expected a positive number</source>
-        <translation>{value} n'est pas une longueur ; un nombre positif est attendu</translation>
+        <translation>{value} n&apos;est pas une longueur&#xa0;; un nombre positif est attendu</translation>
     </message>
     <message>
         <source>give either garment_{dimension} or {dimension}_min/_max in a row, not both</source>
@@ -2179,105 +2165,105 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}</source>
-        <translation>{value} cm n'est pas une valeur plausible pour la mesure de vêtement {dimension} (les corps mesurent de {low} à {high} cm){hint}</translation>
+        <translation>{value} cm n&apos;est pas une valeur plausible pour la mesure de vêtement {dimension} (les corps mesurent de {low} à {high} cm){hint}</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}</source>
-        <translation>{value} cm n'est pas une valeur plausible pour la mesure du corps {dimension} ; attendu : de {low} à {high} cm{hint}</translation>
+        <translation>{value} cm n&apos;est pas une valeur plausible pour la mesure du corps {dimension}&#xa0;; attendu&#xa0;: de {low} à {high} cm{hint}</translation>
     </message>
     <message>
         <source>; is it in cm? then drop the _in from the column name</source>
-        <translation> ; est-ce en cm ? Retirez alors le _in du nom de la colonne</translation>
+        <translation>&#xa0;; est-ce en cm&#xa0;? Retirez alors le _in du nom de la colonne</translation>
     </message>
     <message>
         <source>; if the values are inches, end the column name in _in (e.g. chest_girth_min_in)</source>
-        <translation> ; si les valeurs sont en pouces, terminez le nom de la colonne par _in (p. ex. chest_girth_min_in)</translation>
+        <translation>&#xa0;; si les valeurs sont en pouces, terminez le nom de la colonne par _in (p. ex. chest_girth_min_in)</translation>
     </message>
     <message>
         <source>the minimum {low} cm is above the maximum {high} cm; swap them</source>
-        <translation>le minimum de {low} cm dépasse le maximum de {high} cm ; inversez-les</translation>
+        <translation>le minimum de {low} cm dépasse le maximum de {high} cm&#xa0;; inversez-les</translation>
     </message>
     <message>
         <source>an open-ended size from {low} cm cannot reach the plausible maximum {high} cm of {dimension}; give {dimension}_max too</source>
-        <translation>une taille ouverte à partir de {low} cm ne peut pas atteindre le maximum plausible de {high} cm pour {dimension} ; indiquez aussi {dimension}_max</translation>
+        <translation>une taille ouverte à partir de {low} cm ne peut pas atteindre le maximum plausible de {high} cm pour {dimension}&#xa0;; indiquez aussi {dimension}_max</translation>
     </message>
     <message>
         <source>a size up to {high} cm lies below the plausible minimum {low} cm of {dimension}; give {dimension}_min too</source>
-        <translation>une taille allant jusqu'à {high} cm reste sous le minimum plausible de {low} cm pour {dimension} ; indiquez aussi {dimension}_min</translation>
+        <translation>une taille allant jusqu&apos;à {high} cm reste sous le minimum plausible de {low} cm pour {dimension}&#xa0;; indiquez aussi {dimension}_min</translation>
     </message>
     <message>
         <source>{path}: the column mapping is not complete:
   {problems}</source>
-        <translation>{path} : l'association des colonnes est incomplète :
+        <translation>{path}&#xa0;: l&apos;association des colonnes est incomplète&#xa0;:
   {problems}</translation>
     </message>
     <message>
-        <source>the mapping's header row is not in the file</source>
-        <translation>la ligne d'en-tête de l'association ne figure pas dans le fichier</translation>
+        <source>the mapping&apos;s header row is not in the file</source>
+        <translation>la ligne d&apos;en-tête de l&apos;association ne figure pas dans le fichier</translation>
     </message>
     <message>
-        <source>the mapping names columns this file does not have; map this file's columns again</source>
-        <translation>l'association nomme des colonnes que ce fichier n'a pas ; associez de nouveau les colonnes de ce fichier</translation>
+        <source>the mapping names columns this file does not have; map this file&apos;s columns again</source>
+        <translation>l&apos;association nomme des colonnes que ce fichier n&apos;a pas&#xa0;; associez de nouveau les colonnes de ce fichier</translation>
     </message>
     <message>
         <source>no option of this product is a size ({options}); name the size option Size, or map the size column</source>
-        <translation>aucune option de ce produit n'est une taille ({options}) ; nommez l'option de taille Size, ou associez la colonne de taille</translation>
+        <translation>aucune option de ce produit n&apos;est une taille ({options})&#xa0;; nommez l&apos;option de taille Size, ou associez la colonne de taille</translation>
     </message>
     <message>
         <source>no option names</source>
-        <translation>aucun nom d'option</translation>
+        <translation>aucun nom d&apos;option</translation>
     </message>
     <message>
         <source>{value} is not a measurement; write one number or a range such as 86-90</source>
-        <translation>{value} n'est pas une mesure ; écrivez un nombre ou un intervalle comme 86-90</translation>
+        <translation>{value} n&apos;est pas une mesure&#xa0;; écrivez un nombre ou un intervalle comme 86-90</translation>
     </message>
     <message>
         <source>{path}: cannot be written: {detail}</source>
-        <translation>{path} : écriture impossible : {detail}</translation>
+        <translation>{path}&#xa0;: écriture impossible&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>{path}: is a folder; give a file name inside it</source>
-        <translation>{path} : est un dossier ; indiquez un nom de fichier à l'intérieur</translation>
+        <translation>{path}&#xa0;: est un dossier&#xa0;; indiquez un nom de fichier à l&apos;intérieur</translation>
     </message>
     <message>
         <source>{path}: is not a regular file (a pipe or a device); give a file name</source>
-        <translation>{path} : n'est pas un fichier ordinaire (un tube ou un périphérique) ; indiquez un nom de fichier</translation>
+        <translation>{path}&#xa0;: n&apos;est pas un fichier ordinaire (un tube ou un périphérique)&#xa0;; indiquez un nom de fichier</translation>
     </message>
     <message>
         <source>{path}: the file is read-only; it was not replaced. Make it writable or save under another name</source>
-        <translation>{path} : le fichier est en lecture seule ; il n'a pas été remplacé. Rendez-le modifiable ou enregistrez sous un autre nom</translation>
+        <translation>{path}&#xa0;: le fichier est en lecture seule&#xa0;; il n&apos;a pas été remplacé. Rendez-le modifiable ou enregistrez sous un autre nom</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
-        <translation>{path} : le dossier {folder} n'existe pas</translation>
+        <translation>{path}&#xa0;: le dossier {folder} n&apos;existe pas</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} is not a folder</source>
-        <translation>{path} : {folder} n'est pas un dossier</translation>
+        <translation>{path}&#xa0;: {folder} n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>{path}: the disk is full; nothing was written and any previous file is unchanged</source>
-        <translation>{path} : le disque est plein ; rien n'a été écrit et le fichier existant, s'il y en a un, est inchangé</translation>
+        <translation>{path}&#xa0;: le disque est plein&#xa0;; rien n&apos;a été écrit et le fichier existant, s&apos;il y en a un, est inchangé</translation>
     </message>
     <message>
         <source>{path}: permission denied; save somewhere you may write</source>
-        <translation>{path} : autorisation refusée ; enregistrez à un emplacement où vous pouvez écrire</translation>
+        <translation>{path}&#xa0;: autorisation refusée&#xa0;; enregistrez à un emplacement où vous pouvez écrire</translation>
     </message>
     <message>
         <source>{path}: the disk is read-only; save somewhere else</source>
-        <translation>{path} : le disque est en lecture seule ; enregistrez ailleurs</translation>
+        <translation>{path}&#xa0;: le disque est en lecture seule&#xa0;; enregistrez ailleurs</translation>
     </message>
     <message>
         <source>{path}: no temporary file name is free in {folder}</source>
-        <translation>{path} : aucun nom de fichier temporaire n'est libre dans {folder}</translation>
+        <translation>{path}&#xa0;: aucun nom de fichier temporaire n&apos;est libre dans {folder}</translation>
     </message>
     <message>
-        <source>a profile is a JSON object with 'measurements_cm'</source>
-        <translation>un profil est un objet JSON avec 'measurements_cm'</translation>
+        <source>a profile is a JSON object with &apos;measurements_cm&apos;</source>
+        <translation>un profil est un objet JSON avec &apos;measurements_cm&apos;</translation>
     </message>
     <message>
-        <source>missing or empty; expected e.g. {"chest_girth": 96, "waist_girth": 82}</source>
-        <translation>absent ou vide ; attendu p. ex. {"chest_girth": 96, "waist_girth": 82}</translation>
+        <source>missing or empty; expected e.g. {&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</source>
+        <translation>absent ou vide&#xa0;; attendu p. ex. {&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</translation>
     </message>
     <message>
         <source>expected a list of strings</source>
@@ -2289,7 +2275,7 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>is not a regular file (a pipe or a device), not a body profile: give a profile .json file</source>
-        <translation>n'est pas un fichier ordinaire (un tube ou un périphérique), ni un profil corporel : indiquez un fichier de profil .json</translation>
+        <translation>n&apos;est pas un fichier ordinaire (un tube ou un périphérique), ni un profil corporel&#xa0;: indiquez un fichier de profil .json</translation>
     </message>
     <message>
         <source>is a folder, not a profile file</source>
@@ -2301,11 +2287,11 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>larger than {kb} KB: not a body profile (save one with `sizer measure --json` or the Measure page)</source>
-        <translation>plus de {kb} Ko : ce n'est pas un profil corporel (enregistrez-en un avec `sizer measure --json` ou la page Mesurer)</translation>
+        <translation>plus de {kb} Ko&#xa0;: ce n&apos;est pas un profil corporel (enregistrez-en un avec `sizer measure --json` ou la page Mesurer)</translation>
     </message>
     <message>
         <source>not UTF-8 text ({detail})</source>
-        <translation>ce n'est pas du texte UTF-8 ({detail})</translation>
+        <translation>ce n&apos;est pas du texte UTF-8 ({detail})</translation>
     </message>
     <message>
         <source>not valid JSON ({detail})</source>
@@ -2313,27 +2299,27 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>not a profile: the JSON is nested too deeply</source>
-        <translation>ce n'est pas un profil : le JSON est imbriqué trop profondément</translation>
+        <translation>ce n&apos;est pas un profil&#xa0;: le JSON est imbriqué trop profondément</translation>
     </message>
     <message>
         <source>{name} is not a number of centimetres (expected a plain decimal such as 82.5)</source>
-        <translation>{name} n'est pas un nombre de centimètres (attendu : un simple nombre décimal comme 82.5)</translation>
+        <translation>{name} n&apos;est pas un nombre de centimètres (attendu&#xa0;: un simple nombre décimal comme 82.5)</translation>
     </message>
     <message>
         <source>{token} is not a plausible number of centimetres (expected a plain decimal such as 82.5)</source>
-        <translation>{token} n'est pas un nombre de centimètres plausible (attendu : un simple nombre décimal comme 82.5)</translation>
+        <translation>{token} n&apos;est pas un nombre de centimètres plausible (attendu&#xa0;: un simple nombre décimal comme 82.5)</translation>
     </message>
     <message>
         <source>expected an object of dimension: centimetres</source>
-        <translation>un objet « mesure : centimètres » est attendu</translation>
+        <translation>un objet «&#xa0;mesure&#xa0;: centimètres&#xa0;» est attendu</translation>
     </message>
     <message>
         <source>expected a number of cm, got {value}</source>
-        <translation>un nombre de cm est attendu, reçu : {value}</translation>
+        <translation>un nombre de cm est attendu, reçu&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
-        <translation>{value} cm n'est pas une valeur plausible pour {dimension} ; attendu : de {low} à {high} cm</translation>
+        <translation>{value} cm n&apos;est pas une valeur plausible pour {dimension}&#xa0;; attendu&#xa0;: de {low} à {high} cm</translation>
     </message>
     <message>
         <source>an uncertainty cannot be negative</source>
@@ -2341,31 +2327,31 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>an uncertainty of {value} cm says nothing; expected 0 to {high} cm</source>
-        <translation>une incertitude de {value} cm ne dit rien ; attendu : de 0 à {high} cm</translation>
+        <translation>une incertitude de {value} cm ne dit rien&#xa0;; attendu&#xa0;: de 0 à {high} cm</translation>
     </message>
     <message>
         <source>listing {listing}: a title cannot be empty</source>
-        <translation>article {listing} : le titre ne peut pas être vide</translation>
+        <translation>article {listing}&#xa0;: le titre ne peut pas être vide</translation>
     </message>
     <message>
-        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand's own labels</source>
-        <translation>article {listing} : {value} n'est pas un système de tailles de {category} ; systèmes valides : {systems}, ou vide pour les tailles propres à la marque</translation>
+        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand&apos;s own labels</source>
+        <translation>article {listing}&#xa0;: {value} n&apos;est pas un système de tailles de {category}&#xa0;; systèmes valides&#xa0;: {systems}, ou vide pour les tailles propres à la marque</translation>
     </message>
     <message>
-        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes' measurements in the file instead</source>
-        <translation>article {listing} : ses tailles sont des étiquettes du tableau {system}, le système ne peut donc pas être modifié ici ; indiquez plutôt les mesures des tailles dans le fichier</translation>
+        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes&apos; measurements in the file instead</source>
+        <translation>article {listing}&#xa0;: ses tailles sont des étiquettes du tableau {system}, le système ne peut donc pas être modifié ici&#xa0;; indiquez plutôt les mesures des tailles dans le fichier</translation>
     </message>
     <message>
         <source>size {label}: its ranges come from a chart or from garment measurements</source>
-        <translation>taille {label} : ses intervalles proviennent d'un tableau ou de mesures du vêtement</translation>
+        <translation>taille {label}&#xa0;: ses intervalles proviennent d&apos;un tableau ou de mesures du vêtement</translation>
     </message>
     <message>
         <source>size {label}: {value} cm is not a plausible body {dimension}; expected {low} to {high} cm</source>
-        <translation>taille {label} : {value} cm n'est pas une valeur plausible pour la mesure du corps {dimension} ; attendu : de {low} à {high} cm</translation>
+        <translation>taille {label}&#xa0;: {value} cm n&apos;est pas une valeur plausible pour la mesure du corps {dimension}&#xa0;; attendu&#xa0;: de {low} à {high} cm</translation>
     </message>
     <message>
         <source>size {label}: the minimum {low} cm must stay below the maximum {high} cm</source>
-        <translation>taille {label} : le minimum de {low} cm doit rester inférieur au maximum de {high} cm</translation>
+        <translation>taille {label}&#xa0;: le minimum de {low} cm doit rester inférieur au maximum de {high} cm</translation>
     </message>
     <message>
         <source>the sheet is empty</source>
@@ -2373,51 +2359,51 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>no measurement found: expected headers such as Chest, Waist, Hip, Inseam (or 胸围, 腰围, 臀围) beside the size labels</source>
-        <translation>aucune mesure trouvée : des en-têtes comme Chest, Waist, Hip, Inseam (ou 胸围, 腰围, 臀围) sont attendus à côté des étiquettes de taille</translation>
+        <translation>aucune mesure trouvée&#xa0;: des en-têtes comme Chest, Waist, Hip, Inseam (ou 胸围, 腰围, 臀围) sont attendus à côté des étiquettes de taille</translation>
     </message>
     <message>
         <source>no size labels found: expected a column (or row) of sizes such as Size, US, UK, EU</source>
-        <translation>aucune étiquette de taille trouvée : une colonne (ou une ligne) de tailles comme Size, US, UK, EU est attendue</translation>
+        <translation>aucune étiquette de taille trouvée&#xa0;: une colonne (ou une ligne) de tailles comme Size, US, UK, EU est attendue</translation>
     </message>
     <message>
         <source>no sizes under the header</source>
-        <translation>aucune taille sous l'en-tête</translation>
+        <translation>aucune taille sous l&apos;en-tête</translation>
     </message>
     <message>
         <source>the chart has no {system} labels; it has {systems}</source>
-        <translation>le tableau n'a pas d'étiquettes {system} ; il a {systems}</translation>
+        <translation>le tableau n&apos;a pas d&apos;étiquettes {system}&#xa0;; il a {systems}</translation>
     </message>
     <message>
         <source>no ease is known for garment {dimensions}, so Sizer cannot tell the body they fit; import a body-measurement chart, or one with {known}</source>
-        <translation>aucune aisance n'est connue pour les mesures de vêtement {dimensions} ; Sizer ne peut donc pas savoir à quel corps elles conviennent ; importez un tableau de mesures du corps, ou un tableau avec {known}</translation>
+        <translation>aucune aisance n&apos;est connue pour les mesures de vêtement {dimensions}&#xa0;; Sizer ne peut donc pas savoir à quel corps elles conviennent&#xa0;; importez un tableau de mesures du corps, ou un tableau avec {known}</translation>
     </message>
     <message>
-        <source>size {label} appears twice in the chart's {system} labels</source>
+        <source>size {label} appears twice in the chart&apos;s {system} labels</source>
         <translation>la taille {label} figure deux fois dans les étiquettes {system} du tableau</translation>
     </message>
     <message>
         <source>the chart has no sizes with {system} labels</source>
-        <translation>le tableau n'a aucune taille avec des étiquettes {system}</translation>
+        <translation>le tableau n&apos;a aucune taille avec des étiquettes {system}</translation>
     </message>
     <message>
         <source>chart id {chart_id}: lower-case letters, digits and _ only</source>
-        <translation>identifiant de tableau {chart_id} : lettres minuscules, chiffres et _ uniquement</translation>
+        <translation>identifiant de tableau {chart_id}&#xa0;: lettres minuscules, chiffres et _ uniquement</translation>
     </message>
     <message>
-        <source>a garment chart becomes body ranges through a category's ease: give its category</source>
-        <translation>un tableau de mesures du vêtement devient des intervalles corporels grâce à l'aisance d'une catégorie : indiquez sa catégorie</translation>
+        <source>a garment chart becomes body ranges through a category&apos;s ease: give its category</source>
+        <translation>un tableau de mesures du vêtement devient des intervalles corporels grâce à l&apos;aisance d&apos;une catégorie&#xa0;: indiquez sa catégorie</translation>
     </message>
     <message>
         <source>{label}: no such file</source>
-        <translation>{label} : fichier introuvable</translation>
+        <translation>{label}&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>Give the path of a JPEG or PNG photo.</source>
-        <translation>Indiquez le chemin d'une photo JPEG ou PNG.</translation>
+        <translation>Indiquez le chemin d&apos;une photo JPEG ou PNG.</translation>
     </message>
     <message>
         <source>{label}: the file is empty</source>
-        <translation>{label} : le fichier est vide</translation>
+        <translation>{label}&#xa0;: le fichier est vide</translation>
     </message>
     <message>
         <source>Take or export the photo again.</source>
@@ -2425,15 +2411,15 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>{label}: the file is {mb} MB, too large</source>
-        <translation>{label} : le fichier fait {mb} Mo, il est trop volumineux</translation>
+        <translation>{label}&#xa0;: le fichier fait {mb} Mo, il est trop volumineux</translation>
     </message>
     <message>
         <source>Use a normal camera photo (JPEG or PNG under 80 MB).</source>
-        <translation>Utilisez une photo d'appareil photo ordinaire (JPEG ou PNG de moins de 80 Mo).</translation>
+        <translation>Utilisez une photo d&apos;appareil photo ordinaire (JPEG ou PNG de moins de 80 Mo).</translation>
     </message>
     <message>
         <source>{label}: {width}x{height} pixels is too large</source>
-        <translation>{label} : {width}x{height} pixels, c'est trop grand</translation>
+        <translation>{label}&#xa0;: {width}x{height} pixels, c&apos;est trop grand</translation>
     </message>
     <message>
         <source>Use a photo of at most 64 megapixels.</source>
@@ -2441,7 +2427,7 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>{label}: not a readable image</source>
-        <translation>{label} : image illisible</translation>
+        <translation>{label}&#xa0;: image illisible</translation>
     </message>
     <message>
         <source>Use a JPEG or PNG photo (8-bit colour).</source>
@@ -2449,7 +2435,7 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>{label}: {bits}-bit image</source>
-        <translation>{label} : image en {bits} bits</translation>
+        <translation>{label}&#xa0;: image en {bits} bits</translation>
     </message>
     <message>
         <source>Export the photo as an ordinary 8-bit JPEG or PNG.</source>
@@ -2457,31 +2443,31 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>{label}: a greyscale image</source>
-        <translation>{label} : image en niveaux de gris</translation>
+        <translation>{label}&#xa0;: image en niveaux de gris</translation>
     </message>
     <message>
         <source>Use a colour photo: the person is found by colour against the background.</source>
-        <translation>Utilisez une photo en couleur : la personne est repérée par sa couleur sur le fond.</translation>
+        <translation>Utilisez une photo en couleur&#xa0;: la personne est repérée par sa couleur sur le fond.</translation>
     </message>
     <message>
         <source>{label}: {width}x{height} pixels is too small</source>
-        <translation>{label} : {width}x{height} pixels, c'est trop petit</translation>
+        <translation>{label}&#xa0;: {width}x{height} pixels, c&apos;est trop petit</translation>
     </message>
     <message>
         <source>Use a photo at least {pixels} pixels on its short side.</source>
-        <translation>Utilisez une photo d'au moins {pixels} pixels sur son petit côté.</translation>
+        <translation>Utilisez une photo d&apos;au moins {pixels} pixels sur son petit côté.</translation>
     </message>
     <message>
         <source>{label}: a CMYK (print) image</source>
-        <translation>{label} : image CMJN (pour l'impression)</translation>
+        <translation>{label}&#xa0;: image CMJN (pour l&apos;impression)</translation>
     </message>
     <message>
         <source>Export the photo in RGB colour (as a camera saves it).</source>
-        <translation>Exportez la photo en couleurs RVB (comme l'enregistre un appareil photo).</translation>
+        <translation>Exportez la photo en couleurs RVB (comme l&apos;enregistre un appareil photo).</translation>
     </message>
     <message>
         <source>cannot open {what}</source>
-        <translation>impossible d'ouvrir {what}</translation>
+        <translation>impossible d&apos;ouvrir {what}</translation>
     </message>
     <message>
         <source>camera {number} (device {index})</source>
@@ -2493,19 +2479,19 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>Check that it exists and no other program is using it.</source>
-        <translation>Vérifiez qu'elle existe et qu'aucun autre programme ne l'utilise.</translation>
+        <translation>Vérifiez qu&apos;elle existe et qu&apos;aucun autre programme ne l&apos;utilise.</translation>
     </message>
     <message>
         <source>{path}: no such video file</source>
-        <translation>{path} : fichier vidéo introuvable</translation>
+        <translation>{path}&#xa0;: fichier vidéo introuvable</translation>
     </message>
     <message>
         <source>Give the path of a video file.</source>
-        <translation>Indiquez le chemin d'un fichier vidéo.</translation>
+        <translation>Indiquez le chemin d&apos;un fichier vidéo.</translation>
     </message>
     <message>
         <source>{folder}: no images found</source>
-        <translation>{folder} : aucune image trouvée</translation>
+        <translation>{folder}&#xa0;: aucune image trouvée</translation>
     </message>
     <message>
         <source>Put {suffixes} files in it.</source>
@@ -2513,7 +2499,7 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>{path}: cannot measure this {view} photo ({reasons})</source>
-        <translation>{path} : impossible de mesurer cette photo {view} ({reasons})</translation>
+        <translation>{path}&#xa0;: impossible de mesurer cette photo {view} ({reasons})</translation>
     </message>
     <message>
         <source>front</source>
@@ -2525,27 +2511,27 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>a stature of {stature} cm is not plausible</source>
-        <translation>une stature de {stature} cm n'est pas plausible</translation>
+        <translation>une stature de {stature} cm n&apos;est pas plausible</translation>
     </message>
     <message>
         <source>Give the height in centimetres, {low} to {high}.</source>
         <translation>Indiquez la stature en centimètres, de {low} à {high}.</translation>
     </message>
     <message>
-        <source>the person's height is needed for the scale</source>
-        <translation>la stature de la personne est nécessaire pour l'échelle</translation>
+        <source>the person&apos;s height is needed for the scale</source>
+        <translation>la stature de la personne est nécessaire pour l&apos;échelle</translation>
     </message>
     <message>
         <source>Give the height in cm, or hold a printed marker or ID card in the front photo.</source>
-        <translation>Indiquez la stature en cm, ou tenez un marqueur imprimé ou une carte d'identité sur la photo de face.</translation>
+        <translation>Indiquez la stature en cm, ou tenez un marqueur imprimé ou une carte d&apos;identité sur la photo de face.</translation>
     </message>
     <message>
         <source>the {reference} gives an implausible height ({height} cm)</source>
-        <translation>l'objet de référence ({reference}) donne une stature peu plausible ({height} cm)</translation>
+        <translation>l&apos;objet de référence ({reference}) donne une stature peu plausible ({height} cm)</translation>
     </message>
     <message>
         <source>Hold it flat on your stomach, facing the camera, and check its printed size.</source>
-        <translation>Tenez l'objet à plat sur votre ventre, face à la caméra, et vérifiez qu'il est imprimé à la bonne taille.</translation>
+        <translation>Tenez l&apos;objet à plat sur votre ventre, face à la caméra, et vérifiez qu&apos;il est imprimé à la bonne taille.</translation>
     </message>
     <message>
         <source>printed marker</source>
@@ -2553,7 +2539,7 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>ID card</source>
-        <translation>carte d'identité</translation>
+        <translation>carte d&apos;identité</translation>
     </message>
     <message>
         <source>the photos gave an implausible {dimension} ({value} cm)</source>
@@ -2561,14 +2547,14 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>Retake both photos: whole body in view, plain background, tight clothes, arms slightly away.</source>
-        <translation>Reprenez les deux photos : corps entier visible, fond uni, vêtements près du corps, bras légèrement écartés.</translation>
+        <translation>Reprenez les deux photos&#xa0;: corps entier visible, fond uni, vêtements près du corps, bras légèrement écartés.</translation>
     </message>
     <message>
         <source>loose clothes: the girths cannot be measured</source>
-        <translation>vêtements amples : les tours ne peuvent pas être mesurés</translation>
+        <translation>vêtements amples&#xa0;: les tours ne peuvent pas être mesurés</translation>
     </message>
     <message>
-        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
         <translation>Les vêtements amples cachent la forme du corps, si bien que les tours seraient plusieurs centimètres trop grands. Mettez un haut près du corps et un legging (ou des sous-vêtements) et mesurez de nouveau, ou mesurez avec un mètre ruban en suivant le guide de mesure illustré.</translation>
     </message>
     <message>
@@ -2577,15 +2563,15 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>the capture is not finished</source>
-        <translation>la capture n'est pas terminée</translation>
+        <translation>la capture n&apos;est pas terminée</translation>
     </message>
     <message>
         <source>Hold still facing the camera, then side-on ({step} now).</source>
-        <translation>Restez immobile face à la caméra, puis de profil (étape en cours : {step}).</translation>
+        <translation>Restez immobile face à la caméra, puis de profil (étape en cours&#xa0;: {step}).</translation>
     </message>
     <message>
         <source>the torso could not be traced in the photos</source>
-        <translation>le contour du torse n'a pas pu être tracé sur les photos</translation>
+        <translation>le contour du torse n&apos;a pas pu être tracé sur les photos</translation>
     </message>
     <message>
         <source>Stand against a plain background, arms slightly away from the body.</source>
@@ -2601,23 +2587,23 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>the side view is {degrees} degrees off side-on</source>
-        <translation>la vue de profil s'écarte de {degrees} degrés du profil exact</translation>
+        <translation>la vue de profil s&apos;écarte de {degrees} degrés du profil exact</translation>
     </message>
     <message>
         <source>Turn exactly a quarter turn for the side view: one shoulder pointing at the camera.</source>
-        <translation>Faites exactement un quart de tour pour la vue de profil : une épaule pointée vers la caméra.</translation>
+        <translation>Faites exactement un quart de tour pour la vue de profil&#xa0;: une épaule pointée vers la caméra.</translation>
     </message>
     <message>
         <source>the {girth} read {value} cm where the other girths of a real body would put it near {predicted} cm</source>
-        <translation>la mesure {girth} a donné {value} cm, alors que les autres tours d'un corps réel la situeraient vers {predicted} cm</translation>
+        <translation>la mesure {girth} a donné {value} cm, alors que les autres tours d&apos;un corps réel la situeraient vers {predicted} cm</translation>
     </message>
     <message>
-        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand's width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
-        <translation>Mesurez de nouveau : faites bien face à la caméra, puis tournez-vous exactement de profil ; les bras à une largeur de main du corps ; des vêtements près du corps ; la caméra à hauteur de poitrine, à 2-3 m.</translation>
+        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand&apos;s width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
+        <translation>Mesurez de nouveau&#xa0;: faites bien face à la caméra, puis tournez-vous exactement de profil&#xa0;; les bras à une largeur de main du corps&#xa0;; des vêtements près du corps&#xa0;; la caméra à hauteur de poitrine, à 2-3 m.</translation>
     </message>
     <message>
         <source>{what} was not found in the front photo</source>
-        <translation>introuvable sur la photo de face : {what}</translation>
+        <translation>introuvable sur la photo de face&#xa0;: {what}</translation>
     </message>
     <message>
         <source>the printed marker</source>
@@ -2625,31 +2611,31 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>an ID card (85.6 x 54 mm)</source>
-        <translation>une carte d'identité (85,6 x 54 mm)</translation>
+        <translation>une carte d&apos;identité (85,6 x 54 mm)</translation>
     </message>
     <message>
         <source>Hold it flat against your stomach, facing the camera, fully visible and unbent.</source>
-        <translation>Tenez l'objet à plat contre votre ventre, face à la caméra, entièrement visible et sans le plier.</translation>
+        <translation>Tenez l&apos;objet à plat contre votre ventre, face à la caméra, entièrement visible et sans le plier.</translation>
     </message>
     <message>
         <source>No person was found. Stand 2-3 m from the camera, in good light, against a plain wall.</source>
-        <translation>Aucune personne n'a été détectée. Placez-vous à 2-3 m de la caméra, sous un bon éclairage, devant un mur uni.</translation>
+        <translation>Aucune personne n&apos;a été détectée. Placez-vous à 2-3 m de la caméra, sous un bon éclairage, devant un mur uni.</translation>
     </message>
     <message>
         <source>More than one person is in the picture. Only the person to be measured may be in view.</source>
-        <translation>Plusieurs personnes sont dans l'image. Seule la personne à mesurer doit être dans le champ.</translation>
+        <translation>Plusieurs personnes sont dans l&apos;image. Seule la personne à mesurer doit être dans le champ.</translation>
     </message>
     <message>
         <source>The whole body must be in the picture, from the top of the head to the feet, with a little space around it. Step back or lower the zoom.</source>
-        <translation>Le corps entier doit être dans l'image, du sommet de la tête aux pieds, avec un peu d'espace autour. Reculez ou réduisez le zoom.</translation>
+        <translation>Le corps entier doit être dans l&apos;image, du sommet de la tête aux pieds, avec un peu d&apos;espace autour. Reculez ou réduisez le zoom.</translation>
     </message>
     <message>
-        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture's height.</source>
-        <translation>La personne est trop petite dans l'image. Approchez-vous : le corps doit occuper au moins la moitié de la hauteur de l'image.</translation>
+        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture&apos;s height.</source>
+        <translation>La personne est trop petite dans l&apos;image. Approchez-vous&#xa0;: le corps doit occuper au moins la moitié de la hauteur de l&apos;image.</translation>
     </message>
     <message>
         <source>The person is too close. Step back until there is space above the head and below the feet.</source>
-        <translation>La personne est trop proche. Reculez jusqu'à laisser de l'espace au-dessus de la tête et sous les pieds.</translation>
+        <translation>La personne est trop proche. Reculez jusqu&apos;à laisser de l&apos;espace au-dessus de la tête et sous les pieds.</translation>
     </message>
     <message>
         <source>Stand upright, feet slightly apart, looking ahead (not seated or bending).</source>
@@ -2657,27 +2643,27 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>This is not a front view. Face the camera squarely for the front photo.</source>
-        <translation>Ce n'est pas une vue de face. Faites bien face à la caméra pour la photo de face.</translation>
+        <translation>Ce n&apos;est pas une vue de face. Faites bien face à la caméra pour la photo de face.</translation>
     </message>
     <message>
         <source>This is not a side view. Turn 90 degrees so that your side faces the camera.</source>
-        <translation>Ce n'est pas une vue de profil. Tournez-vous de 90 degrés pour présenter votre profil à la caméra.</translation>
+        <translation>Ce n&apos;est pas une vue de profil. Tournez-vous de 90 degrés pour présenter votre profil à la caméra.</translation>
     </message>
     <message>
         <source>The person faces away from the camera. Face the camera for the front photo.</source>
         <translation>La personne tourne le dos à la caméra. Faites face à la caméra pour la photo de face.</translation>
     </message>
     <message>
-        <source>Hold the arms slightly away from the body (a hand's width), so the waist shows.</source>
-        <translation>Écartez légèrement les bras du corps (d'une largeur de main), pour que la taille soit visible.</translation>
+        <source>Hold the arms slightly away from the body (a hand&apos;s width), so the waist shows.</source>
+        <translation>Écartez légèrement les bras du corps (d&apos;une largeur de main), pour que la taille soit visible.</translation>
     </message>
     <message>
         <source>The picture is too dark. Turn on more light, facing the person.</source>
-        <translation>L'image est trop sombre. Ajoutez de la lumière, face à la personne.</translation>
+        <translation>L&apos;image est trop sombre. Ajoutez de la lumière, face à la personne.</translation>
     </message>
     <message>
         <source>The picture is overexposed. Avoid a window or a lamp behind or straight at the person.</source>
-        <translation>L'image est surexposée. Évitez une fenêtre ou une lampe derrière la personne ou braquée sur elle.</translation>
+        <translation>L&apos;image est surexposée. Évitez une fenêtre ou une lampe derrière la personne ou braquée sur elle.</translation>
     </message>
     <message>
         <source>no person</source>
@@ -2729,11 +2715,11 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>{count} problems in the orders; nothing was imported</source>
-        <translation>{count} problèmes dans les commandes ; rien n'a été importé</translation>
+        <translation>{count} problèmes dans les commandes&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>1 problem in the orders; nothing was imported</source>
-        <translation>1 problème dans les commandes ; rien n'a été importé</translation>
+        <translation>1 problème dans les commandes&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>and {count} more problems of the same kinds</source>
@@ -2741,75 +2727,75 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>empty; expected a whole number</source>
-        <translation>vide ; un nombre entier est attendu</translation>
+        <translation>vide&#xa0;; un nombre entier est attendu</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation>{value} n'est pas un nombre entier</translation>
+        <translation>{value} n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>{value} is below {minimum}; expected a whole number of at least {minimum}</source>
-        <translation>{value} est inférieur à {minimum} ; un nombre entier d'au moins {minimum} est attendu</translation>
+        <translation>{value} est inférieur à {minimum}&#xa0;; un nombre entier d&apos;au moins {minimum} est attendu</translation>
     </message>
     <message>
         <source>empty; expected a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
-        <translation>vide ; une date est attendue, p. ex. 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 ou 05.03.2024</translation>
+        <translation>vide&#xa0;; une date est attendue, p. ex. 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 ou 05.03.2024</translation>
     </message>
     <message>
         <source>{value} is not a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
-        <translation>{value} n'est pas une date comme 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 ou 05.03.2024</translation>
+        <translation>{value} n&apos;est pas une date comme 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 ou 05.03.2024</translation>
     </message>
     <message>
         <source>empty; every line needs its listing</source>
-        <translation>vide ; chaque ligne doit indiquer son article</translation>
+        <translation>vide&#xa0;; chaque ligne doit indiquer son article</translation>
     </message>
     <message>
         <source>listing {listing} is not in the catalogue{did_you_mean}</source>
-        <translation>l'article {listing} n'est pas dans le catalogue{did_you_mean}</translation>
+        <translation>l&apos;article {listing} n&apos;est pas dans le catalogue{did_you_mean}</translation>
     </message>
     <message>
         <source>{value} is not a size of {listing}; valid: {labels}</source>
-        <translation>{value} n'est pas une taille de {listing} ; tailles valides : {labels}</translation>
+        <translation>{value} n&apos;est pas une taille de {listing}&#xa0;; tailles valides&#xa0;: {labels}</translation>
     </message>
     <message>
         <source>{returned} returned of {sold} sold; at most the quantity can come back</source>
-        <translation>{returned} retournés sur {sold} vendus ; il ne peut pas en revenir plus que la quantité vendue</translation>
+        <translation>{returned} retournés sur {sold} vendus&#xa0;; il ne peut pas en revenir plus que la quantité vendue</translation>
     </message>
     <message>
         <source>no order lines under the header</source>
-        <translation>aucune ligne de commande sous l'en-tête</translation>
+        <translation>aucune ligne de commande sous l&apos;en-tête</translation>
     </message>
     <message>
         <source>empty; every line needs its order</source>
-        <translation>vide ; chaque ligne doit indiquer sa commande</translation>
+        <translation>vide&#xa0;; chaque ligne doit indiquer sa commande</translation>
     </message>
     <message>
         <source>unknown orders layout {layout}; valid: {layouts}</source>
-        <translation>structure de commandes {layout} inconnue ; structures valides : {layouts}</translation>
+        <translation>structure de commandes {layout} inconnue&#xa0;; structures valides&#xa0;: {layouts}</translation>
     </message>
     <message>
-        <source>the columns are not Sizer's, Shopify's or Amazon's: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file's columns: {columns}</source>
-        <translation>les colonnes ne sont ni celles de Sizer, ni celles de Shopify, ni celles d'Amazon : associez-les une fois pour toutes (sizer returns analyse --map FIELD=COLUMN ..., ou la boîte de dialogue des colonnes dans l'application), FIELD étant l'un des champs {fields} ; obligatoires : {required}. Colonnes du fichier : {columns}</translation>
+        <source>the columns are not Sizer&apos;s, Shopify&apos;s or Amazon&apos;s: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file&apos;s columns: {columns}</source>
+        <translation>les colonnes ne sont ni celles de Sizer, ni celles de Shopify, ni celles d&apos;Amazon&#xa0;: associez-les une fois pour toutes (sizer returns analyse --map FIELD=COLUMN ..., ou la boîte de dialogue des colonnes dans l&apos;application), FIELD étant l&apos;un des champs {fields}&#xa0;; obligatoires&#xa0;: {required}. Colonnes du fichier&#xa0;: {columns}</translation>
     </message>
     <message>
         <source>unknown column{did_you_mean}; valid: {fields} (another layout: give a column mapping)</source>
-        <translation>colonne inconnue{did_you_mean} ; colonnes valides : {fields} (autre structure : indiquez une association des colonnes)</translation>
+        <translation>colonne inconnue{did_you_mean}&#xa0;; colonnes valides&#xa0;: {fields} (autre structure&#xa0;: indiquez une association des colonnes)</translation>
     </message>
     <message>
         <source>required column missing; an orders file needs {fields}</source>
-        <translation>colonne obligatoire manquante ; un fichier de commandes nécessite {fields}</translation>
+        <translation>colonne obligatoire manquante&#xa0;; un fichier de commandes nécessite {fields}</translation>
     </message>
     <message>
         <source>the mapping takes {field} from column {column}, which the file does not have; its columns: {columns}</source>
-        <translation>l'association prend {field} dans la colonne {column}, que le fichier n'a pas ; ses colonnes : {columns}</translation>
+        <translation>l&apos;association prend {field} dans la colonne {column}, que le fichier n&apos;a pas&#xa0;; ses colonnes&#xa0;: {columns}</translation>
     </message>
     <message>
         <source>{what} matches no listing and size of the catalogue; SKUs are read as &lt;listing_id&gt;-&lt;size&gt; (or with _ / . space or nothing between){names_hint}</source>
-        <translation>{what} ne correspond à aucun article ni aucune taille du catalogue ; les SKU sont lus sous la forme &lt;listing_id&gt;-&lt;size&gt; (ou avec _ / . une espace ou rien entre les deux){names_hint}</translation>
+        <translation>{what} ne correspond à aucun article ni aucune taille du catalogue&#xa0;; les SKU sont lus sous la forme &lt;listing_id&gt;-&lt;size&gt; (ou avec _ / . une espace ou rien entre les deux){names_hint}</translation>
     </message>
     <message>
-        <source>, item names as '&lt;title&gt; - &lt;size&gt;' (or '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;')</source>
-        <translation>, les noms de produits sous la forme '&lt;title&gt; - &lt;size&gt;' (ou '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;')</translation>
+        <source>, item names as &apos;&lt;title&gt; - &lt;size&gt;&apos; (or &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;)</source>
+        <translation>, les noms de produits sous la forme &apos;&lt;title&gt; - &lt;size&gt;&apos; (ou &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;)</translation>
     </message>
     <message>
         <source>SKU {sku}</source>
@@ -2825,37 +2811,37 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>required column of {what} missing (looked for {names})</source>
-        <translation>{what} : colonne obligatoire manquante (noms recherchés : {names})</translation>
+        <translation>{what}&#xa0;: colonne obligatoire manquante (noms recherchés&#xa0;: {names})</translation>
     </message>
     <message>
         <source>unknown orders field {field}{did_you_mean}
 valid fields: {fields}</source>
         <translation>champ de commandes {field} inconnu{did_you_mean}
-champs valides : {fields}</translation>
+champs valides&#xa0;: {fields}</translation>
     </message>
     <message>
         <source>; did you mean {suggestions}?</source>
-        <translation> ; vouliez-vous dire {suggestions} ?</translation>
+        <translation>&#xa0;; vouliez-vous dire {suggestions}&#xa0;?</translation>
     </message>
     <message>
         <source>--map {pair}: expected FIELD=COLUMN, e.g. size_label=Size</source>
-        <translation>--map {pair} : FIELD=COLUMN attendu, p. ex. size_label=Size</translation>
+        <translation>--map {pair}&#xa0;: FIELD=COLUMN attendu, p. ex. size_label=Size</translation>
     </message>
     <message>
         <source>cannot read the remembered column mappings: {detail}; delete the file to start afresh</source>
-        <translation>impossible de lire les associations de colonnes mémorisées : {detail} ; supprimez le fichier pour repartir de zéro</translation>
+        <translation>impossible de lire les associations de colonnes mémorisées&#xa0;: {detail}&#xa0;; supprimez le fichier pour repartir de zéro</translation>
     </message>
     <message>
         <source>open an orders file first</source>
-        <translation>ouvrez d'abord un fichier de commandes</translation>
+        <translation>ouvrez d&apos;abord un fichier de commandes</translation>
     </message>
     <message>
         <source>nothing to correct: no flagged size is selected</source>
-        <translation>rien à corriger : aucune taille signalée n'est sélectionnée</translation>
+        <translation>rien à corriger&#xa0;: aucune taille signalée n&apos;est sélectionnée</translation>
     </message>
     <message>
         <source>the bundled sample catalogue is never overwritten: choose where to save the corrected one</source>
-        <translation>le catalogue d'exemple fourni n'est jamais écrasé : choisissez où enregistrer le catalogue corrigé</translation>
+        <translation>le catalogue d&apos;exemple fourni n&apos;est jamais écrasé&#xa0;: choisissez où enregistrer le catalogue corrigé</translation>
     </message>
     <message>
         <source>no correction to undo</source>
@@ -2883,7 +2869,7 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>{value} is not a whole number of at least 1</source>
-        <translation>{value} n'est pas un nombre entier d'au moins 1</translation>
+        <translation>{value} n&apos;est pas un nombre entier d&apos;au moins 1</translation>
     </message>
     <message>
         <source>{returned} units of order {order} SKU {sku} returned, {sold} sold</source>
@@ -2891,27 +2877,27 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>column {column}: unknown target {target}; valid: {targets}, option&lt;n&gt;_name/_value, or a measurement (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, add _in for inches)</source>
-        <translation>colonne {column} : cible {target} inconnue ; cibles valides : {targets}, option&lt;n&gt;_name/_value, ou une mesure (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, ajoutez _in pour les pouces)</translation>
+        <translation>colonne {column}&#xa0;: cible {target} inconnue&#xa0;; cibles valides&#xa0;: {targets}, option&lt;n&gt;_name/_value, ou une mesure (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, ajoutez _in pour les pouces)</translation>
     </message>
     <message>
         <source>constant {name}: only {fields} can be set for every row</source>
-        <translation>constante {name} : seuls {fields} peuvent être définis pour toutes les lignes</translation>
+        <translation>constante {name}&#xa0;: seuls {fields} peuvent être définis pour toutes les lignes</translation>
     </message>
     <message>
         <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
-        <translation>aucune colonne n'est l'identifiant de l'article (p. ex. Handle, parent_sku, 款号) ; choisissez-en une</translation>
+        <translation>aucune colonne n&apos;est l&apos;identifiant de l&apos;article (p. ex. Handle, parent_sku, 款号)&#xa0;; choisissez-en une</translation>
     </message>
     <message>
         <source>no column is the title (e.g. Title, item_name, 商品名称); choose one</source>
-        <translation>aucune colonne n'est le titre (p. ex. Title, item_name, 商品名称) ; choisissez-en une</translation>
+        <translation>aucune colonne n&apos;est le titre (p. ex. Title, item_name, 商品名称)&#xa0;; choisissez-en une</translation>
     </message>
     <message>
         <source>no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one</source>
-        <translation>aucune colonne n'est la taille (p. ex. Size, Option1 Value, size_name, 尺码) ; choisissez-en une</translation>
+        <translation>aucune colonne n&apos;est la taille (p. ex. Size, Option1 Value, size_name, 尺码)&#xa0;; choisissez-en une</translation>
     </message>
     <message>
         <source>no category: choose the column that holds it, or one category for every row</source>
-        <translation>aucune catégorie : choisissez la colonne qui la contient, ou une catégorie pour toutes les lignes</translation>
+        <translation>aucune catégorie&#xa0;: choisissez la colonne qui la contient, ou une catégorie pour toutes les lignes</translation>
     </message>
     <message>
         <source>language</source>
@@ -2979,7 +2965,7 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>field %1</source>
@@ -3002,18 +2988,18 @@ champs valides : {fields}</translation>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>Regarder &amp;dans :</translation>
+        <translation>Regarder &amp;dans&#xa0;:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type :</translation>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
         <source>Page &amp;Set:</source>
-        <translation>&amp;Jeu de pages :</translation>
+        <translation>&amp;Jeu de pages&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3162,7 +3148,7 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>The orders could not be imported; nothing was changed.</source>
-        <translation>Les commandes n'ont pas pu être importées ; rien n'a été modifié.</translation>
+        <translation>Les commandes n&apos;ont pas pu être importées&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Analysed %1 order lines.</source>
@@ -3182,43 +3168,43 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>the bundled sample catalogue</source>
-        <translation>le catalogue d'exemple fourni</translation>
+        <translation>le catalogue d&apos;exemple fourni</translation>
     </message>
     <message>
-        <source>Open an orders file (Sizer's columns, a Shopify or Amazon export, or any CSV/XLSX with a column mapping) to find the sizes whose returns say the chart is wrong.</source>
+        <source>Open an orders file (Sizer&apos;s columns, a Shopify or Amazon export, or any CSV/XLSX with a column mapping) to find the sizes whose returns say the chart is wrong.</source>
         <translation>Ouvrez un fichier de commandes (avec les colonnes de Sizer, un export Shopify ou Amazon, ou tout CSV/XLSX avec une association de colonnes) pour trouver les tailles dont les retours montrent que le tableau est faux.</translation>
     </message>
     <message>
         <source>Catalogue: %1</source>
-        <translation>Catalogue : %1</translation>
+        <translation>Catalogue&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 order lines, %2 units, %3 returned (%4 too small, %5 too large, %6 other). Sizes: %7 run small, %8 run large, %9 true to size, %10 not enough data yet.</source>
-        <translation>%1 lignes de commande, %2 unités, %3 retournées (%4 trop petites, %5 trop grandes, %6 autres). Tailles : %7 taillent petit, %8 taillent grand, %9 taillent normalement, %10 pas encore assez de données.</translation>
+        <translation>%1 lignes de commande, %2 unités, %3 retournées (%4 trop petites, %5 trop grandes, %6 autres). Tailles&#xa0;: %7 taillent petit, %8 taillent grand, %9 taillent normalement, %10 pas encore assez de données.</translation>
     </message>
     <message>
         <source>Bought in the size Sizer recommended: %1 units, %2% kept.</source>
-        <translation>Achetées dans la taille recommandée par Sizer : %1 unités, %2% conservées.</translation>
+        <translation>Achetées dans la taille recommandée par Sizer&#xa0;: %1 unités, %2% conservées.</translation>
     </message>
     <message>
         <source>Other sizes: %1% kept.</source>
-        <translation>Autres tailles : %1% conservées.</translation>
+        <translation>Autres tailles&#xa0;: %1% conservées.</translation>
     </message>
     <message>
         <source>Catalogue: %1 · Orders: %2</source>
-        <translation>Catalogue : %1 · Commandes : %2</translation>
+        <translation>Catalogue&#xa0;: %1 · Commandes&#xa0;: %2</translation>
     </message>
     <message>
         <source>whole listing runs small</source>
-        <translation>tout l'article taille petit</translation>
+        <translation>tout l&apos;article taille petit</translation>
     </message>
     <message>
         <source>whole listing runs large</source>
-        <translation>tout l'article taille grand</translation>
+        <translation>tout l&apos;article taille grand</translation>
     </message>
     <message>
         <source>sizes flagged: %1</source>
-        <translation>tailles signalées : %1</translation>
+        <translation>tailles signalées&#xa0;: %1</translation>
     </message>
     <message>
         <source>runs small</source>
@@ -3238,19 +3224,19 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>The whole listing runs small: every size fits bodies about %1 cm smaller than its chart says.</source>
-        <translation>Tout l'article taille petit : chaque taille convient à des corps environ %1 cm plus petits que ce qu'indique son tableau.</translation>
+        <translation>Tout l&apos;article taille petit&#xa0;: chaque taille convient à des corps environ %1 cm plus petits que ce qu&apos;indique son tableau.</translation>
     </message>
     <message>
         <source>The whole listing runs large: every size fits bodies about %1 cm larger than its chart says.</source>
-        <translation>Tout l'article taille grand : chaque taille convient à des corps environ %1 cm plus grands que ce qu'indique son tableau.</translation>
+        <translation>Tout l&apos;article taille grand&#xa0;: chaque taille convient à des corps environ %1 cm plus grands que ce qu&apos;indique son tableau.</translation>
     </message>
     <message>
-        <source>Sizer's advice was followed on %1 units; %2% of them were kept.</source>
-        <translation>Le conseil de Sizer a été suivi pour %1 unités ; %2% d'entre elles ont été conservées.</translation>
+        <source>Sizer&apos;s advice was followed on %1 units; %2% of them were kept.</source>
+        <translation>Le conseil de Sizer a été suivi pour %1 unités&#xa0;; %2% d&apos;entre elles ont été conservées.</translation>
     </message>
     <message>
         <source>Proposed body ranges (cm):</source>
-        <translation>Intervalles corporels proposés (cm) :</translation>
+        <translation>Intervalles corporels proposés (cm)&#xa0;:</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -3266,7 +3252,7 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>Of %1 orders, %2 came back too small (%3%), %4 too large (%5%) and %6 for other reasons.</source>
-        <translation>Sur %1 commandes, %2 sont revenues car trop petites (%3%), %4 car trop grandes (%5%) et %6 pour d'autres raisons.</translation>
+        <translation>Sur %1 commandes, %2 sont revenues car trop petites (%3%), %4 car trop grandes (%5%) et %6 pour d&apos;autres raisons.</translation>
     </message>
     <message>
         <source>%1 more were bought together with another size (bracketing) and are counted apart.</source>
@@ -3274,11 +3260,11 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>Size %1 runs small (probability %2%): it fits bodies about %3 cm smaller than its chart says. The correction moves its ranges down by that.</source>
-        <translation>La taille %1 taille petit (probabilité %2%) : elle convient à des corps environ %3 cm plus petits que ce qu'indique son tableau. La correction abaisse ses intervalles d'autant.</translation>
+        <translation>La taille %1 taille petit (probabilité %2%)&#xa0;: elle convient à des corps environ %3 cm plus petits que ce qu&apos;indique son tableau. La correction abaisse ses intervalles d&apos;autant.</translation>
     </message>
     <message>
         <source>Size %1 runs large (probability %2%): it fits bodies about %3 cm larger than its chart says. The correction moves its ranges up by that.</source>
-        <translation>La taille %1 taille grand (probabilité %2%) : elle convient à des corps environ %3 cm plus grands que ce qu'indique son tableau. La correction relève ses intervalles d'autant.</translation>
+        <translation>La taille %1 taille grand (probabilité %2%)&#xa0;: elle convient à des corps environ %3 cm plus grands que ce qu&apos;indique son tableau. La correction relève ses intervalles d&apos;autant.</translation>
     </message>
     <message>
         <source>Size %1 is true to size (probability %2%).</source>
@@ -3286,15 +3272,15 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>Not enough data yet for size %1: about %4 more orders would settle it.</source>
-        <translation>Pas encore assez de données pour la taille %1 : environ %4 commandes de plus permettraient de trancher.</translation>
+        <translation>Pas encore assez de données pour la taille %1&#xa0;: environ %4 commandes de plus permettraient de trancher.</translation>
     </message>
     <message>
         <source>The catalogue has changes that are not saved: save or discard them on the Catalogue page first.</source>
-        <translation>Le catalogue comporte des modifications non enregistrées : enregistrez-les ou abandonnez-les d'abord sur la page Catalogue.</translation>
+        <translation>Le catalogue comporte des modifications non enregistrées&#xa0;: enregistrez-les ou abandonnez-les d&apos;abord sur la page Catalogue.</translation>
     </message>
     <message>
         <source>%1 changes written to %2; Undo puts the catalogue back.</source>
-        <translation>%1 modifications écrites dans %2 ; Annuler rétablit le catalogue.</translation>
+        <translation>%1 modifications écrites dans %2&#xa0;; Annuler rétablit le catalogue.</translation>
     </message>
     <message>
         <source>The correction of %1 was undone.</source>
@@ -3322,7 +3308,7 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>The report could not be written.</source>
-        <translation>Le rapport n'a pas pu être écrit.</translation>
+        <translation>Le rapport n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
@@ -3330,7 +3316,7 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>Analysed %1 order lines; %2 rows with problems were left out.</source>
-        <translation>%1 lignes de commande analysées ; %2 lignes avec des problèmes ont été laissées de côté.</translation>
+        <translation>%1 lignes de commande analysées&#xa0;; %2 lignes avec des problèmes ont été laissées de côté.</translation>
     </message>
     <message>
         <source>Orders with problems</source>
@@ -3338,7 +3324,7 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>%1 problems in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
-        <translation>%1 problèmes dans les commandes ; rien n'a été importé. Analyser les autres lignes et laisser de côté celles qui posent problème ?</translation>
+        <translation>%1 problèmes dans les commandes&#xa0;; rien n&apos;a été importé. Analyser les autres lignes et laisser de côté celles qui posent problème&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3384,19 +3370,19 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>Sizer then opens full screen for shoppers. Only the admin PIN leaves kiosk mode (tap the top-left corner five times, or press Ctrl+Alt+Shift+K).</source>
-        <translation>Sizer s'ouvre alors en plein écran pour les clients. Seul le PIN d'administration permet de quitter le mode borne (touchez cinq fois le coin supérieur gauche, ou appuyez sur Ctrl+Alt+Maj+K).</translation>
+        <translation>Sizer s&apos;ouvre alors en plein écran pour les clients. Seul le PIN d&apos;administration permet de quitter le mode borne (touchez cinq fois le coin supérieur gauche, ou appuyez sur Ctrl+Alt+Maj+K).</translation>
     </message>
     <message>
         <source>&amp;Units:</source>
-        <translation>&amp;Unités :</translation>
+        <translation>&amp;Unités&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Size &amp;systems shown by default:</source>
-        <translation>&amp;Systèmes de tailles affichés par défaut :</translation>
+        <translation>&amp;Systèmes de tailles affichés par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Settings are stored in %1</source>
@@ -3412,15 +3398,15 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>%1 to %2 digits. A PIN this short is not strong by itself: the kiosk makes each wrong try wait longer and locks the keypad for 30 minutes after %3 in a row. Kiosk mode does not start until a PIN is set.</source>
-        <translation>De %1 à %2 chiffres. Un PIN aussi court n'est pas sûr à lui seul : la borne fait attendre de plus en plus longtemps après chaque essai erroné et verrouille le clavier pendant 30 minutes après %3 erreurs d'affilée. Le mode borne ne démarre pas tant qu'aucun PIN n'est défini.</translation>
+        <translation>De %1 à %2 chiffres. Un PIN aussi court n&apos;est pas sûr à lui seul&#xa0;: la borne fait attendre de plus en plus longtemps après chaque essai erroné et verrouille le clavier pendant 30 minutes après %3 erreurs d&apos;affilée. Le mode borne ne démarre pas tant qu&apos;aucun PIN n&apos;est défini.</translation>
     </message>
     <message>
         <source>Kiosk admin &amp;PIN:</source>
-        <translation>&amp;PIN d'administration de la borne :</translation>
+        <translation>&amp;PIN d&apos;administration de la borne&#xa0;:</translation>
     </message>
     <message>
         <source>The PIN &amp;again:</source>
-        <translation>Confir&amp;mer le PIN :</translation>
+        <translation>Confir&amp;mer le PIN&#xa0;:</translation>
     </message>
     <message>
         <source>The kiosk PIN must be %1 to %2 digits.</source>
@@ -3432,17 +3418,13 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>Set a kiosk admin PIN first: kiosk mode does not start without one.</source>
-        <translation>Définissez d'abord un PIN d'administration de la borne : le mode borne ne démarre pas sans lui.</translation>
-    </message>
-<message>
-        <source>Default &amp;camera number:</source>
-        <translation>Numéro de &amp;caméra par défaut :</translation>
+        <translation>Définissez d&apos;abord un PIN d&apos;administration de la borne&#xa0;: le mode borne ne démarre pas sans lui.</translation>
     </message>
     <message>
         <source>Default &amp;camera:</source>
-        <translation>&amp;Caméra par défaut :</translation>
+        <translation>&amp;Caméra par défaut&#xa0;:</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SizeGuideDialog</name>
     <message>
@@ -3471,11 +3453,11 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>Listing gallery picture (JPEG)</source>
-        <translation>Image pour la galerie de l'article (JPEG)</translation>
+        <translation>Image pour la galerie de l&apos;article (JPEG)</translation>
     </message>
     <message>
         <source>Listing gallery picture (PNG)</source>
-        <translation>Image pour la galerie de l'article (PNG)</translation>
+        <translation>Image pour la galerie de l&apos;article (PNG)</translation>
     </message>
     <message>
         <source>Size guide of %1</source>
@@ -3499,27 +3481,27 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>Also show the labels of:</source>
-        <translation>Afficher aussi les tailles de :</translation>
+        <translation>Afficher aussi les tailles de&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Units:</source>
-        <translation>&amp;Unités :</translation>
+        <translation>&amp;Unités&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Paper (PDF):</source>
-        <translation>&amp;Papier (PDF) :</translation>
+        <translation>&amp;Papier (PDF)&#xa0;:</translation>
     </message>
     <message>
         <source>Picture &amp;size:</source>
-        <translation>&amp;Taille de l'image :</translation>
+        <translation>&amp;Taille de l&apos;image&#xa0;:</translation>
     </message>
     <message>
         <source>The body measurement that decides the size comes first. Letter is proposed for listings sized in US sizes, A4 for the others.</source>
@@ -3538,7 +3520,7 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>From</source>
-        <translation>D'après</translation>
+        <translation>D&apos;après</translation>
     </message>
     <message>
         <source>%1 min (%2)</source>
@@ -3562,14 +3544,14 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation>%1 n'est pas un nombre</translation>
+        <translation>%1 n&apos;est pas un nombre</translation>
     </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
     <message>
         <source>Sizer user guide</source>
-        <translation>Guide d'utilisation de Sizer</translation>
+        <translation>Guide d&apos;utilisation de Sizer</translation>
     </message>
     <message>
         <source>Size charts (Ctrl+1)</source>
@@ -3581,11 +3563,11 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>Click a size, or type one under Find a size: its equivalents light up in every system, with the body measurements it stands for.</source>
-        <translation>Cliquez sur une taille, ou saisissez-la sous Trouver une taille : ses équivalences s'allument dans chaque système, avec les mesures du corps qu'elle représente.</translation>
+        <translation>Cliquez sur une taille, ou saisissez-la sous Trouver une taille&#xa0;: ses équivalences s&apos;allument dans chaque système, avec les mesures du corps qu&apos;elle représente.</translation>
     </message>
     <message>
         <source>Copy table (Ctrl+C) pastes into a spreadsheet; Export CSV writes the table with minimum and maximum as numbers.</source>
-        <translation>Copier le tableau (Ctrl+C) le colle dans un tableur ; Exporter en CSV écrit le tableau avec le minimum et le maximum sous forme de nombres.</translation>
+        <translation>Copier le tableau (Ctrl+C) le colle dans un tableur&#xa0;; Exporter en CSV écrit le tableau avec le minimum et le maximum sous forme de nombres.</translation>
     </message>
     <message>
         <source>Measuring guides (Ctrl+2)</source>
@@ -3593,23 +3575,23 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>Illustrated steps for every body measurement; print them or save them as PDF. Every “?” beside a measurement opens its guide.</source>
-        <translation>Des étapes illustrées pour chaque mesure du corps ; imprimez-les ou enregistrez-les en PDF. Chaque « ? » à côté d'une mesure ouvre son guide.</translation>
+        <translation>Des étapes illustrées pour chaque mesure du corps&#xa0;; imprimez-les ou enregistrez-les en PDF. Chaque «&#xa0;?&#xa0;» à côté d&apos;une mesure ouvre son guide.</translation>
     </message>
     <message>
         <source>Measure (Ctrl+3)</source>
         <translation>Mesurer (Ctrl+3)</translation>
     </message>
     <message>
-        <source>Type your height as you know it: 182 cm, 5 ft 11, 5'11" or 71 in. The line under it says what was understood.</source>
-        <translation>Saisissez votre stature comme vous la connaissez : 182 cm, 5 ft 11, 5'11" ou 71 in. La ligne en dessous indique ce qui a été compris.</translation>
+        <source>Type your height as you know it: 182 cm, 5 ft 11, 5&apos;11&quot; or 71 in. The line under it says what was understood.</source>
+        <translation>Saisissez votre stature comme vous la connaissez&#xa0;: 182 cm, 5 ft 11, 5&apos;11&quot; ou 71 in. La ligne en dessous indique ce qui a été compris.</translation>
     </message>
     <message>
         <source>Start the camera and follow the instructions under the picture, or measure from a video or from two photos (one facing the camera, one from the side).</source>
-        <translation>Démarrez la caméra et suivez les instructions sous l'image, ou mesurez à partir d'une vidéo ou de deux photos (une face à la caméra, une de profil).</translation>
+        <translation>Démarrez la caméra et suivez les instructions sous l&apos;image, ou mesurez à partir d&apos;une vidéo ou de deux photos (une face à la caméra, une de profil).</translation>
     </message>
     <message>
         <source>Each result shows its uncertainty (±). You can correct a value by hand; it is then marked “by hand”. Scrolling over a field never changes it: click it first.</source>
-        <translation>Chaque résultat indique son incertitude (±). Vous pouvez corriger une valeur à la main ; elle est alors marquée « à la main ». Faire défiler la molette sur un champ ne le modifie jamais : cliquez d'abord dessus.</translation>
+        <translation>Chaque résultat indique son incertitude (±). Vous pouvez corriger une valeur à la main&#xa0;; elle est alors marquée «&#xa0;à la main&#xa0;». Faire défiler la molette sur un champ ne le modifie jamais&#xa0;: cliquez d&apos;abord dessus.</translation>
     </message>
     <message>
         <source>Save the profile to use it again, here or with the sizer recommend command.</source>
@@ -3621,15 +3603,15 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>File &gt; Open catalogue reads a CSV or Excel file. Problems are listed by row and column; you may import the valid rows and fix the rest in your file.</source>
-        <translation>Fichier &gt; Ouvrir un catalogue lit un fichier CSV ou Excel. Les problèmes sont listés par ligne et par colonne ; vous pouvez importer les lignes valides et corriger le reste dans votre fichier.</translation>
+        <translation>Fichier &gt; Ouvrir un catalogue lit un fichier CSV ou Excel. Les problèmes sont listés par ligne et par colonne&#xa0;; vous pouvez importer les lignes valides et corriger le reste dans votre fichier.</translation>
     </message>
     <message>
         <source>Every listing shows the recommended size for the current profile. Titles and size systems can be edited; File &gt; Save writes the catalogue, Save as writes a copy.</source>
-        <translation>Chaque article affiche la taille recommandée pour le profil actuel. Les titres et les systèmes de tailles sont modifiables ; Fichier &gt; Enregistrer le catalogue écrit le catalogue, Enregistrer le catalogue sous en écrit une copie.</translation>
+        <translation>Chaque article affiche la taille recommandée pour le profil actuel. Les titres et les systèmes de tailles sont modifiables&#xa0;; Fichier &gt; Enregistrer le catalogue écrit le catalogue, Enregistrer le catalogue sous en écrit une copie.</translation>
     </message>
     <message>
-        <source>File &gt; Export writes the recommendations (CSV, Excel, JSON) or the selected listing's size guide (HTML, PDF, PNG).</source>
-        <translation>Fichier &gt; Exporter écrit les recommandations (CSV, Excel, JSON) ou le guide des tailles de l'article sélectionné (HTML, PDF, PNG).</translation>
+        <source>File &gt; Export writes the recommendations (CSV, Excel, JSON) or the selected listing&apos;s size guide (HTML, PDF, PNG).</source>
+        <translation>Fichier &gt; Exporter écrit les recommandations (CSV, Excel, JSON) ou le guide des tailles de l&apos;article sélectionné (HTML, PDF, PNG).</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3641,7 +3623,7 @@ champs valides : {fields}</translation>
     </message>
     <message>
         <source>Size charts that convert between countries, measuring guides, body measurements from a camera, and the right size of every listing.</source>
-        <translation>Des tableaux des tailles qui convertissent d'un pays à l'autre, des guides de mesure, des mesures du corps par caméra et la bonne taille pour chaque article.</translation>
+        <translation>Des tableaux des tailles qui convertissent d&apos;un pays à l&apos;autre, des guides de mesure, des mesures du corps par caméra et la bonne taille pour chaque article.</translation>
     </message>
 </context>
 </TS>
