@@ -677,55 +677,55 @@
     <name>ClothingScreen</name>
     <message>
         <source>What are you wearing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was tragen Sie?</translation>
     </message>
     <message>
         <source>Clothes change the outline the camera sees. Tap the closest answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleidung verändert die Umrisse, die die Kamera sieht. Tippen Sie auf die passendste Antwort.</translation>
     </message>
     <message>
         <source>Fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eng anliegend</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished">Normal</translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Loose</source>
-        <translation type="unfinished">Weit</translation>
+        <translation>Weit</translation>
     </message>
     <message>
         <source>T-shirt and leggings, sportswear</source>
-        <translation type="unfinished"></translation>
+        <translation>T-Shirt und Leggings, Sportkleidung</translation>
     </message>
     <message>
         <source>A shirt and trousers that follow the body without hanging</source>
-        <translation type="unfinished">Ein Hemd und eine Hose, die dem Körper folgen, ohne zu hängen</translation>
+        <translation>Hemd und Hose, die dem Körper folgen, ohne zu hängen</translation>
     </message>
     <message>
         <source>A hoodie, a loose dress or wide trousers</source>
-        <translation type="unfinished">Ein Hoodie, ein weites Kleid oder eine weite Hose</translation>
+        <translation>Ein Kapuzenpullover, ein weites Kleid oder eine weite Hose</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Zurück</translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished">Neu beginnen</translation>
+        <translation>Neu beginnen</translation>
     </message>
     <message>
         <source>The camera sees loose clothes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera erkennt weite Kleidung.</translation>
     </message>
     <message>
         <source>Loose clothes cannot be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weite Kleidung lässt sich nicht messen.</translation>
     </message>
     <message>
         <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weite Kleidung verbirgt die Körperform, sodass die Umfänge mehrere Zentimeter zu groß ausfielen. Ziehen Sie ein eng anliegendes Oberteil und Leggings an und messen Sie erneut, oder messen Sie mit einem Maßband nach der bebilderten Messanleitung.</translation>
     </message>
 </context>
 <context>

@@ -677,55 +677,55 @@
     <name>ClothingScreen</name>
     <message>
         <source>What are you wearing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué ropa lleva puesta?</translation>
     </message>
     <message>
         <source>Clothes change the outline the camera sees. Tap the closest answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ropa cambia la silueta que ve la cámara. Toque la respuesta más parecida.</translation>
     </message>
     <message>
         <source>Fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustada</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished">Normal</translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Loose</source>
-        <translation type="unfinished">Holgado</translation>
+        <translation>Holgada</translation>
     </message>
     <message>
         <source>T-shirt and leggings, sportswear</source>
-        <translation type="unfinished"></translation>
+        <translation>Camiseta y mallas, ropa deportiva</translation>
     </message>
     <message>
         <source>A shirt and trousers that follow the body without hanging</source>
-        <translation type="unfinished">Una camisa y un pantalón que siguen el cuerpo sin colgar</translation>
+        <translation>Una camisa y unos pantalones que siguen el cuerpo sin colgar</translation>
     </message>
     <message>
         <source>A hoodie, a loose dress or wide trousers</source>
-        <translation type="unfinished">Una sudadera, un vestido holgado o un pantalón ancho</translation>
+        <translation>Una sudadera con capucha, un vestido holgado o pantalones anchos</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Atrás</translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished">Volver a empezar</translation>
+        <translation>Volver a empezar</translation>
     </message>
     <message>
         <source>The camera sees loose clothes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cámara detecta ropa holgada.</translation>
     </message>
     <message>
         <source>Loose clothes cannot be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ropa holgada no se puede medir.</translation>
     </message>
     <message>
         <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ropa holgada oculta la forma del cuerpo y los contornos saldrían varios centímetros más grandes. Póngase una prenda superior ajustada y mallas y vuelva a medir, o mida con una cinta siguiendo la guía de medición ilustrada.</translation>
     </message>
 </context>
 <context>

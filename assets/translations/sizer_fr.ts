@@ -677,55 +677,55 @@
     <name>ClothingScreen</name>
     <message>
         <source>What are you wearing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que portez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Clothes change the outline the camera sees. Tap the closest answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vêtements changent la silhouette que voit la caméra. Touchez la réponse la plus proche.</translation>
     </message>
     <message>
         <source>Fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustés</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished">Normale</translation>
+        <translation>Normaux</translation>
     </message>
     <message>
         <source>Loose</source>
-        <translation type="unfinished">Ample</translation>
+        <translation>Amples</translation>
     </message>
     <message>
         <source>T-shirt and leggings, sportswear</source>
-        <translation type="unfinished"></translation>
+        <translation>T-shirt et legging, tenue de sport</translation>
     </message>
     <message>
         <source>A shirt and trousers that follow the body without hanging</source>
-        <translation type="unfinished">Une chemise et un pantalon qui suivent le corps sans pendre</translation>
+        <translation>Une chemise et un pantalon qui suivent le corps sans pendre</translation>
     </message>
     <message>
         <source>A hoodie, a loose dress or wide trousers</source>
-        <translation type="unfinished">Un sweat à capuche, une robe ample ou un pantalon large</translation>
+        <translation>Un sweat à capuche, une robe ample ou un pantalon large</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Retour</translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished">Recommencer</translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <source>The camera sees loose clothes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caméra voit des vêtements amples.</translation>
     </message>
     <message>
         <source>Loose clothes cannot be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vêtements amples ne peuvent pas être mesurés.</translation>
     </message>
     <message>
         <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vêtements amples cachent la forme du corps&#xa0;: les tours mesurés seraient trop grands de plusieurs centimètres. Mettez un haut ajusté et un legging puis mesurez de nouveau, ou mesurez avec un mètre ruban en suivant le guide de mesure illustré.</translation>
     </message>
 </context>
 <context>
