@@ -48,8 +48,8 @@ def catalog_table(catalog: Catalog, layout: SourceLayout | None = None) -> tuple
 
 def _columns(catalog: Catalog, layout: SourceLayout | None) -> list[str]:
     garment_dims = [d for j, d in enumerate(catalog.dimensions) if not np.isnan(catalog.garment_cm[:, j]).all()]
-    body_rows = catalog.source_codes == TABLE_SOURCES.index(TableSource.BODY_RANGES)
-    body_dims = [d for j, d in enumerate(catalog.dimensions) if (body_rows & ~np.isnan(catalog.body_min_cm[:, j])).any()]
+    typed = _typed_body_ranges(catalog)
+    body_dims = [d for j, d in enumerate(catalog.dimensions) if typed[:, j].any()]
     needed = list(REQUIRED_COLUMNS)
     if layout is None:
         # the size type is in the category (womens_tops_petite) unless the source had its own column
@@ -83,6 +83,17 @@ def _columns(catalog: Catalog, layout: SourceLayout | None) -> list[str]:
         if (dim, role) not in have_measurements:
             columns.append(f"garment_{dim}" if role is MeasurementRole.GARMENT else f"{dim}_{role.value}")
     return columns
+
+
+def _typed_body_ranges(catalog: Catalog) -> np.ndarray:
+    """(size rows x dimensions): the body range was given in the file, so it is written back. A
+    garment row's ranges at its garment dimensions come from ease (the garment value is written
+    instead), but a garment row may also give body ranges at other dimensions; chart rows take
+    theirs from the chart."""
+    given = ~np.isnan(catalog.body_min_cm)
+    body_rows = (catalog.source_codes == TABLE_SOURCES.index(TableSource.BODY_RANGES))[:, None]
+    garment_rows = (catalog.source_codes == TABLE_SOURCES.index(TableSource.GARMENT))[:, None]
+    return given & (body_rows | (garment_rows & np.isnan(catalog.garment_cm)))
 
 
 def _getter(catalog: Catalog, name: str, typed: bool = False):
@@ -122,12 +133,12 @@ def _getter(catalog: Catalog, name: str, typed: bool = False):
         return garment
     values, open_end = ((catalog.body_min_cm, catalog.open_min) if role is MeasurementRole.BODY_MIN
                         else (catalog.body_max_cm, catalog.open_max))
+    typed_rows = _typed_body_ranges(catalog)[:, j].tolist()
 
     def body(r, i, source):
-        value = values[r, j]
-        if source is not TableSource.BODY_RANGES or math.isnan(value) or open_end[r, j]:
+        if not typed_rows[r] or open_end[r, j]:
             return ""
-        return _number(value * scale)
+        return _number(values[r, j] * scale)
     return body
 
 
