@@ -23,6 +23,7 @@ LIST_SEPARATORS = (",", ";", "\t", "|")
 _PIECE_START = re.compile(r"(^|[,;\t|])( *)(?='*[=+\-@\t\r])")
 # _PIECE_START over texts joined by line breaks: a cell's start is a line's start there.
 _PIECE_START_IN_LINES = re.compile(r"(^|[,;\t|\n])( *)(?='*[=+\-@\t\r])")
+_TRIGGER = re.compile(r"[=+\-@\t\r]")
 _NEUTRALISED = re.compile(r"(^|[,;\t|])( *)'(?='*[=+\-@\t\r])")
 
 
@@ -41,7 +42,9 @@ def any_needs_neutralising(values) -> bool:
     """Whether :func:`neutralise_csv_cell` would change any of ``values``: one search over the
     texts joined, so a row of harmless cells costs one regex call, not one per cell. (A line
     break inside a cell may answer yes for a cell that needs nothing; never no for one that does.)"""
-    return _PIECE_START_IN_LINES.search("\n".join([v for v in values if isinstance(v, str)])) is not None
+    joined = "\n".join([v for v in values if isinstance(v, str)])
+    # Most rows hold no trigger at all: a plain character search rules them out quickly.
+    return _TRIGGER.search(joined) is not None and _PIECE_START_IN_LINES.search(joined) is not None
 
 
 def restore_neutralised(value: str) -> str:
