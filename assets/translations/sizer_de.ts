@@ -1202,7 +1202,7 @@ Neustart in %1 s.</translation>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <source>Open the bundled &amp;sample catalogue</source>
+        <source>Open the bundled sa&amp;mple catalogue</source>
         <translation>Mitgelieferten &amp;Beispielkatalog öffnen</translation>
     </message>
     <message>
@@ -1250,7 +1250,7 @@ Neustart in %1 s.</translation>
         <translation>Größen&amp;tabelle als CSV…</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
+        <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
@@ -2238,8 +2238,8 @@ Gültige {kinds}: {choices}</translation>
         <translation>{path}: Der Ordner {folder} existiert nicht</translation>
     </message>
     <message>
-        <source>{path}: the folder {folder} is not a folder</source>
-        <translation>{path}: {folder} ist kein Ordner</translation>
+        <source>{path}: {folder} exists but is not a folder</source>
+        <translation>{path}: {folder} existiert, ist aber kein Ordner</translation>
     </message>
     <message>
         <source>{path}: the disk is full; nothing was written and any previous file is unchanged</source>
@@ -2570,6 +2570,22 @@ Gültige {kinds}: {choices}</translation>
         <translation>Halten Sie still, zuerst mit dem Gesicht zur Kamera, dann seitlich (jetzt: {step}).</translation>
     </message>
     <message>
+        <source>facing the camera</source>
+        <translation>mit dem Gesicht zur Kamera</translation>
+    </message>
+    <message>
+        <source>turning</source>
+        <translation>beim Drehen</translation>
+    </message>
+    <message>
+        <source>side-on</source>
+        <translation>seitlich</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
         <source>the torso could not be traced in the photos</source>
         <translation>Der Rumpf konnte auf den Fotos nicht erfasst werden</translation>
     </message>
@@ -2758,7 +2774,7 @@ Gültige {kinds}: {choices}</translation>
         <translation>{value} ist keine Größe von {listing}; gültig: {labels}</translation>
     </message>
     <message>
-        <source>{returned} returned of {sold} sold; at most the quantity can come back</source>
+        <source>{returned} returned of {sold} sold; no more can come back than were sold</source>
         <translation>{returned} retourniert bei {sold} verkauft; zurückkommen kann höchstens die verkaufte Menge</translation>
     </message>
     <message>

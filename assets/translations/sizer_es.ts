@@ -1202,7 +1202,7 @@ Se volverá a empezar en %1 s.</translation>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <source>Open the bundled &amp;sample catalogue</source>
+        <source>Open the bundled sa&amp;mple catalogue</source>
         <translation>Abrir el catálogo de &amp;ejemplo incluido</translation>
     </message>
     <message>
@@ -1250,7 +1250,7 @@ Se volverá a empezar en %1 s.</translation>
         <translation>&amp;Tabla de tallas como CSV…</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
+        <source>Se&amp;ttings…</source>
         <translation>A&amp;justes…</translation>
     </message>
     <message>
@@ -2238,8 +2238,8 @@ valid {kinds}: {choices}</source>
         <translation>{path}: la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <source>{path}: the folder {folder} is not a folder</source>
-        <translation>{path}: {folder} no es una carpeta</translation>
+        <source>{path}: {folder} exists but is not a folder</source>
+        <translation>{path}: {folder} existe, pero no es una carpeta</translation>
     </message>
     <message>
         <source>{path}: the disk is full; nothing was written and any previous file is unchanged</source>
@@ -2570,6 +2570,22 @@ valid {kinds}: {choices}</source>
         <translation>Permanezca inmóvil de frente a la cámara y después de perfil (paso actual: {step}).</translation>
     </message>
     <message>
+        <source>facing the camera</source>
+        <translation>de frente a la cámara</translation>
+    </message>
+    <message>
+        <source>turning</source>
+        <translation>girando</translation>
+    </message>
+    <message>
+        <source>side-on</source>
+        <translation>de perfil</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
         <source>the torso could not be traced in the photos</source>
         <translation>no se ha podido trazar el torso en las fotos</translation>
     </message>
@@ -2758,7 +2774,7 @@ valid {kinds}: {choices}</source>
         <translation>{value} no es una talla de {listing}; valores válidos: {labels}</translation>
     </message>
     <message>
-        <source>{returned} returned of {sold} sold; at most the quantity can come back</source>
+        <source>{returned} returned of {sold} sold; no more can come back than were sold</source>
         <translation>{returned} devueltas de {sold} vendidas; como máximo puede devolverse la cantidad vendida</translation>
     </message>
     <message>

@@ -1202,7 +1202,7 @@ Nouveau départ dans %1 s.</translation>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <source>Open the bundled &amp;sample catalogue</source>
+        <source>Open the bundled sa&amp;mple catalogue</source>
         <translation>Ouvrir le catalogue d&apos;&amp;exemple fourni</translation>
     </message>
     <message>
@@ -1250,7 +1250,7 @@ Nouveau départ dans %1 s.</translation>
         <translation>&amp;Tableau des tailles en CSV…</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
+        <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
@@ -2238,8 +2238,8 @@ valid {kinds}: {choices}</source>
         <translation>{path}&#xa0;: le dossier {folder} n&apos;existe pas</translation>
     </message>
     <message>
-        <source>{path}: the folder {folder} is not a folder</source>
-        <translation>{path}&#xa0;: {folder} n&apos;est pas un dossier</translation>
+        <source>{path}: {folder} exists but is not a folder</source>
+        <translation>{path}&#xa0;: {folder} existe mais n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>{path}: the disk is full; nothing was written and any previous file is unchanged</source>
@@ -2570,6 +2570,22 @@ valid {kinds}: {choices}</source>
         <translation>Restez immobile face à la caméra, puis de profil (étape en cours&#xa0;: {step}).</translation>
     </message>
     <message>
+        <source>facing the camera</source>
+        <translation>face à la caméra</translation>
+    </message>
+    <message>
+        <source>turning</source>
+        <translation>en rotation</translation>
+    </message>
+    <message>
+        <source>side-on</source>
+        <translation>de profil</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
         <source>the torso could not be traced in the photos</source>
         <translation>le contour du torse n&apos;a pas pu être tracé sur les photos</translation>
     </message>
@@ -2758,7 +2774,7 @@ valid {kinds}: {choices}</source>
         <translation>{value} n&apos;est pas une taille de {listing}&#xa0;; tailles valides&#xa0;: {labels}</translation>
     </message>
     <message>
-        <source>{returned} returned of {sold} sold; at most the quantity can come back</source>
+        <source>{returned} returned of {sold} sold; no more can come back than were sold</source>
         <translation>{returned} retournés sur {sold} vendus&#xa0;; il ne peut pas en revenir plus que la quantité vendue</translation>
     </message>
     <message>

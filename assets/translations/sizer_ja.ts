@@ -1202,8 +1202,8 @@ Starting over in %1 s.</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <source>Open the bundled &amp;sample catalogue</source>
-        <translation>付属のサンプルカタログを開く(&amp;S)</translation>
+        <source>Open the bundled sa&amp;mple catalogue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save catalogue</source>
@@ -1250,8 +1250,8 @@ Starting over in %1 s.</source>
         <translation>サイズ表を CSV で(&amp;C)…</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>設定(&amp;S)…</translation>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2235,7 +2235,7 @@ valid {kinds}: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path}: the folder {folder} is not a folder</source>
+        <source>{path}: {folder} exists but is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2567,6 +2567,22 @@ valid {kinds}: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>facing the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the torso could not be traced in the photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,7 +2771,7 @@ valid {kinds}: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{returned} returned of {sold} sold; at most the quantity can come back</source>
+        <source>{returned} returned of {sold} sold; no more can come back than were sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

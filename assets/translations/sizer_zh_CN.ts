@@ -1202,8 +1202,8 @@ Starting over in %1 s.</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <source>Open the bundled &amp;sample catalogue</source>
-        <translation>打开自带的示例商品目录(&amp;S)</translation>
+        <source>Open the bundled sa&amp;mple catalogue</source>
+        <translation>打开自带的示例商品目录(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Save catalogue</source>
@@ -1250,8 +1250,8 @@ Starting over in %1 s.</source>
         <translation>尺码表导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2238,8 +2238,8 @@ valid {kinds}: {choices}</source>
         <translation>{path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <source>{path}: the folder {folder} is not a folder</source>
-        <translation>{path}：{folder} 不是文件夹</translation>
+        <source>{path}: {folder} exists but is not a folder</source>
+        <translation>{path}：{folder} 已存在，但不是文件夹</translation>
     </message>
     <message>
         <source>{path}: the disk is full; nothing was written and any previous file is unchanged</source>
@@ -2570,6 +2570,22 @@ valid {kinds}: {choices}</source>
         <translation>请先正对摄像头保持不动，然后侧身（当前：{step}）。</translation>
     </message>
     <message>
+        <source>facing the camera</source>
+        <translation>正对摄像头</translation>
+    </message>
+    <message>
+        <source>turning</source>
+        <translation>转身</translation>
+    </message>
+    <message>
+        <source>side-on</source>
+        <translation>侧身</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
         <source>the torso could not be traced in the photos</source>
         <translation>无法在照片中描出躯干</translation>
     </message>
@@ -2758,7 +2774,7 @@ valid {kinds}: {choices}</source>
         <translation>{value} 不是 {listing} 的尺码；有效尺码：{labels}</translation>
     </message>
     <message>
-        <source>{returned} returned of {sold} sold; at most the quantity can come back</source>
+        <source>{returned} returned of {sold} sold; no more can come back than were sold</source>
         <translation>售出 {sold} 件却退回 {returned} 件；退回数量不能超过售出数量</translation>
     </message>
     <message>

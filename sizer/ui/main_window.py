@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.setObjectName("recent_menu")
             self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
             self._fill_recent_menu()
-            self._menu_action(file_menu, "open_sample", self.tr("Open the bundled &sample catalogue"),
+            self._menu_action(file_menu, "open_sample", self.tr("Open the bundled sa&mple catalogue"),
                               catalogue, self._open_sample)
             file_menu.addSeparator()
             self._menu_action(file_menu, "save_catalogue", self.tr("&Save catalogue") + "\tCtrl+S",
@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
             self._menu_action(export_menu, "export_profile", self.tr("Body &profile…"), measure,
                               measure.save_profile_file)
         file_menu.addSeparator()
-        settings_action = QAction(icon("settings"), self.tr("&Settings…"), self)
+        settings_action = QAction(icon("settings"), self.tr("Se&ttings…"), self)
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(self.settings_requested)
         file_menu.addAction(settings_action)

@@ -151,7 +151,7 @@ class CaptureSession:
             return self._result
         if self._step is not SessionStep.DONE:
             raise MeasurementInputError(Problem("capture_not_finished"),
-                                        Problem("advice_finish_capture", step=self.state.step.value))
+                                        Problem("advice_finish_capture", step=Problem(f"step_{self.state.step.value}")))
         allowance(self.clothing, "chest_girth")  # loose clothes: refused with advice before measuring
         front = aggregate_front(self._front)
         side = aggregate_side(self._side)

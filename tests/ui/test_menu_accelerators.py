@@ -9,10 +9,7 @@ from PySide6.QtWidgets import QMenu
 from conftest import REPO_ROOT
 from sizer.ui.i18n import install_translators
 
-# The English File menu gives &s to three items (sample, Save catalogue, Settings), and zh_CN follows it;
-# the languages below were written with one letter per item, and must stay so.
-LANGUAGES = sorted(p.stem.split("_", 1)[1] for p in (REPO_ROOT / "assets" / "translations").glob("sizer_*.ts")
-                   if p.stem.split("_", 1)[1] in ("de", "es", "fr"))
+LANGUAGES = ["en", *sorted(p.stem.split("_", 1)[1] for p in (REPO_ROOT / "assets" / "translations").glob("sizer_*.ts"))]
 
 
 def accelerator(text: str) -> str | None:
@@ -37,6 +34,7 @@ def test_menu_accelerators_are_unique_in_every_language(qtbot, context, language
             letters = collections.Counter(accelerator(t) for t in texts if accelerator(t))
             clashes = sorted(k for k, n in letters.items() if n > 1)
             assert not clashes, f"{language}: menu {menu.title() or 'bar'!r} shares Alt+{clashes}: {texts}"
-        assert window.menuBar().actions()[0].text() != "&File"  # the translation was really loaded
+        if language != "en":
+            assert window.menuBar().actions()[0].text() != "&File"  # the translation was really loaded
     finally:
         install_translators("en")
