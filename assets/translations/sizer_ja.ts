@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
@@ -202,7 +202,7 @@
         <translation>%1：%2、単位 %3、%4。プレビューを確認してください：この内容で保存されます。</translation>
     </message>
     <message>
-        <source>The brand&apos;s own labels</source>
+        <source>The brand's own labels</source>
         <translation>ブランド独自の表記</translation>
     </message>
     <message>
@@ -218,7 +218,7 @@
     <name>Cameras</name>
     <message>
         <source>Camera %1</source>
-        <translation type="unfinished">カメラ %1</translation>
+        <translation>カメラ %1</translation>
     </message>
 </context>
 <context>
@@ -263,7 +263,7 @@
         <translation>どの列が何を表していますか？</translation>
     </message>
     <message>
-        <source>%1 is not in Sizer&apos;s own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
+        <source>%1 is not in Sizer's own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
         <translation>%1 は Sizer 独自の列構成ではありません。各列の内容を確認してください。Sizer が列名と値から推定しています。1 つの商品の行は 1 つの出品に、そのバリエーションはサイズになります。</translation>
     </message>
     <message>
@@ -291,7 +291,7 @@
         <translation>カテゴリがない行のカテゴリ：</translation>
     </message>
     <message>
-        <source>(brand&apos;s own labels)</source>
+        <source>(brand's own labels)</source>
         <translation>（ブランド独自の表記）</translation>
     </message>
     <message>
@@ -466,7 +466,7 @@
         <translation>ブランドサイズ表のサイズを適用する出品を選んでください。</translation>
     </message>
     <message>
-        <source>Open a brand&apos;s size chart</source>
+        <source>Open a brand's size chart</source>
         <translation>ブランドのサイズ表を開く</translation>
     </message>
     <message>
@@ -677,55 +677,55 @@
     <name>ClothingScreen</name>
     <message>
         <source>What are you wearing?</source>
-        <translation type="unfinished"></translation>
+        <translation>どんな服を着ていますか？</translation>
     </message>
     <message>
         <source>Clothes change the outline the camera sees. Tap the closest answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>服によってカメラに映る体の輪郭が変わります。いちばん近いものをタップしてください。</translation>
     </message>
     <message>
         <source>Fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>フィット</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished">標準</translation>
+        <translation>標準</translation>
     </message>
     <message>
         <source>Loose</source>
-        <translation type="unfinished">ゆったり</translation>
+        <translation>ゆったり</translation>
     </message>
     <message>
         <source>T-shirt and leggings, sportswear</source>
-        <translation type="unfinished"></translation>
+        <translation>T シャツとレギンス、スポーツウェア</translation>
     </message>
     <message>
         <source>A shirt and trousers that follow the body without hanging</source>
-        <translation type="unfinished">体に沿うが垂れ下がらないシャツとズボン</translation>
+        <translation>体に沿うが垂れ下がらないシャツとズボン</translation>
     </message>
     <message>
         <source>A hoodie, a loose dress or wide trousers</source>
-        <translation type="unfinished">パーカー、ゆったりしたワンピース、ワイドパンツ</translation>
+        <translation>パーカー、ゆったりしたワンピース、ワイドパンツ</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">戻る</translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished">最初からやり直す</translation>
+        <translation>最初からやり直す</translation>
     </message>
     <message>
         <source>The camera sees loose clothes.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラにゆったりした服が映っています。</translation>
     </message>
     <message>
         <source>Loose clothes cannot be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゆったりした服では採寸できません。</translation>
     </message>
     <message>
-        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
-        <translation type="unfinished"></translation>
+        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <translation>ゆったりした服は体の形を隠すため、周囲長が数センチ大きく測られてしまいます。フィットするトップスとレギンスに着替えて測り直すか、図解付きの採寸ガイドに従ってメジャーで測ってください。</translation>
     </message>
 </context>
 <context>
@@ -834,7 +834,7 @@
         <translation>注文ファイルの列</translation>
     </message>
     <message>
-        <source>Sizer does not know this file&apos;s layout. Say which column holds what; fields marked * are needed.</source>
+        <source>Sizer does not know this file's layout. Say which column holds what; fields marked * are needed.</source>
         <translation>Sizer はこのファイルの構成を知りません。どの列に何が入っているか指定してください。* の項目は必須です。</translation>
     </message>
     <message>
@@ -967,8 +967,8 @@
 <context>
     <name>HeightField</name>
     <message>
-        <source>e.g. 182 cm, 5 ft 11, 5&apos;11&quot;, 71 in</source>
-        <translation>例：182 cm、5 ft 11、5&apos;11&quot;、71 in</translation>
+        <source>e.g. 182 cm, 5 ft 11, 5'11", 71 in</source>
+        <translation>例：182 cm、5 ft 11、5'11"、71 in</translation>
     </message>
     <message>
         <source>Type your height in cm, in feet and inches, or in inches; the line below says what was understood.</source>
@@ -977,10 +977,6 @@
     <message>
         <source>How to measure: %1</source>
         <translation>測り方：%1</translation>
-    </message>
-    <message>
-        <source>Enter your height: the camera measures everything else in proportion to it.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Understood: %1</source>
@@ -995,10 +991,14 @@
         <translation>%1 はカメラで測れる身長ではありません：%2～%3 cm で入力してください（例：182 cm、5 ft 11、71 in）。</translation>
     </message>
     <message>
-        <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5&apos;11&quot; or 71 in.</source>
-        <translation>「%1」は身長として読み取れません：182 cm、1.82 m、5 ft 11、5&apos;11&quot;、71 in のように入力してください。</translation>
+        <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5'11" or 71 in.</source>
+        <translation>「%1」は身長として読み取れません：182 cm、1.82 m、5 ft 11、5'11"、71 in のように入力してください。</translation>
     </message>
-</context>
+<message>
+        <source>Enter your height: the camera measures everything else in proportion to it.</source>
+        <translation>身長を入力してください：カメラは他のすべての寸法を身長との比率で測ります。</translation>
+    </message>
+    </context>
 <context>
     <name>HeightScreen</name>
     <message>
@@ -1203,7 +1203,7 @@ Starting over in %1 s.</source>
     </message>
     <message>
         <source>Open the bundled sa&amp;mple catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Save catalogue</source>
@@ -1251,7 +1251,7 @@ Starting over in %1 s.</source>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1289,7 +1289,15 @@ Starting over in %1 s.</source>
         <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese, Japanese and Korean text is set in Noto Sans CJK (SIL Open Font License).</source>
         <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;国ごとのサイズを換算するサイズ表、図解付きの採寸ガイド、カメラによる身体寸法の測定、そしてすべての出品へのおすすめサイズ。&lt;br&gt;中国語・日本語・韓国語のテキストには Noto Sans CJK（SIL Open Font License）を使用しています。</translation>
     </message>
-</context>
+<message>
+        <source>Open the bundled &amp;sample catalogue</source>
+        <translation>付属のサンプルカタログを開く(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    </context>
 <context>
     <name>MeasurePage</name>
     <message>
@@ -1393,7 +1401,7 @@ Starting over in %1 s.</source>
         <translation>採寸</translation>
     </message>
     <message>
-        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide (the “?” beside each measurement).</source>
+        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide (the “?” beside each measurement).</source>
         <translation>ゆったりした服は体の形を隠すため、周囲長が数センチ大きく測られてしまいます。フィットするトップスとレギンス（または下着）に着替えて測り直すか、図解付きの採寸ガイド（各寸法の横の「?」）に従ってメジャーで測ってください。</translation>
     </message>
     <message>
@@ -1437,11 +1445,6 @@ Starting over in %1 s.</source>
         <translation>正面と横向きの両方を撮影する前に、動画または写真が終わりました。全身が正面、次に横向きで写っている動画か写真を使ってください。</translation>
     </message>
     <message>
-        <source>No camera could be opened (%1): %2
-You can measure from a video or photos instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The capture stopped: %1</source>
         <translation>撮影が停止しました：%1</translation>
     </message>
@@ -1465,7 +1468,13 @@ You can measure from a video or photos instead.</source>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
-</context>
+<message>
+        <source>No camera could be opened (%1): %2
+You can measure from a video or photos instead.</source>
+        <translation>カメラを開けませんでした（%1）：%2
+代わりに動画または写真から採寸できます。</translation>
+    </message>
+    </context>
 <context>
     <name>MeasurementField</name>
     <message>
@@ -1488,31 +1497,31 @@ You can measure from a video or photos instead.</source>
 <context>
     <name>Names</name>
     <message>
-        <source>Women&apos;s tops</source>
+        <source>Women's tops</source>
         <translation>レディース トップス</translation>
     </message>
     <message>
-        <source>Women&apos;s dresses</source>
+        <source>Women's dresses</source>
         <translation>レディース ワンピース</translation>
     </message>
     <message>
-        <source>Women&apos;s trousers</source>
+        <source>Women's trousers</source>
         <translation>レディース パンツ</translation>
     </message>
     <message>
-        <source>Men&apos;s tops</source>
+        <source>Men's tops</source>
         <translation>メンズ トップス</translation>
     </message>
     <message>
-        <source>Men&apos;s shirts</source>
+        <source>Men's shirts</source>
         <translation>メンズ シャツ</translation>
     </message>
     <message>
-        <source>Men&apos;s suits</source>
+        <source>Men's suits</source>
         <translation>メンズ スーツ</translation>
     </message>
     <message>
-        <source>Men&apos;s trousers</source>
+        <source>Men's trousers</source>
         <translation>メンズ パンツ</translation>
     </message>
     <message>
@@ -1520,19 +1529,19 @@ You can measure from a video or photos instead.</source>
         <translation>ブラジャー</translation>
     </message>
     <message>
-        <source>Men&apos;s shoes</source>
+        <source>Men's shoes</source>
         <translation>メンズ シューズ</translation>
     </message>
     <message>
-        <source>Women&apos;s shoes</source>
+        <source>Women's shoes</source>
         <translation>レディース シューズ</translation>
     </message>
     <message>
-        <source>Children&apos;s shoes</source>
+        <source>Children's shoes</source>
         <translation>キッズ シューズ</translation>
     </message>
     <message>
-        <source>Children&apos;s clothing</source>
+        <source>Children's clothing</source>
         <translation>子ども服</translation>
     </message>
     <message>
@@ -1560,44 +1569,8 @@ You can measure from a video or photos instead.</source>
         <translation>スキーブーツ</translation>
     </message>
     <message>
-        <source>Men&apos;s shoe widths</source>
+        <source>Men's shoe widths</source>
         <translation>メンズ シューズの足幅</translation>
-    </message>
-    <message>
-        <source>Women&apos;s shoe widths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s swimwear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s tops (petite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s tops (plus)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s tops (tall)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s tops (maternity)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s dresses (plus)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s trousers (plus)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Men&apos;s tops (tall)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tight</source>
@@ -1776,14 +1749,50 @@ You can measure from a video or photos instead.</source>
         <translation>入力された身長と基準物の測定が 3 % 以上食い違っています：両方を確認してください。</translation>
     </message>
     <message>
-        <source>The clothes&apos; usual allowance was taken off the girths; the +/- includes how much it varies.</source>
+        <source>The clothes' usual allowance was taken off the girths; the +/- includes how much it varies.</source>
         <translation>服の一般的なゆとり分を周囲長から差し引きました。± にはそのばらつきも含まれます。</translation>
     </message>
     <message>
-        <source>The girths use the body&apos;s width seen from every side during the turn.</source>
+        <source>The girths use the body's width seen from every side during the turn.</source>
         <translation>周囲長は、回転中にあらゆる方向から見た体の幅を使っています。</translation>
     </message>
-</context>
+<message>
+        <source>Women's shoe widths</source>
+        <translation>レディース シューズの足幅</translation>
+    </message>
+    <message>
+        <source>Women's swimwear</source>
+        <translation>レディース 水着</translation>
+    </message>
+    <message>
+        <source>Women's tops (petite)</source>
+        <translation>レディース トップス（小さいサイズ）</translation>
+    </message>
+    <message>
+        <source>Women's tops (plus)</source>
+        <translation>レディース トップス（大きいサイズ）</translation>
+    </message>
+    <message>
+        <source>Women's tops (tall)</source>
+        <translation>レディース トップス（トール）</translation>
+    </message>
+    <message>
+        <source>Women's tops (maternity)</source>
+        <translation>レディース トップス（マタニティ）</translation>
+    </message>
+    <message>
+        <source>Women's dresses (plus)</source>
+        <translation>レディース ワンピース（大きいサイズ）</translation>
+    </message>
+    <message>
+        <source>Women's trousers (plus)</source>
+        <translation>レディース パンツ（大きいサイズ）</translation>
+    </message>
+    <message>
+        <source>Men's tops (tall)</source>
+        <translation>メンズ トップス（トール）</translation>
+    </message>
+    </context>
 <context>
     <name>PinScreen</name>
     <message>
@@ -1897,1121 +1906,1132 @@ You can measure from a video or photos instead.</source>
 <context>
     <name>Problems</name>
     <message>
+        <source>{path}: {folder} exists but is not a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>facing the camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>turning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>side-on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{returned} returned of {sold} sold; no more can come back than were sold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{reason} (also rows {rows})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}（ほかに {rows} 行目も）</translation>
     </message>
     <message>
         <source>{reason} (also rows {rows} and {more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}（ほかに {rows} 行目、さらに {more} 行）</translation>
     </message>
     <message>
         <source>{value} (row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}（{row} 行目）</translation>
     </message>
     <message>
         <source>{values} and {more} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{values} ほか {more} 件</translation>
     </message>
     <message>
         <source> (did you mean {suggestions}?)</source>
-        <translation type="unfinished"></translation>
+        <translation>（{suggestions} のことですか？）</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} または {second}</translation>
     </message>
     <message>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} 行目</translation>
     </message>
     <message>
         <source>column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>列 {column}</translation>
     </message>
     <message>
         <source>unknown catalogue format {suffix}; valid: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>商品カタログの形式 {suffix} は不明です。有効な形式：{valid}</translation>
     </message>
     <message>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが見つかりません</translation>
     </message>
     <message>
         <source>cannot read the file: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込めません：{detail}</translation>
     </message>
     <message>
         <source>is a folder; give a catalogue file (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーです。商品カタログファイル（.csv または .xlsx）を指定してください</translation>
     </message>
     <message>
         <source>is not a regular file (a pipe or a device); give a catalogue file (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではありません（パイプまたはデバイス）。商品カタログファイル（.csv または .xlsx）を指定してください</translation>
     </message>
     <message>
         <source>the file is larger than {limit_gb} GB; split the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが {limit_gb} GB を超えています。商品カタログを分割してください</translation>
     </message>
     <message>
         <source>the file is empty; expected a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です。見出し行が必要です</translation>
     </message>
     <message>
         <source>malformed CSV: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV の形式が正しくありません：{detail}</translation>
     </message>
     <message>
         <source>not a readable XLSX workbook ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込める XLSX ワークブックではありません（{detail}）</translation>
     </message>
     <message>
         <source>not an XLSX workbook (no xl/workbook.xml); save it from Excel or LibreOffice as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX ワークブックではありません（xl/workbook.xml がありません）。Excel または LibreOffice で .xlsx として保存してください</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークブックにシートがありません</translation>
     </message>
     <message>
         <source>every sheet of the workbook is hidden; unhide the catalogue sheet in Excel and save again</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークブックのすべてのシートが非表示です。Excel で商品カタログのシートを再表示して保存し直してください</translation>
     </message>
     <message>
         <source>a formula ({formula}) without a saved value; open the file in Excel or LibreOffice and save it again, or type the value itself</source>
-        <translation type="unfinished"></translation>
+        <translation>保存された値のない数式（{formula}）。Excel または LibreOffice でファイルを開いて保存し直すか、値そのものを入力してください</translation>
     </message>
     <message>
         <source>a reference to shared text {value} that the workbook does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークブックにない共有テキスト {value} への参照</translation>
     </message>
     <message>
         <source>the spreadsheet error {value}; fix the formula or type the value</source>
-        <translation type="unfinished"></translation>
+        <translation>スプレッドシートのエラー {value}。数式を直すか、値を入力してください</translation>
     </message>
     <message>
         <source>a date ({date}); Excel turns values such as 9-10 into dates: format the column as Text and type the value again</source>
-        <translation type="unfinished"></translation>
+        <translation>日付（{date}）。Excel は 9-10 のような値を日付に変換します：列の書式を「文字列」にして、値を入力し直してください</translation>
     </message>
     <message>
         <source>a text of {length} characters, more than a cell holds ({limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} 文字のテキストで、セルに入る上限（{limit}）を超えています</translation>
     </message>
     <message>
         <source>a header cell holds {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>見出し行のセルに問題があります：{reason}</translation>
     </message>
     <message>
         <source>{path}: {count} problems; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：{count} 件の問題があるため、何も取り込んでいません</translation>
     </message>
     <message>
         <source>{path}: 1 problem; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：1 件の問題があるため、何も取り込んでいません</translation>
     </message>
     <message>
         <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>（有効な行は {count} 行です。--accept-valid-rows で取り込めます）</translation>
     </message>
     <message>
         <source>... and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほか {count} 件</translation>
     </message>
     <message>
         <source>no valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な行がありません</translation>
     </message>
     <message>
         <source>no data rows under the header</source>
-        <translation type="unfinished"></translation>
+        <translation>見出し行の下にデータ行がありません</translation>
     </message>
     <message>
         <source>unknown column {column}{did_you_mean}; valid: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (add _in for inches) with &lt;dimension&gt; one of {dimensions}</source>
-        <translation type="unfinished"></translation>
+        <translation>列 {column} は不明です{did_you_mean}。有効な列：{fields}、&lt;dimension&gt;_min、&lt;dimension&gt;_max、garment_&lt;dimension&gt;（インチは _in を付ける）。&lt;dimension&gt; は次のいずれかです：{dimensions}</translation>
     </message>
     <message>
         <source>no ease is defined for garment {dimension}, so it cannot become a body range; give {dimension}_min/_max instead, or use garment_ with one of {dimensions}</source>
-        <translation type="unfinished"></translation>
+        <translation>製品の {dimension} にはゆとりが定義されていないため、身体寸法の範囲に換算できません。代わりに {dimension}_min/_max を指定するか、garment_ を次のいずれかと使ってください：{dimensions}</translation>
     </message>
     <message>
         <source>the same column as {column}; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>列 {column} と同じ列です。1 つだけ残してください</translation>
     </message>
     <message>
         <source>required column missing; a catalogue needs {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須の列がありません。商品カタログには {columns} が必要です</translation>
     </message>
     <message>
         <source>empty; every row needs a listing_id, title, category and size_label</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄です。各行に listing_id、title、category、size_label が必要です</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄です</translation>
     </message>
     <message>
         <source>unknown {kind} {value}{did_you_mean}; valid: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {value} は不明です{did_you_mean}。有効な値：{choices}</translation>
     </message>
     <message>
         <source>unknown {kind} {value}{did_you_mean}
 valid {kinds}: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {value} は不明です{did_you_mean}
+{kinds}の有効な値：{choices}</translation>
     </message>
     <message>
         <source>{choices}, ... ({count} in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>{choices}、…（全 {count} 件）</translation>
     </message>
     <message>
         <source>listing {listing} has no sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>出品 {listing} にサイズがありません</translation>
     </message>
     <message>
-        <source>{reason}; or leave it empty for the brand&apos;s own labels</source>
-        <translation type="unfinished"></translation>
+        <source>{reason}; or leave it empty for the brand's own labels</source>
+        <translation>{reason}。ブランド独自の表記の場合は空欄にしてください</translation>
     </message>
     <message>
-        <source>a row without measurements refers to the standard chart of its category, so it needs the label&apos;s size system; valid: {systems}</source>
-        <translation type="unfinished"></translation>
+        <source>a row without measurements refers to the standard chart of its category, so it needs the label's size system; valid: {systems}</source>
+        <translation>寸法のない行はカテゴリの標準サイズ表を参照するため、表記のサイズ体系が必要です。有効な値：{systems}</translation>
     </message>
     <message>
         <source>differs from row {row} of listing {listing} ({value}); every row of a listing gives the same {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>出品 {listing} の {row} 行目（{value}）と異なります。1 つの出品のすべての行で {field} は同じにしてください</translation>
     </message>
     <message>
         <source>listing {listing} already has size {label}; each label once</source>
-        <translation type="unfinished"></translation>
+        <translation>出品 {listing} にはすでにサイズ {label} があります。各表記は 1 回だけにしてください</translation>
     </message>
     <message>
         <source>{value} is not a number; expected cm, e.g. 92.5</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は数値ではありません。cm で入力してください（例：92.5）</translation>
     </message>
     <message>
         <source>{value} is not a number; expected inches, e.g. 92.5</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は数値ではありません。インチで入力してください（例：92.5）</translation>
     </message>
     <message>
         <source>{value} is not a length; expected a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は長さではありません。正の数を入力してください</translation>
     </message>
     <message>
         <source>give either garment_{dimension} or {dimension}_min/_max in a row, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つの行には garment_{dimension} と {dimension}_min/_max のどちらか一方だけを指定してください</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} cm は製品の {dimension} として妥当ではありません（身体寸法は {low}～{high} cm）{hint}</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} cm は身体の {dimension} として妥当ではありません。想定範囲は {low}～{high} cm です{hint}</translation>
     </message>
     <message>
         <source>{low} to {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}～{high} cm の範囲</translation>
     </message>
     <message>
         <source>{low} to {high} cm for adults</source>
-        <translation type="unfinished"></translation>
+        <translation>成人で {low}～{high} cm</translation>
     </message>
     <message>
         <source>{low} to {high} cm for children</source>
-        <translation type="unfinished"></translation>
+        <translation>子どもで {low}～{high} cm</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} cm は身体の {dimension} として妥当ではありません。{expected} を想定しています{hint}</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible garment {dimension} (bodies measure {expected}){hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} cm は製品の {dimension} として妥当ではありません（身体寸法は {expected}）{hint}</translation>
     </message>
     <message>
         <source>looks like inches: {typed} in = {cm} cm?</source>
-        <translation type="unfinished"></translation>
+        <translation>インチのようです：{typed} in = {cm} cm ですか？</translation>
     </message>
     <message>
         <source>looks like millimetres: {typed} mm = {cm} cm?</source>
-        <translation type="unfinished"></translation>
+        <translation>ミリメートルのようです：{typed} mm = {cm} cm ですか？</translation>
     </message>
     <message>
         <source>looks like centimetres: {typed} cm?</source>
-        <translation type="unfinished"></translation>
+        <translation>センチメートルのようです：{typed} cm ですか？</translation>
     </message>
     <message>
         <source>; {slip}</source>
-        <translation type="unfinished"></translation>
+        <translation>。{slip} 単位を確認してください</translation>
     </message>
     <message>
         <source>; {slip} then end the column name in _in ({column})</source>
-        <translation type="unfinished"></translation>
+        <translation>。{slip} そうであれば、列名の末尾に _in を付けてください（{column}）</translation>
     </message>
     <message>
         <source>; {slip} the column is in cm</source>
-        <translation type="unfinished"></translation>
+        <translation>。{slip} この列の単位は cm です</translation>
     </message>
     <message>
         <source>; {slip} then drop the _in from the column name</source>
-        <translation type="unfinished"></translation>
+        <translation>。{slip} そうであれば、列名から _in を外してください</translation>
     </message>
     <message>
-        <source>a measurement goes inside measurements_cm, e.g. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</source>
-        <translation type="unfinished"></translation>
+        <source>a measurement goes inside measurements_cm, e.g. {"measurements_cm": {"{key}": ...}}</source>
+        <translation>寸法は measurements_cm の中に入れてください（例：{"measurements_cm": {"{key}": ...}}）</translation>
     </message>
     <message>
         <source>unknown profile key {key}; did you mean {hint} inside measurements_cm?</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールのキー {key} は不明です。measurements_cm の中の {hint} のことですか？</translation>
     </message>
     <message>
         <source>size {label}: {value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ {label}：{value} cm は身体の {dimension} として妥当ではありません。{expected} を想定しています{hint}</translation>
     </message>
     <message>
         <source> (import the other rows with --accept-valid-rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>（ほかの行は --accept-valid-rows で取り込めます）</translation>
     </message>
     <message>
         <source>; is it in cm? then drop the _in from the column name</source>
-        <translation type="unfinished"></translation>
+        <translation>。cm の値ですか？それなら列名から _in を外してください</translation>
     </message>
     <message>
         <source>; if the values are inches, end the column name in _in (e.g. chest_girth_min_in)</source>
-        <translation type="unfinished"></translation>
+        <translation>。値がインチの場合は、列名の末尾に _in を付けてください（例：chest_girth_min_in）</translation>
     </message>
     <message>
         <source>the minimum {low} cm is above the maximum {high} cm; swap them</source>
-        <translation type="unfinished"></translation>
+        <translation>最小 {low} cm が最大 {high} cm より大きくなっています。入れ替えてください</translation>
     </message>
     <message>
         <source>an open-ended size from {low} cm cannot reach the plausible maximum {high} cm of {dimension}; give {dimension}_max too</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} cm 以上の上限のないサイズは、{dimension} の妥当な最大値 {high} cm に届きません。{dimension}_max も指定してください</translation>
     </message>
     <message>
         <source>a size up to {high} cm lies below the plausible minimum {low} cm of {dimension}; give {dimension}_min too</source>
-        <translation type="unfinished"></translation>
+        <translation>{high} cm までのサイズは、{dimension} の妥当な最小値 {low} cm を下回っています。{dimension}_min も指定してください</translation>
     </message>
     <message>
         <source>{path}: the column mapping is not complete:
   {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：列のマッピングが完了していません：
+  {problems}</translation>
     </message>
     <message>
-        <source>the mapping&apos;s header row is not in the file</source>
-        <translation type="unfinished"></translation>
+        <source>the mapping's header row is not in the file</source>
+        <translation>マッピングの見出し行がファイルにありません</translation>
     </message>
     <message>
-        <source>the mapping names columns this file does not have; map this file&apos;s columns again</source>
-        <translation type="unfinished"></translation>
+        <source>the mapping names columns this file does not have; map this file's columns again</source>
+        <translation>マッピングにこのファイルにない列が含まれています。このファイルの列をマッピングし直してください</translation>
     </message>
     <message>
         <source>no option of this product is a size ({options}); name the size option Size, or map the size column</source>
-        <translation type="unfinished"></translation>
+        <translation>この商品のオプションにサイズがありません（{options}）。サイズのオプション名を Size にするか、サイズの列をマッピングしてください</translation>
     </message>
     <message>
         <source>no option names</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション名がありません</translation>
     </message>
     <message>
         <source>{value} is not a measurement; write one number or a range such as 86-90</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は寸法ではありません。数値を 1 つ、または 86-90 のような範囲を入力してください</translation>
     </message>
     <message>
         <source>{path}: cannot be written: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：書き込めません：{detail}</translation>
     </message>
     <message>
         <source>{path}: is a folder; give a file name inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：フォルダーです。その中のファイル名を指定してください</translation>
     </message>
     <message>
         <source>{path}: is not a regular file (a pipe or a device); give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：通常のファイルではありません（パイプまたはデバイス）。ファイル名を指定してください</translation>
     </message>
     <message>
         <source>{path}: the file is read-only; it was not replaced. Make it writable or save under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：ファイルが読み取り専用のため、置き換えていません。書き込み可能にするか、別の名前で保存してください</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：フォルダー {folder} がありません</translation>
     </message>
     <message>
-        <source>{path}: {folder} exists but is not a folder</source>
-        <translation type="unfinished"></translation>
+        <source>{path}: the folder {folder} is not a folder</source>
+        <translation>{path}：{folder} はフォルダーではありません</translation>
     </message>
     <message>
         <source>{path}: the disk is full; nothing was written and any previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：ディスクがいっぱいです。何も書き込んでおらず、既存のファイルは変更されていません</translation>
     </message>
     <message>
         <source>{path}: permission denied; save somewhere you may write</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：アクセスが拒否されました。書き込みできる場所に保存してください</translation>
     </message>
     <message>
         <source>{path}: the disk is read-only; save somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：ディスクが読み取り専用です。別の場所に保存してください</translation>
     </message>
     <message>
         <source>{path}: no temporary file name is free in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：{folder} に使える一時ファイル名がありません</translation>
     </message>
     <message>
-        <source>a profile is a JSON object with &apos;measurements_cm&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>a profile is a JSON object with 'measurements_cm'</source>
+        <translation>プロフィールは 'measurements_cm' を持つ JSON オブジェクトです</translation>
     </message>
     <message>
-        <source>missing or empty; expected e.g. {&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</source>
-        <translation type="unfinished"></translation>
+        <source>missing or empty; expected e.g. {"chest_girth": 96, "waist_girth": 82}</source>
+        <translation>見つからないか空欄です。例：{"chest_girth": 96, "waist_girth": 82}</translation>
     </message>
     <message>
         <source>expected a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列のリストを指定してください</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は {choices} のいずれでもありません</translation>
     </message>
     <message>
         <source>is not a regular file (a pipe or a device), not a body profile: give a profile .json file</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではなく（パイプまたはデバイス）、体型プロフィールではありません：プロフィールの .json ファイルを指定してください</translation>
     </message>
     <message>
         <source>is a folder, not a profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーです。プロフィールのファイルではありません</translation>
     </message>
     <message>
         <source>cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めません（{detail}）</translation>
     </message>
     <message>
         <source>larger than {kb} KB: not a body profile (save one with `sizer measure --json` or the Measure page)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kb} KB を超えています：体型プロフィールではありません（`sizer measure --json` または「採寸」ページで保存してください）</translation>
     </message>
     <message>
         <source>not UTF-8 text ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 のテキストではありません（{detail}）</translation>
     </message>
     <message>
         <source>not valid JSON ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な JSON ではありません（{detail}）</translation>
     </message>
     <message>
         <source>not a profile: the JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールではありません：JSON の入れ子が深すぎます</translation>
     </message>
     <message>
         <source>{name} is not a number of centimetres (expected a plain decimal such as 82.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} はセンチメートルの数値ではありません（82.5 のような通常の小数を指定してください）</translation>
     </message>
     <message>
         <source>{token} is not a plausible number of centimetres (expected a plain decimal such as 82.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>{token} はセンチメートルの数値として妥当ではありません（82.5 のような通常の小数を指定してください）</translation>
     </message>
     <message>
         <source>expected an object of dimension: centimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>「寸法: センチメートル」の形式のオブジェクトを指定してください</translation>
     </message>
     <message>
         <source>expected a number of cm, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>cm の数値を指定してください（指定された値：{value}）</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} cm は {dimension} として妥当ではありません。想定範囲は {low}～{high} cm です</translation>
     </message>
     <message>
         <source>an uncertainty cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>誤差は負の値にできません</translation>
     </message>
     <message>
         <source>an uncertainty of {value} cm says nothing; expected 0 to {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} cm の誤差では意味がありません。0～{high} cm を想定しています</translation>
     </message>
     <message>
         <source>listing {listing}: a title cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>出品 {listing}：タイトルは空欄にできません</translation>
     </message>
     <message>
-        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand&apos;s own labels</source>
-        <translation type="unfinished"></translation>
+        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand's own labels</source>
+        <translation>出品 {listing}：{value} は {category} のサイズ体系ではありません。有効な値：{systems}、またはブランド独自の表記なら空欄</translation>
     </message>
     <message>
-        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes&apos; measurements in the file instead</source>
-        <translation type="unfinished"></translation>
+        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes' measurements in the file instead</source>
+        <translation>出品 {listing}：サイズが {system} サイズ表の表記なので、ここではサイズ体系を変更できません。代わりにファイルで各サイズの寸法を指定してください</translation>
     </message>
     <message>
         <source>size {label}: its ranges come from a chart or from garment measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ {label}：範囲はサイズ表または製品寸法から決まります</translation>
     </message>
     <message>
         <source>size {label}: {value} cm is not a plausible body {dimension}; expected {low} to {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ {label}：{value} cm は身体の {dimension} として妥当ではありません。想定範囲は {low}～{high} cm です</translation>
     </message>
     <message>
         <source>size {label}: the minimum {low} cm must stay below the maximum {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ {label}：最小 {low} cm は最大 {high} cm より小さくしてください</translation>
     </message>
     <message>
         <source>the sheet is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>シートが空です</translation>
     </message>
     <message>
         <source>no measurement found: expected headers such as Chest, Waist, Hip, Inseam (or 胸围, 腰围, 臀围) beside the size labels</source>
-        <translation type="unfinished"></translation>
+        <translation>寸法が見つかりません：サイズ表記の隣に Chest、Waist、Hip、Inseam（または 胸围、腰围、臀围）などの見出しが必要です</translation>
     </message>
     <message>
         <source>no size labels found: expected a column (or row) of sizes such as Size, US, UK, EU</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ表記が見つかりません：Size、US、UK、EU などのサイズの列（または行）が必要です</translation>
     </message>
     <message>
         <source>no sizes under the header</source>
-        <translation type="unfinished"></translation>
+        <translation>見出し行の下にサイズがありません</translation>
     </message>
     <message>
         <source>the chart has no {system} labels; it has {systems}</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ表に {system} 表記はありません。あるのは {systems} です</translation>
     </message>
     <message>
         <source>no ease is known for garment {dimensions}, so Sizer cannot tell the body they fit; import a body-measurement chart, or one with {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>製品の {dimensions} のゆとりが不明なため、Sizer は合う体の寸法を判断できません。身体寸法のサイズ表か、{known} を含むサイズ表を取り込んでください</translation>
     </message>
     <message>
-        <source>size {label} appears twice in the chart&apos;s {system} labels</source>
-        <translation type="unfinished"></translation>
+        <source>size {label} appears twice in the chart's {system} labels</source>
+        <translation>サイズ {label} がサイズ表の {system} 表記に 2 回出てきます</translation>
     </message>
     <message>
         <source>the chart has no sizes with {system} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ表に {system} 表記のサイズがありません</translation>
     </message>
     <message>
         <source>chart id {chart_id}: lower-case letters, digits and _ only</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ表 ID {chart_id}：使えるのは小文字の英字、数字、_ だけです</translation>
     </message>
     <message>
-        <source>a garment chart becomes body ranges through a category&apos;s ease: give its category</source>
-        <translation type="unfinished"></translation>
+        <source>a garment chart becomes body ranges through a category's ease: give its category</source>
+        <translation>製品寸法のサイズ表は、カテゴリのゆとりを使って身体寸法の範囲に換算します：カテゴリを指定してください</translation>
     </message>
     <message>
         <source>{label}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：ファイルがありません</translation>
     </message>
     <message>
         <source>Give the path of a JPEG or PNG photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG または PNG の写真のパスを指定してください。</translation>
     </message>
     <message>
         <source>{label}: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：ファイルが空です</translation>
     </message>
     <message>
         <source>Take or export the photo again.</source>
-        <translation type="unfinished"></translation>
+        <translation>写真を撮り直すか、書き出し直してください。</translation>
     </message>
     <message>
         <source>{label}: the file is {mb} MB, too large</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：ファイルが {mb} MB あり、大きすぎます</translation>
     </message>
     <message>
         <source>Use a normal camera photo (JPEG or PNG under 80 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のカメラ写真（80 MB 未満の JPEG または PNG）を使ってください。</translation>
     </message>
     <message>
         <source>{label}: {width}x{height} pixels is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：{width}x{height} ピクセルは大きすぎます</translation>
     </message>
     <message>
         <source>Use a photo of at most 64 megapixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>6400 万画素以下の写真を使ってください。</translation>
     </message>
     <message>
         <source>{label}: not a readable image</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：読み込める画像ではありません</translation>
     </message>
     <message>
         <source>Use a JPEG or PNG photo (8-bit colour).</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG または PNG の写真（8 ビットカラー）を使ってください。</translation>
     </message>
     <message>
         <source>{label}: {bits}-bit image</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：{bits} ビットの画像です</translation>
     </message>
     <message>
         <source>Export the photo as an ordinary 8-bit JPEG or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>写真を通常の 8 ビット JPEG または PNG として書き出してください。</translation>
     </message>
     <message>
         <source>{label}: a greyscale image</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：グレースケールの画像です</translation>
     </message>
     <message>
         <source>Use a colour photo: the person is found by colour against the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>カラー写真を使ってください：人物は背景との色の違いで検出します。</translation>
     </message>
     <message>
         <source>{label}: {width}x{height} pixels is too small</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：{width}x{height} ピクセルは小さすぎます</translation>
     </message>
     <message>
         <source>Use a photo at least {pixels} pixels on its short side.</source>
-        <translation type="unfinished"></translation>
+        <translation>短辺が {pixels} ピクセル以上の写真を使ってください。</translation>
     </message>
     <message>
         <source>{label}: a CMYK (print) image</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：CMYK（印刷用）の画像です</translation>
     </message>
     <message>
         <source>Export the photo in RGB colour (as a camera saves it).</source>
-        <translation type="unfinished"></translation>
+        <translation>写真を RGB カラーで書き出してください（カメラが保存する形式です）。</translation>
     </message>
     <message>
         <source>cannot open {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} を開けません</translation>
     </message>
     <message>
         <source>camera {number} (device {index})</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ {number}（デバイス {index}）</translation>
     </message>
     <message>
         <source>video {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>動画 {path}</translation>
     </message>
     <message>
         <source>Check that it exists and no other program is using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>存在すること、およびほかのプログラムが使用していないことを確認してください。</translation>
     </message>
     <message>
         <source>{path}: no such video file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：動画ファイルがありません</translation>
     </message>
     <message>
         <source>Give the path of a video file.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画ファイルのパスを指定してください。</translation>
     </message>
     <message>
         <source>{folder}: no images found</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}：画像が見つかりません</translation>
     </message>
     <message>
         <source>Put {suffixes} files in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>そこに {suffixes} ファイルを入れてください。</translation>
     </message>
     <message>
         <source>{path}: cannot measure this {view} photo ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：この{view}の写真は採寸できません（{reasons}）</translation>
     </message>
     <message>
         <source>front</source>
-        <translation type="unfinished"></translation>
+        <translation>正面</translation>
     </message>
     <message>
         <source>side</source>
-        <translation type="unfinished"></translation>
+        <translation>横向き</translation>
     </message>
     <message>
         <source>a stature of {stature} cm is not plausible</source>
-        <translation type="unfinished"></translation>
+        <translation>身長 {stature} cm は妥当ではありません</translation>
     </message>
     <message>
         <source>Give the height in centimetres, {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>身長をセンチメートルで入力してください（{low}～{high}）。</translation>
     </message>
     <message>
-        <source>the person&apos;s height is needed for the scale</source>
-        <translation type="unfinished"></translation>
+        <source>the person's height is needed for the scale</source>
+        <translation>縮尺を決めるために身長が必要です</translation>
     </message>
     <message>
         <source>Give the height in cm, or hold a printed marker or ID card in the front photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>身長を cm で入力するか、正面の写真で印刷したマーカーまたは ID カードを持ってください。</translation>
     </message>
     <message>
         <source>the {reference} gives an implausible height ({height} cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference}から求めた身長が妥当ではありません（{height} cm）</translation>
     </message>
     <message>
         <source>Hold it flat on your stomach, facing the camera, and check its printed size.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラに向けてお腹に平らに当て、印刷されたサイズを確認してください。</translation>
     </message>
     <message>
         <source>printed marker</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷したマーカー</translation>
     </message>
     <message>
         <source>ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>ID カード</translation>
     </message>
     <message>
         <source>the photos gave an implausible {dimension} ({value} cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>写真から求めた {dimension} が妥当ではありません（{value} cm）</translation>
     </message>
     <message>
         <source>Retake both photos: whole body in view, plain background, tight clothes, arms slightly away.</source>
-        <translation type="unfinished"></translation>
+        <translation>両方の写真を撮り直してください：全身が写り、背景は無地、体にぴったりした服で、腕を体から少し離します。</translation>
     </message>
     <message>
         <source>loose clothes: the girths cannot be measured</source>
-        <translation type="unfinished"></translation>
+        <translation>ゆったりした服：周囲長を測れません</translation>
     </message>
     <message>
-        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
-        <translation type="unfinished"></translation>
+        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <translation>ゆったりした服は体の形を隠すため、周囲長が数センチ大きく測られてしまいます。フィットするトップスとレギンス（または下着）に着替えて測り直すか、図解付きの採寸ガイドに従ってメジャーで測ってください。</translation>
     </message>
     <message>
         <source>the silhouette shows loose clothing (a hem, a waist as deep as the chest)</source>
-        <translation type="unfinished"></translation>
+        <translation>シルエットにゆったりした服が見られます（裾がある、ウエストの厚みが胸と同じ）</translation>
     </message>
     <message>
         <source>the capture is not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>撮影が終わっていません</translation>
     </message>
     <message>
         <source>Hold still facing the camera, then side-on ({step} now).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>facing the camera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>turning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>side-on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラの方を向いて静止し、次に横向きで静止してください（現在：{step}）。</translation>
     </message>
     <message>
         <source>the torso could not be traced in the photos</source>
-        <translation type="unfinished"></translation>
+        <translation>写真から胴体の輪郭をたどれませんでした</translation>
     </message>
     <message>
         <source>Stand against a plain background, arms slightly away from the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>無地の背景の前に立ち、腕を体から少し離してください。</translation>
     </message>
     <message>
         <source>the front view is turned {degrees} degrees from the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>正面の画像がカメラから {degrees} 度ずれています</translation>
     </message>
     <message>
         <source>Face the camera squarely for the front view (feet and shoulders square to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>正面の撮影では、カメラに真正面から向いてください（足と肩をカメラに正対させます）。</translation>
     </message>
     <message>
         <source>the side view is {degrees} degrees off side-on</source>
-        <translation type="unfinished"></translation>
+        <translation>横向きの画像が真横から {degrees} 度ずれています</translation>
     </message>
     <message>
         <source>Turn exactly a quarter turn for the side view: one shoulder pointing at the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>横向きの撮影では、ちょうど 90 度回ってください：片方の肩がカメラを向くようにします。</translation>
     </message>
     <message>
         <source>the {girth} read {value} cm where the other girths of a real body would put it near {predicted} cm</source>
-        <translation type="unfinished"></translation>
+        <translation>{girth}が {value} cm と測定されましたが、実際の体のほかの周囲長からは {predicted} cm 前後になるはずです</translation>
     </message>
     <message>
-        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand&apos;s width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
-        <translation type="unfinished"></translation>
+        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand's width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
+        <translation>測り直してください：まずカメラに真正面から向き、次にちょうど真横を向きます。腕は体から手のひら 1 つ分離し、体にフィットする服を着て、カメラは胸の高さ、2～3 m 離れた位置に置いてください。</translation>
     </message>
     <message>
         <source>{what} was not found in the front photo</source>
-        <translation type="unfinished"></translation>
+        <translation>正面の写真に{what}が見つかりません</translation>
     </message>
     <message>
         <source>the printed marker</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷したマーカー</translation>
     </message>
     <message>
         <source>an ID card (85.6 x 54 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID カード（85.6 x 54 mm）</translation>
     </message>
     <message>
         <source>Hold it flat against your stomach, facing the camera, fully visible and unbent.</source>
-        <translation type="unfinished"></translation>
+        <translation>曲げずに全体が見えるようにして、カメラに向けてお腹に平らに当ててください。</translation>
     </message>
     <message>
         <source>No person was found. Stand 2-3 m from the camera, in good light, against a plain wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>人物が見つかりません。明るい場所で、無地の壁の前に、カメラから 2～3 m 離れて立ってください。</translation>
     </message>
     <message>
         <source>More than one person is in the picture. Only the person to be measured may be in view.</source>
-        <translation type="unfinished"></translation>
+        <translation>画面に複数の人が映っています。測定する人だけが映るようにしてください。</translation>
     </message>
     <message>
         <source>The whole body must be in the picture, from the top of the head to the feet, with a little space around it. Step back or lower the zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>頭のてっぺんから足まで、周りに少し余白を残して全身が画面に入る必要があります。下がるか、ズームを下げてください。</translation>
     </message>
     <message>
-        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture&apos;s height.</source>
-        <translation type="unfinished"></translation>
+        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture's height.</source>
+        <translation>画面に映る人が小さすぎます。近づいてください：体が画面の高さの半分以上を占めるようにします。</translation>
     </message>
     <message>
         <source>The person is too close. Step back until there is space above the head and below the feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラに近すぎます。頭の上と足の下にすき間ができるまで下がってください。</translation>
     </message>
     <message>
         <source>Stand upright, feet slightly apart, looking ahead (not seated or bending).</source>
-        <translation type="unfinished"></translation>
+        <translation>足を少し開き、まっすぐ前を向いて立ってください（座ったりかがんだりしないでください）。</translation>
     </message>
     <message>
         <source>This is not a front view. Face the camera squarely for the front photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>正面の画像ではありません。正面の写真では、カメラに真正面から向いてください。</translation>
     </message>
     <message>
         <source>This is not a side view. Turn 90 degrees so that your side faces the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>横向きの画像ではありません。90 度回って、体の横をカメラに向けてください。</translation>
     </message>
     <message>
         <source>The person faces away from the camera. Face the camera for the front photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラに背を向けています。正面の写真ではカメラの方を向いてください。</translation>
     </message>
     <message>
-        <source>Hold the arms slightly away from the body (a hand&apos;s width), so the waist shows.</source>
-        <translation type="unfinished"></translation>
+        <source>Hold the arms slightly away from the body (a hand's width), so the waist shows.</source>
+        <translation>ウエストが見えるように、腕を体から少し（手のひら 1 つ分）離してください。</translation>
     </message>
     <message>
         <source>The picture is too dark. Turn on more light, facing the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像が暗すぎます。人の正面から照らす明かりを増やしてください。</translation>
     </message>
     <message>
         <source>The picture is overexposed. Avoid a window or a lamp behind or straight at the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像が明るすぎます（露出オーバー）。人の後ろや正面に窓や照明がないようにしてください。</translation>
     </message>
     <message>
         <source>no person</source>
-        <translation type="unfinished"></translation>
+        <translation>人物なし</translation>
     </message>
     <message>
         <source>several people</source>
-        <translation type="unfinished"></translation>
+        <translation>複数の人</translation>
     </message>
     <message>
         <source>body cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>体が切れている</translation>
     </message>
     <message>
         <source>too far</source>
-        <translation type="unfinished"></translation>
+        <translation>遠すぎ</translation>
     </message>
     <message>
         <source>too close</source>
-        <translation type="unfinished"></translation>
+        <translation>近すぎ</translation>
     </message>
     <message>
         <source>not upright</source>
-        <translation type="unfinished"></translation>
+        <translation>まっすぐ立っていない</translation>
     </message>
     <message>
         <source>expected front</source>
-        <translation type="unfinished"></translation>
+        <translation>正面ではない</translation>
     </message>
     <message>
         <source>expected side</source>
-        <translation type="unfinished"></translation>
+        <translation>横向きではない</translation>
     </message>
     <message>
         <source>facing away</source>
-        <translation type="unfinished"></translation>
+        <translation>後ろ向き</translation>
     </message>
     <message>
         <source>arms against body</source>
-        <translation type="unfinished"></translation>
+        <translation>腕が体に付いている</translation>
     </message>
     <message>
         <source>too dark</source>
-        <translation type="unfinished"></translation>
+        <translation>暗すぎ</translation>
     </message>
     <message>
         <source>too bright</source>
-        <translation type="unfinished"></translation>
+        <translation>明るすぎ</translation>
     </message>
     <message>
         <source>{count} problems in the orders; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>注文に {count} 件の問題があるため、何も取り込んでいません</translation>
     </message>
     <message>
         <source>1 problem in the orders; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>注文に 1 件の問題があるため、何も取り込んでいません</translation>
     </message>
     <message>
         <source>and {count} more problems of the same kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかに同じ種類の問題が {count} 件</translation>
     </message>
     <message>
         <source>empty; expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄です。整数を入力してください</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は整数ではありません</translation>
     </message>
     <message>
         <source>{value} is below {minimum}; expected a whole number of at least {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は {minimum} 未満です。{minimum} 以上の整数を入力してください</translation>
     </message>
     <message>
         <source>empty; expected a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄です。2024-03-05、2024-03-05 10:11:12、05-03-2024、05.03.2024 のような日付を入力してください</translation>
     </message>
     <message>
         <source>{value} is not a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は 2024-03-05、2024-03-05 10:11:12、05-03-2024、05.03.2024 のような日付ではありません</translation>
     </message>
     <message>
         <source>empty; every line needs its listing</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄です。各明細に出品が必要です</translation>
     </message>
     <message>
         <source>listing {listing} is not in the catalogue{did_you_mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>出品 {listing} は商品カタログにありません{did_you_mean}</translation>
     </message>
     <message>
         <source>{value} is not a size of {listing}; valid: {labels}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は {listing} のサイズではありません。有効なサイズ：{labels}</translation>
     </message>
     <message>
-        <source>{returned} returned of {sold} sold; no more can come back than were sold</source>
-        <translation type="unfinished"></translation>
+        <source>{returned} returned of {sold} sold; at most the quantity can come back</source>
+        <translation>販売 {sold} 点に対して返品 {returned} 点です。返品は販売数量までです</translation>
     </message>
     <message>
         <source>no order lines under the header</source>
-        <translation type="unfinished"></translation>
+        <translation>見出し行の下に注文明細がありません</translation>
     </message>
     <message>
         <source>empty; every line needs its order</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄です。各明細に注文が必要です</translation>
     </message>
     <message>
         <source>unknown orders layout {layout}; valid: {layouts}</source>
-        <translation type="unfinished"></translation>
+        <translation>注文の構成 {layout} は不明です。有効な値：{layouts}</translation>
     </message>
     <message>
-        <source>the columns are not Sizer&apos;s, Shopify&apos;s or Amazon&apos;s: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file&apos;s columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <source>the columns are not Sizer's, Shopify's or Amazon's: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file's columns: {columns}</source>
+        <translation>列が Sizer、Shopify、Amazon のいずれの形式でもありません：一度マッピングしてください（sizer returns analyse --map FIELD=COLUMN ...、またはアプリの列ダイアログ）。FIELD は次のいずれかです：{fields}。必須：{required}。ファイルの列：{columns}</translation>
     </message>
     <message>
         <source>unknown column{did_you_mean}; valid: {fields} (another layout: give a column mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な列です{did_you_mean}。有効な列：{fields}（ほかの構成の場合は列のマッピングを指定してください）</translation>
     </message>
     <message>
         <source>required column missing; an orders file needs {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須の列がありません。注文ファイルには {fields} が必要です</translation>
     </message>
     <message>
         <source>the mapping takes {field} from column {column}, which the file does not have; its columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングでは {field} を列 {column} から読みますが、ファイルにその列がありません。ファイルの列：{columns}</translation>
     </message>
     <message>
         <source>{what} matches no listing and size of the catalogue; SKUs are read as &lt;listing_id&gt;-&lt;size&gt; (or with _ / . space or nothing between){names_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} は商品カタログのどの出品・サイズにも一致しません。SKU は &lt;listing_id&gt;-&lt;size&gt; として読み取ります（間は _ / . 空白でも、区切りなしでも可）{names_hint}</translation>
     </message>
     <message>
-        <source>, item names as &apos;&lt;title&gt; - &lt;size&gt;&apos; (or &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;)</source>
-        <translation type="unfinished"></translation>
+        <source>, item names as '&lt;title&gt; - &lt;size&gt;' (or '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;')</source>
+        <translation>、商品名は '&lt;title&gt; - &lt;size&gt;'（または '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;'）として読み取ります</translation>
     </message>
     <message>
         <source>SKU {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU の値 {sku}</translation>
     </message>
     <message>
         <source>an empty SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>空の SKU</translation>
     </message>
     <message>
         <source>{what} (item {name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}（商品 {name}）</translation>
     </message>
     <message>
         <source>required column of {what} missing (looked for {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} の必須の列がありません（探した列名：{names}）</translation>
     </message>
     <message>
         <source>unknown orders field {field}{did_you_mean}
 valid fields: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>注文の項目 {field} は不明です{did_you_mean}
+有効な項目：{fields}</translation>
     </message>
     <message>
         <source>; did you mean {suggestions}?</source>
-        <translation type="unfinished"></translation>
+        <translation>。{suggestions} のことですか？</translation>
     </message>
     <message>
         <source>--map {pair}: expected FIELD=COLUMN, e.g. size_label=Size</source>
-        <translation type="unfinished"></translation>
+        <translation>--map {pair}：FIELD=COLUMN の形式で指定してください（例：size_label=Size）</translation>
     </message>
     <message>
         <source>cannot read the remembered column mappings: {detail}; delete the file to start afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶した列のマッピングを読み込めません：{detail}。最初からやり直すには、そのファイルを削除してください</translation>
     </message>
     <message>
         <source>open an orders file first</source>
-        <translation type="unfinished"></translation>
+        <translation>先に注文ファイルを開いてください</translation>
     </message>
     <message>
         <source>nothing to correct: no flagged size is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>補正するものがありません：フラグ付きのサイズが選ばれていません</translation>
     </message>
     <message>
         <source>the bundled sample catalogue is never overwritten: choose where to save the corrected one</source>
-        <translation type="unfinished"></translation>
+        <translation>付属のサンプルカタログは上書きしません：補正した商品カタログの保存先を選んでください</translation>
     </message>
     <message>
         <source>no correction to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消す補正がありません</translation>
     </message>
     <message>
         <source>a Shopify orders export</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify の注文の書き出し</translation>
     </message>
     <message>
         <source>a Shopify returns file</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify の返品ファイル</translation>
     </message>
     <message>
         <source>an Amazon All Orders report</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon の全注文レポート</translation>
     </message>
     <message>
         <source>an Amazon customer returns report</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon の返品レポート</translation>
     </message>
     <message>
         <source>no line of order {order} with SKU {sku} in the orders file</source>
-        <translation type="unfinished"></translation>
+        <translation>注文ファイルに、注文 {order} の SKU {sku} の明細がありません</translation>
     </message>
     <message>
         <source>{value} is not a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は 1 以上の整数ではありません</translation>
     </message>
     <message>
         <source>{returned} units of order {order} SKU {sku} returned, {sold} sold</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 {order} の SKU {sku} は、販売 {sold} 点に対して返品 {returned} 点です</translation>
     </message>
     <message>
         <source>column {column}: unknown target {target}; valid: {targets}, option&lt;n&gt;_name/_value, or a measurement (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, add _in for inches)</source>
-        <translation type="unfinished"></translation>
+        <translation>列 {column}：対象 {target} は不明です。有効な値：{targets}、option&lt;n&gt;_name/_value、または寸法（&lt;dimension&gt;_min、_max、_range、garment_&lt;dimension&gt;、インチは _in を付ける）</translation>
     </message>
     <message>
         <source>constant {name}: only {fields} can be set for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>定数 {name}：すべての行に共通で設定できるのは {fields} だけです</translation>
     </message>
     <message>
         <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>出品 ID の列がありません（例：Handle、parent_sku、款号）。1 つ選んでください</translation>
     </message>
     <message>
         <source>no column is the title (e.g. Title, item_name, 商品名称); choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルの列がありません（例：Title、item_name、商品名称）。1 つ選んでください</translation>
     </message>
     <message>
         <source>no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズの列がありません（例：Size、Option1 Value、size_name、尺码）。1 つ選んでください</translation>
     </message>
     <message>
         <source>no category: choose the column that holds it, or one category for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリがありません：カテゴリの列を選ぶか、すべての行に共通のカテゴリを 1 つ選んでください</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>単位</translation>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>単位</translation>
     </message>
     <message>
         <source>dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>寸法</translation>
     </message>
     <message>
         <source>dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>寸法</translation>
     </message>
     <message>
         <source>listing</source>
-        <translation type="unfinished"></translation>
+        <translation>出品</translation>
     </message>
     <message>
         <source>listings</source>
-        <translation type="unfinished"></translation>
+        <translation>出品</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ</translation>
     </message>
     <message>
         <source>categories</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ</translation>
     </message>
     <message>
         <source>%1 size systems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサイズ体系</translation>
     </message>
     <message>
         <source>%1 size system</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサイズ体系</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>見出し行</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列 %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>・</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の問題：%2</translation>
     </message>
     <message>
         <source>field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>項目 %1</translation>
     </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブ</translation>
     </message>
     <message>
         <source>Folder</source>
         <comment>All other platforms</comment>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの場所(&amp;L)：</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの種類(&amp;T)：</translation>
     </message>
 </context>
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
         <source>Page &amp;Set:</source>
-        <translation type="unfinished"></translation>
+        <translation>ページセット(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -3163,20 +3183,8 @@ valid fields: {fields}</source>
         <translation>注文を取り込めませんでした。何も変更していません。</translation>
     </message>
     <message>
-        <source>Analysed %1 order lines; %2 rows with problems were left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Analysed %1 order lines.</source>
         <translation>注文明細 %1 行を分析しました。</translation>
-    </message>
-    <message>
-        <source>Orders with problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 problems in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shopify returns (optional)</source>
@@ -3195,7 +3203,7 @@ valid fields: {fields}</source>
         <translation>付属のサンプルカタログ</translation>
     </message>
     <message>
-        <source>Open an orders file (Sizer&apos;s columns, a Shopify or Amazon export, or any CSV/XLSX with a column mapping) to find the sizes whose returns say the chart is wrong.</source>
+        <source>Open an orders file (Sizer's columns, a Shopify or Amazon export, or any CSV/XLSX with a column mapping) to find the sizes whose returns say the chart is wrong.</source>
         <translation>注文ファイル（Sizer の列構成、Shopify や Amazon の書き出し、または列マッピングした任意の CSV/XLSX）を開くと、返品からサイズ表が誤っているサイズを見つけます。</translation>
     </message>
     <message>
@@ -3255,7 +3263,7 @@ valid fields: {fields}</source>
         <translation>出品全体が大きめです：どのサイズも、サイズ表より約 %1 cm 大きい体に合います。</translation>
     </message>
     <message>
-        <source>Sizer&apos;s advice was followed on %1 units; %2% of them were kept.</source>
+        <source>Sizer's advice was followed on %1 units; %2% of them were kept.</source>
         <translation>Sizer のおすすめに従った購入 %1 点のうち、%2% が返品されませんでした。</translation>
     </message>
     <message>
@@ -3338,7 +3346,19 @@ valid fields: {fields}</source>
         <source>Report written to %1.</source>
         <translation>レポートを %1 に書き込みました。</translation>
     </message>
-</context>
+<message>
+        <source>Analysed %1 order lines; %2 rows with problems were left out.</source>
+        <translation>注文明細 %1 行を分析しました。問題のある %2 行は除外しました。</translation>
+    </message>
+    <message>
+        <source>Orders with problems</source>
+        <translation>問題のある注文</translation>
+    </message>
+    <message>
+        <source>%1 problems in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
+        <translation>注文に %1 件の問題があるため、何も取り込んでいません。問題のある行を除外して、ほかの行を分析しますか？</translation>
+    </message>
+    </context>
 <context>
     <name>SegmentChoice</name>
     <message>
@@ -3409,10 +3429,6 @@ valid fields: {fields}</source>
         <translation>既定で表示するサイズ体系(&amp;S)：</translation>
     </message>
     <message>
-        <source>Default &amp;camera:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kiosk admin &amp;PIN:</source>
         <translation>キオスク管理者 PIN(&amp;P)：</translation>
     </message>
@@ -3436,7 +3452,11 @@ valid fields: {fields}</source>
         <source>Set a kiosk admin PIN first: kiosk mode does not start without one.</source>
         <translation>先にキオスク管理者 PIN を設定してください：PIN がないとキオスクモードは起動しません。</translation>
     </message>
-</context>
+<message>
+        <source>Default &amp;camera:</source>
+        <translation>既定のカメラ(&amp;C)：</translation>
+    </message>
+    </context>
 <context>
     <name>SizeGuideDialog</name>
     <message>
@@ -3556,7 +3576,7 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は数値ではありません</translation>
     </message>
 </context>
 <context>
@@ -3594,8 +3614,8 @@ valid fields: {fields}</source>
         <translation>採寸（Ctrl+3）</translation>
     </message>
     <message>
-        <source>Type your height as you know it: 182 cm, 5 ft 11, 5&apos;11&quot; or 71 in. The line under it says what was understood.</source>
-        <translation>身長はわかる形で入力してください：182 cm、5 ft 11、5&apos;11&quot;、71 in。下の行に読み取った値が表示されます。</translation>
+        <source>Type your height as you know it: 182 cm, 5 ft 11, 5'11" or 71 in. The line under it says what was understood.</source>
+        <translation>身長はわかる形で入力してください：182 cm、5 ft 11、5'11"、71 in。下の行に読み取った値が表示されます。</translation>
     </message>
     <message>
         <source>Start the camera and follow the instructions under the picture, or measure from a video or from two photos (one facing the camera, one from the side).</source>
@@ -3622,7 +3642,7 @@ valid fields: {fields}</source>
         <translation>各出品に現在のプロフィールでのおすすめサイズが表示されます。タイトルとサイズ体系は編集できます。「ファイル &gt; 保存」で商品カタログを書き込み、「名前を付けて保存」でコピーを書き込みます。</translation>
     </message>
     <message>
-        <source>File &gt; Export writes the recommendations (CSV, Excel, JSON) or the selected listing&apos;s size guide (HTML, PDF, PNG).</source>
+        <source>File &gt; Export writes the recommendations (CSV, Excel, JSON) or the selected listing's size guide (HTML, PDF, PNG).</source>
         <translation>「ファイル &gt; 書き出し」でおすすめ（CSV、Excel、JSON）または選択した出品のサイズガイド（HTML、PDF、PNG）を書き出します。</translation>
     </message>
     <message>
