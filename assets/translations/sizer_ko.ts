@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
@@ -202,7 +202,7 @@
         <translation>%1: %2, 단위 %3, %4. 미리 보기를 확인하세요. 이대로 저장됩니다.</translation>
     </message>
     <message>
-        <source>The brand&apos;s own labels</source>
+        <source>The brand's own labels</source>
         <translation>브랜드 자체 표기</translation>
     </message>
     <message>
@@ -218,7 +218,7 @@
     <name>Cameras</name>
     <message>
         <source>Camera %1</source>
-        <translation type="unfinished">카메라 %1</translation>
+        <translation>카메라 %1</translation>
     </message>
 </context>
 <context>
@@ -263,7 +263,7 @@
         <translation>어느 열이 무엇인가요?</translation>
     </message>
     <message>
-        <source>%1 is not in Sizer&apos;s own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
+        <source>%1 is not in Sizer's own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
         <translation>%1은(는) Sizer 자체 열 구성이 아닙니다. 각 열의 내용을 확인하세요. Sizer가 열 이름과 값으로 추정했습니다. 한 상품의 행은 하나의 리스팅이 되고, 그 옵션은 사이즈가 됩니다.</translation>
     </message>
     <message>
@@ -291,7 +291,7 @@
         <translation>카테고리가 없는 행의 카테고리:</translation>
     </message>
     <message>
-        <source>(brand&apos;s own labels)</source>
+        <source>(brand's own labels)</source>
         <translation>(브랜드 자체 표기)</translation>
     </message>
     <message>
@@ -466,7 +466,7 @@
         <translation>브랜드 사이즈표의 사이즈를 적용할 리스팅을 선택하세요.</translation>
     </message>
     <message>
-        <source>Open a brand&apos;s size chart</source>
+        <source>Open a brand's size chart</source>
         <translation>브랜드 사이즈표 열기</translation>
     </message>
     <message>
@@ -677,55 +677,55 @@
     <name>ClothingScreen</name>
     <message>
         <source>What are you wearing?</source>
-        <translation type="unfinished"></translation>
+        <translation>어떤 옷을 입고 계신가요?</translation>
     </message>
     <message>
         <source>Clothes change the outline the camera sees. Tap the closest answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>옷에 따라 카메라에 보이는 몸의 윤곽이 달라집니다. 가장 가까운 답을 누르세요.</translation>
     </message>
     <message>
         <source>Fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>몸에 맞는 옷</translation>
     </message>
     <message>
         <source>Regular</source>
-        <translation type="unfinished">보통</translation>
+        <translation>보통</translation>
     </message>
     <message>
         <source>Loose</source>
-        <translation type="unfinished">여유 있게</translation>
+        <translation>헐렁한 옷</translation>
     </message>
     <message>
         <source>T-shirt and leggings, sportswear</source>
-        <translation type="unfinished"></translation>
+        <translation>티셔츠와 레깅스, 운동복</translation>
     </message>
     <message>
         <source>A shirt and trousers that follow the body without hanging</source>
-        <translation type="unfinished">몸을 따라가되 늘어지지 않는 셔츠와 바지</translation>
+        <translation>몸을 따라가되 늘어지지 않는 셔츠와 바지</translation>
     </message>
     <message>
         <source>A hoodie, a loose dress or wide trousers</source>
-        <translation type="unfinished">후드티, 헐렁한 원피스 또는 통 넓은 바지</translation>
+        <translation>후드티, 헐렁한 원피스 또는 통 넓은 바지</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">뒤로</translation>
+        <translation>뒤로</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished">처음부터 다시</translation>
+        <translation>처음부터 다시</translation>
     </message>
     <message>
         <source>The camera sees loose clothes.</source>
-        <translation type="unfinished"></translation>
+        <translation>카메라에 헐렁한 옷이 보입니다.</translation>
     </message>
     <message>
         <source>Loose clothes cannot be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>헐렁한 옷은 측정할 수 없습니다.</translation>
     </message>
     <message>
-        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
-        <translation type="unfinished"></translation>
+        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <translation>헐렁한 옷은 몸의 형태를 가려서 둘레가 몇 센티미터 크게 측정됩니다. 몸에 맞는 상의와 레깅스로 갈아입고 다시 측정하거나, 그림이 있는 측정 가이드에 따라 줄자로 재세요.</translation>
     </message>
 </context>
 <context>
@@ -834,7 +834,7 @@
         <translation>주문 파일의 열</translation>
     </message>
     <message>
-        <source>Sizer does not know this file&apos;s layout. Say which column holds what; fields marked * are needed.</source>
+        <source>Sizer does not know this file's layout. Say which column holds what; fields marked * are needed.</source>
         <translation>Sizer는 이 파일의 구성을 알지 못합니다. 어느 열에 무엇이 있는지 지정하세요. * 표시 항목은 필수입니다.</translation>
     </message>
     <message>
@@ -967,8 +967,8 @@
 <context>
     <name>HeightField</name>
     <message>
-        <source>e.g. 182 cm, 5 ft 11, 5&apos;11&quot;, 71 in</source>
-        <translation>예: 182 cm, 5 ft 11, 5&apos;11&quot;, 71 in</translation>
+        <source>e.g. 182 cm, 5 ft 11, 5'11", 71 in</source>
+        <translation>예: 182 cm, 5 ft 11, 5'11", 71 in</translation>
     </message>
     <message>
         <source>Type your height in cm, in feet and inches, or in inches; the line below says what was understood.</source>
@@ -977,10 +977,6 @@
     <message>
         <source>How to measure: %1</source>
         <translation>재는 방법: %1</translation>
-    </message>
-    <message>
-        <source>Enter your height: the camera measures everything else in proportion to it.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Understood: %1</source>
@@ -995,10 +991,14 @@
         <translation>%1은(는) 카메라로 잴 수 있는 키가 아닙니다. %2~%3 cm로 입력하세요(예: 182 cm, 5 ft 11, 71 in).</translation>
     </message>
     <message>
-        <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5&apos;11&quot; or 71 in.</source>
-        <translation>“%1”은(는) 키로 인식할 수 없습니다. 182 cm, 1.82 m, 5 ft 11, 5&apos;11&quot; 또는 71 in처럼 입력하세요.</translation>
+        <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5'11" or 71 in.</source>
+        <translation>“%1”은(는) 키로 인식할 수 없습니다. 182 cm, 1.82 m, 5 ft 11, 5'11" 또는 71 in처럼 입력하세요.</translation>
     </message>
-</context>
+<message>
+        <source>Enter your height: the camera measures everything else in proportion to it.</source>
+        <translation>키를 입력하세요. 카메라는 다른 모든 치수를 키에 비례해 잽니다.</translation>
+    </message>
+    </context>
 <context>
     <name>HeightScreen</name>
     <message>
@@ -1203,7 +1203,7 @@ Starting over in %1 s.</source>
     </message>
     <message>
         <source>Open the bundled sa&amp;mple catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Save catalogue</source>
@@ -1251,7 +1251,7 @@ Starting over in %1 s.</source>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1289,7 +1289,15 @@ Starting over in %1 s.</source>
         <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese, Japanese and Korean text is set in Noto Sans CJK (SIL Open Font License).</source>
         <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;국가별 사이즈를 환산하는 사이즈표, 그림이 있는 측정 가이드, 카메라로 재는 신체 치수, 그리고 모든 리스팅의 추천 사이즈.&lt;br&gt;중국어, 일본어, 한국어 텍스트에는 Noto Sans CJK(SIL Open Font License)를 사용합니다.</translation>
     </message>
-</context>
+<message>
+        <source>Open the bundled &amp;sample catalogue</source>
+        <translation>기본 제공 샘플 카탈로그 열기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    </context>
 <context>
     <name>MeasurePage</name>
     <message>
@@ -1393,7 +1401,7 @@ Starting over in %1 s.</source>
         <translation>측정</translation>
     </message>
     <message>
-        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide (the “?” beside each measurement).</source>
+        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide (the “?” beside each measurement).</source>
         <translation>헐렁한 옷은 몸의 형태를 가려서 둘레가 몇 센티미터 크게 측정됩니다. 몸에 맞는 상의와 레깅스(또는 속옷)로 갈아입고 다시 측정하거나, 그림이 있는 측정 가이드(각 치수 옆의 “?”)에 따라 줄자로 재세요.</translation>
     </message>
     <message>
@@ -1437,11 +1445,6 @@ Starting over in %1 s.</source>
         <translation>정면과 옆모습을 모두 찍기 전에 동영상이나 사진이 끝났습니다. 전신이 정면, 그다음 옆모습으로 나오는 동영상이나 사진을 사용하세요.</translation>
     </message>
     <message>
-        <source>No camera could be opened (%1): %2
-You can measure from a video or photos instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The capture stopped: %1</source>
         <translation>촬영이 멈췄습니다: %1</translation>
     </message>
@@ -1465,7 +1468,13 @@ You can measure from a video or photos instead.</source>
         <source>Saved %1</source>
         <translation>%1 저장됨</translation>
     </message>
-</context>
+<message>
+        <source>No camera could be opened (%1): %2
+You can measure from a video or photos instead.</source>
+        <translation>카메라를 열 수 없습니다(%1): %2
+대신 동영상이나 사진으로 측정할 수 있습니다.</translation>
+    </message>
+    </context>
 <context>
     <name>MeasurementField</name>
     <message>
@@ -1488,31 +1497,31 @@ You can measure from a video or photos instead.</source>
 <context>
     <name>Names</name>
     <message>
-        <source>Women&apos;s tops</source>
+        <source>Women's tops</source>
         <translation>여성 상의</translation>
     </message>
     <message>
-        <source>Women&apos;s dresses</source>
+        <source>Women's dresses</source>
         <translation>여성 원피스</translation>
     </message>
     <message>
-        <source>Women&apos;s trousers</source>
+        <source>Women's trousers</source>
         <translation>여성 바지</translation>
     </message>
     <message>
-        <source>Men&apos;s tops</source>
+        <source>Men's tops</source>
         <translation>남성 상의</translation>
     </message>
     <message>
-        <source>Men&apos;s shirts</source>
+        <source>Men's shirts</source>
         <translation>남성 셔츠</translation>
     </message>
     <message>
-        <source>Men&apos;s suits</source>
+        <source>Men's suits</source>
         <translation>남성 정장</translation>
     </message>
     <message>
-        <source>Men&apos;s trousers</source>
+        <source>Men's trousers</source>
         <translation>남성 바지</translation>
     </message>
     <message>
@@ -1520,19 +1529,19 @@ You can measure from a video or photos instead.</source>
         <translation>브래지어</translation>
     </message>
     <message>
-        <source>Men&apos;s shoes</source>
+        <source>Men's shoes</source>
         <translation>남성 신발</translation>
     </message>
     <message>
-        <source>Women&apos;s shoes</source>
+        <source>Women's shoes</source>
         <translation>여성 신발</translation>
     </message>
     <message>
-        <source>Children&apos;s shoes</source>
+        <source>Children's shoes</source>
         <translation>아동 신발</translation>
     </message>
     <message>
-        <source>Children&apos;s clothing</source>
+        <source>Children's clothing</source>
         <translation>아동복</translation>
     </message>
     <message>
@@ -1560,44 +1569,8 @@ You can measure from a video or photos instead.</source>
         <translation>스키 부츠</translation>
     </message>
     <message>
-        <source>Men&apos;s shoe widths</source>
+        <source>Men's shoe widths</source>
         <translation>남성 신발 발볼</translation>
-    </message>
-    <message>
-        <source>Women&apos;s shoe widths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s swimwear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s tops (petite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s tops (plus)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s tops (tall)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s tops (maternity)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s dresses (plus)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women&apos;s trousers (plus)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Men&apos;s tops (tall)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tight</source>
@@ -1776,14 +1749,50 @@ You can measure from a video or photos instead.</source>
         <translation>입력한 키와 기준 물체의 측정이 3 % 넘게 다릅니다. 둘 다 확인하세요.</translation>
     </message>
     <message>
-        <source>The clothes&apos; usual allowance was taken off the girths; the +/- includes how much it varies.</source>
+        <source>The clothes' usual allowance was taken off the girths; the +/- includes how much it varies.</source>
         <translation>옷의 일반적인 여유분을 둘레에서 뺐습니다. +/-에는 그 편차도 포함됩니다.</translation>
     </message>
     <message>
-        <source>The girths use the body&apos;s width seen from every side during the turn.</source>
+        <source>The girths use the body's width seen from every side during the turn.</source>
         <translation>둘레는 회전하는 동안 여러 방향에서 본 몸의 너비를 사용합니다.</translation>
     </message>
-</context>
+<message>
+        <source>Women's shoe widths</source>
+        <translation>여성 신발 발볼</translation>
+    </message>
+    <message>
+        <source>Women's swimwear</source>
+        <translation>여성 수영복</translation>
+    </message>
+    <message>
+        <source>Women's tops (petite)</source>
+        <translation>여성 상의(작은 키)</translation>
+    </message>
+    <message>
+        <source>Women's tops (plus)</source>
+        <translation>여성 상의(플러스 사이즈)</translation>
+    </message>
+    <message>
+        <source>Women's tops (tall)</source>
+        <translation>여성 상의(큰 키)</translation>
+    </message>
+    <message>
+        <source>Women's tops (maternity)</source>
+        <translation>여성 상의(임부복)</translation>
+    </message>
+    <message>
+        <source>Women's dresses (plus)</source>
+        <translation>여성 원피스(플러스 사이즈)</translation>
+    </message>
+    <message>
+        <source>Women's trousers (plus)</source>
+        <translation>여성 바지(플러스 사이즈)</translation>
+    </message>
+    <message>
+        <source>Men's tops (tall)</source>
+        <translation>남성 상의(큰 키)</translation>
+    </message>
+    </context>
 <context>
     <name>PinScreen</name>
     <message>
@@ -1897,1121 +1906,1132 @@ You can measure from a video or photos instead.</source>
 <context>
     <name>Problems</name>
     <message>
+        <source>{path}: {folder} exists but is not a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>facing the camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>turning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>side-on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{returned} returned of {sold} sold; no more can come back than were sold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{reason} (also rows {rows})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ({rows}행에도 있음)</translation>
     </message>
     <message>
         <source>{reason} (also rows {rows} and {more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ({rows}행 외 {more}개 행에도 있음)</translation>
     </message>
     <message>
         <source>{value} (row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}({row}행)</translation>
     </message>
     <message>
         <source>{values} and {more} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{values} 외 {more}개</translation>
     </message>
     <message>
         <source> (did you mean {suggestions}?)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({suggestions}을(를) 찾으셨나요?)</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} 또는 {second}</translation>
     </message>
     <message>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}행</translation>
     </message>
     <message>
         <source>column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} 열</translation>
     </message>
     <message>
         <source>unknown catalogue format {suffix}; valid: {valid}</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 카탈로그 형식 {suffix}. 유효한 형식: {valid}</translation>
     </message>
     <message>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 찾을 수 없습니다</translation>
     </message>
     <message>
         <source>cannot read the file: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 읽을 수 없습니다: {detail}</translation>
     </message>
     <message>
         <source>is a folder; give a catalogue file (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더입니다. 카탈로그 파일(.csv 또는 .xlsx)을 지정하세요</translation>
     </message>
     <message>
         <source>is not a regular file (a pipe or a device); give a catalogue file (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 파일이 아닙니다(파이프 또는 장치). 카탈로그 파일(.csv 또는 .xlsx)을 지정하세요</translation>
     </message>
     <message>
         <source>the file is larger than {limit_gb} GB; split the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 {limit_gb} GB보다 큽니다. 카탈로그를 나누세요</translation>
     </message>
     <message>
         <source>the file is empty; expected a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 비어 있습니다. 머리글 행이 있어야 합니다</translation>
     </message>
     <message>
         <source>malformed CSV: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 형식이 잘못되었습니다: {detail}</translation>
     </message>
     <message>
         <source>not a readable XLSX workbook ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 있는 XLSX 통합 문서가 아닙니다({detail})</translation>
     </message>
     <message>
         <source>not an XLSX workbook (no xl/workbook.xml); save it from Excel or LibreOffice as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX 통합 문서가 아닙니다(xl/workbook.xml 없음). Excel이나 LibreOffice에서 .xlsx로 저장하세요</translation>
     </message>
     <message>
         <source>the workbook has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>통합 문서에 시트가 없습니다</translation>
     </message>
     <message>
         <source>every sheet of the workbook is hidden; unhide the catalogue sheet in Excel and save again</source>
-        <translation type="unfinished"></translation>
+        <translation>통합 문서의 모든 시트가 숨겨져 있습니다. Excel에서 카탈로그 시트를 숨기기 취소하고 다시 저장하세요</translation>
     </message>
     <message>
         <source>a formula ({formula}) without a saved value; open the file in Excel or LibreOffice and save it again, or type the value itself</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 값이 없는 수식({formula})입니다. 파일을 Excel이나 LibreOffice에서 열어 다시 저장하거나 값을 직접 입력하세요</translation>
     </message>
     <message>
         <source>a reference to shared text {value} that the workbook does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>통합 문서에 없는 공유 텍스트 {value}을(를) 참조합니다</translation>
     </message>
     <message>
         <source>the spreadsheet error {value}; fix the formula or type the value</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트 오류 {value}입니다. 수식을 고치거나 값을 입력하세요</translation>
     </message>
     <message>
         <source>a date ({date}); Excel turns values such as 9-10 into dates: format the column as Text and type the value again</source>
-        <translation type="unfinished"></translation>
+        <translation>값이 날짜({date})로 바뀌어 있습니다. Excel은 9-10 같은 값을 날짜로 바꿉니다. 열 서식을 텍스트로 지정하고 값을 다시 입력하세요</translation>
     </message>
     <message>
         <source>a text of {length} characters, more than a cell holds ({limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{length}자 텍스트로, 셀에 들어가는 길이({limit})를 넘습니다</translation>
     </message>
     <message>
         <source>a header cell holds {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>머리글 셀: {reason}</translation>
     </message>
     <message>
         <source>{path}: {count} problems; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 문제가 {count}건 있어 아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
         <source>{path}: 1 problem; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 문제가 1건 있어 아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
         <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
-        <translation type="unfinished"></translation>
+        <translation> (유효한 행 {count}개는 --accept-valid-rows로 가져올 수 있습니다)</translation>
     </message>
     <message>
         <source>... and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>... 외 {count}건</translation>
     </message>
     <message>
         <source>no valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>유효한 행이 없습니다</translation>
     </message>
     <message>
         <source>no data rows under the header</source>
-        <translation type="unfinished"></translation>
+        <translation>머리글 아래에 데이터 행이 없습니다</translation>
     </message>
     <message>
         <source>unknown column {column}{did_you_mean}; valid: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (add _in for inches) with &lt;dimension&gt; one of {dimensions}</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 열 {column}{did_you_mean}. 유효한 열: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt;(인치는 _in 추가). &lt;dimension&gt;은(는) {dimensions} 중 하나입니다</translation>
     </message>
     <message>
         <source>no ease is defined for garment {dimension}, so it cannot become a body range; give {dimension}_min/_max instead, or use garment_ with one of {dimensions}</source>
-        <translation type="unfinished"></translation>
+        <translation>제품 {dimension}에는 여유분이 정해져 있지 않아 신체 치수 범위로 바꿀 수 없습니다. 대신 {dimension}_min/_max를 입력하거나, garment_ 뒤에 {dimensions} 중 하나를 쓰세요</translation>
     </message>
     <message>
         <source>the same column as {column}; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}와(과) 같은 열입니다. 하나만 남기세요</translation>
     </message>
     <message>
         <source>required column missing; a catalogue needs {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 열이 없습니다. 카탈로그에는 {columns}이(가) 필요합니다</translation>
     </message>
     <message>
         <source>empty; every row needs a listing_id, title, category and size_label</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있습니다. 모든 행에 listing_id, title, category, size_label이 있어야 합니다</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있습니다</translation>
     </message>
     <message>
         <source>unknown {kind} {value}{did_you_mean}; valid: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 {kind} {value}{did_you_mean}. 유효한 값: {choices}</translation>
     </message>
     <message>
         <source>unknown {kind} {value}{did_you_mean}
 valid {kinds}: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 {kind} {value}{did_you_mean}
+유효한 {kinds}: {choices}</translation>
     </message>
     <message>
         <source>{choices}, ... ({count} in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>{choices}, ... (모두 {count}개)</translation>
     </message>
     <message>
         <source>listing {listing} has no sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>리스팅 {listing}에 사이즈가 없습니다</translation>
     </message>
     <message>
-        <source>{reason}; or leave it empty for the brand&apos;s own labels</source>
-        <translation type="unfinished"></translation>
+        <source>{reason}; or leave it empty for the brand's own labels</source>
+        <translation>{reason}. 브랜드 자체 표기라면 비워 두세요</translation>
     </message>
     <message>
-        <source>a row without measurements refers to the standard chart of its category, so it needs the label&apos;s size system; valid: {systems}</source>
-        <translation type="unfinished"></translation>
+        <source>a row without measurements refers to the standard chart of its category, so it needs the label's size system; valid: {systems}</source>
+        <translation>치수가 없는 행은 카테고리의 표준 사이즈표를 따르므로 표기의 사이즈 체계가 필요합니다. 유효한 값: {systems}</translation>
     </message>
     <message>
         <source>differs from row {row} of listing {listing} ({value}); every row of a listing gives the same {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>리스팅 {listing}의 {row}행({value})과 다릅니다. 한 리스팅의 모든 행은 {field}이(가) 같아야 합니다</translation>
     </message>
     <message>
         <source>listing {listing} already has size {label}; each label once</source>
-        <translation type="unfinished"></translation>
+        <translation>리스팅 {listing}에 이미 사이즈 {label}이(가) 있습니다. 표기는 한 번씩만 쓸 수 있습니다</translation>
     </message>
     <message>
         <source>{value} is not a number; expected cm, e.g. 92.5</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}은(는) 숫자가 아닙니다. cm 단위 숫자여야 합니다(예: 92.5)</translation>
     </message>
     <message>
         <source>{value} is not a number; expected inches, e.g. 92.5</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}은(는) 숫자가 아닙니다. 인치 단위 숫자여야 합니다(예: 92.5)</translation>
     </message>
     <message>
         <source>{value} is not a length; expected a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}은(는) 길이가 아닙니다. 양수여야 합니다</translation>
     </message>
     <message>
         <source>give either garment_{dimension} or {dimension}_min/_max in a row, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>한 행에는 garment_{dimension}과 {dimension}_min/_max 중 하나만 입력하세요. 둘 다 입력할 수는 없습니다</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>제품 {dimension} {value} cm은(는) 현실적인 값이 아닙니다(신체 치수는 {low}~{high} cm){hint}</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>신체 {dimension} {value} cm은(는) 현실적인 값이 아닙니다. {low}~{high} cm여야 합니다{hint}</translation>
     </message>
     <message>
         <source>{low} to {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}~{high} cm 범위</translation>
     </message>
     <message>
         <source>{low} to {high} cm for adults</source>
-        <translation type="unfinished"></translation>
+        <translation>성인 기준 {low}~{high} cm</translation>
     </message>
     <message>
         <source>{low} to {high} cm for children</source>
-        <translation type="unfinished"></translation>
+        <translation>어린이 기준 {low}~{high} cm</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>신체 {dimension} {value} cm은(는) 현실적인 값이 아닙니다. {expected}여야 합니다{hint}</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible garment {dimension} (bodies measure {expected}){hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>제품 {dimension} {value} cm은(는) 현실적인 값이 아닙니다(신체 치수는 {expected}){hint}</translation>
     </message>
     <message>
         <source>looks like inches: {typed} in = {cm} cm?</source>
-        <translation type="unfinished"></translation>
+        <translation>인치로 보입니다({typed} in = {cm} cm)</translation>
     </message>
     <message>
         <source>looks like millimetres: {typed} mm = {cm} cm?</source>
-        <translation type="unfinished"></translation>
+        <translation>밀리미터로 보입니다({typed} mm = {cm} cm)</translation>
     </message>
     <message>
         <source>looks like centimetres: {typed} cm?</source>
-        <translation type="unfinished"></translation>
+        <translation>센티미터로 보입니다({typed} cm)</translation>
     </message>
     <message>
         <source>; {slip}</source>
-        <translation type="unfinished"></translation>
+        <translation>. 단위를 확인하세요: {slip}</translation>
     </message>
     <message>
         <source>; {slip} then end the column name in _in ({column})</source>
-        <translation type="unfinished"></translation>
+        <translation>. {slip}. 그렇다면 열 이름 끝에 _in을 붙이세요({column})</translation>
     </message>
     <message>
         <source>; {slip} the column is in cm</source>
-        <translation type="unfinished"></translation>
+        <translation>. {slip}. 이 열의 단위는 cm입니다</translation>
     </message>
     <message>
         <source>; {slip} then drop the _in from the column name</source>
-        <translation type="unfinished"></translation>
+        <translation>. {slip}. 그렇다면 열 이름에서 _in을 빼세요</translation>
     </message>
     <message>
-        <source>a measurement goes inside measurements_cm, e.g. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</source>
-        <translation type="unfinished"></translation>
+        <source>a measurement goes inside measurements_cm, e.g. {"measurements_cm": {"{key}": ...}}</source>
+        <translation>치수는 measurements_cm 안에 넣어야 합니다. 예: {"measurements_cm": {"{key}": ...}}</translation>
     </message>
     <message>
         <source>unknown profile key {key}; did you mean {hint} inside measurements_cm?</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 프로필 키 {key}. measurements_cm 안의 {hint}을(를) 찾으셨나요?</translation>
     </message>
     <message>
         <source>size {label}: {value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>사이즈 {label}: 신체 {dimension} {value} cm은(는) 현실적인 값이 아닙니다. {expected}여야 합니다{hint}</translation>
     </message>
     <message>
         <source> (import the other rows with --accept-valid-rows)</source>
-        <translation type="unfinished"></translation>
+        <translation> (나머지 행은 --accept-valid-rows로 가져올 수 있습니다)</translation>
     </message>
     <message>
         <source>; is it in cm? then drop the _in from the column name</source>
-        <translation type="unfinished"></translation>
+        <translation>. 값이 cm인가요? 그렇다면 열 이름에서 _in을 빼세요</translation>
     </message>
     <message>
         <source>; if the values are inches, end the column name in _in (e.g. chest_girth_min_in)</source>
-        <translation type="unfinished"></translation>
+        <translation>. 값이 인치라면 열 이름 끝에 _in을 붙이세요(예: chest_girth_min_in)</translation>
     </message>
     <message>
         <source>the minimum {low} cm is above the maximum {high} cm; swap them</source>
-        <translation type="unfinished"></translation>
+        <translation>최솟값 {low} cm이(가) 최댓값 {high} cm보다 큽니다. 두 값을 바꾸세요</translation>
     </message>
     <message>
         <source>an open-ended size from {low} cm cannot reach the plausible maximum {high} cm of {dimension}; give {dimension}_max too</source>
-        <translation type="unfinished"></translation>
+        <translation>상한 없이 {low} cm부터인 사이즈는 {dimension}의 현실적인 최댓값 {high} cm에 이를 수 없습니다. {dimension}_max도 입력하세요</translation>
     </message>
     <message>
         <source>a size up to {high} cm lies below the plausible minimum {low} cm of {dimension}; give {dimension}_min too</source>
-        <translation type="unfinished"></translation>
+        <translation>{high} cm까지인 사이즈는 {dimension}의 현실적인 최솟값 {low} cm보다 작습니다. {dimension}_min도 입력하세요</translation>
     </message>
     <message>
         <source>{path}: the column mapping is not complete:
   {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 열 매핑이 완전하지 않습니다:
+  {problems}</translation>
     </message>
     <message>
-        <source>the mapping&apos;s header row is not in the file</source>
-        <translation type="unfinished"></translation>
+        <source>the mapping's header row is not in the file</source>
+        <translation>매핑의 머리글 행이 파일에 없습니다</translation>
     </message>
     <message>
-        <source>the mapping names columns this file does not have; map this file&apos;s columns again</source>
-        <translation type="unfinished"></translation>
+        <source>the mapping names columns this file does not have; map this file's columns again</source>
+        <translation>매핑에 이 파일에 없는 열이 있습니다. 이 파일의 열을 다시 매핑하세요</translation>
     </message>
     <message>
         <source>no option of this product is a size ({options}); name the size option Size, or map the size column</source>
-        <translation type="unfinished"></translation>
+        <translation>이 상품의 옵션 중 사이즈가 없습니다({options}). 사이즈 옵션의 이름을 Size로 하거나 사이즈 열을 매핑하세요</translation>
     </message>
     <message>
         <source>no option names</source>
-        <translation type="unfinished"></translation>
+        <translation>옵션 이름이 없습니다</translation>
     </message>
     <message>
         <source>{value} is not a measurement; write one number or a range such as 86-90</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}은(는) 치수가 아닙니다. 숫자 하나나 86-90 같은 범위를 입력하세요</translation>
     </message>
     <message>
         <source>{path}: cannot be written: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 기록할 수 없습니다: {detail}</translation>
     </message>
     <message>
         <source>{path}: is a folder; give a file name inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 폴더입니다. 그 안의 파일 이름을 지정하세요</translation>
     </message>
     <message>
         <source>{path}: is not a regular file (a pipe or a device); give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 일반 파일이 아닙니다(파이프 또는 장치). 파일 이름을 지정하세요</translation>
     </message>
     <message>
         <source>{path}: the file is read-only; it was not replaced. Make it writable or save under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 읽기 전용 파일이라 바꾸지 않았습니다. 쓰기 가능하게 바꾸거나 다른 이름으로 저장하세요</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {folder} 폴더가 없습니다</translation>
     </message>
     <message>
-        <source>{path}: {folder} exists but is not a folder</source>
-        <translation type="unfinished"></translation>
+        <source>{path}: the folder {folder} is not a folder</source>
+        <translation>{path}: {folder}은(는) 폴더가 아닙니다</translation>
     </message>
     <message>
         <source>{path}: the disk is full; nothing was written and any previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 디스크가 가득 찼습니다. 아무것도 기록하지 않았으며 기존 파일은 그대로입니다</translation>
     </message>
     <message>
         <source>{path}: permission denied; save somewhere you may write</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 권한이 없습니다. 쓰기 권한이 있는 곳에 저장하세요</translation>
     </message>
     <message>
         <source>{path}: the disk is read-only; save somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 읽기 전용 디스크입니다. 다른 곳에 저장하세요</translation>
     </message>
     <message>
         <source>{path}: no temporary file name is free in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {folder}에 쓸 수 있는 임시 파일 이름이 없습니다</translation>
     </message>
     <message>
-        <source>a profile is a JSON object with &apos;measurements_cm&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>a profile is a JSON object with 'measurements_cm'</source>
+        <translation>프로필은 'measurements_cm'이 있는 JSON 객체여야 합니다</translation>
     </message>
     <message>
-        <source>missing or empty; expected e.g. {&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</source>
-        <translation type="unfinished"></translation>
+        <source>missing or empty; expected e.g. {"chest_girth": 96, "waist_girth": 82}</source>
+        <translation>없거나 비어 있습니다. 예: {"chest_girth": 96, "waist_girth": 82}</translation>
     </message>
     <message>
         <source>expected a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열 목록이어야 합니다</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}은(는) {choices} 중 하나가 아닙니다</translation>
     </message>
     <message>
         <source>is not a regular file (a pipe or a device), not a body profile: give a profile .json file</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 파일이 아니므로(파이프 또는 장치) 신체 프로필이 아닙니다. 프로필 .json 파일을 지정하세요</translation>
     </message>
     <message>
         <source>is a folder, not a profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 파일이 아니라 폴더입니다</translation>
     </message>
     <message>
         <source>cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 없습니다({detail})</translation>
     </message>
     <message>
         <source>larger than {kb} KB: not a body profile (save one with `sizer measure --json` or the Measure page)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kb} KB보다 커서 신체 프로필이 아닙니다(`sizer measure --json` 또는 ‘측정’ 페이지에서 저장하세요)</translation>
     </message>
     <message>
         <source>not UTF-8 text ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 텍스트가 아닙니다({detail})</translation>
     </message>
     <message>
         <source>not valid JSON ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON이 아닙니다({detail})</translation>
     </message>
     <message>
         <source>not a profile: the JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필이 아닙니다. JSON의 중첩이 너무 깊습니다</translation>
     </message>
     <message>
         <source>{name} is not a number of centimetres (expected a plain decimal such as 82.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) 센티미터 숫자가 아닙니다(82.5 같은 일반 소수여야 합니다)</translation>
     </message>
     <message>
         <source>{token} is not a plausible number of centimetres (expected a plain decimal such as 82.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>{token}은(는) 현실적인 센티미터 숫자가 아닙니다(82.5 같은 일반 소수여야 합니다)</translation>
     </message>
     <message>
         <source>expected an object of dimension: centimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>'치수: 센티미터' 형식의 객체여야 합니다</translation>
     </message>
     <message>
         <source>expected a number of cm, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>cm 단위 숫자여야 하는데 {value}입니다</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation>{dimension} {value} cm은(는) 현실적인 값이 아닙니다. {low}~{high} cm여야 합니다</translation>
     </message>
     <message>
         <source>an uncertainty cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>오차는 음수일 수 없습니다</translation>
     </message>
     <message>
         <source>an uncertainty of {value} cm says nothing; expected 0 to {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation>오차 {value} cm은(는) 의미가 없습니다. 0~{high} cm여야 합니다</translation>
     </message>
     <message>
         <source>listing {listing}: a title cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>리스팅 {listing}: 제목은 비워 둘 수 없습니다</translation>
     </message>
     <message>
-        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand&apos;s own labels</source>
-        <translation type="unfinished"></translation>
+        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand's own labels</source>
+        <translation>리스팅 {listing}: {value}은(는) {category}의 사이즈 체계가 아닙니다. 유효한 값: {systems}. 브랜드 자체 표기라면 비워 두세요</translation>
     </message>
     <message>
-        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes&apos; measurements in the file instead</source>
-        <translation type="unfinished"></translation>
+        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes' measurements in the file instead</source>
+        <translation>리스팅 {listing}: 사이즈가 {system} 사이즈표의 표기이므로 여기서 사이즈 체계를 바꿀 수 없습니다. 대신 파일에 사이즈별 치수를 입력하세요</translation>
     </message>
     <message>
         <source>size {label}: its ranges come from a chart or from garment measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>사이즈 {label}: 범위는 사이즈표나 제품 치수에서 정해집니다</translation>
     </message>
     <message>
         <source>size {label}: {value} cm is not a plausible body {dimension}; expected {low} to {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation>사이즈 {label}: 신체 {dimension} {value} cm은(는) 현실적인 값이 아닙니다. {low}~{high} cm여야 합니다</translation>
     </message>
     <message>
         <source>size {label}: the minimum {low} cm must stay below the maximum {high} cm</source>
-        <translation type="unfinished"></translation>
+        <translation>사이즈 {label}: 최솟값 {low} cm은(는) 최댓값 {high} cm보다 작아야 합니다</translation>
     </message>
     <message>
         <source>the sheet is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>시트가 비어 있습니다</translation>
     </message>
     <message>
         <source>no measurement found: expected headers such as Chest, Waist, Hip, Inseam (or 胸围, 腰围, 臀围) beside the size labels</source>
-        <translation type="unfinished"></translation>
+        <translation>치수를 찾지 못했습니다. 사이즈 표기 옆에 Chest, Waist, Hip, Inseam(또는 胸围, 腰围, 臀围) 같은 머리글이 있어야 합니다</translation>
     </message>
     <message>
         <source>no size labels found: expected a column (or row) of sizes such as Size, US, UK, EU</source>
-        <translation type="unfinished"></translation>
+        <translation>사이즈 표기를 찾지 못했습니다. Size, US, UK, EU 같은 사이즈 열(또는 행)이 있어야 합니다</translation>
     </message>
     <message>
         <source>no sizes under the header</source>
-        <translation type="unfinished"></translation>
+        <translation>머리글 아래에 사이즈가 없습니다</translation>
     </message>
     <message>
         <source>the chart has no {system} labels; it has {systems}</source>
-        <translation type="unfinished"></translation>
+        <translation>사이즈표에 {system} 표기가 없습니다. 있는 표기: {systems}</translation>
     </message>
     <message>
         <source>no ease is known for garment {dimensions}, so Sizer cannot tell the body they fit; import a body-measurement chart, or one with {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>제품 {dimensions}의 여유분을 알 수 없어 Sizer가 맞는 신체 치수를 알 수 없습니다. 신체 치수 사이즈표나 {known}이(가) 있는 사이즈표를 가져오세요</translation>
     </message>
     <message>
-        <source>size {label} appears twice in the chart&apos;s {system} labels</source>
-        <translation type="unfinished"></translation>
+        <source>size {label} appears twice in the chart's {system} labels</source>
+        <translation>사이즈 {label}이(가) 사이즈표의 {system} 표기에 두 번 나옵니다</translation>
     </message>
     <message>
         <source>the chart has no sizes with {system} labels</source>
-        <translation type="unfinished"></translation>
+        <translation>사이즈표에 {system} 표기가 있는 사이즈가 없습니다</translation>
     </message>
     <message>
         <source>chart id {chart_id}: lower-case letters, digits and _ only</source>
-        <translation type="unfinished"></translation>
+        <translation>사이즈표 ID {chart_id}: 영문 소문자, 숫자, _만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <source>a garment chart becomes body ranges through a category&apos;s ease: give its category</source>
-        <translation type="unfinished"></translation>
+        <source>a garment chart becomes body ranges through a category's ease: give its category</source>
+        <translation>제품 치수 사이즈표는 카테고리의 여유분으로 신체 치수 범위가 됩니다. 카테고리를 지정하세요</translation>
     </message>
     <message>
         <source>{label}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: 파일이 없습니다</translation>
     </message>
     <message>
         <source>Give the path of a JPEG or PNG photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 또는 PNG 사진의 경로를 입력하세요.</translation>
     </message>
     <message>
         <source>{label}: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: 파일이 비어 있습니다</translation>
     </message>
     <message>
         <source>Take or export the photo again.</source>
-        <translation type="unfinished"></translation>
+        <translation>사진을 다시 찍거나 다시 내보내세요.</translation>
     </message>
     <message>
         <source>{label}: the file is {mb} MB, too large</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: 파일이 {mb} MB로 너무 큽니다</translation>
     </message>
     <message>
         <source>Use a normal camera photo (JPEG or PNG under 80 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 카메라 사진(80 MB 미만의 JPEG 또는 PNG)을 사용하세요.</translation>
     </message>
     <message>
         <source>{label}: {width}x{height} pixels is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {width}x{height}픽셀은 너무 큽니다</translation>
     </message>
     <message>
         <source>Use a photo of at most 64 megapixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>64메가픽셀 이하의 사진을 사용하세요.</translation>
     </message>
     <message>
         <source>{label}: not a readable image</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: 읽을 수 있는 이미지가 아닙니다</translation>
     </message>
     <message>
         <source>Use a JPEG or PNG photo (8-bit colour).</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 또는 PNG 사진(8비트 색상)을 사용하세요.</translation>
     </message>
     <message>
         <source>{label}: {bits}-bit image</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {bits}비트 이미지입니다</translation>
     </message>
     <message>
         <source>Export the photo as an ordinary 8-bit JPEG or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>사진을 일반 8비트 JPEG 또는 PNG로 내보내세요.</translation>
     </message>
     <message>
         <source>{label}: a greyscale image</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: 흑백 이미지입니다</translation>
     </message>
     <message>
         <source>Use a colour photo: the person is found by colour against the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>컬러 사진을 사용하세요. 사람은 배경과의 색 차이로 찾습니다.</translation>
     </message>
     <message>
         <source>{label}: {width}x{height} pixels is too small</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {width}x{height}픽셀은 너무 작습니다</translation>
     </message>
     <message>
         <source>Use a photo at least {pixels} pixels on its short side.</source>
-        <translation type="unfinished"></translation>
+        <translation>짧은 변이 {pixels}픽셀 이상인 사진을 사용하세요.</translation>
     </message>
     <message>
         <source>{label}: a CMYK (print) image</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: CMYK(인쇄용) 이미지입니다</translation>
     </message>
     <message>
         <source>Export the photo in RGB colour (as a camera saves it).</source>
-        <translation type="unfinished"></translation>
+        <translation>사진을 RGB 색상으로 내보내세요(카메라가 저장하는 방식).</translation>
     </message>
     <message>
         <source>cannot open {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}을(를) 열 수 없습니다</translation>
     </message>
     <message>
         <source>camera {number} (device {index})</source>
-        <translation type="unfinished"></translation>
+        <translation>카메라 {number}(장치 {index})</translation>
     </message>
     <message>
         <source>video {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>동영상 {path}</translation>
     </message>
     <message>
         <source>Check that it exists and no other program is using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>장치가 연결되어 있는지, 다른 프로그램이 사용하고 있지 않은지 확인하세요.</translation>
     </message>
     <message>
         <source>{path}: no such video file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 동영상 파일이 없습니다</translation>
     </message>
     <message>
         <source>Give the path of a video file.</source>
-        <translation type="unfinished"></translation>
+        <translation>동영상 파일의 경로를 입력하세요.</translation>
     </message>
     <message>
         <source>{folder}: no images found</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: 이미지를 찾지 못했습니다</translation>
     </message>
     <message>
         <source>Put {suffixes} files in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 폴더에 {suffixes} 파일을 넣으세요.</translation>
     </message>
     <message>
         <source>{path}: cannot measure this {view} photo ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 이 {view} 사진으로는 측정할 수 없습니다({reasons})</translation>
     </message>
     <message>
         <source>front</source>
-        <translation type="unfinished"></translation>
+        <translation>정면</translation>
     </message>
     <message>
         <source>side</source>
-        <translation type="unfinished"></translation>
+        <translation>옆모습</translation>
     </message>
     <message>
         <source>a stature of {stature} cm is not plausible</source>
-        <translation type="unfinished"></translation>
+        <translation>키 {stature} cm은(는) 현실적인 값이 아닙니다</translation>
     </message>
     <message>
         <source>Give the height in centimetres, {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 센티미터로 입력하세요({low}~{high}).</translation>
     </message>
     <message>
-        <source>the person&apos;s height is needed for the scale</source>
-        <translation type="unfinished"></translation>
+        <source>the person's height is needed for the scale</source>
+        <translation>크기의 기준이 되는 사람의 키가 필요합니다</translation>
     </message>
     <message>
         <source>Give the height in cm, or hold a printed marker or ID card in the front photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 cm로 입력하거나, 인쇄한 마커나 신분증을 들고 정면 사진을 찍으세요.</translation>
     </message>
     <message>
         <source>the {reference} gives an implausible height ({height} cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference}(으)로 잰 키({height} cm)가 현실적이지 않습니다</translation>
     </message>
     <message>
         <source>Hold it flat on your stomach, facing the camera, and check its printed size.</source>
-        <translation type="unfinished"></translation>
+        <translation>배에 평평하게 대고 카메라 쪽으로 든 다음, 인쇄된 크기가 맞는지 확인하세요.</translation>
     </message>
     <message>
         <source>printed marker</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄한 마커</translation>
     </message>
     <message>
         <source>ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>신분증</translation>
     </message>
     <message>
         <source>the photos gave an implausible {dimension} ({value} cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>사진에서 현실적이지 않은 {dimension} 값({value} cm)이 나왔습니다</translation>
     </message>
     <message>
         <source>Retake both photos: whole body in view, plain background, tight clothes, arms slightly away.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 사진을 다시 찍으세요. 전신이 보이게, 무늬 없는 배경 앞에서, 몸에 붙는 옷을 입고, 팔을 몸에서 조금 뗀 채로 찍어야 합니다.</translation>
     </message>
     <message>
         <source>loose clothes: the girths cannot be measured</source>
-        <translation type="unfinished"></translation>
+        <translation>헐렁한 옷: 둘레를 측정할 수 없습니다</translation>
     </message>
     <message>
-        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
-        <translation type="unfinished"></translation>
+        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <translation>헐렁한 옷은 몸의 형태를 가려서 둘레가 몇 센티미터 크게 측정됩니다. 몸에 맞는 상의와 레깅스(또는 속옷)로 갈아입고 다시 측정하거나, 그림이 있는 측정 가이드에 따라 줄자로 재세요.</translation>
     </message>
     <message>
         <source>the silhouette shows loose clothing (a hem, a waist as deep as the chest)</source>
-        <translation type="unfinished"></translation>
+        <translation>실루엣에 헐렁한 옷이 보입니다(옷단, 가슴만큼 두꺼운 허리)</translation>
     </message>
     <message>
         <source>the capture is not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>촬영이 끝나지 않았습니다</translation>
     </message>
     <message>
         <source>Hold still facing the camera, then side-on ({step} now).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>facing the camera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>turning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>side-on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>카메라를 바라본 채 움직이지 말고 있다가, 그다음 옆으로 서세요(현재 단계: {step}).</translation>
     </message>
     <message>
         <source>the torso could not be traced in the photos</source>
-        <translation type="unfinished"></translation>
+        <translation>사진에서 몸통의 윤곽을 찾지 못했습니다</translation>
     </message>
     <message>
         <source>Stand against a plain background, arms slightly away from the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>무늬 없는 배경 앞에 서서 팔을 몸에서 조금 떼세요.</translation>
     </message>
     <message>
         <source>the front view is turned {degrees} degrees from the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>정면 모습이 카메라에서 {degrees}도 돌아가 있습니다</translation>
     </message>
     <message>
         <source>Face the camera squarely for the front view (feet and shoulders square to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>정면 촬영에서는 카메라를 똑바로 바라보세요(발과 어깨가 카메라와 정면으로 마주하게).</translation>
     </message>
     <message>
         <source>the side view is {degrees} degrees off side-on</source>
-        <translation type="unfinished"></translation>
+        <translation>옆모습이 정확한 옆 방향에서 {degrees}도 벗어나 있습니다</translation>
     </message>
     <message>
         <source>Turn exactly a quarter turn for the side view: one shoulder pointing at the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>옆모습 촬영에서는 정확히 90도 돌아서세요. 한쪽 어깨가 카메라를 향해야 합니다.</translation>
     </message>
     <message>
         <source>the {girth} read {value} cm where the other girths of a real body would put it near {predicted} cm</source>
-        <translation type="unfinished"></translation>
+        <translation>{girth}이(가) {value} cm로 측정되었지만, 실제 몸이라면 다른 둘레로 보아 {predicted} cm 안팎이어야 합니다</translation>
     </message>
     <message>
-        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand&apos;s width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
-        <translation type="unfinished"></translation>
+        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand's width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
+        <translation>다시 측정하세요. 카메라를 똑바로 바라본 다음 정확히 옆으로 돌아서고, 팔은 몸에서 손바닥 너비만큼 떼세요. 몸에 맞는 옷을 입고, 카메라는 가슴 높이에 2~3 m 떨어뜨려 두세요.</translation>
     </message>
     <message>
         <source>{what} was not found in the front photo</source>
-        <translation type="unfinished"></translation>
+        <translation>정면 사진에서 {what}을(를) 찾지 못했습니다</translation>
     </message>
     <message>
         <source>the printed marker</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄한 마커</translation>
     </message>
     <message>
         <source>an ID card (85.6 x 54 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>신분증(85.6 x 54 mm)</translation>
     </message>
     <message>
         <source>Hold it flat against your stomach, facing the camera, fully visible and unbent.</source>
-        <translation type="unfinished"></translation>
+        <translation>배에 평평하게 대고 카메라 쪽으로 드세요. 전체가 보이고 구부러지지 않아야 합니다.</translation>
     </message>
     <message>
         <source>No person was found. Stand 2-3 m from the camera, in good light, against a plain wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>사람을 찾지 못했습니다. 밝은 곳에서 무늬 없는 벽 앞에 카메라와 2~3 m 떨어져 서세요.</translation>
     </message>
     <message>
         <source>More than one person is in the picture. Only the person to be measured may be in view.</source>
-        <translation type="unfinished"></translation>
+        <translation>화면에 두 사람 이상이 있습니다. 측정할 사람만 화면에 나와야 합니다.</translation>
     </message>
     <message>
         <source>The whole body must be in the picture, from the top of the head to the feet, with a little space around it. Step back or lower the zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>머리끝부터 발끝까지 전신이 주변에 약간의 여백을 두고 화면에 나와야 합니다. 뒤로 물러서거나 줌을 줄이세요.</translation>
     </message>
     <message>
-        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture&apos;s height.</source>
-        <translation type="unfinished"></translation>
+        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture's height.</source>
+        <translation>화면 속 사람이 너무 작습니다. 더 가까이 오세요. 몸이 화면 높이의 절반 이상을 차지해야 합니다.</translation>
     </message>
     <message>
         <source>The person is too close. Step back until there is space above the head and below the feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>너무 가깝습니다. 머리 위와 발아래에 여백이 생길 때까지 뒤로 물러서세요.</translation>
     </message>
     <message>
         <source>Stand upright, feet slightly apart, looking ahead (not seated or bending).</source>
-        <translation type="unfinished"></translation>
+        <translation>발을 조금 벌리고 똑바로 서서 앞을 보세요(앉거나 몸을 숙이지 마세요).</translation>
     </message>
     <message>
         <source>This is not a front view. Face the camera squarely for the front photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>정면 모습이 아닙니다. 정면 사진에서는 카메라를 똑바로 바라보세요.</translation>
     </message>
     <message>
         <source>This is not a side view. Turn 90 degrees so that your side faces the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>옆모습이 아닙니다. 옆모습이 카메라를 향하도록 90도 돌아서세요.</translation>
     </message>
     <message>
         <source>The person faces away from the camera. Face the camera for the front photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>사람이 카메라를 등지고 있습니다. 정면 사진에서는 카메라를 바라보세요.</translation>
     </message>
     <message>
-        <source>Hold the arms slightly away from the body (a hand&apos;s width), so the waist shows.</source>
-        <translation type="unfinished"></translation>
+        <source>Hold the arms slightly away from the body (a hand's width), so the waist shows.</source>
+        <translation>허리가 보이도록 팔을 몸에서 조금(손바닥 너비만큼) 떼세요.</translation>
     </message>
     <message>
         <source>The picture is too dark. Turn on more light, facing the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>사진이 너무 어둡습니다. 사람 앞쪽에서 비추도록 조명을 더 켜세요.</translation>
     </message>
     <message>
         <source>The picture is overexposed. Avoid a window or a lamp behind or straight at the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>사진이 너무 밝습니다(노출 과다). 사람 뒤에 창문이나 조명이 있거나 조명이 사람을 정면으로 비추지 않게 하세요.</translation>
     </message>
     <message>
         <source>no person</source>
-        <translation type="unfinished"></translation>
+        <translation>사람 없음</translation>
     </message>
     <message>
         <source>several people</source>
-        <translation type="unfinished"></translation>
+        <translation>여러 사람</translation>
     </message>
     <message>
         <source>body cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>몸이 잘림</translation>
     </message>
     <message>
         <source>too far</source>
-        <translation type="unfinished"></translation>
+        <translation>너무 멂</translation>
     </message>
     <message>
         <source>too close</source>
-        <translation type="unfinished"></translation>
+        <translation>너무 가까움</translation>
     </message>
     <message>
         <source>not upright</source>
-        <translation type="unfinished"></translation>
+        <translation>똑바로 서 있지 않음</translation>
     </message>
     <message>
         <source>expected front</source>
-        <translation type="unfinished"></translation>
+        <translation>정면이어야 함</translation>
     </message>
     <message>
         <source>expected side</source>
-        <translation type="unfinished"></translation>
+        <translation>옆모습이어야 함</translation>
     </message>
     <message>
         <source>facing away</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤돌아 있음</translation>
     </message>
     <message>
         <source>arms against body</source>
-        <translation type="unfinished"></translation>
+        <translation>팔이 몸에 붙음</translation>
     </message>
     <message>
         <source>too dark</source>
-        <translation type="unfinished"></translation>
+        <translation>너무 어두움</translation>
     </message>
     <message>
         <source>too bright</source>
-        <translation type="unfinished"></translation>
+        <translation>너무 밝음</translation>
     </message>
     <message>
         <source>{count} problems in the orders; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>주문에 문제가 {count}건 있어 아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
         <source>1 problem in the orders; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>주문에 문제가 1건 있어 아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
         <source>and {count} more problems of the same kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 종류의 문제 {count}건 더</translation>
     </message>
     <message>
         <source>empty; expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있습니다. 정수가 있어야 합니다</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}은(는) 정수가 아닙니다</translation>
     </message>
     <message>
         <source>{value} is below {minimum}; expected a whole number of at least {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}은(는) {minimum}보다 작습니다. {minimum} 이상의 정수여야 합니다</translation>
     </message>
     <message>
         <source>empty; expected a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있습니다. 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 또는 05.03.2024 같은 날짜가 있어야 합니다</translation>
     </message>
     <message>
         <source>{value} is not a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}은(는) 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 또는 05.03.2024 같은 날짜가 아닙니다</translation>
     </message>
     <message>
         <source>empty; every line needs its listing</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있습니다. 모든 줄에 리스팅이 있어야 합니다</translation>
     </message>
     <message>
         <source>listing {listing} is not in the catalogue{did_you_mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>리스팅 {listing}이(가) 카탈로그에 없습니다{did_you_mean}</translation>
     </message>
     <message>
         <source>{value} is not a size of {listing}; valid: {labels}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}은(는) {listing}의 사이즈가 아닙니다. 유효한 값: {labels}</translation>
     </message>
     <message>
-        <source>{returned} returned of {sold} sold; no more can come back than were sold</source>
-        <translation type="unfinished"></translation>
+        <source>{returned} returned of {sold} sold; at most the quantity can come back</source>
+        <translation>{sold}개 판매 중 {returned}개 반품. 반품 수량은 판매 수량을 넘을 수 없습니다</translation>
     </message>
     <message>
         <source>no order lines under the header</source>
-        <translation type="unfinished"></translation>
+        <translation>머리글 아래에 주문 내역이 없습니다</translation>
     </message>
     <message>
         <source>empty; every line needs its order</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있습니다. 모든 줄에 주문이 있어야 합니다</translation>
     </message>
     <message>
         <source>unknown orders layout {layout}; valid: {layouts}</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 주문 파일 구성 {layout}. 유효한 값: {layouts}</translation>
     </message>
     <message>
-        <source>the columns are not Sizer&apos;s, Shopify&apos;s or Amazon&apos;s: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file&apos;s columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <source>the columns are not Sizer's, Shopify's or Amazon's: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file's columns: {columns}</source>
+        <translation>열 구성이 Sizer, Shopify, Amazon 중 어느 것도 아닙니다. 한 번만 매핑하세요(sizer returns analyse --map FIELD=COLUMN ... 또는 앱의 열 매핑 대화 상자). FIELD는 {fields} 중 하나이며, 필수 항목은 {required}입니다. 파일의 열: {columns}</translation>
     </message>
     <message>
         <source>unknown column{did_you_mean}; valid: {fields} (another layout: give a column mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 열{did_you_mean}. 유효한 열: {fields}(다른 구성이면 열 매핑을 지정하세요)</translation>
     </message>
     <message>
         <source>required column missing; an orders file needs {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 열이 없습니다. 주문 파일에는 {fields}이(가) 필요합니다</translation>
     </message>
     <message>
         <source>the mapping takes {field} from column {column}, which the file does not have; its columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>매핑은 {field}을(를) {column} 열에서 가져오지만, 파일에 그 열이 없습니다. 파일의 열: {columns}</translation>
     </message>
     <message>
         <source>{what} matches no listing and size of the catalogue; SKUs are read as &lt;listing_id&gt;-&lt;size&gt; (or with _ / . space or nothing between){names_hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}은(는) 카탈로그의 어떤 리스팅·사이즈와도 일치하지 않습니다. SKU는 &lt;listing_id&gt;-&lt;size&gt; 형식으로 읽습니다(- 대신 _ / . 공백을 쓰거나 아무것도 없어도 됩니다){names_hint}</translation>
     </message>
     <message>
-        <source>, item names as &apos;&lt;title&gt; - &lt;size&gt;&apos; (or &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;)</source>
-        <translation type="unfinished"></translation>
+        <source>, item names as '&lt;title&gt; - &lt;size&gt;' (or '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;')</source>
+        <translation>. 상품명은 '&lt;title&gt; - &lt;size&gt;'(또는 '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;') 형식으로 읽습니다</translation>
     </message>
     <message>
         <source>SKU {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU 코드 {sku}</translation>
     </message>
     <message>
         <source>an empty SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있는 SKU 코드</translation>
     </message>
     <message>
         <source>{what} (item {name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}(상품명 {name})</translation>
     </message>
     <message>
         <source>required column of {what} missing (looked for {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}의 필수 열이 없습니다(찾아본 열: {names})</translation>
     </message>
     <message>
         <source>unknown orders field {field}{did_you_mean}
 valid fields: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 주문 필드 {field}{did_you_mean}
+유효한 필드: {fields}</translation>
     </message>
     <message>
         <source>; did you mean {suggestions}?</source>
-        <translation type="unfinished"></translation>
+        <translation>. {suggestions}을(를) 찾으셨나요?</translation>
     </message>
     <message>
         <source>--map {pair}: expected FIELD=COLUMN, e.g. size_label=Size</source>
-        <translation type="unfinished"></translation>
+        <translation>--map {pair}: FIELD=COLUMN 형식이어야 합니다(예: size_label=Size)</translation>
     </message>
     <message>
         <source>cannot read the remembered column mappings: {detail}; delete the file to start afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>기억해 둔 열 매핑을 읽을 수 없습니다: {detail}. 파일을 삭제하고 처음부터 다시 하세요</translation>
     </message>
     <message>
         <source>open an orders file first</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 주문 파일을 여세요</translation>
     </message>
     <message>
         <source>nothing to correct: no flagged size is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>보정할 것이 없습니다. 플래그된 사이즈를 선택하지 않았습니다</translation>
     </message>
     <message>
         <source>the bundled sample catalogue is never overwritten: choose where to save the corrected one</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 제공 샘플 카탈로그는 덮어쓰지 않습니다. 보정한 카탈로그를 저장할 위치를 고르세요</translation>
     </message>
     <message>
         <source>no correction to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>취소할 보정이 없습니다</translation>
     </message>
     <message>
         <source>a Shopify orders export</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify 주문 내보내기 파일</translation>
     </message>
     <message>
         <source>a Shopify returns file</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify 반품 파일</translation>
     </message>
     <message>
         <source>an Amazon All Orders report</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon 전체 주문 보고서(All Orders)</translation>
     </message>
     <message>
         <source>an Amazon customer returns report</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon 고객 반품 보고서</translation>
     </message>
     <message>
         <source>no line of order {order} with SKU {sku} in the orders file</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 파일에 주문 {order}의 SKU {sku} 내역이 없습니다</translation>
     </message>
     <message>
         <source>{value} is not a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}은(는) 1 이상의 정수가 아닙니다</translation>
     </message>
     <message>
         <source>{returned} units of order {order} SKU {sku} returned, {sold} sold</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 {order}의 SKU {sku}: {returned}개 반품, {sold}개 판매</translation>
     </message>
     <message>
         <source>column {column}: unknown target {target}; valid: {targets}, option&lt;n&gt;_name/_value, or a measurement (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, add _in for inches)</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} 열: 알 수 없는 대상 {target}. 유효한 값: {targets}, option&lt;n&gt;_name/_value 또는 치수(&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, 인치는 _in 추가)</translation>
     </message>
     <message>
         <source>constant {name}: only {fields} can be set for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>상수 {name}: 모든 행에 한꺼번에 지정할 수 있는 것은 {fields}뿐입니다</translation>
     </message>
     <message>
         <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>리스팅 ID 열이 없습니다(예: Handle, parent_sku, 款号). 하나를 선택하세요</translation>
     </message>
     <message>
         <source>no column is the title (e.g. Title, item_name, 商品名称); choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 열이 없습니다(예: Title, item_name, 商品名称). 하나를 선택하세요</translation>
     </message>
     <message>
         <source>no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>사이즈 열이 없습니다(예: Size, Option1 Value, size_name, 尺码). 하나를 선택하세요</translation>
     </message>
     <message>
         <source>no category: choose the column that holds it, or one category for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>카테고리가 없습니다. 카테고리가 있는 열을 선택하거나, 모든 행에 쓸 카테고리를 하나 고르세요</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>단위</translation>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>단위</translation>
     </message>
     <message>
         <source>dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>치수</translation>
     </message>
     <message>
         <source>dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>치수</translation>
     </message>
     <message>
         <source>listing</source>
-        <translation type="unfinished"></translation>
+        <translation>리스팅</translation>
     </message>
     <message>
         <source>listings</source>
-        <translation type="unfinished"></translation>
+        <translation>리스팅</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>카테고리</translation>
     </message>
     <message>
         <source>categories</source>
-        <translation type="unfinished"></translation>
+        <translation>카테고리</translation>
     </message>
     <message>
         <source>%1 size systems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 사이즈 체계</translation>
     </message>
     <message>
         <source>%1 size system</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 사이즈 체계</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>머리글</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 열</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>의 </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 문제: %2</translation>
     </message>
     <message>
         <source>field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 필드</translation>
     </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>드라이브</translation>
     </message>
     <message>
         <source>Folder</source>
         <comment>All other platforms</comment>
-        <translation type="unfinished"></translation>
+        <translation>폴더</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>찾는 위치(&amp;L):</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 형식(&amp;T):</translation>
     </message>
 </context>
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
         <source>Page &amp;Set:</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 집합(&amp;S):</translation>
     </message>
 </context>
 <context>
@@ -3163,20 +3183,8 @@ valid fields: {fields}</source>
         <translation>주문을 가져올 수 없습니다. 아무것도 바꾸지 않았습니다.</translation>
     </message>
     <message>
-        <source>Analysed %1 order lines; %2 rows with problems were left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Analysed %1 order lines.</source>
         <translation>주문 내역 %1줄을 분석했습니다.</translation>
-    </message>
-    <message>
-        <source>Orders with problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 problems in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shopify returns (optional)</source>
@@ -3195,7 +3203,7 @@ valid fields: {fields}</source>
         <translation>기본 제공 샘플 카탈로그</translation>
     </message>
     <message>
-        <source>Open an orders file (Sizer&apos;s columns, a Shopify or Amazon export, or any CSV/XLSX with a column mapping) to find the sizes whose returns say the chart is wrong.</source>
+        <source>Open an orders file (Sizer's columns, a Shopify or Amazon export, or any CSV/XLSX with a column mapping) to find the sizes whose returns say the chart is wrong.</source>
         <translation>주문 파일(Sizer 열 구성, Shopify 또는 Amazon 내보내기, 또는 열 매핑한 아무 CSV/XLSX)을 열면 반품으로 보아 사이즈표가 틀린 사이즈를 찾습니다.</translation>
     </message>
     <message>
@@ -3255,7 +3263,7 @@ valid fields: {fields}</source>
         <translation>리스팅 전체가 크게 나옵니다. 모든 사이즈가 사이즈표보다 약 %1 cm 큰 몸에 맞습니다.</translation>
     </message>
     <message>
-        <source>Sizer&apos;s advice was followed on %1 units; %2% of them were kept.</source>
+        <source>Sizer's advice was followed on %1 units; %2% of them were kept.</source>
         <translation>Sizer의 추천을 따른 %1개 중 %2%가 반품되지 않았습니다.</translation>
     </message>
     <message>
@@ -3338,7 +3346,19 @@ valid fields: {fields}</source>
         <source>Report written to %1.</source>
         <translation>보고서를 %1에 기록했습니다.</translation>
     </message>
-</context>
+<message>
+        <source>Analysed %1 order lines; %2 rows with problems were left out.</source>
+        <translation>주문 내역 %1줄을 분석했습니다. 문제가 있는 %2행은 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>Orders with problems</source>
+        <translation>문제가 있는 주문</translation>
+    </message>
+    <message>
+        <source>%1 problems in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
+        <translation>주문에 문제가 %1건 있어 아무것도 가져오지 않았습니다. 문제가 있는 행을 제외하고 나머지 행을 분석할까요?</translation>
+    </message>
+    </context>
 <context>
     <name>SegmentChoice</name>
     <message>
@@ -3409,10 +3429,6 @@ valid fields: {fields}</source>
         <translation>기본으로 표시할 사이즈 체계(&amp;S):</translation>
     </message>
     <message>
-        <source>Default &amp;camera:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kiosk admin &amp;PIN:</source>
         <translation>키오스크 관리자 PIN(&amp;P):</translation>
     </message>
@@ -3436,7 +3452,11 @@ valid fields: {fields}</source>
         <source>Set a kiosk admin PIN first: kiosk mode does not start without one.</source>
         <translation>먼저 키오스크 관리자 PIN을 설정하세요. PIN이 없으면 키오스크 모드가 시작되지 않습니다.</translation>
     </message>
-</context>
+<message>
+        <source>Default &amp;camera:</source>
+        <translation>기본 카메라(&amp;C):</translation>
+    </message>
+    </context>
 <context>
     <name>SizeGuideDialog</name>
     <message>
@@ -3556,7 +3576,7 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 숫자가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -3594,8 +3614,8 @@ valid fields: {fields}</source>
         <translation>측정(Ctrl+3)</translation>
     </message>
     <message>
-        <source>Type your height as you know it: 182 cm, 5 ft 11, 5&apos;11&quot; or 71 in. The line under it says what was understood.</source>
-        <translation>키는 아는 대로 입력하세요: 182 cm, 5 ft 11, 5&apos;11&quot; 또는 71 in. 아래 줄에 인식한 값이 표시됩니다.</translation>
+        <source>Type your height as you know it: 182 cm, 5 ft 11, 5'11" or 71 in. The line under it says what was understood.</source>
+        <translation>키는 아는 대로 입력하세요: 182 cm, 5 ft 11, 5'11" 또는 71 in. 아래 줄에 인식한 값이 표시됩니다.</translation>
     </message>
     <message>
         <source>Start the camera and follow the instructions under the picture, or measure from a video or from two photos (one facing the camera, one from the side).</source>
@@ -3622,7 +3642,7 @@ valid fields: {fields}</source>
         <translation>모든 리스팅에 현재 프로필의 추천 사이즈가 표시됩니다. 제목과 사이즈 체계는 편집할 수 있습니다. ‘파일 &gt; 저장’은 카탈로그를 기록하고, ‘다른 이름으로 저장’은 사본을 기록합니다.</translation>
     </message>
     <message>
-        <source>File &gt; Export writes the recommendations (CSV, Excel, JSON) or the selected listing&apos;s size guide (HTML, PDF, PNG).</source>
+        <source>File &gt; Export writes the recommendations (CSV, Excel, JSON) or the selected listing's size guide (HTML, PDF, PNG).</source>
         <translation>‘파일 &gt; 내보내기’는 추천(CSV, Excel, JSON) 또는 선택한 리스팅의 사이즈 가이드(HTML, PDF, PNG)를 기록합니다.</translation>
     </message>
     <message>
