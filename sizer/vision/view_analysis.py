@@ -255,6 +255,15 @@ def _armpit_gaps(mask: np.ndarray, p: np.ndarray, hip_mid: np.ndarray,
     return found
 
 
+# The pose model's hand points (index, pinky) sit near the knuckles: the fingers reach about as far
+# again beyond them. A side view a few degrees off 90 shows the spread hands in front of the hips.
+FINGER_REACH = 2.0
+
+
+def _finger_tip(wrist: np.ndarray, knuckle: np.ndarray) -> np.ndarray:
+    return wrist + FINGER_REACH * (knuckle - wrist)
+
+
 def _segment_distance(points: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     ab = b - a
     t = np.clip(((points - a) @ ab) / max(float(ab @ ab), 1e-9), 0.0, 1.0)
@@ -308,9 +317,9 @@ def analyse_side(pose: PoseResult, mask: np.ndarray, stature_cm: float,
     for edge in (front_x, back_x):
         points = np.stack([edge, rows.astype(float)], axis=1)
         touched = np.zeros(len(rows), bool)
-        for elbow, wrist, index in ((L.LEFT_ELBOW, L.LEFT_WRIST, L.LEFT_INDEX),
-                                    (L.RIGHT_ELBOW, L.RIGHT_WRIST, L.RIGHT_INDEX)):
-            for a, b in ((p[elbow], p[wrist]), (p[wrist], p[index])):
+        for elbow, wrist, index, pinky in ((L.LEFT_ELBOW, L.LEFT_WRIST, L.LEFT_INDEX, L.LEFT_PINKY),
+                                           (L.RIGHT_ELBOW, L.RIGHT_WRIST, L.RIGHT_INDEX, L.RIGHT_PINKY)):
+            for a, b in ((p[elbow], p[wrist]), *((p[wrist], _finger_tip(p[wrist], p[k])) for k in (index, pinky))):
                 touched |= _segment_distance(points, a, b) < reach_px
         good = ~touched & np.isfinite(edge)
         if good.sum() >= 2 and touched.any():
