@@ -142,7 +142,10 @@ def analyse_front(pose: PoseResult, mask: np.ndarray, stature_cm: float,
     else:  # arms against the body: the armpit sits about 40 % of the way from shoulders to hips
         armpit_y = float(shoulder_mid[1] + 0.4 * (hip_mid[1] - shoulder_mid[1]))
         estimated.append("armpit")
-    rows = np.arange(int(armpit_y) + 2, int(crotch_y) - 1)
+    # The torso's breadth starts below the lower armpit: between the two (a body turned a few
+    # degrees, one arm nearer the body) one arm still joins the torso and would be measured with it.
+    breadth_top_y = max((top for top, _x in sides.values()), default=armpit_y)
+    rows = np.arange(int(breadth_top_y) + 2, int(crotch_y) - 1)
     t = (rows - shoulder_mid[1]) / max(hip_mid[1] - shoulder_mid[1], 1.0)
     centers = shoulder_mid[0] + t * (hip_mid[0] - shoulder_mid[0])
     reach = (p[:25, 0].min() - 0.2 * shoulder_span, p[:25, 0].max() + 0.2 * shoulder_span)
