@@ -135,12 +135,12 @@ def analyse_front(pose: PoseResult, mask: np.ndarray, stature_cm: float,
     else:
         crotch_y = _wedge_tip(prob, mask, int(round(hip_mid[0])), ankle_y, hip_mid[1], crotch_y, px_per_cm)
     sides = _armpit_gaps(mask, p, hip_mid, shoulder_mid)
-    if sides:
-        # (No soft-mask correction here: the arm-torso wedge is tilted, and a column scan up from
-        # it runs into the arm; the 0.5 contour's apex, slightly low, is kept.)
-        armpit_y = float(np.median([top for top, _x in sides.values()]))
-    else:  # arms against the body: the armpit sits about 40 % of the way from shoulders to hips
-        armpit_y = float(shoulder_mid[1] + 0.4 * (hip_mid[1] - shoulder_mid[1]))
+    # The armpit (where the torso's section no longer holds the upper arm) from the shoulder and hip
+    # joints: the gap between arm and torso closes below it, by 1-2 cm with the arms well away and
+    # by 4-12 cm with the arms near the body, a turned body or a sleeve (the arm's soft tissue
+    # meets the chest's side); the joints place it within ~1 cm whatever the arms do.
+    armpit_y = float(shoulder_mid[1] + ARMPIT_FROM_SHOULDERS * (hip_mid[1] - shoulder_mid[1]))
+    if not sides:  # arms against the body: the breadth under the armpit holds the arms
         estimated.append("armpit")
     # The torso's breadth starts below the lower armpit: between the two (a body turned a few
     # degrees, one arm nearer the body) one arm still joins the torso and would be measured with it.
@@ -220,6 +220,13 @@ def _keypoint_shoulder_point(mask: np.ndarray, p: np.ndarray, side: str) -> np.n
     x = float(shoulder[0])
     top = top_row(mask[: int(shoulder[1]) + 1], x - 1, x + 1)
     return np.array([x, top if top is not None else shoulder[1]])
+
+
+# The armpit's height as a share of the way from the shoulder keypoints' to the hip keypoints'
+# midpoint (front view): 0.189 +- 0.019 (men 0.20, women 0.18) on 48 renders of our own subjects
+# (own seeds: ideal, stance and yaw, fitted clothes), against the truth's armpit (the highest level
+# whose torso section no longer contains an upper arm's axis).
+ARMPIT_FROM_SHOULDERS = 0.19
 
 
 # The wedge's opening is read from its width 2-12 cm below the apex; the soft-mask correction may
