@@ -151,7 +151,8 @@ def analyse_front(pose: PoseResult, mask: np.ndarray, stature_cm: float,
     reach = (p[:25, 0].min() - 0.2 * shoulder_span, p[:25, 0].max() + 0.2 * shoulder_span)
     edges = runs_around(mask, rows, centers, reach)
     z_rows = geometry.height_at_y(rows)
-    breadth = (edges[:, 1] - edges[:, 0] + 1) * geometry.cm_per_px(z_rows)
+    chest_rows = int(np.searchsorted(rows, shoulder_mid[1] + CHEST_SHARE * (hip_mid[1] - shoulder_mid[1])))
+    breadth = _cut_joined_arm((edges[:, 1] - edges[:, 0] + 1) * geometry.cm_per_px(z_rows), px_per_cm, chest_rows)
 
     shoulder_points = [_keypoint_shoulder_point(mask, p, side) for side in ("left", "right")]
     joints = [_silhouette_shoulder_point(mask, p, side, sides.get(side), float(hip_mid[0]))
@@ -194,6 +195,32 @@ def analyse_front(pose: PoseResult, mask: np.ndarray, stature_cm: float,
         geometry=geometry,
         view_yaw_deg=_yaw_or_nan(pose),
     )
+
+
+# A torso widens upward by at most ~1 cm per cm of height (the flare of the back under the arms);
+# an arm that joins the torso's silhouette (held against the body on one side) adds its own
+# width, 8-12 cm, within a centimetre.
+ARM_JOIN_STEP_CM = 3.0
+# Arms join the torso under the armpits, in the chest's half of the way from shoulders to hips.
+CHEST_SHARE = 0.5
+
+
+def _cut_joined_arm(breadth: np.ndarray, px_per_cm: float, chest_rows: int) -> np.ndarray:
+    """Rows (top to bottom) of torso breadth: within the first ``chest_rows`` (the chest) and above
+    the narrowest of them, everything from the lowest step wider by ARM_JOIN_STEP_CM within a
+    centimetre up is an arm: NaN."""
+    chest_rows = min(chest_rows, len(breadth))
+    finite = np.isfinite(breadth[:chest_rows])
+    if finite.sum() < 3:
+        return breadth
+    k = max(int(round(px_per_cm)), 1)
+    waist = int(np.nanargmin(np.where(finite, breadth[:chest_rows], np.nan)))
+    steps = breadth[:max(waist - k + 1, 0)] - breadth[k:waist + 1]  # row i against the row 1 cm below
+    jumps = np.flatnonzero(np.nan_to_num(steps, nan=0.0) > ARM_JOIN_STEP_CM)
+    if jumps.size:
+        breadth = breadth.copy()
+        breadth[:jumps[-1] + 1] = np.nan
+    return breadth
 
 
 def _yaw_or_nan(pose: PoseResult) -> float:
