@@ -23,6 +23,13 @@ MIN_STATURE_CM, MAX_STATURE_CM = 100.0, 230.0
 REFERENCE_AGREEMENT = 0.03  # stated height and reference object may differ this much before a warning
 REFERENCE_FORWARD_CM = 12.0  # a marker or card held on the stomach is about this far in front of the body axis
 REFERENCE_STATURE_SD = 0.015  # relative spread of a stature derived from the reference
+# The stated uncertainties of the two-photo path, scaled so that the truth lies within one sigma
+# for 68 % of measurements: each factor is the 68.3 % quantile of |error| / sigma on 85 photo
+# pairs of our own subjects under 9 conditions (ideal, stance and yaw, arms low, camera high,
+# webcam, fitted clothes, home, kiosk: scripts/fit_photo_uncertainty.py; the dev sets were not
+# used). The sum of the error sources in body_measurements.combine over-states them by these.
+PHOTO_SIGMA_SCALE = {"chest_girth": 0.71, "waist_girth": 0.56, "hip_girth": 0.80, "shoulder_width": 0.91,
+                     "arm_length": 0.68, "inside_leg": 0.81}
 
 
 def _checked_pose(backend: PoseBackend, image: np.ndarray, path: Path, view: ViewKind):
@@ -62,13 +69,14 @@ def check_stature(stature_cm: float) -> None:
 def measure_photos(front: str | Path, side: str | Path, stature_cm: float | None, sex: Sex | None = None,
                    backend: PoseBackend | None = None, focal_px: float | None = None,
                    reference: ReferenceKind | None = None, marker_mm: float = 100.0,
-                   clothing: Clothing | str | None = None) -> BodyProfile:
+                   clothing: Clothing | str | None = None, calibrated: bool = True) -> BodyProfile:
     """Body measurements from a front and a side photo of one person, scaled by their stature.
 
     ``reference``: a printed marker or ID-1 card held on the stomach in the front photo; it
     cross-checks the stature, or gives it when ``stature_cm`` is None.
     Raises MeasurementInputError (exit code 3) for any photo that cannot be measured.
     ``backend``: reuse an open pose backend (still-image mode); else one is opened and closed here.
+    ``calibrated``: False gives combine's uncertainties unscaled (for refitting PHOTO_SIGMA_SCALE).
     """
     if stature_cm is None and reference is None:
         raise MeasurementInputError("the person's height is needed for the scale",
@@ -106,6 +114,10 @@ def measure_photos(front: str | Path, side: str | Path, stature_cm: float | None
     refuse_loose(front_measures, side_measures, stature_cm)
     profile = combine(front_measures, side_measures, stature_cm, sex, clothing=clothing)
     profile.warnings.extend(extra_warnings)
+    if calibrated:
+        for key, scale in PHOTO_SIGMA_SCALE.items():
+            if key in profile.uncertainty_cm:
+                profile.uncertainty_cm[key] *= scale
     if stature_sd:
         # Every length scales with the stature: widen each uncertainty by the stature's share.
         for key, value in profile.measurements_cm.items():
