@@ -21,7 +21,7 @@ from sizer.vision.view_checks import ViewKind
 # change, not a speed-up), which moved the armpit and with it the waist and hip bands a little,
 # the chest comes from the model fitted on silhouettes (scripts/fit_chest_silhouette.py) and the
 # crotch is read where the ray grazes its front (view_analysis.CROTCH_TOWARD_CAMERA_CM).
-PHOTOS_CM = {"chest_girth": 94.462, "waist_girth": 79.102, "hip_girth": 96.455, "neck_girth": 36.85,
+PHOTOS_CM = {"chest_girth": 94.528, "waist_girth": 79.102, "hip_girth": 96.455, "neck_girth": 36.868,
              "shoulder_width": 37.348, "arm_length": 54.783, "inside_leg": 89.742}
 LIVE_FRONT_CM = {"shoulder_width_cm": 37.902, "upper_arm_cm": 31.775, "forearm_cm": 23.56,
                  "armpit_z_cm": 138.611, "crotch_z_cm": 87.542}

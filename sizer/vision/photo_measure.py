@@ -24,12 +24,12 @@ REFERENCE_AGREEMENT = 0.03  # stated height and reference object may differ this
 REFERENCE_FORWARD_CM = 12.0  # a marker or card held on the stomach is about this far in front of the body axis
 REFERENCE_STATURE_SD = 0.015  # relative spread of a stature derived from the reference
 # The stated uncertainties of the two-photo path, scaled so that the truth lies within one sigma
-# for 68 % of measurements: each factor is the 68.3 % quantile of |error| / sigma on 85 photo
-# pairs of our own subjects under 9 conditions (ideal, stance and yaw, arms low, camera high,
-# webcam, fitted clothes, home, kiosk: scripts/fit_photo_uncertainty.py; the dev sets were not
-# used). The sum of the error sources in body_measurements.combine over-states them by these.
-PHOTO_SIGMA_SCALE = {"chest_girth": 0.71, "waist_girth": 0.56, "hip_girth": 0.80, "shoulder_width": 0.91,
-                     "arm_length": 0.68, "inside_leg": 0.81}
+# for 68 % of measurements: each factor is the 68.3 % quantile of |error| / sigma on 97 photo
+# pairs of our own subjects under 11 conditions (ideal, stance and yaw, arms low, camera high,
+# webcam, room, fitted clothes, home, kiosk: scripts/fit_photo_uncertainty.py; the dev sets were
+# not used). The sum of the error sources in body_measurements.combine over-states them by these.
+PHOTO_SIGMA_SCALE = {"chest_girth": 0.75, "waist_girth": 0.55, "hip_girth": 0.78, "shoulder_width": 0.93,
+                     "arm_length": 0.70, "inside_leg": 0.78}
 
 
 def _checked_pose(backend: PoseBackend, image: np.ndarray, path: Path, view: ViewKind):
