@@ -63,11 +63,12 @@ def silhouette_clothing_features(front: FrontMeasures, side: SideMeasures, statu
 # threshold chosen on our own renders (scripts/fit_clothing_check.py, seeds 424242 and 777001:
 # loose, fitted and bare bodies), never on the dev sets. With the armpit placed from the joints
 # (sizer/vision/view_analysis.ARMPIT_FROM_SHOULDERS) the chest band sits higher: on those renders
-# the 12 loose tops then score 1.68-3.32 and the 48 fitted or bare bodies at most 0.98; the
-# threshold is the midpoint.
+# and more of our own (seeds 9151, 31337: room, webcam, fitted clothes, home, kiosk) the 12 loose
+# tops then score 1.68-3.32 and the 86 fitted or bare bodies at most 1.47; the threshold is the
+# midpoint.
 LOOSE_WEIGHTS = {"front_hem_cm": 1.0, "side_hem_cm": 0.25, "waist_chest_depth": 8.0}
 LOOSE_CENTRE = {"waist_chest_depth": 0.85}
-LOOSE_SCORE = 1.35
+LOOSE_SCORE = 1.55
 
 
 def loose_score(features: dict[str, float]) -> float:
