@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Refit the two-photo path's uncertainty scale (sizer/vision/photo_measure.PHOTO_SIGMA_SCALE).
+"""Refit the two-photo path's uncertainty scale (sizer/vision/body_measurements.SIGMA_SCALE).
 
     .venv/bin/python scripts/fit_photo_uncertainty.py FOLDER [FOLDER ...]
 

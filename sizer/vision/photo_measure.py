@@ -23,13 +23,6 @@ MIN_STATURE_CM, MAX_STATURE_CM = 100.0, 230.0
 REFERENCE_AGREEMENT = 0.03  # stated height and reference object may differ this much before a warning
 REFERENCE_FORWARD_CM = 12.0  # a marker or card held on the stomach is about this far in front of the body axis
 REFERENCE_STATURE_SD = 0.015  # relative spread of a stature derived from the reference
-# The stated uncertainties of the two-photo path, scaled so that the truth lies within one sigma
-# for 68 % of measurements: each factor is the 68.3 % quantile of |error| / sigma on 97 photo
-# pairs of our own subjects under 11 conditions (ideal, stance and yaw, arms low, camera high,
-# webcam, room, fitted clothes, home, kiosk: scripts/fit_photo_uncertainty.py; the dev sets were
-# not used). The sum of the error sources in body_measurements.combine over-states them by these.
-PHOTO_SIGMA_SCALE = {"chest_girth": 0.75, "waist_girth": 0.55, "hip_girth": 0.78, "shoulder_width": 0.93,
-                     "arm_length": 0.70, "inside_leg": 0.78}
 
 
 def _checked_pose(backend: PoseBackend, image: np.ndarray, path: Path, view: ViewKind):
@@ -76,7 +69,7 @@ def measure_photos(front: str | Path, side: str | Path, stature_cm: float | None
     cross-checks the stature, or gives it when ``stature_cm`` is None.
     Raises MeasurementInputError (exit code 3) for any photo that cannot be measured.
     ``backend``: reuse an open pose backend (still-image mode); else one is opened and closed here.
-    ``calibrated``: False gives combine's uncertainties unscaled (for refitting PHOTO_SIGMA_SCALE).
+    ``calibrated``: False gives the uncertainties unscaled (for refitting body_measurements.SIGMA_SCALE).
     """
     if stature_cm is None and reference is None:
         raise MeasurementInputError("the person's height is needed for the scale",
@@ -112,12 +105,8 @@ def measure_photos(front: str | Path, side: str | Path, stature_cm: float | None
     side_measures = analyse_side(side_pose, side_pose.mask, stature_cm,
                                  front_measures.ankle_separation_cm / 2, focal_px)
     refuse_loose(front_measures, side_measures, stature_cm)
-    profile = combine(front_measures, side_measures, stature_cm, sex, clothing=clothing)
+    profile = combine(front_measures, side_measures, stature_cm, sex, clothing=clothing, calibrated=calibrated)
     profile.warnings.extend(extra_warnings)
-    if calibrated:
-        for key, scale in PHOTO_SIGMA_SCALE.items():
-            if key in profile.uncertainty_cm:
-                profile.uncertainty_cm[key] *= scale
     if stature_sd:
         # Every length scales with the stature: widen each uncertainty by the stature's share.
         for key, value in profile.measurements_cm.items():
