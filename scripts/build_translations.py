@@ -21,7 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sizer" / "ui"
 TRANSLATIONS = ROOT / "assets" / "translations"
-LANGUAGES = ("zh_CN",)  # English is the source language: it needs no file
+# English is the source language: it needs no file. Every sizer_<lang>.ts present is a language
+# (add one by copying a .ts with language="<lang>" set, then run this script).
+LANGUAGES = tuple(sorted({"zh_CN", *(p.stem.split("_", 1)[1] for p in TRANSLATIONS.glob("sizer_*.ts"))}))
 
 
 def tool(name: str) -> str:

@@ -38,6 +38,7 @@ def main() -> int:
     from sizer.ui.kiosk.window import KioskWindow
     from sizer.ui.kiosk.pin import hash_pin
     from sizer.ui.settings import KIOSK_PIN_HASH, KIOSK_PRODUCTS, Settings
+    from sizer.vision.clothing import Clothing
 
     app = QApplication([sys.argv[0]])
     ensure_fonts()
@@ -94,6 +95,11 @@ def main() -> int:
             window._show(window.height_entry)
             window.height_entry.keypad.press("178")
             save(window, "height-portrait")
+            window._show(window.clothing)
+            save(window, "clothing-portrait")
+            window.clothing.answer(Clothing.LOOSE)  # refused, with the advice
+            save(window, "clothing-loose-portrait")
+            window.clothing.clear()
         window.choose_language("en")
         window._show(window.capture)
         window.capture.begin(0)

@@ -131,6 +131,7 @@ def main() -> int:
         window.consent.agree.click()
         window.height_entry.keypad.press("182")
         window.height_entry.next_button.click()
+        window.clothing.buttons_by_value()["fitted" if number % 2 else "regular"].click()
         if plan["walk_away"]:
             ok = wait_for(lambda: window.current_screen() is window.attract, 30)
             outcomes["walked_away" if ok else "failed"] += 1

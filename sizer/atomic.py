@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import IO
 
 from sizer.errors import SizerError
+from sizer.problems import Problem
 
 _TEMP_MARK = ".tmp"
 _JOURNAL_ENV = "SIZER_STATE_DIR"
@@ -48,18 +49,17 @@ def atomic_path_check(destination: Path) -> None:
     except FileNotFoundError:
         mode = None
     except OSError as error:
-        raise FileWriteError(f"{destination}: cannot be written: {error.strerror or error}") from None
+        raise FileWriteError(Problem("write_failed", path=destination, detail=str(error.strerror or error))) from None
     if mode is not None:
         if stat.S_ISDIR(mode):
-            raise FileWriteError(f"{destination}: is a folder; give a file name inside it")
+            raise FileWriteError(Problem("write_is_folder", path=destination))
         if not stat.S_ISREG(mode):
-            raise FileWriteError(f"{destination}: is not a regular file (a pipe or a device); give a file name")
+            raise FileWriteError(Problem("write_not_regular", path=destination))
         if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-            raise FileWriteError(f"{destination}: the file is read-only; it was not replaced. Make it writable "
-                                 f"or save under another name")
+            raise FileWriteError(Problem("write_read_only_file", path=destination))
     if not folder.is_dir():
-        what = "does not exist" if not folder.exists() else "is not a folder"
-        raise FileWriteError(f"{destination}: the folder {folder} {what}")
+        code = "write_folder_missing" if not folder.exists() else "write_folder_not_folder"
+        raise FileWriteError(Problem(code, path=destination, folder=folder))
 
 
 @contextlib.contextmanager
@@ -96,13 +96,12 @@ def atomic_path(destination: str | os.PathLike[str]) -> Iterator[Path]:
 
 def _readable(destination: Path, error: OSError) -> FileWriteError:
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return DiskFullError(f"{destination}: the disk is full; nothing was written and any previous file "
-                             f"is unchanged")
+        return DiskFullError(Problem("write_disk_full", path=destination))
     if error.errno in (errno.EACCES, errno.EPERM):
-        return FileWriteError(f"{destination}: permission denied; save somewhere you may write")
+        return FileWriteError(Problem("write_permission_denied", path=destination))
     if error.errno == errno.EROFS:
-        return FileWriteError(f"{destination}: the disk is read-only; save somewhere else")
-    return FileWriteError(f"{destination}: cannot be written: {error.strerror or error}")
+        return FileWriteError(Problem("write_read_only_disk", path=destination))
+    return FileWriteError(Problem("write_failed", path=destination, detail=str(error.strerror or error)))
 
 
 def _create_temp(folder: Path, destination: Path) -> Path:
@@ -118,7 +117,7 @@ def _create_temp(folder: Path, destination: Path) -> Path:
             raise _readable(destination, error) from None
         os.close(fd)
         return temp
-    raise FileWriteError(f"{destination}: no temporary file name is free in {folder}")
+    raise FileWriteError(Problem("write_no_temp_name", path=destination, folder=folder))
 
 
 @contextlib.contextmanager

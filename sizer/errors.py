@@ -25,13 +25,14 @@ class UnknownChoiceError(SizerError, LookupError):
         super().__init__(self._message())
 
     def _message(self) -> str:
-        text = f"unknown {self.kind} {self.value!r}"
-        if self.suggestions:
-            text += f"; did you mean {' or '.join(repr(s) for s in self.suggestions)}?"
-        shown = ", ".join(self.choices[:60])
+        from sizer.problems import Problem, alternatives
+
+        hint = Problem("did_you_mean_plain", suggestions=alternatives(self.suggestions)) if self.suggestions else ""
+        shown: object = self.choices[:60]
         if len(self.choices) > 60:
-            shown += f", ... ({len(self.choices)} in all)"
-        return f"{text}\nvalid {plural(self.kind)}: {shown}"
+            shown = Problem("choices_in_all", choices=self.choices[:60], count=len(self.choices))
+        return Problem("unknown_choice_listed", kind=self.kind, value=repr(self.value), did_you_mean=hint,
+                       kinds=plural(self.kind), choices=shown)
 
 
 def plural(noun: str) -> str:
@@ -82,5 +83,6 @@ class MeasurementInputError(SizerError):
     exit_code = 3
 
     def __init__(self, message: str, advice: str = ""):
+        self.message = message
         self.advice = advice
         super().__init__(f"{message}\n{advice}" if advice else message)

@@ -15,6 +15,7 @@ from typing import Any
 from sizer.catalog.segments import Segment, parse_segment
 from sizer.dimensions import DIMENSION_IDS, get_dimension
 from sizer.errors import DataFileError, UnknownChoiceError
+from sizer.problems import Problem
 
 # A profile is a few hundred bytes; anything far larger (or endless, like /dev/zero) is not one.
 MAX_PROFILE_BYTES = 64 * 1024
@@ -60,28 +61,28 @@ class BodyProfile:
     def from_json_dict(cls, payload: Any, source: str = "<profile>") -> "BodyProfile":
         """Validate a parsed profile; every problem names the field and what would be valid."""
         if not isinstance(payload, dict):
-            raise DataFileError(source, None, None, "a profile is a JSON object with 'measurements_cm'")
+            raise DataFileError(source, None, None, Problem("profile_not_object"))
         raw = payload.get("measurements_cm")
         if not isinstance(raw, dict) or not raw:
-            raise DataFileError(source, None, "measurements_cm",
-                                'missing or empty; expected e.g. {"chest_girth": 96, "waist_girth": 82}')
+            raise DataFileError(source, None, "measurements_cm", Problem("profile_no_measurements"))
         measurements = _read_lengths(raw, source, "measurements_cm", check_range=True)
         uncertainty = _read_lengths(payload.get("uncertainty_cm") or {}, source, "uncertainty_cm", check_range=False)
         warnings = payload.get("warnings") or []
         if not isinstance(warnings, list) or not all(isinstance(w, str) for w in warnings):
-            raise DataFileError(source, None, "warnings", "expected a list of strings")
+            raise DataFileError(source, None, "warnings", Problem("profile_warnings_not_list"))
         preference_text = payload.get("fit_preference") or FitPreference.REGULAR.value
         try:
             preference = FitPreference(preference_text)
         except ValueError:
             raise DataFileError(source, None, "fit_preference",
-                                f"{preference_text!r} is not one of {[p.value for p in FitPreference]}") from None
+                                Problem("profile_bad_fit", value=repr(preference_text),
+                                        choices=str([p.value for p in FitPreference]))) from None
         segment = None
         if payload.get("segment"):
             try:
                 segment = parse_segment(payload["segment"])
             except UnknownChoiceError as error:
-                raise DataFileError(source, None, "segment", str(error)) from None
+                raise DataFileError(source, None, "segment", error.args[0]) from None
         return cls(measurements, uncertainty, list(warnings), preference, segment)
 
     @classmethod
@@ -92,16 +93,16 @@ class BodyProfile:
         try:
             mode = path.stat().st_mode
             if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):  # opening a pipe would wait for a writer
-                raise DataFileError(str(path), None, None,
-                                    "is not a regular file (a pipe or a device), not a body profile: give a profile .json file")
+                raise DataFileError(str(path), None, None, Problem("profile_not_regular"))
             with path.open("rb") as stream:  # bounded: /dev/zero or a huge file is refused, not read
                 data = stream.read(MAX_PROFILE_BYTES + 1)
         except FileNotFoundError:
-            raise DataFileError(str(path), None, None, "file not found") from None
+            raise DataFileError(str(path), None, None, Problem("file_not_found")) from None
         except IsADirectoryError:
-            raise DataFileError(str(path), None, None, "is a folder, not a profile file") from None
+            raise DataFileError(str(path), None, None, Problem("profile_is_folder")) from None
         except OSError as error:
-            raise DataFileError(str(path), None, None, f"cannot be read ({error.strerror or error})") from None
+            raise DataFileError(str(path), None, None,
+                                Problem("profile_unreadable", detail=str(error.strerror or error))) from None
         return cls.from_json_text(data, str(path))
 
     @classmethod
@@ -109,21 +110,19 @@ class BodyProfile:
         """Parse and validate profile JSON text. Numbers must be plain JSON decimals: NaN,
         Infinity and numbers of absurd length are refused by name, never turned into floats."""
         if len(data) > MAX_PROFILE_BYTES:
-            raise DataFileError(source, None, None,
-                                f"larger than {MAX_PROFILE_BYTES // 1024} KB: not a body profile "
-                                "(save one with `sizer measure --json` or the Measure page)")
+            raise DataFileError(source, None, None, Problem("profile_too_large", kb=MAX_PROFILE_BYTES // 1024))
         try:
             text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
             payload = json.loads(text, parse_constant=_refuse_constant, parse_int=_plain_number,
                                  parse_float=_plain_number)
         except UnicodeDecodeError as error:
-            raise DataFileError(source, None, None, f"not UTF-8 text ({error.reason})") from None
+            raise DataFileError(source, None, None, Problem("profile_not_utf8", detail=str(error.reason))) from None
         except json.JSONDecodeError as error:
-            raise DataFileError(source, None, None, f"not valid JSON ({error})") from None
+            raise DataFileError(source, None, None, Problem("profile_not_json", detail=str(error))) from None
         except _NotPlain as error:
-            raise DataFileError(source, None, None, str(error)) from None
+            raise DataFileError(source, None, None, error.args[0]) from None
         except RecursionError:
-            raise DataFileError(source, None, None, "not a profile: the JSON is nested too deeply") from None
+            raise DataFileError(source, None, None, Problem("profile_nested")) from None
         return cls.from_json_dict(payload, source)
 
 
@@ -132,39 +131,39 @@ class _NotPlain(ValueError):
 
 
 def _refuse_constant(name: str):
-    raise _NotPlain(f"{name} is not a number of centimetres (expected a plain decimal such as 82.5)")
+    raise _NotPlain(Problem("profile_constant", name=name))
 
 
 def _plain_number(token: str) -> float:
     if not _PLAIN_DECIMAL.fullmatch(token) or not math.isfinite(float(token)):
-        raise _NotPlain(f"{token[:20]}{'…' if len(token) > 20 else ''} is not a plausible number of centimetres "
-                        "(expected a plain decimal such as 82.5)")
+        raise _NotPlain(Problem("profile_not_plain_number", token=f"{token[:20]}{'…' if len(token) > 20 else ''}"))
     return float(token)
 
 
 
 def _read_lengths(raw: Any, source: str, field_name: str, check_range: bool) -> dict[str, float]:
     if not isinstance(raw, dict):
-        raise DataFileError(source, None, field_name, "expected an object of dimension: centimetres")
+        raise DataFileError(source, None, field_name, Problem("profile_lengths_not_object"))
     values: dict[str, float] = {}
     for key, value in raw.items():
         if key not in DIMENSION_IDS:
             raise DataFileError(source, None, f"{field_name}.{key}",
-                                str(UnknownChoiceError("dimension", key, DIMENSION_IDS)))
+                                UnknownChoiceError("dimension", key, DIMENSION_IDS).args[0])
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10 ** 9:
             value = math.inf  # an integer too large for a float is no length either
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             shown = repr(value) if not isinstance(value, (int, float)) or math.isfinite(value) else "a huge number"
-            raise DataFileError(source, None, f"{field_name}.{key}", f"expected a number of cm, got {shown[:60]}")
+            raise DataFileError(source, None, f"{field_name}.{key}", Problem("profile_not_cm_number", value=shown[:60]))
         if check_range:
             low, high = get_dimension(key).plausible_range_cm()
             if not low <= value <= high:
                 raise DataFileError(source, None, f"{field_name}.{key}",
-                                    f"{value} cm is not a plausible {key}; expected {low:g} to {high:g} cm")
+                                    Problem("profile_implausible", value=str(value), dimension=key, low=float(low),
+                                            high=float(high)))
         elif value < 0:
-            raise DataFileError(source, None, f"{field_name}.{key}", "an uncertainty cannot be negative")
+            raise DataFileError(source, None, f"{field_name}.{key}", Problem("profile_negative_uncertainty"))
         elif value > MAX_UNCERTAINTY_CM:
             raise DataFileError(source, None, f"{field_name}.{key}",
-                                f"an uncertainty of {value:g} cm says nothing; expected 0 to {MAX_UNCERTAINTY_CM:g} cm")
+                                Problem("profile_huge_uncertainty", value=float(value), high=float(MAX_UNCERTAINTY_CM)))
         values[key] = float(value)
     return values

@@ -63,6 +63,16 @@ def format_length(cm: float, unit: LengthUnit | str = LengthUnit.CM, *, with_uni
     return f"{text} {'cm' if unit is LengthUnit.CM else 'in'}"
 
 
+def format_uncertainty(cm: float, unit: LengthUnit | str = LengthUnit.CM, *, with_unit: bool = True) -> str:
+    """A measurement's uncertainty (the number after ±), by one rule wherever it is shown: to a
+    tenth of the unit, like the measurement it qualifies (``2.3 cm``, ``0.9 in``). Rounding it to
+    the half centimetre as lengths are would turn 2.3 into 2.5 on one screen and not another."""
+    unit = LengthUnit(unit)
+    value = cm if unit is LengthUnit.CM else cm_to_in(cm)
+    text = f"{value:.1f}"
+    return f"{text} {'cm' if unit is LengthUnit.CM else 'in'}" if with_unit else text
+
+
 _LENGTH_RE = re.compile(
     r"""^\s*(?P<whole>\d+(?:[.,]\d+)?)?\s*
         (?:(?P<num>\d+)\s*/\s*(?P<den>\d+)|(?P<glyph>[⅛¼⅜½⅝¾⅞]))?\s*

@@ -85,8 +85,9 @@ class FakeProcessor:
     """Shows every frame as it is; with ``finish_after``, completes the capture with PROFILE."""
 
     def __init__(self, stature_cm: float, frames_per_view: int, gate: threading.Event,
-                 finish_after: int | None = None):
+                 clothing: str | None = None, finish_after: int | None = None):
         self.gate = gate
+        self.clothing = clothing
         self.count = 0
         self.finish_after = finish_after
 
@@ -155,7 +156,15 @@ def tops_catalogue(n_listings: int, title=lambda i: f"Tee {i}", listing_id=lambd
                    body_min_cm=low, body_max_cm=low + 4.0, garment_cm=np.full_like(low, np.nan), source="synthetic")
 
 
-def finish_a_session(window, qtbot, height_keys: str = "176") -> None:
+def enter_height(window, height_keys: str = "176", clothing: str = "fitted") -> None:
+    """Type the height, go on, and answer the clothing question: the capture starts."""
+    window.height_entry.keypad.press(height_keys)
+    window.height_entry.next_button.click()
+    assert window.current_screen() is window.clothing
+    window.clothing.buttons_by_value()[clothing].click()
+
+
+def finish_a_session(window, qtbot, height_keys: str = "176", clothing: str = "fitted") -> None:
     """Walk a shopper from the attract screen to the results (a FakeProcessor completes the capture)."""
     from PySide6.QtCore import QPoint, Qt
 
@@ -163,6 +172,5 @@ def finish_a_session(window, qtbot, height_keys: str = "176") -> None:
     if window.current_screen() is window.language:
         window.choose_language("en")
     window.consent.agree.click()
-    window.height_entry.keypad.press(height_keys)
-    window.height_entry.next_button.click()
+    enter_height(window, height_keys, clothing)
     qtbot.waitUntil(lambda: window.current_screen() is window.results, timeout=10_000)

@@ -181,3 +181,16 @@ def test_profile_from_standard_input(capsys, monkeypatch, profile_path):
     monkeypatch.setattr("sys.stdin", io.StringIO(profile_path.read_text(encoding="utf-8")))
     code, out, _ = run_cli(capsys, "recommend", "--profile", "-", "--listing", "MP-4101", "--json")
     assert code == 0 and json.loads(out)["recommendations"][0]["size"] == "M"
+
+
+def test_the_row_check_finds_every_cell_the_cell_rule_would_change():
+    import random
+
+    from sizer.export.cells import any_needs_neutralising
+
+    rng = random.Random(5)
+    alphabet = "ab =+-@\t\r,;|' 1"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        changed = neutralise_csv_cell(text) != text
+        assert any_needs_neutralising(["x", 3.5, None, text]) == changed, repr(text)

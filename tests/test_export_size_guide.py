@@ -194,10 +194,19 @@ def test_size_table_alone_as_a_spreadsheet(capsys, tmp_path, suffix):
     (["--listing", "WT-1003", "--out", "g.doc"], "cannot tell the format"),
     (["--listing", "WT-1003", "--format", "pdf", "--out", "g.png"], "ends in .png"),
     (["--listing", "WT-1003", "--systems", "USA", "--out", "g.html"], "did you mean 'US'"),
-    (["--listing", "WT-1003", "--lang", "fr", "--out", "g.html"], "unknown language"),
+    (["--listing", "WT-1003", "--lang", "pt", "--out", "g.html"], "unknown language"),
 ])
 def test_guide_usage_errors_exit_2(capsys, tmp_path, monkeypatch, args, words):
     monkeypatch.chdir(tmp_path)
     code, out, err = run_cli(capsys, "guide", *args)
     assert code == 2 and words in err and "Traceback" not in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_key_measurement_reads_right_mid_sentence_in_each_language(sample):
+    """English and Spanish lower-case the name mid-sentence; German nouns keep their capital."""
+    listing = sample.listing("WD-2003")
+    assert "bust girth first" in build_size_guide_table(listing, lang="en").key_measurement
+    assert "su contorno de busto" in build_size_guide_table(listing, lang="es").key_measurement
+    assert "Oberweite" in build_size_guide_table(listing, lang="de").key_measurement
+    assert "votre tour de buste" in build_size_guide_table(listing, lang="fr").key_measurement

@@ -36,7 +36,7 @@ def decode_qr(image: QImage) -> str:
     return next((text for text in texts if text), "")
 
 
-def walk_to_capture(window, qtbot, height_keys: str = "182", language: str = "en") -> None:
+def walk_to_capture(window, qtbot, height_keys: str = "182", language: str = "en", clothing: str = "fitted") -> None:
     qtbot.mouseClick(window.attract, Qt.MouseButton.LeftButton, pos=QPoint(500, 900))
     assert window.current_screen() is window.language
     qtbot.mouseClick(window.language.buttons[language], Qt.MouseButton.LeftButton)
@@ -46,6 +46,8 @@ def walk_to_capture(window, qtbot, height_keys: str = "182", language: str = "en
     window.height_entry.keypad.press(height_keys)
     assert window.height_entry.next_button.isEnabled()
     qtbot.mouseClick(window.height_entry.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen() is window.clothing
+    qtbot.mouseClick(window.clothing.buttons_by_value()[clothing], Qt.MouseButton.LeftButton)
     assert window.current_screen() is window.capture
 
 
@@ -121,7 +123,7 @@ def assert_wiped(window, profile_ref, recommendation_refs, shown_before: set[str
 
 def test_start_over_wipes_the_results_and_the_capture(make_window, qtbot):
     window = make_window(source_factory=FakeSource,
-                         processor_factory=lambda h, n, gate: FakeProcessor(h, n, gate, finish_after=3))
+                         processor_factory=lambda h, n, gate, clothing: FakeProcessor(h, n, gate, finish_after=3))
     walk_to_capture(window, qtbot, "176")
     qtbot.waitUntil(lambda: window.current_screen() is window.results, timeout=5000)
     assert window.shopper.profile == PROFILE and window.results.qr_shown()

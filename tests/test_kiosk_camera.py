@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from kiosk_support import FakeProcessor, FakeSource, fast_settings, letterboxed_sample, make_window  # noqa: F401
+from kiosk_support import FakeProcessor, FakeSource, enter_height, fast_settings, letterboxed_sample, make_window  # noqa: F401
 from sizer.errors import MeasurementInputError
 from sizer.ui.kiosk.camera import MAX_STUCK_WORKERS, stuck_workers
 from sizer.ui.settings import KIOSK_CAMERA, KIOSK_CAMERA_STALL_S
@@ -33,8 +33,7 @@ def start_capture(window, qtbot) -> None:
     qtbot.mouseClick(window.attract, Qt.MouseButton.LeftButton, pos=QPoint(500, 900))
     window.choose_language("en")
     window.consent.agree.click()
-    window.height_entry.keypad.press("170")
-    window.height_entry.next_button.click()
+    enter_height(window, "170")
     assert window.current_screen() is window.capture
 
 

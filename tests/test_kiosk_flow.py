@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 
-from kiosk_support import (FakeProcessor, FakeSource, fast_settings, finish_a_session, make_window,  # noqa: F401
+from kiosk_support import (FakeProcessor, FakeSource, enter_height, fast_settings, finish_a_session, make_window,  # noqa: F401
                            tops_catalogue)
 from sizer.errors import MeasurementInputError
 from sizer.ui.capture_worker import ProcessedFrame
@@ -23,8 +23,8 @@ from sizer.vision.session import Guidance, SessionStep
 from test_kiosk import decode_qr, flush_deletions
 
 
-def finishing(h, n, gate):
-    return FakeProcessor(h, n, gate, finish_after=3)
+def finishing(h, n, gate, clothing):
+    return FakeProcessor(h, n, gate, clothing, finish_after=3)
 
 
 # -- height ------------------------------------------------------------------------------------
@@ -108,8 +108,7 @@ def test_a_dark_picture_does_not_keep_a_walked_away_shoppers_session_open(make_w
     window.attract.start.emit()
     window.choose_language("en")
     window.consent.agree.click()
-    window.height_entry.keypad.press("170")
-    window.height_entry.next_button.click()
+    enter_height(window, "170")
     qtbot.waitUntil(window.capture.preview.has_image, timeout=3000)  # frames flow, all of them dark
     qtbot.waitUntil(lambda: window.current_screen() is window.attract, timeout=4000)
 
@@ -162,8 +161,7 @@ def test_a_lost_camera_stops_the_countdown_says_so_and_asks_for_staff(make_windo
     window.attract.start.emit()
     window.choose_language("en")
     window.consent.agree.click()
-    window.height_entry.keypad.press("170")
-    window.height_entry.next_button.click()
+    enter_height(window, "170")
     qtbot.waitUntil(lambda: window.capture.camera_lost, timeout=3000)
     assert window.capture.seconds_left == 0 and not window.capture.countdown.isVisible()
     assert not window.capture.gate.is_set()
@@ -188,8 +186,7 @@ def test_the_countdown_waits_for_the_cameras_first_picture(make_window, qtbot, t
     window.attract.start.emit()
     window.choose_language("en")
     window.consent.agree.click()
-    window.height_entry.keypad.press("170")
-    window.height_entry.next_button.click()
+    enter_height(window, "170")
     qtbot.wait(300)
     assert window.capture.seconds_left == 0 and "Starting the camera" in window.capture.guidance.text()
     opened.set()
@@ -278,7 +275,7 @@ class UniqueShopperProcessor(FakeProcessor):
 
 def test_no_measurement_or_size_of_the_shopper_stays_reachable_after_the_wipe(make_window, qtbot):
     window = make_window(source_factory=FakeSource,
-                         processor_factory=lambda h, n, gate: UniqueShopperProcessor(h, n, gate, finish_after=3))
+                         processor_factory=lambda h, n, gate, clothing: UniqueShopperProcessor(h, n, gate, finish_after=3))
     finish_a_session(window, qtbot, "193")
     lines = window.shopper.qr_payload.splitlines()
     needles = [line.encode() for line in lines[1:] if ":" in line] + [window.shopper.qr_payload.encode()]

@@ -120,8 +120,8 @@ def test_shoe_formulas_match_published_definitions():
     assert f.uk_shoe_size(27.0) == pytest.approx(3 * (27 + 4 / 3) / 2.54 - 25)
     assert f.us_men_shoe_size(27.0) - f.uk_shoe_size(27.0) == pytest.approx(1.0)
     assert f.us_women_shoe_size(27.0) - f.uk_shoe_size(27.0, f.WOMEN_LAST_ALLOWANCE_CM) == pytest.approx(2.0)
-    # the women's last is half a barleycorn longer: at one foot length women's US = men's US + 1.5
-    assert f.us_women_shoe_size(25.0) - f.us_men_shoe_size(25.0) == pytest.approx(1.5)
+    # the women's last is a quarter barleycorn longer: at one foot length women's US = men's US + 1.25
+    assert f.us_women_shoe_size(25.0) - f.us_men_shoe_size(25.0) == pytest.approx(1.25)
     assert f.uk_child_shoe_size(20.0) - f.uk_shoe_size(20.0) == pytest.approx(13.0)
     assert f.foot_cm_for_eu(f.eu_shoe_size(25.3)) == pytest.approx(25.3)
     assert f.foot_cm_for_uk(f.uk_shoe_size(25.3)) == pytest.approx(25.3)

@@ -160,7 +160,12 @@ def test_bench_reports_its_figures_as_json(capsys):
     assert {"frames", "fps", "latency_ms_p50", "latency_ms_p95", "bare_inference_fps"} <= set(figures)
     assert figures["frames"] == 12 and figures["fps"] > 0 and figures["bare_inference_fps"] > 0
     assert figures["latency_ms_p95"] >= figures["latency_ms_p50"] > 0
-    assert figures["measured_frames"] == 12  # the sample is measurable in every frame
+    assert figures["measured_frames"] == 12  # the sample is measurable in every frame, front and side
+    # Half the frames face the camera, half are side-on: the turn's widths are timed too.
+    assert figures["turn_frames"] == 12
+    assert figures["bare_rate_kept_pct_front"] > 0 and figures["bare_rate_kept_pct_side"] > 0
+    assert figures["decode_ms"] > 0  # the frame source's decode: reported, outside both timed sides
+    assert figures["live_path_cpu_ms"] > 0  # the checks and measures cost CPU on the calling thread
     # The live path is timed, not the repeated-frame cache: no two bench frames are alike.
     from sizer.vision.benchmark import sample_frames
 

@@ -94,3 +94,53 @@ def test_live_front_frames_measure_as_before_the_speed_ups():
         assert getattr(merged, key) == pytest.approx(expected, abs=TOLERANCE_CM), key
     for z, expected in LIVE_BREADTH_CM.items():
         assert float(np.interp(z, Z_GRID_CM, merged.breadth_cm)) == pytest.approx(expected, abs=TOLERANCE_CM), z
+
+
+def test_the_live_turn_widths_equal_those_from_the_probability_mask():
+    """The turn's widths read from the mask the live path thresholded once equal, frame by frame,
+    those turn_sample reads from the probability mask on its own (the side view and the turn's
+    other measuring changes move both alike: no recorded figures here)."""
+    from sizer.vision.benchmark import session_frames
+    from sizer.vision.live import LivePipeline
+    from sizer.vision.turn import turn_sample
+
+    seen = 0
+    with LivePipeline(SAMPLE_STATURE_CM) as pipeline:
+        for encoded, view in session_frames(16):
+            analysis = pipeline.process(cv2.imdecode(np.frombuffer(encoded, np.uint8), cv2.IMREAD_COLOR), view)
+            if view is ViewKind.SIDE:
+                assert analysis.side is not None and analysis.turn is not None
+                alone = turn_sample(analysis.pose, analysis.pose.mask, pipeline._last_front, SAMPLE_STATURE_CM,
+                                    analysis.turn.frame, "turn")
+                np.testing.assert_array_equal(analysis.turn.width_cm, alone.width_cm)
+                assert analysis.turn.world_yaw_deg == alone.world_yaw_deg
+                seen += np.isfinite(alone.width_cm).sum() > 10  # widths were read, not all dropped
+    assert seen == 8
+
+
+def _runs_at_by_index(mask, rows, centers, x0, x1):
+    """The turn's run scan as first written: max/min over column indices."""
+    block = mask[rows, x0:x1]
+    width = block.shape[1]
+    c = np.clip(np.round(centers).astype(int) - x0, 0, width - 1)
+    columns = np.arange(width)
+    background = ~block
+    left = np.where(background & (columns < c[:, None]), columns, -1).max(axis=1) + 1
+    right = np.where(background & (columns > c[:, None]), columns, width).min(axis=1) - 1
+    edges = np.column_stack([left, right]).astype(float) + x0
+    edges[~block[np.arange(len(rows)), c]] = np.nan
+    return edges
+
+
+def test_the_turns_run_scan_matches_the_index_scan():
+    from sizer.vision.turn import _runs_at
+
+    rng = np.random.default_rng(16)
+    for _trial in range(300):
+        mask = rng.random((30, 80)) < rng.uniform(0.05, 0.98)
+        rows = rng.integers(0, 30, 25)
+        x0 = int(rng.integers(0, 30))
+        x1 = int(rng.integers(x0 + 2, 81))
+        centers = rng.uniform(x0 - 5, x1 + 5, 25)
+        np.testing.assert_array_equal(_runs_at(mask, rows, centers, x0, x1),
+                                      _runs_at_by_index(mask, rows, centers, x0, x1))

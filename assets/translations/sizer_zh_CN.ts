@@ -215,6 +215,13 @@
     </message>
 </context>
 <context>
+    <name>Cameras</name>
+    <message>
+        <source>Camera %1</source>
+        <translation>摄像头 %1</translation>
+    </message>
+</context>
+<context>
     <name>CaptureScreen</name>
     <message>
         <source>Start over</source>
@@ -667,6 +674,61 @@
     </message>
 </context>
 <context>
+    <name>ClothingScreen</name>
+    <message>
+        <source>What are you wearing?</source>
+        <translation>您穿的是什么衣服？</translation>
+    </message>
+    <message>
+        <source>Clothes change the outline the camera sees. Tap the closest answer.</source>
+        <translation>衣服会改变摄像头看到的身体轮廓。请点选最接近的一项。</translation>
+    </message>
+    <message>
+        <source>Fitted</source>
+        <translation>紧身</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Loose</source>
+        <translation>宽松</translation>
+    </message>
+    <message>
+        <source>T-shirt and leggings, sportswear</source>
+        <translation>T 恤和紧身裤、运动服</translation>
+    </message>
+    <message>
+        <source>A shirt and trousers that follow the body without hanging</source>
+        <translation>贴合身体、不下垂的衬衫和长裤</translation>
+    </message>
+    <message>
+        <source>A hoodie, a loose dress or wide trousers</source>
+        <translation>连帽衫、宽松连衣裙或阔腿裤</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>The camera sees loose clothes.</source>
+        <translation>摄像头看到的是宽松的衣服。</translation>
+    </message>
+    <message>
+        <source>Loose clothes cannot be measured.</source>
+        <translation>穿宽松的衣服无法测量。</translation>
+    </message>
+    <message>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <translation>宽松的衣服会遮住身形，围度会比实际大好几厘米。请换上紧身上衣和紧身裤后重新测量，或按照图解测量指南用软尺测量。</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>(not imported)</source>
@@ -931,6 +993,10 @@
     <message>
         <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5&apos;11&quot; or 71 in.</source>
         <translation>“%1”不是身高：请写成 182 cm、1.82 m、5 ft 11、5&apos;11&quot; 或 71 in 这样的形式。</translation>
+    </message>
+    <message>
+        <source>Enter your height: the camera measures everything else in proportion to it.</source>
+        <translation>请输入您的身高：摄像头按身高比例测量其他所有尺寸。</translation>
     </message>
 </context>
 <context>
@@ -1227,10 +1293,6 @@ Starting over in %1 s.</source>
 <context>
     <name>MeasurePage</name>
     <message>
-        <source>Camera %1</source>
-        <translation>摄像头 %1</translation>
-    </message>
-    <message>
         <source>C&amp;amera:</source>
         <translation>摄像头(&amp;A)：</translation>
     </message>
@@ -1343,12 +1405,6 @@ Starting over in %1 s.</source>
         <translation>视频或照片在拍到正面和侧面之前就结束了。请使用先正面、后侧面、能看到全身的视频或照片。</translation>
     </message>
     <message>
-        <source>No camera could be opened (camera %1): %2
-You can measure from a video or photos instead.</source>
-        <translation>无法打开摄像头（摄像头 %1）：%2
-您可以改用视频或照片测量。</translation>
-    </message>
-    <message>
         <source>The capture stopped: %1</source>
         <translation>拍摄已停止：%1</translation>
     </message>
@@ -1403,6 +1459,12 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide (the “?” beside each measurement).</source>
         <translation>宽松的衣服会遮住身形，围度会比实际大好几厘米。请换上紧身上衣和紧身裤（或内衣）后重新测量，或按照图解测量指南用软尺测量（点击每项测量旁的“?”）。</translation>
+    </message>
+    <message>
+        <source>No camera could be opened (%1): %2
+You can measure from a video or photos instead.</source>
+        <translation>无法打开摄像头（%1）：%2
+您可以改用视频或照片测量。</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1563,42 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>Men&apos;s shoe widths</source>
         <translation>男鞋宽度</translation>
+    </message>
+    <message>
+        <source>Women&apos;s shoe widths</source>
+        <translation>女鞋宽度</translation>
+    </message>
+    <message>
+        <source>Women&apos;s swimwear</source>
+        <translation>女士泳装</translation>
+    </message>
+    <message>
+        <source>Women&apos;s tops (petite)</source>
+        <translation>女装上衣（小个子）</translation>
+    </message>
+    <message>
+        <source>Women&apos;s tops (plus)</source>
+        <translation>女装上衣（大码）</translation>
+    </message>
+    <message>
+        <source>Women&apos;s tops (tall)</source>
+        <translation>女装上衣（高个子）</translation>
+    </message>
+    <message>
+        <source>Women&apos;s tops (maternity)</source>
+        <translation>女装上衣（孕妇装）</translation>
+    </message>
+    <message>
+        <source>Women&apos;s dresses (plus)</source>
+        <translation>女装连衣裙（大码）</translation>
+    </message>
+    <message>
+        <source>Women&apos;s trousers (plus)</source>
+        <translation>女裤（大码）</translation>
+    </message>
+    <message>
+        <source>Men&apos;s tops (tall)</source>
+        <translation>男装上衣（高个子）</translation>
     </message>
     <message>
         <source>tight</source>
@@ -1791,6 +1889,1049 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>Amazon keeps one size chart per brand: type the brand.</source>
         <translation>亚马逊每个品牌一张尺码表：请输入品牌。</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>{reason} (also rows {rows})</source>
+        <translation>{reason}（另见第 {rows} 行）</translation>
+    </message>
+    <message>
+        <source>{reason} (also rows {rows} and {more} more)</source>
+        <translation>{reason}（另见第 {rows} 行及另外 {more} 行）</translation>
+    </message>
+    <message>
+        <source>{value} (row {row})</source>
+        <translation>{value}（第 {row} 行）</translation>
+    </message>
+    <message>
+        <source>{values} and {more} more</source>
+        <translation>{values} 及另外 {more} 个</translation>
+    </message>
+    <message>
+        <source> (did you mean {suggestions}?)</source>
+        <translation>（是否指 {suggestions}？）</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} 或 {second}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>第 {column} 列</translation>
+    </message>
+    <message>
+        <source>unknown catalogue format {suffix}; valid: {valid}</source>
+        <translation>未知的商品目录格式 {suffix}；有效格式：{valid}</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {detail}</source>
+        <translation>无法读取文件：{detail}</translation>
+    </message>
+    <message>
+        <source>is a folder; give a catalogue file (.csv or .xlsx)</source>
+        <translation>这是一个文件夹；请选择商品目录文件（.csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device); give a catalogue file (.csv or .xlsx)</source>
+        <translation>这不是普通文件（管道或设备）；请选择商品目录文件（.csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit_gb} GB; split the catalogue</source>
+        <translation>文件大于 {limit_gb} GB；请拆分商品目录</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row</source>
+        <translation>文件为空；应有一行表头</translation>
+    </message>
+    <message>
+        <source>malformed CSV: {detail}</source>
+        <translation>CSV 格式错误：{detail}</translation>
+    </message>
+    <message>
+        <source>not a readable XLSX workbook ({detail})</source>
+        <translation>不是可读取的 XLSX 工作簿（{detail}）</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook (no xl/workbook.xml); save it from Excel or LibreOffice as .xlsx</source>
+        <translation>不是 XLSX 工作簿（缺少 xl/workbook.xml）；请用 Excel 或 LibreOffice 另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>every sheet of the workbook is hidden; unhide the catalogue sheet in Excel and save again</source>
+        <translation>工作簿的所有工作表都已隐藏；请在 Excel 中取消隐藏商品目录工作表后重新保存</translation>
+    </message>
+    <message>
+        <source>a formula ({formula}) without a saved value; open the file in Excel or LibreOffice and save it again, or type the value itself</source>
+        <translation>公式（{formula}）没有保存的值；请在 Excel 或 LibreOffice 中打开并重新保存文件，或直接输入数值</translation>
+    </message>
+    <message>
+        <source>a reference to shared text {value} that the workbook does not have</source>
+        <translation>引用了工作簿中不存在的共享文本 {value}</translation>
+    </message>
+    <message>
+        <source>the spreadsheet error {value}; fix the formula or type the value</source>
+        <translation>电子表格错误 {value}；请修正公式或直接输入数值</translation>
+    </message>
+    <message>
+        <source>a date ({date}); Excel turns values such as 9-10 into dates: format the column as Text and type the value again</source>
+        <translation>日期（{date}）；Excel 会把 9-10 这样的值变成日期：请把该列设为“文本”格式后重新输入</translation>
+    </message>
+    <message>
+        <source>a text of {length} characters, more than a cell holds ({limit})</source>
+        <translation>{length} 个字符的文本，超出单元格容量（{limit}）</translation>
+    </message>
+    <message>
+        <source>a header cell holds {reason}</source>
+        <translation>表头单元格中是{reason}</translation>
+    </message>
+    <message>
+        <source>{path}: {count} problems; nothing was imported</source>
+        <translation>{path}：{count} 个问题；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{path}: 1 problem; nothing was imported</source>
+        <translation>{path}：1 个问题；未导入任何内容</translation>
+    </message>
+    <message>
+        <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
+        <translation>（{count} 行有效；可选择只导入有效行）</translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation>…… 另有 {count} 个</translation>
+    </message>
+    <message>
+        <source>no valid rows</source>
+        <translation>没有有效的行</translation>
+    </message>
+    <message>
+        <source>no data rows under the header</source>
+        <translation>表头下没有数据行</translation>
+    </message>
+    <message>
+        <source>unknown column {column}{did_you_mean}; valid: {fields}, &lt;dimension&gt;_min, &lt;dimension&gt;_max, garment_&lt;dimension&gt; (add _in for inches) with &lt;dimension&gt; one of {dimensions}</source>
+        <translation>未知列 {column}{did_you_mean}；有效列：{fields}、&lt;dimension&gt;_min、&lt;dimension&gt;_max、garment_&lt;dimension&gt;（英寸加 _in），&lt;dimension&gt; 为以下之一：{dimensions}</translation>
+    </message>
+    <message>
+        <source>no ease is defined for garment {dimension}, so it cannot become a body range; give {dimension}_min/_max instead, or use garment_ with one of {dimensions}</source>
+        <translation>成衣 {dimension} 没有定义放松量，无法换算为人体范围；请改用 {dimension}_min/_max，或对以下之一使用 garment_：{dimensions}</translation>
+    </message>
+    <message>
+        <source>the same column as {column}; keep one</source>
+        <translation>与列 {column} 重复；请只保留一列</translation>
+    </message>
+    <message>
+        <source>required column missing; a catalogue needs {columns}</source>
+        <translation>缺少必需的列；商品目录需要 {columns}</translation>
+    </message>
+    <message>
+        <source>empty; every row needs a listing_id, title, category and size_label</source>
+        <translation>为空；每行都需要 listing_id、title、category 和 size_label</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>unknown {kind} {value}{did_you_mean}; valid: {choices}</source>
+        <translation>未知的 {kind} {value}{did_you_mean}；有效值：{choices}</translation>
+    </message>
+    <message>
+        <source>unknown {kind} {value}{did_you_mean}
+valid {kinds}: {choices}</source>
+        <translation>未知的 {kind} {value}{did_you_mean}
+有效的 {kinds}：{choices}</translation>
+    </message>
+    <message>
+        <source>{choices}, ... ({count} in all)</source>
+        <translation>{choices} ……（共 {count} 个）</translation>
+    </message>
+    <message>
+        <source>listing {listing} has no sizes</source>
+        <translation>商品 {listing} 没有尺码</translation>
+    </message>
+    <message>
+        <source>{reason}; or leave it empty for the brand&apos;s own labels</source>
+        <translation>{reason}；或留空以使用品牌自己的尺码标签</translation>
+    </message>
+    <message>
+        <source>a row without measurements refers to the standard chart of its category, so it needs the label&apos;s size system; valid: {systems}</source>
+        <translation>没有尺寸数据的行引用其类别的标准尺码表，因此需要标签所属的尺码体系；有效值：{systems}</translation>
+    </message>
+    <message>
+        <source>differs from row {row} of listing {listing} ({value}); every row of a listing gives the same {field}</source>
+        <translation>与商品 {listing} 的第 {row} 行（{value}）不同；同一商品的每一行 {field} 必须相同</translation>
+    </message>
+    <message>
+        <source>listing {listing} already has size {label}; each label once</source>
+        <translation>商品 {listing} 已有尺码 {label}；每个标签只能出现一次</translation>
+    </message>
+    <message>
+        <source>{value} is not a number; expected cm, e.g. 92.5</source>
+        <translation>{value} 不是数字；应为厘米数，例如 92.5</translation>
+    </message>
+    <message>
+        <source>{value} is not a number; expected inches, e.g. 92.5</source>
+        <translation>{value} 不是数字；应为英寸数，例如 92.5</translation>
+    </message>
+    <message>
+        <source>{value} is not a length; expected a positive number</source>
+        <translation>{value} 不是长度；应为正数</translation>
+    </message>
+    <message>
+        <source>give either garment_{dimension} or {dimension}_min/_max in a row, not both</source>
+        <translation>同一行中只能给出 garment_{dimension} 或 {dimension}_min/_max 之一，不能同时给出</translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}</source>
+        <translation>{value} 厘米不是合理的成衣 {dimension}（人体为 {low} 至 {high} 厘米）{hint}</translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}</source>
+        <translation>{value} 厘米不是合理的人体 {dimension}；应为 {low} 至 {high} 厘米{hint}</translation>
+    </message>
+    <message>
+        <source>; is it in cm? then drop the _in from the column name</source>
+        <translation>；是厘米吗？那么请去掉列名中的 _in</translation>
+    </message>
+    <message>
+        <source>; if the values are inches, end the column name in _in (e.g. chest_girth_min_in)</source>
+        <translation>；如果数值是英寸，请在列名末尾加 _in（例如 chest_girth_min_in）</translation>
+    </message>
+    <message>
+        <source>the minimum {low} cm is above the maximum {high} cm; swap them</source>
+        <translation>最小值 {low} 厘米大于最大值 {high} 厘米；请交换两者</translation>
+    </message>
+    <message>
+        <source>an open-ended size from {low} cm cannot reach the plausible maximum {high} cm of {dimension}; give {dimension}_max too</source>
+        <translation>从 {low} 厘米起的开放尺码达不到 {dimension} 的合理最大值 {high} 厘米；请同时给出 {dimension}_max</translation>
+    </message>
+    <message>
+        <source>a size up to {high} cm lies below the plausible minimum {low} cm of {dimension}; give {dimension}_min too</source>
+        <translation>最大 {high} 厘米的尺码低于 {dimension} 的合理最小值 {low} 厘米；请同时给出 {dimension}_min</translation>
+    </message>
+    <message>
+        <source>{path}: the column mapping is not complete:
+  {problems}</source>
+        <translation>{path}：列对应关系不完整：
+  {problems}</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s header row is not in the file</source>
+        <translation>文件中没有列对应关系所指的表头行</translation>
+    </message>
+    <message>
+        <source>the mapping names columns this file does not have; map this file&apos;s columns again</source>
+        <translation>列对应关系中的列在此文件中不存在；请重新为此文件对应列</translation>
+    </message>
+    <message>
+        <source>no option of this product is a size ({options}); name the size option Size, or map the size column</source>
+        <translation>此商品没有表示尺码的选项（{options}）；请把尺码选项命名为 Size，或对应尺码列</translation>
+    </message>
+    <message>
+        <source>no option names</source>
+        <translation>没有选项名称</translation>
+    </message>
+    <message>
+        <source>{value} is not a measurement; write one number or a range such as 86-90</source>
+        <translation>{value} 不是尺寸；请写一个数字或 86-90 这样的范围</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written: {detail}</source>
+        <translation>{path}：无法写入：{detail}</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name inside it</source>
+        <translation>{path}：这是一个文件夹；请在其中给出文件名</translation>
+    </message>
+    <message>
+        <source>{path}: is not a regular file (a pipe or a device); give a file name</source>
+        <translation>{path}：不是普通文件（管道或设备）；请给出文件名</translation>
+    </message>
+    <message>
+        <source>{path}: the file is read-only; it was not replaced. Make it writable or save under another name</source>
+        <translation>{path}：文件为只读，未被替换。请将其设为可写，或另存为其他名称</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} is not a folder</source>
+        <translation>{path}：{folder} 不是文件夹</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; nothing was written and any previous file is unchanged</source>
+        <translation>{path}：磁盘已满；未写入任何内容，原有文件保持不变</translation>
+    </message>
+    <message>
+        <source>{path}: permission denied; save somewhere you may write</source>
+        <translation>{path}：没有权限；请保存到您有写入权限的位置</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is read-only; save somewhere else</source>
+        <translation>{path}：磁盘为只读；请保存到其他位置</translation>
+    </message>
+    <message>
+        <source>{path}: no temporary file name is free in {folder}</source>
+        <translation>{path}：{folder} 中没有可用的临时文件名</translation>
+    </message>
+    <message>
+        <source>a profile is a JSON object with &apos;measurements_cm&apos;</source>
+        <translation>身体数据文件是包含 &apos;measurements_cm&apos; 的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>missing or empty; expected e.g. {&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</source>
+        <translation>缺失或为空；应为例如 {&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>应为字符串列表</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} 不是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device), not a body profile: give a profile .json file</source>
+        <translation>不是普通文件（管道或设备），不是身体数据：请选择身体数据 .json 文件</translation>
+    </message>
+    <message>
+        <source>is a folder, not a profile file</source>
+        <translation>这是一个文件夹，不是身体数据文件</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>无法读取（{detail}）</translation>
+    </message>
+    <message>
+        <source>larger than {kb} KB: not a body profile (save one with `sizer measure --json` or the Measure page)</source>
+        <translation>大于 {kb} KB：不是身体数据（可用 `sizer measure --json` 或“测量”页面保存）</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text ({detail})</source>
+        <translation>不是 UTF-8 文本（{detail}）</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({detail})</source>
+        <translation>不是有效的 JSON（{detail}）</translation>
+    </message>
+    <message>
+        <source>not a profile: the JSON is nested too deeply</source>
+        <translation>不是身体数据：JSON 嵌套太深</translation>
+    </message>
+    <message>
+        <source>{name} is not a number of centimetres (expected a plain decimal such as 82.5)</source>
+        <translation>{name} 不是厘米数（应为 82.5 这样的普通小数）</translation>
+    </message>
+    <message>
+        <source>{token} is not a plausible number of centimetres (expected a plain decimal such as 82.5)</source>
+        <translation>{token} 不是合理的厘米数（应为 82.5 这样的普通小数）</translation>
+    </message>
+    <message>
+        <source>expected an object of dimension: centimetres</source>
+        <translation>应为“尺寸: 厘米”形式的对象</translation>
+    </message>
+    <message>
+        <source>expected a number of cm, got {value}</source>
+        <translation>应为厘米数，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
+        <translation>{value} 厘米不是合理的 {dimension}；应为 {low} 至 {high} 厘米</translation>
+    </message>
+    <message>
+        <source>an uncertainty cannot be negative</source>
+        <translation>误差不能为负数</translation>
+    </message>
+    <message>
+        <source>an uncertainty of {value} cm says nothing; expected 0 to {high} cm</source>
+        <translation>{value} 厘米的误差没有意义；应为 0 至 {high} 厘米</translation>
+    </message>
+    <message>
+        <source>listing {listing}: a title cannot be empty</source>
+        <translation>商品 {listing}：标题不能为空</translation>
+    </message>
+    <message>
+        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand&apos;s own labels</source>
+        <translation>商品 {listing}：{value} 不是 {category} 的尺码体系；有效值：{systems}，或留空以使用品牌自己的标签</translation>
+    </message>
+    <message>
+        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes&apos; measurements in the file instead</source>
+        <translation>商品 {listing}：其尺码是 {system} 尺码表的标签，因此不能在这里更改体系；请改为在文件中给出各尺码的尺寸</translation>
+    </message>
+    <message>
+        <source>size {label}: its ranges come from a chart or from garment measurements</source>
+        <translation>尺码 {label}：其范围来自尺码表或成衣尺寸</translation>
+    </message>
+    <message>
+        <source>size {label}: {value} cm is not a plausible body {dimension}; expected {low} to {high} cm</source>
+        <translation>尺码 {label}：{value} 厘米不是合理的人体 {dimension}；应为 {low} 至 {high} 厘米</translation>
+    </message>
+    <message>
+        <source>size {label}: the minimum {low} cm must stay below the maximum {high} cm</source>
+        <translation>尺码 {label}：最小值 {low} 厘米必须小于最大值 {high} 厘米</translation>
+    </message>
+    <message>
+        <source>the sheet is empty</source>
+        <translation>工作表为空</translation>
+    </message>
+    <message>
+        <source>no measurement found: expected headers such as Chest, Waist, Hip, Inseam (or 胸围, 腰围, 臀围) beside the size labels</source>
+        <translation>未找到尺寸：尺码标签旁应有 Chest、Waist、Hip、Inseam（或 胸围、腰围、臀围）等表头</translation>
+    </message>
+    <message>
+        <source>no size labels found: expected a column (or row) of sizes such as Size, US, UK, EU</source>
+        <translation>未找到尺码标签：应有一列（或一行）尺码，例如 Size、US、UK、EU</translation>
+    </message>
+    <message>
+        <source>no sizes under the header</source>
+        <translation>表头下没有尺码</translation>
+    </message>
+    <message>
+        <source>the chart has no {system} labels; it has {systems}</source>
+        <translation>该尺码表没有 {system} 标签；它有 {systems}</translation>
+    </message>
+    <message>
+        <source>no ease is known for garment {dimensions}, so Sizer cannot tell the body they fit; import a body-measurement chart, or one with {known}</source>
+        <translation>成衣 {dimensions} 没有已知的放松量，Sizer 无法判断适合的人体尺寸；请导入人体尺寸表，或包含 {known} 的尺码表</translation>
+    </message>
+    <message>
+        <source>size {label} appears twice in the chart&apos;s {system} labels</source>
+        <translation>尺码 {label} 在该尺码表的 {system} 标签中出现了两次</translation>
+    </message>
+    <message>
+        <source>the chart has no sizes with {system} labels</source>
+        <translation>该尺码表没有带 {system} 标签的尺码</translation>
+    </message>
+    <message>
+        <source>chart id {chart_id}: lower-case letters, digits and _ only</source>
+        <translation>尺码表编号 {chart_id}：只能使用小写字母、数字和 _</translation>
+    </message>
+    <message>
+        <source>a garment chart becomes body ranges through a category&apos;s ease: give its category</source>
+        <translation>成衣尺码表需要通过类别的放松量换算为人体范围：请给出其类别</translation>
+    </message>
+    <message>
+        <source>{label}: no such file</source>
+        <translation>{label}：没有这个文件</translation>
+    </message>
+    <message>
+        <source>Give the path of a JPEG or PNG photo.</source>
+        <translation>请给出 JPEG 或 PNG 照片的路径。</translation>
+    </message>
+    <message>
+        <source>{label}: the file is empty</source>
+        <translation>{label}：文件为空</translation>
+    </message>
+    <message>
+        <source>Take or export the photo again.</source>
+        <translation>请重新拍摄或导出照片。</translation>
+    </message>
+    <message>
+        <source>{label}: the file is {mb} MB, too large</source>
+        <translation>{label}：文件有 {mb} MB，太大了</translation>
+    </message>
+    <message>
+        <source>Use a normal camera photo (JPEG or PNG under 80 MB).</source>
+        <translation>请使用普通的相机照片（JPEG 或 PNG，小于 80 MB）。</translation>
+    </message>
+    <message>
+        <source>{label}: {width}x{height} pixels is too large</source>
+        <translation>{label}：{width}x{height} 像素太大了</translation>
+    </message>
+    <message>
+        <source>Use a photo of at most 64 megapixels.</source>
+        <translation>请使用不超过 6400 万像素的照片。</translation>
+    </message>
+    <message>
+        <source>{label}: not a readable image</source>
+        <translation>{label}：不是可读取的图像</translation>
+    </message>
+    <message>
+        <source>Use a JPEG or PNG photo (8-bit colour).</source>
+        <translation>请使用 JPEG 或 PNG 照片（8 位彩色）。</translation>
+    </message>
+    <message>
+        <source>{label}: {bits}-bit image</source>
+        <translation>{label}：{bits} 位图像</translation>
+    </message>
+    <message>
+        <source>Export the photo as an ordinary 8-bit JPEG or PNG.</source>
+        <translation>请把照片导出为普通的 8 位 JPEG 或 PNG。</translation>
+    </message>
+    <message>
+        <source>{label}: a greyscale image</source>
+        <translation>{label}：灰度图像</translation>
+    </message>
+    <message>
+        <source>Use a colour photo: the person is found by colour against the background.</source>
+        <translation>请使用彩色照片：人物是靠颜色与背景区分出来的。</translation>
+    </message>
+    <message>
+        <source>{label}: {width}x{height} pixels is too small</source>
+        <translation>{label}：{width}x{height} 像素太小了</translation>
+    </message>
+    <message>
+        <source>Use a photo at least {pixels} pixels on its short side.</source>
+        <translation>请使用短边至少 {pixels} 像素的照片。</translation>
+    </message>
+    <message>
+        <source>{label}: a CMYK (print) image</source>
+        <translation>{label}：CMYK（印刷）图像</translation>
+    </message>
+    <message>
+        <source>Export the photo in RGB colour (as a camera saves it).</source>
+        <translation>请把照片导出为 RGB 彩色（相机保存的格式）。</translation>
+    </message>
+    <message>
+        <source>cannot open {what}</source>
+        <translation>无法打开{what}</translation>
+    </message>
+    <message>
+        <source>camera {number} (device {index})</source>
+        <translation>摄像头 {number}（设备 {index}）</translation>
+    </message>
+    <message>
+        <source>video {path}</source>
+        <translation>视频 {path}</translation>
+    </message>
+    <message>
+        <source>Check that it exists and no other program is using it.</source>
+        <translation>请检查它是否存在，以及是否有其他程序正在使用。</translation>
+    </message>
+    <message>
+        <source>{path}: no such video file</source>
+        <translation>{path}：没有这个视频文件</translation>
+    </message>
+    <message>
+        <source>Give the path of a video file.</source>
+        <translation>请给出视频文件的路径。</translation>
+    </message>
+    <message>
+        <source>{folder}: no images found</source>
+        <translation>{folder}：没有找到图像</translation>
+    </message>
+    <message>
+        <source>Put {suffixes} files in it.</source>
+        <translation>请在其中放入 {suffixes} 文件。</translation>
+    </message>
+    <message>
+        <source>{path}: cannot measure this {view} photo ({reasons})</source>
+        <translation>{path}：无法测量这张{view}照片（{reasons}）</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>侧面</translation>
+    </message>
+    <message>
+        <source>a stature of {stature} cm is not plausible</source>
+        <translation>身高 {stature} 厘米不合理</translation>
+    </message>
+    <message>
+        <source>Give the height in centimetres, {low} to {high}.</source>
+        <translation>请以厘米为单位输入身高，{low} 至 {high}。</translation>
+    </message>
+    <message>
+        <source>the person&apos;s height is needed for the scale</source>
+        <translation>需要身高来确定比例</translation>
+    </message>
+    <message>
+        <source>Give the height in cm, or hold a printed marker or ID card in the front photo.</source>
+        <translation>请输入以厘米为单位的身高，或在正面照片中手持打印的标记或身份证。</translation>
+    </message>
+    <message>
+        <source>the {reference} gives an implausible height ({height} cm)</source>
+        <translation>{reference}得出的身高不合理（{height} 厘米）</translation>
+    </message>
+    <message>
+        <source>Hold it flat on your stomach, facing the camera, and check its printed size.</source>
+        <translation>请把它平贴在腹部、正对摄像头，并核对其打印尺寸。</translation>
+    </message>
+    <message>
+        <source>printed marker</source>
+        <translation>打印的标记</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>the photos gave an implausible {dimension} ({value} cm)</source>
+        <translation>照片得出的 {dimension} 不合理（{value} 厘米）</translation>
+    </message>
+    <message>
+        <source>Retake both photos: whole body in view, plain background, tight clothes, arms slightly away.</source>
+        <translation>请重新拍摄两张照片：全身入镜、背景简洁、衣服贴身、手臂稍离身体。</translation>
+    </message>
+    <message>
+        <source>loose clothes: the girths cannot be measured</source>
+        <translation>衣服宽松：无法测量围度</translation>
+    </message>
+    <message>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <translation>宽松的衣服会遮住身体轮廓，围度会偏大好几厘米。请换上贴身上衣和紧身裤（或内衣）后重新测量，或按照图示测量指南用软尺测量。</translation>
+    </message>
+    <message>
+        <source>the silhouette shows loose clothing (a hem, a waist as deep as the chest)</source>
+        <translation>轮廓显示衣服宽松（有下摆，或腰部与胸部一样厚）</translation>
+    </message>
+    <message>
+        <source>the capture is not finished</source>
+        <translation>拍摄尚未完成</translation>
+    </message>
+    <message>
+        <source>Hold still facing the camera, then side-on ({step} now).</source>
+        <translation>请先正对摄像头保持不动，然后侧身（当前：{step}）。</translation>
+    </message>
+    <message>
+        <source>the torso could not be traced in the photos</source>
+        <translation>无法在照片中描出躯干</translation>
+    </message>
+    <message>
+        <source>Stand against a plain background, arms slightly away from the body.</source>
+        <translation>请站在简洁的背景前，手臂稍离身体。</translation>
+    </message>
+    <message>
+        <source>the front view is turned {degrees} degrees from the camera</source>
+        <translation>正面视图偏离摄像头 {degrees} 度</translation>
+    </message>
+    <message>
+        <source>Face the camera squarely for the front view (feet and shoulders square to it).</source>
+        <translation>拍正面时请正对摄像头（双脚和双肩都正对）。</translation>
+    </message>
+    <message>
+        <source>the side view is {degrees} degrees off side-on</source>
+        <translation>侧面视图偏离正侧面 {degrees} 度</translation>
+    </message>
+    <message>
+        <source>Turn exactly a quarter turn for the side view: one shoulder pointing at the camera.</source>
+        <translation>拍侧面时请正好转四分之一圈：一侧肩膀指向摄像头。</translation>
+    </message>
+    <message>
+        <source>the {girth} read {value} cm where the other girths of a real body would put it near {predicted} cm</source>
+        <translation>{girth} 测得 {value} 厘米，而按真实人体的其他围度应接近 {predicted} 厘米</translation>
+    </message>
+    <message>
+        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand&apos;s width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
+        <translation>请重新测量：先正对摄像头，再正好侧身；手臂离身体一掌宽；穿贴身衣服；摄像头与胸部同高，距离 2-3 米。</translation>
+    </message>
+    <message>
+        <source>{what} was not found in the front photo</source>
+        <translation>在正面照片中没有找到{what}</translation>
+    </message>
+    <message>
+        <source>the printed marker</source>
+        <translation>打印的标记</translation>
+    </message>
+    <message>
+        <source>an ID card (85.6 x 54 mm)</source>
+        <translation>身份证（85.6 x 54 毫米）</translation>
+    </message>
+    <message>
+        <source>Hold it flat against your stomach, facing the camera, fully visible and unbent.</source>
+        <translation>请把它平贴在腹部、正对摄像头，完整可见且不弯折。</translation>
+    </message>
+    <message>
+        <source>No person was found. Stand 2-3 m from the camera, in good light, against a plain wall.</source>
+        <translation>没有找到人。请站在距摄像头 2-3 米处，光线充足，背靠素色墙面。</translation>
+    </message>
+    <message>
+        <source>More than one person is in the picture. Only the person to be measured may be in view.</source>
+        <translation>画面中不止一个人。只有被测量的人可以在画面中。</translation>
+    </message>
+    <message>
+        <source>The whole body must be in the picture, from the top of the head to the feet, with a little space around it. Step back or lower the zoom.</source>
+        <translation>整个身体必须在画面中，从头顶到双脚，四周留一点空间。请后退或缩小变焦。</translation>
+    </message>
+    <message>
+        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture&apos;s height.</source>
+        <translation>人在画面中太小。请走近一些：身体应至少占画面高度的一半。</translation>
+    </message>
+    <message>
+        <source>The person is too close. Step back until there is space above the head and below the feet.</source>
+        <translation>人太近了。请后退，直到头顶上方和脚下都有空间。</translation>
+    </message>
+    <message>
+        <source>Stand upright, feet slightly apart, looking ahead (not seated or bending).</source>
+        <translation>请站直，双脚稍分开，目视前方（不要坐着或弯腰）。</translation>
+    </message>
+    <message>
+        <source>This is not a front view. Face the camera squarely for the front photo.</source>
+        <translation>这不是正面视图。拍正面照片时请正对摄像头。</translation>
+    </message>
+    <message>
+        <source>This is not a side view. Turn 90 degrees so that your side faces the camera.</source>
+        <translation>这不是侧面视图。请转身 90 度，让身体侧面对着摄像头。</translation>
+    </message>
+    <message>
+        <source>The person faces away from the camera. Face the camera for the front photo.</source>
+        <translation>人背对着摄像头。拍正面照片时请面向摄像头。</translation>
+    </message>
+    <message>
+        <source>Hold the arms slightly away from the body (a hand&apos;s width), so the waist shows.</source>
+        <translation>请让手臂稍离身体（一掌宽），露出腰部。</translation>
+    </message>
+    <message>
+        <source>The picture is too dark. Turn on more light, facing the person.</source>
+        <translation>画面太暗。请打开更多面向人物的灯光。</translation>
+    </message>
+    <message>
+        <source>The picture is overexposed. Avoid a window or a lamp behind or straight at the person.</source>
+        <translation>画面过曝。请避开人物身后或正对人物的窗户或灯。</translation>
+    </message>
+    <message>
+        <source>no person</source>
+        <translation>没有人</translation>
+    </message>
+    <message>
+        <source>several people</source>
+        <translation>多人</translation>
+    </message>
+    <message>
+        <source>body cut off</source>
+        <translation>身体不完整</translation>
+    </message>
+    <message>
+        <source>too far</source>
+        <translation>太远</translation>
+    </message>
+    <message>
+        <source>too close</source>
+        <translation>太近</translation>
+    </message>
+    <message>
+        <source>not upright</source>
+        <translation>没有站直</translation>
+    </message>
+    <message>
+        <source>expected front</source>
+        <translation>应为正面</translation>
+    </message>
+    <message>
+        <source>expected side</source>
+        <translation>应为侧面</translation>
+    </message>
+    <message>
+        <source>facing away</source>
+        <translation>背对摄像头</translation>
+    </message>
+    <message>
+        <source>arms against body</source>
+        <translation>手臂贴着身体</translation>
+    </message>
+    <message>
+        <source>too dark</source>
+        <translation>太暗</translation>
+    </message>
+    <message>
+        <source>too bright</source>
+        <translation>太亮</translation>
+    </message>
+    <message>
+        <source>{count} problems in the orders; nothing was imported</source>
+        <translation>订单中有 {count} 个问题；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>1 problem in the orders; nothing was imported</source>
+        <translation>订单中有 1 个问题；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>and {count} more problems of the same kinds</source>
+        <translation>另有 {count} 个同类问题</translation>
+    </message>
+    <message>
+        <source>empty; expected a whole number</source>
+        <translation>为空；应为整数</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} 不是整数</translation>
+    </message>
+    <message>
+        <source>{value} is below {minimum}; expected a whole number of at least {minimum}</source>
+        <translation>{value} 小于 {minimum}；应为不小于 {minimum} 的整数</translation>
+    </message>
+    <message>
+        <source>empty; expected a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
+        <translation>为空；应为日期，例如 2024-03-05、2024-03-05 10:11:12、05-03-2024 或 05.03.2024</translation>
+    </message>
+    <message>
+        <source>{value} is not a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024</source>
+        <translation>{value} 不是日期（例如 2024-03-05、2024-03-05 10:11:12、05-03-2024 或 05.03.2024）</translation>
+    </message>
+    <message>
+        <source>empty; every line needs its listing</source>
+        <translation>为空；每个订单行都需要商品</translation>
+    </message>
+    <message>
+        <source>listing {listing} is not in the catalogue{did_you_mean}</source>
+        <translation>商品 {listing} 不在商品目录中{did_you_mean}</translation>
+    </message>
+    <message>
+        <source>{value} is not a size of {listing}; valid: {labels}</source>
+        <translation>{value} 不是 {listing} 的尺码；有效尺码：{labels}</translation>
+    </message>
+    <message>
+        <source>{returned} returned of {sold} sold; at most the quantity can come back</source>
+        <translation>售出 {sold} 件却退回 {returned} 件；退回数量不能超过售出数量</translation>
+    </message>
+    <message>
+        <source>no order lines under the header</source>
+        <translation>表头下没有订单行</translation>
+    </message>
+    <message>
+        <source>empty; every line needs its order</source>
+        <translation>为空；每个订单行都需要订单号</translation>
+    </message>
+    <message>
+        <source>unknown orders layout {layout}; valid: {layouts}</source>
+        <translation>未知的订单格式 {layout}；有效格式：{layouts}</translation>
+    </message>
+    <message>
+        <source>the columns are not Sizer&apos;s, Shopify&apos;s or Amazon&apos;s: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file&apos;s columns: {columns}</source>
+        <translation>这些列不是 Sizer、Shopify 或 Amazon 的格式：请先对应一次（sizer returns analyse --map FIELD=COLUMN ……，或应用中的列对应对话框），FIELD 为以下之一：{fields}；必需：{required}。文件中的列：{columns}</translation>
+    </message>
+    <message>
+        <source>unknown column{did_you_mean}; valid: {fields} (another layout: give a column mapping)</source>
+        <translation>未知列{did_you_mean}；有效列：{fields}（其他格式：请提供列对应关系）</translation>
+    </message>
+    <message>
+        <source>required column missing; an orders file needs {fields}</source>
+        <translation>缺少必需的列；订单文件需要 {fields}</translation>
+    </message>
+    <message>
+        <source>the mapping takes {field} from column {column}, which the file does not have; its columns: {columns}</source>
+        <translation>列对应关系从列 {column} 读取 {field}，但文件中没有该列；文件中的列：{columns}</translation>
+    </message>
+    <message>
+        <source>{what} matches no listing and size of the catalogue; SKUs are read as &lt;listing_id&gt;-&lt;size&gt; (or with _ / . space or nothing between){names_hint}</source>
+        <translation>{what} 与商品目录中的任何商品和尺码都不匹配；SKU 按 &lt;listing_id&gt;-&lt;尺码&gt; 读取（中间也可以是 _ / . 空格或不加分隔）{names_hint}</translation>
+    </message>
+    <message>
+        <source>, item names as &apos;&lt;title&gt; - &lt;size&gt;&apos; (or &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;)</source>
+        <translation>，商品名称按 &apos;&lt;标题&gt; - &lt;尺码&gt;&apos;（或 &apos;&lt;标题&gt; - &lt;尺码&gt; / &lt;颜色&gt;&apos;）读取</translation>
+    </message>
+    <message>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <source>an empty SKU</source>
+        <translation>空的 SKU</translation>
+    </message>
+    <message>
+        <source>{what} (item {name})</source>
+        <translation>{what}（商品 {name}）</translation>
+    </message>
+    <message>
+        <source>required column of {what} missing (looked for {names})</source>
+        <translation>缺少{what}的必需列（查找了 {names}）</translation>
+    </message>
+    <message>
+        <source>unknown orders field {field}{did_you_mean}
+valid fields: {fields}</source>
+        <translation>未知的订单字段 {field}{did_you_mean}
+有效字段：{fields}</translation>
+    </message>
+    <message>
+        <source>; did you mean {suggestions}?</source>
+        <translation>；是否指 {suggestions}？</translation>
+    </message>
+    <message>
+        <source>--map {pair}: expected FIELD=COLUMN, e.g. size_label=Size</source>
+        <translation>--map {pair}：应为 FIELD=COLUMN，例如 size_label=Size</translation>
+    </message>
+    <message>
+        <source>cannot read the remembered column mappings: {detail}; delete the file to start afresh</source>
+        <translation>无法读取已记住的列对应关系：{detail}；删除该文件即可重新开始</translation>
+    </message>
+    <message>
+        <source>open an orders file first</source>
+        <translation>请先打开订单文件</translation>
+    </message>
+    <message>
+        <source>nothing to correct: no flagged size is selected</source>
+        <translation>没有可修正的内容：未选择任何被标记的尺码</translation>
+    </message>
+    <message>
+        <source>the bundled sample catalogue is never overwritten: choose where to save the corrected one</source>
+        <translation>内置的示例商品目录不会被覆盖：请选择修正后目录的保存位置</translation>
+    </message>
+    <message>
+        <source>no correction to undo</source>
+        <translation>没有可撤销的修正</translation>
+    </message>
+    <message>
+        <source>a Shopify orders export</source>
+        <translation>Shopify 订单导出</translation>
+    </message>
+    <message>
+        <source>a Shopify returns file</source>
+        <translation>Shopify 退货文件</translation>
+    </message>
+    <message>
+        <source>an Amazon All Orders report</source>
+        <translation>Amazon 全部订单报告</translation>
+    </message>
+    <message>
+        <source>an Amazon customer returns report</source>
+        <translation>Amazon 买家退货报告</translation>
+    </message>
+    <message>
+        <source>no line of order {order} with SKU {sku} in the orders file</source>
+        <translation>订单文件中没有订单 {order} 中 SKU 为 {sku} 的行</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of at least 1</source>
+        <translation>{value} 不是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>{returned} units of order {order} SKU {sku} returned, {sold} sold</source>
+        <translation>订单 {order} 的 SKU {sku} 退回 {returned} 件，但只售出 {sold} 件</translation>
+    </message>
+    <message>
+        <source>column {column}: unknown target {target}; valid: {targets}, option&lt;n&gt;_name/_value, or a measurement (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, add _in for inches)</source>
+        <translation>列 {column}：未知目标 {target}；有效目标：{targets}、option&lt;n&gt;_name/_value，或尺寸（&lt;尺寸&gt;_min、_max、_range、garment_&lt;尺寸&gt;，英寸加 _in）</translation>
+    </message>
+    <message>
+        <source>constant {name}: only {fields} can be set for every row</source>
+        <translation>常量 {name}：只有 {fields} 可以对每一行统一设置</translation>
+    </message>
+    <message>
+        <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
+        <translation>没有列被设为商品编号（例如 Handle、parent_sku、款号）；请选择一列</translation>
+    </message>
+    <message>
+        <source>no column is the title (e.g. Title, item_name, 商品名称); choose one</source>
+        <translation>没有列被设为标题（例如 Title、item_name、商品名称）；请选择一列</translation>
+    </message>
+    <message>
+        <source>no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one</source>
+        <translation>没有列被设为尺码（例如 Size、Option1 Value、size_name、尺码）；请选择一列</translation>
+    </message>
+    <message>
+        <source>no category: choose the column that holds it, or one category for every row</source>
+        <translation>没有类别：请选择包含类别的列，或为所有行指定一个类别</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>listing</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>listings</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>%1 size systems</source>
+        <translation>%1 尺码体系</translation>
+    </message>
+    <message>
+        <source>%1 size system</source>
+        <translation>%1 尺码体系</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>列 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>字段 %1</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>页面集(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -2164,10 +3305,6 @@ You can measure from a video or photos instead.</source>
         <translation>默认显示的尺码体系(&amp;S)：</translation>
     </message>
     <message>
-        <source>Default &amp;camera number:</source>
-        <translation>默认摄像头编号(&amp;C)：</translation>
-    </message>
-    <message>
         <source>Settings are stored in %1</source>
         <translation>设置保存在 %1</translation>
     </message>
@@ -2202,6 +3339,10 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>Set a kiosk admin PIN first: kiosk mode does not start without one.</source>
         <translation>请先设置自助终端管理员 PIN 码：没有 PIN 码，自助终端模式无法启动。</translation>
+    </message>
+    <message>
+        <source>Default &amp;camera:</source>
+        <translation>默认摄像头(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +3461,10 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>standard chart</source>
         <translation>标准尺码表</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
     </message>
 </context>
 <context>

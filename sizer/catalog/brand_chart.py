@@ -22,6 +22,7 @@ from sizer.catalog.model import Catalog, CatalogBuilder, FitIntent, SizeEntry, S
 from sizer.catalog.reading import read_table
 from sizer.dimensions import DIMENSION_IDS, get_dimension
 from sizer.errors import DataFileError, SizerError
+from sizer.problems import Problem, quoted
 from sizer.units import CM_PER_INCH
 
 BRAND_LABEL = "Size"  # the column of the brand's own labels, when it names no system
@@ -138,7 +139,7 @@ def read_brand_chart(path: str | Path, *, unit: str | None = None, garment: bool
     path = Path(path)
     grid = _grid(path, encoding)
     if not grid:
-        raise DataFileError(str(path), None, None, "the sheet is empty")
+        raise DataFileError(str(path), None, None, Problem("brand_sheet_empty"))
     titles: list[str] = []
     while grid and sum(1 for c in grid[0] if c) == 1 and len(grid) > 2:
         titles.append(next(c for c in grid[0] if c))
@@ -148,8 +149,7 @@ def read_brand_chart(path: str | Path, *, unit: str | None = None, garment: bool
     row_dims = sum(1 for c in header if _dimension(c))
     col_dims = sum(1 for c in first_column if _dimension(c))
     if row_dims == 0 and col_dims == 0:
-        raise DataFileError(str(path), "row 1", None, "no measurement found: expected headers such as Chest, Waist, "
-                                                      "Hip, Inseam (or 胸围, 腰围, 臀围) beside the size labels")
+        raise DataFileError(str(path), Problem("location_row", row=1), None, Problem("brand_no_measurement"))
     if col_dims > row_dims:
         orientation = "sizes as columns"
         grid = [list(col) for col in zip(*grid)]
@@ -176,8 +176,7 @@ def read_brand_chart(path: str | Path, *, unit: str | None = None, garment: bool
             notes.append(ChartNote("left_out", f"{cell!r} is neither a size system nor a body measurement; left out",
                                    header=cell))
     if not label_cols:
-        raise DataFileError(str(path), "row 1", None, "no size labels found: expected a column (or row) of sizes "
-                                                      "such as Size, US, UK, EU")
+        raise DataFileError(str(path), Problem("location_row", row=1), None, Problem("brand_no_labels"))
     seen_systems: list[str] = []
     for k, (j, system) in enumerate(label_cols):
         if system in seen_systems:
@@ -223,7 +222,7 @@ def read_brand_chart(path: str | Path, *, unit: str | None = None, garment: bool
                 singles.add(dim)
         raw_sizes.append((labels, values, singles))
     if not raw_sizes:
-        raise DataFileError(str(path), None, None, "no sizes under the header")
+        raise DataFileError(str(path), None, None, Problem("brand_no_sizes"))
 
     # Unit: chosen, else said (header, title, cells), else by the values.
     said = {u for _, _, _, u in dim_cols if u} | units_in_cells
@@ -313,14 +312,12 @@ def apply_to_listing(catalog: Catalog, listing_id: str, chart: BrandChart, syste
     if system is None:
         system = target.size_system if target.size_system in chart.systems else chart.primary_system
     if system not in chart.systems:
-        raise SizerError(f"the chart has no {system!r} labels; it has {', '.join(chart.systems)}")
+        raise SizerError(Problem("brand_no_system_labels", system=quoted(system), systems=list(chart.systems)))
     ease = load_ease_table()
     if chart.garment:
         missing = [d for d in chart.dimensions if d not in ease.dimensions]
         if missing:
-            raise SizerError(f"no ease is known for garment {', '.join(missing)}, so Sizer cannot tell the body "
-                             f"they fit; import a body-measurement chart, or one with "
-                             f"{', '.join(ease.dimensions)}")
+            raise SizerError(Problem("brand_garment_without_ease", dimensions=missing, known=list(ease.dimensions)))
     entries = []
     seen: set[str] = set()
     for size in chart.sizes:
@@ -328,7 +325,7 @@ def apply_to_listing(catalog: Catalog, listing_id: str, chart: BrandChart, syste
         if not label:
             continue
         if label in seen:
-            raise SizerError(f"size {label!r} appears twice in the chart's {system} labels")
+            raise SizerError(Problem("brand_label_twice", label=quoted(label), system=system))
         seen.add(label)
         if chart.garment:
             ranges = {d: ease.body_range_cm(target.category, d, v, target.fit, target.stretch)
@@ -337,7 +334,7 @@ def apply_to_listing(catalog: Catalog, listing_id: str, chart: BrandChart, syste
         else:
             entries.append(SizeEntry(label, TableSource.BODY_RANGES, dict(size.ranges_cm)))
     if not entries:
-        raise SizerError(f"the chart has no sizes with {system} labels")
+        raise SizerError(Problem("brand_no_sizes_with_system", system=system))
     from sizer.catalog import chart_bridge
 
     # The labels' system becomes the listing's when the category's chart knows it; else the
@@ -362,7 +359,7 @@ def chart_file_text(chart: BrandChart, chart_id: str, title: str, source_url: st
     from sizer.catalog.ease import load_ease_table
 
     if not re.fullmatch(r"[a-z0-9_]+", chart_id):
-        raise SizerError(f"chart id {chart_id!r}: lower-case letters, digits and _ only")
+        raise SizerError(Problem("brand_bad_chart_id", chart_id=quoted(chart_id)))
     systems = [s for s in chart.systems if s in _KNOWN_SYSTEMS]
     label_source = {s: s for s in systems}
     if "INT" not in systems and (BRAND_LABEL in chart.systems or not systems):
@@ -373,7 +370,7 @@ def chart_file_text(chart: BrandChart, chart_id: str, title: str, source_url: st
     for size in chart.sizes:
         if chart.garment:
             if category is None:
-                raise SizerError("a garment chart becomes body ranges through a category's ease: give its category")
+                raise SizerError(Problem("brand_garment_needs_category"))
             ease = load_ease_table()
             ranges = {d: ease.body_range_cm(category, d, v, fit, stretch) for d, v in size.garment_cm.items()}
         else:

@@ -53,6 +53,36 @@ def labels(category: str, system: str) -> tuple[str, ...]:
     return tuple(_chart(category).labels(system))
 
 
+@functools.lru_cache(maxsize=None)
+def base_category(category: str) -> str:
+    """The regular category a size-type chart belongs to (womens_tops for womens_tops_petite), else itself.
+
+    Whom a listing is for and which zones decide its size follow the base category; only its rows
+    and its size type differ. An unknown category is its own base.
+    """
+    try:
+        return _chart(category).size_type_of or category
+    except (UnknownChoiceError, SizerError):
+        return category
+
+
+@functools.lru_cache(maxsize=None)
+def size_type_category(category: str, size_type_name: str) -> str:
+    """The category id of ``category`` in a size type (womens_tops + petite -> womens_tops_petite);
+    an unknown or unpublished size type raises with the category's size types."""
+    return _sizing().load_charts().for_size_type(check_category(category), size_type_name).id
+
+
+@functools.lru_cache(maxsize=None)
+def size_type(category: str) -> str:
+    """Google Merchant's size_type of the category's chart: its first, or regular when it says none."""
+    try:
+        types = _chart(category).size_types
+    except (UnknownChoiceError, SizerError):
+        types = ()
+    return types[0] if types else "regular"
+
+
 def check_system(category: str, system: str) -> str:
     if system not in systems(category):
         raise UnknownChoiceError(f"{category} size system", system, systems(category))
@@ -86,14 +116,19 @@ def equivalents(category: str, system: str, label: str) -> dict[str, tuple[str, 
 def equivalents_by_body(category: str, ranges: dict[str, tuple[float, float]]) -> dict[str, tuple[str, ...]]:
     """The chart's labels for a body in the middle of ``ranges``: what a brand's own size is
     equivalent to when the chart does not know its label. Open-ended bounds are left out."""
-    from sizer.dimensions import get_dimension
-
     items = []
     for dim, (low, high) in sorted(ranges.items()):
-        plausible_low, plausible_high = get_dimension(dim).plausible_range_cm()
+        plausible_low, plausible_high = _plausible_range(dim)
         if low > plausible_low and high < plausible_high:
             items.append((dim, round((low + high) / 2.0, 2)))
     return _equivalents_by_body(category, tuple(items))
+
+
+@functools.lru_cache(maxsize=None)
+def _plausible_range(dim: str) -> tuple[float, float]:
+    from sizer.dimensions import get_dimension
+
+    return get_dimension(dim).plausible_range_cm()
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -134,5 +169,5 @@ def convert(category: str, label: str, from_system: str, to_system: str) -> tupl
 
 def clear_cache() -> None:
     """Forget every cached answer (after charts are reloaded, and between tests)."""
-    for cached in (category_ids, _chart, systems, chart_dimensions, labels, body_ranges, equivalents, _equivalents_by_body):
+    for cached in (category_ids, _chart, base_category, size_type, size_type_category, systems, chart_dimensions, labels, body_ranges, equivalents, _equivalents_by_body):
         cached.cache_clear()

@@ -1,7 +1,9 @@
 """The catalogue file's columns: which names are allowed and what each one means.
 
-Columns: ``listing_id, title, category, size_label`` (required), ``size_system, fit, stretch, segment``
-(optional; segment: women, men, unisex, girls, boys, baby or kids, else the category's), then measurement columns named after the body-dimension vocabulary:
+Columns: ``listing_id, title, category, size_label`` (required), ``size_system, fit, stretch, segment,
+size_type`` (optional; segment: women, men, unisex, girls, boys, baby or kids, else the category's;
+size_type: regular, petite, plus, tall, big or maternity, the category's chart of that size type),
+then measurement columns named after the body-dimension vocabulary:
 ``<dimension>_min`` / ``<dimension>_max`` (a body range) or ``garment_<dimension>`` (a garment
 measurement), each in cm, or in inches when the name ends in ``_in`` (``chest_girth_min_in``).
 """
@@ -13,9 +15,10 @@ from dataclasses import dataclass
 
 from sizer.dimensions import DIMENSION_IDS
 from sizer.errors import suggest
+from sizer.problems import Problem, alternatives, quoted
 
 REQUIRED_COLUMNS = ("listing_id", "title", "category", "size_label")
-OPTIONAL_COLUMNS = ("size_system", "fit", "stretch", "segment")
+OPTIONAL_COLUMNS = ("size_system", "fit", "stretch", "segment", "size_type")
 
 
 class MeasurementRole(str, enum.Enum):
@@ -62,11 +65,8 @@ def valid_column_examples() -> list[str]:
     return names
 
 
-def explain_unknown_column(name: str) -> str:
+def explain_unknown_column(name: str) -> Problem:
     hints = suggest(name, valid_column_examples())
-    text = f"unknown column {name!r}"
-    if hints:
-        text += f" (did you mean {' or '.join(repr(h) for h in hints)}?)"
-    return (text + f"; valid: {', '.join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)}, <dimension>_min, "
-            f"<dimension>_max, garment_<dimension> (add _in for inches) with <dimension> one of "
-            f"{', '.join(DIMENSION_IDS)}")
+    return Problem("unknown_column", column=quoted(name),
+                   did_you_mean=Problem("did_you_mean", suggestions=alternatives(hints)) if hints else "",
+                   fields=list(REQUIRED_COLUMNS + OPTIONAL_COLUMNS), dimensions=list(DIMENSION_IDS))

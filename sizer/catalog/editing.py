@@ -8,6 +8,7 @@ import numpy as np
 from sizer.catalog import chart_bridge, rules
 from sizer.catalog.model import TABLE_SOURCES, Catalog, TableSource
 from sizer.errors import SizerError, UnknownChoiceError
+from sizer.problems import Problem
 
 
 class EditError(SizerError):
@@ -20,7 +21,7 @@ def edit_listing_text(catalog: Catalog, listing: int, field: str, value: str) ->
     lid = catalog.listing_ids[listing]
     if field == "title":
         if not text:
-            raise EditError(f"listing {lid}: a title cannot be empty")
+            raise EditError(Problem("edit_title_empty", listing=lid))
         column = catalog.titles.copy()
     elif field == "size_system":
         category = str(catalog.categories[listing])
@@ -28,13 +29,12 @@ def edit_listing_text(catalog: Catalog, listing: int, field: str, value: str) ->
             try:
                 chart_bridge.check_system(category, text)
             except UnknownChoiceError as error:
-                raise EditError(f"listing {lid}: {error.value!r} is not a size system of {category}; valid: "
-                                f"{', '.join(error.choices)}, or empty for the brand's own labels") from None
+                raise EditError(Problem("edit_unknown_system", listing=lid, value=repr(error.value), category=category,
+                                        systems=list(error.choices))) from None
         start, stop = int(catalog.size_offsets[listing]), int(catalog.size_offsets[listing + 1])
         chart_rows = catalog.source_codes[start:stop] == TABLE_SOURCES.index(TableSource.CHART)
         if chart_rows.any() and text != catalog.size_systems[listing]:
-            raise EditError(f"listing {lid}: its sizes are labels of the {catalog.size_systems[listing]} chart, so "
-                            f"the system cannot change here; give the sizes' measurements in the file instead")
+            raise EditError(Problem("edit_chart_labels_fixed", listing=lid, system=catalog.size_systems[listing]))
         column = catalog.size_systems.copy()
     else:
         raise ValueError(field)
@@ -48,16 +48,16 @@ def edit_size_bound(catalog: Catalog, row: int, dimension: int, bound: str, cm: 
     dim = catalog.dimensions[dimension]
     label = catalog.size_labels[row]
     if TABLE_SOURCES[catalog.source_codes[row]] is not TableSource.BODY_RANGES:
-        raise EditError(f"size {label}: its ranges come from a chart or from garment measurements")
+        raise EditError(Problem("edit_range_not_typed", label=label))
     b = rules.bounds((dim,))
     low_plausible, high_plausible, _, _ = b.of(dim)
     if not np.isfinite(cm) or not b.body_ok(dim, cm):
-        raise EditError(f"size {label}: {cm:g} cm is not a plausible body {dim}; expected {low_plausible:g} to "
-                        f"{high_plausible:g} cm")
+        raise EditError(Problem("edit_implausible_body", label=label, value=float(cm), dimension=dim,
+                                low=float(low_plausible), high=float(high_plausible)))
     low, high = float(catalog.body_min_cm[row, dimension]), float(catalog.body_max_cm[row, dimension])
     low, high = (cm, high) if bound == "min" else (low, cm)
     if not low < high:
-        raise EditError(f"size {label}: the minimum {low:g} cm must stay below the maximum {high:g} cm")
+        raise EditError(Problem("edit_min_not_below_max", label=label, low=float(low), high=float(high)))
     body_min, body_max = catalog.body_min_cm.copy(), catalog.body_max_cm.copy()
     open_min, open_max = catalog.open_min.copy(), catalog.open_max.copy()
     if bound == "min":

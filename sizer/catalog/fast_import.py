@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import itertools
 import operator
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import numpy as np
 
 from sizer.catalog import chart_bridge, rules
+from sizer.catalog.coded_columns import Coded, code_texts
 from sizer.catalog.columns import MeasurementRole
 from sizer.catalog.ease import load_ease_table
+from sizer.catalog.segments import SEGMENTS, Segment, category_segment
 from sizer.catalog.model import FIT_INTENTS, STRETCHES, TABLE_SOURCES, Catalog, FitIntent, Stretch, TableSource
 from sizer.dimensions import DIMENSION_IDS
 from sizer.errors import SizerError
@@ -34,10 +36,10 @@ class _Doubt(Exception):
 
 
 def fast_build(rows: Iterator[tuple[int, list[Any]]], plan, source: str,
-               columns: list[list[str]] | None = None) -> tuple[Catalog, int] | None:
+               columns: Sequence[Coded] | None = None) -> tuple[Catalog, int] | None:
     """The catalogue of a table of text cells that has no problem at all, and its row count;
     None when any row might have one. The rules are sizer.catalog.rules, as row by row.
-    ``columns``: the table's columns already split (RawTable.columns), instead of ``rows``."""
+    ``columns``: the table's columns already coded (RawTable.columns), instead of ``rows``."""
     try:
         return _build(rows, plan, source, columns)
     except (_Doubt, SizerError, ValueError, KeyError, TypeError):
@@ -96,62 +98,72 @@ def _positive_number(text: str) -> float:
     return value
 
 
-def _cleaned_split_column(column: list[str]) -> list[str]:
-    """A column split from quote-free lines (text, no line breaks): cleaned only if it needs it."""
-    distinct = set(column)
-    if not rules.any_needs_cleaning(distinct):
-        return column
-    cleaned = {value: rules.clean_text(value) for value in distinct}
-    return [cleaned[value] for value in column]
+def _cleaned(coded: Coded) -> Coded:
+    """A coded column whose values are text as row by row cleans it (rules.clean_text); values
+    that cleaning makes one (" M" and "M") become one code. Cells that are not text (a
+    spreadsheet's empty or problem cells) are doubt: row by row says which."""
+    codes, values = coded
+    if not all(type(value) is str for value in values):
+        raise _Doubt
+    has_line_breaks = "\n".join(values).count("\n") != max(len(values) - 1, 0)
+    if not (has_line_breaks or rules.any_needs_cleaning(values)):
+        return coded
+    cleaned = [rules.clean_text(value) if rules.needs_cleaning(value) else value for value in values]
+    if cleaned == values:
+        return coded
+    canonical = dict(zip(dict.fromkeys(cleaned), itertools.count()))
+    return np.array([canonical[value] for value in cleaned], dtype=np.int64)[codes], list(canonical)
 
 
 def _build(rows, plan, source: str, given_columns=None) -> tuple[Catalog, int] | None:
     used_indices = sorted({*plan.fields.values(), *(m.index for m in plan.measurements)})
     width = max(used_indices) + 1
-    if given_columns is not None and len(given_columns) >= width and all(given_columns[plan.fields["listing_id"]]):
-        if type(given_columns).__name__ == "PlainColumns":  # reading.PlainColumns: checked clean as a whole
-            columns = list(given_columns)
-        else:
-            columns = [_cleaned_split_column(column) if j in used_indices else []
-                       for j, column in enumerate(given_columns)]
-    else:
-        columns = _columns(rows, width, set(used_indices), plan.fields["listing_id"])
-    ids = columns[plan.fields["listing_id"]]
-    n = len(ids)
+    id_column = plan.fields["listing_id"]
+    if given_columns is not None and len(given_columns) >= width and "" not in given_columns[id_column][1]:
+        coded = {j: _cleaned(given_columns[j]) for j in used_indices}
+    else:  # rows without an id may be blank rows, which _columns leaves out
+        texts = _columns(rows, width, set(used_indices), id_column)
+        coded = {j: _cleaned(code_texts(texts[j])) for j in used_indices}
+        del texts
+    n = len(coded[id_column][0])
     if n == 0:
         raise _Doubt
-    empty = [""] * n
-    titles = columns[plan.fields["title"]]
-    categories = columns[plan.fields["category"]]
-    labels = columns[plan.fields["size_label"]]
-    if "segment" in plan.fields:
-        raise _Doubt  # the row-by-row reader checks and keeps the segment column
-    systems = columns[plan.fields["size_system"]] if "size_system" in plan.fields else empty
-    fits = columns[plan.fields["fit"]] if "fit" in plan.fields else empty
-    stretches = columns[plan.fields["stretch"]] if "stretch" in plan.fields else empty
-    if not (all(ids) and all(titles) and all(categories) and all(labels)):
+
+    def column(name: str) -> tuple[np.ndarray, list[str]]:
+        if name in plan.fields:
+            return coded[plan.fields[name]]
+        return np.zeros(n, dtype=np.int64), [""]  # an absent optional column: empty everywhere
+
+    if "size_type" in plan.fields:
+        raise _Doubt  # the row-by-row reader turns a category and a size type into the typed chart's id
+    ids, titles, categories, labels = (column(name) for name in ("listing_id", "title", "category", "size_label"))
+    systems, fits, stretches, segments = (column(name) for name in ("size_system", "fit", "stretch", "segment"))
+    if any("" in values for _, values in (ids, titles, categories, labels)):
         raise _Doubt
 
     # Each distinct value checked once.
-    valid_categories = set(chart_bridge.category_ids())
-    if not set(categories) <= valid_categories:
+    if not set(categories[1]) <= set(chart_bridge.category_ids()):
         raise _Doubt
-    for category, system in set(zip(categories, systems)):
+    for category, system in _distinct_pairs(categories, systems):
         if system:
             chart_bridge.check_system(category, system)  # raises: doubt
-    fit_of = {text: FitIntent(text.lower()) if text else FitIntent.REGULAR for text in set(fits)}
-    stretch_of = {text: Stretch(text.lower()) if text else Stretch.NONE for text in set(stretches)}
+    fit_of = [FitIntent(text.lower()) if text else FitIntent.REGULAR for text in fits[1]]
+    stretch_of = [Stretch(text.lower()) if text else Stretch.NONE for text in stretches[1]]
+    segment_of = [Segment(text.lower()) if text else None for text in segments[1]]
 
-    # Every row of a listing repeats its fields; each label once per listing.
-    listing_rows = set(zip(ids, titles, categories, systems, fits, stretches))
-    # Later rows overwrite earlier ones, so reading backwards leaves each id's first row.
-    first_index: dict[str, int] = dict(zip(reversed(ids), range(n - 1, -1, -1)))
-    if len(listing_rows) != len(first_index) or len(set(zip(ids, labels))) != n:
+    # Every row of a listing repeats its fields (the segment is its first row's, as row by row);
+    # each label once per listing.
+    _, first_rows, id_of_row = np.unique(ids[0], return_index=True, return_inverse=True)
+    listing_of_row_first = first_rows[id_of_row]
+    for codes, _ in (titles, categories, systems, fits, stretches):
+        if not np.array_equal(codes, codes[listing_of_row_first]):
+            raise _Doubt
+    if len(np.unique(ids[0] * len(labels[1]) + labels[0])) != n:
         raise _Doubt
 
     # Only the dimensions this file can use: its measurement columns and its categories' charts.
     wanted_dims = {m.dimension for m in plan.measurements}
-    for category in set(categories):
+    for category in categories[1]:
         wanted_dims.update(chart_bridge.chart_dimensions(category))
     dims = [d for d in DIMENSION_IDS if d in wanted_dims]
     column_of = {d: j for j, d in enumerate(dims)}
@@ -160,9 +172,8 @@ def _build(rows, plan, source: str, given_columns=None) -> tuple[Catalog, int] |
     garment = np.full((n, len(dims)), np.nan)
     given = {role: np.zeros((n, len(dims)), dtype=bool) for role in MeasurementRole}
     for measurement in plan.measurements:
-        # A measurement column repeats few values: each distinct text is parsed once.
-        number_of = {text: _positive_number(text) for text in set(columns[measurement.index])}
-        values = np.fromiter(map(number_of.__getitem__, columns[measurement.index]), dtype=np.float64, count=n)
+        codes, texts_of_code = coded[measurement.index]
+        values = np.array([_positive_number(text) for text in texts_of_code], dtype=np.float64)[codes]
         present = ~np.isnan(values)
         if not present.any():
             continue
@@ -189,19 +200,14 @@ def _build(rows, plan, source: str, given_columns=None) -> tuple[Catalog, int] |
         raise _Doubt
     open_min, open_max = has_body & ~has_min, has_body & ~has_max
 
-    fit_code = {text: FIT_INTENTS.index(fit) for text, fit in fit_of.items()}
-    stretch_code = {text: STRETCHES.index(stretch) for text, stretch in stretch_of.items()}
-    fit_codes_row = np.fromiter(map(fit_code.__getitem__, fits), dtype=np.int8, count=n)
-    stretch_codes_row = np.fromiter(map(stretch_code.__getitem__, stretches), dtype=np.int8, count=n)
+    fit_codes_row = np.array([FIT_INTENTS.index(fit) for fit in fit_of], dtype=np.int8)[fits[0]]
+    stretch_codes_row = np.array([STRETCHES.index(stretch) for stretch in stretch_of], dtype=np.int8)[stretches[0]]
     if has_garment.any():
         _garment_to_body(garment, has_garment, low, high, categories, fit_codes_row, stretch_codes_row, dims)
 
     # Rows without measurements are labels of the standard chart.
     chart_rows = np.flatnonzero(~(has_body | has_garment).any(axis=1))
-    rows_of_label: dict[tuple[str, str, str], list[int]] = {}
-    for i in chart_rows.tolist():
-        rows_of_label.setdefault((categories[i], systems[i], labels[i]), []).append(i)
-    for (category, system, label), members in rows_of_label.items():
+    for (category, system, label), members in _groups(chart_rows, categories, systems, labels):
         if not system:
             raise _Doubt
         for dim, (lo, hi) in chart_bridge.body_ranges(category, system, label).items():
@@ -212,44 +218,80 @@ def _build(rows, plan, source: str, given_columns=None) -> tuple[Catalog, int] |
     source_codes[chart_rows] = TABLE_SOURCES.index(TableSource.CHART)
 
     # Listings in order of first appearance; sizes small to large, ties in file order.
-    listing_of_row_first = np.fromiter(map(first_index.__getitem__, ids), dtype=np.int64, count=n)
     present = ~np.isnan(low)
     order = rules.size_order(listing_of_row_first, rules.size_magnitudes(low, high, dims))
     listing_firsts, starts = np.unique(listing_of_row_first[order], return_index=True)
     offsets = np.append(starts, n).astype(np.int64)
 
+    def per_listing(coded_column) -> np.ndarray:
+        codes, values = coded_column
+        return np.asarray(values, dtype=object)[codes[listing_firsts]]
+
     used = np.flatnonzero(present.any(axis=0))
-    ids_arr = np.asarray(ids, dtype=object)
     catalog = Catalog(
         dimensions=[dims[j] for j in used],
-        listing_ids=ids_arr[listing_firsts],
-        titles=np.asarray(titles, dtype=object)[listing_firsts],
-        categories=np.asarray(categories, dtype=object)[listing_firsts],
-        size_systems=np.asarray(systems, dtype=object)[listing_firsts],
+        listing_ids=per_listing(ids),
+        titles=per_listing(titles),
+        categories=per_listing(categories),
+        size_systems=per_listing(systems),
         fit_codes=fit_codes_row[listing_firsts],
         stretch_codes=stretch_codes_row[listing_firsts],
         size_offsets=offsets,
-        size_labels=np.asarray(labels, dtype=object)[order],
+        size_labels=np.asarray(labels[1], dtype=object)[labels[0][order]],
         source_codes=source_codes[order],
         body_min_cm=low[order][:, used].astype(np.float32),
         body_max_cm=high[order][:, used].astype(np.float32),
         garment_cm=garment[order][:, used].astype(np.float32),
         source=source,
         open_min=open_min[order][:, used], open_max=open_max[order][:, used],
+        segment_codes=_segment_codes(segment_of, segments[0][listing_firsts], per_listing(categories)),
     )
     return catalog, n
 
 
+def _segment_codes(segment_of: list, codes: np.ndarray, categories: np.ndarray) -> np.ndarray | None:
+    """Each listing's given segment, the category's where it gave none; None when no listing
+    gave one (the catalogue then infers them all, as CatalogBuilder does)."""
+    given = [segment_of[k] for k in codes.tolist()]
+    if all(segment is None for segment in given):
+        return None
+    return np.array([SEGMENTS.index(segment or category_segment(category))
+                     for segment, category in zip(given, categories.tolist())], dtype=np.int8)
+
+
+def _distinct_pairs(first, second) -> list[tuple[str, str]]:
+    """The distinct (value, value) pairs of two coded columns, in code order."""
+    keys = np.unique(first[0] * len(second[1]) + second[0])
+    return [(first[1][k // len(second[1])], second[1][k % len(second[1])]) for k in keys.tolist()]
+
+
+def _groups(rows: np.ndarray, *coded_columns):
+    """The ``rows`` grouped by their values in the coded columns: ((value, ...), row indices)."""
+    if len(rows) == 0:
+        return
+    key = np.zeros(len(rows), dtype=np.int64)
+    for codes, values in coded_columns:
+        key = key * len(values) + codes[rows]
+    distinct, group = np.unique(key, return_inverse=True)
+    order = np.argsort(group, kind="stable")
+    bounds = np.searchsorted(group[order], np.arange(len(distinct) + 1))
+    for g, k in enumerate(distinct.tolist()):
+        parts = []
+        for codes, values in reversed(coded_columns):
+            k, code = divmod(k, len(values))
+            parts.append(values[code])
+        yield tuple(reversed(parts)), rows[order[bounds[g]:bounds[g + 1]]]
+
+
 def _garment_to_body(garment, has_garment, low, high, categories, fit_codes, stretch_codes, dims) -> None:
     """Body ranges from garment measurements with the ease table (EaseTable.body_range_cm, the
-    same rule as row by row, on arrays), one (category, fit, stretch) at a time."""
+    same rule as row by row, on arrays), one (category, fit, stretch) at a time. ``categories``
+    is coded (codes per row, values)."""
     ease = load_ease_table()
     garment_rows = np.flatnonzero(has_garment.any(axis=1))
-    keys = {}
-    for i in garment_rows:
-        keys.setdefault((categories[i], int(fit_codes[i]), int(stretch_codes[i])), []).append(i)
-    for (category, fit_code, stretch_code), members in keys.items():
-        rows = np.asarray(members)
+    fit_column = (fit_codes.astype(np.int64), list(range(len(FIT_INTENTS))))
+    stretch_column = (stretch_codes.astype(np.int64), list(range(len(STRETCHES))))
+    for (category, fit_code, stretch_code), rows in _groups(garment_rows, categories, fit_column, stretch_column):
         fit, stretch = FIT_INTENTS[fit_code], STRETCHES[stretch_code]
         for j, dim in enumerate(dims):
             mask = has_garment[rows, j]

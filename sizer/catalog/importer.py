@@ -24,6 +24,7 @@ from sizer.catalog.model import Catalog, CatalogBuilder, FitIntent, SizeEntry, S
 from sizer.catalog.reading import CellProblem, RawTable, SourceLayout, read_table
 from sizer.collector import collector_paused
 from sizer.errors import SizerError, UnknownChoiceError
+from sizer.problems import Problem, choices_problem, quoted
 from sizer.resources import as_path, asset
 from sizer.units import in_to_cm
 
@@ -45,6 +46,11 @@ class ImportIssue:
             where.append(f"column {self.column!r}")
         return f"{', '.join(where)}: {self.reason}"
 
+    @property
+    def problem(self) -> Problem:
+        """The reason as a :class:`Problem` (a reason given as plain text has none: shown as it is)."""
+        return self.reason if isinstance(self.reason, Problem) else Problem("plain_text", text=self.reason)
+
 
 class CatalogImportError(SizerError):
     """A catalogue file with problems; ``issues`` lists them all."""
@@ -53,13 +59,23 @@ class CatalogImportError(SizerError):
         self.path = path
         self.issues = issues
         self.valid_rows = valid_rows
-        lines = [f"{path}: {len(issues)} problem{'s' if len(issues) != 1 else ''}; nothing was imported"]
-        if valid_rows and not header_problem:
-            lines[0] += f" ({valid_rows} valid rows; accept them with --accept-valid-rows)"
+        self.header_problem = header_problem
+        lines = [str(self.summary)]
         lines += [f"  {issue}" for issue in issues[:_MAX_LISTED_ISSUES]]
         if len(issues) > _MAX_LISTED_ISSUES:
             lines.append(f"  ... and {len(issues) - _MAX_LISTED_ISSUES} more")
         super().__init__("\n".join(lines))
+
+    @property
+    def summary(self) -> Problem:
+        """The first line: how many problems, that nothing was imported (and how many rows were valid)."""
+        if len(self.issues) == 1:
+            head = Problem("catalog_problem_one", path=self.path)
+        else:
+            head = Problem("catalog_problems", path=self.path, count=len(self.issues))
+        if self.valid_rows and not self.header_problem:
+            return Problem("with_hint", text=head, hint=Problem("catalog_valid_rows_hint", count=self.valid_rows))
+        return head
 
 
 @dataclass
@@ -147,7 +163,7 @@ def _import_table(table: RawTable, accept_valid_rows: bool, source: str) -> Impo
     if issues and not accept_valid_rows:
         raise CatalogImportError(source, issues, valid_rows=rows_imported)
     if not rows_imported:
-        reason = "no valid rows" if rows_read else "no data rows under the header"
+        reason = Problem("no_valid_rows") if rows_read else Problem("no_data_rows")
         raise CatalogImportError(source, issues or [ImportIssue(None, None, reason)])
     return ImportResult(builder.build(source=source), issues, rows_read, rows_imported, table.description, layout)
 
@@ -203,7 +219,8 @@ def _plan_columns(header: list[Any]) -> tuple[list[ImportIssue], _ColumnPlan]:
     garment_dims = load_ease_table().dimensions
     for index, raw_name in enumerate(header):
         if isinstance(raw_name, CellProblem):
-            issues.append(ImportIssue(None, f"column {index + 1}", f"a header cell holds {raw_name.reason}"))
+            issues.append(ImportIssue(None, Problem("location_column", column=index + 1),
+                                      Problem("header_cell_holds", reason=raw_name.reason)))
             continue
         name = normalise_header(raw_name)
         if not name:
@@ -218,20 +235,18 @@ def _plan_columns(header: list[Any]) -> tuple[list[ImportIssue], _ColumnPlan]:
                 continue
             dimension, role, inches = parsed
             if role is MeasurementRole.GARMENT and dimension not in garment_dims:
-                issues.append(ImportIssue(None, str(raw_name),
-                                          f"no ease is defined for garment {dimension}, so it cannot become a body "
-                                          f"range; give {dimension}_min/_max instead, or use garment_ with one of "
-                                          f"{', '.join(garment_dims)}"))
+                issues.append(ImportIssue(None, str(raw_name), Problem("garment_without_ease", dimension=dimension,
+                                                                       dimensions=list(garment_dims))))
                 continue
             key = ("measurement", dimension, role)
             measurements.append(MeasurementColumn(index, str(raw_name), dimension, role, inches))
         if key in seen:
-            issues.append(ImportIssue(None, str(raw_name), f"the same column as {seen[key]!r}; keep one"))
+            issues.append(ImportIssue(None, str(raw_name), Problem("duplicate_column", column=quoted(seen[key]))))
         seen[key] = str(raw_name)
     for required in REQUIRED_COLUMNS:
         if required not in fields:
-            issues.append(ImportIssue(None, required, f"required column missing; a catalogue needs "
-                                                      f"{', '.join(REQUIRED_COLUMNS)}"))
+            issues.append(ImportIssue(None, required, Problem("required_column_missing",
+                                                              columns=list(REQUIRED_COLUMNS))))
     return issues, _ColumnPlan(fields, measurements)
 
 
@@ -303,21 +318,23 @@ class _RowReader:
         listing_id = _text(cells, fields["listing_id"])
         title = _text(cells, fields["title"])
         category = _text(cells, fields["category"])
+        size_type = _text(cells, fields.get("size_type"))
         label = _text(cells, fields["size_label"])
         system = _text(cells, fields.get("size_system"))
         fit_text = _text(cells, fields.get("fit"))
         stretch_text = _text(cells, fields.get("stretch"))
         segment = _enum(Segment, _text(cells, fields.get("segment")), None, "segment", issue)
-        raw_fields = (title, category, system, fit_text, stretch_text)
+        raw_fields = (title, category, system, fit_text, stretch_text, size_type)
         known = self.raw_listing_fields.get(listing_id)
         if known is not None and known[0] == raw_fields and label:
             # Another size of a listing whose fields were checked on its first row.
             _, fit, stretch = known
+            category = self.listing_fields[listing_id][1]  # the size type's chart, resolved on that row
         else:
             for column, value in (("listing_id", listing_id), ("title", title), ("category", category),
                                   ("size_label", label)):
                 if not value:
-                    issue(column, "empty; every row needs a listing_id, title, category and size_label")
+                    issue(column, Problem("empty_required_cell"))
             category_ok = False
             if category:
                 try:
@@ -325,11 +342,18 @@ class _RowReader:
                     category_ok = True
                 except UnknownChoiceError as error:
                     issue("category", _choice_reason(error))
+            if size_type and category_ok:
+                # One rule with `sizer size --size-type`: the category's chart of that size type.
+                try:
+                    category = chart_bridge.size_type_category(category, size_type)
+                except UnknownChoiceError as error:
+                    issue("size_type", _choice_reason(error))
+                    category_ok = False
             if system and category_ok:
                 try:
                     chart_bridge.check_system(category, system)
                 except UnknownChoiceError as error:
-                    issue("size_system", _choice_reason(error) + "; or leave it empty for the brand's own labels")
+                    issue("size_system", Problem("or_leave_system_empty", reason=_choice_reason(error)))
             fit = _enum(FitIntent, fit_text, FitIntent.REGULAR, "fit", issue)
             stretch = _enum(Stretch, stretch_text, Stretch.NONE, "stretch", issue)
 
@@ -340,9 +364,7 @@ class _RowReader:
         if not ranges and not garment and not issues:
             # No measurements: the label is one of the standard chart's.
             if not system:
-                issue("size_system", "a row without measurements refers to the standard chart of its category, "
-                                     f"so it needs the label's size system; valid: "
-                                     f"{', '.join(chart_bridge.systems(category))}")
+                issue("size_system", Problem("row_needs_size_system", systems=list(chart_bridge.systems(category))))
             else:
                 try:
                     ranges = chart_bridge.body_ranges(category, system, label)
@@ -359,10 +381,10 @@ class _RowReader:
             for name, mine, theirs in zip(names, listing_key, first):
                 if mine != theirs:
                     value = getattr(theirs, "value", theirs)
-                    issue(name, f"differs from row {self.first_row[listing_id]} of listing {listing_id!r} "
-                                f"({value!r}); every row of a listing gives the same {name}")
+                    issue(name, Problem("differs_from_first_row", row=self.first_row[listing_id],
+                                        listing=quoted(listing_id), value=quoted(value), field=name))
             if builder.has_size(listing_id, label):
-                issue("size_label", f"listing {listing_id!r} already has size {label!r}; each label once")
+                issue("size_label", Problem("duplicate_size", listing=quoted(listing_id), label=quoted(label)))
             if issues:
                 return issues
         else:
@@ -384,11 +406,11 @@ class _RowReader:
             try:
                 value = _number(raw)
             except ValueError:
-                issue(column.name, f"{raw!r} is not a number; expected {'inches' if column.inches else 'cm'}, "
-                                   "e.g. 92.5")
+                issue(column.name, Problem("not_a_number_in" if column.inches else "not_a_number_cm",
+                                           value=quoted(raw)))
                 continue
             if value <= 0:
-                issue(column.name, f"{value:g} is not a length; expected a positive number")
+                issue(column.name, Problem("not_a_length", value=value))
                 continue
             bounds.setdefault(column.dimension, {})[column.role] = (in_to_cm(value) if column.inches else value,
                                                                    column.name)
@@ -401,11 +423,11 @@ class _RowReader:
             if MeasurementRole.GARMENT in given:
                 value, name = given[MeasurementRole.GARMENT]
                 if MeasurementRole.BODY_MIN in given or MeasurementRole.BODY_MAX in given:
-                    issue(name, f"give either garment_{dim} or {dim}_min/_max in a row, not both")
+                    issue(name, Problem("garment_and_body_both", dimension=dim))
                     continue
                 if not self.bounds.garment_ok(dim, value):
-                    issue(name, f"{value:g} cm is not a plausible garment {dim} (bodies measure {low_plausible:g} "
-                                f"to {high_plausible:g} cm){_unit_hint(name)}")
+                    issue(name, Problem("implausible_garment", value=value, dimension=dim, low=low_plausible,
+                                        high=high_plausible, hint=_unit_hint(name)))
                     continue
                 garment[dim] = value
                 ranges[dim] = self.ease.body_range_cm(category, dim, value, fit, stretch)
@@ -413,8 +435,8 @@ class _RowReader:
             checked = {}
             for role, (value, name) in given.items():
                 if not self.bounds.body_ok(dim, value):
-                    issue(name, f"{value:g} cm is not a plausible body {dim}; expected {low_plausible:g} to "
-                                f"{high_plausible:g} cm{_unit_hint(name)}")
+                    issue(name, Problem("implausible_body", value=value, dimension=dim, low=low_plausible,
+                                        high=high_plausible, hint=_unit_hint(name)))
                 else:
                     checked[role] = (value, name)
             if len(checked) != len(given):
@@ -426,13 +448,11 @@ class _RowReader:
                 # With one end open, the given end lies beyond the plausible end of the other.
                 name = (given_min or given_max)[1]
                 if given_min and given_max:
-                    reason = f"the minimum {low:g} cm is above the maximum {high:g} cm; swap them"
+                    reason = Problem("min_above_max", low=low, high=high)
                 elif given_min:
-                    reason = (f"an open-ended size from {low:g} cm cannot reach the plausible maximum "
-                              f"{high:g} cm of {dim}; give {dim}_max too")
+                    reason = Problem("open_min_unreachable", low=low, high=high, dimension=dim)
                 else:
-                    reason = (f"a size up to {high:g} cm lies below the plausible minimum {low:g} cm of "
-                              f"{dim}; give {dim}_min too")
+                    reason = Problem("open_max_unreachable", low=low, high=high, dimension=dim)
                 issue(name, reason)
                 continue
             ranges[dim] = (low, high)
@@ -443,10 +463,10 @@ class _RowReader:
         return ranges, garment, open_min, open_max
 
 
-def _unit_hint(column: str) -> str:
+def _unit_hint(column: str) -> Problem:
     if column.endswith("_in"):
-        return "; is it in cm? then drop the _in from the column name"
-    return "; if the values are inches, end the column name in _in (e.g. chest_girth_min_in)"
+        return Problem("hint_drop_in")
+    return Problem("hint_add_in")
 
 
 def _enum(kind, text: str, default, column: str, issue):
@@ -459,8 +479,5 @@ def _enum(kind, text: str, default, column: str, issue):
         return default
 
 
-def _choice_reason(error: UnknownChoiceError) -> str:
-    text = f"unknown {error.kind} {error.value!r}"
-    if error.suggestions:
-        text += f" (did you mean {' or '.join(repr(s) for s in error.suggestions)}?)"
-    return text + f"; valid: {', '.join(error.choices)}"
+def _choice_reason(error: UnknownChoiceError) -> Problem:
+    return choices_problem(error.kind, error.value, error.choices, error.suggestions)

@@ -36,6 +36,7 @@ from sizer.catalog.importer import CatalogImportError, ImportIssue, ImportResult
 from sizer.catalog.reading import read_table
 from sizer.dimensions import DIMENSION_IDS
 from sizer.errors import DataFileError, SizerError
+from sizer.problems import Lines, Problem, quoted
 from sizer.resources import data, read_toml
 
 NAMES_FILE = "column_names.toml"
@@ -109,22 +110,21 @@ class ColumnMapping:
         problems = []
         for column, target in self.columns.items():
             if target and not is_valid_target(target):
-                problems.append(f"column {column!r}: unknown target {target!r}; valid: "
-                                f"{', '.join(FIELD_TARGETS)}, option<n>_name/_value, or a measurement "
-                                f"(<dimension>_min, _max, _range, garment_<dimension>, add _in for inches)")
+                problems.append(Problem("mapping_unknown_target", column=quoted(column), target=quoted(target),
+                                        targets=list(FIELD_TARGETS)))
         for name in self.constants:
             if name not in CONSTANT_FIELDS:
-                problems.append(f"constant {name!r}: only {', '.join(CONSTANT_FIELDS)} can be set for every row")
+                problems.append(Problem("mapping_bad_constant", name=quoted(name), fields=list(CONSTANT_FIELDS)))
         targets = set(self.columns.values())
         if "listing_id" not in targets and "sku" not in targets:
-            problems.append("no column is the listing id (e.g. Handle, parent_sku, 款号); choose one")
+            problems.append(Problem("mapping_no_listing_id"))
         if "title" not in targets:
-            problems.append("no column is the title (e.g. Title, item_name, 商品名称); choose one")
+            problems.append(Problem("mapping_no_title"))
         has_options = any(t.startswith("option") and t.endswith("_value") for t in targets)
         if "size_label" not in targets and not has_options:
-            problems.append("no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one")
+            problems.append(Problem("mapping_no_size"))
         if "category" not in targets and not self.constants.get("category"):
-            problems.append("no category: choose the column that holds it, or one category for every row")
+            problems.append(Problem("mapping_no_category"))
         return problems
 
 
@@ -442,6 +442,7 @@ def category_text(category: str, department: str = "") -> str:
 
 
 _CATEGORY_WORDS = {
+    "swimwear": ["swimwear", "swimsuit", "swimsuits", "bikini", "bikinis", "tankini", "one piece swimsuit", "泳衣", "泳装"],
     "bras": ["bra", "bras", "bralette", "文胸", "内衣"],
     "hats": ["hat", "hats", "cap", "caps", "beanie", "帽"],
     "gloves": ["glove", "gloves", "mittens", "手套"],
@@ -457,6 +458,9 @@ _CATEGORY_WORDS = {
 _WHO_WORDS = {"womens": ["women", "womens", "woman", "ladies", "female", "girls'", "女", "女装", "女士"],
               "mens": ["men", "mens", "man", "male", "gentlemen", "男", "男装", "男士"],
               "kids": ["kids", "kid", "children", "child", "boys", "girls", "baby", "toddler", "儿童", "童装", "童"]}
+# Size types a product type names ("Women's Petite Tops"): the category's chart of that size type, when there is one.
+_SIZE_TYPE_WORDS = {"petite": ["petite", "petites", "小个子"], "plus": ["plus", "plus size", "curvy", "大码"],
+                    "tall": ["tall", "talls", "高个子"], "maternity": ["maternity", "pregnancy", "孕妇"]}
 
 
 def _mentions(text: str, words: list[str]) -> bool:
@@ -464,7 +468,26 @@ def _mentions(text: str, words: list[str]) -> bool:
 
 
 def guess_category(text: str) -> str | None:
-    """The Sizer category a free-text product type most likely means ("Women's T-Shirts" -> womens_tops)."""
+    """The Sizer category a free-text product type most likely means ("Women's T-Shirts" -> womens_tops;
+    "Women's Petite Tops" -> womens_tops_petite, the size-type chart, when Sizer has one)."""
+    regular = _guess_regular_category(text)
+    if regular is None:
+        return None
+    from sizer.sizing import load_charts
+
+    plain = _plain(text.replace("'", ""))
+    library = load_charts()
+    if regular not in library:
+        return regular
+    for name, words in _SIZE_TYPE_WORDS.items():
+        if _mentions(plain, words):
+            chart_id = library.size_types(regular).get(name)
+            if chart_id:
+                return chart_id
+    return regular
+
+
+def _guess_regular_category(text: str) -> str | None:
     from sizer.catalog import chart_bridge
 
     plain = _plain(text.replace("'", ""))
@@ -492,6 +515,8 @@ def guess_category(text: str) -> str | None:
            "shirts": "mens_shirts"}
     if kind in ("bras", "hats", "gloves", "rings"):
         return kind
+    if kind == "swimwear":
+        return "swimwear_women" if who in ("womens", None) else None
     if who == "kids":
         return "shoes_kids" if kind == "shoes" else "kids_clothing"
     if who == "mens":
@@ -642,7 +667,7 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
     path = Path(path)
     problems = mapping.problems()
     if problems:
-        raise SizerError(f"{path}: the column mapping is not complete:\n  " + "\n  ".join(problems))
+        raise SizerError(Problem("mapping_incomplete", path=str(path), problems=Lines(problems)))
     table = read_table(path, encoding)
     all_rows: Iterator[tuple[int, list[Any]]] = _with_header_row(table)
     header: list[str] | None = None
@@ -660,12 +685,13 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
         header = ["" if c is None else str(c).strip() for c in top[found[0]][1]]
         all_rows = itertools.chain(top[found[0] + 1:], all_rows)
     if header is None:
-        raise DataFileError(str(path), f"row {mapping.header_row}", None, "the mapping's header row is not in the file")
+        raise DataFileError(str(path), Problem("location_row", row=mapping.header_row), None,
+                            Problem("mapping_header_row_missing"))
     present = {normalise_header(c) for c in header}
     missing = [c for c in mapping.columns if mapping.columns[c] and normalise_header(c) not in present]
     if missing:
-        raise DataFileError(str(path), f"row {mapping.header_row}", ", ".join(missing),
-                            "the mapping names columns this file does not have; map this file's columns again")
+        raise DataFileError(str(path), Problem("location_row", row=mapping.header_row), ", ".join(missing),
+                            Problem("mapping_columns_missing"))
     plan = _plan(header, mapping)
     out: list[tuple[int, list[str]]] = []
     issues: list[ImportIssue] = []
@@ -721,8 +747,7 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
                 named = ", ".join(f"{header[n]} = {names[k]!r}" for k, (n, _) in enumerate(plan.options)
                                   if n is not None and names[k])
                 issues.append(ImportIssue(number, header[plan.options[0][1]] if plan.options[0][1] is not None else None,
-                                          f"no option of this product is a size ({named or 'no option names'}); "
-                                          f"name the size option Size, or map the size column"))
+                                          Problem("no_size_option", options=named or Problem("no_option_names"))))
                 continue
         if "variant" in plan.index:
             variant = " / ".join(p for p in (variant, text(get("variant"))) if p)
@@ -755,8 +780,8 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
                 continue
             bounds = parse_measure(cell)
             if bounds is None:
-                issues.append(ImportIssue(number, header[j], f"{str(cell).strip()!r} is not a measurement; write "
-                                                             f"one number or a range such as 86-90"))
+                issues.append(ImportIssue(number, header[j], Problem("not_a_measurement",
+                                                                     value=quoted(str(cell).strip()))))
                 bad_cell = True
                 continue
             row[column_at[f"{dim}_min{suffix}"]] = f"{bounds[0]:g}"
@@ -813,12 +838,11 @@ def _in_file_terms(issues: list[ImportIssue], file_rows: list[int], sources: dic
     for issue in issues:
         row = file_rows[issue.row - 2] if issue.row is not None and 0 <= issue.row - 2 < len(file_rows) else issue.row
         column = sources.get(issue.column, issue.column) if issue.column else issue.column
-        reason = issue.reason.replace("; every row needs a listing_id, title, category and size_label", "")
+        reason = issue.reason
+        if isinstance(reason, Problem) and reason.code == "empty_required_cell":
+            reason = Problem("empty_cell")  # the canonical columns' names mean nothing in the merchant's file
         told.append(ImportIssue(row, column, reason))
     return told
-
-
-_QUOTED = re.compile(r"'[^']*'")
 
 
 def group_issues(issues: list[ImportIssue], shown_rows: int = 5) -> list[ImportIssue]:
@@ -828,36 +852,40 @@ def group_issues(issues: list[ImportIssue], shown_rows: int = 5) -> list[ImportI
     groups: dict[tuple[str | None, str], list[ImportIssue]] = {}
     for issue in issues:
         groups.setdefault((issue.column, issue.reason), []).append(issue)
-    by_row: list[ImportIssue] = []
-    for (column, reason), members in groups.items():
-        rows = [m.row for m in members if m.row is not None]
-        if len(rows) <= 1:
-            by_row.append(members[0])
-            continue
-        others = rows[1:]
-        listed = ", ".join(str(r) for r in others[:shown_rows])
-        more = f" and {len(others) - shown_rows} more" if len(others) > shown_rows else ""
-        by_row.append(ImportIssue(rows[0], column, f"{reason} (also rows {listed}{more})"))
-    # Same column and the same wording but for the quoted value: one issue.
-    templates: dict[tuple[str | None, str], list[ImportIssue]] = {}
-    for issue in by_row:
-        head = issue.reason.split(" (also rows ")[0]
-        values = _QUOTED.findall(head.split("; valid: ")[0])
-        key = (issue.column, _QUOTED.sub("''", head)) if issue.row is not None and len(values) == 1 else \
-            (issue.column, f"\x00{id(issue)}")
-        templates.setdefault(key, []).append(issue)
+    by_row: list[tuple[ImportIssue, list[ImportIssue]]] = []  # (first, every member)
+    for members in groups.values():
+        by_row.append((members[0], members))
+    # Same column and the same problem but for its value: one issue naming each value.
+    templates: dict[tuple, list[tuple[ImportIssue, list[ImportIssue]]]] = {}
+    for first, members in by_row:
+        reason = first.reason
+        value = reason.params.get("value") if isinstance(reason, Problem) else None
+        if first.row is not None and isinstance(value, str) and value[:1] in ("'", '"'):
+            rest = tuple(sorted((k, str(v)) for k, v in reason.params.items() if k != "value"))
+            key: tuple = (first.column, reason.code, rest)
+        else:
+            key = (first.column, id(first))
+        templates.setdefault(key, []).append((first, members))
     grouped = []
-    for members in templates.values():
-        if len(members) == 1:
-            grouped.append(members[0])
-            continue
-        first = members[0]
-        head, sep, valid = first.reason.partition("; valid: ")
-        value = _QUOTED.findall(head)[0]
-        named = [value] + [f"{_QUOTED.findall(m.reason.split('; valid: ')[0])[0]} (row {m.row})" for m in members[1:]]
-        shown = ", ".join(named[:shown_rows + 1])
-        if len(named) > shown_rows + 1:
-            shown += f" and {len(named) - shown_rows - 1} more"
-        reason = head.replace(value, shown, 1)
-        grouped.append(ImportIssue(first.row, first.column, reason + (sep + valid if sep else "")))
+    for entries in templates.values():
+        first, members = entries[0]
+        reason = first.reason
+        if len(entries) > 1:
+            named: list = [reason.params["value"]]
+            named += [Problem("value_at_row", value=e[0].reason.params["value"], row=e[0].row) for e in entries[1:]]
+            shown: object = named[:shown_rows + 1]
+            if len(named) > shown_rows + 1:
+                shown = Problem("values_more", values=named[:shown_rows + 1], more=len(named) - shown_rows - 1)
+            reason = reason.with_params(value=shown)
+        rows = [m.row for m in members if m.row is not None]
+        if len(rows) > 1:
+            others = rows[1:]
+            listed = ", ".join(str(r) for r in others[:shown_rows])
+            if len(others) > shown_rows:
+                reason = Problem("also_rows_more", reason=reason, rows=listed, more=len(others) - shown_rows)
+            elif isinstance(reason, Problem):
+                reason = Problem("also_rows", reason=reason, rows=listed)
+            else:
+                reason = f"{reason} (also rows {listed})"
+        grouped.append(ImportIssue(first.row, first.column, reason))
     return grouped

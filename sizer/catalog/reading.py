@@ -19,13 +19,15 @@ import itertools
 import operator
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from sizer.catalog.coded_columns import DelimitedColumns
 from sizer.catalog.xlsx_reading import CellProblem, read_xlsx
 from sizer.errors import DataFileError
+from sizer.problems import Problem, quoted
 
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -73,9 +75,10 @@ class RawTable:
     layout: SourceLayout | None = None
     reopen: Callable[[], RawTable] | None = None
     title_rows: tuple[tuple[str, ...], ...] = field(default=())
-    # All data columns at once (one list of text per header column), when the file allows it
-    # cheaply (every row the same width, no quotes); None when it does not. For the fast path.
-    columns: Callable[[], list[list[str]] | None] | None = None
+    # All data columns at once, coded (sizer.catalog.coded_columns: a sequence with one
+    # (codes, values) per header column), when the file allows it cheaply (every row the same
+    # width, no quotes); None when it does not. For the import's fast path.
+    columns: Callable[[], Sequence[tuple[Any, list[str]]] | None] | None = None
     # Told the header's width once it is found, the reader stops materialising cells beyond it.
     limit_width: Callable[[int], None] | None = None
 
@@ -88,9 +91,8 @@ def read_table(path: str | Path, encoding: str | None = None) -> RawTable:
         return _read_csv(path, encoding)
     if suffix in XLSX_SUFFIXES:
         return _read_xlsx(path)
-    raise DataFileError(str(path), None, None,
-                        f"unknown catalogue format {suffix or '(no suffix)'!r}; "
-                        f"valid: {', '.join(CSV_SUFFIXES + XLSX_SUFFIXES)}")
+    raise DataFileError(str(path), None, None, Problem("file_unknown_format", suffix=quoted(suffix or "(no suffix)"),
+                                                       valid=list(CSV_SUFFIXES + XLSX_SUFFIXES)))
 
 
 def _check_regular_file(path: Path) -> None:
@@ -98,30 +100,34 @@ def _check_regular_file(path: Path) -> None:
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
-        raise DataFileError(str(path), None, None, "file not found") from None
+        raise DataFileError(str(path), None, None, Problem("file_not_found")) from None
     except OSError as error:
-        raise DataFileError(str(path), None, None, f"cannot read the file: {error.strerror or error}") from None
+        raise DataFileError(str(path), None, None, Problem("file_unreadable", detail=str(error.strerror or error))) from None
     if stat.S_ISDIR(mode):
-        raise DataFileError(str(path), None, None, "is a folder; give a catalogue file (.csv or .xlsx)")
+        raise DataFileError(str(path), None, None, Problem("file_is_folder"))
     if not stat.S_ISREG(mode):
-        raise DataFileError(str(path), None, None, "is not a regular file (a pipe or a device); give a catalogue "
-                                                   "file (.csv or .xlsx)")
+        raise DataFileError(str(path), None, None, Problem("file_not_regular"))
 
 
 def detect_encoding(raw: bytes) -> tuple[str, str, int]:
     """(Python codec, name to show, length of the byte-order mark) for the bytes of a CSV file."""
+    return decode_detected(raw)[1:]
+
+
+def decode_detected(raw: bytes) -> tuple[str | None, str, str, int]:
+    """:func:`detect_encoding`, and the text when detecting meant decoding it all (UTF-8 without
+    a BOM, most files: decoded once, not once to check and again to read)."""
     for bom, codec, name in _BOMS:
         if raw.startswith(bom):
-            return codec, name, len(bom)
+            return None, codec, name, len(bom)
     utf16 = _utf16_without_bom(raw[:_DETECTION_SAMPLE])
     if utf16:
-        return utf16, f"UTF-16 {'LE' if utf16.endswith('le') else 'BE'} without BOM", 0
+        return None, utf16, f"UTF-16 {'LE' if utf16.endswith('le') else 'BE'} without BOM", 0
     try:
-        raw.decode("utf-8")
-        return "utf-8", "UTF-8", 0
+        return raw.decode("utf-8"), "utf-8", "UTF-8", 0
     except UnicodeDecodeError:
         pass
-    return _legacy_code_page(raw)
+    return (None, *_legacy_code_page(raw))
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
@@ -258,16 +264,16 @@ def sniff_delimiter(text: str) -> str:
 def _read_csv(path: Path, encoding: str | None) -> RawTable:
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
-            raise DataFileError(str(path), None, None, f"the file is larger than {MAX_CSV_BYTES >> 30} GB; "
-                                                       "split the catalogue")
+            raise DataFileError(str(path), None, None, Problem("file_too_large", limit_gb=MAX_CSV_BYTES >> 30))
         raw = path.read_bytes()
         if encoding:
-            codec, name, bom = codecs.lookup(encoding).name, encoding, 0
+            text, codec, name, bom = None, codecs.lookup(encoding).name, encoding, 0
         else:
-            codec, name, bom = detect_encoding(raw)
-        text = raw[bom:].decode(codec, errors="strict" if encoding else "replace")
+            text, codec, name, bom = decode_detected(raw)
+        if text is None:
+            text = raw[bom:].decode(codec, errors="strict" if encoding else "replace")
     except (OSError, LookupError, UnicodeDecodeError) as error:
-        raise DataFileError(str(path), None, None, f"cannot read the file: {error}") from None
+        raise DataFileError(str(path), None, None, Problem("file_unreadable", detail=str(error))) from None
     del raw
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -278,71 +284,60 @@ def _read_csv(path: Path, encoding: str | None) -> RawTable:
     description = f"CSV, {name}, {shown}-separated"
     layout = SourceLayout("csv", encoding=codec, bom=bool(bom), delimiter=delimiter, line_terminator=terminator)
 
-    lines = _plain_lines(text)
-    if lines is not None:
-        text = ""  # the lines hold it all; keep one copy in memory
+    plain = _plain_text(text)
+    if plain is not None:
+        text = ""  # the plain text holds it all; keep one copy in memory
 
     def table() -> RawTable:
-        if lines is not None:
+        if plain is not None:
             # No quotes anywhere: every record is one line and every cell a split of it. The rows
             # iterator is then made of C-level parts only (a million rows in a fraction of a second).
-            if not lines or not lines[0].strip():
-                raise DataFileError(str(path), "row 1", None, "the file is empty; expected a header row")
-            cells = map(operator.methodcaller("split", delimiter), lines)
-            header = next(cells)
-            return RawTable(header, zip(itertools.count(2), cells), description, layout=layout, reopen=table,
-                            columns=lambda: _uniform_columns(lines, delimiter, len(header)))
+            header_line, _, body = plain.partition("\n")
+            if not header_line.strip():
+                raise DataFileError(str(path), Problem("location_row", row=1), None, Problem("file_empty"))
+            header = header_line.split(delimiter)
+            return RawTable(header, _split_lines(body, delimiter), description, layout=layout, reopen=table,
+                            columns=lambda: DelimitedColumns.of(body, delimiter, len(header)))
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         try:
             header = next(reader)
         except StopIteration:
-            raise DataFileError(str(path), "row 1", None, "the file is empty; expected a header row") from None
+            raise DataFileError(str(path), Problem("location_row", row=1), None, Problem("file_empty")) from None
         except csv.Error as error:
-            raise DataFileError(str(path), "row 1", None, f"malformed CSV: {error}") from None
+            raise DataFileError(str(path), Problem("location_row", row=1), None,
+                                Problem("csv_malformed", detail=str(error))) from None
 
         def rows() -> Iterator[tuple[int, list[Any]]]:
             # Row numbers count records as a spreadsheet shows them: the header is row 1.
             try:
                 yield from enumerate(reader, start=2)
             except csv.Error as error:
-                raise DataFileError(str(path), f"row {reader.line_num}", None, f"malformed CSV: {error}") from None
+                raise DataFileError(str(path), Problem("location_row", row=reader.line_num), None,
+                                    Problem("csv_malformed", detail=str(error))) from None
 
         return RawTable(header, rows(), description, layout=layout, reopen=table)
 
     return table()
 
 
-def _plain_lines(text: str) -> list[str] | None:
-    """The lines of a CSV text that has no quoted cells and only \\n or \\r\\n line ends (what the
-    csv module would read alike), else None."""
+def _plain_text(text: str) -> str | None:
+    """A CSV text that has no quoted cells and only \\n or \\r\\n line ends (what the csv module
+    would read alike), with \\n line ends; else None."""
     if '"' in text:
         return None
     if "\r" in text:
         text = text.replace("\r\n", "\n")
         if "\r" in text:
             return None  # old Mac line ends: let the csv module decide
-    lines = text.split("\n")
+    return text
+
+
+def _split_lines(body: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """The rows of plain CSV lines under the header (row 2 onwards), split when first read."""
+    lines = body.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    return lines
-
-
-class PlainColumns(list):
-    """Columns whose every cell is already as sizer.catalog.rules.clean_text would leave it."""
-
-
-def _uniform_columns(lines: list[str], delimiter: str, width: int) -> list[list[str]] | None:
-    """The data columns of quote-free lines that all have ``width`` cells: the whole text split
-    once, then every column a slice of it (no list per row: C-level work only)."""
-    body = lines[1:]
-    if not body or set(map(operator.methodcaller("count", delimiter), body)) != {width - 1}:
-        return None
-    text = delimiter.join(body)
-    flat = text.split(delimiter)
-    columns = [flat[j::width] for j in range(width)]
-    from sizer.catalog.rules import text_needs_cleaning
-
-    return columns if text_needs_cleaning("\n".join(body), delimiter) else PlainColumns(columns)
+    yield from zip(itertools.count(2), map(operator.methodcaller("split", delimiter), lines))
 
 
 def _read_xlsx(path: Path) -> RawTable:

@@ -48,19 +48,6 @@ def any_needs_cleaning(values) -> bool:
     return "'" in joined or _CONTROL.search(joined) is not None or _EDGE_SPACE.search(joined) is not None
 
 
-def text_needs_cleaning(text: str, delimiter: str) -> bool:
-    """:func:`any_needs_cleaning` for every cell of quote-free CSV lines at once: substring tests
-    for a space at a cell's edge, and any other whitespace anywhere sends the columns to the
-    per-value check (rare in real files, so a conservative answer costs little)."""
-    if "'" in text or _CONTROL.search(text) is not None:
-        return True
-    other_space = re.compile(r"[^\S \n" + re.escape(delimiter) + "]")
-    if other_space.search(text) is not None:
-        return True
-    return (text.startswith(" ") or text.endswith(" ") or f" {delimiter}" in text or f"{delimiter} " in text
-            or " \n" in text or "\n " in text)
-
-
 def needs_cleaning(value: str) -> bool:
     """True when :func:`clean_text` would change ``value`` (the fast path cleans only those)."""
     return value != value.strip() or "'" in value or _CONTROL.search(value) is not None

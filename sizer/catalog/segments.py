@@ -44,8 +44,18 @@ class ZoneTable:
     default_segment: Segment
     other_weight: float
 
-    def of(self, category: str) -> CategoryZones:
+    def known(self, category: str) -> CategoryZones | None:
+        """The category's zones, or its regular category's for a size-type chart (womens_tops_petite
+        sizes by womens_tops's zones, plus the height band its rows give); None when neither is known."""
         found = self.categories.get(category)
+        if found is None:
+            from sizer.catalog import chart_bridge
+
+            found = self.categories.get(chart_bridge.base_category(category))
+        return found
+
+    def of(self, category: str) -> CategoryZones:
+        found = self.known(category)
         if found is not None:
             return found
         return CategoryZones(infer_segment_from_name(category, self.default_segment), {}, (), "")

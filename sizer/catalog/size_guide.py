@@ -13,6 +13,7 @@ from sizer.catalog import chart_bridge
 from sizer.catalog.model import Listing
 from sizer.dimensions import DIMENSION_IDS, get_dimension
 from sizer.errors import DataFileError, SizerError, UnknownChoiceError
+from sizer.problems import Problem, quoted
 from sizer.resources import data, read_toml
 from sizer.units import LengthUnit, format_length
 
@@ -106,7 +107,7 @@ def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: 
         if system not in valid_systems:
             raise UnknownChoiceError(f"{listing.category} size system", system, valid_systems)
     if not listing.sizes:
-        raise SizerError(f"listing {listing.listing_id!r} has no sizes")
+        raise SizerError(Problem("listing_has_no_sizes", listing=quoted(listing.listing_id)))
     own = listing.size_system or text["brand_system"]
     others = [s for s in dict.fromkeys(systems) if s != listing.size_system]
     dims = _primary_first(listing)
@@ -137,8 +138,10 @@ def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: 
     subtitle = f"{text['fit.' + listing.fit.value]} · {text['stretch.' + listing.stretch.value]}"
     primary = dims[0] if dims else None
     primary_name = dimension_name(primary, lang) if primary else ""
-    # Mid-sentence: "Measure your bust girth first" (no effect on scripts without case).
-    key = text["key_measurement"].format(dimension=primary_name[:1].lower() + primary_name[1:]) if primary else ""
+    # Mid-sentence: "Measure your bust girth first" (no effect on scripts without case); {name} keeps
+    # the name as written, for languages whose nouns keep their capital (German "Taillenumfang").
+    key = text["key_measurement"].format(dimension=primary_name[:1].lower() + primary_name[1:],
+                                         name=primary_name) if primary else ""
     note = f"{text['note']} {text['estimated_note']}" if any_estimated else text["note"]
     if garment_dims:
         note += " " + text["garment_note"]

@@ -34,7 +34,9 @@ class CatalogSaveError(SizerError):
 def catalog_table(catalog: Catalog, layout: SourceLayout | None = None) -> tuple[list[str], list[list[Any]]]:
     """The catalogue as columns and rows of its import format (the source's columns when given)."""
     columns = _columns(catalog, layout)
-    getters = [_getter(catalog, name) for name in columns]
+    # A file that names the size type in its own column keeps it there, beside the regular category.
+    typed = "size_type" in {normalise_header(c) for c in columns}
+    getters = [_getter(catalog, name, typed) for name in columns]
     listing_of_row = catalog.size_listing_index
     rows: list[list[Any]] = []
     for r in range(catalog.size_count):
@@ -50,7 +52,8 @@ def _columns(catalog: Catalog, layout: SourceLayout | None) -> list[str]:
     body_dims = [d for j, d in enumerate(catalog.dimensions) if (body_rows & ~np.isnan(catalog.body_min_cm[:, j])).any()]
     needed = list(REQUIRED_COLUMNS)
     if layout is None:
-        needed += [c for c in OPTIONAL_COLUMNS if c != "segment" or catalog.explicit_segments]
+        # the size type is in the category (womens_tops_petite) unless the source had its own column
+        needed += [c for c in OPTIONAL_COLUMNS if c != "size_type" and (c != "segment" or catalog.explicit_segments)]
     else:
         if catalog.explicit_segments:
             needed.append("segment")
@@ -82,14 +85,20 @@ def _columns(catalog: Catalog, layout: SourceLayout | None) -> list[str]:
     return columns
 
 
-def _getter(catalog: Catalog, name: str):
+def _getter(catalog: Catalog, name: str, typed: bool = False):
+    from sizer.catalog import chart_bridge
+
     key = normalise_header(name)
     if key == "listing_id":
         return lambda r, i, source: catalog.listing_ids[i]
     if key == "title":
         return lambda r, i, source: catalog.titles[i]
     if key == "category":
+        if typed:
+            return lambda r, i, source: chart_bridge.base_category(str(catalog.categories[i]))
         return lambda r, i, source: catalog.categories[i]
+    if key == "size_type":
+        return lambda r, i, source: chart_bridge.size_type(str(catalog.categories[i]))
     if key == "size_label":
         return lambda r, i, source: catalog.size_labels[r]
     if key == "size_system":

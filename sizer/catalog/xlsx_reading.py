@@ -27,6 +27,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from sizer.errors import DataFileError
+from sizer.problems import Problem, quoted
 
 # Excel's own limits: a sheet larger than Excel can show is no spreadsheet a person made.
 MAX_ROWS = 1_048_576
@@ -39,6 +40,7 @@ MAX_SMALL_PART_BYTES = 32 << 20  # workbook, relationships, styles
 MAX_CELLS = 30_000_000  # cells materialised, padding included: ~ 1 M rows of 30 columns
 _HEADER_ROWS = 10  # the header is among the top rows (sizer.catalog.importer looks that far)
 _CHUNK = 1 << 16
+_SHEET_CHUNK = 1 << 20  # the sheet is scanned a block of whole rows at a time
 
 _MAIN_NAMESPACES = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
                     "http://purl.oclc.org/ooxml/spreadsheetml/main")
@@ -76,7 +78,7 @@ def read_xlsx(path: Path) -> tuple[list[Any], Iterator[tuple[int, list[Any]]], S
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise DataFileError(str(path), None, None, f"not a readable XLSX workbook ({error})") from None
+        raise DataFileError(str(path), None, None, Problem("xlsx_unreadable", detail=str(error))) from None
     try:
         namespace, choice = _choose_sheet(path, archive)
         shared = _shared_strings(path, archive, namespace)
@@ -139,8 +141,7 @@ def _local(tag: str) -> str:
 def _choose_sheet(path: Path, archive: zipfile.ZipFile) -> tuple[str, SheetChoice]:
     workbook = _parse_small(path, archive, "xl/workbook.xml", "workbook")
     if workbook is None:
-        raise DataFileError(str(path), None, None, "not an XLSX workbook (no xl/workbook.xml); "
-                                                   "save it from Excel or LibreOffice as .xlsx")
+        raise DataFileError(str(path), None, None, Problem("xlsx_no_workbook"))
     namespace = workbook.tag[1:].split("}", 1)[0] if workbook.tag.startswith("{") else ""
     rels = _parse_small(path, archive, "xl/_rels/workbook.xml.rels", "workbook relationships")
     targets = {}
@@ -155,7 +156,7 @@ def _choose_sheet(path: Path, archive: zipfile.ZipFile) -> tuple[str, SheetChoic
             rel_id = next((element.get(f"{{{ns}}}id") for ns in _REL_NAMESPACES if element.get(f"{{{ns}}}id")), None)
             sheets.append((element.get("name", "?"), element.get("state", "visible"), targets.get(rel_id)))
     if not sheets:
-        raise DataFileError(str(path), None, None, "the workbook has no sheets")
+        raise DataFileError(str(path), None, None, Problem("xlsx_no_sheets"))
     active = 0
     for element in workbook.iter():
         if _local(element.tag) == "workbookView":
@@ -166,8 +167,7 @@ def _choose_sheet(path: Path, archive: zipfile.ZipFile) -> tuple[str, SheetChoic
             break
     visible = [k for k, (_, state, _) in enumerate(sheets) if state == "visible"]
     if not visible:
-        raise DataFileError(str(path), None, None, "every sheet of the workbook is hidden; unhide the catalogue "
-                                                   "sheet in Excel and save again")
+        raise DataFileError(str(path), None, None, Problem("xlsx_all_hidden"))
     note = ""
     if active in visible:
         chosen = active
@@ -288,7 +288,7 @@ def _chunks(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iter
     try:
         with archive.open(info) as stream:
             while True:
-                data = stream.read(1 << 20)
+                data = stream.read(_SHEET_CHUNK)
                 if not data:
                     break
                 _refuse_doctype(path, info.filename, tail + data[:16])
@@ -374,6 +374,16 @@ def _scanned_rows(path, archive, info, choice, shared, date_styles, shaper) -> I
             block, buffer = buffer, ""
         block, blank = _BLANK_ROW.subn("", block)  # millions of empty rows: counted, not parsed
         shaper.count(blank, 0)
+        fast = _common_cells_rows(block, shared, date_styles)
+        if fast is not None:
+            rows, last = fast
+            shaper.count(len(rows), last)
+            for number, values in rows:
+                cells = shaper.cells(number, values)
+                if cells is not None:
+                    yield number, cells
+            number = max(number, last)
+            continue
         for attributes, content in _ROW.findall(block):
             given = re.search(r'\br="(\d+)"', attributes)
             number = int(given[1]) if given else number + 1
@@ -429,6 +439,70 @@ def _scanned_rows(path, archive, info, choice, shared, date_styles, shaper) -> I
             cells = shaper.cells(number, values)
             if cells is not None:
                 yield number, cells
+
+
+# The cells a spreadsheet program writes for typed values, in the attribute order Excel,
+# LibreOffice and openpyxl use: empty, a saved value, or one inline text run. A block of rows
+# whose every cell is one of these is read by a single scan (_common_cells_rows).
+_COMMON_CELL = re.compile(r'<c r="([A-Z]{1,3})(\d+)"(?: s="(\d+)")?(?: t="(\w+)")?'
+                          r'(?:(/>|></c>)|(><v>)([^<]*)</v></c>|(><is>)<t(?: xml:space="preserve")?>([^<]*)</t></is></c>)')
+_ROW_START = re.compile(r'<row r="(\d+)"[^>]*>(<c )?')
+_COLUMN_OF: dict[str, int] = {}  # column letters -> index, filled as met
+
+
+def _common_cells_rows(block: str, shared: list[str], date_styles: frozenset[str]
+                       ) -> tuple[list[tuple[int, dict[int, Any]]], int] | None:
+    """(rows with their values by position, the last row number) of a block of whole rows when
+    every row is numbered and every cell is a common one (see _COMMON_CELL); None otherwise, and
+    the general scan reads the block. The values are exactly those the general scan gives."""
+    cells = _COMMON_CELL.findall(block)
+    if len(cells) != block.count("<c ") + block.count("<c>") + block.count("<c/"):
+        return None
+    starts = _ROW_START.findall(block)
+    if len(starts) != block.count("<row ") + block.count("<row>"):
+        return None
+    rows_with_cells = [digits for digits, first_cell in starts if first_cell]
+    rows: list[tuple[int, dict[int, Any]]] = []
+    rows_met: list[str] = []
+    values: dict[int, Any] = {}
+    column_of = _COLUMN_OF
+    for letters, digits, style, kind, empty, _, saved, inline_form, inline in cells:
+        if not rows_met or digits != rows_met[-1]:
+            if values:
+                rows.append((int(rows_met[-1]), values))
+            rows_met.append(digits)
+            values = {}
+        position = column_of.get(letters)
+        if position is None:
+            position = _column_index(letters)
+            if position >= MAX_COLUMNS:
+                return None
+            column_of[letters] = position
+        if empty:
+            continue
+        if kind == "inlineStr":
+            values[position] = _bounded(_xml_text(inline))
+        elif inline_form:
+            continue  # inline text in a cell of another type shows nothing
+        elif kind == "s":
+            try:
+                values[position] = shared[int(saved)]
+            except (ValueError, IndexError):
+                values[position] = _value(kind, style or None, _xml_text(saved), None, None, shared, date_styles)
+        elif (not kind or kind == "n") and style not in date_styles:
+            values[position] = saved.strip()
+        else:
+            value = _value(kind or "n", style or None, _xml_text(saved), None, None, shared, date_styles)
+            if value is not None:
+                values[position] = value
+    if values:
+        rows.append((int(rows_met[-1]), values))
+    if rows_met != rows_with_cells:
+        return None  # a cell numbered for another row than its own: the general scan decides
+    numbers = [int(digits) for digits, _ in starts]
+    if numbers != sorted(set(numbers)):
+        return None
+    return rows, max(numbers, default=0)
 
 
 def _xml_text(text: str) -> str:
@@ -506,32 +580,29 @@ def _value(kind: str, style: str | None, text: str | None, formula: str | None, 
     if text is None:
         if formula is not None:
             shown = f"={formula}" if formula else "a shared formula"
-            return CellProblem(f"a formula ({_short(shown)}) without a saved value; open the file in Excel or "
-                               f"LibreOffice and save it again, or type the value itself")
+            return CellProblem(Problem("cell_formula_unsaved", formula=_short(shown)))
         return None
     if kind == "s":
         try:
             return shared[int(text)]
         except (ValueError, IndexError):
-            return CellProblem(f"a reference to shared text {text!r} that the workbook does not have")
+            return CellProblem(Problem("cell_shared_text_missing", value=quoted(text)))
     if kind == "str":
         return _bounded(text)
     if kind == "b":
         return "TRUE" if text.strip() == "1" else "FALSE"
     if kind == "e":
-        return CellProblem(f"the spreadsheet error {text}; fix the formula or type the value")
+        return CellProblem(Problem("cell_spreadsheet_error", value=text))
     if kind == "d":
-        return CellProblem(f"a date ({text[:10]}); Excel turns values such as 9-10 into dates: format the "
-                           f"column as Text and type the value again")
+        return CellProblem(Problem("cell_date", date=text[:10]))
     if style and style in date_styles:
-        return CellProblem(f"a date ({_excel_date(text)}); Excel turns values such as 9-10 into dates: format "
-                           f"the column as Text and type the value again")
+        return CellProblem(Problem("cell_date", date=_excel_date(text)))
     return text.strip()
 
 
 def _bounded(text: str) -> Any:
     if len(text) > MAX_CELL_CHARS:
-        return CellProblem(f"a text of {len(text):,} characters, more than a cell holds ({MAX_CELL_CHARS:,})")
+        return CellProblem(Problem("cell_too_long", length=f"{len(text):,}", limit=f"{MAX_CELL_CHARS:,}"))
     return text
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sizer.catalog.model import Catalog, Listing
-from sizer.channels.common import audience, channel_values, check_choice, local_label, size_class
+from sizer.channels.common import audience, channel_values, check_choice, local_label, size_class, size_type
 from sizer.dimensions import DIMENSION_IDS, get_dimension
 from sizer.guides import dimension_name
 from sizer.units import CM_PER_INCH
@@ -192,6 +192,7 @@ def listing_attributes(catalog: Catalog, marketplace: str) -> tuple[list[str], l
     rows = []
     for listing in catalog:
         who = audience(listing.category)
+        cut = size_type(listing.category)
         age = "Big Kid" if who.age == "kids" else "Adult"
         for size in listing.sizes:
             label, _own = local_label(listing, size, market["system"])
@@ -210,7 +211,7 @@ def listing_attributes(catalog: Catalog, marketplace: str) -> tuple[list[str], l
                 if klass == "Alpha":
                     low = amazon_alpha(label)
                 row.update(apparel_size_system=market["apparel_size_system"], apparel_size_class=klass,
-                           apparel_size=low, apparel_size_to=high, apparel_body_type="Regular",
-                           apparel_height_type="Regular")
+                           apparel_size=low, apparel_size_to=high, apparel_body_type=cut.amazon_body_type,
+                           apparel_height_type=cut.amazon_height_type)
             rows.append([row[c] for c in ATTRIBUTE_COLUMNS])
     return list(ATTRIBUTE_COLUMNS), rows

@@ -31,12 +31,31 @@ class Audience:
 
 
 def audience(category: str) -> Audience:
-    entry = channel_values()["categories"].get(category)
+    known = channel_values()["categories"]
+    # a size-type chart (womens_tops_petite) is for whom its regular category is for
+    entry = known.get(category) or known.get(chart_bridge.base_category(category))
     if entry is None:
         raise DataFileError(str(data(CHANNELS_FILE)), f"[categories.{category}]", None,
                             "no marketplace values for this category; add them to export it")
     return Audience(entry["gender"], entry["age"], entry["amazon_department"], entry["amazon_product_type"],
                     bool(entry.get("footwear", False)))
+
+
+@dataclass(frozen=True)
+class SizeType:
+    google: str  # Google Merchant's size_type (regular, petite, plus, tall, big, maternity)
+    amazon_body_type: str  # Amazon's apparel_body_type (Regular, Petite, Plus, Big, ...)
+    amazon_height_type: str  # Amazon's apparel_height_type (Regular, Tall, ...)
+
+
+def size_type(category: str) -> SizeType:
+    """The size type of the category's chart (its ``size_types``) in each channel's words."""
+    google = chart_bridge.size_type(category)
+    amazon = channel_values()["amazon"]["size_type_values"].get(google)
+    if amazon is None:
+        raise DataFileError(str(data(CHANNELS_FILE)), "[amazon.size_type_values]", google,
+                            "no Amazon body and height type for this size type; add them")
+    return SizeType(google, amazon["body_type"], amazon["height_type"])
 
 
 def size_class(label: str) -> str:

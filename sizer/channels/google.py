@@ -9,7 +9,7 @@ Google's code for that system.
 from __future__ import annotations
 
 from sizer.catalog.model import Catalog
-from sizer.channels.common import audience, channel_values, check_choice, is_letter_size, local_label
+from sizer.channels.common import audience, channel_values, check_choice, is_letter_size, local_label, size_type
 
 FEED_COLUMNS = ("id", "item_group_id", "size", "size_system", "size_type", "gender", "age_group")
 
@@ -27,6 +27,7 @@ def merchant_feed(catalog: Catalog, system: str) -> tuple[list[str], list[list[s
     rows, notes = [], []
     for listing in catalog:
         who = audience(listing.category)
+        cut = size_type(listing.category).google
         for size in listing.sizes:
             label, own = local_label(listing, size, system)
             row_system = codes[system]
@@ -36,5 +37,5 @@ def merchant_feed(catalog: Catalog, system: str) -> tuple[list[str], list[list[s
                 notes.append(f"{listing.listing_id} size {size.label}: no {system} equivalent; "
                              f"sent as {listing.size_system or 'brand'} size")
             rows.append([f"{listing.listing_id}-{size.label}", listing.listing_id, label[:limit], row_system,
-                         "regular", who.gender, who.age])
+                         cut, who.gender, who.age])
     return list(FEED_COLUMNS), rows, notes

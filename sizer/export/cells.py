@@ -21,6 +21,8 @@ LIST_SEPARATORS = (",", ";", "\t", "|")
 # The start of the cell or of a piece after a list separator, optional spaces, then (after any
 # apostrophes) a trigger: one more apostrophe goes there, and reading back takes one off.
 _PIECE_START = re.compile(r"(^|[,;\t|])( *)(?='*[=+\-@\t\r])")
+# _PIECE_START over texts joined by line breaks: a cell's start is a line's start there.
+_PIECE_START_IN_LINES = re.compile(r"(^|[,;\t|\n])( *)(?='*[=+\-@\t\r])")
 _NEUTRALISED = re.compile(r"(^|[,;\t|])( *)'(?='*[=+\-@\t\r])")
 
 
@@ -33,6 +35,13 @@ def neutralise_csv_cell(value: Any) -> Any:
     if not isinstance(value, str) or _PIECE_START.search(value) is None:
         return value
     return _PIECE_START.sub(lambda m: m.group(1) + m.group(2) + "'", value)
+
+
+def any_needs_neutralising(values) -> bool:
+    """Whether :func:`neutralise_csv_cell` would change any of ``values``: one search over the
+    texts joined, so a row of harmless cells costs one regex call, not one per cell. (A line
+    break inside a cell may answer yes for a cell that needs nothing; never no for one that does.)"""
+    return _PIECE_START_IN_LINES.search("\n".join([v for v in values if isinstance(v, str)])) is not None
 
 
 def restore_neutralised(value: str) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 
 from sizer.atomic import atomic_path, atomic_write_bytes, atomic_write_text
 from sizer.errors import SizerError
-from sizer.export.cells import is_formula_like, neutralise_csv_cell
+from sizer.export.cells import any_needs_neutralising, is_formula_like, neutralise_csv_cell
 
 EXPORT_FORMATS = ("csv", "xlsx", "json")
 # XML 1.0 cannot hold these (openpyxl raises IllegalCharacterError); text keeps tab and newline.
@@ -58,7 +58,10 @@ def write_table(path: str | Path, columns: Sequence[str], rows: Iterable[Sequenc
             writer.writerow([neutralise_csv_cell(c) for c in line])
         writer.writerow([neutralise_csv_cell(c) for c in columns])
         for row in rows:
-            writer.writerow([neutralise_csv_cell(_cell(v)) for v in row])
+            cells = list(map(_cell, row))
+            if any_needs_neutralising(cells):
+                cells = [neutralise_csv_cell(c) for c in cells]
+            writer.writerow(cells)
         text = ("\ufeff" if dialect.bom else "") + buffer.getvalue()
         try:
             data = text.encode(dialect.encoding)

@@ -11,6 +11,7 @@ no :class:`Recommendation` object is made; the reasons follow
 """
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,42 @@ def _table_uses(catalog) -> np.ndarray:
     if given.size:
         uses[nonempty] = np.logical_or.reduceat(given, offsets[:-1][nonempty], axis=0)
     return uses
+
+
+class _LengthTwins:
+    """As explain._has_length_variants, for every size row at once, a category at a time: whether
+    another size of the row's listing has the same ranges at every zone but the variant lengths.
+    Ranges are compared as stored (explain compares with isclose; the float32 ranges of one size
+    are written alike), NaN equal to NaN."""
+
+    def __init__(self, catalog, variants_of):
+        self._catalog, self._variants_of = catalog, variants_of
+        self._twin = np.zeros(len(catalog.size_labels), dtype=bool)
+        self._done: set[str] = set()
+
+    def has_twin(self, category: str, row: int) -> bool:
+        if category not in self._done:
+            self._mark(category)
+            self._done.add(category)
+        return bool(self._twin[row])
+
+    def _mark(self, category: str) -> None:
+        catalog = self._catalog
+        variants = set(self._variants_of(category))
+        keep = [j for j, d in enumerate(catalog.dimensions) if d not in variants]
+        offsets = catalog.size_offsets
+        listings = np.flatnonzero(catalog.categories == category)
+        counts = offsets[listings + 1] - offsets[listings]
+        rows = np.repeat(offsets[listings], counts) + (np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts,
+                                                                                          counts))
+        if not len(rows):
+            return
+        ranges = np.concatenate([catalog.body_min_cm[rows][:, keep], catalog.body_max_cm[rows][:, keep]], axis=1)
+        signature = np.concatenate([np.repeat(listings, counts)[:, None].astype(np.float64),
+                                    np.where(np.isnan(ranges), -np.inf, ranges).astype(np.float64)], axis=1)
+        keys = np.ascontiguousarray(signature).view(np.dtype((np.void, signature.shape[1] * 8))).ravel()
+        _, inverse, alike = np.unique(keys, return_inverse=True, return_counts=True)
+        self._twin[rows] = alike[inverse] > 1
 
 
 def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | None = None) \
@@ -104,10 +141,11 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
                 accepts = (body_min - tolerance <= body) & (body <= body_max + tolerance)
             body = np.isnan(body).tolist()
         start, stop = offsets[i], offsets[i + 1]
-        rows_ok = accepts[start:stop].tolist()
         given = uses_rows[i]
-        return {dim: [labels[start + k] for k, ok in enumerate(rows_ok) if ok[j]]
-                for j, dim in enumerate(dims_all) if not body[j] and given[j]}
+        wanted = [j for j in range(len(dims_all)) if not body[j] and given[j]]
+        listing_labels = labels[start:stop]
+        return {dims_all[j]: list(itertools.compress(listing_labels, ok))
+                for j, ok in zip(wanted, accepts[start:stop, wanted].T.tolist())}
 
     memo: dict[tuple, str] = {}
 
@@ -126,23 +164,10 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
                                   uncertain=uncertain_dims, stand_ins=stand_ins)
         return "; ".join(describe_reason(r) for r in reasons)
 
-    kept_columns: dict[str, np.ndarray] = {}
+    twins = _LengthTwins(catalog, lambda category: zone_table.of(category).variants)
 
     def has_length_twin(i: int, row: int) -> bool:
-        # As explain._has_length_variants: another size of the listing has the chosen size's ranges
-        # at every zone but the variant lengths.
-        keep = kept_columns.get(categories[i])
-        if keep is None:
-            variants = set(variants_of[categories[i]])
-            keep = kept_columns[categories[i]] = np.array([j for j, d in enumerate(dims_all) if d not in variants],
-                                                          dtype=np.int64)
-        start, stop = offsets[i], offsets[i + 1]
-        low, high = body_min[start:stop][:, keep], body_max[start:stop][:, keep]
-        r = row - start
-        # Equal as stored (explain compares with isclose; float32 ranges of one size are written alike).
-        same = (((low == low[r]) | (np.isnan(low) & np.isnan(low[r])))
-                & ((high == high[r]) | (np.isnan(high) & np.isnan(high[r]))))
-        return int(same.all(axis=1).sum()) > 1
+        return twins.has_twin(categories[i], row)
 
     rows: list[list[Any]] = []
     for position, i in enumerate(indices):

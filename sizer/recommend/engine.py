@@ -242,7 +242,7 @@ def _category_zones(catalog: Catalog) -> tuple[np.ndarray, np.ndarray, np.ndarra
     variant = np.zeros((n_categories, n_dims), dtype=bool)
     decisive = np.zeros((n_categories, n_dims), dtype=bool)
     for c, category in enumerate(catalog.category_names):
-        zones = table.categories.get(category)
+        zones = table.known(category)
         if zones is None:
             weight[c] = 1.0
             decisive[c] = True

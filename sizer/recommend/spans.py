@@ -34,7 +34,7 @@ class RangeGap:
 def decisive_dimensions(catalog: Catalog, index: int) -> list[int]:
     """The catalogue dimension indices that decide the listing's size (all its zones for a category
     the zone table does not know)."""
-    zones = load_zone_table().categories.get(str(catalog.categories[index]))
+    zones = load_zone_table().known(str(catalog.categories[index]))
     start, stop = int(catalog.size_offsets[index]), int(catalog.size_offsets[index + 1])
     used = [j for j in range(len(catalog.dimensions)) if not np.isnan(catalog.body_min_cm[start:stop, j]).all()]
     if zones is None:

@@ -33,6 +33,7 @@ from sizer.catalog.model import Catalog
 from sizer.catalog.reading import read_table
 from sizer.collector import collector_paused
 from sizer.errors import SizerError, suggest
+from sizer.problems import Problem, alternatives, quoted
 from sizer.returns.mapping import FIELDS, REQUIRED_FIELDS, ColumnMapping, remembered_mapping
 from sizer.returns.orders import Columns, IssueList, OrderIssue, OrderLines, OrdersImportError, build_order_lines, text_of
 from sizer.returns.reasons import FitReason, reason_table
@@ -122,7 +123,7 @@ def import_orders(path: str | Path, catalog: Catalog, *, layout: str = "auto", r
     apart by their headers; any other file needs a ``mapping`` (or one remembered for its header).
     """
     if layout not in LAYOUTS:
-        raise SizerError(f"unknown orders layout {layout!r}; valid: {', '.join(LAYOUTS)}")
+        raise SizerError(Problem("orders_unknown_layout", layout=quoted(layout), layouts=list(LAYOUTS)))
     with collector_paused():
         return _import(Path(path), catalog, layout, returns_path, mapping, encoding)
 
@@ -155,10 +156,9 @@ def _import(path: Path, catalog: Catalog, layout: str, returns_path: str | Path 
     return lines
 
 
-def _unknown_layout_message(header: list[str]) -> str:
-    return ("the columns are not Sizer's, Shopify's or Amazon's: map them once (sizer returns analyse --map "
-            f"FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {', '.join(FIELDS)}; "
-            f"required: {', '.join(REQUIRED_FIELDS)}. The file's columns: {', '.join(repr(h) for h in header)}")
+def _unknown_layout_message(header: list[str]) -> Problem:
+    return Problem("orders_columns_not_known", fields=list(FIELDS), required=list(REQUIRED_FIELDS),
+                   columns=[quoted(h) for h in header])
 
 
 def _import_sizer(table: _Table, catalog: Catalog) -> OrderLines:
@@ -171,16 +171,14 @@ def _import_sizer(table: _Table, catalog: Catalog) -> OrderLines:
             continue
         if name not in FIELDS:
             hints = suggest(name, FIELDS)
-            hint = f" (did you mean {' or '.join(repr(h) for h in hints)}?)" if hints else ""
-            issues.add(table.file, None, raw, f"unknown column{hint}; valid: {', '.join(FIELDS)} (another layout: "
-                       "give a column mapping)")
+            hint = Problem("did_you_mean", suggestions=alternatives(hints)) if hints else ""
+            issues.add(table.file, None, raw, Problem("orders_unknown_column", did_you_mean=hint, fields=list(FIELDS)))
             continue
         cells[name] = table.cells[j]
         header[name] = raw
     for required in REQUIRED_FIELDS:
         if required not in cells:
-            issues.add(table.file, None, required, f"required column missing; an orders file needs "
-                       f"{', '.join(REQUIRED_FIELDS)}")
+            issues.add(table.file, None, required, Problem("orders_required_missing", fields=list(REQUIRED_FIELDS)))
     issues.raise_if_any()
     return build_order_lines(Columns(table.file, table.rows, cells, header), catalog, issues,
                              description=f"Sizer orders file ({table.description})")
@@ -193,8 +191,8 @@ def _import_mapped(table: _Table, catalog: Catalog, mapping: ColumnMapping) -> O
     for name, source in mapping.columns.items():
         column = table.column(source)
         if column is None:
-            issues.add(table.file, None, source, f"the mapping takes {name} from column {source!r}, which the file "
-                       f"does not have; its columns: {', '.join(repr(h) for h in table.header)}")
+            issues.add(table.file, None, source, Problem("orders_mapping_column_absent", field=name, column=quoted(source),
+                                                         columns=[quoted(h) for h in table.header]))
             continue
         cells[name] = column
         header[name] = source
@@ -262,14 +260,12 @@ def _resolve_items(table: _Table, rows: np.ndarray, skus: list[str], names: list
             cache[key] = by_sku.get(sku.casefold()) or (_by_item_name(name, by_title) if name else None)
         found = cache[key]
         if found is None:
-            what = f"SKU {sku!r}" if sku else "an empty SKU"
+            what = Problem("sku_value", sku=quoted(sku)) if sku else Problem("sku_empty")
             if names is not None:
-                what += f" (item {name!r})"
+                what = Problem("sku_with_item", what=what, name=quoted(name))
             issues.add(table.file, int(rows[k]), sku_column,
-                       f"{what} matches no listing and size of the catalogue; SKUs are read as "
-                       "<listing_id>-<size> (or with _ / . space or nothing between)"
-                       + (", item names as '<title> - <size>' (or '<title> - <size> / <colour>')"
-                          if names is not None else ""))
+                       Problem("sku_unmatched", what=what,
+                               names_hint=Problem("sku_names_hint") if names is not None else ""))
             listing_ids.append("")
             labels.append("")
         else:
@@ -278,13 +274,13 @@ def _resolve_items(table: _Table, rows: np.ndarray, skus: list[str], names: list
     return listing_ids, labels
 
 
-def _require(table: _Table, issues: IssueList, what: str, **fields: tuple[str, ...]) -> dict[str, str]:
+def _require(table: _Table, issues: IssueList, what: Problem, **fields: tuple[str, ...]) -> dict[str, str]:
     found: dict[str, str] = {}
     for field, names in fields.items():
         name = table.find(*names)
         if name is None:
-            issues.add(table.file, None, names[0], f"required column of {what} missing (looked for "
-                       f"{' or '.join(repr(n) for n in names)})")
+            issues.add(table.file, None, names[0], Problem("required_column_of_missing", what=what,
+                                                           names=alternatives(list(names))))
         else:
             found[field] = name
     return found
@@ -310,19 +306,20 @@ def _attach_returns(lines_key: list[tuple[str, str]], quantity: np.ndarray, retu
         line = line_of.get((orders[k], skus[k].casefold()))
         if line is None:
             issues.add(returns.file, row, order_column,
-                       f"no line of order {orders[k]!r} with SKU {skus[k]!r} in the orders file")
+                       Problem("return_without_order_line", order=quoted(orders[k]), sku=quoted(skus[k])))
             continue
         try:
             count = int(float(counts[k]))
             if count < 1 or float(counts[k]) != count:
                 raise ValueError
         except ValueError:
-            issues.add(returns.file, row, quantity_column, f"{counts[k]!r} is not a whole number of at least 1")
+            issues.add(returns.file, row, quantity_column, Problem("not_a_count", value=quoted(counts[k])))
             continue
         returned[line] += count
         if returned[line] > quantity[line]:
             issues.add(returns.file, row, quantity_column,
-                       f"{returned[line]} units of order {orders[k]!r} SKU {skus[k]!r} returned, {quantity[line]} sold")
+                       Problem("returned_units_more_than_sold", returned=int(returned[line]), order=quoted(orders[k]),
+                               sku=quoted(skus[k]), sold=int(quantity[line])))
         reason = int(reasons[k])
         if line_reason[line] in (int(FitReason.NONE), int(FitReason.OTHER)):
             line_reason[line] = reason
@@ -360,7 +357,7 @@ def _finish_marketplace(orders: _Table, catalog: Catalog, issues: IssueList, ord
 
 def _import_shopify(orders: _Table, returns: _Table | None, catalog: Catalog) -> OrderLines:
     issues = IssueList()
-    found = _require(orders, issues, "a Shopify orders export", order_id=("Name",), order_date=("Created at",),
+    found = _require(orders, issues, Problem("file_kind_shopify_orders"), order_id=("Name",), order_date=("Created at",),
                      quantity=("Lineitem quantity",), sku=("Lineitem sku",), item=("Lineitem name",))
     issues.raise_if_any()
     order_ids = orders.column(found["order_id"]) or []
@@ -379,7 +376,7 @@ def _import_shopify(orders: _Table, returns: _Table | None, catalog: Catalog) ->
     sources = [orders.file]
     if returns is not None:
         sources.append(returns.file)
-        rfound = _require(returns, issues, "a Shopify returns file", order=("Name", "Order", "Order name"),
+        rfound = _require(returns, issues, Problem("file_kind_shopify_returns"), order=("Name", "Order", "Order name"),
                           sku=("Lineitem sku", "SKU"), quantity=("Quantity", "Return quantity"),
                           reason=("Return reason",))
         if len(rfound) < 4:
@@ -407,7 +404,7 @@ _AMAZON_LEFT_OUT = {"cancelled", "canceled"}
 
 def _import_amazon(orders: _Table, returns: _Table | None, catalog: Catalog) -> OrderLines:
     issues = IssueList()
-    found = _require(orders, issues, "an Amazon All Orders report", order_id=("amazon-order-id",),
+    found = _require(orders, issues, Problem("file_kind_amazon_orders"), order_id=("amazon-order-id",),
                      order_date=("purchase-date",), sku=("sku",), quantity=("quantity",))
     issues.raise_if_any()
     status_column = orders.find("item-status", "order-status")
@@ -430,7 +427,7 @@ def _import_amazon(orders: _Table, returns: _Table | None, catalog: Catalog) -> 
     sources = [orders.file]
     if returns is not None:
         sources.append(returns.file)
-        rfound = _require(returns, issues, "an Amazon customer returns report",
+        rfound = _require(returns, issues, Problem("file_kind_amazon_returns"),
                           order=("order-id", "amazon-order-id"), sku=("sku",), quantity=("quantity",),
                           reason=("reason",))
         if len(rfound) < 4:

@@ -15,6 +15,7 @@ from pathlib import Path
 from sizer.atomic import atomic_write_text
 from sizer.catalog.columns import normalise_header
 from sizer.errors import DataFileError, SizerError, suggest
+from sizer.problems import Problem, alternatives, quoted
 
 REQUIRED_FIELDS = ("order_id", "order_date", "listing_id", "size_label", "quantity")
 OPTIONAL_FIELDS = ("returned_quantity", "return_date", "return_reason", "exchanged_to_size", "customer_id",
@@ -48,8 +49,9 @@ class ColumnMapping:
         for name in self.columns:
             if name not in FIELDS:
                 hints = suggest(name, FIELDS)
-                hint = f"; did you mean {' or '.join(repr(h) for h in hints)}?" if hints else ""
-                raise SizerError(f"unknown orders field {name!r}{hint}\nvalid fields: {', '.join(FIELDS)}")
+                hint = Problem("did_you_mean_plain", suggestions=alternatives(hints)) if hints else ""
+                raise SizerError(Problem("orders_unknown_field", field=quoted(name), did_you_mean=hint,
+                                         fields=list(FIELDS)))
 
     @classmethod
     def parse(cls, pairs: list[str]) -> ColumnMapping:
@@ -58,7 +60,7 @@ class ColumnMapping:
         for pair in pairs:
             field, sep, column = pair.partition("=")
             if not sep or not field.strip() or not column.strip():
-                raise SizerError(f"--map {pair!r}: expected FIELD=COLUMN, e.g. size_label=Size")
+                raise SizerError(Problem("orders_bad_map_pair", pair=quoted(pair)))
             columns[field.strip()] = column.strip()
         return cls(columns)
 
@@ -86,8 +88,7 @@ def _load_store() -> dict:
     try:
         store = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise DataFileError(str(path), None, None, f"cannot read the remembered column mappings: {error}; "
-                            "delete the file to start afresh") from None
+        raise DataFileError(str(path), None, None, Problem("mappings_store_unreadable", detail=str(error))) from None
     return store if isinstance(store, dict) else {}
 
 

@@ -16,6 +16,7 @@ import numpy as np
 from sizer.catalog.importer import ImportIssue
 from sizer.catalog.model import Catalog
 from sizer.errors import SizerError, suggest
+from sizer.problems import Problem, alternatives, quoted
 from sizer.returns.reasons import FitReason, reason_table
 
 _MAX_LISTED_ISSUES = 40
@@ -39,11 +40,17 @@ class OrdersImportError(SizerError):
 
     def __init__(self, issues: list[OrderIssue]):
         self.issues = issues
-        lines = [f"{len(issues)} problem{'s' if len(issues) != 1 else ''} in the orders; nothing was imported"]
+        lines = [str(self.summary)]
         lines += [f"  {issue}" for issue in issues[:_MAX_LISTED_ISSUES]]
         if len(issues) > _MAX_LISTED_ISSUES:
             lines.append(f"  ... and {len(issues) - _MAX_LISTED_ISSUES} more")
         super().__init__("\n".join(lines))
+
+    @property
+    def summary(self) -> Problem:
+        if len(self.issues) == 1:
+            return Problem("orders_problem_one")
+        return Problem("orders_problems", count=len(self.issues))
 
 
 @dataclass
@@ -145,7 +152,7 @@ class IssueList:
             issues = list(self.issues)
             if self.hidden:
                 issues.append(OrderIssue(issues[-1].file, None, None,
-                                         f"and {self.hidden} more problems of the same kinds"))
+                                         Problem("orders_more_hidden", count=self.hidden)))
             raise OrdersImportError(issues)
 
 
@@ -163,7 +170,8 @@ def parse_counts(columns: Columns, name: str, issues: IssueList, *, default: int
         for k, cell in enumerate(cells):
             if not cell:
                 if default is None:
-                    issues.add(columns.file, int(columns.rows[k]), columns.column_name(name), "empty; expected a whole number")
+                    issues.add(columns.file, int(columns.rows[k]), columns.column_name(name),
+                               Problem("empty_expected_whole_number"))
                 values[k] = default or 0
                 continue
             try:
@@ -173,15 +181,12 @@ def parse_counts(columns: Columns, name: str, issues: IssueList, *, default: int
                 values[k] = int(number)
             except (ValueError, OverflowError):
                 issues.add(columns.file, int(columns.rows[k]), columns.column_name(name),
-                           f"{cell!r} is not a whole number")
+                           Problem("not_a_whole_number", value=quoted(cell)))
                 values[k] = minimum
     for k in np.flatnonzero(values < minimum)[: IssueList.PER_COLUMN + 1]:
         issues.add(columns.file, int(columns.rows[k]), columns.column_name(name),
-                   f"{values[k]} is below {minimum}; expected a whole number of at least {minimum}")
+                   Problem("below_minimum", value=int(values[k]), minimum=minimum))
     return values
-
-
-_DATE_FORMATS_HELP = "a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024"
 
 
 _DATE_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%Y/%m/%d", "%d-%m-%Y", "%d.%m.%Y",
@@ -214,7 +219,7 @@ def check_dates(columns: Columns, name: str, issues: IssueList, *, required: boo
         return
     for k, cell in enumerate(cells):
         if not verdicts[cell]:
-            reason = "empty; expected " + _DATE_FORMATS_HELP if not cell else f"{cell!r} is not {_DATE_FORMATS_HELP}"
+            reason = Problem("date_empty") if not cell else Problem("not_a_date", value=quoted(cell))
             issues.add(columns.file, int(columns.rows[k]), columns.column_name(name), reason)
 
 
@@ -267,16 +272,16 @@ def resolve_sizes(columns: Columns, catalog: Catalog, issues: IssueList, listing
         listing_id, label = listing_values[listing_codes[k]], labels[k]
         row = int(columns.rows[k])
         if not listing_id:
-            issues.add(columns.file, row, columns.column_name(listing_field), "empty; every line needs its listing")
+            issues.add(columns.file, row, columns.column_name(listing_field), Problem("empty_listing"))
         elif listing_id not in _ids(catalog):
             hints = suggest(listing_id, _ids(catalog))
-            hint = f" (did you mean {' or '.join(repr(h) for h in hints)}?)" if hints else ""
+            hint = Problem("did_you_mean", suggestions=alternatives(hints)) if hints else ""
             issues.add(columns.file, row, columns.column_name(listing_field),
-                       f"listing {listing_id!r} is not in the catalogue{hint}")
+                       Problem("listing_not_in_catalogue", listing=quoted(listing_id), did_you_mean=hint))
         else:
             valid = _labels(catalog, listing_id)
             issues.add(columns.file, row, columns.column_name(size_field),
-                       f"{label!r} is not a size of {listing_id}; valid: {', '.join(valid)}")
+                       Problem("not_a_size_of", value=quoted(label), listing=listing_id, labels=list(valid)))
     return size_rows
 
 
@@ -314,7 +319,7 @@ def build_order_lines(columns: Columns, catalog: Catalog, issues: IssueList, *, 
     file = columns.file
     for k in ([k for k, v in enumerate(columns.cells["order_id"]) if not v] if not all(columns.cells["order_id"])
               else [])[: IssueList.PER_COLUMN]:
-        issues.add(file, int(columns.rows[k]), columns.column_name("order_id"), "empty; every line needs its order")
+        issues.add(file, int(columns.rows[k]), columns.column_name("order_id"), Problem("empty_order"))
     check_dates(columns, "order_date", issues, required=True)
     check_dates(columns, "return_date", issues, required=False)
     size_rows = resolve_sizes(columns, catalog, issues)
@@ -322,7 +327,7 @@ def build_order_lines(columns: Columns, catalog: Catalog, issues: IssueList, *, 
     returned = parse_counts(columns, "returned_quantity", issues, default=0, minimum=0)
     for k in np.flatnonzero(returned > quantity)[: IssueList.PER_COLUMN]:
         issues.add(file, int(columns.rows[k]), columns.column_name("returned_quantity"),
-                   f"{returned[k]} returned of {quantity[k]} sold; at most the quantity can come back")
+                   Problem("returned_more_than_sold", returned=int(returned[k]), sold=int(quantity[k])))
     if reasons is None:
         reasons = reason_table().classify_many(columns.cells.get("return_reason", [""] * len(columns)))
     reasons = np.where(returned > 0, reasons, int(FitReason.NONE)).astype(np.int8)
@@ -351,7 +356,7 @@ def build_order_lines(columns: Columns, catalog: Catalog, issues: IssueList, *, 
         recommended_rows[idx] = resolve_sizes(rec_columns, catalog, issues)
     issues.raise_if_any()
     if not len(columns):
-        raise OrdersImportError([OrderIssue(file, None, None, "no order lines under the header")])
+        raise OrdersImportError([OrderIssue(file, None, None, Problem("no_order_lines"))])
 
     order_codes, order_values = factorise(columns.cells["order_id"])
     return OrderLines(

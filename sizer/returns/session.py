@@ -8,6 +8,7 @@ from pathlib import Path
 from sizer.catalog.importer import import_catalog, sample_catalog_path
 from sizer.catalog.model import Catalog
 from sizer.errors import SizerError
+from sizer.problems import Problem
 from sizer.returns.analysis import Analysis, Finding, analyse
 from sizer.returns.corrections import AppliedCorrection, apply_corrections, flagged
 from sizer.returns.importers import import_orders
@@ -49,7 +50,7 @@ class ReturnsSession:
 
     def analyse(self) -> Analysis:
         if self.source is None or self.catalog is None:
-            raise SizerError("open an orders file first")
+            raise SizerError(Problem("open_orders_first"))
         lines = import_orders(self.source.orders, self.catalog, layout=self.source.layout,
                               returns_path=self.source.returns, mapping=self.source.mapping)
         self.analysis = analyse(lines)
@@ -66,10 +67,10 @@ class ReturnsSession:
         """Write the corrected catalogue (over the open one, keeping a backup, or to ``out``), then
         analyse the same orders against it."""
         if self.catalog is None or not findings:
-            raise SizerError("nothing to correct: no flagged size is selected")
+            raise SizerError(Problem("nothing_to_correct"))
         target = out if out is not None else self.catalog_path
         if target is None:
-            raise SizerError("the bundled sample catalogue is never overwritten: choose where to save the corrected one")
+            raise SizerError(Problem("sample_never_overwritten"))
         applied = apply_corrections(self.catalog, findings, target)
         self.history.append((applied, self.catalog_path))
         self.load_catalog(applied.path)
@@ -78,7 +79,7 @@ class ReturnsSession:
     def undo(self) -> AppliedCorrection:
         """Put back the catalogue as it was before the last correction."""
         if not self.history:
-            raise SizerError("no correction to undo")
+            raise SizerError(Problem("no_correction_to_undo"))
         applied, previous = self.history.pop()
         if applied.backup is None:  # written to a new file: the catalogue before is still as it was
             applied.path.unlink(missing_ok=True)

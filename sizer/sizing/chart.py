@@ -138,6 +138,7 @@ class SizeChart:
         self.notes: str = spec.notes
         self.designations: tuple[str, ...] = spec.designations
         self.size_types: tuple[str, ...] = spec.size_types  # Google Merchant size_type, () if unsaid
+        self.size_type_of: str = spec.size_type_of  # the regular chart's id for a petite/plus/... chart
         self.path = spec.path
         self.variant_relative_to: dict[str, str] = dict(spec.variant_relative_to)
         self.examples = spec.examples

@@ -22,9 +22,11 @@ BARLEYCORN_IN = 1.0 / 3.0
 # EU = 1.5 x foot + 2 (the retailers' rule) and the UK and US sizes come from the same last; with
 # separate allowances (2 Paris points, 2 barleycorns) UK/US ran a half size above the EU label.
 LAST_ALLOWANCE_CM = 2.0 * PARIS_POINT_CM
-# Women's lasts are half a barleycorn (1/6 in) longer for the same foot: the Brannock scale puts
-# women's US = men's US + 1.5 at one foot length, while the retail tables print US women = UK + 2.
-WOMEN_LAST_ALLOWANCE_CM = LAST_ALLOWANCE_CM + 0.5 * BARLEYCORN_IN * 2.54
+# Women's UK/US lasts are a quarter barleycorn (1/12 in) longer for the same foot: with US women =
+# UK + 2 (the retail tables), that is the offset at which the cited women's table is reproduced
+# (footsizechart: US 6 = EU 37, US 7.5 = UK 5.5 = EU 38, US 8 = EU 39); half a barleycorn put US 6
+# and UK 5 one EU size below every published table (EU 36 and 37 where they give 36.5-37.5 and 37.5-38).
+WOMEN_LAST_ALLOWANCE_CM = LAST_ALLOWANCE_CM + 0.25 * BARLEYCORN_IN * 2.54
 
 UK_ADULT_ZERO = 25.0
 US_MEN_OVER_UK = 1.0

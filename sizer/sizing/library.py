@@ -53,6 +53,39 @@ class ChartLibrary:
         except KeyError:
             raise UnknownChoiceError("category", chart_id, self.ids()) from None
 
+    def size_types(self, category: str) -> dict[str, str]:
+        """Size type -> chart id for the category (a regular chart's id, or one of its size types').
+
+        The regular chart answers for ``regular`` (and for its own size types); each chart whose
+        ``size_type_of`` is the category answers for the types it lists.
+        """
+        base_id = self.get(category).size_type_of or category
+        found: dict[str, str] = {}
+        if base_id in self.charts:
+            for name in self.charts[base_id].size_types or ("regular",):
+                found[name] = base_id
+        for chart in self:
+            if chart.size_type_of == base_id:
+                for name in chart.size_types:
+                    found.setdefault(name, chart.id)
+        return found
+
+    def for_size_type(self, category: str, size_type: str | None) -> SizeChart:
+        """The chart that sizes ``category`` in ``size_type`` (petite, plus, ...); None: the category's own.
+
+        An unknown or unpublished size type raises with the size types the category has.
+        """
+        chart = self.get(category)
+        if not size_type:
+            return chart
+        wanted = size_type.strip().lower()
+        if wanted in chart.size_types:
+            return chart
+        found = self.size_types(category)
+        if wanted not in found:
+            raise UnknownChoiceError(f"{chart.size_type_of or category} size type", size_type, sorted(found))
+        return self.charts[found[wanted]]
+
     def __contains__(self, chart_id: str) -> bool:
         return chart_id in self.charts
 
@@ -112,10 +145,14 @@ def get_chart(chart_id: str) -> SizeChart:
     return load_charts().get(chart_id)
 
 
-def chart_for(category: str | None, chart_file: str | None = None) -> SizeChart:
-    """The chart a command names: a bundled category id, or a chart file of one's own."""
+def chart_for(category: str | None, chart_file: str | None = None, size_type: str | None = None) -> SizeChart:
+    """The chart a command names: a bundled category id (in ``size_type``, e.g. petite, when given),
+    or a chart file of one's own (whose size type is its own)."""
     if chart_file:
-        return load_chart_file(chart_file)
+        chart = load_chart_file(chart_file)
+        if size_type and size_type.strip().lower() not in (chart.size_types or ("regular",)):
+            raise UnknownChoiceError(f"size type of {chart_file}", size_type, list(chart.size_types or ("regular",)))
+        return chart
     if not category:
         raise UnknownChoiceError("category", "", chart_ids())
-    return get_chart(category)
+    return load_charts().for_size_type(category, size_type)

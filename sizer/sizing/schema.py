@@ -26,7 +26,7 @@ DESIGNATIONS = ("gbt1335_men_upper", "gbt1335_men_lower", "gbt1335_women_upper",
 
 _TOP_KEYS = {"format_version", "id", "title", "systems", "size_dimensions", "variant_dimensions",
              "variant_relative_to", "notes", "designations", "same_as", "sources", "conventions", "rows",
-             "examples", "size_types"}
+             "examples", "size_types", "size_type_of"}
 # Google Merchant's size_type values (the cut a chart's sizes are for); a feed takes at most two.
 SIZE_TYPES = ("regular", "petite", "plus", "tall", "big", "maternity")
 MAX_SIZE_TYPES = 2
@@ -76,6 +76,9 @@ class ChartSpec:
     # Google Merchant size_type values the rows are for (petite, plus, ...); () when the chart does
     # not say (shoes, rings: the attribute is for clothing)
     size_types: tuple[str, ...] = ()
+    # the regular category this chart is a size type of (womens_tops for a petite tops chart); ""
+    # for a regular chart. One rule: a body or label looked up "in petite" is answered by this chart.
+    size_type_of: str = ""
 
 
 @dataclass(frozen=True)
@@ -227,6 +230,14 @@ def check_chart(data: dict, path: str) -> ChartSpec:
     if len(size_types) > MAX_SIZE_TYPES:
         raise checker.fail(None, "size_types", f"give one or two values (a product feed takes at most "
                            f"{MAX_SIZE_TYPES}, e.g. [\"petite\", \"maternity\"]), not {size_types!r}")
+    size_type_of = checker.text(data, "size_type_of", None, required=False)
+    if size_type_of:
+        if not ID_RE.match(size_type_of) or size_type_of == chart_id:
+            raise checker.fail(None, "size_type_of", f"must be the id of the regular chart this one is a size type "
+                               f"of (e.g. \"womens_tops\"), not {size_type_of!r}")
+        if not size_types or "regular" in size_types:
+            raise checker.fail(None, "size_types", "a chart with size_type_of says which size type it is: "
+                               "size_types = [\"petite\"] (or plus, tall, big, maternity; not regular)")
 
     sources = []
     for index, table in enumerate(checker.tables(data, "sources", required=True)):
@@ -271,7 +282,8 @@ def check_chart(data: dict, path: str) -> ChartSpec:
     _check_labels(checker, rows, systems)
     examples = _examples(checker, checker.tables(data, "examples", required=False), systems, dims, len(sources))
     return ChartSpec(path, chart_id, title, tuple(systems), size_dims, variant_dims, notes, tuple(designations),
-                     tuple(sources), tuple(conventions), tuple(rows), relative, examples, tuple(size_types))
+                     tuple(sources), tuple(conventions), tuple(rows), relative, examples, tuple(size_types),
+                     size_type_of)
 
 
 def _relative(checker: _Checker, table: Any, size_dims, variant_dims) -> dict[str, str]:

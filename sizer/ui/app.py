@@ -19,7 +19,7 @@ from sizer import __version__
 from sizer.sizing.schema import KNOWN_SYSTEMS
 from sizer.ui.context import AppContext
 from sizer.ui.error_reporter import ErrorReporter
-from sizer.ui.fonts import ensure_fonts
+from sizer.ui.fonts import ensure_fonts, set_punctuation_widths
 from sizer.ui.i18n import install_translators, resolve_language
 from sizer.ui.icons import icon, register_icon_path
 from sizer.ui.jobs import JobRunner
@@ -110,6 +110,7 @@ class DesktopApp:
             return True
         old = self.window
         install_translators(language)
+        set_punctuation_widths(language)
         self.context.language = language
         old.shutdown()
         self.window = self._build_window()
@@ -144,6 +145,7 @@ def start_app(language: str | None = None, settings: Settings | None = None,
     settings = settings or Settings()
     chosen = resolve_language(language or settings.get(LANGUAGE))
     install_translators(chosen)
+    set_punctuation_widths(chosen)
     reporter = ErrorReporter(log_path)
     if install_excepthook:
         reporter.install()

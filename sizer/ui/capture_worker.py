@@ -20,6 +20,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtGui import QImage
 
+from sizer.ui.problem_texts import error_text
+
 log = logging.getLogger("sizer.ui.capture")
 
 
@@ -123,7 +125,7 @@ class CaptureWorker(QThread):
                     break
         except Exception as error:  # noqa: BLE001 - any failure ends the loop with one message
             log.exception("capture loop failed")
-            self.failed.emit(str(error) or type(error).__name__, traceback.format_exc())
+            self.failed.emit(error_text(error) or type(error).__name__, traceback.format_exc())
         finally:
             for closable in (processor, source):
                 if closable is not None:

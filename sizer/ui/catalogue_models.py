@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from sizer.catalog.model import FIT_INTENTS, STRETCHES, TABLE_SOURCES, Catalog, TableSource
 from sizer.recommend.verdicts import STATUSES, RecommendationStatus
 from sizer.ui.names import category_name, dimension_name, fit_intent_name, status_name, stretch_name
+from sizer.ui.problem_texts import error_text
 from sizer.units import LengthUnit, format_length
 
 Index = QModelIndex | QPersistentModelIndex
@@ -149,7 +150,7 @@ class ListingsModel(QAbstractTableModel):
         try:
             self.catalog = edit_listing_text(self.catalog, i, "title" if name == "titles" else "size_system", text)
         except EditError as error:
-            self.rejected.emit(str(error))
+            self.rejected.emit(error_text(error))
             return False
         self.dataChanged.emit(index, index)
         self.edited.emit(self.catalog)
@@ -293,6 +294,14 @@ class SizesModel(QAbstractTableModel):
         try:
             number = float(str(value).replace(",", "."))
         except ValueError:
+            self.rejected.emit(self.tr("%1 is not a number").replace("%1", repr(str(value))))
+            return False  # refused: nothing changes, nothing becomes unsaved
+        if not math.isfinite(number):
+            self.rejected.emit(self.tr("%1 is not a number").replace("%1", repr(str(value))))
+            return False
+        if number == self.data(index, Qt.ItemDataRole.EditRole):
+            # The editor gives back the value it showed (a spin box does after refusing "abc"):
+            # no edit, and the catalogue stays saved.
             return False
         from sizer.catalog.editing import EditError, edit_size_bound
 
@@ -301,7 +310,7 @@ class SizesModel(QAbstractTableModel):
         try:
             catalog, _ = edit_size_bound(self.catalog, r, j, "min" if index.column() % 2 == 0 else "max", cm)
         except EditError as error:
-            self.rejected.emit(str(error))
+            self.rejected.emit(error_text(error))
             return False
         self.catalog = catalog
         # The sizes may have been re-ordered small to large: show the listing again.

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from sizer.catalog import chart_bridge
 from sizer.catalog.mapping import ColumnMapping, Proposal, measurement_target, target_choices
 from sizer.ui.names import category_name, dimension_name
+from sizer.ui.problem_texts import problem_text
 
 
 def target_name(target: str, language: str) -> str:
@@ -179,11 +180,12 @@ class CatalogueMappingDialog(QDialog):
             "size": QCoreApplication.translate("ColumnMapping", "Choose the column that holds the size (e.g. Size, Option1 Value, 尺码)."),
             "category": QCoreApplication.translate("ColumnMapping", "Choose the category column, or one category for every row."),
         }
+        by_code = {"mapping_no_listing_id": "listing id", "mapping_no_title": "title", "mapping_no_size": "size",
+                   "mapping_no_category": "category"}
         shown = []
         for problem in self.mapping.problems():
-            key = next((k for k in ("listing id", "title", "size", "category") if f"is the {k}" in problem
-                        or (k == "category" and "no category" in problem)), None)
-            shown.append(texts[key] if key else problem)
+            key = by_code.get(getattr(problem, "code", ""))
+            shown.append(texts[key] if key else problem_text(problem))
         return shown
 
     def _check(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sizer.errors import SizerError
+from sizer.ui.problem_texts import error_text
 
 log = logging.getLogger("sizer.ui")
 
@@ -52,7 +53,7 @@ class ErrorReporter(QObject):
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         if isinstance(exc, SizerError):
             log.warning("%s", exc)
-            self.report(str(exc), details, is_bug=False)
+            self.report(error_text(exc), details, is_bug=False)
         else:
             log.error("unexpected error\n%s", details)
             self.report(f"{exc_type.__name__}: {exc}", details, is_bug=True)

@@ -42,6 +42,22 @@ def ensure_fonts() -> list[str]:
     return families
 
 
+def set_punctuation_widths(language: str) -> None:
+    """English quotation marks and dashes as English type sets them, not as wide Chinese punctuation.
+
+    Where the bundled Noto Sans CJK draws Latin text too (no other sans face, or "Sans Serif"
+    resolving to it), it sets “ ” ‘ ’ full-width, as Chinese wants; its OpenType feature ``pwid``
+    gives the proportional forms. Set on the application font, so every widget built afterwards
+    (the desktop rebuilds its window on a language switch) inherits it; the kiosk sets it per widget.
+    """
+    font = QGuiApplication.font()
+    if language.startswith(("zh", "ja", "ko")):
+        font.unsetFeature(QFont.Tag("pwid"))
+    else:
+        font.setFeature(QFont.Tag("pwid"), 1)
+    QGuiApplication.setFont(font)
+
+
 def document_font(point_size: float, bold: bool = False) -> QFont:
     """The font documents (PDF, PNG guides) are set in: a Latin sans face, CJK from the bundled font."""
     ensure_fonts()

@@ -38,6 +38,15 @@ def category_name(category_id: str) -> str:
         "socks": QCoreApplication.translate("Names", "Socks"),
         "ski_boots": QCoreApplication.translate("Names", "Ski boots"),
         "shoe_widths_men": QCoreApplication.translate("Names", "Men's shoe widths"),
+        "shoe_widths_women": QCoreApplication.translate("Names", "Women's shoe widths"),
+        "swimwear_women": QCoreApplication.translate("Names", "Women's swimwear"),
+        "womens_tops_petite": QCoreApplication.translate("Names", "Women's tops (petite)"),
+        "womens_tops_plus": QCoreApplication.translate("Names", "Women's tops (plus)"),
+        "womens_tops_tall": QCoreApplication.translate("Names", "Women's tops (tall)"),
+        "womens_tops_maternity": QCoreApplication.translate("Names", "Women's tops (maternity)"),
+        "womens_dresses_plus": QCoreApplication.translate("Names", "Women's dresses (plus)"),
+        "womens_trousers_plus": QCoreApplication.translate("Names", "Women's trousers (plus)"),
+        "mens_tops_tall": QCoreApplication.translate("Names", "Men's tops (tall)"),
     }
     if category_id in names:
         return names[category_id]

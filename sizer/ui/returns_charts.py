@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QImage
 
 from sizer.returns.analysis import Finding, Verdict
@@ -25,7 +25,7 @@ def draw_returns_chart(plot: pg.PlotItem, findings: Sequence[Finding], legend_te
     """Fill ``plot`` with the stacked return rates (%) of ``findings`` (one listing's sizes)."""
     plot.clear()
     if plot.legend is None:
-        plot.addLegend(offset=(-10, 10), labelTextColor="#2B333B", labelTextSize=legend_text_size, brush=pg.mkBrush(255, 255, 255, 220))
+        _add_legend_above(plot, legend_text_size)
     plot.legend.clear()
     plot.setLabel("left", QCoreApplication.translate("ReturnsChart", "Returned (% of orders)"))
     if not findings:
@@ -47,11 +47,21 @@ def draw_returns_chart(plot: pg.PlotItem, findings: Sequence[Finding], legend_te
     axis.setTicks([[(float(i), f.size_label) for i, f in enumerate(findings)]])
     plot.setLabel("left", QCoreApplication.translate("ReturnsChart", "Returned (% of orders)"))
     top = float(bottom.max()) if len(bottom) else 0.0
-    plot.setYRange(0, max(10.0, top * 1.5), padding=0)  # headroom for the legend
+    plot.setYRange(0, max(10.0, top * 1.1), padding=0)
     plot.setXRange(-0.6, max(len(findings) - 0.4, 0.6), padding=0)
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
     plot.showGrid(y=True, alpha=0.25)
+
+
+def _add_legend_above(plot: pg.PlotItem, text_size: str) -> None:
+    """The legend in one row above the bars, in the plot's title row: over the bars it hid the
+    tallest one (the size that matters most)."""
+    legend = pg.LegendItem(colCount=3, labelTextColor="#2B333B", labelTextSize=text_size)
+    plot.layout.removeItem(plot.titleLabel)  # the chart has no title: its row holds the legend
+    plot.titleLabel.hide()
+    plot.layout.addItem(legend, 0, 1, Qt.AlignmentFlag.AlignHCenter)
+    plot.legend = legend  # named items added to the plot go into it
 
 
 def style_plot(widget: pg.PlotWidget | pg.GraphicsLayoutWidget) -> None:
@@ -72,6 +82,7 @@ def chart_image(findings: Sequence[Finding], width_px: int = 1200, height_px: in
     widget.resize(int(width_px / 1.5), int(height_px / 1.5))
     # The exporter scales the axes with the picture, but not the legend's text: it starts larger.
     draw_returns_chart(widget.getPlotItem(), findings, legend_text_size="15pt")
+    widget.getPlotItem().layout.activate()  # never shown: lay the legend's row out before the picture
     exporter = ImageExporter(widget.getPlotItem())
     exporter.parameters()["width"] = width_px
     exporter.parameters()["background"] = QColor("white")

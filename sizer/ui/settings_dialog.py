@@ -5,11 +5,12 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QSpinBox, QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QVBoxLayout, QWidget)
 
 from sizer.ui.kiosk import pin as pins
 from sizer.ui.settings import (CAMERA_INDEX, DEFAULT_SYSTEMS, KIOSK_ON_START, KIOSK_PIN_HASH, LANGUAGE, UNITS, Settings,
                                store_kiosk_pin)
+from sizer.ui.widgets.camera_choice import CameraChoice
 from sizer.units import LengthUnit
 
 # Shown in their own language, so a person who cannot read the current one still finds theirs.
@@ -48,10 +49,8 @@ class SettingsDialog(QDialog):
             self.systems.addItem(item)
         self.systems.setMaximumHeight(160)
 
-        self.camera = QSpinBox()
+        self.camera = CameraChoice(settings.get(CAMERA_INDEX))
         self.camera.setObjectName("camera_index")
-        self.camera.setRange(0, 9)
-        self.camera.setValue(settings.get(CAMERA_INDEX))
 
         self.kiosk_on_start = QCheckBox(self.tr("Start in &kiosk mode next time"))
         self.kiosk_on_start.setObjectName("kiosk_on_start")
@@ -84,7 +83,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         for text, field in ((self.tr("&Units:"), self.units), (self.tr("&Language:"), self.language),
                             (self.tr("Size &systems shown by default:"), self.systems),
-                            (self.tr("Default &camera number:"), self.camera),
+                            (self.tr("Default &camera:"), self.camera),
                             (self.tr("Kiosk admin &PIN:"), self.pin), (self.tr("The PIN &again:"), self.pin_again)):
             label = QLabel(text)
             label.setBuddy(field)
@@ -138,7 +137,7 @@ class SettingsDialog(QDialog):
             store_kiosk_pin(self.settings, self.pin.text())
         self.settings.set(UNITS, self.units.currentData())
         self.settings.set(DEFAULT_SYSTEMS, self.chosen_systems())
-        self.settings.set(CAMERA_INDEX, self.camera.value())
+        self.settings.set(CAMERA_INDEX, self.camera.index())
         self.settings.set(KIOSK_ON_START, self.kiosk_on_start.isChecked())
         # Last: changing the language rebuilds the main window.
         self.settings.set(LANGUAGE, self.language.currentData())

@@ -24,10 +24,11 @@ import math
 import numpy as np
 
 from sizer.profile import BodyProfile
+from sizer.problems import Problem
 from sizer.vision.clothing import Clothing, allowance
 from sizer.vision.girth_model import (Sex, body_ratio, chest_silhouette_model, consistency_model, ellipse_perimeter,
                                       load_girth_model, silhouette_chest_correction)
-from sizer.vision.turn import TurnTrack
+from sizer.vision.turn import TurnTrack, deviation_prior_cm
 from sizer.vision.view_analysis import Z_GRID_CM, FrontMeasures, SideMeasures
 from sizer.vision.warning_codes import MeasurementWarning
 
@@ -62,9 +63,16 @@ VIEW_ANGLE_SD_CM_PER_DEG = 0.2
 CHEST_MODEL_SEX_SD_CM = 2.0
 # The crotch's apex on a blurred low-resolution mask moves by a few pixels (640x480: 1-2 cm).
 CROTCH_SD_PX = 3.0
-# The chest's section is not elliptic: the turn replaces its model only when most directions were
-# seen clean of the arms (under the armpits they often touch).
-CHEST_TURN_COVERAGE = 0.6
+# Under the armpits a torso's girth falls by about a centimetre per centimetre of height: the
+# turn's chest is as good as the armpit level (within ~1 cm on our own turn renders).
+CHEST_TURN_LEVEL_SD_CM = 1.0
+# Where the turn measured it, the hip is taken at the hip joints' height: on our own turn renders
+# the true hip level (the buttocks' backmost point) lay within 2 cm of it (4 cm once), while the
+# side view's backmost point strayed 3-11 cm (shadows on a wall, a hand behind the buttocks).
+# What a girth from the turn misses beyond its own spread and the scale's, on our own turn renders
+# (plain and room, 10 videos): level placement, yaw, the mask's edge (set so that the truth lies
+# within one stated sigma for about two thirds of them).
+TURN_SYSTEMATIC_SD_CM = 1.0
 
 
 def _band(low: float, high: float) -> np.ndarray:
@@ -138,7 +146,9 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
     ``calibrated``: False leaves the uncertainties unscaled by SIGMA_SCALE (for refitting it)."""
     warnings: list[str] = []
     breadth, depth = correct_view_angles(front, side)
-    correction = turn.correction(breadth, depth) if turn is not None else None
+    correction = None
+    if turn is not None:
+        correction = turn.correction(breadth, depth, deviation_prior_cm(Z_GRID_CM, front.crotch_z_cm, front.armpit_z_cm))
     armpit, crotch, hip_joint = front.armpit_z_cm, front.crotch_z_cm, front.hip_joint_z_cm
     torso = max(armpit - hip_joint, 1.0)
     # The chest always uses the sex-agnostic model: it reads the body's proportions (waist, hip and
@@ -150,6 +160,9 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
 
     hip_band = _band(crotch + 1.0, hip_joint + 0.25 * torso)
     hip_index = _pick(side.back_cm, hip_band, largest=True)
+    joint_index = int(np.argmin(np.abs(Z_GRID_CM - hip_joint)))
+    if correction is not None and math.isfinite(correction.girth_cm[joint_index]):
+        hip_index = joint_index  # the turn measured the hip joints' height (see the note above)
     waist_band = _band(hip_joint + 0.2 * torso, armpit - 0.3 * torso)
     waist_girths = ellipse_perimeter(breadth, depth)
     turned = None
@@ -164,8 +177,7 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
     if hip_index is None or waist_index is None:
         from sizer.errors import MeasurementInputError
 
-        raise MeasurementInputError("the torso could not be traced in the photos",
-                                    "Stand against a plain background, arms slightly away from the body.")
+        raise MeasurementInputError(Problem("torso_not_traced"), Problem("advice_plain_background"))
     hip_breadth = float(breadth[hip_index])
     hip_depth = float(depth[hip_index])
     waist_breadth, waist_depth = float(breadth[waist_index]), float(depth[waist_index])
@@ -215,21 +227,25 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
     # Where the turn showed the level from enough directions, its Cauchy integral replaces the
     # models' shape assumption: its spread replaces theirs.
     shape_sd = {key: models[key].rmse_cm for key in ("chest_girth", "waist_girth", "hip_girth")}
+    from_turn: set[str] = set()
     if correction is not None:
         warnings.append(MeasurementWarning.GIRTHS_FROM_TURN.value)
         if waist_from_turn:
             shape_sd["waist_girth"] = float(correction.sd_cm[waist_index])
+            from_turn.add("waist_girth")
         if math.isfinite(correction.girth_cm[hip_index]):
             hip += float(correction.girth_cm[hip_index])
             shape_sd["hip_girth"] = float(correction.sd_cm[hip_index])
-        # Only when every height of the band was seen well: a max over the seen heights alone
-        # would pick the narrower ones below a bust the arms hid.
-        band_seen = correction.coverage[chest_band & np.isfinite(breadth) & np.isfinite(depth)]
+            from_turn.add("hip_girth")
+        # The hidden directions take a chest section's usual excess over its ellipse (turn.py), so
+        # the heights the turn measured at all compete; those it never saw (the arms against the
+        # torso in nearly every frame) stay out.
         chest_turned = np.where(chest_band, turned, np.nan)
-        if band_seen.size and bool(np.all(band_seen >= CHEST_TURN_COVERAGE)) and np.isfinite(chest_turned).any():
+        if np.isfinite(chest_turned).any():
             chest_index = int(np.nanargmax(chest_turned))
             chest = float(chest_turned[chest_index])
-            shape_sd["chest_girth"] = float(correction.sd_cm[chest_index])
+            shape_sd["chest_girth"] = math.hypot(float(correction.sd_cm[chest_index]), CHEST_TURN_LEVEL_SD_CM)
+            from_turn.add("chest_girth")
     neck = float(models["neck_girth"].predict(chest_girth_cm=chest, waist_girth_cm=waist, stature_cm=stature_cm))
     measurements = {
         "stature": float(stature_cm),
@@ -261,7 +277,13 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
                              ("hip_girth", hip, hip_breadth, hip_depth)):
         # A girth grows about pi/2 per cm of breadth or depth (half an ellipse's perimeter each).
         image_sd = math.hypot(math.pi / 2 * b_sd, math.pi / 2 * d_sd)
-        uncertainty[key] = math.sqrt(shape_sd[key] ** 2 + image_sd ** 2 + (scale_sd * value) ** 2 + view_sd ** 2)
+        if key in from_turn:
+            # The turn's widths are its own (not the two views' breadth and depth, nor their angles):
+            # its spread, the scale's, and what stays once both are taken off (TURN_SYSTEMATIC_SD_CM).
+            image_sd, view_part = TURN_SYSTEMATIC_SD_CM, 0.0
+        else:
+            view_part = view_sd
+        uncertainty[key] = math.sqrt(shape_sd[key] ** 2 + image_sd ** 2 + (scale_sd * value) ** 2 + view_part ** 2)
     uncertainty["neck_girth"] = math.hypot(models["neck_girth"].rmse_cm, 0.3 * uncertainty["chest_girth"])
     # A keypoint's placement noise averages over frames; where the model puts an elbow or a wrist
     # on this body does not (video: arm errors of 1-2.5 cm after 15 frames).
@@ -285,10 +307,8 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
         warnings.append(MeasurementWarning.CLOTHING_ALLOWANCE_SUBTRACTED.value)
     if calibrated:
         # Girths the turn measured keep the turn's own spread; the rest are scaled to what they err.
-        turned_girths = {key for key in ("chest_girth", "waist_girth", "hip_girth")
-                         if shape_sd[key] != models[key].rmse_cm}
         for key, scale in SIGMA_SCALE.items():
-            if key in uncertainty and key not in turned_girths:
+            if key in uncertainty and key not in from_turn:
                 uncertainty[key] *= scale
     check_girths_agree(measurements)
     return BodyProfile(measurements, uncertainty, warnings)
@@ -331,11 +351,9 @@ def correct_view_angles(front: FrontMeasures, side: SideMeasures) -> tuple[np.nd
     phi = front.view_yaw_deg if math.isfinite(front.view_yaw_deg) else 0.0
     psi = side_view_off_deg(front, side)
     if abs(phi) > MAX_FRONT_YAW_DEG:
-        raise MeasurementInputError(f"the front view is turned {abs(phi):.0f} degrees from the camera",
-                                    "Face the camera squarely for the front view (feet and shoulders square to it).")
+        raise MeasurementInputError(Problem("front_turned", degrees=f"{abs(phi):.0f}"), Problem("advice_face_squarely"))
     if psi > MAX_SIDE_OFF_DEG:
-        raise MeasurementInputError(f"the side view is {psi:.0f} degrees off side-on",
-                                    "Turn exactly a quarter turn for the side view: one shoulder pointing at the camera.")
+        raise MeasurementInputError(Problem("side_off", degrees=f"{psi:.0f}"), Problem("advice_quarter_turn"))
     a, b = math.radians(phi), math.radians(psi)
     c_f, s_f, c_s, s_s = math.cos(a) ** 2, math.sin(a) ** 2, math.cos(b) ** 2, math.sin(b) ** 2
     det = c_f * c_s - s_f * s_s
@@ -362,10 +380,8 @@ def check_girths_agree(measurements: dict[str, float]) -> None:
                         for name, c in coefficients.items())
         if abs(measurements[girth] - predicted) > limit:
             raise MeasurementInputError(
-                f"the {girth.replace('_', ' ')} read {measurements[girth]:.0f} cm where the other girths "
-                f"of a real body would put it near {predicted:.0f} cm",
-                "Measure again: face the camera squarely, then turn exactly side-on; arms a hand's width from "
-                "the body; fitted clothes; the camera at chest height, 2-3 m away.")
+                Problem("girth_inconsistent", girth=girth.replace("_", " "), value=f"{measurements[girth]:.0f}",
+                        predicted=f"{predicted:.0f}"), Problem("advice_measure_again"))
 
 
 def _subtract_clothing(measurements: dict, uncertainty: dict, clothing: Clothing, neck_model, stature_cm) -> None:

@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sizer.errors import DataFileError, MeasurementInputError, UnknownChoiceError
+from sizer.problems import Problem
 from sizer.resources import data, read_toml
 
 ALLOWANCE_FILE = "clothing_allowance.toml"
 
-LOOSE_ADVICE = ("Loose clothes hide the body's shape, so the girths would read several centimetres too big. "
-                "Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape "
-                "following the illustrated measuring guide.")
+LOOSE_ADVICE = Problem("loose_clothes_advice")
 
 
 class Clothing(str, enum.Enum):
@@ -61,5 +60,5 @@ def allowance(clothing: Clothing | None, measurement: str) -> Allowance:
     if clothing is None:
         return Allowance(0.0, 0.0)
     if clothing is Clothing.LOOSE:
-        raise MeasurementInputError("loose clothes: the girths cannot be measured", LOOSE_ADVICE)
+        raise MeasurementInputError(Problem("loose_clothes"), LOOSE_ADVICE)
     return _table()[clothing.value].get(measurement, Allowance(0.0, 0.0))

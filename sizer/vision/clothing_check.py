@@ -14,6 +14,7 @@ import warnings
 import numpy as np
 
 from sizer.vision.view_analysis import Z_GRID_CM, FrontMeasures, SideMeasures
+from sizer.problems import Problem
 
 STEP_CM = 2.0  # the height over which a hem's step is read
 GRID_STEP = float(Z_GRID_CM[1] - Z_GRID_CM[0])
@@ -102,5 +103,5 @@ def refuse_loose(front: FrontMeasures, side: SideMeasures, stature_cm: float) ->
         from sizer.errors import MeasurementInputError
         from sizer.vision.clothing import LOOSE_ADVICE
 
-        raise MeasurementInputError("the silhouette shows loose clothing (a hem, a waist as deep as the chest)",
+        raise MeasurementInputError(Problem("loose_clothing_seen"),
                                     LOOSE_ADVICE)

@@ -12,6 +12,7 @@ from typing import Protocol
 import numpy as np
 
 from sizer.errors import MeasurementInputError
+from sizer.problems import Problem
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".webp")
 PAD_GREY = 114  # letterbox bars: mid-grey, so they neither darken nor brighten the picture's exposure check
@@ -73,9 +74,9 @@ class CaptureSource(_Closing):
 
         self._capture = cv2.VideoCapture(device)
         if not self._capture.isOpened():
-            what = f"camera {device}" if isinstance(device, int) else f"video {device}"
-            raise MeasurementInputError(f"cannot open {what}",
-                                        "Check that it exists and no other program is using it.")
+            what = (Problem("camera_number", number=device + 1, index=device) if isinstance(device, int)
+                    else Problem("video_named", path=device))
+            raise MeasurementInputError(Problem("camera_cannot_open", what=what), Problem("advice_camera_in_use"))
         for prop, value in ((cv2.CAP_PROP_FRAME_WIDTH, width), (cv2.CAP_PROP_FRAME_HEIGHT, height),
                             (cv2.CAP_PROP_FPS, fps)):
             if value:
@@ -101,7 +102,7 @@ def WebcamSource(index: int = 0, width: int = 640, height: int = 480, fps: float
 
 def VideoFileSource(path: str | Path, frame_size: tuple[int, int] | None = None) -> CaptureSource:
     if not Path(path).is_file():
-        raise MeasurementInputError(f"{path}: no such video file", "Give the path of a video file.")
+        raise MeasurementInputError(Problem("video_no_such_file", path=path), Problem("advice_give_video"))
     return CaptureSource(str(path), frame_size=frame_size)
 
 
@@ -111,7 +112,8 @@ class ImageFolderSource(_Closing):
     def __init__(self, folder: str | Path, frame_size: tuple[int, int] | None = None, loops: int = 1):
         self._paths = sorted(p for p in Path(folder).iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
         if not self._paths:
-            raise MeasurementInputError(f"{folder}: no images found", f"Put {', '.join(IMAGE_SUFFIXES)} files in it.")
+            raise MeasurementInputError(Problem("folder_no_images", folder=folder),
+                                        Problem("advice_put_images", suffixes=list(IMAGE_SUFFIXES)))
         self._frame_size = frame_size
         self._order = self._paths * max(loops, 1)
         self._next = 0

@@ -6,6 +6,7 @@ from pathlib import Path
 import numpy as np
 
 from sizer.errors import MeasurementInputError
+from sizer.problems import Problem
 
 MAX_PIXELS = 64_000_000  # a 48-50 MP phone photo passes; bigger is a mistake or a decompression bomb
 MIN_SIDE_PX = 240
@@ -20,44 +21,40 @@ def load_photo(path: str | Path) -> np.ndarray:
     path = Path(path)
     label = f"{path}"
     if not path.is_file():
-        raise MeasurementInputError(f"{label}: no such file", "Give the path of a JPEG or PNG photo.")
+        raise MeasurementInputError(Problem("photo_no_such_file", label=label), Problem("advice_give_photo_path"))
     size = path.stat().st_size
     if size == 0:
-        raise MeasurementInputError(f"{label}: the file is empty", "Take or export the photo again.")
+        raise MeasurementInputError(Problem("photo_empty", label=label), Problem("advice_photo_again"))
     if size > MAX_FILE_BYTES:
-        raise MeasurementInputError(f"{label}: the file is {size / 1e6:.0f} MB, too large",
-                                    "Use a normal camera photo (JPEG or PNG under 80 MB).")
+        raise MeasurementInputError(Problem("photo_too_large_mb", label=label, mb=f"{size / 1e6:.0f}"),
+                                    Problem("advice_normal_photo"))
     raw = np.fromfile(str(path), dtype=np.uint8)  # also works for non-ASCII paths on Windows
     header = _image_size(raw, cv2)
     if header is not None and header[0] * header[1] > MAX_PIXELS:
-        raise MeasurementInputError(f"{label}: {header[0]}x{header[1]} pixels is too large",
-                                    "Use a photo of at most 64 megapixels.")
+        raise MeasurementInputError(Problem("photo_too_many_pixels", label=label, width=header[0], height=header[1]),
+                                    Problem("advice_max_megapixels"))
     image = cv2.imdecode(raw, cv2.IMREAD_UNCHANGED)
     if image is None:
-        raise MeasurementInputError(f"{label}: not a readable image",
-                                    "Use a JPEG or PNG photo (8-bit colour).")
+        raise MeasurementInputError(Problem("photo_unreadable", label=label), Problem("advice_jpeg_png"))
     if image.dtype != np.uint8:
-        raise MeasurementInputError(f"{label}: {image.dtype.itemsize * 8}-bit image",
-                                    "Export the photo as an ordinary 8-bit JPEG or PNG.")
+        raise MeasurementInputError(Problem("photo_bit_depth", label=label, bits=image.dtype.itemsize * 8),
+                                    Problem("advice_8_bit"))
     if image.ndim == 2 or (image.ndim == 3 and image.shape[2] == 1):
-        raise MeasurementInputError(f"{label}: a greyscale image",
-                                    "Use a colour photo: the person is found by colour against the background.")
+        raise MeasurementInputError(Problem("photo_greyscale", label=label), Problem("advice_colour_photo"))
     if image.shape[0] * image.shape[1] > MAX_PIXELS:
-        raise MeasurementInputError(f"{label}: {image.shape[1]}x{image.shape[0]} pixels is too large",
-                                    "Use a photo of at most 64 megapixels.")
+        raise MeasurementInputError(Problem("photo_too_many_pixels", label=label, width=image.shape[1],
+                                            height=image.shape[0]), Problem("advice_max_megapixels"))
     if min(image.shape[:2]) < MIN_SIDE_PX:
-        raise MeasurementInputError(f"{label}: {image.shape[1]}x{image.shape[0]} pixels is too small",
-                                    f"Use a photo at least {MIN_SIDE_PX} pixels on its short side.")
+        raise MeasurementInputError(Problem("photo_too_small", label=label, width=image.shape[1], height=image.shape[0]),
+                                    Problem("advice_min_side", pixels=MIN_SIDE_PX))
     if _is_cmyk_jpeg(raw):
-        raise MeasurementInputError(f"{label}: a CMYK (print) image",
-                                    "Export the photo in RGB colour (as a camera saves it).")
+        raise MeasurementInputError(Problem("photo_cmyk", label=label), Problem("advice_rgb"))
     # Decode again as colour: this applies the EXIF orientation of phone photos (a portrait taken
     # with the phone turned would otherwise arrive lying on its side) and drops any alpha channel.
     image = cv2.imdecode(raw, cv2.IMREAD_COLOR)
     channels = image.reshape(-1, 3)[:: max(1, image.shape[0] * image.shape[1] // 200_000)].astype(np.int16)
     if np.abs(channels[:, 0] - channels[:, 1]).max() <= 2 and np.abs(channels[:, 1] - channels[:, 2]).max() <= 2:
-        raise MeasurementInputError(f"{label}: a greyscale image",
-                                    "Use a colour photo: the person is found by colour against the background.")
+        raise MeasurementInputError(Problem("photo_greyscale", label=label), Problem("advice_colour_photo"))
     return fit_long_side(image, MEASURE_LONG_SIDE_PX)
 
 

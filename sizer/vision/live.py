@@ -174,7 +174,7 @@ class LivePipeline:
                     analysis.turn = yaw_sample(pose, self._frames, "turn")
                 else:
                     analysis.turn = turn_sample(pose, pose.mask, self._last_front, self.stature_cm, self._frames,
-                                                "turn")
+                                                "turn", binary=mask)
             except (ValueError, TypeError, IndexError):
                 analysis.turn = None
         analysis.latency_ms = (time.perf_counter() - started) * 1000

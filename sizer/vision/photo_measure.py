@@ -7,6 +7,7 @@ import numpy as np
 
 from sizer.dimensions import get_dimension
 from sizer.errors import MeasurementInputError
+from sizer.problems import Problem
 from sizer.profile import BodyProfile
 from sizer.vision.body_measurements import combine
 from sizer.vision.clothing import Clothing, allowance
@@ -37,8 +38,9 @@ def _checked_pose(backend: PoseBackend, image: np.ndarray, path: Path, view: Vie
         problems.insert(0, ViewProblem.SEVERAL_PEOPLE)
     if problems:
         first = problems[0]
-        reasons = ", ".join(p.value.replace("_", " ") for p in problems)
-        raise MeasurementInputError(f"{path}: cannot measure this {view.value} photo ({reasons})", ADVICE[first])
+        reasons = [Problem(f"reason_{p.value}") for p in problems]
+        raise MeasurementInputError(Problem("photo_cannot_measure", path=path, view=Problem(f"view_{view.value}"),
+                                            reasons=reasons), ADVICE[first])
     return pose
 
 
@@ -55,8 +57,8 @@ def _reference_stature(reference: ReferenceScale, pose, mask, stature_guess_cm: 
 
 def check_stature(stature_cm: float) -> None:
     if not MIN_STATURE_CM <= stature_cm <= MAX_STATURE_CM:
-        raise MeasurementInputError(f"a stature of {stature_cm:g} cm is not plausible",
-                                    f"Give the height in centimetres, {MIN_STATURE_CM:g} to {MAX_STATURE_CM:g}.")
+        raise MeasurementInputError(Problem("stature_implausible", stature=float(stature_cm)),
+                                    Problem("advice_stature_range", low=float(MIN_STATURE_CM), high=float(MAX_STATURE_CM)))
 
 
 def measure_photos(front: str | Path, side: str | Path, stature_cm: float | None, sex: Sex | None = None,
@@ -72,8 +74,7 @@ def measure_photos(front: str | Path, side: str | Path, stature_cm: float | None
     ``calibrated``: False gives the uncertainties unscaled (for refitting body_measurements.SIGMA_SCALE).
     """
     if stature_cm is None and reference is None:
-        raise MeasurementInputError("the person's height is needed for the scale",
-                                    "Give the height in cm, or hold a printed marker or ID card in the front photo.")
+        raise MeasurementInputError(Problem("stature_needed"), Problem("advice_stature_or_reference"))
     if stature_cm is not None:
         check_stature(stature_cm)
     clothing = Clothing.parse(clothing)
@@ -94,8 +95,9 @@ def measure_photos(front: str | Path, side: str | Path, stature_cm: float | None
         found = find_reference(front_image, reference, marker_mm, front_pose.mask > 0.5)
         implied = _reference_stature(found, front_pose, front_pose.mask, stature_cm or 170.0, focal_px)
         if not MIN_STATURE_CM <= implied <= MAX_STATURE_CM:
-            raise MeasurementInputError(f"the {reference.value} gives an implausible height ({implied:.0f} cm)",
-                                        "Hold it flat on your stomach, facing the camera, and check its printed size.")
+            raise MeasurementInputError(Problem("reference_implausible_height",
+                                                reference=Problem(f"reference_{reference.value}"),
+                                                height=f"{implied:.0f}"), Problem("advice_reference_flat"))
         if stature_cm is None:
             stature_cm, stature_sd = implied, REFERENCE_STATURE_SD * implied
             extra_warnings.append(MeasurementWarning.STATURE_FROM_REFERENCE.value)
@@ -115,7 +117,6 @@ def measure_photos(front: str | Path, side: str | Path, stature_cm: float | None
     for key, value in profile.measurements_cm.items():
         low, high = get_dimension(key).plausible_range_cm()
         if not low <= value <= high:
-            raise MeasurementInputError(
-                f"the photos gave an implausible {key} ({value:.0f} cm)",
-                "Retake both photos: whole body in view, plain background, tight clothes, arms slightly away.")
+            raise MeasurementInputError(Problem("implausible_measurement", dimension=key, value=f"{value:.0f}"),
+                                        Problem("advice_retake_photos"))
     return profile

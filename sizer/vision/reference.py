@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from sizer.errors import MeasurementInputError
+from sizer.problems import Problem
 
 ARUCO_DICTIONARY = "DICT_4X4_50"
 ARUCO_MARKER_ID = 7  # the one id the app prints and looks for
@@ -147,7 +148,6 @@ def find_reference(frame_bgr: np.ndarray, kind: ReferenceKind, marker_mm: float 
                    person_mask: np.ndarray | None = None) -> ReferenceScale:
     found = find_aruco(frame_bgr, marker_mm) if kind is ReferenceKind.ARUCO else find_card(frame_bgr, person_mask)
     if found is None:
-        what = "the printed marker" if kind is ReferenceKind.ARUCO else "an ID card (85.6 x 54 mm)"
-        raise MeasurementInputError(f"{what} was not found in the front photo",
-                                    "Hold it flat against your stomach, facing the camera, fully visible and unbent.")
+        what = Problem("reference_what_aruco") if kind is ReferenceKind.ARUCO else Problem("reference_what_card")
+        raise MeasurementInputError(Problem("reference_not_found", what=what), Problem("advice_hold_reference"))
     return found

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from sizer.errors import MeasurementInputError
+from sizer.problems import Problem
 from sizer.profile import BodyProfile
 from sizer.vision.body_measurements import combine
 from sizer.vision.clothing import Clothing, allowance
@@ -149,8 +150,8 @@ class CaptureSession:
         if self._result is not None:
             return self._result
         if self._step is not SessionStep.DONE:
-            raise MeasurementInputError("the capture is not finished",
-                                        f"Hold still facing the camera, then side-on ({self.state.step.value} now).")
+            raise MeasurementInputError(Problem("capture_not_finished"),
+                                        Problem("advice_finish_capture", step=self.state.step.value))
         allowance(self.clothing, "chest_girth")  # loose clothes: refused with advice before measuring
         front = aggregate_front(self._front)
         side = aggregate_side(self._side)

@@ -10,11 +10,20 @@ the width as a function of direction is even and pi-periodic: ``w(t) = a0 + a1 c
 Per frame (:func:`turn_sample`): the torso's run on each row around the shoulder-hip line, with
 any row whose edge lies against an arm (a capsule round the shoulder-elbow-wrist-hand keypoints)
 dropped rather than measured; the person's yaw from the pose model's world landmarks (the
-shoulder and hip lines). Over the turn (:class:`TurnTrack`): the yaw is anchored on the frames
-facing the camera (0) and side-on (90 degrees) and made monotonic in time; per level, each width is
-compared with the ellipse through the front breadth and side depth (the two-view estimate, whose
-Cauchy integral is its perimeter), and the differences, binned by yaw, integrate to what the turn
-adds to the ellipse's perimeter. Directions the arms hid count as elliptic.
+shoulder and hip lines), with the mask's edge bleed taken off every width. Over the turn
+(:class:`TurnTrack`): the yaw is anchored on the frames facing the camera (0) and side-on (90
+degrees), made monotonic in time and mapped through the world landmarks' measured lag; per level,
+each width is compared with the ellipse through the front breadth and side depth (the two-view
+estimate, whose Cauchy integral is its perimeter) plus a section's usual excess over an ellipse,
+and the differences, binned by yaw, integrate to what the turn adds to the ellipse's perimeter.
+Directions the arms hid take the ellipse through the turn's own facing and side-on widths plus
+that usual excess (:func:`deviation_prior_cm`).
+
+Where the residual error came from, on our own renders (per-frame widths against the true
+sections): the side view's depth 1.3-5 cm too deep (it filled every direction the arms hid), a
+width bleed of 0.84 px, the world yaw lagging 3-7 degrees early in the turn, and the side view's
+hip level (fooled by shadows in a room); the chest stays the model's (under the armpits the arms
+hide it from ~10 to ~80 degrees in every frame).
 """
 from __future__ import annotations
 
@@ -38,11 +47,43 @@ ARM_MARGIN_CM = 2.0
 YAW_BIN_DEG = 5.0
 MIN_COVERAGE = 0.25  # share of the quarter turn's yaw bins that must hold a clean width
 MIN_ANCHOR_SPAN_DEG = 45.0  # the world yaw must change at least this much from front to side
-OUTLIER_CM = 6.0  # a width this far from the ellipse's is a hand or an arm the capsule missed
+OUTLIER_CM = 6.0  # a width this far below the expected one is a broken mask, not the body
+# Arms only ever widen the outline: a width this far above the expected one (the ellipse plus the
+# section's usual departure from it, below) is a hand or a forearm the capsule missed. The true
+# sections of our own renders stray at most ~1.5 cm from that expectation at any direction.
+ARM_EXCESS_CM = 2.5
 SPIKE_CM = 1.5  # a yaw bin this far from its neighbours' median: a hand passing (see correction)
-# How far a real section's mean width may stray from the ellipse's over directions not seen (cm):
-# flatter fronts and backs than an ellipse (ribs, shoulder blades), from the seen bins of our renders.
-UNSEEN_DEVIATION_CM = 0.5
+# A torso section is not an ellipse: seen turned, its width exceeds the ellipse's through its front
+# breadth and side depth (flat fronts and backs, the ribs' and buttocks' corners). On the true
+# sections of our own renders (seeds of our own; chest, waist and hip of 10 subjects) the excess is
+# w - ellipse = 2 m (sin^2 2t - SHAPE_SKEW sin 4t) (peak near 57 degrees), whose mean over the
+# quarter turn m is about DEVIATION_CHEST_CM at the chest, _WAIST_ at the natural waist and _HIP_ at
+# the hip, each within DEVIATION_SD_CM from subject to subject. Directions the arms hid take it.
+SHAPE_SKEW = 0.35
+DEVIATION_CHEST_CM = 2.2
+DEVIATION_WAIST_CM = 0.45
+DEVIATION_HIP_CM = 0.95
+DEVIATION_SD_CM = 0.3
+# The world landmarks' yaw, anchored, against the true yaw of our own turn renders (6 subjects, every
+# frame of the turn, least squares over these knots): the tracking graph lags early in the turn
+# (true 17 degrees reads 10) and the side check passes before the turn has ended.
+YAW_MAP_WORLD_DEG = np.arange(0.0, 91.0, 10.0)
+YAW_MAP_TRUE_DEG = np.array([0.0, 17.4, 22.8, 31.7, 39.7, 51.7, 60.1, 67.9, 78.4, 90.0])
+# The side view's depth reads deeper than the turn's own side-on widths (forearms and hands in
+# front of the belly, mask bleed): by 1.3-1.6 cm (median) at chest, waist and hip on our own renders.
+# Only where the turn saw no clean side-on width near a height is the side view's depth used.
+SIDE_DEPTH_EXCESS_CM = 1.4
+FALLBACK_DEPTH_SD_CM = 1.5  # that excess varied from 0.2 to 5 cm (room: shadows behind the body)
+GAP_DEPTH_SD_CM = 1.1  # a side-on width carried across a gap, against the truth (own renders)
+# Where those levels sit between the crotch (0) and the armpits (1) on the same subjects.
+HIP_SHARE, WAIST_SHARE, CHEST_SHARE = 0.15, 0.5, 0.9
+# The natural waist is searched up to 30 % of the torso below the armpits (body_measurements): the
+# waist's excess holds over that whole band; the chest's begins above it.
+WAIST_TOP_SHARE = 0.7
+# The person mask's 0.5 contour lies outside the true outline: on our own turn renders (seeds of our
+# own, 6 subjects, chest/waist/hip sections against the turn's clean widths, every yaw) a width reads
+# 0.84 px too wide (median; 0.3-0.5 cm at 2.5 m), which is pi times that on a girth.
+EDGE_BLEED_PX = 0.84
 
 
 @dataclass
@@ -81,10 +122,17 @@ def _runs_at(mask: np.ndarray, rows: np.ndarray, centers: np.ndarray, x0: int, x
     c = np.clip(np.round(centers).astype(int) - x0, 0, width - 1)
     columns = np.arange(width)
     background = ~block
-    left = np.where(background & (columns < c[:, None]), columns, -1).max(axis=1) + 1
-    right = np.where(background & (columns > c[:, None]), columns, width).min(axis=1) - 1
+    # The nearest background column either side of each centre, by argmax over boolean rows (the
+    # first True), as silhouette.runs_around finds them: cheaper than a max/min over index arrays.
+    before = background & (columns < c[:, None])
+    after = background & (columns > c[:, None])
+    last_before = width - 1 - np.argmax(before[:, ::-1], axis=1)
+    first_after = np.argmax(after, axis=1)
+    index = np.arange(len(rows))
+    left = np.where(before[index, last_before], last_before, -1) + 1
+    right = np.where(after[index, first_after], first_after, width) - 1
     edges = np.column_stack([left, right]).astype(float) + x0
-    edges[~block[np.arange(len(rows)), c]] = np.nan
+    edges[~block[index, c]] = np.nan
     return edges
 
 
@@ -111,12 +159,13 @@ def yaw_sample(pose: PoseResult, frame: int, phase: str) -> TurnSample | None:
 
 
 def turn_sample(pose: PoseResult, prob: np.ndarray, geometry: ViewGeometry, stature_cm: float,
-                frame: int, phase: str) -> TurnSample | None:
-    """The torso's widths in one frame, scaled on the body axis's plane by the front view's geometry."""
+                frame: int, phase: str, binary: np.ndarray | None = None) -> TurnSample | None:
+    """The torso's widths in one frame, scaled on the body axis's plane by the front view's geometry.
+    ``binary``: ``prob > 0.5`` when the caller has it already (the live path: not made again)."""
     yaw = world_yaw_deg(pose)
     if yaw is None or prob is None:
         return None
-    mask = prob > 0.5
+    mask = prob > 0.5 if binary is None else binary
     p = pose.points_px
     shoulder_mid = (p[L.LEFT_SHOULDER] + p[L.RIGHT_SHOULDER]) / 2
     hip_mid = (p[L.LEFT_HIP] + p[L.RIGHT_HIP]) / 2
@@ -148,7 +197,7 @@ def turn_sample(pose: PoseResult, prob: np.ndarray, geometry: ViewGeometry, stat
         distance = np.full(len(rows), np.inf)
         distance[finite] = _distance_to_segments(points[finite], segments)
         touched |= distance < reach_px
-    width = (edges[:, 1] - edges[:, 0] + 1) * cm_px
+    width = (edges[:, 1] - edges[:, 0] + 1 - EDGE_BLEED_PX) * cm_px
     width[touched] = np.nan
     good = np.isfinite(width)
     grid = np.full(Z_GRID_CM.shape, np.nan)
@@ -174,10 +223,42 @@ def _isotonic(values: np.ndarray) -> np.ndarray:
     return np.concatenate([np.full(int(c), m) for m, c in blocks])
 
 
+def deviation_prior_cm(z_cm: np.ndarray, crotch_z_cm: float, armpit_z_cm: float) -> np.ndarray:
+    """The usual mean excess of a section's width over its ellipse's, per height (see SHAPE_SKEW):
+    the hip's below HIP_SHARE, the chest's above CHEST_SHARE, linear between the three levels."""
+    share = (np.asarray(z_cm, float) - crotch_z_cm) / max(armpit_z_cm - crotch_z_cm, 1.0)
+    return np.interp(share, [HIP_SHARE, WAIST_SHARE, WAIST_TOP_SHARE, CHEST_SHARE],
+                     [DEVIATION_HIP_CM, DEVIATION_WAIST_CM, DEVIATION_WAIST_CM, DEVIATION_CHEST_CM])
+
+
+def deviation_shape(theta_rad) -> np.ndarray:
+    """The excess's shape over directions, with mean 1 over the quarter turn (0 facing, 0 side-on)."""
+    theta = np.asarray(theta_rad, float)
+    return 2.0 * (np.sin(2 * theta) ** 2 - SHAPE_SKEW * np.sin(4 * theta))
+
+
 def ellipse_width(front_cm, side_cm, theta_rad):
     """The width of an ellipse with full axes ``front_cm`` (seen facing) and ``side_cm`` (seen
     side-on), seen from direction theta (0 = facing). Vectorised."""
     return np.sqrt((np.asarray(front_cm) * np.cos(theta_rad)) ** 2 + (np.asarray(side_cm) * np.sin(theta_rad)) ** 2)
+
+
+def _side_widths(side_cm: np.ndarray, front_cm: np.ndarray, fallback_cm: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The side-on width per height and its uncertainty: the turn's own where seen clean; across a
+    gap (a forearm in front of the belly) the side-to-front ratio of the nearest clean heights
+    carried over; the fallback (the side view's depth) outside them."""
+    seen = np.isfinite(side_cm) & np.isfinite(front_cm) & (front_cm > 0)
+    out = np.array(fallback_cm, float)
+    sd = np.full(out.shape, FALLBACK_DEPTH_SD_CM)
+    if seen.sum() >= 2:
+        index = np.arange(side_cm.size)
+        ratio = np.interp(index, index[seen], side_cm[seen] / front_cm[seen])
+        inside = (index > index[seen].min()) & (index < index[seen].max()) & ~seen & np.isfinite(front_cm)
+        out = np.where(inside, ratio * front_cm, out)
+        sd = np.where(inside, GAP_DEPTH_SD_CM, sd)
+        out = np.where(seen, side_cm, out)
+        sd = np.where(seen, 0.0, sd)
+    return out, sd
 
 
 @dataclass
@@ -218,20 +299,25 @@ class TurnTrack:
             return None
         yaw = np.clip(90.0 * (raw - start) / (end - start), 0.0, 90.0)
         yaw[phases == "front"] = 0.0
-        return _isotonic(yaw)
+        yaw = _isotonic(yaw)
+        if YAW_MAP_TRUE_DEG is not None:
+            yaw = np.interp(yaw, YAW_MAP_WORLD_DEG, YAW_MAP_TRUE_DEG)
+        return yaw
 
-    def correction(self, breadth_cm: np.ndarray, depth_cm: np.ndarray) -> TurnCorrection | None:
+    def correction(self, breadth_cm: np.ndarray, depth_cm: np.ndarray,
+                   prior_cm: np.ndarray | None = None) -> TurnCorrection | None:
         """Cauchy's formula on the widths seen, relative to the ellipse through the two views.
 
         girth = pi * mean width over directions = ellipse perimeter + pi * mean(width - ellipse
         width). The difference is taken per yaw bin (median: robust to a hand passing the edge);
-        directions the arms hid count as elliptic. None without a usable turn.
+        directions the arms hid take the usual excess ``prior_cm`` (per height, see
+        :func:`deviation_prior_cm`; none: elliptic). None without a usable turn.
         """
         yaw = self.yaws_deg()
         if yaw is None:
             return None
-        theta = np.radians(yaw)
         widths = np.stack([s.width_cm for s in self.samples])
+        prior = np.zeros(widths.shape[1]) if prior_cm is None else np.asarray(prior_cm, float)
         n_bins = int(round(90 / YAW_BIN_DEG))
         bins = np.minimum((yaw / YAW_BIN_DEG).astype(int), n_bins - 1)
         centres = np.radians((np.arange(n_bins) + 0.5) * YAW_BIN_DEG)
@@ -242,12 +328,14 @@ class TurnTrack:
             for b in range(n_bins):
                 if (bins == b).any():
                     binned[b] = np.nanmedian(widths[bins == b], axis=0)
-        # The ends are the two views' (medians of the held frames, with the forearms re-drawn
-        # in the side view): the turn's own side-on widths still carry a hand or a forearm.
-        binned = binned - ellipse_width(breadth_cm[None, :], depth_cm[None, :], centres[:, None])
-        binned[np.abs(binned) > OUTLIER_CM] = np.nan
+        # Each width against what a section through the two views' breadth and depth would show
+        # (their ellipse plus the usual excess): a hand or a forearm only ever adds to it.
+        expected = prior[None, :] * deviation_shape(centres)[:, None]
+        ellipse = ellipse_width(breadth_cm[None, :], depth_cm[None, :], centres[:, None])
+        binned = binned - ellipse - expected
+        binned[(binned > ARM_EXCESS_CM) | (binned < -OUTLIER_CM)] = np.nan
         # A hand passing the edge is a spike over a bin or two; the section's own departure from
-        # the ellipse is smooth in direction: drop bins far from their neighbours' median.
+        # the expectation is smooth in direction: drop bins far from their neighbours' median.
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
             padded = np.pad(binned, ((2, 2), (0, 0)), constant_values=np.nan)
@@ -255,14 +343,27 @@ class TurnTrack:
         binned[np.abs(binned - local) > SPIKE_CM] = np.nan
         seen = np.isfinite(binned)
         coverage = seen.mean(axis=0)
-        total = np.where(seen, binned, 0.0).sum(axis=0)
+        # Directions not seen: the ellipse through this level's own clean widths facing and side-on
+        # (the two views' read wider: mask bleed, forearms; see _side_widths), plus the usual excess.
+        clean = binned + ellipse + expected  # the turn's own widths that passed the checks
+        front_ref = np.where(np.isfinite(clean[0]), clean[0], breadth_cm)
+        side_ref, side_sd = _side_widths(clean[-1], front_ref, depth_cm - SIDE_DEPTH_EXCESS_CM)
+        side_ref = np.maximum(side_ref, 1.0)
+        filled = ellipse_width(front_ref[None, :], side_ref[None, :], centres[:, None])
+        fill = filled - ellipse
+        # How much the unseen directions move per cm of a side-on width not seen itself.
+        with np.errstate(invalid="ignore", divide="ignore"):
+            slope = np.where(seen, 0.0, side_ref[None, :] * np.sin(centres)[:, None] ** 2 / filled)
+        depth_part = math.pi * np.nan_to_num(slope).sum(axis=0) / n_bins * side_sd
+        total = np.where(seen, binned, fill).sum(axis=0) + expected.sum(axis=0)
         girth = np.where(coverage > 0, math.pi * total / n_bins, np.nan)
         # Spread: the bins' scatter (a bin's median is ~independent of the next) over the bins seen,
-        # plus the unseen directions' unknown deviation from the ellipse.
+        # plus the unseen directions' unknown departure from the usual excess.
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
             scatter = np.nanstd(binned, axis=0)
         count = np.maximum(seen.sum(axis=0), 1)
-        sd = math.pi * np.sqrt((scatter ** 2 / count) * coverage ** 2 + ((1 - coverage) * UNSEEN_DEVIATION_CM) ** 2)
+        sd = np.sqrt((math.pi * np.nan_to_num(scatter)) ** 2 / count * coverage ** 2
+                     + (math.pi * (1 - coverage) * DEVIATION_SD_CM) ** 2 + depth_part ** 2)
         girth[coverage < MIN_COVERAGE] = np.nan
         return TurnCorrection(girth, sd, coverage)

@@ -10,6 +10,7 @@ import enum
 import numpy as np
 
 from sizer.vision.pose import Landmark as L
+from sizer.problems import Problem
 from sizer.vision.pose import PoseResult
 from sizer.vision.silhouette import person_components
 
@@ -34,23 +35,8 @@ class ViewProblem(str, enum.Enum):
     TOO_BRIGHT = "too_bright"
 
 
-ADVICE = {
-    ViewProblem.NO_PERSON: "No person was found. Stand 2-3 m from the camera, in good light, against a plain wall.",
-    ViewProblem.SEVERAL_PEOPLE: "More than one person is in the picture. "
-                                "Only the person to be measured may be in view.",
-    ViewProblem.BODY_CUT_OFF: "The whole body must be in the picture, from the top of the head to the feet, "
-                              "with a little space around it. Step back or lower the zoom.",
-    ViewProblem.TOO_FAR: "The person is too small in the picture. Step closer: the body should fill at least "
-                         "half of the picture's height.",
-    ViewProblem.TOO_CLOSE: "The person is too close. Step back until there is space above the head and below the feet.",
-    ViewProblem.NOT_UPRIGHT: "Stand upright, feet slightly apart, looking ahead (not seated or bending).",
-    ViewProblem.EXPECTED_FRONT: "This is not a front view. Face the camera squarely for the front photo.",
-    ViewProblem.EXPECTED_SIDE: "This is not a side view. Turn 90 degrees so that your side faces the camera.",
-    ViewProblem.FACING_AWAY: "The person faces away from the camera. Face the camera for the front photo.",
-    ViewProblem.ARMS_AGAINST_BODY: "Hold the arms slightly away from the body (a hand's width), so the waist shows.",
-    ViewProblem.TOO_DARK: "The picture is too dark. Turn on more light, facing the person.",
-    ViewProblem.TOO_BRIGHT: "The picture is overexposed. Avoid a window or a lamp behind or straight at the person.",
-}
+# What to do about each problem, in a sentence (sizer.problems holds the words: the UI translates them).
+ADVICE = {problem: Problem(f"view_{problem.value}") for problem in ViewProblem}
 
 BODY_LANDMARKS = (L.NOSE, L.LEFT_SHOULDER, L.RIGHT_SHOULDER, L.LEFT_HIP, L.RIGHT_HIP,
                   L.LEFT_KNEE, L.RIGHT_KNEE, L.LEFT_ANKLE, L.RIGHT_ANKLE)

@@ -175,6 +175,7 @@ def test_without_a_camera_the_page_offers_a_video_or_photos_with_one_message(qtb
     monkeypatch.setattr(measure_session, "open_camera", no_camera)
     page = MeasurePage(context)
     qtbot.addWidget(page)
+    page.height_field.enter_text("170 cm")  # measuring needs the height (the field starts empty)
     page.show()
     for _ in range(3):  # trying again and again still gives one dialog, not a flood
         page.start_camera()
@@ -189,6 +190,7 @@ def test_without_a_camera_the_page_offers_a_video_or_photos_with_one_message(qtb
 def test_stopping_a_running_capture_stops_the_thread(qtbot, context, person_video):
     page = MeasurePage(context, frames_per_view=1000)  # never finishes on its own
     qtbot.addWidget(page)
+    page.height_field.enter_text("170 cm")
     page.start_video(person_video)
     worker = page.worker
     assert worker.isRunning()

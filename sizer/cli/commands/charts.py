@@ -23,11 +23,13 @@ def _list(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"charts": [{"id": c.id, "title": c.title, "systems": list(c.systems),
                                 "dimensions": list(c.dimensions), "rows": c.row_count,
-                                "size_types": list(c.size_types)} for c in library],
+                                "size_types": list(c.size_types), "size_type_of": c.size_type_of or None}
+                               for c in library],
                     "errors": [str(e) for e in library.errors]})
     else:
         for chart in library:
-            print(f"{chart.id:16s} {chart.title:22s} {','.join(chart.systems)}  [{', '.join(chart.dimensions)}]")
+            typed = f"  ({chart.size_types[0]} of {chart.size_type_of})" if chart.size_type_of else ""
+            print(f"{chart.id:22s} {chart.title:26s} {','.join(chart.systems)}  [{', '.join(chart.dimensions)}]{typed}")
     for error in library.errors:
         print(f"sizer: warning: {error}", file=sys.stderr)
     return EXIT_OK

@@ -9,6 +9,7 @@ import argparse
 
 from sizer.cli import EXIT_OK, Command, print_json
 from sizer.errors import SizerError
+from sizer.units import format_uncertainty
 
 WARNING_TEXT = {
     "sex_not_given_wider_girth_uncertainty": "sex not given: the neck girth is estimated with a wider uncertainty",
@@ -107,7 +108,8 @@ def _print_profile(profile, as_json: bool) -> int:
     print(f"{'measurement':16s} {'cm':>7s}  {'+/- cm':>6s}")
     for key, value in profile.measurements_cm.items():
         spread = profile.uncertainty_cm.get(key)
-        print(f"{key:16s} {value:7.1f}  {spread:6.1f}" if spread else f"{key:16s} {value:7.1f}  {'given':>6s}")
+        shown = format_uncertainty(spread, with_unit=False) if spread else "given"
+        print(f"{key:16s} {value:7.1f}  {shown:>6s}")
     for warning in profile.warnings:
         print(f"note: {WARNING_TEXT.get(warning, warning)}")
     return EXIT_OK

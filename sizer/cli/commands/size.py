@@ -13,6 +13,8 @@ DESIGNATION_INPUTS = {"stature", "chest_girth", "bust_girth", "waist_girth", "hi
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--category", help="chart id, e.g. mens_shirts (see `sizer charts list`)")
     parser.add_argument("--chart-file", help="use this chart file (a brand's own) instead of --category")
+    parser.add_argument("--size-type", help="the category's size type: regular, petite, plus, tall, big, maternity "
+                        "(Google Merchant's size_type; the ones the category has are named if it lacks it)")
     parser.add_argument("--units", choices=("cm", "in"), default="cm", help="unit of the measurements (default cm)")
     group = parser.add_argument_group("body measurements (any that the chart uses)")
     for dim in DIMENSIONS.values():
@@ -38,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     from sizer.sizing.library import chart_for
     from sizer.units import parse_length
 
-    chart = chart_for(args.category, args.chart_file)
+    chart = chart_for(args.category, args.chart_file, args.size_type)
     measurements = {d: parse_length(getattr(args, d), args.units) for d in DIMENSIONS if getattr(args, d)}
     lookup = chart.size_for(measurements)  # checks the measurements; says which zone needs the largest size
     # The size itself comes from the recommender, as in `sizer recommend`, the Catalogue page and the kiosk.
@@ -57,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json({
             "category": chart.id,
+            "size_type": (chart.size_types or ("regular",))[0],
             "status": status,
             "recommendation_status": rec.status.value,
             "row": chosen.row,

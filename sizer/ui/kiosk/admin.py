@@ -17,6 +17,7 @@ from sizer.ui.settings import (KIOSK_CAMERA, KIOSK_CATALOGUE, KIOSK_IDLE_TIMEOUT
                                KIOSK_PIN_BLOCKED_UNTIL, KIOSK_PIN_FAILURES, KIOSK_PIN_HASH, KIOSK_PRINTER, KIOSK_PRODUCTS,
                                KIOSK_QR_TEMPLATE, LANGUAGES, Settings, store_kiosk_pin)
 from sizer.ui.settings_dialog import LANGUAGE_NAMES
+from sizer.ui.problem_texts import error_text
 
 class PinScreen(Screen):
     """Asks for the admin PIN; after unlocking, the admin may choose a new one (twice).
@@ -365,7 +366,7 @@ class AdminScreen(Screen):
             self._catalog = self._load_catalog(self.catalogue.text().strip())
         except Exception as error:  # noqa: BLE001 - any unreadable catalogue is reported on the screen
             self._catalog = None
-            self._show_problem(str(error))
+            self._show_problem(error_text(error))
             return
         self.message.hide()
         self.products_model.set_catalog(self._catalog, self.settings.get(KIOSK_PRODUCTS))

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from sizer.errors import MeasurementInputError
+from sizer.profile import BodyProfile
 from sizer.ui.capture_worker import ProcessedFrame
+from sizer.vision.clothing import LOOSE_ADVICE
 from sizer.vision.live import FrameAnalysis, LivePipeline, draw_overlay
 from sizer.vision.pose import (MediaPipePoseBackend, PoseBackend, PoseMode, PoseResult, import_pose_library,
                                reset_tracking)
@@ -105,14 +108,33 @@ def person_seen(analysis: FrameAnalysis) -> bool:
     return analysis.pose is not None and not any(p in analysis.problems for p in UNTRUSTED_PICTURE)
 
 
+@dataclass(frozen=True)
+class CaptureRefusal:
+    """The capture ended without measurements the shopper can use (loose clothes): why, and what to do."""
+
+    message: str
+    advice: str
+
+    @property
+    def loose_clothes(self) -> bool:
+        return self.advice == LOOSE_ADVICE
+
+
 class KioskCaptureProcessor:
-    """Frame in, overlay + status out; the BodyProfile as ``result`` on the frame that completes it."""
+    """Frame in, overlay + status out; on the frame that completes the capture, ``result`` is the
+    BodyProfile, or a :class:`CaptureRefusal` when the session refuses to measure (loose clothes)."""
 
     def __init__(self, stature_cm: float, frames_per_view: int, gate: threading.Event,
-                 pipeline: LivePipeline | None = None):
+                 pipeline: LivePipeline | None = None, clothing: str | None = None):
         self._pipeline = pipeline if pipeline is not None else LivePipeline(stature_cm)
-        self._session = CaptureSession(stature_cm, frames_per_view=frames_per_view)
+        # ``clothing``: the shopper's one tap (fitted / regular / loose; None: not asked), as the
+        # Measure page and ``sizer measure --clothing`` pass it to the same session.
+        self._session = CaptureSession(stature_cm, frames_per_view=frames_per_view, clothing=clothing)
         self._gate = gate
+
+    @property
+    def session(self) -> CaptureSession:
+        return self._session
 
     def process(self, frame_bgr: np.ndarray) -> ProcessedFrame:
         analysis = self._pipeline.process(frame_bgr, self._session.expected_view)
@@ -124,9 +146,15 @@ class KioskCaptureProcessor:
             state = self._session.state
             guidance = guidance_for(analysis)
         overlay = draw_overlay(frame_bgr.copy(), analysis)
-        result = self._session.result() if state.step is SessionStep.DONE else None
+        result = self._result() if state.step is SessionStep.DONE else None
         status = CaptureStatus(state.step, guidance, state.progress, collecting, person_seen(analysis))
         return ProcessedFrame(overlay, status, result)
+
+    def _result(self) -> BodyProfile | CaptureRefusal:
+        try:
+            return self._session.result()
+        except MeasurementInputError as refusal:  # loose clothes, said or seen: advice, not an error
+            return CaptureRefusal(str(refusal).partition("\n")[0], refusal.advice)
 
     def close(self) -> None:
         self._pipeline.close()

@@ -22,10 +22,11 @@ class ShopperSession:
     page: int = 0
     qr_payload: str = ""
     segment: object = None  # a sizer.catalog.segments.Segment chosen on the attract screen, or None
+    clothing: str | None = None  # the one-tap answer: "fitted", "regular" or "loose" (None: not yet asked)
 
     def is_empty(self) -> bool:
         return (self.height_cm is None and self.profile is None and not self.recommendations and not self.qr_payload
-                and self.results is None and self.segment is None)
+                and self.results is None and self.segment is None and self.clothing is None)
 
     def wipe(self) -> None:
         """Overwrite what can be overwritten (the measurement and verdict arrays), then drop every reference.
@@ -48,3 +49,4 @@ class ShopperSession:
         self.height_cm = None
         self.qr_payload = ""
         self.segment = None
+        self.clothing = None

@@ -1,7 +1,7 @@
 """The kiosk window: the shopper's flow, the idle wipe, the lockdown and the way out for the admin.
 
-Attract → language → consent → height → capture → results, then back to attract, with everything
-about the shopper wiped (``wipe``) after a "Start over", an idle time, an error, or the admin
+Attract → language → consent → height → clothing → capture → results, then back to attract, with
+everything about the shopper wiped (``wipe``) after a "Start over", an idle time, an error, or the admin
 gesture. The window cannot be closed, except through the admin screen behind the PIN.
 """
 from __future__ import annotations
@@ -28,7 +28,7 @@ from sizer.ui.capture_worker import FrameProcessor, FrameSource, LiveFrame
 from sizer.ui.i18n import install_translators, resolve_language
 from sizer.ui.kiosk.admin import AdminScreen, PinScreen
 from sizer.ui.kiosk.camera import CameraSupervisor
-from sizer.ui.kiosk.capture import CaptureStatus
+from sizer.ui.kiosk.capture import CaptureRefusal, CaptureStatus
 from sizer.ui.kiosk.capture_screen import CaptureScreen
 from sizer.ui.kiosk.handoff import (MAX_QR_PRODUCTS, ProductSize, find_printer, first_encodable, link_payload,
                                     print_sizes, qr_image, template_problem, text_payload)
@@ -45,8 +45,9 @@ from sizer.units import LengthUnit
 
 log = logging.getLogger("sizer.ui.kiosk")
 
-# (stature_cm, frames_per_view, gate) -> a processor; opened on the worker thread.
-ProcessorFactory = Callable[[float, int, threading.Event], FrameProcessor]
+# (stature_cm, frames_per_view, gate, clothing) -> a processor; opened on the worker thread. ``clothing`` is
+# the shopper's one-tap answer ("fitted", "regular"), which the capture session's allowances need.
+ProcessorFactory = Callable[[float, int, threading.Event, "str | None"], FrameProcessor]
 SourceFactory = Callable[[], FrameSource]
 
 ADMIN_TAPS = 5  # taps in the top-left corner ...
@@ -143,6 +144,9 @@ class KioskWindow(QWidget):
         self.language = LanguageScreen()
         self.consent = ConsentScreen()
         self.height_entry = HeightScreen()
+        from sizer.ui.kiosk.clothing_screen import ClothingScreen
+
+        self.clothing = ClothingScreen()
         self.capture = CaptureScreen()
         from sizer.ui.kiosk.results_screen import ResultsScreen
 
@@ -150,8 +154,8 @@ class KioskWindow(QWidget):
         self.pin = PinScreen(settings)
         self.admin = AdminScreen(settings, catalogue_loader, printers)
         self.stack = QStackedWidget()
-        self.screens: list[Screen] = [self.attract, self.language, self.consent, self.height_entry, self.capture,
-                                      self.results, self.pin, self.admin]
+        self.screens: list[Screen] = [self.attract, self.language, self.consent, self.height_entry, self.clothing,
+                                      self.capture, self.results, self.pin, self.admin]
         for screen in self.screens:
             self.stack.addWidget(screen)
         layout = QVBoxLayout(self)
@@ -189,6 +193,10 @@ class KioskWindow(QWidget):
         self.consent.declined.connect(self.wipe)
         self.height_entry.back.connect(lambda: self._show(self.consent))
         self.height_entry.entered.connect(self._height_entered)
+        self.clothing.chosen.connect(self._clothing_chosen)
+        self.clothing.refused.connect(self._clothing_refused)
+        self.clothing.back.connect(lambda: self._show(self.height_entry))
+        self.clothing.start_over.connect(self.wipe)
         self.capture.start_over.connect(self.wipe)
         self.results.start_over.connect(self.wipe)
         self.results.print_requested.connect(self.print_sizes)
@@ -204,10 +212,12 @@ class KioskWindow(QWidget):
         self.apply_settings()
         self.wipe()
 
-    def _real_processor(self, stature_cm: float, frames_per_view: int, gate: threading.Event) -> FrameProcessor:
+    def _real_processor(self, stature_cm: float, frames_per_view: int, gate: threading.Event,
+                        clothing: str | None) -> FrameProcessor:
         from sizer.ui.kiosk.capture import KioskCaptureProcessor
 
-        return KioskCaptureProcessor(stature_cm, frames_per_view, gate, self._pose_models.pipeline(stature_cm))
+        return KioskCaptureProcessor(stature_cm, frames_per_view, gate, self._pose_models.pipeline(stature_cm),
+                                     clothing=clothing)
 
     # -- configuration -----------------------------------------------------------------------
     def kiosk_languages(self) -> tuple[str, ...]:
@@ -291,16 +301,27 @@ class KioskWindow(QWidget):
     def _height_entered(self, height_cm: float, unit: LengthUnit) -> None:
         self.shopper.height_cm = height_cm
         self.shopper.unit = unit
+        self.clothing.clear()
+        self._show(self.clothing)
+
+    def _clothing_chosen(self, clothing: str) -> None:
+        self.shopper.clothing = clothing
         self._show(self.capture)
         self.start_capture()
+
+    def _clothing_refused(self) -> None:
+        """Loose clothes: no capture starts; the screen says why and what to do instead."""
+        self.shopper.clothing = "loose"
+        self._stop_camera()
 
     def start_capture(self) -> None:
         self._stop_camera()
         height = self.shopper.height_cm or 170.0
         frames = self.settings.get(KIOSK_FRAMES_PER_VIEW)
         gate = self.capture.gate
+        clothing = self.shopper.clothing
         source_factory, restart_when_ended = self._source_factory()
-        supervisor = CameraSupervisor(source_factory, lambda: self._processor_factory(height, frames, gate),
+        supervisor = CameraSupervisor(source_factory, lambda: self._processor_factory(height, frames, gate, clothing),
                                       self.settings.get(KIOSK_CAMERA_STALL_S), restart_when_ended, self)
         supervisor.frame.connect(self._camera_frame)
         supervisor.capture_finished.connect(self._capture_finished)
@@ -326,8 +347,11 @@ class KioskWindow(QWidget):
     def _camera_live(self) -> None:
         self.capture.set_camera_lost(False)
 
-    def _capture_finished(self, profile: BodyProfile) -> None:
+    def _capture_finished(self, profile: "BodyProfile | CaptureRefusal") -> None:
         self._stop_camera()
+        if isinstance(profile, CaptureRefusal):
+            self._capture_refused(profile)
+            return
         if self.shopper.segment is not None:
             profile.segment = self.shopper.segment
         self.shopper.profile = profile
@@ -347,6 +371,16 @@ class KioskWindow(QWidget):
                                   can_print=printer is not None)
         self._show_page_controls()
         self._show(self.results)
+
+    def _capture_refused(self, refusal: CaptureRefusal) -> None:
+        """The session would not measure: loose clothes seen by the camera get the clothing screen's
+        advice; any other refusal (a view turned too far, say) starts the capture again."""
+        log.info("the capture was refused: %s", refusal.message)
+        if refusal.loose_clothes:
+            self.clothing.show_refusal(from_camera=True)
+            self._show(self.clothing)
+        else:
+            self.start_capture()
 
     def results_for(self, profile: BodyProfile) -> ShopperResults:
         """The ticked products (or, with none ticked, the whole catalogue) scored, shown a page at a time."""

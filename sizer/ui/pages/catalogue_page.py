@@ -25,6 +25,7 @@ from sizer.ui.names import category_name, dimension_name, status_name, zone_fit_
 from sizer.ui.pages.base import Page
 from sizer.ui.settings import DEFAULT_SYSTEMS, LAST_CATALOGUE
 from sizer.ui.widgets import import_issues
+from sizer.ui.problem_texts import error_text
 
 log = logging.getLogger("sizer.ui")
 
@@ -235,10 +236,10 @@ class CataloguePage(Page):
         def failed(error: BaseException, details: str) -> None:
             self._show_source()
             if not isinstance(error, CatalogImportError):
-                self.context.show_error(str(error), details)
+                self.context.show_error(error_text(error), details)
             elif import_issues.ask_accept_valid_rows(self, error):
                 self.context.jobs.submit(lambda: import_mapped(path, mapping, accept_valid_rows=True), done,
-                                         lambda e, d: self.context.show_error(str(e), d))
+                                         lambda e, d: self.context.show_error(error_text(e), d))
 
         self.context.jobs.submit(lambda: import_mapped(path, mapping), done, failed)
 
@@ -273,7 +274,7 @@ class CataloguePage(Page):
             if import_issues.ask_accept_valid_rows(self, error):
                 self.load(path, accept_valid_rows=True)
             return
-        self.context.show_error(str(error), details)
+        self.context.show_error(error_text(error), details)
 
     def _set_catalog(self, catalog: Catalog) -> None:
         self.listings.set_catalog(catalog)
@@ -340,7 +341,7 @@ class CataloguePage(Page):
         try:
             written = self.file.save(Path(path))
         except Exception as error:  # noqa: BLE001 - one readable message, and the changes are kept
-            self.context.show_error(self.tr("The catalogue was not saved: %1").replace("%1", str(error)))
+            self.context.show_error(self.tr("The catalogue was not saved: %1").replace("%1", error_text(error)))
             return False
         self.map_action.setEnabled(False)
         self.context.settings.set(LAST_CATALOGUE, str(written))
@@ -386,7 +387,7 @@ class CataloguePage(Page):
                 return
             updated = apply_to_listing(self.catalog, item.listing_id, answer.chart, answer.system)
         except Exception as error:  # noqa: BLE001 - one readable message, nothing changed
-            self.context.show_error(str(error))
+            self.context.show_error(error_text(error))
             return
         self._edited(updated)
         self._show_details()
@@ -424,7 +425,7 @@ class CataloguePage(Page):
         from sizer.recommend import recommend
 
         self.context.jobs.submit(lambda: recommend(profile, catalog), lambda results: self._recommended(catalog, results),
-                                 lambda error, details: self.context.show_error(str(error), details, key="recommend"),
+                                 lambda error, details: self.context.show_error(error_text(error), details, key="recommend"),
                                  latest="recommend")
 
     def _recommended(self, catalog: Catalog, results) -> None:
@@ -566,7 +567,7 @@ class CataloguePage(Page):
         self.context.jobs.submit(
             lambda: export_recommendation_set(path, results, indices),
             lambda written: self.notify(self.tr("Saved %1").replace("%1", str(written))),
-            lambda error, details: self.context.show_error(str(error), details))
+            lambda error, details: self.context.show_error(error_text(error), details))
 
     def export_marketplace_files(self) -> None:
         """Amazon, Google Merchant, Shopify or picture files for the whole catalogue (as `sizer preset`)."""
@@ -592,7 +593,7 @@ class CataloguePage(Page):
         catalog = self.catalog
         self.context.jobs.submit(lambda: write_preset(channel, catalog, path, options),
                                  lambda result: self.notify(result.summary),
-                                 lambda error, details: self.context.show_error(str(error), details))
+                                 lambda error, details: self.context.show_error(error_text(error), details))
 
     def export_size_guide(self) -> None:
         from sizer.ui.size_guide_dialog import ask_size_guide_options
@@ -644,6 +645,6 @@ class CataloguePage(Page):
             table = build_size_guide_table(item, choice.systems, choice.unit, choice.language)
             write_size_guide(table, path, choice.form, paper=choice.paper, image_size=choice.image_size)
         except Exception as error:  # noqa: BLE001 - one readable message
-            self.context.show_error(str(error))
+            self.context.show_error(error_text(error))
             return
         self.notify(self.tr("Saved %1").replace("%1", str(path)))

@@ -20,6 +20,7 @@ from sizer.ui.icons import icon
 from sizer.ui.names import category_name, dimension_name
 from sizer.ui.pages.base import Page
 from sizer.ui.settings import CHARTS_UNITS, DEFAULT_SYSTEMS, LAST_CATEGORY
+from sizer.ui.problem_texts import error_text
 from sizer.units import CM_PER_INCH, LengthUnit, format_length
 
 log = logging.getLogger("sizer.ui")
@@ -434,4 +435,4 @@ class ChartsPage(Page):
         headers, rows = self.export_headers(), self.export_rows()
         self.context.jobs.submit(lambda: write_table(path, headers, rows, sheet_title=self.chart.id),
                                  lambda written: self.notify(fill(self.tr("Saved %1"), written)),
-                                 lambda error, details: self.context.show_error(str(error), details))
+                                 lambda error, details: self.context.show_error(error_text(error), details))

@@ -14,6 +14,7 @@ from sizer.ui.context import AppContext
 from sizer.ui.dialogs import choose_save_file
 from sizer.ui.icons import icon
 from sizer.ui.pages.base import Page
+from sizer.ui.problem_texts import error_text
 
 GUIDE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -176,6 +177,6 @@ class GuidesPage(Page):
         try:
             write_guide_pdf(guide_id, language, path)
         except Exception as error:  # noqa: BLE001 - shown as one message
-            self.context.show_error(str(error))
+            self.context.show_error(error_text(error))
             return
         self.notify(self.tr("Saved %1").replace("%1", str(path)))

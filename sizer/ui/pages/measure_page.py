@@ -23,10 +23,12 @@ from sizer.ui.dialogs import choose_open_file, choose_open_files, choose_save_fi
 from sizer.ui.i18n import fill
 from sizer.ui.icons import icon
 from sizer.ui.names import dimension_name, guidance_text, step_name, warning_text
+from sizer.ui.widgets.camera_choice import CameraChoice, camera_name
 from sizer.ui.pages.base import Page
 from sizer.ui.settings import CAMERA_INDEX, STATED_HEIGHT_CM, UNITS
 from sizer.ui.widgets.height_field import HeightField
 from sizer.ui.widgets.measurement_field import MeasurementField
+from sizer.ui.problem_texts import error_text
 
 log = logging.getLogger("sizer.ui")
 DISPLAY_INTERVAL_MS = 33  # ~30 fps: the display pulls the newest frame, never a queue
@@ -81,11 +83,8 @@ class MeasurePage(Page):
         self._warnings: list[str] = []  # the core's warning codes of the shown measurement
 
         # Sources --------------------------------------------------------------------------
-        self.camera = QComboBox()
+        self.camera = CameraChoice(context.settings.get(CAMERA_INDEX))
         self.camera.setObjectName("camera")
-        for index in range(4):
-            self.camera.addItem(self.tr("Camera %1").replace("%1", str(index + 1)), index)
-        self.camera.setCurrentIndex(max(0, self.camera.findData(context.settings.get(CAMERA_INDEX))))
         camera_label = QLabel(self.tr("C&amera:"))
         camera_label.setBuddy(self.camera)
         self.start_button = self._button("start", self.tr("&Start camera"), self.start_camera, "camera_start")
@@ -206,7 +205,10 @@ class MeasurePage(Page):
         scroll.setWidget(form_widget)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # Up and down only: a labels column that scrolls sideways hides the names or the values.
+        # The panel is made wide enough for the form instead (below).
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll = scroll
         buttons = QGridLayout()
         buttons.addWidget(self._button("open", self.tr("&Load profile…"), self.load_profile_file, "load_profile"), 0, 0)
         buttons.addWidget(self._button("save", self.tr("Save p&rofile…"), self.save_profile_file, "save_profile"), 0, 1)
@@ -219,7 +221,12 @@ class MeasurePage(Page):
         results_layout.addWidget(scroll, 1)
         results_layout.addWidget(self.warnings)
         results_layout.addLayout(buttons)
-        results.setMinimumWidth(400)
+        # As wide as the form needs beside a vertical scroll bar, in any language (at least 400 px).
+        frame = results_layout.contentsMargins()
+        scrollbar = scroll.verticalScrollBar().sizeHint().width()
+        results.setMinimumWidth(max(400, form_widget.minimumSizeHint().width() + scrollbar + frame.left()
+                                    + frame.right() + 2 * results.style().pixelMetric(
+                                        results.style().PixelMetric.PM_DefaultFrameWidth)))
 
         # Side by side on a landscape screen; preview above the results on a portrait kiosk screen.
         self.main_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
@@ -343,7 +350,7 @@ class MeasurePage(Page):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self._set_running(False)
-        text = fill(self.tr("The photos could not be measured: %1"), str(error))
+        text = fill(self.tr("The photos could not be measured: %1"), error_text(error))
         self._show_idle(text)
         self.context.show_error(text, details, key="capture")
 
@@ -435,8 +442,8 @@ class MeasurePage(Page):
 
     def _capture_failed(self, camera_index: int | None, message: str, details: str) -> None:
         if camera_index is not None:
-            text = self.tr("No camera could be opened (camera %1): %2\nYou can measure from a video or "
-                           "photos instead.").replace("%1", str(camera_index + 1)).replace("%2", message)
+            text = fill(self.tr("No camera could be opened (%1): %2\nYou can measure from a video or photos instead."),
+                        camera_name(camera_index), message)
         else:
             text = self.tr("The capture stopped: %1").replace("%1", message)
         self._show_idle(text)
@@ -493,7 +500,7 @@ class MeasurePage(Page):
         try:
             profile = BodyProfile.load(path)
         except Exception as error:  # noqa: BLE001 - a readable message names the file and field
-            self.context.show_error(str(error))
+            self.context.show_error(error_text(error))
             return
         self.show_profile(profile)
         self.context.set_profile(self.profile())

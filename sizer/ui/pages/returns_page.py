@@ -24,6 +24,7 @@ from sizer.returns.session import OrdersSource, ReturnsSession
 from sizer.ui.context import AppContext
 from sizer.ui.dialogs import choose_open_file, choose_save_file
 from sizer.ui.pages.base import Page
+from sizer.ui.problem_texts import error_text
 
 _TABLE_FILTERS = "(*.csv *.xlsx *.txt *.tsv)"
 
@@ -201,7 +202,7 @@ class ReturnsPage(Page):
         try:
             self.session.load_catalog(path)
         except SizerError as error:
-            self.context.show_error(str(error))
+            self.context.show_error(error_text(error))
             return False
         self._refresh()
         return True
@@ -233,10 +234,10 @@ class ReturnsPage(Page):
                 returns = self.ask_returns_file(layout)
             self.session.open_orders(OrdersSource(path, returns, layout, mapping))
         except OrdersImportError as error:
-            self.context.show_error(self.tr("The orders could not be imported; nothing was changed."), str(error))
+            self.context.show_error(self.tr("The orders could not be imported; nothing was changed."), error_text(error))
             return False
         except SizerError as error:
-            self.context.show_error(str(error))
+            self.context.show_error(error_text(error))
             return False
         self._refresh()
         self.notify(self.tr("Analysed %1 order lines.").replace("%1", str(self.session.analysis.summary["order_lines"])))
@@ -446,7 +447,7 @@ class ReturnsPage(Page):
         try:
             applied = self.session.apply(findings, out)
         except SizerError as error:
-            self.context.show_error(str(error))
+            self.context.show_error(error_text(error))
             return False
         self._catalogue_changed(applied.path)
         self._refresh()
@@ -459,7 +460,7 @@ class ReturnsPage(Page):
         try:
             applied = self.session.undo()
         except SizerError as error:
-            self.context.show_error(str(error))
+            self.context.show_error(error_text(error))
             return False
         self._catalogue_changed(self.session.catalog_path)
         self._refresh()
@@ -510,7 +511,7 @@ class ReturnsPage(Page):
             else:
                 writer(analysis, path)
         except (OSError, SizerError) as error:
-            self.context.show_error(self.tr("The report could not be written."), str(error))
+            self.context.show_error(self.tr("The report could not be written."), error_text(error))
             return False
         self.notify(self.tr("Report written to %1.").replace("%1", path.name))
         return True

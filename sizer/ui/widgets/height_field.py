@@ -59,6 +59,10 @@ class HeightField(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.understood)
         self.setFocusProxy(self.edit)
+        self._show_understood()
+
+    def prompt(self) -> str:
+        return self.tr("Enter your height: the camera measures everything else in proportion to it.")
 
     def value_cm(self) -> float | None:
         return self._cm
@@ -101,7 +105,8 @@ class HeightField(QWidget):
     def _show_understood(self, understood: str | None = None) -> None:
         self.understood.setStyleSheet("color: palette(mid);")
         if self._cm is None:
-            self.understood.setText("")
+            # Nothing typed yet: the camera needs the height, so say so where the person looks.
+            self.understood.setText(self.prompt())
             return
         if understood is None:
             understood = parse_height(self.edit.text(), self._unit).understood()

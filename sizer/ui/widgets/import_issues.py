@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 
 from sizer.catalog.importer import CatalogImportError
 from sizer.ui.i18n import fill
+from sizer.ui.problem_texts import problem_text
 
 
 class ImportIssuesDialog(QDialog):
@@ -29,10 +30,12 @@ class ImportIssuesDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for n, issue in enumerate(error.issues):
             self.table.setItem(n, 0, QTableWidgetItem("" if issue.row is None else str(issue.row)))
-            self.table.setItem(n, 1, QTableWidgetItem(issue.column or self.tr("(header)")))
-            reason = QTableWidgetItem(issue.reason)
+            column = problem_text(issue.column) if issue.column else self.tr("(header)")
+            self.table.setItem(n, 1, QTableWidgetItem(column))
+            text = problem_text(issue.reason)
+            reason = QTableWidgetItem(text)
             # A tooltip that looks like markup is drawn as markup: the file's text goes in escaped.
-            reason.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(issue.reason)}</p>")
+            reason.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>")
             self.table.setItem(n, 2, reason)
         self.table.setWordWrap(True)
         self.table.resizeRowsToContents()

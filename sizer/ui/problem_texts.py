@@ -1,0 +1,361 @@
+"""The core's problems (sizer.problems) in the interface language: one ``tr()`` per problem code.
+
+The core says which problem and with what values; this module writes it, as sizer/ui/names.py does
+for the core's enums. Every code in :data:`sizer.problems.ENGLISH` has its template here (a test
+walks them), with the same {name} placeholders, filled in one pass by :func:`sizer.problems.render`.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from sizer import problems
+from sizer.problems import Problem
+from sizer.ui.i18n import fill
+
+_LANGUAGE_NEUTRAL = {"plain_text": "{text}", "with_hint": "{text}{hint}"}
+
+
+def templates() -> dict[str, str]:
+    """Problem code -> its sentence in the interface language, with {name} placeholders."""
+    return {
+        **_LANGUAGE_NEUTRAL,
+        "also_rows": QCoreApplication.translate("Problems", '{reason} (also rows {rows})'),
+        "also_rows_more": QCoreApplication.translate("Problems", '{reason} (also rows {rows} and {more} more)'),
+        "value_at_row": QCoreApplication.translate("Problems", '{value} (row {row})'),
+        "values_more": QCoreApplication.translate("Problems", '{values} and {more} more'),
+        "did_you_mean": QCoreApplication.translate("Problems", ' (did you mean {suggestions}?)'),
+        "or_list": QCoreApplication.translate("Problems", '{first} or {second}'),
+        "location_row": QCoreApplication.translate("Problems", 'row {row}'),
+        "location_column": QCoreApplication.translate("Problems", 'column {column}'),
+        "file_unknown_format": QCoreApplication.translate("Problems", 'unknown catalogue format {suffix}; valid: {valid}'),
+        "file_not_found": QCoreApplication.translate("Problems", 'file not found'),
+        "file_unreadable": QCoreApplication.translate("Problems", 'cannot read the file: {detail}'),
+        "file_is_folder": QCoreApplication.translate("Problems", 'is a folder; give a catalogue file (.csv or .xlsx)'),
+        "file_not_regular": QCoreApplication.translate("Problems", 'is not a regular file (a pipe or a device); give a catalogue file (.csv or .xlsx)'),
+        "file_too_large": QCoreApplication.translate("Problems", 'the file is larger than {limit_gb} GB; split the catalogue'),
+        "file_empty": QCoreApplication.translate("Problems", 'the file is empty; expected a header row'),
+        "csv_malformed": QCoreApplication.translate("Problems", 'malformed CSV: {detail}'),
+        "xlsx_unreadable": QCoreApplication.translate("Problems", 'not a readable XLSX workbook ({detail})'),
+        "xlsx_no_workbook": QCoreApplication.translate("Problems", 'not an XLSX workbook (no xl/workbook.xml); save it from Excel or LibreOffice as .xlsx'),
+        "xlsx_no_sheets": QCoreApplication.translate("Problems", 'the workbook has no sheets'),
+        "xlsx_all_hidden": QCoreApplication.translate("Problems", 'every sheet of the workbook is hidden; unhide the catalogue sheet in Excel and save again'),
+        "cell_formula_unsaved": QCoreApplication.translate("Problems", 'a formula ({formula}) without a saved value; open the file in Excel or LibreOffice and save it again, or type the value itself'),
+        "cell_shared_text_missing": QCoreApplication.translate("Problems", 'a reference to shared text {value} that the workbook does not have'),
+        "cell_spreadsheet_error": QCoreApplication.translate("Problems", 'the spreadsheet error {value}; fix the formula or type the value'),
+        "cell_date": QCoreApplication.translate("Problems", 'a date ({date}); Excel turns values such as 9-10 into dates: format the column as Text and type the value again'),
+        "cell_too_long": QCoreApplication.translate("Problems", 'a text of {length} characters, more than a cell holds ({limit})'),
+        "header_cell_holds": QCoreApplication.translate("Problems", 'a header cell holds {reason}'),
+        "catalog_problems": QCoreApplication.translate("Problems", '{path}: {count} problems; nothing was imported'),
+        "catalog_problem_one": QCoreApplication.translate("Problems", '{path}: 1 problem; nothing was imported'),
+        "catalog_valid_rows_hint": QCoreApplication.translate("Problems", ' ({count} valid rows; accept them with --accept-valid-rows)'),
+        "and_more": QCoreApplication.translate("Problems", '... and {count} more'),
+        "no_valid_rows": QCoreApplication.translate("Problems", 'no valid rows'),
+        "no_data_rows": QCoreApplication.translate("Problems", 'no data rows under the header'),
+        "unknown_column": QCoreApplication.translate("Problems", 'unknown column {column}{did_you_mean}; valid: {fields}, <dimension>_min, <dimension>_max, garment_<dimension> (add _in for inches) with <dimension> one of {dimensions}'),
+        "garment_without_ease": QCoreApplication.translate("Problems", 'no ease is defined for garment {dimension}, so it cannot become a body range; give {dimension}_min/_max instead, or use garment_ with one of {dimensions}'),
+        "duplicate_column": QCoreApplication.translate("Problems", 'the same column as {column}; keep one'),
+        "required_column_missing": QCoreApplication.translate("Problems", 'required column missing; a catalogue needs {columns}'),
+        "empty_required_cell": QCoreApplication.translate("Problems", 'empty; every row needs a listing_id, title, category and size_label'),
+        "empty_cell": QCoreApplication.translate("Problems", 'empty'),
+        "unknown_choice": QCoreApplication.translate("Problems", 'unknown {kind} {value}{did_you_mean}; valid: {choices}'),
+        "unknown_choice_listed": QCoreApplication.translate("Problems", 'unknown {kind} {value}{did_you_mean}\nvalid {kinds}: {choices}'),
+        "choices_in_all": QCoreApplication.translate("Problems", '{choices}, ... ({count} in all)'),
+        "listing_has_no_sizes": QCoreApplication.translate("Problems", 'listing {listing} has no sizes'),
+        "or_leave_system_empty": QCoreApplication.translate("Problems", "{reason}; or leave it empty for the brand's own labels"),
+        "row_needs_size_system": QCoreApplication.translate("Problems", "a row without measurements refers to the standard chart of its category, so it needs the label's size system; valid: {systems}"),
+        "differs_from_first_row": QCoreApplication.translate("Problems", 'differs from row {row} of listing {listing} ({value}); every row of a listing gives the same {field}'),
+        "duplicate_size": QCoreApplication.translate("Problems", 'listing {listing} already has size {label}; each label once'),
+        "not_a_number_cm": QCoreApplication.translate("Problems", '{value} is not a number; expected cm, e.g. 92.5'),
+        "not_a_number_in": QCoreApplication.translate("Problems", '{value} is not a number; expected inches, e.g. 92.5'),
+        "not_a_length": QCoreApplication.translate("Problems", '{value} is not a length; expected a positive number'),
+        "garment_and_body_both": QCoreApplication.translate("Problems", 'give either garment_{dimension} or {dimension}_min/_max in a row, not both'),
+        "implausible_garment": QCoreApplication.translate("Problems", '{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}'),
+        "implausible_body": QCoreApplication.translate("Problems", '{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}'),
+        "hint_drop_in": QCoreApplication.translate("Problems", '; is it in cm? then drop the _in from the column name'),
+        "hint_add_in": QCoreApplication.translate("Problems", '; if the values are inches, end the column name in _in (e.g. chest_girth_min_in)'),
+        "min_above_max": QCoreApplication.translate("Problems", 'the minimum {low} cm is above the maximum {high} cm; swap them'),
+        "open_min_unreachable": QCoreApplication.translate("Problems", 'an open-ended size from {low} cm cannot reach the plausible maximum {high} cm of {dimension}; give {dimension}_max too'),
+        "open_max_unreachable": QCoreApplication.translate("Problems", 'a size up to {high} cm lies below the plausible minimum {low} cm of {dimension}; give {dimension}_min too'),
+        "mapping_incomplete": QCoreApplication.translate("Problems", '{path}: the column mapping is not complete:\n  {problems}'),
+        "mapping_header_row_missing": QCoreApplication.translate("Problems", "the mapping's header row is not in the file"),
+        "mapping_columns_missing": QCoreApplication.translate("Problems", "the mapping names columns this file does not have; map this file's columns again"),
+        "no_size_option": QCoreApplication.translate("Problems", 'no option of this product is a size ({options}); name the size option Size, or map the size column'),
+        "no_option_names": QCoreApplication.translate("Problems", 'no option names'),
+        "not_a_measurement": QCoreApplication.translate("Problems", '{value} is not a measurement; write one number or a range such as 86-90'),
+        "write_failed": QCoreApplication.translate("Problems", '{path}: cannot be written: {detail}'),
+        "write_is_folder": QCoreApplication.translate("Problems", '{path}: is a folder; give a file name inside it'),
+        "write_not_regular": QCoreApplication.translate("Problems", '{path}: is not a regular file (a pipe or a device); give a file name'),
+        "write_read_only_file": QCoreApplication.translate("Problems", '{path}: the file is read-only; it was not replaced. Make it writable or save under another name'),
+        "write_folder_missing": QCoreApplication.translate("Problems", '{path}: the folder {folder} does not exist'),
+        "write_folder_not_folder": QCoreApplication.translate("Problems", '{path}: the folder {folder} is not a folder'),
+        "write_disk_full": QCoreApplication.translate("Problems", '{path}: the disk is full; nothing was written and any previous file is unchanged'),
+        "write_permission_denied": QCoreApplication.translate("Problems", '{path}: permission denied; save somewhere you may write'),
+        "write_read_only_disk": QCoreApplication.translate("Problems", '{path}: the disk is read-only; save somewhere else'),
+        "write_no_temp_name": QCoreApplication.translate("Problems", '{path}: no temporary file name is free in {folder}'),
+        "profile_not_object": QCoreApplication.translate("Problems", "a profile is a JSON object with 'measurements_cm'"),
+        "profile_no_measurements": QCoreApplication.translate("Problems", 'missing or empty; expected e.g. {"chest_girth": 96, "waist_girth": 82}'),
+        "profile_warnings_not_list": QCoreApplication.translate("Problems", 'expected a list of strings'),
+        "profile_bad_fit": QCoreApplication.translate("Problems", '{value} is not one of {choices}'),
+        "profile_not_regular": QCoreApplication.translate("Problems", 'is not a regular file (a pipe or a device), not a body profile: give a profile .json file'),
+        "profile_is_folder": QCoreApplication.translate("Problems", 'is a folder, not a profile file'),
+        "profile_unreadable": QCoreApplication.translate("Problems", 'cannot be read ({detail})'),
+        "profile_too_large": QCoreApplication.translate("Problems", 'larger than {kb} KB: not a body profile (save one with `sizer measure --json` or the Measure page)'),
+        "profile_not_utf8": QCoreApplication.translate("Problems", 'not UTF-8 text ({detail})'),
+        "profile_not_json": QCoreApplication.translate("Problems", 'not valid JSON ({detail})'),
+        "profile_nested": QCoreApplication.translate("Problems", 'not a profile: the JSON is nested too deeply'),
+        "profile_constant": QCoreApplication.translate("Problems", '{name} is not a number of centimetres (expected a plain decimal such as 82.5)'),
+        "profile_not_plain_number": QCoreApplication.translate("Problems", '{token} is not a plausible number of centimetres (expected a plain decimal such as 82.5)'),
+        "profile_lengths_not_object": QCoreApplication.translate("Problems", 'expected an object of dimension: centimetres'),
+        "profile_not_cm_number": QCoreApplication.translate("Problems", 'expected a number of cm, got {value}'),
+        "profile_implausible": QCoreApplication.translate("Problems", '{value} cm is not a plausible {dimension}; expected {low} to {high} cm'),
+        "profile_negative_uncertainty": QCoreApplication.translate("Problems", 'an uncertainty cannot be negative'),
+        "profile_huge_uncertainty": QCoreApplication.translate("Problems", 'an uncertainty of {value} cm says nothing; expected 0 to {high} cm'),
+        "edit_title_empty": QCoreApplication.translate("Problems", 'listing {listing}: a title cannot be empty'),
+        "edit_unknown_system": QCoreApplication.translate("Problems", "listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand's own labels"),
+        "edit_chart_labels_fixed": QCoreApplication.translate("Problems", "listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes' measurements in the file instead"),
+        "edit_range_not_typed": QCoreApplication.translate("Problems", 'size {label}: its ranges come from a chart or from garment measurements'),
+        "edit_implausible_body": QCoreApplication.translate("Problems", 'size {label}: {value} cm is not a plausible body {dimension}; expected {low} to {high} cm'),
+        "edit_min_not_below_max": QCoreApplication.translate("Problems", 'size {label}: the minimum {low} cm must stay below the maximum {high} cm'),
+        "brand_sheet_empty": QCoreApplication.translate("Problems", 'the sheet is empty'),
+        "brand_no_measurement": QCoreApplication.translate("Problems", 'no measurement found: expected headers such as Chest, Waist, Hip, Inseam (or 胸围, 腰围, 臀围) beside the size labels'),
+        "brand_no_labels": QCoreApplication.translate("Problems", 'no size labels found: expected a column (or row) of sizes such as Size, US, UK, EU'),
+        "brand_no_sizes": QCoreApplication.translate("Problems", 'no sizes under the header'),
+        "brand_no_system_labels": QCoreApplication.translate("Problems", 'the chart has no {system} labels; it has {systems}'),
+        "brand_garment_without_ease": QCoreApplication.translate("Problems", 'no ease is known for garment {dimensions}, so Sizer cannot tell the body they fit; import a body-measurement chart, or one with {known}'),
+        "brand_label_twice": QCoreApplication.translate("Problems", "size {label} appears twice in the chart's {system} labels"),
+        "brand_no_sizes_with_system": QCoreApplication.translate("Problems", 'the chart has no sizes with {system} labels'),
+        "brand_bad_chart_id": QCoreApplication.translate("Problems", 'chart id {chart_id}: lower-case letters, digits and _ only'),
+        "brand_garment_needs_category": QCoreApplication.translate("Problems", "a garment chart becomes body ranges through a category's ease: give its category"),
+        "photo_no_such_file": QCoreApplication.translate("Problems", '{label}: no such file'),
+        "advice_give_photo_path": QCoreApplication.translate("Problems", 'Give the path of a JPEG or PNG photo.'),
+        "photo_empty": QCoreApplication.translate("Problems", '{label}: the file is empty'),
+        "advice_photo_again": QCoreApplication.translate("Problems", 'Take or export the photo again.'),
+        "photo_too_large_mb": QCoreApplication.translate("Problems", '{label}: the file is {mb} MB, too large'),
+        "advice_normal_photo": QCoreApplication.translate("Problems", 'Use a normal camera photo (JPEG or PNG under 80 MB).'),
+        "photo_too_many_pixels": QCoreApplication.translate("Problems", '{label}: {width}x{height} pixels is too large'),
+        "advice_max_megapixels": QCoreApplication.translate("Problems", 'Use a photo of at most 64 megapixels.'),
+        "photo_unreadable": QCoreApplication.translate("Problems", '{label}: not a readable image'),
+        "advice_jpeg_png": QCoreApplication.translate("Problems", 'Use a JPEG or PNG photo (8-bit colour).'),
+        "photo_bit_depth": QCoreApplication.translate("Problems", '{label}: {bits}-bit image'),
+        "advice_8_bit": QCoreApplication.translate("Problems", 'Export the photo as an ordinary 8-bit JPEG or PNG.'),
+        "photo_greyscale": QCoreApplication.translate("Problems", '{label}: a greyscale image'),
+        "advice_colour_photo": QCoreApplication.translate("Problems", 'Use a colour photo: the person is found by colour against the background.'),
+        "photo_too_small": QCoreApplication.translate("Problems", '{label}: {width}x{height} pixels is too small'),
+        "advice_min_side": QCoreApplication.translate("Problems", 'Use a photo at least {pixels} pixels on its short side.'),
+        "photo_cmyk": QCoreApplication.translate("Problems", '{label}: a CMYK (print) image'),
+        "advice_rgb": QCoreApplication.translate("Problems", 'Export the photo in RGB colour (as a camera saves it).'),
+        "camera_cannot_open": QCoreApplication.translate("Problems", 'cannot open {what}'),
+        "camera_number": QCoreApplication.translate("Problems", 'camera {number} (device {index})'),
+        "video_named": QCoreApplication.translate("Problems", 'video {path}'),
+        "advice_camera_in_use": QCoreApplication.translate("Problems", 'Check that it exists and no other program is using it.'),
+        "video_no_such_file": QCoreApplication.translate("Problems", '{path}: no such video file'),
+        "advice_give_video": QCoreApplication.translate("Problems", 'Give the path of a video file.'),
+        "folder_no_images": QCoreApplication.translate("Problems", '{folder}: no images found'),
+        "advice_put_images": QCoreApplication.translate("Problems", 'Put {suffixes} files in it.'),
+        "photo_cannot_measure": QCoreApplication.translate("Problems", '{path}: cannot measure this {view} photo ({reasons})'),
+        "view_front": QCoreApplication.translate("Problems", 'front'),
+        "view_side": QCoreApplication.translate("Problems", 'side'),
+        "stature_implausible": QCoreApplication.translate("Problems", 'a stature of {stature} cm is not plausible'),
+        "advice_stature_range": QCoreApplication.translate("Problems", 'Give the height in centimetres, {low} to {high}.'),
+        "stature_needed": QCoreApplication.translate("Problems", "the person's height is needed for the scale"),
+        "advice_stature_or_reference": QCoreApplication.translate("Problems", 'Give the height in cm, or hold a printed marker or ID card in the front photo.'),
+        "reference_implausible_height": QCoreApplication.translate("Problems", 'the {reference} gives an implausible height ({height} cm)'),
+        "advice_reference_flat": QCoreApplication.translate("Problems", 'Hold it flat on your stomach, facing the camera, and check its printed size.'),
+        "reference_aruco": QCoreApplication.translate("Problems", 'printed marker'),
+        "reference_card": QCoreApplication.translate("Problems", 'ID card'),
+        "implausible_measurement": QCoreApplication.translate("Problems", 'the photos gave an implausible {dimension} ({value} cm)'),
+        "advice_retake_photos": QCoreApplication.translate("Problems", 'Retake both photos: whole body in view, plain background, tight clothes, arms slightly away.'),
+        "loose_clothes": QCoreApplication.translate("Problems", 'loose clothes: the girths cannot be measured'),
+        "loose_clothes_advice": QCoreApplication.translate("Problems", "Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide."),
+        "loose_clothing_seen": QCoreApplication.translate("Problems", 'the silhouette shows loose clothing (a hem, a waist as deep as the chest)'),
+        "capture_not_finished": QCoreApplication.translate("Problems", 'the capture is not finished'),
+        "advice_finish_capture": QCoreApplication.translate("Problems", 'Hold still facing the camera, then side-on ({step} now).'),
+        "torso_not_traced": QCoreApplication.translate("Problems", 'the torso could not be traced in the photos'),
+        "advice_plain_background": QCoreApplication.translate("Problems", 'Stand against a plain background, arms slightly away from the body.'),
+        "front_turned": QCoreApplication.translate("Problems", 'the front view is turned {degrees} degrees from the camera'),
+        "advice_face_squarely": QCoreApplication.translate("Problems", 'Face the camera squarely for the front view (feet and shoulders square to it).'),
+        "side_off": QCoreApplication.translate("Problems", 'the side view is {degrees} degrees off side-on'),
+        "advice_quarter_turn": QCoreApplication.translate("Problems", 'Turn exactly a quarter turn for the side view: one shoulder pointing at the camera.'),
+        "girth_inconsistent": QCoreApplication.translate("Problems", 'the {girth} read {value} cm where the other girths of a real body would put it near {predicted} cm'),
+        "advice_measure_again": QCoreApplication.translate("Problems", "Measure again: face the camera squarely, then turn exactly side-on; arms a hand's width from the body; fitted clothes; the camera at chest height, 2-3 m away."),
+        "reference_not_found": QCoreApplication.translate("Problems", '{what} was not found in the front photo'),
+        "reference_what_aruco": QCoreApplication.translate("Problems", 'the printed marker'),
+        "reference_what_card": QCoreApplication.translate("Problems", 'an ID card (85.6 x 54 mm)'),
+        "advice_hold_reference": QCoreApplication.translate("Problems", 'Hold it flat against your stomach, facing the camera, fully visible and unbent.'),
+        "view_no_person": QCoreApplication.translate("Problems", 'No person was found. Stand 2-3 m from the camera, in good light, against a plain wall.'),
+        "view_several_people": QCoreApplication.translate("Problems", 'More than one person is in the picture. Only the person to be measured may be in view.'),
+        "view_body_cut_off": QCoreApplication.translate("Problems", 'The whole body must be in the picture, from the top of the head to the feet, with a little space around it. Step back or lower the zoom.'),
+        "view_too_far": QCoreApplication.translate("Problems", "The person is too small in the picture. Step closer: the body should fill at least half of the picture's height."),
+        "view_too_close": QCoreApplication.translate("Problems", 'The person is too close. Step back until there is space above the head and below the feet.'),
+        "view_not_upright": QCoreApplication.translate("Problems", 'Stand upright, feet slightly apart, looking ahead (not seated or bending).'),
+        "view_expected_front": QCoreApplication.translate("Problems", 'This is not a front view. Face the camera squarely for the front photo.'),
+        "view_expected_side": QCoreApplication.translate("Problems", 'This is not a side view. Turn 90 degrees so that your side faces the camera.'),
+        "view_facing_away": QCoreApplication.translate("Problems", 'The person faces away from the camera. Face the camera for the front photo.'),
+        "view_arms_against_body": QCoreApplication.translate("Problems", "Hold the arms slightly away from the body (a hand's width), so the waist shows."),
+        "view_too_dark": QCoreApplication.translate("Problems", 'The picture is too dark. Turn on more light, facing the person.'),
+        "view_too_bright": QCoreApplication.translate("Problems", 'The picture is overexposed. Avoid a window or a lamp behind or straight at the person.'),
+        "reason_no_person": QCoreApplication.translate("Problems", 'no person'),
+        "reason_several_people": QCoreApplication.translate("Problems", 'several people'),
+        "reason_body_cut_off": QCoreApplication.translate("Problems", 'body cut off'),
+        "reason_too_far": QCoreApplication.translate("Problems", 'too far'),
+        "reason_too_close": QCoreApplication.translate("Problems", 'too close'),
+        "reason_not_upright": QCoreApplication.translate("Problems", 'not upright'),
+        "reason_expected_front": QCoreApplication.translate("Problems", 'expected front'),
+        "reason_expected_side": QCoreApplication.translate("Problems", 'expected side'),
+        "reason_facing_away": QCoreApplication.translate("Problems", 'facing away'),
+        "reason_arms_against_body": QCoreApplication.translate("Problems", 'arms against body'),
+        "reason_too_dark": QCoreApplication.translate("Problems", 'too dark'),
+        "reason_too_bright": QCoreApplication.translate("Problems", 'too bright'),
+        "orders_problems": QCoreApplication.translate("Problems", '{count} problems in the orders; nothing was imported'),
+        "orders_problem_one": QCoreApplication.translate("Problems", '1 problem in the orders; nothing was imported'),
+        "orders_more_hidden": QCoreApplication.translate("Problems", 'and {count} more problems of the same kinds'),
+        "empty_expected_whole_number": QCoreApplication.translate("Problems", 'empty; expected a whole number'),
+        "not_a_whole_number": QCoreApplication.translate("Problems", '{value} is not a whole number'),
+        "below_minimum": QCoreApplication.translate("Problems", '{value} is below {minimum}; expected a whole number of at least {minimum}'),
+        "date_empty": QCoreApplication.translate("Problems", 'empty; expected a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024'),
+        "not_a_date": QCoreApplication.translate("Problems", '{value} is not a date such as 2024-03-05, 2024-03-05 10:11:12, 05-03-2024 or 05.03.2024'),
+        "empty_listing": QCoreApplication.translate("Problems", 'empty; every line needs its listing'),
+        "listing_not_in_catalogue": QCoreApplication.translate("Problems", 'listing {listing} is not in the catalogue{did_you_mean}'),
+        "not_a_size_of": QCoreApplication.translate("Problems", '{value} is not a size of {listing}; valid: {labels}'),
+        "returned_more_than_sold": QCoreApplication.translate("Problems", '{returned} returned of {sold} sold; at most the quantity can come back'),
+        "no_order_lines": QCoreApplication.translate("Problems", 'no order lines under the header'),
+        "empty_order": QCoreApplication.translate("Problems", 'empty; every line needs its order'),
+        "orders_unknown_layout": QCoreApplication.translate("Problems", 'unknown orders layout {layout}; valid: {layouts}'),
+        "orders_columns_not_known": QCoreApplication.translate("Problems", "the columns are not Sizer's, Shopify's or Amazon's: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file's columns: {columns}"),
+        "orders_unknown_column": QCoreApplication.translate("Problems", 'unknown column{did_you_mean}; valid: {fields} (another layout: give a column mapping)'),
+        "orders_required_missing": QCoreApplication.translate("Problems", 'required column missing; an orders file needs {fields}'),
+        "orders_mapping_column_absent": QCoreApplication.translate("Problems", 'the mapping takes {field} from column {column}, which the file does not have; its columns: {columns}'),
+        "sku_unmatched": QCoreApplication.translate("Problems", '{what} matches no listing and size of the catalogue; SKUs are read as <listing_id>-<size> (or with _ / . space or nothing between){names_hint}'),
+        "sku_names_hint": QCoreApplication.translate("Problems", ", item names as '<title> - <size>' (or '<title> - <size> / <colour>')"),
+        "sku_value": QCoreApplication.translate("Problems", 'SKU {sku}'),
+        "sku_empty": QCoreApplication.translate("Problems", 'an empty SKU'),
+        "sku_with_item": QCoreApplication.translate("Problems", '{what} (item {name})'),
+        "required_column_of_missing": QCoreApplication.translate("Problems", 'required column of {what} missing (looked for {names})'),
+        "orders_unknown_field": QCoreApplication.translate("Problems", 'unknown orders field {field}{did_you_mean}\nvalid fields: {fields}'),
+        "did_you_mean_plain": QCoreApplication.translate("Problems", '; did you mean {suggestions}?'),
+        "orders_bad_map_pair": QCoreApplication.translate("Problems", '--map {pair}: expected FIELD=COLUMN, e.g. size_label=Size'),
+        "mappings_store_unreadable": QCoreApplication.translate("Problems", 'cannot read the remembered column mappings: {detail}; delete the file to start afresh'),
+        "open_orders_first": QCoreApplication.translate("Problems", 'open an orders file first'),
+        "nothing_to_correct": QCoreApplication.translate("Problems", 'nothing to correct: no flagged size is selected'),
+        "sample_never_overwritten": QCoreApplication.translate("Problems", 'the bundled sample catalogue is never overwritten: choose where to save the corrected one'),
+        "no_correction_to_undo": QCoreApplication.translate("Problems", 'no correction to undo'),
+        "file_kind_shopify_orders": QCoreApplication.translate("Problems", 'a Shopify orders export'),
+        "file_kind_shopify_returns": QCoreApplication.translate("Problems", 'a Shopify returns file'),
+        "file_kind_amazon_orders": QCoreApplication.translate("Problems", 'an Amazon All Orders report'),
+        "file_kind_amazon_returns": QCoreApplication.translate("Problems", 'an Amazon customer returns report'),
+        "return_without_order_line": QCoreApplication.translate("Problems", 'no line of order {order} with SKU {sku} in the orders file'),
+        "not_a_count": QCoreApplication.translate("Problems", '{value} is not a whole number of at least 1'),
+        "returned_units_more_than_sold": QCoreApplication.translate("Problems", '{returned} units of order {order} SKU {sku} returned, {sold} sold'),
+        "mapping_unknown_target": QCoreApplication.translate("Problems", 'column {column}: unknown target {target}; valid: {targets}, option<n>_name/_value, or a measurement (<dimension>_min, _max, _range, garment_<dimension>, add _in for inches)'),
+        "mapping_bad_constant": QCoreApplication.translate("Problems", 'constant {name}: only {fields} can be set for every row'),
+        "mapping_no_listing_id": QCoreApplication.translate("Problems", 'no column is the listing id (e.g. Handle, parent_sku, 款号); choose one'),
+        "mapping_no_title": QCoreApplication.translate("Problems", 'no column is the title (e.g. Title, item_name, 商品名称); choose one'),
+        "mapping_no_size": QCoreApplication.translate("Problems", 'no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one'),
+        "mapping_no_category": QCoreApplication.translate("Problems", 'no category: choose the column that holds it, or one category for every row'),
+    }
+
+
+def kind_name(kind: str) -> str:
+    """The name of a kind of value an "unknown ..." problem is about (a column's own name, as the
+    catalogue file spells it, stays as it is)."""
+    names = {
+        "language": QCoreApplication.translate("Problems", "language"),
+        "languages": QCoreApplication.translate("Problems", "languages"),
+        "unit": QCoreApplication.translate("Problems", "unit"),
+        "units": QCoreApplication.translate("Problems", "units"),
+        "dimension": QCoreApplication.translate("Problems", "dimension"),
+        "dimensions": QCoreApplication.translate("Problems", "dimensions"),
+        "listing": QCoreApplication.translate("Problems", "listing"),
+        "listings": QCoreApplication.translate("Problems", "listings"),
+        "category": QCoreApplication.translate("Problems", "category"),
+        "categories": QCoreApplication.translate("Problems", "categories"),
+    }
+    if kind in names:
+        return names[kind]
+    for suffix in (" size systems", " size system"):
+        if kind.endswith(suffix):
+            words = (QCoreApplication.translate("Problems", "%1 size systems") if suffix.endswith("s")
+                     else QCoreApplication.translate("Problems", "%1 size system"))
+            return words.replace("%1", kind[: -len(suffix)])
+    return kind
+
+
+_KIND_PARAMS = {"unknown_choice": ("kind",), "unknown_choice_listed": ("kind", "kinds")}
+
+
+def problem_text(reason: object) -> str:
+    """A problem (or plain text from a caller that gives none) in the interface language."""
+    if not isinstance(reason, Problem):
+        return "" if reason is None else str(reason)
+    table = templates()
+
+    def template_of(p: Problem) -> str:
+        return table.get(p.code) or problems.ENGLISH[p.code]
+
+    localised = _with_kind_names(reason)
+    return problems.render(template_of(localised), localised.params, template_of)
+
+
+def _with_kind_names(problem: Problem) -> Problem:
+    """The problem with the kinds its "unknown ..." parts name in the interface language, nested too."""
+    params = {}
+    for name, value in problem.params.items():
+        if isinstance(value, Problem):
+            value = _with_kind_names(value)
+        elif name in _KIND_PARAMS.get(problem.code, ()) and isinstance(value, str):
+            value = kind_name(value)
+        params[name] = value
+    return Problem(problem.code, **params)
+
+
+def _quoted_column(column: object) -> str:
+    return problem_text(column) if isinstance(column, Problem) else repr(column)
+
+
+def issue_where(row: int | None, column: object) -> str:
+    """Where a problem is: "row 3, column 'chest'" (or the header), in the interface language."""
+    parts = [QCoreApplication.translate("Problems", "row %1").replace("%1", str(row)) if row is not None
+             else QCoreApplication.translate("Problems", "header")]
+    if column:
+        parts.append(QCoreApplication.translate("Problems", "column %1").replace("%1", _quoted_column(column))
+                     if not isinstance(column, Problem) else problem_text(column))
+    return QCoreApplication.translate("Problems", ", ").join(parts)
+
+
+def issue_text(issue) -> str:
+    """One import issue (catalogue or orders) as a line: where, then why."""
+    text = fill(QCoreApplication.translate("Problems", "%1: %2"), issue_where(issue.row, issue.column),
+                problem_text(issue.reason))
+    file = getattr(issue, "file", None)
+    return f"{file}, {text}" if file else text
+
+
+_LISTED = 40
+
+
+def error_text(error: BaseException) -> str:
+    """A core error in the interface language; an error that carries no problem code as it is."""
+    from sizer.catalog.importer import CatalogImportError
+    from sizer.errors import DataFileError, MeasurementInputError
+    from sizer.returns.orders import OrdersImportError
+
+    if isinstance(error, (CatalogImportError, OrdersImportError)):
+        lines = [problem_text(error.summary)]
+        lines += [f"  {issue_text(issue)}" for issue in error.issues[:_LISTED]]
+        if len(error.issues) > _LISTED:
+            lines.append("  " + problem_text(Problem("and_more", count=len(error.issues) - _LISTED)))
+        return "\n".join(lines)
+    if isinstance(error, DataFileError):
+        comma = QCoreApplication.translate("Problems", ", ")
+        where = str(error.path)
+        if error.location:
+            where += comma + problem_text(error.location)
+        if error.field:
+            where += comma + QCoreApplication.translate("Problems", "field %1").replace("%1", repr(error.field))
+        return fill(QCoreApplication.translate("Problems", "%1: %2"), where, problem_text(error.reason))
+    if isinstance(error, MeasurementInputError) and isinstance(error.message, Problem):
+        advice = problem_text(error.advice) if error.advice else ""
+        return f"{problem_text(error.message)}\n{advice}" if advice else problem_text(error.message)
+    if error.args and isinstance(error.args[0], Problem):
+        return problem_text(error.args[0])
+    return str(error)
