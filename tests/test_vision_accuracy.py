@@ -19,10 +19,18 @@ from tests.conftest import shared_path
 
 TRUTH_KEYS = {"chest_girth": "chest_cm", "waist_girth": "waist_cm", "hip_girth": "hip_cm",
               "shoulder_width": "shoulder_width_cm", "arm_length": "arm_length_cm", "inside_leg": "inseam_cm"}
-# Today on synth-dev (10 subjects): chest 1.7, waist 0.6, hip 1.5, shoulder 0.7, arm 1.4, leg 0.5.
-PHOTO_MAE_LIMIT_CM = {"chest_girth": 2.3, "waist_girth": 1.0, "hip_girth": 2.0, "shoulder_width": 1.1,
-                      "arm_length": 1.9, "inside_leg": 1.0}
-PHOTO_MAX_GIRTH_ERROR_CM = 7.0  # today 6.2 (a chest)
+# Today on synth-dev (10 subjects): chest 0.8, waist 0.7, hip 1.4, shoulder 0.7, arm 1.4, leg 0.9.
+PHOTO_MAE_LIMIT_CM = {"chest_girth": 1.2, "waist_girth": 1.0, "hip_girth": 1.8, "shoulder_width": 1.0,
+                      "arm_length": 1.8, "inside_leg": 1.3}
+PHOTO_MAX_GIRTH_ERROR_CM = 5.0  # today 3.9 (a hip)
+PHOTO_WITHIN_1SD_MIN = 0.55  # today 78 % of the 60 values
+# synth-hard-dev conditions where the levels and the views used to fail (arms near the body, a
+# turned body and side view, a high camera, fitted clothes: chest 3.8/3.0/3.1, hip 8.0 with a 17 cm
+# hip): today per condition, girth MAE at most 2.5 cm and the worst girth 6.0 cm (stance_yaw's hip).
+HARD_CONDITIONS = ("arms_low", "stance_yaw", "cam_high", "tight")
+HARD_GIRTH_MAE_LIMIT_CM = 3.0
+HARD_MAX_GIRTH_ERROR_CM = 7.5
+HARD_MAX_REFUSED = 2  # of 6 (today at most 1)
 # Today on these turn videos (chest, waist, hip): d000_plain -1.2/+0.2/-0.6, d001_plain
 # -1.7/+0.6/-0.6, d000_room -3.0/-0.1/-0.4 cm; each within its stated 2 sigma.
 TURN_LIMIT_CM = {"d000_plain": {"chest_girth": 2.5, "waist_girth": 1.2, "hip_girth": 1.5},
@@ -50,13 +58,14 @@ def test_photo_path_accuracy_on_synth_dev(still_backend):
     folder = shared_path("synth-dev")
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))["subjects"]
     errors = {k: [] for k in TRUTH_KEYS}
-    within_2sd = []
+    within_1sd, within_2sd = [], []
     for subject, record in sorted(truth.items()):
         measured = record["measurements_cm"]
         profile = measure_photos(folder / f"{subject}_front.png", folder / f"{subject}_side.png",
                                  measured["stature_cm"], backend=still_backend)
         for key, error in _errors(profile, measured).items():
             errors[key].append(error)
+            within_1sd.append(abs(error) <= profile.uncertainty_cm[key])
             within_2sd.append(abs(error) <= 2 * profile.uncertainty_cm[key])
     mae = {k: float(np.mean(np.abs(v))) for k, v in errors.items()}
     for key, limit in PHOTO_MAE_LIMIT_CM.items():
@@ -64,6 +73,35 @@ def test_photo_path_accuracy_on_synth_dev(still_backend):
     worst = max(abs(e) for k in ("chest_girth", "waist_girth", "hip_girth") for e in errors[k])
     assert worst <= PHOTO_MAX_GIRTH_ERROR_CM, f"a girth {worst:.1f} cm off on synth-dev"
     assert np.mean(within_2sd) >= 0.9, "the stated uncertainty no longer covers the truth at 2 sigma"
+    assert np.mean(within_1sd) >= PHOTO_WITHIN_1SD_MIN, f"only {np.mean(within_1sd):.0%} within 1 sigma"
+
+
+@pytest.mark.shared_data
+@pytest.mark.slow
+@pytest.mark.parametrize("condition", HARD_CONDITIONS)
+def test_photo_path_under_hard_conditions(condition, still_backend):
+    from sizer.vision.photo_measure import measure_photos
+
+    folder = shared_path("synth-hard-dev") / condition
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))["subjects"]
+    errors, refused = {k: [] for k in ("chest_girth", "waist_girth", "hip_girth")}, 0
+    for subject, record in sorted(truth.items()):
+        measured = record["measurements_cm"]
+        front, side = (next(folder.glob(f"{subject}_{view}.*")) for view in ("front", "side"))
+        try:
+            profile = measure_photos(front, side, measured["stature_cm"], backend=still_backend,
+                                     clothing="fitted" if condition == "tight" else None)
+        except MeasurementInputError as error:
+            assert error.advice, f"{condition}/{subject}: a refusal without advice"
+            refused += 1
+            continue
+        for key in errors:
+            errors[key].append(profile.measurements_cm[key] - measured[TRUTH_KEYS[key]])
+    assert refused <= HARD_MAX_REFUSED, f"{condition}: {refused} of {len(truth)} refused"
+    for key, values in errors.items():
+        mae, worst = float(np.mean(np.abs(values))), float(np.max(np.abs(values)))
+        assert mae <= HARD_GIRTH_MAE_LIMIT_CM, f"{condition} {key}: MAE {mae:.2f} cm"
+        assert worst <= HARD_MAX_GIRTH_ERROR_CM, f"{condition} {key}: {worst:.1f} cm off"
 
 
 @pytest.mark.shared_data

@@ -12,6 +12,7 @@ from sizer.errors import DataFileError, UnknownChoiceError
 from sizer.resources import data
 
 MODELS_FILE = "girth_models.json"
+CHEST_SILHOUETTE_FILE = "chest_silhouette_model.json"
 RATIOS_FILE = "body_ratios.json"
 
 
@@ -100,3 +101,29 @@ def silhouette_chest_correction() -> tuple[float, float] | None:
     if not entry:
         return None
     return float(entry["coefficients"]["intercept"]), float(entry["coefficients"]["ratio"])
+
+
+@dataclass(frozen=True)
+class ChestSilhouetteModel:
+    """The chest girth from what a front and a side silhouette show of the chest band, fitted on
+    renders of our own making (scripts/fit_chest_silhouette.py): linear in ``features``."""
+
+    coefficients: dict[str, float]
+    rmse_cm: float  # held out (leave one out), bare bodies; clothing adds its allowance's spread
+
+    def predict(self, features: dict[str, float]) -> float:
+        return float(sum(c * (1.0 if name == "intercept" else features[name]) for name, c in self.coefficients.items()))
+
+
+@lru_cache(maxsize=1)
+def chest_silhouette_model() -> ChestSilhouetteModel | None:
+    """None when the file is absent (the ANSUR chest model is used then)."""
+    node = data(CHEST_SILHOUETTE_FILE)
+    if not node.is_file():
+        return None
+    try:
+        entry = json.loads(node.read_text(encoding="utf-8"))
+        return ChestSilhouetteModel({k: float(v) for k, v in entry["coefficients"].items()},
+                                    float(entry["held_out"]["bare"]["rmse_cm"]))
+    except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
+        raise DataFileError(str(node), None, None, f"cannot read the chest silhouette model ({error})") from None

@@ -64,13 +64,14 @@ def check_stature(stature_cm: float) -> None:
 def measure_photos(front: str | Path, side: str | Path, stature_cm: float | None, sex: Sex | None = None,
                    backend: PoseBackend | None = None, focal_px: float | None = None,
                    reference: ReferenceKind | None = None, marker_mm: float = 100.0,
-                   clothing: Clothing | str | None = None) -> BodyProfile:
+                   clothing: Clothing | str | None = None, calibrated: bool = True) -> BodyProfile:
     """Body measurements from a front and a side photo of one person, scaled by their stature.
 
     ``reference``: a printed marker or ID-1 card held on the stomach in the front photo; it
     cross-checks the stature, or gives it when ``stature_cm`` is None.
     Raises MeasurementInputError (exit code 3) for any photo that cannot be measured.
     ``backend``: reuse an open pose backend (still-image mode); else one is opened and closed here.
+    ``calibrated``: False gives the uncertainties unscaled (for refitting body_measurements.SIGMA_SCALE).
     """
     if stature_cm is None and reference is None:
         raise MeasurementInputError(Problem("stature_needed"), Problem("advice_stature_or_reference"))
@@ -106,7 +107,7 @@ def measure_photos(front: str | Path, side: str | Path, stature_cm: float | None
     side_measures = analyse_side(side_pose, side_pose.mask, stature_cm,
                                  front_measures.ankle_separation_cm / 2, focal_px)
     refuse_loose(front_measures, side_measures, stature_cm)
-    profile = combine(front_measures, side_measures, stature_cm, sex, clothing=clothing)
+    profile = combine(front_measures, side_measures, stature_cm, sex, clothing=clothing, calibrated=calibrated)
     profile.warnings.extend(extra_warnings)
     if stature_sd:
         # Every length scales with the stature: widen each uncertainty by the stature's share.

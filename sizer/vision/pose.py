@@ -34,6 +34,8 @@ class Landmark(enum.IntEnum):
     RIGHT_ELBOW = 14
     LEFT_WRIST = 15
     RIGHT_WRIST = 16
+    LEFT_PINKY = 17
+    RIGHT_PINKY = 18
     LEFT_INDEX = 19
     RIGHT_INDEX = 20
     LEFT_HIP = 23
