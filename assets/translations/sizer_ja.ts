@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
@@ -202,7 +202,7 @@
         <translation>%1：%2、単位 %3、%4。プレビューを確認してください：この内容で保存されます。</translation>
     </message>
     <message>
-        <source>The brand's own labels</source>
+        <source>The brand&apos;s own labels</source>
         <translation>ブランド独自の表記</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>どの列が何を表していますか？</translation>
     </message>
     <message>
-        <source>%1 is not in Sizer's own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
+        <source>%1 is not in Sizer&apos;s own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
         <translation>%1 は Sizer 独自の列構成ではありません。各列の内容を確認してください。Sizer が列名と値から推定しています。1 つの商品の行は 1 つの出品に、そのバリエーションはサイズになります。</translation>
     </message>
     <message>
@@ -291,7 +291,7 @@
         <translation>カテゴリがない行のカテゴリ：</translation>
     </message>
     <message>
-        <source>(brand's own labels)</source>
+        <source>(brand&apos;s own labels)</source>
         <translation>（ブランド独自の表記）</translation>
     </message>
     <message>
@@ -466,7 +466,7 @@
         <translation>ブランドサイズ表のサイズを適用する出品を選んでください。</translation>
     </message>
     <message>
-        <source>Open a brand's size chart</source>
+        <source>Open a brand&apos;s size chart</source>
         <translation>ブランドのサイズ表を開く</translation>
     </message>
     <message>
@@ -724,7 +724,7 @@
         <translation>ゆったりした服では採寸できません。</translation>
     </message>
     <message>
-        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
         <translation>ゆったりした服は体の形を隠すため、周囲長が数センチ大きく測られてしまいます。フィットするトップスとレギンスに着替えて測り直すか、図解付きの採寸ガイドに従ってメジャーで測ってください。</translation>
     </message>
 </context>
@@ -834,7 +834,7 @@
         <translation>注文ファイルの列</translation>
     </message>
     <message>
-        <source>Sizer does not know this file's layout. Say which column holds what; fields marked * are needed.</source>
+        <source>Sizer does not know this file&apos;s layout. Say which column holds what; fields marked * are needed.</source>
         <translation>Sizer はこのファイルの構成を知りません。どの列に何が入っているか指定してください。* の項目は必須です。</translation>
     </message>
     <message>
@@ -967,8 +967,8 @@
 <context>
     <name>HeightField</name>
     <message>
-        <source>e.g. 182 cm, 5 ft 11, 5'11", 71 in</source>
-        <translation>例：182 cm、5 ft 11、5'11"、71 in</translation>
+        <source>e.g. 182 cm, 5 ft 11, 5&apos;11&quot;, 71 in</source>
+        <translation>例：182 cm、5 ft 11、5&apos;11&quot;、71 in</translation>
     </message>
     <message>
         <source>Type your height in cm, in feet and inches, or in inches; the line below says what was understood.</source>
@@ -991,14 +991,14 @@
         <translation>%1 はカメラで測れる身長ではありません：%2～%3 cm で入力してください（例：182 cm、5 ft 11、71 in）。</translation>
     </message>
     <message>
-        <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5'11" or 71 in.</source>
-        <translation>「%1」は身長として読み取れません：182 cm、1.82 m、5 ft 11、5'11"、71 in のように入力してください。</translation>
+        <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5&apos;11&quot; or 71 in.</source>
+        <translation>「%1」は身長として読み取れません：182 cm、1.82 m、5 ft 11、5&apos;11&quot;、71 in のように入力してください。</translation>
     </message>
-<message>
+    <message>
         <source>Enter your height: the camera measures everything else in proportion to it.</source>
         <translation>身長を入力してください：カメラは他のすべての寸法を身長との比率で測ります。</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>HeightScreen</name>
     <message>
@@ -1203,7 +1203,7 @@ Starting over in %1 s.</source>
     </message>
     <message>
         <source>Open the bundled sa&amp;mple catalogue</source>
-        <translation type="unfinished" />
+        <translation>付属のサンプルカタログを開く(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Save catalogue</source>
@@ -1251,7 +1251,7 @@ Starting over in %1 s.</source>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished" />
+        <translation>設定(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1289,15 +1289,7 @@ Starting over in %1 s.</source>
         <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese, Japanese and Korean text is set in Noto Sans CJK (SIL Open Font License).</source>
         <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;国ごとのサイズを換算するサイズ表、図解付きの採寸ガイド、カメラによる身体寸法の測定、そしてすべての出品へのおすすめサイズ。&lt;br&gt;中国語・日本語・韓国語のテキストには Noto Sans CJK（SIL Open Font License）を使用しています。</translation>
     </message>
-<message>
-        <source>Open the bundled &amp;sample catalogue</source>
-        <translation>付属のサンプルカタログを開く(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>設定(&amp;S)…</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>MeasurePage</name>
     <message>
@@ -1401,7 +1393,7 @@ Starting over in %1 s.</source>
         <translation>採寸</translation>
     </message>
     <message>
-        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide (the “?” beside each measurement).</source>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide (the “?” beside each measurement).</source>
         <translation>ゆったりした服は体の形を隠すため、周囲長が数センチ大きく測られてしまいます。フィットするトップスとレギンス（または下着）に着替えて測り直すか、図解付きの採寸ガイド（各寸法の横の「?」）に従ってメジャーで測ってください。</translation>
     </message>
     <message>
@@ -1468,13 +1460,13 @@ Starting over in %1 s.</source>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
-<message>
+    <message>
         <source>No camera could be opened (%1): %2
 You can measure from a video or photos instead.</source>
         <translation>カメラを開けませんでした（%1）：%2
 代わりに動画または写真から採寸できます。</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MeasurementField</name>
     <message>
@@ -1497,31 +1489,31 @@ You can measure from a video or photos instead.</source>
 <context>
     <name>Names</name>
     <message>
-        <source>Women's tops</source>
+        <source>Women&apos;s tops</source>
         <translation>レディース トップス</translation>
     </message>
     <message>
-        <source>Women's dresses</source>
+        <source>Women&apos;s dresses</source>
         <translation>レディース ワンピース</translation>
     </message>
     <message>
-        <source>Women's trousers</source>
+        <source>Women&apos;s trousers</source>
         <translation>レディース パンツ</translation>
     </message>
     <message>
-        <source>Men's tops</source>
+        <source>Men&apos;s tops</source>
         <translation>メンズ トップス</translation>
     </message>
     <message>
-        <source>Men's shirts</source>
+        <source>Men&apos;s shirts</source>
         <translation>メンズ シャツ</translation>
     </message>
     <message>
-        <source>Men's suits</source>
+        <source>Men&apos;s suits</source>
         <translation>メンズ スーツ</translation>
     </message>
     <message>
-        <source>Men's trousers</source>
+        <source>Men&apos;s trousers</source>
         <translation>メンズ パンツ</translation>
     </message>
     <message>
@@ -1529,19 +1521,19 @@ You can measure from a video or photos instead.</source>
         <translation>ブラジャー</translation>
     </message>
     <message>
-        <source>Men's shoes</source>
+        <source>Men&apos;s shoes</source>
         <translation>メンズ シューズ</translation>
     </message>
     <message>
-        <source>Women's shoes</source>
+        <source>Women&apos;s shoes</source>
         <translation>レディース シューズ</translation>
     </message>
     <message>
-        <source>Children's shoes</source>
+        <source>Children&apos;s shoes</source>
         <translation>キッズ シューズ</translation>
     </message>
     <message>
-        <source>Children's clothing</source>
+        <source>Children&apos;s clothing</source>
         <translation>子ども服</translation>
     </message>
     <message>
@@ -1569,7 +1561,7 @@ You can measure from a video or photos instead.</source>
         <translation>スキーブーツ</translation>
     </message>
     <message>
-        <source>Men's shoe widths</source>
+        <source>Men&apos;s shoe widths</source>
         <translation>メンズ シューズの足幅</translation>
     </message>
     <message>
@@ -1749,50 +1741,50 @@ You can measure from a video or photos instead.</source>
         <translation>入力された身長と基準物の測定が 3 % 以上食い違っています：両方を確認してください。</translation>
     </message>
     <message>
-        <source>The clothes' usual allowance was taken off the girths; the +/- includes how much it varies.</source>
+        <source>The clothes&apos; usual allowance was taken off the girths; the +/- includes how much it varies.</source>
         <translation>服の一般的なゆとり分を周囲長から差し引きました。± にはそのばらつきも含まれます。</translation>
     </message>
     <message>
-        <source>The girths use the body's width seen from every side during the turn.</source>
+        <source>The girths use the body&apos;s width seen from every side during the turn.</source>
         <translation>周囲長は、回転中にあらゆる方向から見た体の幅を使っています。</translation>
     </message>
-<message>
-        <source>Women's shoe widths</source>
+    <message>
+        <source>Women&apos;s shoe widths</source>
         <translation>レディース シューズの足幅</translation>
     </message>
     <message>
-        <source>Women's swimwear</source>
+        <source>Women&apos;s swimwear</source>
         <translation>レディース 水着</translation>
     </message>
     <message>
-        <source>Women's tops (petite)</source>
+        <source>Women&apos;s tops (petite)</source>
         <translation>レディース トップス（小さいサイズ）</translation>
     </message>
     <message>
-        <source>Women's tops (plus)</source>
+        <source>Women&apos;s tops (plus)</source>
         <translation>レディース トップス（大きいサイズ）</translation>
     </message>
     <message>
-        <source>Women's tops (tall)</source>
+        <source>Women&apos;s tops (tall)</source>
         <translation>レディース トップス（トール）</translation>
     </message>
     <message>
-        <source>Women's tops (maternity)</source>
+        <source>Women&apos;s tops (maternity)</source>
         <translation>レディース トップス（マタニティ）</translation>
     </message>
     <message>
-        <source>Women's dresses (plus)</source>
+        <source>Women&apos;s dresses (plus)</source>
         <translation>レディース ワンピース（大きいサイズ）</translation>
     </message>
     <message>
-        <source>Women's trousers (plus)</source>
+        <source>Women&apos;s trousers (plus)</source>
         <translation>レディース パンツ（大きいサイズ）</translation>
     </message>
     <message>
-        <source>Men's tops (tall)</source>
+        <source>Men&apos;s tops (tall)</source>
         <translation>メンズ トップス（トール）</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PinScreen</name>
     <message>
@@ -1907,27 +1899,27 @@ You can measure from a video or photos instead.</source>
     <name>Problems</name>
     <message>
         <source>{path}: {folder} exists but is not a folder</source>
-        <translation type="unfinished" />
+        <translation>{path}：{folder} は存在しますが、フォルダーではありません</translation>
     </message>
     <message>
         <source>facing the camera</source>
-        <translation type="unfinished" />
+        <translation>カメラに正対</translation>
     </message>
     <message>
         <source>turning</source>
-        <translation type="unfinished" />
+        <translation>回転中</translation>
     </message>
     <message>
         <source>side-on</source>
-        <translation type="unfinished" />
+        <translation>横向き</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>完了</translation>
     </message>
     <message>
         <source>{returned} returned of {sold} sold; no more can come back than were sold</source>
-        <translation type="unfinished" />
+        <translation>販売 {sold} 点に対して返品 {returned} 点です。返品は販売数量までです</translation>
     </message>
     <message>
         <source>{reason} (also rows {rows})</source>
@@ -2100,11 +2092,11 @@ valid {kinds}: {choices}</source>
         <translation>出品 {listing} にサイズがありません</translation>
     </message>
     <message>
-        <source>{reason}; or leave it empty for the brand's own labels</source>
+        <source>{reason}; or leave it empty for the brand&apos;s own labels</source>
         <translation>{reason}。ブランド独自の表記の場合は空欄にしてください</translation>
     </message>
     <message>
-        <source>a row without measurements refers to the standard chart of its category, so it needs the label's size system; valid: {systems}</source>
+        <source>a row without measurements refers to the standard chart of its category, so it needs the label&apos;s size system; valid: {systems}</source>
         <translation>寸法のない行はカテゴリの標準サイズ表を参照するため、表記のサイズ体系が必要です。有効な値：{systems}</translation>
     </message>
     <message>
@@ -2188,8 +2180,8 @@ valid {kinds}: {choices}</source>
         <translation>。{slip} そうであれば、列名から _in を外してください</translation>
     </message>
     <message>
-        <source>a measurement goes inside measurements_cm, e.g. {"measurements_cm": {"{key}": ...}}</source>
-        <translation>寸法は measurements_cm の中に入れてください（例：{"measurements_cm": {"{key}": ...}}）</translation>
+        <source>a measurement goes inside measurements_cm, e.g. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</source>
+        <translation>寸法は measurements_cm の中に入れてください（例：{&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}）</translation>
     </message>
     <message>
         <source>unknown profile key {key}; did you mean {hint} inside measurements_cm?</source>
@@ -2230,11 +2222,11 @@ valid {kinds}: {choices}</source>
   {problems}</translation>
     </message>
     <message>
-        <source>the mapping's header row is not in the file</source>
+        <source>the mapping&apos;s header row is not in the file</source>
         <translation>マッピングの見出し行がファイルにありません</translation>
     </message>
     <message>
-        <source>the mapping names columns this file does not have; map this file's columns again</source>
+        <source>the mapping names columns this file does not have; map this file&apos;s columns again</source>
         <translation>マッピングにこのファイルにない列が含まれています。このファイルの列をマッピングし直してください</translation>
     </message>
     <message>
@@ -2270,10 +2262,6 @@ valid {kinds}: {choices}</source>
         <translation>{path}：フォルダー {folder} がありません</translation>
     </message>
     <message>
-        <source>{path}: the folder {folder} is not a folder</source>
-        <translation>{path}：{folder} はフォルダーではありません</translation>
-    </message>
-    <message>
         <source>{path}: the disk is full; nothing was written and any previous file is unchanged</source>
         <translation>{path}：ディスクがいっぱいです。何も書き込んでおらず、既存のファイルは変更されていません</translation>
     </message>
@@ -2290,12 +2278,12 @@ valid {kinds}: {choices}</source>
         <translation>{path}：{folder} に使える一時ファイル名がありません</translation>
     </message>
     <message>
-        <source>a profile is a JSON object with 'measurements_cm'</source>
-        <translation>プロフィールは 'measurements_cm' を持つ JSON オブジェクトです</translation>
+        <source>a profile is a JSON object with &apos;measurements_cm&apos;</source>
+        <translation>プロフィールは &apos;measurements_cm&apos; を持つ JSON オブジェクトです</translation>
     </message>
     <message>
-        <source>missing or empty; expected e.g. {"chest_girth": 96, "waist_girth": 82}</source>
-        <translation>見つからないか空欄です。例：{"chest_girth": 96, "waist_girth": 82}</translation>
+        <source>missing or empty; expected e.g. {&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</source>
+        <translation>見つからないか空欄です。例：{&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</translation>
     </message>
     <message>
         <source>expected a list of strings</source>
@@ -2366,11 +2354,11 @@ valid {kinds}: {choices}</source>
         <translation>出品 {listing}：タイトルは空欄にできません</translation>
     </message>
     <message>
-        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand's own labels</source>
+        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand&apos;s own labels</source>
         <translation>出品 {listing}：{value} は {category} のサイズ体系ではありません。有効な値：{systems}、またはブランド独自の表記なら空欄</translation>
     </message>
     <message>
-        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes' measurements in the file instead</source>
+        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes&apos; measurements in the file instead</source>
         <translation>出品 {listing}：サイズが {system} サイズ表の表記なので、ここではサイズ体系を変更できません。代わりにファイルで各サイズの寸法を指定してください</translation>
     </message>
     <message>
@@ -2410,7 +2398,7 @@ valid {kinds}: {choices}</source>
         <translation>製品の {dimensions} のゆとりが不明なため、Sizer は合う体の寸法を判断できません。身体寸法のサイズ表か、{known} を含むサイズ表を取り込んでください</translation>
     </message>
     <message>
-        <source>size {label} appears twice in the chart's {system} labels</source>
+        <source>size {label} appears twice in the chart&apos;s {system} labels</source>
         <translation>サイズ {label} がサイズ表の {system} 表記に 2 回出てきます</translation>
     </message>
     <message>
@@ -2422,7 +2410,7 @@ valid {kinds}: {choices}</source>
         <translation>サイズ表 ID {chart_id}：使えるのは小文字の英字、数字、_ だけです</translation>
     </message>
     <message>
-        <source>a garment chart becomes body ranges through a category's ease: give its category</source>
+        <source>a garment chart becomes body ranges through a category&apos;s ease: give its category</source>
         <translation>製品寸法のサイズ表は、カテゴリのゆとりを使って身体寸法の範囲に換算します：カテゴリを指定してください</translation>
     </message>
     <message>
@@ -2550,7 +2538,7 @@ valid {kinds}: {choices}</source>
         <translation>身長をセンチメートルで入力してください（{low}～{high}）。</translation>
     </message>
     <message>
-        <source>the person's height is needed for the scale</source>
+        <source>the person&apos;s height is needed for the scale</source>
         <translation>縮尺を決めるために身長が必要です</translation>
     </message>
     <message>
@@ -2586,7 +2574,7 @@ valid {kinds}: {choices}</source>
         <translation>ゆったりした服：周囲長を測れません</translation>
     </message>
     <message>
-        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
         <translation>ゆったりした服は体の形を隠すため、周囲長が数センチ大きく測られてしまいます。フィットするトップスとレギンス（または下着）に着替えて測り直すか、図解付きの採寸ガイドに従ってメジャーで測ってください。</translation>
     </message>
     <message>
@@ -2630,7 +2618,7 @@ valid {kinds}: {choices}</source>
         <translation>{girth}が {value} cm と測定されましたが、実際の体のほかの周囲長からは {predicted} cm 前後になるはずです</translation>
     </message>
     <message>
-        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand's width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
+        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand&apos;s width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
         <translation>測り直してください：まずカメラに真正面から向き、次にちょうど真横を向きます。腕は体から手のひら 1 つ分離し、体にフィットする服を着て、カメラは胸の高さ、2～3 m 離れた位置に置いてください。</translation>
     </message>
     <message>
@@ -2662,7 +2650,7 @@ valid {kinds}: {choices}</source>
         <translation>頭のてっぺんから足まで、周りに少し余白を残して全身が画面に入る必要があります。下がるか、ズームを下げてください。</translation>
     </message>
     <message>
-        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture's height.</source>
+        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture&apos;s height.</source>
         <translation>画面に映る人が小さすぎます。近づいてください：体が画面の高さの半分以上を占めるようにします。</translation>
     </message>
     <message>
@@ -2686,7 +2674,7 @@ valid {kinds}: {choices}</source>
         <translation>カメラに背を向けています。正面の写真ではカメラの方を向いてください。</translation>
     </message>
     <message>
-        <source>Hold the arms slightly away from the body (a hand's width), so the waist shows.</source>
+        <source>Hold the arms slightly away from the body (a hand&apos;s width), so the waist shows.</source>
         <translation>ウエストが見えるように、腕を体から少し（手のひら 1 つ分）離してください。</translation>
     </message>
     <message>
@@ -2790,10 +2778,6 @@ valid {kinds}: {choices}</source>
         <translation>{value} は {listing} のサイズではありません。有効なサイズ：{labels}</translation>
     </message>
     <message>
-        <source>{returned} returned of {sold} sold; at most the quantity can come back</source>
-        <translation>販売 {sold} 点に対して返品 {returned} 点です。返品は販売数量までです</translation>
-    </message>
-    <message>
         <source>no order lines under the header</source>
         <translation>見出し行の下に注文明細がありません</translation>
     </message>
@@ -2806,7 +2790,7 @@ valid {kinds}: {choices}</source>
         <translation>注文の構成 {layout} は不明です。有効な値：{layouts}</translation>
     </message>
     <message>
-        <source>the columns are not Sizer's, Shopify's or Amazon's: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file's columns: {columns}</source>
+        <source>the columns are not Sizer&apos;s, Shopify&apos;s or Amazon&apos;s: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file&apos;s columns: {columns}</source>
         <translation>列が Sizer、Shopify、Amazon のいずれの形式でもありません：一度マッピングしてください（sizer returns analyse --map FIELD=COLUMN ...、またはアプリの列ダイアログ）。FIELD は次のいずれかです：{fields}。必須：{required}。ファイルの列：{columns}</translation>
     </message>
     <message>
@@ -2826,8 +2810,8 @@ valid {kinds}: {choices}</source>
         <translation>{what} は商品カタログのどの出品・サイズにも一致しません。SKU は &lt;listing_id&gt;-&lt;size&gt; として読み取ります（間は _ / . 空白でも、区切りなしでも可）{names_hint}</translation>
     </message>
     <message>
-        <source>, item names as '&lt;title&gt; - &lt;size&gt;' (or '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;')</source>
-        <translation>、商品名は '&lt;title&gt; - &lt;size&gt;'（または '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;'）として読み取ります</translation>
+        <source>, item names as &apos;&lt;title&gt; - &lt;size&gt;&apos; (or &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;)</source>
+        <translation>、商品名は &apos;&lt;title&gt; - &lt;size&gt;&apos;（または &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;）として読み取ります</translation>
     </message>
     <message>
         <source>SKU {sku}</source>
@@ -3203,7 +3187,7 @@ valid fields: {fields}</source>
         <translation>付属のサンプルカタログ</translation>
     </message>
     <message>
-        <source>Open an orders file (Sizer's columns, a Shopify or Amazon export, or any CSV/XLSX with a column mapping) to find the sizes whose returns say the chart is wrong.</source>
+        <source>Open an orders file (Sizer&apos;s columns, a Shopify or Amazon export, or any CSV/XLSX with a column mapping) to find the sizes whose returns say the chart is wrong.</source>
         <translation>注文ファイル（Sizer の列構成、Shopify や Amazon の書き出し、または列マッピングした任意の CSV/XLSX）を開くと、返品からサイズ表が誤っているサイズを見つけます。</translation>
     </message>
     <message>
@@ -3263,7 +3247,7 @@ valid fields: {fields}</source>
         <translation>出品全体が大きめです：どのサイズも、サイズ表より約 %1 cm 大きい体に合います。</translation>
     </message>
     <message>
-        <source>Sizer's advice was followed on %1 units; %2% of them were kept.</source>
+        <source>Sizer&apos;s advice was followed on %1 units; %2% of them were kept.</source>
         <translation>Sizer のおすすめに従った購入 %1 点のうち、%2% が返品されませんでした。</translation>
     </message>
     <message>
@@ -3346,7 +3330,7 @@ valid fields: {fields}</source>
         <source>Report written to %1.</source>
         <translation>レポートを %1 に書き込みました。</translation>
     </message>
-<message>
+    <message>
         <source>Analysed %1 order lines; %2 rows with problems were left out.</source>
         <translation>注文明細 %1 行を分析しました。問題のある %2 行は除外しました。</translation>
     </message>
@@ -3358,7 +3342,7 @@ valid fields: {fields}</source>
         <source>%1 problems in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
         <translation>注文に %1 件の問題があるため、何も取り込んでいません。問題のある行を除外して、ほかの行を分析しますか？</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SegmentChoice</name>
     <message>
@@ -3452,11 +3436,11 @@ valid fields: {fields}</source>
         <source>Set a kiosk admin PIN first: kiosk mode does not start without one.</source>
         <translation>先にキオスク管理者 PIN を設定してください：PIN がないとキオスクモードは起動しません。</translation>
     </message>
-<message>
+    <message>
         <source>Default &amp;camera:</source>
         <translation>既定のカメラ(&amp;C)：</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SizeGuideDialog</name>
     <message>
@@ -3614,8 +3598,8 @@ valid fields: {fields}</source>
         <translation>採寸（Ctrl+3）</translation>
     </message>
     <message>
-        <source>Type your height as you know it: 182 cm, 5 ft 11, 5'11" or 71 in. The line under it says what was understood.</source>
-        <translation>身長はわかる形で入力してください：182 cm、5 ft 11、5'11"、71 in。下の行に読み取った値が表示されます。</translation>
+        <source>Type your height as you know it: 182 cm, 5 ft 11, 5&apos;11&quot; or 71 in. The line under it says what was understood.</source>
+        <translation>身長はわかる形で入力してください：182 cm、5 ft 11、5&apos;11&quot;、71 in。下の行に読み取った値が表示されます。</translation>
     </message>
     <message>
         <source>Start the camera and follow the instructions under the picture, or measure from a video or from two photos (one facing the camera, one from the side).</source>
@@ -3642,7 +3626,7 @@ valid fields: {fields}</source>
         <translation>各出品に現在のプロフィールでのおすすめサイズが表示されます。タイトルとサイズ体系は編集できます。「ファイル &gt; 保存」で商品カタログを書き込み、「名前を付けて保存」でコピーを書き込みます。</translation>
     </message>
     <message>
-        <source>File &gt; Export writes the recommendations (CSV, Excel, JSON) or the selected listing's size guide (HTML, PDF, PNG).</source>
+        <source>File &gt; Export writes the recommendations (CSV, Excel, JSON) or the selected listing&apos;s size guide (HTML, PDF, PNG).</source>
         <translation>「ファイル &gt; 書き出し」でおすすめ（CSV、Excel、JSON）または選択した出品のサイズガイド（HTML、PDF、PNG）を書き出します。</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
@@ -202,7 +202,7 @@
         <translation>%1: %2, 단위 %3, %4. 미리 보기를 확인하세요. 이대로 저장됩니다.</translation>
     </message>
     <message>
-        <source>The brand's own labels</source>
+        <source>The brand&apos;s own labels</source>
         <translation>브랜드 자체 표기</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>어느 열이 무엇인가요?</translation>
     </message>
     <message>
-        <source>%1 is not in Sizer's own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
+        <source>%1 is not in Sizer&apos;s own columns. Check what each column holds; Sizer proposed it from the names and the values. Rows of one product become one listing, and its variants its sizes.</source>
         <translation>%1은(는) Sizer 자체 열 구성이 아닙니다. 각 열의 내용을 확인하세요. Sizer가 열 이름과 값으로 추정했습니다. 한 상품의 행은 하나의 리스팅이 되고, 그 옵션은 사이즈가 됩니다.</translation>
     </message>
     <message>
@@ -291,7 +291,7 @@
         <translation>카테고리가 없는 행의 카테고리:</translation>
     </message>
     <message>
-        <source>(brand's own labels)</source>
+        <source>(brand&apos;s own labels)</source>
         <translation>(브랜드 자체 표기)</translation>
     </message>
     <message>
@@ -466,7 +466,7 @@
         <translation>브랜드 사이즈표의 사이즈를 적용할 리스팅을 선택하세요.</translation>
     </message>
     <message>
-        <source>Open a brand's size chart</source>
+        <source>Open a brand&apos;s size chart</source>
         <translation>브랜드 사이즈표 열기</translation>
     </message>
     <message>
@@ -724,7 +724,7 @@
         <translation>헐렁한 옷은 측정할 수 없습니다.</translation>
     </message>
     <message>
-        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings and measure again, or measure with a tape following the illustrated measuring guide.</source>
         <translation>헐렁한 옷은 몸의 형태를 가려서 둘레가 몇 센티미터 크게 측정됩니다. 몸에 맞는 상의와 레깅스로 갈아입고 다시 측정하거나, 그림이 있는 측정 가이드에 따라 줄자로 재세요.</translation>
     </message>
 </context>
@@ -834,7 +834,7 @@
         <translation>주문 파일의 열</translation>
     </message>
     <message>
-        <source>Sizer does not know this file's layout. Say which column holds what; fields marked * are needed.</source>
+        <source>Sizer does not know this file&apos;s layout. Say which column holds what; fields marked * are needed.</source>
         <translation>Sizer는 이 파일의 구성을 알지 못합니다. 어느 열에 무엇이 있는지 지정하세요. * 표시 항목은 필수입니다.</translation>
     </message>
     <message>
@@ -967,8 +967,8 @@
 <context>
     <name>HeightField</name>
     <message>
-        <source>e.g. 182 cm, 5 ft 11, 5'11", 71 in</source>
-        <translation>예: 182 cm, 5 ft 11, 5'11", 71 in</translation>
+        <source>e.g. 182 cm, 5 ft 11, 5&apos;11&quot;, 71 in</source>
+        <translation>예: 182 cm, 5 ft 11, 5&apos;11&quot;, 71 in</translation>
     </message>
     <message>
         <source>Type your height in cm, in feet and inches, or in inches; the line below says what was understood.</source>
@@ -991,14 +991,14 @@
         <translation>%1은(는) 카메라로 잴 수 있는 키가 아닙니다. %2~%3 cm로 입력하세요(예: 182 cm, 5 ft 11, 71 in).</translation>
     </message>
     <message>
-        <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5'11" or 71 in.</source>
-        <translation>“%1”은(는) 키로 인식할 수 없습니다. 182 cm, 1.82 m, 5 ft 11, 5'11" 또는 71 in처럼 입력하세요.</translation>
+        <source>“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5&apos;11&quot; or 71 in.</source>
+        <translation>“%1”은(는) 키로 인식할 수 없습니다. 182 cm, 1.82 m, 5 ft 11, 5&apos;11&quot; 또는 71 in처럼 입력하세요.</translation>
     </message>
-<message>
+    <message>
         <source>Enter your height: the camera measures everything else in proportion to it.</source>
         <translation>키를 입력하세요. 카메라는 다른 모든 치수를 키에 비례해 잽니다.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>HeightScreen</name>
     <message>
@@ -1203,7 +1203,7 @@ Starting over in %1 s.</source>
     </message>
     <message>
         <source>Open the bundled sa&amp;mple catalogue</source>
-        <translation type="unfinished" />
+        <translation>기본 제공 샘플 카탈로그 열기(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Save catalogue</source>
@@ -1251,7 +1251,7 @@ Starting over in %1 s.</source>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished" />
+        <translation>설정(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1289,15 +1289,7 @@ Starting over in %1 s.</source>
         <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese, Japanese and Korean text is set in Noto Sans CJK (SIL Open Font License).</source>
         <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;국가별 사이즈를 환산하는 사이즈표, 그림이 있는 측정 가이드, 카메라로 재는 신체 치수, 그리고 모든 리스팅의 추천 사이즈.&lt;br&gt;중국어, 일본어, 한국어 텍스트에는 Noto Sans CJK(SIL Open Font License)를 사용합니다.</translation>
     </message>
-<message>
-        <source>Open the bundled &amp;sample catalogue</source>
-        <translation>기본 제공 샘플 카탈로그 열기(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>설정(&amp;S)…</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>MeasurePage</name>
     <message>
@@ -1401,7 +1393,7 @@ Starting over in %1 s.</source>
         <translation>측정</translation>
     </message>
     <message>
-        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide (the “?” beside each measurement).</source>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide (the “?” beside each measurement).</source>
         <translation>헐렁한 옷은 몸의 형태를 가려서 둘레가 몇 센티미터 크게 측정됩니다. 몸에 맞는 상의와 레깅스(또는 속옷)로 갈아입고 다시 측정하거나, 그림이 있는 측정 가이드(각 치수 옆의 “?”)에 따라 줄자로 재세요.</translation>
     </message>
     <message>
@@ -1468,13 +1460,13 @@ Starting over in %1 s.</source>
         <source>Saved %1</source>
         <translation>%1 저장됨</translation>
     </message>
-<message>
+    <message>
         <source>No camera could be opened (%1): %2
 You can measure from a video or photos instead.</source>
         <translation>카메라를 열 수 없습니다(%1): %2
 대신 동영상이나 사진으로 측정할 수 있습니다.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MeasurementField</name>
     <message>
@@ -1497,31 +1489,31 @@ You can measure from a video or photos instead.</source>
 <context>
     <name>Names</name>
     <message>
-        <source>Women's tops</source>
+        <source>Women&apos;s tops</source>
         <translation>여성 상의</translation>
     </message>
     <message>
-        <source>Women's dresses</source>
+        <source>Women&apos;s dresses</source>
         <translation>여성 원피스</translation>
     </message>
     <message>
-        <source>Women's trousers</source>
+        <source>Women&apos;s trousers</source>
         <translation>여성 바지</translation>
     </message>
     <message>
-        <source>Men's tops</source>
+        <source>Men&apos;s tops</source>
         <translation>남성 상의</translation>
     </message>
     <message>
-        <source>Men's shirts</source>
+        <source>Men&apos;s shirts</source>
         <translation>남성 셔츠</translation>
     </message>
     <message>
-        <source>Men's suits</source>
+        <source>Men&apos;s suits</source>
         <translation>남성 정장</translation>
     </message>
     <message>
-        <source>Men's trousers</source>
+        <source>Men&apos;s trousers</source>
         <translation>남성 바지</translation>
     </message>
     <message>
@@ -1529,19 +1521,19 @@ You can measure from a video or photos instead.</source>
         <translation>브래지어</translation>
     </message>
     <message>
-        <source>Men's shoes</source>
+        <source>Men&apos;s shoes</source>
         <translation>남성 신발</translation>
     </message>
     <message>
-        <source>Women's shoes</source>
+        <source>Women&apos;s shoes</source>
         <translation>여성 신발</translation>
     </message>
     <message>
-        <source>Children's shoes</source>
+        <source>Children&apos;s shoes</source>
         <translation>아동 신발</translation>
     </message>
     <message>
-        <source>Children's clothing</source>
+        <source>Children&apos;s clothing</source>
         <translation>아동복</translation>
     </message>
     <message>
@@ -1569,7 +1561,7 @@ You can measure from a video or photos instead.</source>
         <translation>스키 부츠</translation>
     </message>
     <message>
-        <source>Men's shoe widths</source>
+        <source>Men&apos;s shoe widths</source>
         <translation>남성 신발 발볼</translation>
     </message>
     <message>
@@ -1749,50 +1741,50 @@ You can measure from a video or photos instead.</source>
         <translation>입력한 키와 기준 물체의 측정이 3 % 넘게 다릅니다. 둘 다 확인하세요.</translation>
     </message>
     <message>
-        <source>The clothes' usual allowance was taken off the girths; the +/- includes how much it varies.</source>
+        <source>The clothes&apos; usual allowance was taken off the girths; the +/- includes how much it varies.</source>
         <translation>옷의 일반적인 여유분을 둘레에서 뺐습니다. +/-에는 그 편차도 포함됩니다.</translation>
     </message>
     <message>
-        <source>The girths use the body's width seen from every side during the turn.</source>
+        <source>The girths use the body&apos;s width seen from every side during the turn.</source>
         <translation>둘레는 회전하는 동안 여러 방향에서 본 몸의 너비를 사용합니다.</translation>
     </message>
-<message>
-        <source>Women's shoe widths</source>
+    <message>
+        <source>Women&apos;s shoe widths</source>
         <translation>여성 신발 발볼</translation>
     </message>
     <message>
-        <source>Women's swimwear</source>
+        <source>Women&apos;s swimwear</source>
         <translation>여성 수영복</translation>
     </message>
     <message>
-        <source>Women's tops (petite)</source>
+        <source>Women&apos;s tops (petite)</source>
         <translation>여성 상의(작은 키)</translation>
     </message>
     <message>
-        <source>Women's tops (plus)</source>
+        <source>Women&apos;s tops (plus)</source>
         <translation>여성 상의(플러스 사이즈)</translation>
     </message>
     <message>
-        <source>Women's tops (tall)</source>
+        <source>Women&apos;s tops (tall)</source>
         <translation>여성 상의(큰 키)</translation>
     </message>
     <message>
-        <source>Women's tops (maternity)</source>
+        <source>Women&apos;s tops (maternity)</source>
         <translation>여성 상의(임부복)</translation>
     </message>
     <message>
-        <source>Women's dresses (plus)</source>
+        <source>Women&apos;s dresses (plus)</source>
         <translation>여성 원피스(플러스 사이즈)</translation>
     </message>
     <message>
-        <source>Women's trousers (plus)</source>
+        <source>Women&apos;s trousers (plus)</source>
         <translation>여성 바지(플러스 사이즈)</translation>
     </message>
     <message>
-        <source>Men's tops (tall)</source>
+        <source>Men&apos;s tops (tall)</source>
         <translation>남성 상의(큰 키)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PinScreen</name>
     <message>
@@ -1907,27 +1899,27 @@ You can measure from a video or photos instead.</source>
     <name>Problems</name>
     <message>
         <source>{path}: {folder} exists but is not a folder</source>
-        <translation type="unfinished" />
+        <translation>{path}: {folder}은(는) 있지만 폴더가 아닙니다</translation>
     </message>
     <message>
         <source>facing the camera</source>
-        <translation type="unfinished" />
+        <translation>카메라 정면</translation>
     </message>
     <message>
         <source>turning</source>
-        <translation type="unfinished" />
+        <translation>회전 중</translation>
     </message>
     <message>
         <source>side-on</source>
-        <translation type="unfinished" />
+        <translation>옆모습</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>완료</translation>
     </message>
     <message>
         <source>{returned} returned of {sold} sold; no more can come back than were sold</source>
-        <translation type="unfinished" />
+        <translation>{sold}개 판매 중 {returned}개 반품. 반품 수량은 판매 수량을 넘을 수 없습니다</translation>
     </message>
     <message>
         <source>{reason} (also rows {rows})</source>
@@ -2100,11 +2092,11 @@ valid {kinds}: {choices}</source>
         <translation>리스팅 {listing}에 사이즈가 없습니다</translation>
     </message>
     <message>
-        <source>{reason}; or leave it empty for the brand's own labels</source>
+        <source>{reason}; or leave it empty for the brand&apos;s own labels</source>
         <translation>{reason}. 브랜드 자체 표기라면 비워 두세요</translation>
     </message>
     <message>
-        <source>a row without measurements refers to the standard chart of its category, so it needs the label's size system; valid: {systems}</source>
+        <source>a row without measurements refers to the standard chart of its category, so it needs the label&apos;s size system; valid: {systems}</source>
         <translation>치수가 없는 행은 카테고리의 표준 사이즈표를 따르므로 표기의 사이즈 체계가 필요합니다. 유효한 값: {systems}</translation>
     </message>
     <message>
@@ -2188,8 +2180,8 @@ valid {kinds}: {choices}</source>
         <translation>. {slip}. 그렇다면 열 이름에서 _in을 빼세요</translation>
     </message>
     <message>
-        <source>a measurement goes inside measurements_cm, e.g. {"measurements_cm": {"{key}": ...}}</source>
-        <translation>치수는 measurements_cm 안에 넣어야 합니다. 예: {"measurements_cm": {"{key}": ...}}</translation>
+        <source>a measurement goes inside measurements_cm, e.g. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</source>
+        <translation>치수는 measurements_cm 안에 넣어야 합니다. 예: {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</translation>
     </message>
     <message>
         <source>unknown profile key {key}; did you mean {hint} inside measurements_cm?</source>
@@ -2230,11 +2222,11 @@ valid {kinds}: {choices}</source>
   {problems}</translation>
     </message>
     <message>
-        <source>the mapping's header row is not in the file</source>
+        <source>the mapping&apos;s header row is not in the file</source>
         <translation>매핑의 머리글 행이 파일에 없습니다</translation>
     </message>
     <message>
-        <source>the mapping names columns this file does not have; map this file's columns again</source>
+        <source>the mapping names columns this file does not have; map this file&apos;s columns again</source>
         <translation>매핑에 이 파일에 없는 열이 있습니다. 이 파일의 열을 다시 매핑하세요</translation>
     </message>
     <message>
@@ -2270,10 +2262,6 @@ valid {kinds}: {choices}</source>
         <translation>{path}: {folder} 폴더가 없습니다</translation>
     </message>
     <message>
-        <source>{path}: the folder {folder} is not a folder</source>
-        <translation>{path}: {folder}은(는) 폴더가 아닙니다</translation>
-    </message>
-    <message>
         <source>{path}: the disk is full; nothing was written and any previous file is unchanged</source>
         <translation>{path}: 디스크가 가득 찼습니다. 아무것도 기록하지 않았으며 기존 파일은 그대로입니다</translation>
     </message>
@@ -2290,12 +2278,12 @@ valid {kinds}: {choices}</source>
         <translation>{path}: {folder}에 쓸 수 있는 임시 파일 이름이 없습니다</translation>
     </message>
     <message>
-        <source>a profile is a JSON object with 'measurements_cm'</source>
-        <translation>프로필은 'measurements_cm'이 있는 JSON 객체여야 합니다</translation>
+        <source>a profile is a JSON object with &apos;measurements_cm&apos;</source>
+        <translation>프로필은 &apos;measurements_cm&apos;이 있는 JSON 객체여야 합니다</translation>
     </message>
     <message>
-        <source>missing or empty; expected e.g. {"chest_girth": 96, "waist_girth": 82}</source>
-        <translation>없거나 비어 있습니다. 예: {"chest_girth": 96, "waist_girth": 82}</translation>
+        <source>missing or empty; expected e.g. {&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</source>
+        <translation>없거나 비어 있습니다. 예: {&quot;chest_girth&quot;: 96, &quot;waist_girth&quot;: 82}</translation>
     </message>
     <message>
         <source>expected a list of strings</source>
@@ -2343,7 +2331,7 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>expected an object of dimension: centimetres</source>
-        <translation>'치수: 센티미터' 형식의 객체여야 합니다</translation>
+        <translation>&apos;치수: 센티미터&apos; 형식의 객체여야 합니다</translation>
     </message>
     <message>
         <source>expected a number of cm, got {value}</source>
@@ -2366,11 +2354,11 @@ valid {kinds}: {choices}</source>
         <translation>리스팅 {listing}: 제목은 비워 둘 수 없습니다</translation>
     </message>
     <message>
-        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand's own labels</source>
+        <source>listing {listing}: {value} is not a size system of {category}; valid: {systems}, or empty for the brand&apos;s own labels</source>
         <translation>리스팅 {listing}: {value}은(는) {category}의 사이즈 체계가 아닙니다. 유효한 값: {systems}. 브랜드 자체 표기라면 비워 두세요</translation>
     </message>
     <message>
-        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes' measurements in the file instead</source>
+        <source>listing {listing}: its sizes are labels of the {system} chart, so the system cannot change here; give the sizes&apos; measurements in the file instead</source>
         <translation>리스팅 {listing}: 사이즈가 {system} 사이즈표의 표기이므로 여기서 사이즈 체계를 바꿀 수 없습니다. 대신 파일에 사이즈별 치수를 입력하세요</translation>
     </message>
     <message>
@@ -2410,7 +2398,7 @@ valid {kinds}: {choices}</source>
         <translation>제품 {dimensions}의 여유분을 알 수 없어 Sizer가 맞는 신체 치수를 알 수 없습니다. 신체 치수 사이즈표나 {known}이(가) 있는 사이즈표를 가져오세요</translation>
     </message>
     <message>
-        <source>size {label} appears twice in the chart's {system} labels</source>
+        <source>size {label} appears twice in the chart&apos;s {system} labels</source>
         <translation>사이즈 {label}이(가) 사이즈표의 {system} 표기에 두 번 나옵니다</translation>
     </message>
     <message>
@@ -2422,7 +2410,7 @@ valid {kinds}: {choices}</source>
         <translation>사이즈표 ID {chart_id}: 영문 소문자, 숫자, _만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <source>a garment chart becomes body ranges through a category's ease: give its category</source>
+        <source>a garment chart becomes body ranges through a category&apos;s ease: give its category</source>
         <translation>제품 치수 사이즈표는 카테고리의 여유분으로 신체 치수 범위가 됩니다. 카테고리를 지정하세요</translation>
     </message>
     <message>
@@ -2550,7 +2538,7 @@ valid {kinds}: {choices}</source>
         <translation>키를 센티미터로 입력하세요({low}~{high}).</translation>
     </message>
     <message>
-        <source>the person's height is needed for the scale</source>
+        <source>the person&apos;s height is needed for the scale</source>
         <translation>크기의 기준이 되는 사람의 키가 필요합니다</translation>
     </message>
     <message>
@@ -2586,7 +2574,7 @@ valid {kinds}: {choices}</source>
         <translation>헐렁한 옷: 둘레를 측정할 수 없습니다</translation>
     </message>
     <message>
-        <source>Loose clothes hide the body's shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
+        <source>Loose clothes hide the body&apos;s shape, so the girths would read several centimetres too big. Change into a fitted top and leggings (or underwear) and measure again, or measure with a tape following the illustrated measuring guide.</source>
         <translation>헐렁한 옷은 몸의 형태를 가려서 둘레가 몇 센티미터 크게 측정됩니다. 몸에 맞는 상의와 레깅스(또는 속옷)로 갈아입고 다시 측정하거나, 그림이 있는 측정 가이드에 따라 줄자로 재세요.</translation>
     </message>
     <message>
@@ -2630,7 +2618,7 @@ valid {kinds}: {choices}</source>
         <translation>{girth}이(가) {value} cm로 측정되었지만, 실제 몸이라면 다른 둘레로 보아 {predicted} cm 안팎이어야 합니다</translation>
     </message>
     <message>
-        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand's width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
+        <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand&apos;s width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
         <translation>다시 측정하세요. 카메라를 똑바로 바라본 다음 정확히 옆으로 돌아서고, 팔은 몸에서 손바닥 너비만큼 떼세요. 몸에 맞는 옷을 입고, 카메라는 가슴 높이에 2~3 m 떨어뜨려 두세요.</translation>
     </message>
     <message>
@@ -2662,7 +2650,7 @@ valid {kinds}: {choices}</source>
         <translation>머리끝부터 발끝까지 전신이 주변에 약간의 여백을 두고 화면에 나와야 합니다. 뒤로 물러서거나 줌을 줄이세요.</translation>
     </message>
     <message>
-        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture's height.</source>
+        <source>The person is too small in the picture. Step closer: the body should fill at least half of the picture&apos;s height.</source>
         <translation>화면 속 사람이 너무 작습니다. 더 가까이 오세요. 몸이 화면 높이의 절반 이상을 차지해야 합니다.</translation>
     </message>
     <message>
@@ -2686,7 +2674,7 @@ valid {kinds}: {choices}</source>
         <translation>사람이 카메라를 등지고 있습니다. 정면 사진에서는 카메라를 바라보세요.</translation>
     </message>
     <message>
-        <source>Hold the arms slightly away from the body (a hand's width), so the waist shows.</source>
+        <source>Hold the arms slightly away from the body (a hand&apos;s width), so the waist shows.</source>
         <translation>허리가 보이도록 팔을 몸에서 조금(손바닥 너비만큼) 떼세요.</translation>
     </message>
     <message>
@@ -2790,10 +2778,6 @@ valid {kinds}: {choices}</source>
         <translation>{value}은(는) {listing}의 사이즈가 아닙니다. 유효한 값: {labels}</translation>
     </message>
     <message>
-        <source>{returned} returned of {sold} sold; at most the quantity can come back</source>
-        <translation>{sold}개 판매 중 {returned}개 반품. 반품 수량은 판매 수량을 넘을 수 없습니다</translation>
-    </message>
-    <message>
         <source>no order lines under the header</source>
         <translation>머리글 아래에 주문 내역이 없습니다</translation>
     </message>
@@ -2806,7 +2790,7 @@ valid {kinds}: {choices}</source>
         <translation>알 수 없는 주문 파일 구성 {layout}. 유효한 값: {layouts}</translation>
     </message>
     <message>
-        <source>the columns are not Sizer's, Shopify's or Amazon's: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file's columns: {columns}</source>
+        <source>the columns are not Sizer&apos;s, Shopify&apos;s or Amazon&apos;s: map them once (sizer returns analyse --map FIELD=COLUMN ..., or the column dialog in the app) with FIELD one of {fields}; required: {required}. The file&apos;s columns: {columns}</source>
         <translation>열 구성이 Sizer, Shopify, Amazon 중 어느 것도 아닙니다. 한 번만 매핑하세요(sizer returns analyse --map FIELD=COLUMN ... 또는 앱의 열 매핑 대화 상자). FIELD는 {fields} 중 하나이며, 필수 항목은 {required}입니다. 파일의 열: {columns}</translation>
     </message>
     <message>
@@ -2826,8 +2810,8 @@ valid {kinds}: {choices}</source>
         <translation>{what}은(는) 카탈로그의 어떤 리스팅·사이즈와도 일치하지 않습니다. SKU는 &lt;listing_id&gt;-&lt;size&gt; 형식으로 읽습니다(- 대신 _ / . 공백을 쓰거나 아무것도 없어도 됩니다){names_hint}</translation>
     </message>
     <message>
-        <source>, item names as '&lt;title&gt; - &lt;size&gt;' (or '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;')</source>
-        <translation>. 상품명은 '&lt;title&gt; - &lt;size&gt;'(또는 '&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;') 형식으로 읽습니다</translation>
+        <source>, item names as &apos;&lt;title&gt; - &lt;size&gt;&apos; (or &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;)</source>
+        <translation>. 상품명은 &apos;&lt;title&gt; - &lt;size&gt;&apos;(또는 &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;) 형식으로 읽습니다</translation>
     </message>
     <message>
         <source>SKU {sku}</source>
@@ -3203,7 +3187,7 @@ valid fields: {fields}</source>
         <translation>기본 제공 샘플 카탈로그</translation>
     </message>
     <message>
-        <source>Open an orders file (Sizer's columns, a Shopify or Amazon export, or any CSV/XLSX with a column mapping) to find the sizes whose returns say the chart is wrong.</source>
+        <source>Open an orders file (Sizer&apos;s columns, a Shopify or Amazon export, or any CSV/XLSX with a column mapping) to find the sizes whose returns say the chart is wrong.</source>
         <translation>주문 파일(Sizer 열 구성, Shopify 또는 Amazon 내보내기, 또는 열 매핑한 아무 CSV/XLSX)을 열면 반품으로 보아 사이즈표가 틀린 사이즈를 찾습니다.</translation>
     </message>
     <message>
@@ -3263,7 +3247,7 @@ valid fields: {fields}</source>
         <translation>리스팅 전체가 크게 나옵니다. 모든 사이즈가 사이즈표보다 약 %1 cm 큰 몸에 맞습니다.</translation>
     </message>
     <message>
-        <source>Sizer's advice was followed on %1 units; %2% of them were kept.</source>
+        <source>Sizer&apos;s advice was followed on %1 units; %2% of them were kept.</source>
         <translation>Sizer의 추천을 따른 %1개 중 %2%가 반품되지 않았습니다.</translation>
     </message>
     <message>
@@ -3346,7 +3330,7 @@ valid fields: {fields}</source>
         <source>Report written to %1.</source>
         <translation>보고서를 %1에 기록했습니다.</translation>
     </message>
-<message>
+    <message>
         <source>Analysed %1 order lines; %2 rows with problems were left out.</source>
         <translation>주문 내역 %1줄을 분석했습니다. 문제가 있는 %2행은 제외했습니다.</translation>
     </message>
@@ -3358,7 +3342,7 @@ valid fields: {fields}</source>
         <source>%1 problems in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
         <translation>주문에 문제가 %1건 있어 아무것도 가져오지 않았습니다. 문제가 있는 행을 제외하고 나머지 행을 분석할까요?</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SegmentChoice</name>
     <message>
@@ -3452,11 +3436,11 @@ valid fields: {fields}</source>
         <source>Set a kiosk admin PIN first: kiosk mode does not start without one.</source>
         <translation>먼저 키오스크 관리자 PIN을 설정하세요. PIN이 없으면 키오스크 모드가 시작되지 않습니다.</translation>
     </message>
-<message>
+    <message>
         <source>Default &amp;camera:</source>
         <translation>기본 카메라(&amp;C):</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SizeGuideDialog</name>
     <message>
@@ -3614,8 +3598,8 @@ valid fields: {fields}</source>
         <translation>측정(Ctrl+3)</translation>
     </message>
     <message>
-        <source>Type your height as you know it: 182 cm, 5 ft 11, 5'11" or 71 in. The line under it says what was understood.</source>
-        <translation>키는 아는 대로 입력하세요: 182 cm, 5 ft 11, 5'11" 또는 71 in. 아래 줄에 인식한 값이 표시됩니다.</translation>
+        <source>Type your height as you know it: 182 cm, 5 ft 11, 5&apos;11&quot; or 71 in. The line under it says what was understood.</source>
+        <translation>키는 아는 대로 입력하세요: 182 cm, 5 ft 11, 5&apos;11&quot; 또는 71 in. 아래 줄에 인식한 값이 표시됩니다.</translation>
     </message>
     <message>
         <source>Start the camera and follow the instructions under the picture, or measure from a video or from two photos (one facing the camera, one from the side).</source>
@@ -3642,7 +3626,7 @@ valid fields: {fields}</source>
         <translation>모든 리스팅에 현재 프로필의 추천 사이즈가 표시됩니다. 제목과 사이즈 체계는 편집할 수 있습니다. ‘파일 &gt; 저장’은 카탈로그를 기록하고, ‘다른 이름으로 저장’은 사본을 기록합니다.</translation>
     </message>
     <message>
-        <source>File &gt; Export writes the recommendations (CSV, Excel, JSON) or the selected listing's size guide (HTML, PDF, PNG).</source>
+        <source>File &gt; Export writes the recommendations (CSV, Excel, JSON) or the selected listing&apos;s size guide (HTML, PDF, PNG).</source>
         <translation>‘파일 &gt; 내보내기’는 추천(CSV, Excel, JSON) 또는 선택한 리스팅의 사이즈 가이드(HTML, PDF, PNG)를 기록합니다.</translation>
     </message>
     <message>
