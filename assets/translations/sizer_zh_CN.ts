@@ -2807,11 +2807,11 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>{what} matches no listing and size of the catalogue; SKUs are read as &lt;listing_id&gt;-&lt;size&gt; (or with _ / . space or nothing between){names_hint}</source>
-        <translation>{what} 与商品目录中的任何商品和尺码都不匹配；SKU 按 &lt;listing_id&gt;-&lt;尺码&gt; 读取（中间也可以是 _ / . 空格或不加分隔）{names_hint}</translation>
+        <translation>{what} 与商品目录中的任何商品和尺码都不匹配；SKU 按 &lt;listing_id&gt;-&lt;size&gt; 读取（中间也可以是 _ / . 空格或不加分隔）{names_hint}</translation>
     </message>
     <message>
         <source>, item names as &apos;&lt;title&gt; - &lt;size&gt;&apos; (or &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;)</source>
-        <translation>，商品名称按 &apos;&lt;标题&gt; - &lt;尺码&gt;&apos;（或 &apos;&lt;标题&gt; - &lt;尺码&gt; / &lt;颜色&gt;&apos;）读取</translation>
+        <translation>，商品名称按 &apos;&lt;title&gt; - &lt;size&gt;&apos;（或 &apos;&lt;title&gt; - &lt;size&gt; / &lt;colour&gt;&apos;）读取</translation>
     </message>
     <message>
         <source>SKU {sku}</source>
@@ -2893,7 +2893,7 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>column {column}: unknown target {target}; valid: {targets}, option&lt;n&gt;_name/_value, or a measurement (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, add _in for inches)</source>
-        <translation>列 {column}：未知目标 {target}；有效目标：{targets}、option&lt;n&gt;_name/_value，或尺寸（&lt;尺寸&gt;_min、_max、_range、garment_&lt;尺寸&gt;，英寸加 _in）</translation>
+        <translation>列 {column}：未知目标 {target}；有效目标：{targets}、option&lt;n&gt;_name/_value，或尺寸（&lt;dimension&gt;_min、_max、_range、garment_&lt;dimension&gt;，英寸加 _in）</translation>
     </message>
     <message>
         <source>constant {name}: only {fields} can be set for every row</source>
