@@ -227,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         "models": fit_all(tables),
         "consistency": fit_consistency(tables),
     }
-    if args.out.is_file():  # fitted on renders by scripts/fit_silhouette_chest.py, not on ANSUR: kept
+    if args.out.is_file():  # fitted on renders by scripts/fit_chest_ratio_correction.py, not on ANSUR: kept
         previous = json.loads(args.out.read_text(encoding="utf-8"))
         if "silhouette_chest" in previous:
             document["silhouette_chest"] = previous["silhouette_chest"]

@@ -38,7 +38,7 @@ def side() -> SideMeasures:
 
 def measured(**changes) -> dict[str, float]:
     # The ANSUR model's own inputs: without the silhouette correction fitted on renders on top
-    # (that one reads the shoulder-to-hip ratio, scripts/fit_silhouette_chest.py).
+    # (that one reads the shoulder-to-hip ratio, scripts/fit_chest_ratio_correction.py).
     return combine(front(**changes), side(), STATURE, silhouette_chest=False).measurements_cm
 
 

@@ -109,7 +109,7 @@ def arm_length_cm(front: FrontMeasures, side: SideMeasures) -> float:
 
 def chest_ratio(front: FrontMeasures) -> float:
     """The shoulder keypoints' width over the hips' largest breadth (front view): broad-shouldered
-    bodies' silhouettes read the chest model high (see scripts/fit_silhouette_chest.py)."""
+    bodies' silhouettes read the chest model high (see scripts/fit_chest_ratio_correction.py)."""
     torso = max(front.armpit_z_cm - front.hip_joint_z_cm, 1.0)
     hips = _band(front.crotch_z_cm + 1.0, front.hip_joint_z_cm + 0.25 * torso) & np.isfinite(front.breadth_cm)
     if not hips.any() or not math.isfinite(front.keypoint_shoulder_width_cm):

@@ -96,7 +96,7 @@ def consistency_model(girth: str) -> tuple[dict[str, float], float]:
 
 def silhouette_chest_correction() -> tuple[float, float] | None:
     """(intercept, slope on the shoulder/hip ratio) added to the chest model's reading of a
-    silhouette (scripts/fit_silhouette_chest.py); None when not fitted."""
+    silhouette (scripts/fit_chest_ratio_correction.py); None when not fitted."""
     entry = _document().get("silhouette_chest")
     if not entry:
         return None

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Fit the chest model's silhouette correction on renders of our own making.
 
-    .venv/bin/python scripts/fit_silhouette_chest.py FIT_FOLDER [CHECK_FOLDER ...] [--write]
+This correction serves the ANSUR chest model only where the silhouette chest model
+(scripts/fit_chest_silhouette.py) cannot read its features, e.g. without a usable side view.
+
+    .venv/bin/python scripts/fit_chest_ratio_correction.py FIT_FOLDER [CHECK_FOLDER ...] [--write]
 
 The chest model is fitted on ANSUR II's calliper breadths (scripts/fit_girth_models.py); a
 silhouette under the armpits is wider than a calliper's chest breadth, more so on men's broad
@@ -83,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             "description": "chest_girth += intercept + ratio * (keypoint shoulder width / largest hip breadth), "
                            "for the model path (silhouette inputs); fitted on our own renders",
             "coefficients": {"intercept": round(float(a), 4), "ratio": round(float(b), 4)},
-            "figures": figures, "script": "scripts/fit_silhouette_chest.py",
+            "figures": figures, "script": "scripts/fit_chest_ratio_correction.py",
             "renders": [args.fit.name] + [p.name for p in args.check]}
         MODELS.write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {MODELS}")
