@@ -345,3 +345,25 @@ def test_batch_result_gives_rows_labels_and_deciding_dimension():
     assert [tops.size_dimensions[d] if d >= 0 else None for d in batch.deciding] == \
         ["bust_girth", "waist_girth", None, "waist_girth"]
     assert list(np.asarray(batch)) == [int(r) for r in batch.rows] and batch[2] == -1
+
+
+def test_equivalents_by_body_for_many_sizes_give_what_one_at_a_time_gives():
+    """The recommendations export asks the chart for thousands of sizes at once (one vectorised
+    lookup per set of dimensions); each answer is the one-size answer, on every bundled chart."""
+    import random
+
+    from sizer.catalog import chart_bridge
+    from sizer.sizing import load_charts
+
+    rng = random.Random(7)
+    for chart in load_charts():
+        ranges_list = []
+        for _ in range(60):
+            row = chart.row_ranges(rng.randrange(chart.row_count))
+            dims = [d for d in row if rng.random() < 0.8] or list(row)[:1]
+            jitter = rng.uniform(-3, 3)
+            ranges_list.append({d: (row[d][0] + jitter, row[d][1] + jitter * rng.random()) for d in dims})
+        many = chart_bridge.equivalents_by_body_many(chart.id, ranges_list)
+        one = [chart_bridge.equivalents_by_body(chart.id, ranges) for ranges in ranges_list]
+        assert [list(found.items()) for found in many] == [list(found.items()) for found in one], chart.id  # in order
+        assert any(many), chart.id  # the check compared answers, not only refusals

@@ -116,12 +116,49 @@ def equivalents(category: str, system: str, label: str) -> dict[str, tuple[str, 
 def equivalents_by_body(category: str, ranges: dict[str, tuple[float, float]]) -> dict[str, tuple[str, ...]]:
     """The chart's labels for a body in the middle of ``ranges``: what a brand's own size is
     equivalent to when the chart does not know its label. Open-ended bounds are left out."""
+    return _equivalents_by_body(category, body_midpoints(ranges))
+
+
+def body_midpoints(ranges: dict[str, tuple[float, float]]) -> tuple[tuple[str, float], ...]:
+    """The middle of each closed range (open-ended bounds reach the plausible end: left out)."""
     items = []
     for dim, (low, high) in sorted(ranges.items()):
         plausible_low, plausible_high = _plausible_range(dim)
         if low > plausible_low and high < plausible_high:
             items.append((dim, round((low + high) / 2.0, 2)))
-    return _equivalents_by_body(category, tuple(items))
+    return tuple(items)
+
+
+def equivalents_by_body_many(category: str, ranges_list: list[dict[str, tuple[float, float]]]
+                             ) -> list[dict[str, tuple[str, ...]]]:
+    """:func:`equivalents_by_body` for many sizes of one category: one vectorised chart lookup
+    per set of dimensions given (SizeChart.size_for_many finds the row size_for would find)."""
+    import numpy as np
+
+    chart = _chart(category)
+    midpoints = [tuple((d, v) for d, v in body_midpoints(ranges) if d in chart.dimensions) for ranges in ranges_list]
+    found: list[dict[str, tuple[str, ...]]] = [{} for _ in midpoints]
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for k, items in enumerate(midpoints):
+        if items:
+            groups.setdefault(tuple(d for d, _ in items), []).append(k)
+    for dims, members in groups.items():
+        if chart.variant_dimensions and not any(d in dims for d in chart.variant_dimensions):
+            for k in members:  # the default variant, or a refusal without it: as size_for decides
+                found[k] = _equivalents_by_body(category, midpoints[k])
+            continue
+        try:
+            batch = chart.size_for_many({d: np.array([midpoints[k][j][1] for k in members]) for j, d in enumerate(dims)})
+        except SizerError:
+            continue
+        of_row: dict[int, dict[str, tuple[str, ...]]] = {}
+        for k, row in zip(members, batch.rows.tolist()):
+            if row >= 0:
+                if row not in of_row:
+                    labels_of = chart.row_labels(row)
+                    of_row[row] = {s: tuple(labels_of[s]) for s in chart.systems if labels_of.get(s)}
+                found[k] = of_row[row]
+    return found
 
 
 @functools.lru_cache(maxsize=None)

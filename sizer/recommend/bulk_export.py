@@ -170,6 +170,7 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
         return twins.has_twin(categories[i], row)
 
     rows: list[list[Any]] = []
+    by_body: dict[str, list[tuple[int, str, dict]]] = {}  # category -> (row, system, ranges) to look up
     for position, i in enumerate(indices):
         state = STATUSES[status[i]]
         key = tuple(uses_rows[i])
@@ -212,14 +213,28 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
         size = label if state in _SIZED else None
         equivalents = ""
         if size:
-            found, _estimated = chart_bridge.listing_equivalents(categories[i], systems[i], size, ranges)
-            equivalents = "; ".join(f"{s} {' / '.join(ls)}" for s, ls in found.items())
+            # As chart_bridge.listing_equivalents: by the label, else (after the loop, for all at
+            # once) from the chart's size for a body in the middle of the size's ranges.
+            by_label = chart_bridge.equivalents(categories[i], systems[i], size)
+            if by_label:
+                equivalents = _equivalents_text(by_label)
+            else:
+                by_body.setdefault(categories[i], []).append((len(rows), systems[i], ranges))
         fit_cells = [(fit[d].value if fit[d] else "") if d in fit else "" for d in used_dims]
         rows.append([ids[i], titles[i], categories[i], systems[i], size, alternative if size else None,
                      label if size is None else None, round(confidence[i], 3), state.value, *fit_cells,
                      equivalents, text,
                      ", ".join(dict.fromkeys(missing_dims + uncertain_dims + list(stand_ins)))])
+    equivalents_column = columns.index("equivalents")
+    for category, sizes in by_body.items():
+        found_list = chart_bridge.equivalents_by_body_many(category, [ranges for _, _, ranges in sizes])
+        for (row, system, _), found in zip(sizes, found_list):
+            rows[row][equivalents_column] = _equivalents_text({s: ls for s, ls in found.items() if s != system})
     return columns, rows
+
+
+def _equivalents_text(found: dict[str, tuple[str, ...]]) -> str:
+    return "; ".join(f"{s} {' / '.join(ls)}" for s, ls in found.items())
 
 
 def export_recommendation_set(path: str | Path, results: RecommendationSet,
