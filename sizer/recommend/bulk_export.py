@@ -102,8 +102,7 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
     zones = batch.zones[0].tolist()
     missing = batch.missing[0].tolist()
     uncertain = batch.uncertain[0].tolist()
-    ruled_out = batch.ruled_out[0].tolist()
-    beyond = batch.beyond_cm[0].tolist() if batch.beyond_cm is not None else None
+    ruled_out, beyond = batch.ruled_out[0], batch.beyond_cm[0] if batch.beyond_cm is not None else None
     labels = catalog.size_labels.tolist()
     offsets = catalog.size_offsets.tolist()
     ids, titles = catalog.listing_ids.tolist(), catalog.titles.tolist()
@@ -119,8 +118,10 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
     zone_values = [[zone_fit(code, dim) for code in range(5)] for dim in dims_all]
     zone_table = load_zone_table()
     variants_of: dict[str, tuple[str, ...]] = {}
-    uses_rows = uses.tolist()
-    tables: dict[tuple, list[int]] = {}
+    # Each listing's table (the dimensions its sizes give) as an index into the distinct tables.
+    distinct_uses, table_of = np.unique(uses, axis=0, return_inverse=True) if len(uses) else (uses, np.zeros(0, int))
+    tables = [np.flatnonzero(row).tolist() for row in distinct_uses]
+    table_of = table_of.reshape(-1).tolist()
     body = None
     # The body ranges of every listing's best size, as lists, in one step.
     best_rows = np.maximum(np.asarray(best, dtype=np.int64)[indices] if indices else np.zeros(0, np.int64), 0)
@@ -141,8 +142,7 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
                 accepts = (body_min - tolerance <= body) & (body <= body_max + tolerance)
             body = np.isnan(body).tolist()
         start, stop = offsets[i], offsets[i + 1]
-        given = uses_rows[i]
-        wanted = [j for j in range(len(dims_all)) if not body[j] and given[j]]
+        wanted = [j for j in tables[table_of[i]] if not body[j]]
         listing_labels = labels[start:stop]
         return {dims_all[j]: list(itertools.compress(listing_labels, ok))
                 for j, ok in zip(wanted, accepts[start:stop, wanted].T.tolist())}
@@ -153,9 +153,9 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
                      variants) -> str:
         """build_recommendation's reasons (the same listing_reasons), worded by describe_reason."""
         def ruled_out_by() -> list[dict]:
-            ruled_row = ruled_out[i]
+            ruled_row, beyond_row = ruled_out[i].tolist(), beyond[i].tolist()
             return [{"dimension": dims_all[j], "body_is": Direction.LARGER if ruled_row[j] > 0 else Direction.SMALLER,
-                     "by_cm": round(float(beyond[i][j]), 1)} for j in table if ruled_row[j]]
+                     "by_cm": round(float(beyond_row[j]), 1)} for j in table if ruled_row[j]]
 
         reasons = listing_reasons(state, [dims_all[j] for j in table], fit, label, alternative, b, a, decided[i],
                                   FIT_INTENTS[fit_codes[i]], STRETCHES[stretch_codes[i]], preference,
@@ -173,10 +173,7 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
     by_body: dict[str, list[tuple[int, str, dict]]] = {}  # category -> (row, system, ranges) to look up
     for position, i in enumerate(indices):
         state = STATUSES[status[i]]
-        key = tuple(uses_rows[i])
-        table = tables.get(key)
-        if table is None:
-            table = tables[key] = [j for j, used in enumerate(key) if used]
+        table = tables[table_of[i]]
         zone_row = zones[i]
         b, a = best[i], alt[i]
         label = labels[b] if b >= 0 else None
