@@ -41,3 +41,60 @@ def test_every_help_that_names_languages_names_all_seven():
             assert not missing, f"{name} --help lacks {missing}"
     top = " ".join(helps["sizer"].split())
     assert "measuring-guide" in top and all(lang in top for lang in LANGUAGES)
+
+
+@pytest.mark.parametrize("argv,name,valid", [
+    (["amazon-attributes", "--marketplace", "DE"], "a.xlsx", ".txt, .tsv, .csv"),
+    (["google-merchant"], "gm.xlsx", ".tsv, .txt, .csv"),
+    (["shopify-metafields"], "sm.xlsx", ".csv"),
+    (["shopify-metaobjects"], "so.csv", ".json"),
+    (["amazon-size-chart", "--brand", "B"], "x.csv", ".xlsx"),
+])
+def test_preset_refuses_a_file_name_of_another_format(tmp_path, capsys, argv, name, valid):
+    out = tmp_path / name
+    code, _, err = run(capsys, "preset", *argv, "--out", out)
+    assert code == 2, err
+    assert f"is written as {valid}, not {out.suffix}" in err and "Traceback" not in err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("argv,name", [
+    (["amazon-attributes", "--marketplace", "DE"], "a.csv"),
+    (["google-merchant"], "gm.txt"),
+    (["shopify-metafields"], "sm.CSV"),
+    (["shopify-metaobjects"], "so.json"),
+])
+def test_preset_writes_each_named_format(tmp_path, capsys, argv, name):
+    out = tmp_path / name
+    code, _, err = run(capsys, "preset", *argv, "--out", out)
+    assert code == 0, err
+    text = out.read_text(encoding="utf-8")
+    if name.endswith(".json"):
+        import json
+
+        assert json.loads(text)["metaobjects"]
+    else:
+        header = text.splitlines()[0]
+        assert ("\t" in header) == name.endswith(".txt")
+
+
+def test_preset_image_to_one_picture_file(tmp_path, capsys):
+    pytest.importorskip("PySide6")
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "pic.png"
+    code, out_text, err = run(capsys, "preset", "image", "--listing", "MS-3001", "--out", out)
+    assert code == 0, err
+    assert out.is_file() and out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert not QImage(str(out)).isNull() and "MS-3001" in out_text
+    # several listings are several pictures: one file name cannot hold them, and no folder named pic2.jpg appears
+    many = tmp_path / "pic2.jpg"
+    code, _, err = run(capsys, "preset", "image", "--out", many)
+    assert code == 2 and "write them to a folder, or choose one listing" in err
+    assert not many.exists()
+    # an existing file is not turned into a folder, nor a traceback
+    existing = tmp_path / "charts"
+    existing.write_text("keep me")
+    code, _, err = run(capsys, "preset", "image", "--out", existing)
+    assert code == 2 and "the pictures go in a folder, and this is a file" in err
+    assert existing.read_text() == "keep me"

@@ -2222,6 +2222,18 @@ valid {kinds}: {choices}</source>
         <translation>{path}&#xa0;: écriture impossible&#xa0;: {detail}</translation>
     </message>
     <message>
+        <source>{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in one of these</source>
+        <translation>{path} : un fichier {channel} s&apos;écrit en {suffixes}, pas en {suffix} ; terminez le nom du fichier par l&apos;une de ces extensions</translation>
+    </message>
+    <message>
+        <source>{path} is one picture, but the {count} listings make {count} pictures: write them to a folder, or choose one listing</source>
+        <translation>{path} est une seule image, mais les {count} produits donnent {count} images : enregistrez-les dans un dossier, ou choisissez un seul produit</translation>
+    </message>
+    <message>
+        <source>{path}: the pictures go in a folder, and this is a file; give a folder, or a .png or .jpg name for the picture of one listing</source>
+        <translation>{path} : les images vont dans un dossier, et ceci est un fichier ; indiquez un dossier, ou un nom .png ou .jpg pour l&apos;image d&apos;un seul produit</translation>
+    </message>
+    <message>
         <source>{path}: is a folder; give a file name inside it</source>
         <translation>{path}&#xa0;: est un dossier&#xa0;; indiquez un nom de fichier à l&apos;intérieur</translation>
     </message>
