@@ -122,6 +122,10 @@ ENGLISH: dict[str, str] = {
     "write_permission_denied": "{path}: permission denied; save somewhere you may write",
     "write_read_only_disk": "{path}: the disk is read-only; save somewhere else",
     "write_no_temp_name": "{path}: no temporary file name is free in {folder}",
+    # --- `sizer size` (sizer.cli.commands.size)
+    "size_implausible_measurement": "{dimension} {typed} is not a plausible body measurement for {chart}; expected "
+                                    "{expected}{hint}",
+    "category_required": "--category is required (or --chart-file); categories: {categories}",
     # --- marketplace presets (sizer.channels.write)
     "preset_wrong_suffix": "{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in "
                            "one of these",

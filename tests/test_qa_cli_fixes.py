@@ -98,3 +98,38 @@ def test_preset_image_to_one_picture_file(tmp_path, capsys):
     code, _, err = run(capsys, "preset", "image", "--out", existing)
     assert code == 2 and "the pictures go in a folder, and this is a file" in err
     assert existing.read_text() == "keep me"
+
+
+@pytest.mark.parametrize("argv,words", [
+    (["--category", "rings", "--finger_girth", "54.5"],
+     ["finger_girth 54.5 cm is not a plausible body measurement for", "(rings)", "expected 3 to 9 cm",
+      "looks like millimetres: 54.5 mm = 5.45 cm?"]),
+    (["--category", "mens_tops", "--chest_girth", "400"],
+     ["chest_girth 400 cm is not a plausible", "(mens_tops)", "expected 70 to 160 cm for adults"]),
+    (["--category", "mens_tops", "--chest_girth", "40"], ["for adults; looks like inches: 40 in = 102 cm?"]),
+    (["--category", "mens_tops", "--chest_girth", "15", "--units", "in"], ["chest_girth 15 in is not"]),
+])
+def test_size_refuses_an_implausible_measurement_with_its_unit_slip(capsys, argv, words):
+    code, out, err = run(capsys, "size", *argv)
+    assert code == 2 and out == ""
+    for word in words:
+        assert word in err
+    code, _, err = run(capsys, "size", *argv, "--json")
+    assert code == 2 and words[0] in err
+
+
+def test_size_names_every_implausible_measurement_and_keeps_plausible_ones(capsys):
+    code, _, err = run(capsys, "size", "--category", "mens_tops", "--chest_girth", "40", "--waist_girth", "3")
+    assert code == 2 and "chest_girth 40 cm" in err and "waist_girth 3 cm" in err
+    code, out, _ = run(capsys, "size", "--category", "rings", "--finger_girth", "5.45")
+    assert code == 0 and "US" in out
+    code, out, _ = run(capsys, "size", "--category", "mens_tops", "--chest_girth", "40", "--units", "in")
+    assert code == 0 and "decided by chest_girth" in out
+
+
+@pytest.mark.parametrize("command", [["convert", "--from", "EU", "42.5"], ["size", "--chest_girth", "100"]])
+def test_a_missing_category_says_it_is_required_and_lists_them(capsys, command):
+    code, _, err = run(capsys, *command)
+    assert code == 2
+    assert "--category is required" in err and "unknown category ''" not in err
+    assert "shoes_men" in err and "mens_tops" in err

@@ -2222,6 +2222,14 @@ Gültige {kinds}: {choices}</translation>
         <translation>{path}: kann nicht geschrieben werden: {detail}</translation>
     </message>
     <message>
+        <source>{dimension} {typed} is not a plausible body measurement for {chart}; expected {expected}{hint}</source>
+        <translation>{dimension} {typed} ist kein plausibles Körpermaß für {chart}; erwartet: {expected}{hint}</translation>
+    </message>
+    <message>
+        <source>--category is required (or --chart-file); categories: {categories}</source>
+        <translation>--category ist erforderlich (oder --chart-file); Kategorien: {categories}</translation>
+    </message>
+    <message>
         <source>{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in one of these</source>
         <translation>{path}: eine {channel}-Datei wird als {suffixes} geschrieben, nicht als {suffix}; den Dateinamen auf eine dieser Endungen enden lassen</translation>
     </message>

@@ -2222,6 +2222,14 @@ valid {kinds}: {choices}</source>
         <translation>{path}: no se puede escribir: {detail}</translation>
     </message>
     <message>
+        <source>{dimension} {typed} is not a plausible body measurement for {chart}; expected {expected}{hint}</source>
+        <translation>{dimension} {typed} no es una medida corporal plausible para {chart}; se esperaba {expected}{hint}</translation>
+    </message>
+    <message>
+        <source>--category is required (or --chart-file); categories: {categories}</source>
+        <translation>se necesita --category (o --chart-file); categorías: {categories}</translation>
+    </message>
+    <message>
         <source>{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in one of these</source>
         <translation>{path}: un archivo {channel} se escribe como {suffixes}, no {suffix}; termine el nombre del archivo en una de estas extensiones</translation>
     </message>

@@ -2222,6 +2222,14 @@ valid {kinds}: {choices}</source>
         <translation>{path}&#xa0;: écriture impossible&#xa0;: {detail}</translation>
     </message>
     <message>
+        <source>{dimension} {typed} is not a plausible body measurement for {chart}; expected {expected}{hint}</source>
+        <translation>{dimension} {typed} n&apos;est pas une mesure corporelle plausible pour {chart} ; attendu : {expected}{hint}</translation>
+    </message>
+    <message>
+        <source>--category is required (or --chart-file); categories: {categories}</source>
+        <translation>--category est obligatoire (ou --chart-file) ; catégories : {categories}</translation>
+    </message>
+    <message>
         <source>{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in one of these</source>
         <translation>{path} : un fichier {channel} s&apos;écrit en {suffixes}, pas en {suffix} ; terminez le nom du fichier par l&apos;une de ces extensions</translation>
     </message>

@@ -2246,6 +2246,14 @@ valid {kinds}: {choices}</source>
         <translation>{path}：書き込めません：{detail}</translation>
     </message>
     <message>
+        <source>{dimension} {typed} is not a plausible body measurement for {chart}; expected {expected}{hint}</source>
+        <translation>{dimension} {typed} は {chart} の体の寸法としてありえません。{expected} のはずです{hint}</translation>
+    </message>
+    <message>
+        <source>--category is required (or --chart-file); categories: {categories}</source>
+        <translation>--category（または --chart-file）が必要です。カテゴリー: {categories}</translation>
+    </message>
+    <message>
         <source>{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in one of these</source>
         <translation>{path}: {channel} のファイルは {suffix} ではなく {suffixes} で書き出します。ファイル名の末尾をこのいずれかにしてください</translation>
     </message>

@@ -2246,6 +2246,14 @@ valid {kinds}: {choices}</source>
         <translation>{path}: 기록할 수 없습니다: {detail}</translation>
     </message>
     <message>
+        <source>{dimension} {typed} is not a plausible body measurement for {chart}; expected {expected}{hint}</source>
+        <translation>{dimension} {typed}은(는) {chart}에 맞는 신체 치수로 볼 수 없습니다. {expected}여야 합니다{hint}</translation>
+    </message>
+    <message>
+        <source>--category is required (or --chart-file); categories: {categories}</source>
+        <translation>--category(또는 --chart-file)가 필요합니다. 카테고리: {categories}</translation>
+    </message>
+    <message>
         <source>{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in one of these</source>
         <translation>{path}: {channel} 파일은 {suffix}이(가) 아니라 {suffixes} 형식으로 저장됩니다. 파일 이름을 이 중 하나로 끝내세요</translation>
     </message>

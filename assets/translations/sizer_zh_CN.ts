@@ -2222,6 +2222,14 @@ valid {kinds}: {choices}</source>
         <translation>{path}：无法写入：{detail}</translation>
     </message>
     <message>
+        <source>{dimension} {typed} is not a plausible body measurement for {chart}; expected {expected}{hint}</source>
+        <translation>{dimension} {typed} 对 {chart} 不是可信的身体尺寸；应为 {expected}{hint}</translation>
+    </message>
+    <message>
+        <source>--category is required (or --chart-file); categories: {categories}</source>
+        <translation>必须给出 --category（或 --chart-file）；品类：{categories}</translation>
+    </message>
+    <message>
         <source>{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in one of these</source>
         <translation>{path}：{channel} 文件的格式为 {suffixes}，而不是 {suffix}；请让文件名以其中之一结尾</translation>
     </message>
