@@ -126,6 +126,8 @@ ENGLISH: dict[str, str] = {
     "size_implausible_measurement": "{dimension} {typed} is not a plausible body measurement for {chart}; expected "
                                     "{expected}{hint}",
     "category_required": "--category is required (or --chart-file); categories: {categories}",
+    "category_required_label": "--category is required (or --chart-file); {system} {label} is a size of {matches}"
+                               "\nall categories: {categories}",
     # --- marketplace presets (sizer.channels.write)
     "preset_wrong_suffix": "{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in "
                            "one of these",

@@ -133,3 +133,11 @@ def test_a_missing_category_says_it_is_required_and_lists_them(capsys, command):
     assert code == 2
     assert "--category is required" in err and "unknown category ''" not in err
     assert "shoes_men" in err and "mens_tops" in err
+
+
+def test_convert_without_category_names_the_categories_that_have_the_label(capsys):
+    code, _, err = run(capsys, "convert", "--from", "US", "W32 L32")
+    assert code == 2 and "--category is required" in err
+    assert "US 'W32 L32' is a size of mens_trousers\nall categories: belts," in err
+    code, _, err = run(capsys, "convert", "--from", "EU", "42.5")
+    assert code == 2 and "shoes_men" in err.splitlines()[0] and "womens_dresses" not in err.splitlines()[0]

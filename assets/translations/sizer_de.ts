@@ -2230,6 +2230,12 @@ Gültige {kinds}: {choices}</translation>
         <translation>--category ist erforderlich (oder --chart-file); Kategorien: {categories}</translation>
     </message>
     <message>
+        <source>--category is required (or --chart-file); {system} {label} is a size of {matches}
+all categories: {categories}</source>
+        <translation>--category ist erforderlich (oder --chart-file); {system} {label} ist eine Größe von {matches}
+alle Kategorien: {categories}</translation>
+    </message>
+    <message>
         <source>{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in one of these</source>
         <translation>{path}: eine {channel}-Datei wird als {suffixes} geschrieben, nicht als {suffix}; den Dateinamen auf eine dieser Endungen enden lassen</translation>
     </message>

@@ -2230,6 +2230,12 @@ valid {kinds}: {choices}</source>
         <translation>se necesita --category (o --chart-file); categorías: {categories}</translation>
     </message>
     <message>
+        <source>--category is required (or --chart-file); {system} {label} is a size of {matches}
+all categories: {categories}</source>
+        <translation>se necesita --category (o --chart-file); {system} {label} es una talla de {matches}
+todas las categorías: {categories}</translation>
+    </message>
+    <message>
         <source>{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in one of these</source>
         <translation>{path}: un archivo {channel} se escribe como {suffixes}, no {suffix}; termine el nombre del archivo en una de estas extensiones</translation>
     </message>

@@ -2230,6 +2230,12 @@ valid {kinds}: {choices}</source>
         <translation>--category est obligatoire (ou --chart-file) ; catégories : {categories}</translation>
     </message>
     <message>
+        <source>--category is required (or --chart-file); {system} {label} is a size of {matches}
+all categories: {categories}</source>
+        <translation>--category est obligatoire (ou --chart-file) ; {system} {label} est une taille de {matches}
+toutes les catégories : {categories}</translation>
+    </message>
+    <message>
         <source>{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in one of these</source>
         <translation>{path} : un fichier {channel} s&apos;écrit en {suffixes}, pas en {suffix} ; terminez le nom du fichier par l&apos;une de ces extensions</translation>
     </message>

@@ -2254,6 +2254,12 @@ valid {kinds}: {choices}</source>
         <translation>--category（または --chart-file）が必要です。カテゴリー: {categories}</translation>
     </message>
     <message>
+        <source>--category is required (or --chart-file); {system} {label} is a size of {matches}
+all categories: {categories}</source>
+        <translation>--category（または --chart-file）が必要です。{system} {label} は次のカテゴリーのサイズです: {matches}
+すべてのカテゴリー: {categories}</translation>
+    </message>
+    <message>
         <source>{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in one of these</source>
         <translation>{path}: {channel} のファイルは {suffix} ではなく {suffixes} で書き出します。ファイル名の末尾をこのいずれかにしてください</translation>
     </message>

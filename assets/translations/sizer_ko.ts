@@ -2254,6 +2254,12 @@ valid {kinds}: {choices}</source>
         <translation>--category(또는 --chart-file)가 필요합니다. 카테고리: {categories}</translation>
     </message>
     <message>
+        <source>--category is required (or --chart-file); {system} {label} is a size of {matches}
+all categories: {categories}</source>
+        <translation>--category(또는 --chart-file)가 필요합니다. {system} {label}은(는) 다음 카테고리의 사이즈입니다: {matches}
+모든 카테고리: {categories}</translation>
+    </message>
+    <message>
         <source>{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in one of these</source>
         <translation>{path}: {channel} 파일은 {suffix}이(가) 아니라 {suffixes} 형식으로 저장됩니다. 파일 이름을 이 중 하나로 끝내세요</translation>
     </message>

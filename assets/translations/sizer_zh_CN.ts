@@ -2230,6 +2230,12 @@ valid {kinds}: {choices}</source>
         <translation>必须给出 --category（或 --chart-file）；品类：{categories}</translation>
     </message>
     <message>
+        <source>--category is required (or --chart-file); {system} {label} is a size of {matches}
+all categories: {categories}</source>
+        <translation>必须给出 --category（或 --chart-file）；{system} {label} 是这些品类的尺码：{matches}
+全部品类：{categories}</translation>
+    </message>
+    <message>
         <source>{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in one of these</source>
         <translation>{path}：{channel} 文件的格式为 {suffixes}，而不是 {suffix}；请让文件名以其中之一结尾</translation>
     </message>

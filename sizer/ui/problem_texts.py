@@ -101,6 +101,7 @@ def templates() -> dict[str, str]:
         "write_failed": QCoreApplication.translate("Problems", '{path}: cannot be written: {detail}'),
         "size_implausible_measurement": QCoreApplication.translate("Problems", '{dimension} {typed} is not a plausible body measurement for {chart}; expected {expected}{hint}'),
         "category_required": QCoreApplication.translate("Problems", '--category is required (or --chart-file); categories: {categories}'),
+        "category_required_label": QCoreApplication.translate("Problems", '--category is required (or --chart-file); {system} {label} is a size of {matches}\nall categories: {categories}'),
         "preset_wrong_suffix": QCoreApplication.translate("Problems", '{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in one of these'),
         "preset_image_one_file": QCoreApplication.translate("Problems", '{path} is one picture, but the {count} listings make {count} pictures: write them to a folder, or choose one listing'),
         "preset_image_not_folder": QCoreApplication.translate("Problems", '{path}: the pictures go in a folder, and this is a file; give a folder, or a .png or .jpg name for the picture of one listing'),
