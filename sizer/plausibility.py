@@ -72,7 +72,9 @@ class UnitSlip:
 def _span(values: Sequence[float], whole: bool = False) -> str:
     """``37–40``, or one number when every value is the same."""
     def show(v: float) -> str:
-        return f"{round(v):g}" if whole and v >= 20 else f"{round(v, 1):g}"
+        if whole:  # a converted value: whole cm, or mm for a small one (54.5 mm = 5.45 cm)
+            return f"{round(v):g}" if v >= 20 else f"{round(v, 2):g}"
+        return f"{round(v, 1):g}"
 
     low, high = show(min(values)), show(max(values))
     return low if low == high else f"{low}–{high}"

@@ -122,6 +122,19 @@ ENGLISH: dict[str, str] = {
     "write_permission_denied": "{path}: permission denied; save somewhere you may write",
     "write_read_only_disk": "{path}: the disk is read-only; save somewhere else",
     "write_no_temp_name": "{path}: no temporary file name is free in {folder}",
+    # --- `sizer size` (sizer.cli.commands.size)
+    "size_implausible_measurement": "{dimension} {typed} is not a plausible body measurement for {chart}; expected "
+                                    "{expected}{hint}",
+    "category_required": "--category is required (or --chart-file); categories: {categories}",
+    "category_required_label": "--category is required (or --chart-file); {system} {label} is a size of {matches}"
+                               "\nall categories: {categories}",
+    # --- marketplace presets (sizer.channels.write)
+    "preset_wrong_suffix": "{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in "
+                           "one of these",
+    "preset_image_one_file": "{path} is one picture, but the {count} listings make {count} pictures: write them to "
+                             "a folder, or choose one listing",
+    "preset_image_not_folder": "{path}: the pictures go in a folder, and this is a file; give a folder, or a .png "
+                               "or .jpg name for the picture of one listing",
     # --- body profiles (sizer.profile)
     "profile_not_object": "a profile is a JSON object with 'measurements_cm'",
     "profile_no_measurements": 'missing or empty; expected e.g. {"chest_girth": 96, "waist_girth": 82}',

@@ -2222,6 +2222,32 @@ Gültige {kinds}: {choices}</translation>
         <translation>{path}: kann nicht geschrieben werden: {detail}</translation>
     </message>
     <message>
+        <source>{dimension} {typed} is not a plausible body measurement for {chart}; expected {expected}{hint}</source>
+        <translation>{dimension} {typed} ist kein plausibles Körpermaß für {chart}; erwartet: {expected}{hint}</translation>
+    </message>
+    <message>
+        <source>--category is required (or --chart-file); categories: {categories}</source>
+        <translation>--category ist erforderlich (oder --chart-file); Kategorien: {categories}</translation>
+    </message>
+    <message>
+        <source>--category is required (or --chart-file); {system} {label} is a size of {matches}
+all categories: {categories}</source>
+        <translation>--category ist erforderlich (oder --chart-file); {system} {label} ist eine Größe von {matches}
+alle Kategorien: {categories}</translation>
+    </message>
+    <message>
+        <source>{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in one of these</source>
+        <translation>{path}: eine {channel}-Datei wird als {suffixes} geschrieben, nicht als {suffix}; den Dateinamen auf eine dieser Endungen enden lassen</translation>
+    </message>
+    <message>
+        <source>{path} is one picture, but the {count} listings make {count} pictures: write them to a folder, or choose one listing</source>
+        <translation>{path} ist ein einzelnes Bild, aber die {count} Angebote ergeben {count} Bilder: in einen Ordner schreiben oder ein einzelnes Angebot wählen</translation>
+    </message>
+    <message>
+        <source>{path}: the pictures go in a folder, and this is a file; give a folder, or a .png or .jpg name for the picture of one listing</source>
+        <translation>{path}: die Bilder kommen in einen Ordner, und dies ist eine Datei; einen Ordner angeben oder einen .png- oder .jpg-Namen für das Bild eines einzelnen Angebots</translation>
+    </message>
+    <message>
         <source>{path}: is a folder; give a file name inside it</source>
         <translation>{path}: ist ein Ordner; geben Sie einen Dateinamen darin an</translation>
     </message>

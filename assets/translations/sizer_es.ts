@@ -2222,6 +2222,32 @@ valid {kinds}: {choices}</source>
         <translation>{path}: no se puede escribir: {detail}</translation>
     </message>
     <message>
+        <source>{dimension} {typed} is not a plausible body measurement for {chart}; expected {expected}{hint}</source>
+        <translation>{dimension} {typed} no es una medida corporal plausible para {chart}; se esperaba {expected}{hint}</translation>
+    </message>
+    <message>
+        <source>--category is required (or --chart-file); categories: {categories}</source>
+        <translation>se necesita --category (o --chart-file); categorías: {categories}</translation>
+    </message>
+    <message>
+        <source>--category is required (or --chart-file); {system} {label} is a size of {matches}
+all categories: {categories}</source>
+        <translation>se necesita --category (o --chart-file); {system} {label} es una talla de {matches}
+todas las categorías: {categories}</translation>
+    </message>
+    <message>
+        <source>{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in one of these</source>
+        <translation>{path}: un archivo {channel} se escribe como {suffixes}, no {suffix}; termine el nombre del archivo en una de estas extensiones</translation>
+    </message>
+    <message>
+        <source>{path} is one picture, but the {count} listings make {count} pictures: write them to a folder, or choose one listing</source>
+        <translation>{path} es una sola imagen, pero los {count} productos dan {count} imágenes: guárdelas en una carpeta o elija un solo producto</translation>
+    </message>
+    <message>
+        <source>{path}: the pictures go in a folder, and this is a file; give a folder, or a .png or .jpg name for the picture of one listing</source>
+        <translation>{path}: las imágenes van en una carpeta y esto es un archivo; indique una carpeta, o un nombre .png o .jpg para la imagen de un solo producto</translation>
+    </message>
+    <message>
         <source>{path}: is a folder; give a file name inside it</source>
         <translation>{path}: es una carpeta; indique un nombre de archivo dentro de ella</translation>
     </message>

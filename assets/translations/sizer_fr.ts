@@ -2222,6 +2222,32 @@ valid {kinds}: {choices}</source>
         <translation>{path}&#xa0;: écriture impossible&#xa0;: {detail}</translation>
     </message>
     <message>
+        <source>{dimension} {typed} is not a plausible body measurement for {chart}; expected {expected}{hint}</source>
+        <translation>{dimension} {typed} n&apos;est pas une mesure corporelle plausible pour {chart} ; attendu : {expected}{hint}</translation>
+    </message>
+    <message>
+        <source>--category is required (or --chart-file); categories: {categories}</source>
+        <translation>--category est obligatoire (ou --chart-file) ; catégories : {categories}</translation>
+    </message>
+    <message>
+        <source>--category is required (or --chart-file); {system} {label} is a size of {matches}
+all categories: {categories}</source>
+        <translation>--category est obligatoire (ou --chart-file) ; {system} {label} est une taille de {matches}
+toutes les catégories : {categories}</translation>
+    </message>
+    <message>
+        <source>{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in one of these</source>
+        <translation>{path} : un fichier {channel} s&apos;écrit en {suffixes}, pas en {suffix} ; terminez le nom du fichier par l&apos;une de ces extensions</translation>
+    </message>
+    <message>
+        <source>{path} is one picture, but the {count} listings make {count} pictures: write them to a folder, or choose one listing</source>
+        <translation>{path} est une seule image, mais les {count} produits donnent {count} images : enregistrez-les dans un dossier, ou choisissez un seul produit</translation>
+    </message>
+    <message>
+        <source>{path}: the pictures go in a folder, and this is a file; give a folder, or a .png or .jpg name for the picture of one listing</source>
+        <translation>{path} : les images vont dans un dossier, et ceci est un fichier ; indiquez un dossier, ou un nom .png ou .jpg pour l&apos;image d&apos;un seul produit</translation>
+    </message>
+    <message>
         <source>{path}: is a folder; give a file name inside it</source>
         <translation>{path}&#xa0;: est un dossier&#xa0;; indiquez un nom de fichier à l&apos;intérieur</translation>
     </message>

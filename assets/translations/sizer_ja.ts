@@ -2246,6 +2246,32 @@ valid {kinds}: {choices}</source>
         <translation>{path}：書き込めません：{detail}</translation>
     </message>
     <message>
+        <source>{dimension} {typed} is not a plausible body measurement for {chart}; expected {expected}{hint}</source>
+        <translation>{dimension} {typed} は {chart} の体の寸法としてありえません。{expected} のはずです{hint}</translation>
+    </message>
+    <message>
+        <source>--category is required (or --chart-file); categories: {categories}</source>
+        <translation>--category（または --chart-file）が必要です。カテゴリー: {categories}</translation>
+    </message>
+    <message>
+        <source>--category is required (or --chart-file); {system} {label} is a size of {matches}
+all categories: {categories}</source>
+        <translation>--category（または --chart-file）が必要です。{system} {label} は次のカテゴリーのサイズです: {matches}
+すべてのカテゴリー: {categories}</translation>
+    </message>
+    <message>
+        <source>{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in one of these</source>
+        <translation>{path}: {channel} のファイルは {suffix} ではなく {suffixes} で書き出します。ファイル名の末尾をこのいずれかにしてください</translation>
+    </message>
+    <message>
+        <source>{path} is one picture, but the {count} listings make {count} pictures: write them to a folder, or choose one listing</source>
+        <translation>{path} は画像 1 枚ですが、{count} 件の商品から {count} 枚の画像ができます。フォルダーに書き出すか、商品を 1 件選んでください</translation>
+    </message>
+    <message>
+        <source>{path}: the pictures go in a folder, and this is a file; give a folder, or a .png or .jpg name for the picture of one listing</source>
+        <translation>{path}: 画像はフォルダーに書き出しますが、これはファイルです。フォルダーを指定するか、商品 1 件の画像なら .png か .jpg の名前を指定してください</translation>
+    </message>
+    <message>
         <source>{path}: is a folder; give a file name inside it</source>
         <translation>{path}：フォルダーです。その中のファイル名を指定してください</translation>
     </message>

@@ -2246,6 +2246,32 @@ valid {kinds}: {choices}</source>
         <translation>{path}: 기록할 수 없습니다: {detail}</translation>
     </message>
     <message>
+        <source>{dimension} {typed} is not a plausible body measurement for {chart}; expected {expected}{hint}</source>
+        <translation>{dimension} {typed}은(는) {chart}에 맞는 신체 치수로 볼 수 없습니다. {expected}여야 합니다{hint}</translation>
+    </message>
+    <message>
+        <source>--category is required (or --chart-file); categories: {categories}</source>
+        <translation>--category(또는 --chart-file)가 필요합니다. 카테고리: {categories}</translation>
+    </message>
+    <message>
+        <source>--category is required (or --chart-file); {system} {label} is a size of {matches}
+all categories: {categories}</source>
+        <translation>--category(또는 --chart-file)가 필요합니다. {system} {label}은(는) 다음 카테고리의 사이즈입니다: {matches}
+모든 카테고리: {categories}</translation>
+    </message>
+    <message>
+        <source>{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in one of these</source>
+        <translation>{path}: {channel} 파일은 {suffix}이(가) 아니라 {suffixes} 형식으로 저장됩니다. 파일 이름을 이 중 하나로 끝내세요</translation>
+    </message>
+    <message>
+        <source>{path} is one picture, but the {count} listings make {count} pictures: write them to a folder, or choose one listing</source>
+        <translation>{path}은(는) 이미지 한 장이지만 상품 {count}개에서 이미지 {count}장이 만들어집니다. 폴더에 저장하거나 상품 하나를 고르세요</translation>
+    </message>
+    <message>
+        <source>{path}: the pictures go in a folder, and this is a file; give a folder, or a .png or .jpg name for the picture of one listing</source>
+        <translation>{path}: 이미지는 폴더에 저장되는데 이것은 파일입니다. 폴더를 지정하거나, 상품 하나의 이미지라면 .png 또는 .jpg 이름을 지정하세요</translation>
+    </message>
+    <message>
         <source>{path}: is a folder; give a file name inside it</source>
         <translation>{path}: 폴더입니다. 그 안의 파일 이름을 지정하세요</translation>
     </message>

@@ -2222,6 +2222,32 @@ valid {kinds}: {choices}</source>
         <translation>{path}：无法写入：{detail}</translation>
     </message>
     <message>
+        <source>{dimension} {typed} is not a plausible body measurement for {chart}; expected {expected}{hint}</source>
+        <translation>{dimension} {typed} 对 {chart} 不是可信的身体尺寸；应为 {expected}{hint}</translation>
+    </message>
+    <message>
+        <source>--category is required (or --chart-file); categories: {categories}</source>
+        <translation>必须给出 --category（或 --chart-file）；品类：{categories}</translation>
+    </message>
+    <message>
+        <source>--category is required (or --chart-file); {system} {label} is a size of {matches}
+all categories: {categories}</source>
+        <translation>必须给出 --category（或 --chart-file）；{system} {label} 是这些品类的尺码：{matches}
+全部品类：{categories}</translation>
+    </message>
+    <message>
+        <source>{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in one of these</source>
+        <translation>{path}：{channel} 文件的格式为 {suffixes}，而不是 {suffix}；请让文件名以其中之一结尾</translation>
+    </message>
+    <message>
+        <source>{path} is one picture, but the {count} listings make {count} pictures: write them to a folder, or choose one listing</source>
+        <translation>{path} 是一张图片，但 {count} 个商品会生成 {count} 张图片：请写入文件夹，或只选一个商品</translation>
+    </message>
+    <message>
+        <source>{path}: the pictures go in a folder, and this is a file; give a folder, or a .png or .jpg name for the picture of one listing</source>
+        <translation>{path}：图片要写入文件夹，而这是一个文件；请指定文件夹，或为单个商品的图片指定 .png 或 .jpg 文件名</translation>
+    </message>
+    <message>
         <source>{path}: is a folder; give a file name inside it</source>
         <translation>{path}：这是一个文件夹；请在其中给出文件名</translation>
     </message>

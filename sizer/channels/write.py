@@ -9,8 +9,26 @@ from sizer.catalog.model import Catalog
 from sizer.errors import SizerError, UnknownChoiceError
 
 from sizer.channels import CHANNELS
-SUFFIXES = {"amazon-size-chart": ".xlsx", "amazon-attributes": ".txt", "google-merchant": ".tsv",
-            "shopify-metaobjects": ".json", "shopify-metafields": ".csv", "image": ""}
+from sizer.problems import Problem
+
+# The file names each channel's file may have, the usual one first: the suffix says the format
+# (tab-separated for .txt and .tsv), so a name that says another format is refused, never filled
+# with text of the wrong kind. ``image`` writes a folder, or one picture for one listing.
+FILE_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "amazon-size-chart": (".xlsx",), "amazon-attributes": (".txt", ".tsv", ".csv"),
+    "google-merchant": (".tsv", ".txt", ".csv"), "shopify-metaobjects": (".json",), "shopify-metafields": (".csv",),
+}
+IMAGE_SUFFIXES = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
+SUFFIXES = {**{channel: suffixes[0] for channel, suffixes in FILE_SUFFIXES.items()}, "image": ""}
+
+
+def check_out_path(channel: str, out: str | Path) -> None:
+    """Refuse a file name whose suffix is not one of the formats ``channel`` is written in."""
+    out = Path(out)
+    suffixes = FILE_SUFFIXES.get(channel)
+    if suffixes is not None and out.suffix.lower() not in suffixes:
+        raise SizerError(Problem("preset_wrong_suffix", path=str(out), channel=channel, suffixes=list(suffixes),
+                                 suffix=out.suffix or "(none)"))
 
 
 @dataclass(frozen=True)
@@ -36,13 +54,12 @@ def write_preset(channel: str, catalog: Catalog, out: str | Path, options: Prese
     out = Path(out)
     if channel not in CHANNELS:
         raise UnknownChoiceError("channel", channel, CHANNELS)
+    check_out_path(channel, out)
     if channel == "amazon-size-chart":
         from sizer.channels.amazon import build_size_charts, write_size_chart_workbook
 
         if not options.brand.strip():
             raise SizerError("Amazon keeps one size chart per brand: give the brand (--brand)")
-        if out.suffix.lower() != ".xlsx":
-            raise SizerError(f"{out}: the Amazon size-chart workbook is an .xlsx file")
         charts = build_size_charts(catalog, options.marketplace, options.brand.strip())
         write_size_chart_workbook(charts, out)
         return PresetResult(f"{len(charts)} size chart(s) for {options.brand} on Amazon {options.marketplace} "
@@ -80,6 +97,17 @@ def write_preset(channel: str, catalog: Catalog, out: str | Path, options: Prese
     from sizer.ui.documents.size_guide import write_size_table_image
 
     width, height = options.image_size
+    one_format = IMAGE_SUFFIXES.get(out.suffix.lower())
+    if one_format is not None:  # one picture: of the one listing, in the format its name says
+        if len(catalog) != 1:
+            raise SizerError(Problem("preset_image_one_file", path=str(out), count=len(catalog)))
+        listing = next(iter(catalog))
+        shown = [s for s in options.systems if s in chart_bridge.systems(listing.category)]
+        table = build_size_guide_table(listing, shown, options.unit, options.language)
+        write_size_table_image(table, out, width, height, one_format)
+        return PresetResult(f"size-chart picture of {listing.listing_id} ({width} x {height} px) written to {out}")
+    if out.exists() and not out.is_dir():
+        raise SizerError(Problem("preset_image_not_folder", path=str(out)))
     out.mkdir(parents=True, exist_ok=True)
     suffix = ".jpg" if options.image_format.upper() in ("JPEG", "JPG") else ".png"
     for listing in catalog:

@@ -60,7 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--kiosk", action="store_true", help="start the app in kiosk mode (full screen, locked)")
     parser.add_argument("--self-test", action="store_true",
                         help="check charts, pose model and main window, print what was checked, exit")
-    parser.add_argument("--lang", help="interface language for this run: en, zh_CN, ja, ko, es, de or fr")
+    from sizer.languages import LANGUAGES
+
+    parser.add_argument("--lang", help=f"interface language for this run: {', '.join(LANGUAGES)}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in discover_commands():
         sub = subparsers.add_parser(command.name, help=command.help,

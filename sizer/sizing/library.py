@@ -5,7 +5,7 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sizer.errors import DataFileError, UnknownChoiceError
+from sizer.errors import DataFileError, SizerError, UnknownChoiceError
 from sizer.resources import charts_dir
 from sizer.sizing.chart import SizeChart
 from sizer.sizing.parse_cache import parse_toml
@@ -154,5 +154,7 @@ def chart_for(category: str | None, chart_file: str | None = None, size_type: st
             raise UnknownChoiceError(f"size type of {chart_file}", size_type, list(chart.size_types or ("regular",)))
         return chart
     if not category:
-        raise UnknownChoiceError("category", "", chart_ids())
+        from sizer.problems import Problem
+
+        raise SizerError(Problem("category_required", categories=list(chart_ids())))
     return load_charts().for_size_type(category, size_type)

@@ -19,7 +19,7 @@ REMEMBERED = "remembered"
 def add_map_parser(sub) -> None:
     parser = sub.add_parser(
         "map", help="propose, change and remember the column mapping of a Shopify, Amazon or supplier file",
-        description="Proposes which column of FILE is which (by name in English or Chinese, and by content), "
+        description="Proposes which column of FILE is which (by header name: the English and Chinese names merchants use, a few others, and by content), "
                     "prints it, and with --remember keeps it for every file of the same layout. --set and "
                     "--constant change the proposal; --out imports through the mapping and writes Sizer's "
                     "own catalogue file.")

@@ -25,11 +25,35 @@ def _text(conversion) -> str:
     return f"{labels[0]} (nearer), {', '.join(labels[1:])}"
 
 
+def _category_required(system: str, label: str) -> None:
+    """No category: say it is needed, and which categories have LABEL in SYSTEM (as typed, else read)."""
+    from sizer.errors import SizerError
+    from sizer.problems import Problem, quoted
+    from sizer.sizing.library import chart_ids, load_charts
+
+    charts = load_charts()
+    exact, read = [], []
+    for chart_id in chart_ids():
+        try:
+            match = charts.get(chart_id).match_label(system, label)
+        except SizerError:
+            continue
+        # the label itself first; else the charts that read it (a half size between two of theirs)
+        (read if match.note else exact).append(chart_id)
+    having = exact or read
+    if having:
+        raise SizerError(Problem("category_required_label", system=system, label=quoted(label), matches=having,
+                                 categories=list(chart_ids())))
+    raise SizerError(Problem("category_required", categories=list(chart_ids())))
+
+
 def run(args: argparse.Namespace) -> int:
     import sys
 
     from sizer.sizing.library import chart_for
 
+    if not args.category and not args.chart_file:
+        _category_required(args.from_system, args.label)
     chart = chart_for(args.category, args.chart_file, args.size_type)
     match = chart.match_label(args.from_system, args.label)
     if args.to_system:

@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
 
 COMMAND = Command(
     name="measuring-guide",
-    help="illustrated measuring guides (PDF, PNG or HTML, English or Chinese)",
+    help=f"illustrated measuring guides (PDF, PNG or HTML; languages: {', '.join(LANGUAGES)})",
     description="Write an illustrated guide to measuring one body dimension, a garment laid flat or the "
                 "camera stance, or a booklet of all of them. Example: sizer measuring-guide waist_girth "
                 "--lang zh_CN --format pdf --out waist.pdf",

@@ -36,7 +36,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--image-size", default="temu",
                         help="pictures: WIDTHxHEIGHT or a channel (temu, shein, aliexpress, amazon, shopify)")
     parser.add_argument("--format", choices=("jpeg", "png"), default="jpeg", help="pictures: JPEG or PNG (jpeg)")
-    parser.add_argument("--out", metavar="PATH", required=True, help="file to write (a folder for image)")
+    parser.add_argument("--out", metavar="PATH", required=True,
+                        help="file to write: .xlsx (amazon-size-chart), .txt/.tsv/.csv (amazon-attributes, "
+                             "google-merchant; .txt and .tsv tab-separated), .json (shopify-metaobjects), .csv "
+                             "(shopify-metafields); for image a folder, or one .png/.jpg for one listing")
     parser.add_argument("--accept-valid-rows", action="store_true", help="import the valid rows of a catalogue")
 
 

@@ -33,6 +33,33 @@ def format_length(cm: float, unit: str, with_unit: bool = True) -> str:
     return f"{text} {unit}" if with_unit else text
 
 
+def check_plausible(chart, measurements: dict[str, float], unit: str) -> None:
+    """Refuse a measurement no body of the chart's wearers has, as the catalogue import and the
+    people file of `sizer recommend --profiles` do (sizer.plausibility), with the unit it looks like:
+    54.5 as a finger girth is millimetres, not a ring size past the chart's largest."""
+    from sizer import plausibility
+    from sizer.catalog.segments import category_segment
+    from sizer.errors import SizerError
+    from sizer.problems import Problem
+
+    segment = category_segment(chart.id)
+    problems = []
+    for dim, cm in measurements.items():
+        low, high = plausibility.profile_range_cm(dim, segment)
+        if low <= cm <= high:
+            continue
+        slip = plausibility.unit_slip(dim, [cm], segment, inches=unit == "in", accepted=(low, high))
+        shown_low, shown_high = plausibility.plausible_range_cm(dim, segment)
+        problems.append(Problem("size_implausible_measurement", dimension=dim, typed=format_length(cm, unit),
+                                chart=f"{chart.title} ({chart.id})",
+                                expected=plausibility.expected_range(shown_low, shown_high, segment),
+                                hint=Problem("hint_unit_slip", slip=slip.sentence()) if slip else ""))
+    if len(problems) == 1:
+        raise SizerError(problems[0])
+    if problems:
+        raise SizerError("\n".join(problems))
+
+
 def run(args: argparse.Namespace) -> int:
     from sizer.recommend.chart_listing import recommend_on_chart
     from sizer.recommend.text import describe
@@ -43,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
 
     chart = chart_for(args.category, args.chart_file, args.size_type)
     measurements = {d: parse_length(getattr(args, d), args.units) for d in DIMENSIONS if getattr(args, d)}
+    check_plausible(chart, measurements, args.units)
     lookup = chart.size_for(measurements)  # checks the measurements; says which zone needs the largest size
     # The size itself comes from the recommender, as in `sizer recommend`, the Catalogue page and the kiosk.
     chosen = recommend_on_chart(chart, measurements)
