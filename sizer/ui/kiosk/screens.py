@@ -106,11 +106,13 @@ class KioskButton(QPushButton):
         self.initStyleOption(option)
         return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, content, self)
 
-    def _text_width(self) -> int:
-        return self.width() - self._chrome(QSize(0, 0)).width()
+    def text_width(self) -> int:
+        """The width the text may take: the button's less its padding and border."""
+        wide = 10_000  # wider than any min-width of the style sheet, so only padding and border are left
+        return self.width() - (self._chrome(QSize(wide, 0)).width() - wide)
 
     def _wrap(self) -> None:
-        width = self._text_width()
+        width = self.text_width()
         shown = self._source
         if width > 0 and self.fontMetrics().horizontalAdvance(shown) > width:
             shown = wrap_to_width(self._source, self.font(), width)
