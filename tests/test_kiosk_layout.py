@@ -5,7 +5,7 @@ import copy
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk_support import PROFILE, FakeProcessor, make_window  # noqa: F401
@@ -221,3 +221,34 @@ def test_every_language_keeps_the_screen_size_through_the_whole_flow(make_window
     check(window.pin)
     window._pin_unlocked()
     check(window.admin)
+
+
+def test_a_kiosk_button_wraps_its_text_and_asks_only_for_its_widest_word(qapp, qtbot):
+    from PySide6.QtGui import QFont
+
+    from sizer.ui.kiosk.screens import make_button
+    from sizer.ui.kiosk.wrapping import longest_unbreakable_px, wrap_to_width
+
+    font = QFont()
+    font.setPixelSize(40)
+    assert longest_unbreakable_px("Einverstanden, weiter", font) == longest_unbreakable_px("Einverstanden,", font)
+    assert longest_unbreakable_px("选择语言", font) < longest_unbreakable_px("选择", font) * 2  # CJK breaks anywhere
+    wrapped = wrap_to_width("Finden Sie Ihre Größe", font, 300)
+    assert wrapped.replace("\n", " ") == "Finden Sie Ihre Größe" and "\n" in wrapped
+    assert all(QFontMetricsF(font).horizontalAdvance(line) <= 300 for line in wrapped.split("\n"))
+
+    button = make_button("long")
+    qtbot.addWidget(button)
+    button.setStyleSheet("QPushButton { font-size: 40px; padding: 0 20px; }")
+    button.setText("Einverstanden, weiter zur Messung")
+    button.show()
+    qtbot.waitExposed(button)
+    assert button.minimumSizeHint().width() < button.sizeHint().width() / 2
+    button.resize(button.minimumSizeHint().width(), 200)
+    shown = QPushButton.text(button)
+    assert button.text() == "Einverstanden, weiter zur Messung"  # as it was set
+    assert shown.count("\n") >= 2
+    assert max(button.fontMetrics().horizontalAdvance(line) for line in shown.split("\n")) <= button.text_width()
+    assert button.sizeHint().height() > button.fontMetrics().height() * 3  # tall enough for its lines
+    button.resize(2000, 200)
+    assert QPushButton.text(button) == button.text()  # room enough: one line
