@@ -5,7 +5,8 @@ import copy
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetricsF, QImage
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk_support import PROFILE, FakeProcessor, make_window  # noqa: F401
 from sizer.ui.capture_worker import LiveFrame
@@ -112,3 +113,142 @@ def test_admin_controls_are_touch_sized(make_window, qtbot, screen_size):
     assert window.admin.idle.value() == idle + 10
     assert window.admin.products.visualRect(window.admin.products_model.index(0)).height() >= TOUCH_TARGET_MIN_PX
     assert window.admin.products.verticalScrollBar().sizeHint().width() >= TOUCH_TARGET_MIN_PX
+
+
+# -- every shipped language keeps the screen's size: texts wrap, the window never grows ---------
+def _shipped_languages() -> tuple[str, ...]:
+    from sizer.languages import shipped_languages
+
+    return shipped_languages()
+
+
+def assert_screen_fits(window, screen_size: QSize, portrait: bool) -> None:
+    """The shown screen fits the screen; its texts fit their widgets; its buttons stay on it and touch-sized."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from sizer.ui.kiosk.style import TOUCH_TARGET_MIN_PX
+    from sizer.ui.kiosk.wrapping import longest_unbreakable_px
+
+    screen = window.current_screen()
+    name = screen.objectName()
+    assert window.size() == screen_size, (name, window.size())
+    assert window._portrait is portrait, name  # never flipped into the other layout
+    assert fits(screen.minimumSizeHint(), screen_size), (name, screen.minimumSizeHint())
+    assert fits(window.minimumSizeHint(), screen_size), (name, window.minimumSizeHint())
+    for widget in screen.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or not isinstance(widget, (QLabel, QAbstractButton)):
+            continue
+        left = widget.mapTo(window, widget.rect().topLeft()).x()
+        what = (name, widget.objectName() or type(widget).__name__, widget.text())
+        assert 0 <= left and left + widget.width() <= screen_size.width(), (what, left, widget.width())
+        if isinstance(widget, QPushButton) and widget.text():
+            shown = QPushButton.text(widget)  # the lines the button draws
+            widest = max(widget.fontMetrics().horizontalAdvance(line) for line in shown.split("\n"))
+            assert widest <= _text_room(widget), (what, shown, widest, _text_room(widget))
+            assert widget.height() >= TOUCH_TARGET_MIN_PX, what
+        elif isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            shown = QLabel.text(widget)
+            room = widget.contentsRect().width()
+            assert longest_unbreakable_px(shown, widget.font()) <= room, (what, shown, room)
+
+
+def _text_room(button) -> int:
+    """The width a push button's text may take: its width less its style sheet's padding and border."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    wide = 10_000  # wider than any min-width of the style sheet
+    chrome = button.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, QSize(wide, 0), button)
+    return button.width() - (chrome.width() - wide)
+
+
+def _clothing_processor(stature_cm, frames_per_view, gate, clothing=None):
+    # "Regular" stays on the capture screen (so it can be looked at); "fitted" goes on to the results.
+    return FakeProcessor(stature_cm, frames_per_view, gate, clothing, finish_after=3 if clothing == "fitted" else None)
+
+
+@pytest.mark.parametrize("screen_size", SCREEN_SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
+@pytest.mark.parametrize("language", _shipped_languages())
+def test_every_language_keeps_the_screen_size_through_the_whole_flow(make_window, qtbot, tmp_path, language,
+                                                                     screen_size):
+    from PySide6.QtCore import QPoint, Qt
+
+    from kiosk_support import FakeSource, fast_settings
+    from sizer.languages import LANGUAGES
+    from sizer.ui.settings import KIOSK_LANGUAGES
+    from sizer.vision.clothing import Clothing
+
+    portrait = screen_size.height() >= screen_size.width()
+    settings = fast_settings(tmp_path)
+    settings.set(KIOSK_PRODUCTS, PRODUCTS)
+    settings.set(KIOSK_LANGUAGES, LANGUAGES)  # all seven: the language screen and the admin's row at their fullest
+    window = make_window(settings, size=screen_size.toTuple(), source_factory=FakeSource,
+                         processor_factory=_clothing_processor)
+    qtbot.waitExposed(window)
+
+    def check(expected) -> None:
+        qtbot.waitUntil(lambda: window.current_screen() is expected, timeout=10_000)
+        qtbot.wait(1)  # layouts settle
+        assert_screen_fits(window, screen_size, portrait)
+
+    qtbot.mouseClick(window.attract, Qt.MouseButton.LeftButton, pos=QPoint(50, 50))
+    check(window.language)
+    window.language.buttons[language].click()
+    check(window.consent)
+    window.consent.agree.click()
+    check(window.height_entry)
+    window.height_entry.keypad.press("176")
+    check(window.height_entry)
+    window.height_entry.next_button.click()
+    check(window.clothing)
+    window.clothing.buttons[Clothing.LOOSE].click()
+    assert window.clothing.refusal_shown
+    check(window.clothing)  # with the advice: the longest text of the screen
+    window.clothing.buttons[Clothing.REGULAR].click()
+    qtbot.waitUntil(lambda: window.capture.preview.pixmap() is not None and not window.capture.preview.pixmap().isNull(),
+                    timeout=10_000)
+    check(window.capture)
+    window.capture.set_camera_lost(True)  # the warning banner: one more long text
+    check(window.capture)
+    window.capture.set_camera_lost(False)
+    window._show(window.clothing)
+    window.clothing.buttons[Clothing.FITTED].click()
+    check(window.results)
+    assert window.results.product_cards()
+    window._requested_language = language  # a kiosk started in this language: its PIN and admin screens too
+    window.open_admin()
+    check(window.pin)
+    window._pin_unlocked()
+    check(window.admin)
+
+
+def test_a_kiosk_button_wraps_its_text_and_asks_only_for_its_widest_word(qapp, qtbot):
+    from PySide6.QtGui import QFont
+
+    from sizer.ui.kiosk.screens import make_button
+    from sizer.ui.kiosk.wrapping import longest_unbreakable_px, wrap_to_width
+
+    font = QFont()
+    font.setPixelSize(40)
+    assert longest_unbreakable_px("Einverstanden, weiter", font) == longest_unbreakable_px("Einverstanden,", font)
+    assert longest_unbreakable_px("选择语言", font) < longest_unbreakable_px("选择", font) * 2  # CJK breaks anywhere
+    wrapped = wrap_to_width("Finden Sie Ihre Größe", font, 300)
+    assert wrapped.replace("\n", " ") == "Finden Sie Ihre Größe" and "\n" in wrapped
+    assert all(QFontMetricsF(font).horizontalAdvance(line) <= 300 for line in wrapped.split("\n"))
+
+    button = make_button("long")
+    qtbot.addWidget(button)
+    button.setStyleSheet("QPushButton { font-size: 40px; padding: 0 20px; }")
+    button.setText("Einverstanden, weiter zur Messung")
+    button.show()
+    qtbot.waitExposed(button)
+    assert button.minimumSizeHint().width() < button.sizeHint().width() / 2
+    button.resize(button.minimumSizeHint().width(), 200)
+    shown = QPushButton.text(button)
+    assert button.text() == "Einverstanden, weiter zur Messung"  # as it was set
+    assert shown.count("\n") >= 2
+    assert max(button.fontMetrics().horizontalAdvance(line) for line in shown.split("\n")) <= button.text_width()
+    assert button.sizeHint().height() > button.fontMetrics().height() * 3  # tall enough for its lines
+    button.resize(2000, 200)
+    assert QPushButton.text(button) == button.text()  # room enough: one line

@@ -231,6 +231,9 @@ class ListingChoiceModel(QAbstractListModel):
         return tuple(str(self._catalog.listing_ids[row]) for row in sorted(self._checked))
 
 
+LANGUAGE_COLUMNS = 3  # check boxes a row: seven native names fit a portrait screen's admin form
+
+
 class AdminScreen(Screen):
     """The kiosk's settings for the merchant; ``resume`` returns to the shopper flow, ``exit_kiosk`` quits."""
 
@@ -276,6 +279,9 @@ class AdminScreen(Screen):
         self.camera.setObjectName("admin_camera")
         self.printer = QComboBox()
         self.printer.setObjectName("admin_printer")
+        # A long printer name is shown cut, not allowed to widen the form past the screen.
+        self.printer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.printer.setMinimumContentsLength(12)
         self.message = make_label("warning", "admin_message")
         self.message.hide()
         self.save_button = make_button("admin_save", primary=True)
@@ -290,10 +296,11 @@ class AdminScreen(Screen):
         catalogue_row = QHBoxLayout()
         catalogue_row.addWidget(self.catalogue, 1)
         catalogue_row.addWidget(self.load_button)
-        languages_row = QHBoxLayout()
-        for box in self.language_boxes.values():
-            languages_row.addWidget(box)
-        languages_row.addStretch(1)
+        # Seven languages in one row run off a portrait screen (and push Load and + off it): a grid.
+        languages_row = QGridLayout()
+        for index, box in enumerate(self.language_boxes.values()):
+            languages_row.addWidget(box, index // LANGUAGE_COLUMNS, index % LANGUAGE_COLUMNS)
+        languages_row.setColumnStretch(LANGUAGE_COLUMNS, 1)
         idle_row = QHBoxLayout()
         idle_row.addWidget(self.idle_less)
         idle_row.addWidget(self.idle, 1)

@@ -9,7 +9,7 @@ Text without spaces (Chinese) is left as it is.
 from __future__ import annotations
 
 NBSP = "\u00a0"
-MAX_PHRASE_CHARS = 24  # a phrase this short always fits a line of the kiosk's widest type
+MAX_PHRASE_CHARS = 24  # kept on one line where it fits (KioskLabel breaks a wider one at its spaces)
 SHORT_WORD_CHARS = 3
 PHRASE_END = (",", ";", ":", ".", "!", "?", "…", ")")
 UNITS = {"cm", "mm", "m", "in", "ft", "s", "kg", "%"}

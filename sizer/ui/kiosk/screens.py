@@ -4,14 +4,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import (QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QStyle,
+                               QStyleOptionButton, QVBoxLayout, QWidget)
 
 from sizer.ui.kiosk.height_input import (HeightProblem, feet_inches, height_range_cm, height_range_inches,
                                          read_height)
 from sizer.ui.kiosk.keypad import Keypad
 from sizer.ui.kiosk.phrases import keep_phrases
+from sizer.ui.kiosk.wrapping import longest_unbreakable_px, wrap_to_width
 from sizer.languages import BACK_WORDS, CHOOSE_PROMPTS, native_name
 from sizer.units import LengthUnit
 
@@ -19,7 +21,10 @@ from sizer.units import LengthUnit
 class KioskLabel(QLabel):
     """A label for the kiosk: plain text only, wrapped between phrases (see sizer.ui.kiosk.phrases).
 
-    ``text()`` gives back the text as it was set; only the display binds phrases together.
+    ``text()`` gives back the text as it was set; only the display binds phrases together. A bound
+    phrase wider than the label (title type in German) is broken at its spaces after all, and the
+    label asks only for its widest word as its minimum width: a long text makes it taller, never
+    the window wider than the screen.
     """
 
     def __init__(self, parent: QWidget | None = None):
@@ -28,7 +33,7 @@ class KioskLabel(QLabel):
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         self._source = text
-        super().setText(keep_phrases(text) if self.wordWrap() else text)
+        self._show_source()
 
     def text(self) -> str:
         return self._source
@@ -36,6 +41,103 @@ class KioskLabel(QLabel):
     def clear(self) -> None:
         self._source = ""
         super().clear()
+
+    def _show_source(self) -> None:
+        shown = self._fitted_phrases() if self.wordWrap() else self._source
+        if shown != super().text():
+            super().setText(shown)
+
+    def _fitted_phrases(self) -> str:
+        bound = keep_phrases(self._source)  # same length as the source: only spaces become no-break spaces
+        width = self.contentsRect().width() - 2 * max(0, self.indent())
+        if width <= 0 or bound == self._source:
+            return bound
+        metrics = self.fontMetrics()
+        out: list[str] = []
+        start = 0
+        for end in [i for i, c in enumerate(bound) if c in " \n"] + [len(bound)]:
+            piece = bound[start:end]
+            if metrics.horizontalAdvance(piece) > width:  # too wide bound together: may break where the source may
+                piece = self._source[start:end]
+            out.append(piece)
+            if end < len(bound):
+                out.append(bound[end])
+            start = end + 1
+        return "".join(out)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        if not self.wordWrap() or not self._source:
+            return hint
+        frame = self.width() - self.contentsRect().width() + 2 * max(0, self.indent())
+        return QSize(min(hint.width(), longest_unbreakable_px(self._source, self.font()) + frame), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._show_source()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._show_source()
+
+
+class KioskButton(QPushButton):
+    """A push button whose text wraps (QPushButton's does not): it asks for its widest word, not its text.
+
+    ``text()`` gives back the text as it was set; the button shows it broken into lines that fit
+    its width, so "Einverstanden, weiter" in large type takes two lines instead of a wider window.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._source = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._source = text
+        self._wrap()
+
+    def text(self) -> str:
+        return self._source
+
+    def _chrome(self, content: QSize) -> QSize:
+        """The button's size around ``content`` (padding, border, the style sheet's minimum height)."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, content, self)
+
+    def text_width(self) -> int:
+        """The width the text may take: the button's less its padding and border."""
+        wide = 10_000  # wider than any min-width of the style sheet, so only padding and border are left
+        return self.width() - (self._chrome(QSize(wide, 0)).width() - wide)
+
+    def _wrap(self) -> None:
+        width = self.text_width()
+        shown = self._source
+        if width > 0 and self.fontMetrics().horizontalAdvance(shown) > width:
+            shown = wrap_to_width(self._source, self.font(), width)
+        if shown != super().text():
+            super().setText(shown)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        metrics = self.fontMetrics()
+        one_line = max((metrics.horizontalAdvance(line) for line in self._source.split("\n")), default=0)
+        return QSize(self._chrome(QSize(one_line, 0)).width(), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # A word wider than a third of the screen is broken inside (wrap_to_width), not allowed to widen it.
+        cap = max(1, self.window().width() // 3) if self.window() is not self else 10_000
+        word = min(longest_unbreakable_px(self._source, self.font()), cap)
+        return QSize(self._chrome(QSize(word, 0)).width(), super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._wrap()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._wrap()
 
 
 def make_label(role: str = "", name: str = "", wrap: bool = True,
@@ -72,7 +174,7 @@ def replace_layout(widget: QWidget, layout: QLayout) -> None:
 
 
 def make_button(name: str, primary: bool = False) -> QPushButton:
-    button = QPushButton()
+    button = KioskButton()
     button.setObjectName(name)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # touch screen: no focus rectangles
     if primary:

@@ -462,7 +462,9 @@ class KioskWindow(QWidget):
 
     def _restyle(self) -> None:
         language = self._installed_language or "en"
-        self.setStyleSheet(kiosk_stylesheet(self.width(), self.height(), language))
+        sheet = kiosk_stylesheet(self.width(), self.height(), language)
+        if sheet != self.styleSheet():  # every resize event lands here: re-polishing every widget is costly
+            self.setStyleSheet(sheet)
 
     def _set_punctuation_widths(self, language: str) -> None:
         """English quotation marks and dashes as English type sets them, not as wide Chinese punctuation.
