@@ -21,6 +21,7 @@ import itertools
 import math
 import operator
 import os
+import re
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -58,6 +59,7 @@ class SourceLayout:
     title_rows: tuple[tuple[str, ...], ...] = ()  # rows above the header, verbatim
     sheet: str = ""  # XLSX: the sheet read
     other_sheets: int = 0  # XLSX: sheets besides it, which a save would not write
+    decimal_comma: bool = False  # CSV: numbers were written "96,5" (German, French Excel), so a save writes them so
 
     def with_header(self, header: list[str], title_rows: tuple[tuple[str, ...], ...] = ()) -> SourceLayout:
         return replace(self, header=tuple(header), title_rows=title_rows)
@@ -231,13 +233,14 @@ _ONE_LETTER_WORDS = {"fr": "à", "it": "è", "pt": "àé", "ca": "à", "hu": "ő
 
 
 def _accent_weight(frequencies: dict[str, float], letter: str) -> float:
-    """1 for the language's most frequent accented letter, less (to -1.5) the rarer a letter is
-    beside it, so languages whose accents are all rare (Dutch) are not outweighed by ones that
-    write many (Czech)."""
+    """The log-probability of the letter among the language's accented letters, shifted so that
+    a language's common accents count about as much as a letter always did (1). Being a share,
+    it lets a few letters a language writes often (French é) outweigh the same letters in a
+    language whose accents are spread over many (Slovak é, among á í ý č ...)."""
     share = frequencies.get(letter)
     if share is None:
         return _FOREIGN_LETTER
-    return max(-1.5, 1 + math.log10(share / max(frequencies.values())))
+    return max(-1.5, 1.5 + math.log10(share / sum(frequencies.values())))
 
 
 def _latin_language_score(letters: dict[tuple[str, bool], int], codec: str) -> float | None:
@@ -373,7 +376,8 @@ def _read_csv(path: Path, encoding: str | None) -> RawTable:
     terminator = "\r\n" if first_line.endswith("\r") else "\n"
     shown = {"\t": "tab"}.get(delimiter, repr(delimiter))
     description = f"CSV, {name}, {shown}-separated"
-    layout = SourceLayout("csv", encoding=codec, bom=bool(bom), delimiter=delimiter, line_terminator=terminator)
+    layout = SourceLayout("csv", encoding=codec, bom=bool(bom), delimiter=delimiter, line_terminator=terminator,
+                          decimal_comma=_writes_decimal_commas(text, delimiter))
 
     plain = _plain_text(text)
     if plain is not None:
@@ -409,6 +413,17 @@ def _read_csv(path: Path, encoding: str | None) -> RawTable:
         return RawTable(header, rows(), description, layout=layout, reopen=table)
 
     return table()
+
+
+def _writes_decimal_commas(text: str, delimiter: str) -> bool:
+    """Whether the file spells its fractional numbers "96,5": some cell is one, and none is
+    "96.5" (a ','-separated file cannot; the importer reads either spelling)."""
+    if delimiter == ",":
+        return False
+    cell = r"(?:^|{d})[ \t]*\"?\d+{sep}\d+\"?[ \t]*(?={d}|\r?$)"
+    d = re.escape(delimiter)
+    comma = re.search(cell.format(d=d, sep=","), text, re.MULTILINE)
+    return comma is not None and re.search(cell.format(d=d, sep=r"\."), text, re.MULTILINE) is None
 
 
 def _plain_text(text: str) -> str | None:
