@@ -38,6 +38,7 @@ XLSX_SUFFIXES = (".xlsx", ".xlsm")
 DELIMITERS = (",", ";", "\t", "|")
 MAX_CSV_BYTES = 2 << 30  # a catalogue file larger than this is not one a person keeps
 _DETECTION_SAMPLE = 1 << 16
+_DECIMAL_SAMPLE = 1 << 20  # characters read for how numbers are spelled (some 10,000 rows)
 _BOMS = ((codecs.BOM_UTF8, "utf-8", "UTF-8 with BOM"), (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32 with BOM"),
          (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32 with BOM"), (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16 with BOM"),
          (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16 with BOM"))
@@ -416,14 +417,16 @@ def _read_csv(path: Path, encoding: str | None) -> RawTable:
 
 
 def _writes_decimal_commas(text: str, delimiter: str) -> bool:
-    """Whether the file spells its fractional numbers "96,5": some cell is one, and none is
-    "96.5" (a ','-separated file cannot; the importer reads either spelling)."""
-    if delimiter == ",":
+    """Whether the file spells its fractional numbers "96,5": in its top rows (one program
+    wrote the file, in one locale) some cell is one and none is "96.5". A ','-separated file
+    cannot; the importer reads either spelling."""
+    sample = text[:_DECIMAL_SAMPLE]
+    if delimiter == "," or "," not in sample:
         return False
-    cell = r"(?:^|{d})[ \t]*\"?\d+{sep}\d+\"?[ \t]*(?={d}|\r?$)"
     d = re.escape(delimiter)
-    comma = re.search(cell.format(d=d, sep=","), text, re.MULTILINE)
-    return comma is not None and re.search(cell.format(d=d, sep=r"\."), text, re.MULTILINE) is None
+    cell = r"(?<![^\n{d}])[ \t\"]*\d+{sep}\d+[ \t\"]*(?={d}|\r?$)"
+    return (re.search(cell.format(d=d, sep=","), sample, re.MULTILINE) is not None
+            and re.search(cell.format(d=d, sep=r"\."), sample, re.MULTILINE) is None)
 
 
 def _plain_text(text: str) -> str | None:
