@@ -63,6 +63,52 @@ def test_a_bom_and_title_rows_are_kept_when_the_source_had_them(tmp_path):
     assert data.startswith(codecs.BOM_UTF8 + b"Summer 2026\r\nlisting_id;")
 
 
+DECIMAL_COMMA_SOURCE = ("listing_id;title;category;size_label;size_system;chest_girth_min;chest_girth_max\r\n"
+                        "F-1;Chemise crème légère;mens_tops;M;INT;96,5;104\r\n"
+                        "F-1;Chemise crème légère;mens_tops;L;INT;104;112,5\r\n"
+                        "F-2;Pull côtelé;mens_tops;S;INT;88,25;96\r\n")
+
+
+def _sizes(catalog):
+    return {(catalog.listing(i).listing_id, size.label): size.body_ranges_cm
+            for i in range(len(catalog.listing_ids)) for size in catalog.listing(i).sizes}
+
+
+def test_decimal_commas_are_written_back_as_the_source_wrote_them(tmp_path):
+    # German and French Excel read "96.5" as text or a date: a ';' file with "96,5" keeps it.
+    source = tmp_path / "boutique.csv"
+    source.write_bytes(DECIMAL_COMMA_SOURCE.encode("cp1252"))
+    result = import_catalog(source)
+    assert result.layout.decimal_comma and result.layout.encoding == "cp1252"
+    out = save_catalog(tmp_path / "saved.csv", result.catalog, result.layout)
+    data = out.read_bytes()
+    assert b";96,5;104\r\n" in data and b";104;112,5\r\n" in data and b";88,25;96\r\n" in data
+    assert b"96.5" not in data and b"112.5" not in data
+    assert sorted(data.decode("cp1252").split("\r\n")) == sorted(DECIMAL_COMMA_SOURCE.split("\r\n"))
+    reopened = import_catalog(out)
+    assert reopened.layout.decimal_comma
+    assert _sizes(reopened.catalog) == _sizes(result.catalog)
+    assert _sizes(result.catalog)[("F-1", "M")] == {"chest_girth": (96.5, 104.0)}
+    # the app's Save (over the source) takes the same way
+    CatalogueFile.opened(result, source).save(source)
+    assert sorted(source.read_bytes().decode("cp1252").split("\r\n")) == sorted(DECIMAL_COMMA_SOURCE.split("\r\n"))
+
+
+@pytest.mark.parametrize("text,comma", [
+    (DECIMAL_COMMA_SOURCE.replace("96,5", "96.5").replace("112,5", "112.5").replace("88,25", "88.25"), False),
+    (DECIMAL_COMMA_SOURCE.replace("96,5", "96.5"), False),  # mixed spellings: the one a ',' reader also takes
+    (DECIMAL_COMMA_SOURCE.replace(";", "\t"), True),
+])
+def test_decimal_points_stay_points(tmp_path, text, comma):
+    source = tmp_path / "shop.csv"
+    source.write_bytes(text.encode("utf-8"))
+    result = import_catalog(source)
+    assert result.layout.decimal_comma is comma
+    data = save_catalog(tmp_path / "saved.csv", result.catalog, result.layout).read_bytes()
+    assert (b"96,5" in data) is comma and (b"96.5" in data) is not comma
+    assert _sizes(import_catalog(tmp_path / "saved.csv").catalog) == _sizes(result.catalog)
+
+
 def test_an_edit_the_importer_would_refuse_is_refused_and_nothing_invalid_is_saved(tmp_path):
     source = tmp_path / "shop.csv"
     source.write_bytes(SOURCE.encode("utf-8"))

@@ -59,6 +59,58 @@ def test_an_ascii_file_with_one_accent_is_not_mistaken_for_chinese():
     assert raw.decode(codec).endswith("Chemise côtelée\nT2,Basic tee\n")
 
 
+# Product titles as a shop's Excel export holds them: several rows, one language, ';' and
+# decimal commas as European Excel writes them. Western European text is Windows-1252, Central
+# European Windows-1250; each byte decodes in either, so only the letters' fit to a language tells.
+_LEGACY_TITLES = [
+    ("cp1252", "fr", ["Chemise crème légère à manches longues", "Pull côtelé en laine mérinos",
+                      "Veste imperméable à capuche, coupe ajustée", "T-shirt coton bio, col rond, été"]),
+    ("cp1252", "es", ["Camiseta de algodón para niño", "Chaqueta impermeable con capucha, diseño clásico",
+                      "Jersey de punto, tamaño único", "Pantalón vaquero de señora"]),
+    ("cp1252", "de", ["Herren T-Shirt aus Baumwolle, Größe M", "Strickjacke für Damen, weiß",
+                      "Wasserdichte Übergangsjacke mit Kapuze", "Kurzärmeliges Hemd, bügelfrei"]),
+    ("cp1252", "pt", ["Camisa de algodão para homem", "Casaco impermeável com capuz",
+                      "Calças de ganga, coleção verão", "Camisola de lã, tamanho único, confortável"]),
+    ("cp1252", "it", ["Camicia di lino, più leggera", "Maglione di lana, qualità superiore",
+                      "Giacca impermeabile, è traspirante", "T-shirt in cotone, taglia unica, novità"]),
+    ("cp1252", "sv", ["Långärmad tröja i bomull", "Vattentät regnjacka med huva", "Stickad kofta för barn",
+                      "Ullstrumpor, två par, grå"]),
+    ("cp1250", "cs", ["Pánská košile s dlouhým rukávem", "Dámský svetr z merino vlny",
+                      "Dětská zimní bunda, nepromokavá", "Bavlněné tričko, šedé, velikost L"]),
+    ("cp1250", "hu", ["Férfi ing, hosszú ujjú", "Női kötött pulóver, gyapjú", "Gyerek téli kabát, vízálló",
+                      "Pamut póló, fehér, rövid ujjú"]),
+    ("cp1250", "ro", ["Cămaşă bărbătească din bumbac", "Pulover tricotat pentru femei, mărime unică",
+                      "Geacă impermeabilă cu glugă", "Tricou din bumbac, mânecă scurtă, ţesătură fină"]),
+]
+
+
+@pytest.mark.parametrize("encoding,language,titles", _LEGACY_TITLES, ids=[c[1] for c in _LEGACY_TITLES])
+def test_western_and_central_european_excel_files_read_in_their_code_page(tmp_path, encoding, language, titles):
+    lines = [";".join(HEADER)]
+    for k, title in enumerate(titles):
+        lines += [f"{language}-{k};{title};mens_tops;M;;94;100", f"{language}-{k};{title};mens_tops;L;;100;106,5"]
+    result = import_catalog(write_csv(tmp_path, lines, encoding))
+    assert [result.catalog.listing(f"{language}-{k}").title for k in range(len(titles))] == titles
+    assert result.layout.encoding == encoding
+    assert encoding.replace("cp", "Windows-") in result.description
+
+
+def test_a_french_excel_file_with_german_words_is_windows_1252():
+    # the file a QA engineer found read as Windows-1250 ("crčme légčre ŕ")
+    raw = ("listing_id;title;category;size_label;size_system;fit;stretch;chest_girth_min;chest_girth_max\n"
+           "F-1;Chemise crème légère à manches;mens_tops;M;INT;regular;none;96,5;104\n"
+           "F-2;Pull côtelé Größe;mens_tops;L;INT;regular;none;104;112,5\n").encode("cp1252")
+    codec, name, _ = detect_encoding(raw)
+    assert (codec, name) == ("cp1252", "Windows-1252")
+    assert raw.decode(codec).splitlines()[1].startswith("F-1;Chemise crème légère à manches;")
+
+
+def test_cyrillic_letters_inside_a_latin_word_are_mojibake():
+    raw = "listing_id,title\nT1,Рубашка льняная мужская\nT2,Футболка хлопковая\n".encode("cp1251")
+    assert detect_encoding(raw)[0] == "cp1251"
+    assert detect_encoding("T1,Chemise crème légère\n".encode("cp1252"))[0] == "cp1252"
+
+
 @pytest.mark.parametrize("delimiter", [";", "\t"])
 def test_semicolon_and_tab_files_with_a_title_row(tmp_path, delimiter):
     lines = ["Sommer Katalog 2026", delimiter.join(HEADER), delimiter.join(["T1", "Hemd", "mens_tops", "M", "", "94", "100"])]

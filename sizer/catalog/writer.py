@@ -5,7 +5,8 @@ One row per listing and size, with the columns of sizer.catalog.columns: body ra
 ``garment_<dimension>`` (their body ranges come from ease again on import), chart rows as the
 label alone. Given the source's :class:`SourceLayout`, the file keeps the source's columns in
 their order and spelling (inch columns in inches), adds only columns an edit needs, and keeps
-the source's encoding, byte-order mark (only if it had one), delimiter and title rows.
+the source's encoding, byte-order mark (only if it had one), delimiter, title rows and decimal
+commas ("96,5", which German and French Excel need to see a number).
 
 Before anything is written, the rows are imported again in memory with the importer's own
 rules: a catalogue Sizer saves always reopens without errors, or it is not saved at all.
@@ -146,10 +147,13 @@ def save_catalog(path: str | Path, catalog: Catalog, layout: SourceLayout | None
     """Write ``catalog`` to ``path`` (.csv or .xlsx), atomically, after checking that it reopens."""
     path = Path(path)
     columns, rows = catalog_table(catalog, layout)
-    check_reopens(columns, rows, str(path))
     dialect = None
     if layout is not None and layout.format == "csv" and path.suffix.lower() == ".csv":
         dialect = CsvDialect(layout.encoding, layout.bom, layout.delimiter, layout.line_terminator, layout.title_rows)
+        if layout.decimal_comma and layout.delimiter != ",":
+            # "96.5" in a file German or French Excel opens is text or a date, not a number.
+            rows = [[_decimal_comma(v) for v in row] for row in rows]
+    check_reopens(columns, rows, str(path))
     sheet = layout.sheet if layout is not None and layout.sheet else "Catalogue"
     return write_table(path, columns, rows, sheet_title=sheet, dialect=dialect)
 
@@ -168,6 +172,10 @@ def check_reopens(columns: list[str], rows: list[list[Any]], where: str) -> None
         shown = "; ".join(str(issue) for issue in error.issues[:3])
         more = f" (and {len(error.issues) - 3} more)" if len(error.issues) > 3 else ""
         raise CatalogSaveError(f"{where} was not saved: it would not reopen without errors: {shown}{more}") from None
+
+
+def _decimal_comma(value: Any) -> Any:
+    return str(value).replace(".", ",") if isinstance(value, float) else value
 
 
 def _number(value: float) -> float | int:
