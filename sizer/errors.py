@@ -136,6 +136,15 @@ class DataFileError(SizerError):
         super().__init__(f"{where}: {reason}")
 
 
+def listed_problems(summary: str, problems, limit: int) -> str:
+    """The message of an error that lists problems: ``summary``, then the first ``limit``
+    problems indented, then how many more there are."""
+    lines = [str(summary), *(f"  {problem}" for problem in problems[:limit])]
+    if len(problems) > limit:
+        lines.append(f"  ... and {len(problems) - limit} more")
+    return "\n".join(lines)
+
+
 class DataFileProblems(SizerError):
     """Every bad row of a data file (people, profiles), each a :class:`DataFileError`; nothing was read.
 
@@ -146,11 +155,8 @@ class DataFileProblems(SizerError):
     def __init__(self, path: str, problems: list[DataFileError]):
         self.path = path
         self.problems = problems
-        lines = [f"{path}: {len(problems)} problems; nothing was read"]
-        lines += [f"  {str(p).removeprefix(path + ', ')}" for p in problems[:self.MAX_LISTED]]
-        if len(problems) > self.MAX_LISTED:
-            lines.append(f"  ... and {len(problems) - self.MAX_LISTED} more")
-        super().__init__("\n".join(lines))
+        super().__init__(listed_problems(f"{path}: {len(problems)} problems; nothing was read",
+                                         [str(p).removeprefix(path + ", ") for p in problems], self.MAX_LISTED))
 
     @classmethod
     def raise_if_any(cls, path: str, problems: list[DataFileError]) -> None:

@@ -24,7 +24,7 @@ from sizer.catalog.segments import Segment, category_segment
 from sizer.catalog.model import Catalog, CatalogBuilder, FitIntent, SizeEntry, Stretch, TableSource
 from sizer.catalog.reading import CellProblem, RawTable, SourceLayout, read_table
 from sizer.collector import collector_paused
-from sizer.errors import SizerError, UnknownChoiceError
+from sizer.errors import SizerError, UnknownChoiceError, listed_problems
 from sizer.problems import Problem, choices_problem, quoted
 from sizer.resources import as_path, asset
 from sizer.units import in_to_cm
@@ -61,11 +61,7 @@ class CatalogImportError(SizerError):
         self.issues = issues
         self.valid_rows = valid_rows
         self.header_problem = header_problem
-        lines = [str(self.summary)]
-        lines += [f"  {issue}" for issue in issues[:_MAX_LISTED_ISSUES]]
-        if len(issues) > _MAX_LISTED_ISSUES:
-            lines.append(f"  ... and {len(issues) - _MAX_LISTED_ISSUES} more")
-        super().__init__("\n".join(lines))
+        super().__init__(listed_problems(self.summary, issues, _MAX_LISTED_ISSUES))
 
     @property
     def summary(self) -> Problem:

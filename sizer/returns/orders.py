@@ -15,7 +15,7 @@ import numpy as np
 
 from sizer.catalog.importer import ImportIssue
 from sizer.catalog.model import Catalog
-from sizer.errors import SizerError, suggest
+from sizer.errors import SizerError, listed_problems, suggest
 from sizer.problems import Problem, alternatives, quoted
 from sizer.returns.reasons import FitReason, reason_table
 
@@ -46,11 +46,7 @@ class OrdersImportError(SizerError):
         # a problem without a row (a missing column, an unknown layout) leaves no valid rows to take
         self.rows_only = (bool(issues) and all(issue.row is not None for issue in issues)) if rows_only is None \
             else rows_only
-        lines = [str(self.summary)]
-        lines += [f"  {issue}" for issue in issues[:_MAX_LISTED_ISSUES]]
-        if len(issues) > _MAX_LISTED_ISSUES:
-            lines.append(f"  ... and {len(issues) - _MAX_LISTED_ISSUES} more")
-        super().__init__("\n".join(lines))
+        super().__init__(listed_problems(self.summary, issues, _MAX_LISTED_ISSUES))
 
     @property
     def summary(self) -> Problem:
