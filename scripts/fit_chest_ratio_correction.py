@@ -31,20 +31,12 @@ MODELS = REPO / "sizer" / "data" / "girth_models.json"
 
 def rows(folder: Path, backend) -> list[tuple[float, float, float]]:
     """(ratio, model chest, true chest) per subject of a photo folder."""
+    from photo_folders import analysed_subjects
     from sizer.vision.body_measurements import chest_ratio, combine
-    from sizer.vision.images import load_photo
-    from sizer.vision.view_analysis import analyse_front, analyse_side
 
-    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))["subjects"]
     out = []
-    for subject, record in sorted(truth.items()):
+    for subject, record, front, side in analysed_subjects(folder, backend):
         stature = record["measurements_cm"]["stature_cm"]
-        front_path, side_path = (next(folder.glob(f"{subject}_{view}.*")) for view in ("front", "side"))
-        front_pose, side_pose = backend.process(load_photo(front_path)), backend.process(load_photo(side_path))
-        if front_pose is None or side_pose is None:
-            continue
-        front = analyse_front(front_pose, front_pose.mask, stature)
-        side = analyse_side(side_pose, side_pose.mask, stature, front.ankle_separation_cm / 2)
         try:
             profile = combine(front, side, stature, silhouette_chest=False)
         except Exception as error:  # a refusal: not a row

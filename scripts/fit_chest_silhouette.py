@@ -34,21 +34,12 @@ def rows(folder: Path, backend) -> list[tuple[list[float], float, str]]:
     """(features, target chest, condition) per measurable subject of a photo folder."""
     from sizer.errors import MeasurementInputError
     from sizer.vision.body_measurements import chest_silhouette_features, correct_view_angles
+    from photo_folders import analysed_subjects
     from sizer.vision.clothing import Clothing, allowance
-    from sizer.vision.images import load_photo
-    from sizer.vision.view_analysis import analyse_front, analyse_side
 
-    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))["subjects"]
     layer = allowance(Clothing.FITTED, "chest_girth").mean_cm if folder.name in CLOTHED else 0.0
     out = []
-    for subject, record in sorted(truth.items()):
-        stature = record["measurements_cm"]["stature_cm"]
-        front_path, side_path = (next(folder.glob(f"{subject}_{view}.*")) for view in ("front", "side"))
-        front_pose, side_pose = backend.process(load_photo(front_path)), backend.process(load_photo(side_path))
-        if front_pose is None or side_pose is None:
-            continue
-        front = analyse_front(front_pose, front_pose.mask, stature)
-        side = analyse_side(side_pose, side_pose.mask, stature, front.ankle_separation_cm / 2)
+    for subject, record, front, side in analysed_subjects(folder, backend):
         try:
             breadth, depth = correct_view_angles(front, side)
         except MeasurementInputError:

@@ -43,21 +43,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {key:12s} mean {np.mean(values):+5.2f} sd {np.std(values, ddof=1):4.2f} cm (n={len(values)})")
 
     from sizer.vision.clothing_check import LOOSE_SCORE, is_loose, loose_score, silhouette_clothing_features
-    from sizer.vision.images import load_photo
+    from photo_folders import analysed_subjects
     from sizer.vision.pose import MediaPipePoseBackend, PoseMode, quiet_native_logs
-    from sizer.vision.view_analysis import analyse_front, analyse_side
 
     refused: dict[str, list[bool]] = {}
     with quiet_native_logs(), MediaPipePoseBackend(PoseMode.STILL) as backend:
         for root in args.renders:
             for folder in sorted(p for p in root.iterdir() if (p / "truth.json").is_file()):
-                truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))["subjects"]
-                for subject, record in sorted(truth.items()):
+                for subject, record, front, side in analysed_subjects(folder, backend):
                     stature = record["measurements_cm"]["stature_cm"]
-                    images = [next(folder.glob(f"{subject}_{view}.*")) for view in ("front", "side")]
-                    front_pose, side_pose = (backend.process(load_photo(p)) for p in images)
-                    front = analyse_front(front_pose, front_pose.mask, stature)
-                    side = analyse_side(side_pose, side_pose.mask, stature, front.ankle_separation_cm / 2)
                     features = silhouette_clothing_features(front, side, stature)
                     score = loose_score(features)
                     refused.setdefault(folder.name, []).append(is_loose(features))

@@ -12,7 +12,6 @@ puts the truth within one sigma for 68 % of them) and the 1- and 2-sigma coverag
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -29,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path)
     args = parser.parse_args(argv)
+    from photo_folders import subjects
     from sizer.errors import MeasurementInputError
     from sizer.vision.photo_measure import measure_photos
     from sizer.vision.pose import MediaPipePoseBackend, PoseMode, quiet_native_logs
@@ -39,10 +39,8 @@ def main(argv: list[str] | None = None) -> int:
         for folder in args.folders:
             if folder.name == "loose":
                 continue
-            truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))["subjects"]
-            for subject, record in sorted(truth.items()):
+            for subject, record, front, side in subjects(folder):
                 measured = record["measurements_cm"]
-                front, side = (next(folder.glob(f"{subject}_{view}.*")) for view in ("front", "side"))
                 try:
                     profile = measure_photos(front, side, measured["stature_cm"], backend=backend, calibrated=False,
                                              clothing="fitted" if folder.name in CLOTHED else None)
