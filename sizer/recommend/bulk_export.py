@@ -119,9 +119,12 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
     zone_table = load_zone_table()
     variants_of: dict[str, tuple[str, ...]] = {}
     # Each listing's table (the dimensions its sizes give) as an index into the distinct tables.
-    distinct_uses, table_of = np.unique(uses, axis=0, return_inverse=True) if len(uses) else (uses, np.zeros(0, int))
-    tables = [np.flatnonzero(row).tolist() for row in distinct_uses]
-    table_of = table_of.reshape(-1).tolist()
+    # (A row of flags packed into one integer, as there are fewer than 63 dimensions: np.unique of
+    # integers, not of rows, is quick.)
+    packed = uses.astype(np.int64) @ (np.int64(1) << np.arange(uses.shape[1], dtype=np.int64))
+    distinct_keys, table_of = np.unique(packed, return_inverse=True)
+    tables = [[j for j in range(uses.shape[1]) if key >> j & 1] for key in distinct_keys.tolist()]
+    table_of = table_of.tolist()
     body = None
     # The body ranges of every listing's best size, as lists, in one step.
     best_rows = np.maximum(np.asarray(best, dtype=np.int64)[indices] if indices else np.zeros(0, np.int64), 0)

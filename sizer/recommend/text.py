@@ -1,11 +1,19 @@
 """English words for recommendations, for the CLI and exports (the UI translates the codes itself)."""
 from __future__ import annotations
 
+import functools
+
 from sizer.recommend.verdicts import Decider, Direction, Reason, ReasonCode, Recommendation
 
 
 def _names(dimensions) -> str:
-    names = [str(getattr(d, "value", d)).replace("_", " ") for d in dimensions]
+    return _joined_names(tuple(str(getattr(d, "value", d)) for d in dimensions))
+
+
+@functools.lru_cache(maxsize=1024)
+def _joined_names(dimensions: tuple[str, ...]) -> str:
+    # A whole catalogue's reasons name the same few dimensions again and again.
+    names = [d.replace("_", " ") for d in dimensions]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
