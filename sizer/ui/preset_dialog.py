@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from sizer.channels import CHANNELS
 from sizer.channels.write import PresetOptions
-from sizer.languages import market_language, native_name, shipped_languages
+from sizer.languages import market_language
+from sizer.ui.widgets.language_choice import LanguageChoice
 from sizer.ui.documents.size_guide_export import gallery_sizes
 
 
@@ -53,11 +54,8 @@ class PresetDialog(QDialog):
             self.system.addItem(system, system)
         self.system.setCurrentIndex(self.system.findData("US"))
         # Shopify's and the pictures' texts: the interface language, or the Amazon marketplace's once it is chosen.
-        self.output_language = QComboBox()
+        self.output_language = LanguageChoice(language)
         self.output_language.setObjectName("preset_language")
-        for code in shipped_languages():
-            self.output_language.addItem(native_name(code), code)
-        self.output_language.setCurrentIndex(max(0, self.output_language.findData(language)))
         self.marketplace.currentIndexChanged.connect(self._marketplace_changed)
         self.picture = QComboBox()
         self.picture.setObjectName("preset_picture_size")
@@ -101,7 +99,7 @@ class PresetDialog(QDialog):
     def _marketplace_changed(self) -> None:
         """A marketplace's shoppers read its language: Amazon JP picks Japanese, DE German."""
         chosen = market_language(self.marketplace.currentData() or "")
-        self.output_language.setCurrentIndex(max(0, self.output_language.findData(chosen)))
+        self.output_language.choose(chosen)
 
     def choice(self) -> tuple[str, PresetOptions]:
         return self.channel.currentData(), PresetOptions(

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from sizer.catalog import chart_bridge
 from sizer.catalog.model import Listing
 from sizer.catalog.size_guide import default_paper
-from sizer.languages import listing_language, native_name, shipped_languages
+from sizer.languages import listing_language
+from sizer.ui.widgets.language_choice import LanguageChoice
 from sizer.ui.documents.size_guide_export import SizeGuideChoice, gallery_sizes
 
 
@@ -27,10 +28,6 @@ def form_names() -> dict[str, str]:
         "gallery-jpeg": QCoreApplication.translate("SizeGuideDialog", "Listing gallery picture (JPEG)"),
         "gallery-png": QCoreApplication.translate("SizeGuideDialog", "Listing gallery picture (PNG)"),
     }
-
-
-def language_name(code: str) -> str:
-    return native_name(code)
 
 
 class SizeGuideDialog(QDialog):
@@ -60,13 +57,9 @@ class SizeGuideDialog(QDialog):
         self.paper.addItem("A4", "A4")
         self.paper.addItem(self.tr("Letter"), "Letter")
         self.paper.setCurrentIndex(self.paper.findData(default_paper(listing, systems)))
-        self.language = QComboBox()
-        self.language.setObjectName("guide_language")
-        for code in shipped_languages():
-            self.language.addItem(language_name(code), code)
         # The listing's market reads its own language (a JP-sized listing: Japanese); else the interface's.
-        chosen = listing_language(listing.size_system, language)
-        self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
+        self.language = LanguageChoice(listing_language(listing.size_system, language))
+        self.language.setObjectName("guide_language")
         self.form = QComboBox()
         self.form.setObjectName("guide_form")
         for value, text in form_names().items():
