@@ -116,6 +116,11 @@ def _residuals(params: np.ndarray, obs: np.ndarray, focal: float, cy: float, pri
     return residuals, jacobian
 
 
+# A step has converged when it moves the pitch < 0.001 degree and heights and distances < 0.1 mm
+# (pitch rad, camera height cm, distance cm).
+CONVERGED_STEP = np.array([2e-5, 0.01, 0.01])
+
+
 def solve_view_geometry(observations: list[FloorObservation], stature_cm: float, width: int, height: int,
                         prior_camera_height_cm: float, focal_px: float | None = None,
                         initial: ViewGeometry | None = None) -> ViewGeometry:
@@ -144,16 +149,17 @@ def solve_view_geometry(observations: list[FloorObservation], stature_cm: float,
     # Residuals and Jacobian come together, once per step: an accepted trial's are the next
     # step's (one model evaluation per step instead of two; this runs on every live frame).
     r, jac = _residuals(params, obs, focal, cy, prior, with_jacobian=True)
-    cost = float(np.sum(r ** 2))
+    cost = float(r @ r)
     for _ in range(100):
         normal = jac.T @ jac
-        delta = np.linalg.solve(normal + damping * np.diag(np.diag(normal)), -jac.T @ r)
+        damped = normal.copy()
+        damped.flat[::4] += damping * normal.flat[::4]  # the diagonal, scaled (Marquardt)
+        delta = np.linalg.solve(damped, -(jac.T @ r))
         trial = params + delta
         trial_r, trial_jac = _residuals(trial, obs, focal, cy, prior, with_jacobian=True)
-        trial_cost = float(np.sum(trial_r ** 2))
-        # Converged when a step moves the pitch < 0.001 degree and heights/distances < 0.1 mm.
+        trial_cost = float(trial_r @ trial_r)
         # (A tiny step under heavy damping is not convergence, so only near-Gauss-Newton steps count.)
-        converged = bool(np.all(np.abs(delta) < [2e-5, 0.01, 0.01])) and damping <= 1.0
+        converged = damping <= 1.0 and bool((np.abs(delta) < CONVERGED_STEP).all())
         if trial_cost < cost:
             params, cost, damping = trial, trial_cost, damping * 0.3
             r, jac = trial_r, trial_jac

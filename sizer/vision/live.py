@@ -126,7 +126,9 @@ class LivePipeline:
         the first measured front view on: its geometry scales them). On by default, so that every
         caller of the guided session (kiosk, Measure page, ``sizer measure --video``) gets them."""
         started = time.perf_counter()
-        digest = hash(frame_bgr[::7, ::7].tobytes())
+        # The sparse grid gathered into one contiguous block first: tobytes() on the strided view
+        # walks it element by element (several times slower; the same bytes either way).
+        digest = hash(np.ascontiguousarray(frame_bgr[::7, ::7]).tobytes())
         if digest == self._last_digest:
             return self._repeat_of_still(frame_bgr, expected, digest, started)
         self._last_digest = digest

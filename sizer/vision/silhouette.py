@@ -37,8 +37,35 @@ def runs_around(mask: np.ndarray, rows: np.ndarray, centers_x: np.ndarray,
     rows = np.asarray(rows, int)
     edges = np.full((len(rows), 2), np.nan)
     inside = (rows >= 0) & (rows < height)
-    if not inside.any():
-        return edges
+    if not inside.all():
+        if not inside.any():
+            return edges
+        rows, centers_x = rows[inside], np.asarray(centers_x, float)[inside]
+    block = mask[rows]
+    index = np.arange(len(rows))
+    centers = np.rint(centers_x).astype(np.intp)
+    np.clip(centers, 0, width - 1, out=centers)
+    background = ~block
+    # The nearest background column either side of each centre, by argmax over boolean rows (the
+    # first True): far cheaper than a max/min over integer column arrays of the same size. Right
+    # of the centre is "background and not left of it": the centre itself is body wherever the
+    # answer is used (rows whose centre is background are looked up on their own below).
+    left_of_centre = np.arange(width) < centers[:, None]
+    before = background & left_of_centre
+    after = background > left_of_centre
+    last_before = (width - 1) - before[:, ::-1].argmax(axis=1)
+    first_after = after.argmax(axis=1)
+    found = np.empty((len(rows), 2))
+    found[:, 0] = np.where(before[index, last_before], last_before + 1, 0)
+    found[:, 1] = np.where(after[index, first_after], first_after - 1, width - 1)
+    for i in np.flatnonzero(background[index, centers]):
+        run = run_around(block[i], int(centers[i]))
+        found[i] = run if run is not None else (np.nan, np.nan)
+    found += offset
+    if len(found) == len(edges):
+        return found
+    edges[inside] = found
+    return edges
     block = mask[rows[inside]]
     centers = np.clip(np.round(np.asarray(centers_x, float)[inside]).astype(int), 0, width - 1)
     columns = np.arange(width)

@@ -37,6 +37,7 @@ from sizer.vision.body_yaw import world_yaw_deg
 from sizer.vision.camera_geometry import ViewGeometry
 from sizer.vision.pose import Landmark as L
 from sizer.vision.pose import PoseResult
+from sizer.vision.segments import distance_to_segments
 from sizer.vision.view_analysis import Z_GRID_CM
 
 # An upper arm's radius is about 2.7 % of stature (ANSUR II biceps circumference / 2 pi over
@@ -96,22 +97,9 @@ class TurnSample:
     phase: str  # "front", "turn" or "side": which step of the session it was seen in
 
 
-def _arm_segments(p: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
-    segments = []
-    for shoulder, elbow, wrist, index in ((L.LEFT_SHOULDER, L.LEFT_ELBOW, L.LEFT_WRIST, L.LEFT_INDEX),
-                                          (L.RIGHT_SHOULDER, L.RIGHT_ELBOW, L.RIGHT_WRIST, L.RIGHT_INDEX)):
-        segments += [(p[shoulder], p[elbow]), (p[elbow], p[wrist]), (p[wrist], p[index])]
-    return segments
-
-
-def _distance_to_segments(points: np.ndarray, segments) -> np.ndarray:
-    """Distance of each point (n, 2) to the nearest segment, all segments at once."""
-    a = np.array([seg[0] for seg in segments], float)  # (m, 2)
-    ab = np.array([seg[1] for seg in segments], float) - a
-    rel = points[:, None, :] - a[None, :, :]  # (n, m, 2)
-    t = np.clip(np.einsum("nmk,mk->nm", rel, ab) / np.maximum(np.einsum("mk,mk->m", ab, ab), 1e-9), 0.0, 1.0)
-    gap = rel - t[:, :, None] * ab[None, :, :]
-    return np.sqrt(np.einsum("nmk,nmk->nm", gap, gap)).min(axis=1)
+ARM_BONES = np.array([(L.LEFT_SHOULDER, L.LEFT_ELBOW), (L.LEFT_ELBOW, L.LEFT_WRIST), (L.LEFT_WRIST, L.LEFT_INDEX),
+                      (L.RIGHT_SHOULDER, L.RIGHT_ELBOW), (L.RIGHT_ELBOW, L.RIGHT_WRIST),
+                      (L.RIGHT_WRIST, L.RIGHT_INDEX)], dtype=np.intp)  # the capsules' axes: (start, end)
 
 
 def _runs_at(mask: np.ndarray, rows: np.ndarray, centers: np.ndarray, x0: int, x1: int) -> np.ndarray:
@@ -189,14 +177,10 @@ def turn_sample(pose: PoseResult, prob: np.ndarray, geometry: ViewGeometry, stat
     z = geometry.height_at_y(rows)
     cm_px = geometry.cm_per_px(z)
     reach_px = (ARM_RADIUS_SHARE * stature_cm + ARM_MARGIN_CM) / cm_px
-    segments = _arm_segments(p)
-    touched = np.zeros(len(rows), bool)
-    for column in (0, 1):
-        points = np.column_stack([edges[:, column], rows.astype(float)])
-        finite = np.isfinite(points[:, 0])
-        distance = np.full(len(rows), np.inf)
-        distance[finite] = _distance_to_segments(points[finite], segments)
-        touched |= distance < reach_px
+    # Both edges of every row against all arm bones at once (NaN edges are never touched).
+    distance = distance_to_segments(edges.T.ravel(), np.concatenate([rows, rows]), p[ARM_BONES[:, 0]],
+                                    p[ARM_BONES[:, 1]])
+    touched = (distance.reshape(2, len(rows)) < reach_px).any(axis=0)
     width = (edges[:, 1] - edges[:, 0] + 1 - EDGE_BLEED_PX) * cm_px
     width[touched] = np.nan
     good = np.isfinite(width)

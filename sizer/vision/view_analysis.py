@@ -16,6 +16,7 @@ from sizer.vision.camera_geometry import FloorObservation, ViewGeometry, solve_v
 from sizer.vision.girth_model import body_ratio
 from sizer.vision.pose import Landmark as L
 from sizer.vision.pose import PoseResult
+from sizer.vision.segments import distance_to_segments
 from sizer.vision.shoulder import shoulder_joint_point, upper_arm_axis
 from sizer.vision.silhouette import (bottom_row, column_top_of_gap, gap_opening_rad, gap_tops, run_around, runs_around,
                                     top_row, wedge_apex_row)
@@ -309,10 +310,14 @@ def _finger_tip(wrist: np.ndarray, knuckle: np.ndarray) -> np.ndarray:
     return wrist + FINGER_REACH * (knuckle - wrist)
 
 
-def _segment_distance(points: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    ab = b - a
-    t = np.clip(((points - a) @ ab) / max(float(ab @ ab), 1e-9), 0.0, 1.0)
-    return np.linalg.norm(points - (a + t[:, None] * ab), axis=1)
+def _forearm_segments(p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Starts and ends (each (6, 2)) of both arms' elbow-wrist lines and the wrist to each finger tip."""
+    starts, ends = [], []
+    for elbow, wrist, index, pinky in ((L.LEFT_ELBOW, L.LEFT_WRIST, L.LEFT_INDEX, L.LEFT_PINKY),
+                                       (L.RIGHT_ELBOW, L.RIGHT_WRIST, L.RIGHT_INDEX, L.RIGHT_PINKY)):
+        starts += [p[elbow], p[wrist], p[wrist]]
+        ends += [p[wrist], _finger_tip(p[wrist], p[index]), _finger_tip(p[wrist], p[pinky])]
+    return np.array(starts, float), np.array(ends, float)
 
 
 def analyse_side(pose: PoseResult, mask: np.ndarray, stature_cm: float,
@@ -359,13 +364,11 @@ def analyse_side(pose: PoseResult, mask: np.ndarray, stature_cm: float,
     # an edge lies within a forearm's reach of the elbow-wrist-hand line are re-drawn from neighbours.
     cm_rows = geometry.cm_per_px(geometry.height_at_y(rows))
     reach_px = 0.05 * stature_cm / np.median(cm_rows)
-    for edge in (front_x, back_x):
-        points = np.stack([edge, rows.astype(float)], axis=1)
-        touched = np.zeros(len(rows), bool)
-        for elbow, wrist, index, pinky in ((L.LEFT_ELBOW, L.LEFT_WRIST, L.LEFT_INDEX, L.LEFT_PINKY),
-                                           (L.RIGHT_ELBOW, L.RIGHT_WRIST, L.RIGHT_INDEX, L.RIGHT_PINKY)):
-            for a, b in ((p[elbow], p[wrist]), *((p[wrist], _finger_tip(p[wrist], p[k])) for k in (index, pinky))):
-                touched |= _segment_distance(points, a, b) < reach_px
+    # Both edges' rows against all six segments in one go (this runs on every live side-on frame).
+    starts, ends = _forearm_segments(p)
+    near_arm = distance_to_segments(np.concatenate([front_x, back_x]), np.concatenate([rows, rows]),
+                                    starts, ends) < reach_px
+    for edge, touched in ((front_x, near_arm[:len(rows)]), (back_x, near_arm[len(rows):])):
         good = ~touched & np.isfinite(edge)
         if good.sum() >= 2 and touched.any():
             edge[touched] = np.interp(rows[touched], rows[good], edge[good])
