@@ -54,8 +54,8 @@ def test_directions_the_arms_hide_take_the_usual_excess_not_the_ellipse():
     breadth = np.full(Z_GRID_CM.shape, 36.0)
     depth = np.full(Z_GRID_CM.shape, 24.0)
     prior = np.full(Z_GRID_CM.shape, 2.0)
-    with_prior = ellipse_perimeter(36.0, 24.0) + track.correction(breadth, depth, prior).girth_cm[205]
-    elliptic = ellipse_perimeter(36.0, 24.0) + track.correction(breadth, depth).girth_cm[205]
+    with_prior = track.correction(breadth, depth, prior).perimeter_cm[205]
+    elliptic = track.correction(breadth, depth).perimeter_cm[205]
     assert abs(with_prior - perimeter) < 0.4
     assert perimeter - elliptic > 3.0  # counted as elliptic, the hidden directions lose 3+ cm
 
@@ -80,7 +80,7 @@ def test_a_side_view_depth_widened_by_a_forearm_is_replaced_by_the_turns_own():
     correction = track.correction(breadth, depth)
     truth = ellipse_perimeter(breadth_true, depth_true)
     for row in (201, 204, 205):  # seen side-on, and carried across the forearm
-        turned = ellipse_perimeter(breadth[row], depth[row]) + correction.girth_cm[row]
+        turned = correction.perimeter_cm[row]
         assert abs(turned - truth) < 0.3, row
     assert ellipse_perimeter(breadth[205], depth[205]) - truth > 3.0  # what the side view alone says
     # Carried across a gap, the side-on width is less certain than where it was seen.
@@ -140,3 +140,29 @@ def test_a_turn_width_takes_off_the_masks_edge_bleed():
     expected = (80 - turn.EDGE_BLEED_PX) * cm_px
     assert np.allclose(sample.width_cm[seen], expected, atol=0.35 * cm_px.max())
     assert np.all(sample.width_cm[seen] < 80 * cm_px)
+
+
+def test_a_chest_breadth_the_arms_hide_is_carried_up_from_below():
+    # Under the armpits (ROWS 206-209) the arm lies against the torso facing the camera and in
+    # every frame up to 80 degrees: the front view has no breadth there, only the side-on widths
+    # are seen. The breadth below grows 0.4 cm per cm; carried up at half that slope, the chest
+    # gets a girth, and a less certain one than a height whose breadth was seen.
+    breadth_true = 30.0 + 0.4 * (Z_GRID_CM - Z_GRID_CM[205])
+    track = TurnTrack()
+    for i, world in enumerate(WORLD_YAWS):
+        true = float(np.interp(world, turn.YAW_MAP_WORLD_DEG, turn.YAW_MAP_TRUE_DEG))
+        width = np.full(Z_GRID_CM.shape, np.nan)
+        if true < 10:
+            width[190:206] = breadth_true[190:206]
+        elif true > 80:
+            width[190:210] = 24.0
+        phase = "front" if i < 10 else "side" if i >= len(WORLD_YAWS) - 10 else "turn"
+        track.add(TurnSample(i, world, width, phase))
+    breadth = np.where(np.arange(Z_GRID_CM.size) < 206, breadth_true, np.nan)
+    breadth[:190] = np.nan
+    depth = np.full(Z_GRID_CM.shape, 25.4)
+    correction = track.correction(breadth, depth)
+    carried = breadth_true[205] + turn.FRONT_SLOPE_SHARE * 0.4 * (Z_GRID_CM[208] - Z_GRID_CM[205])
+    assert correction.perimeter_cm[208] == pytest.approx(ellipse_perimeter(carried, 24.0), abs=0.2)
+    assert correction.sd_cm[208] > correction.sd_cm[200]
+    assert math.isnan(correction.perimeter_cm[230])  # a height the turn never saw stays unmeasured

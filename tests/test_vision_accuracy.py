@@ -31,11 +31,12 @@ HARD_CONDITIONS = ("arms_low", "stance_yaw", "cam_high", "tight")
 HARD_GIRTH_MAE_LIMIT_CM = 3.0
 HARD_MAX_GIRTH_ERROR_CM = 7.5
 HARD_MAX_REFUSED = 2  # of 6 (today at most 1)
-# Today on these turn videos (chest, waist, hip): d000_plain -1.2/+0.2/-0.6, d001_plain
-# -1.7/+0.6/-0.6, d000_room -3.0/-0.1/-0.4 cm; each within its stated 2 sigma.
-TURN_LIMIT_CM = {"d000_plain": {"chest_girth": 2.5, "waist_girth": 1.2, "hip_girth": 1.5},
-                 "d001_plain": {"chest_girth": 2.8, "waist_girth": 1.5, "hip_girth": 1.5},
-                 "d000_room": {"chest_girth": 4.0, "waist_girth": 1.2, "hip_girth": 1.5}}
+# Today on these turn videos (chest, waist, hip): d000_plain -1.8/+0.3/-0.5, d001_plain
+# +1.0/+0.3/-0.5, d000_room -2.5/-0.1/-0.3 cm; each within its stated 2 sigma. (Before the chest's
+# breadth was carried up under the armpits: chest -1.2, -2.7 and -3.0.)
+TURN_LIMIT_CM = {"d000_plain": {"chest_girth": 2.3, "waist_girth": 1.2, "hip_girth": 1.5},
+                 "d001_plain": {"chest_girth": 1.6, "waist_girth": 1.5, "hip_girth": 1.5},
+                 "d000_room": {"chest_girth": 3.0, "waist_girth": 1.2, "hip_girth": 1.5}}
 
 
 def _errors(profile, truth: dict) -> dict[str, float]:
@@ -161,10 +162,10 @@ def test_cauchy_turn_integral_recovers_a_non_elliptic_perimeter():
     from sizer.vision.girth_model import ellipse_perimeter
 
     correction = track.correction(breadth, depth)
-    turned = ellipse_perimeter(breadth[205], depth[205]) + correction.girth_cm[205]
+    turned = correction.perimeter_cm[205]
     assert abs(turned - perimeter) < 0.3
     assert abs(ellipse_perimeter(breadth[205], depth[205]) - perimeter) > 1.0  # the ellipse alone is off
-    assert math.isnan(correction.girth_cm[100])  # heights never seen stay unmeasured
+    assert math.isnan(correction.perimeter_cm[100])  # heights never seen stay unmeasured
 
 
 def test_turn_yaw_is_anchored_on_the_holds_and_monotonic():

@@ -161,14 +161,14 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
     hip_band = _band(crotch + 1.0, hip_joint + 0.25 * torso)
     hip_index = _pick(side.back_cm, hip_band, largest=True)
     joint_index = int(np.argmin(np.abs(Z_GRID_CM - hip_joint)))
-    if correction is not None and math.isfinite(correction.girth_cm[joint_index]):
+    if correction is not None and math.isfinite(correction.perimeter_cm[joint_index]):
         hip_index = joint_index  # the turn measured the hip joints' height (see the note above)
     waist_band = _band(hip_joint + 0.2 * torso, armpit - 0.3 * torso)
     waist_girths = ellipse_perimeter(breadth, depth)
     turned = None
     waist_from_turn = False
     if correction is not None:
-        turned = np.where(np.isfinite(correction.girth_cm), waist_girths + correction.girth_cm, np.nan)
+        turned = correction.perimeter_cm
         # The waist is the smallest girth: with the turn seen at every height of the band, pick it there.
         if np.isfinite(turned[waist_band & np.isfinite(waist_girths)]).all():
             waist_girths = np.where(np.isfinite(turned), turned, waist_girths)
@@ -233,8 +233,8 @@ def combine(front: FrontMeasures, side: SideMeasures, stature_cm: float, sex: Se
         if waist_from_turn:
             shape_sd["waist_girth"] = float(correction.sd_cm[waist_index])
             from_turn.add("waist_girth")
-        if math.isfinite(correction.girth_cm[hip_index]):
-            hip += float(correction.girth_cm[hip_index])
+        if math.isfinite(correction.perimeter_cm[hip_index]):
+            hip = float(correction.perimeter_cm[hip_index])
             shape_sd["hip_girth"] = float(correction.sd_cm[hip_index])
             from_turn.add("hip_girth")
         # The hidden directions take a chest section's usual excess over its ellipse (turn.py), so

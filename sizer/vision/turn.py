@@ -22,8 +22,11 @@ that usual excess (:func:`deviation_prior_cm`).
 Where the residual error came from, on our own renders (per-frame widths against the true
 sections): the side view's depth 1.3-5 cm too deep (it filled every direction the arms hid), a
 width bleed of 0.84 px, the world yaw lagging 3-7 degrees early in the turn, and the side view's
-hip level (fooled by shadows in a room); the chest stays the model's (under the armpits the arms
-hide it from ~10 to ~80 degrees in every frame).
+hip level (fooled by shadows in a room). Under the armpits the arms hide the chest from ~10 to ~80
+degrees in every frame and in the front view itself: its facing breadth is carried up from the
+clean rows below (:func:`_extend_front_up`), so the chest's girth is the ellipse through that
+breadth and the turn's own side-on width plus a chest section's usual excess, at the chest's own
+height (before, the highest height with a front breadth stood in for it: 1-4 cm low).
 """
 from __future__ import annotations
 
@@ -35,6 +38,7 @@ import numpy as np
 
 from sizer.vision.body_yaw import world_yaw_deg
 from sizer.vision.camera_geometry import ViewGeometry
+from sizer.vision.girth_model import ellipse_perimeter
 from sizer.vision.pose import Landmark as L
 from sizer.vision.pose import PoseResult
 from sizer.vision.segments import distance_to_segments
@@ -60,8 +64,21 @@ SPIKE_CM = 1.5  # a yaw bin this far from its neighbours' median: a hand passing
 # w - ellipse = 2 m (sin^2 2t - SHAPE_SKEW sin 4t) (peak near 57 degrees), whose mean over the
 # quarter turn m is about DEVIATION_CHEST_CM at the chest, _WAIST_ at the natural waist and _HIP_ at
 # the hip, each within DEVIATION_SD_CM from subject to subject. Directions the arms hid take it.
+# The chest's is what the images show, not the section: on 40 own sections (seed 777100) the
+# chest's excess is 2.3 +- 0.35 cm, but the side-on image reads ~0.7 cm wider than the section
+# (rays grazing the bust and shoulder blades at other heights), so on our own turn renders (seed
+# 777001, 19 videos) 1.95 left the turn's chest unbiased (2.2: +0.6 cm).
+# The front view's breadth carried up under the armpits (see _extend_front_up): a line through
+# this much clean torso below, at this share of its slope (the torso's edges steepen towards the
+# armpit's hollow: the full slope read the chest's breadth 0.5 cm wide, half of it 0.1 cm), carried
+# at most this far, off the exact torso outline by about this much per cm carried (own renders,
+# seed 777001, 15 videos whose chest breadth the arms hid, carried ~2 cm: 0.76 cm spread).
+FRONT_FIT_CM = 8.0
+FRONT_SLOPE_SHARE = 0.5
+FRONT_EXTEND_CM = 8.0
+FRONT_EXTEND_SD_PER_CM = 0.35
 SHAPE_SKEW = 0.35
-DEVIATION_CHEST_CM = 2.2
+DEVIATION_CHEST_CM = 1.95
 DEVIATION_WAIST_CM = 0.45
 DEVIATION_HIP_CM = 0.95
 DEVIATION_SD_CM = 0.3
@@ -227,6 +244,33 @@ def ellipse_width(front_cm, side_cm, theta_rad):
     return np.sqrt((np.asarray(front_cm) * np.cos(theta_rad)) ** 2 + (np.asarray(side_cm) * np.sin(theta_rad)) ** 2)
 
 
+def _extend_front_up(front_cm: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The facing width at the heights just above the highest one seen clean, and its uncertainty.
+
+    Under the armpits the upper arm lies against the torso in the front view (and in every frame
+    up to ~10 degrees), so the chest's breadth there is never seen; for men the chest is only a
+    centimetre below the armpit. The torso's edges run on smoothly from the rows below: a line
+    through the clean widths of the FRONT_FIT_CM below (at FRONT_SLOPE_SHARE of its slope) carries
+    the width up by at most FRONT_EXTEND_CM, its uncertainty growing with the distance."""
+    out = np.array(front_cm, float)
+    sd = np.zeros(out.shape)
+    seen = np.flatnonzero(np.isfinite(out))
+    if seen.size < 2:
+        return out, sd
+    step = float(Z_GRID_CM[1] - Z_GRID_CM[0])
+    top = int(seen.max())
+    fit = seen[seen >= top - int(round(FRONT_FIT_CM / step))]
+    if fit.size < 4:
+        return out, sd
+    slope, intercept = np.polyfit(Z_GRID_CM[fit], out[fit], 1)
+    slope = FRONT_SLOPE_SHARE * max(float(slope), 0.0)  # a torso does not narrow towards the armpits
+    above = np.arange(top + 1, min(top + 1 + int(round(FRONT_EXTEND_CM / step)), out.size))
+    reach = Z_GRID_CM[above] - Z_GRID_CM[top]
+    out[above] = out[top] + slope * reach
+    sd[above] = FRONT_EXTEND_SD_PER_CM * reach
+    return out, sd
+
+
 def _side_widths(side_cm: np.ndarray, front_cm: np.ndarray, fallback_cm: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The side-on width per height and its uncertainty: the turn's own where seen clean; across a
     gap (a forearm in front of the belly) the side-to-front ratio of the nearest clean heights
@@ -247,10 +291,11 @@ def _side_widths(side_cm: np.ndarray, front_cm: np.ndarray, fallback_cm: np.ndar
 
 @dataclass
 class TurnCorrection:
-    """Per Z_GRID_CM height: what the turn adds to the ellipse perimeter through the front breadth
-    and side depth (cm), its spread, and the share of the quarter turn's directions seen clean."""
+    """Per Z_GRID_CM height: the girth by Cauchy's formula over the turn's widths (cm; NaN where
+    the turn did not measure it), its spread, and the share of the quarter turn's directions seen
+    clean."""
 
-    girth_cm: np.ndarray
+    perimeter_cm: np.ndarray
     sd_cm: np.ndarray
     coverage: np.ndarray
 
@@ -290,12 +335,14 @@ class TurnTrack:
 
     def correction(self, breadth_cm: np.ndarray, depth_cm: np.ndarray,
                    prior_cm: np.ndarray | None = None) -> TurnCorrection | None:
-        """Cauchy's formula on the widths seen, relative to the ellipse through the two views.
+        """Cauchy's formula on the widths seen: girth = pi * mean width over directions.
 
-        girth = pi * mean width over directions = ellipse perimeter + pi * mean(width - ellipse
-        width). The difference is taken per yaw bin (median: robust to a hand passing the edge);
-        directions the arms hid take the usual excess ``prior_cm`` (per height, see
-        :func:`deviation_prior_cm`; none: elliptic). None without a usable turn.
+        Each height's widths are binned by yaw (median: robust to a hand passing the edge) and
+        checked against the two views' breadth and depth (their ellipse plus the usual excess
+        ``prior_cm``, per height, see :func:`deviation_prior_cm`; none: elliptic): arms only widen.
+        Directions not seen clean take the ellipse through the turn's own facing and side-on widths
+        plus that excess; the girth is that model's exact perimeter plus what the clean widths add
+        to it. None without a usable turn.
         """
         yaw = self.yaws_deg()
         if yaw is None:
@@ -313,41 +360,49 @@ class TurnTrack:
                 if (bins == b).any():
                     binned[b] = np.nanmedian(widths[bins == b], axis=0)
         # Each width against what a section through the two views' breadth and depth would show
-        # (their ellipse plus the usual excess): a hand or a forearm only ever adds to it.
+        # (their ellipse plus the usual excess): a hand or a forearm only ever adds to it. Under
+        # the armpits the front view's breadth is carried up from below (see _extend_front_up).
         expected = prior[None, :] * deviation_shape(centres)[:, None]
-        ellipse = ellipse_width(breadth_cm[None, :], depth_cm[None, :], centres[:, None])
-        binned = binned - ellipse - expected
-        binned[(binned > ARM_EXCESS_CM) | (binned < -OUTLIER_CM)] = np.nan
+        views_breadth = _extend_front_up(breadth_cm)[0]
+        ellipse = ellipse_width(views_breadth[None, :], depth_cm[None, :], centres[:, None])
+        excess = binned - ellipse - expected
+        binned[(excess > ARM_EXCESS_CM) | (excess < -OUTLIER_CM)] = np.nan
+        excess[~np.isfinite(binned)] = np.nan
         # A hand passing the edge is a spike over a bin or two; the section's own departure from
         # the expectation is smooth in direction: drop bins far from their neighbours' median.
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
-            padded = np.pad(binned, ((2, 2), (0, 0)), constant_values=np.nan)
+            padded = np.pad(excess, ((2, 2), (0, 0)), constant_values=np.nan)
             local = np.nanmedian(np.stack([padded[i:i + n_bins] for i in range(5)]), axis=0)
-        binned[np.abs(binned - local) > SPIKE_CM] = np.nan
+        binned[np.abs(excess - local) > SPIKE_CM] = np.nan
         seen = np.isfinite(binned)
         coverage = seen.mean(axis=0)
-        # Directions not seen: the ellipse through this level's own clean widths facing and side-on
-        # (the two views' read wider: mask bleed, forearms; see _side_widths), plus the usual excess.
-        clean = binned + ellipse + expected  # the turn's own widths that passed the checks
-        front_ref = np.where(np.isfinite(clean[0]), clean[0], breadth_cm)
-        side_ref, side_sd = _side_widths(clean[-1], front_ref, depth_cm - SIDE_DEPTH_EXCESS_CM)
+        # The model for the directions not seen: the ellipse through this level's own clean widths
+        # facing and side-on (the two views' read wider: mask bleed, forearms; see _side_widths),
+        # plus the usual excess.
+        front_ref, front_sd = _extend_front_up(np.where(seen[0], binned[0], breadth_cm))
+        side_ref, side_sd = _side_widths(binned[-1], front_ref, depth_cm - SIDE_DEPTH_EXCESS_CM)
         side_ref = np.maximum(side_ref, 1.0)
-        filled = ellipse_width(front_ref[None, :], side_ref[None, :], centres[:, None])
-        fill = filled - ellipse
-        # How much the unseen directions move per cm of a side-on width not seen itself.
+        model = ellipse_width(front_ref[None, :], side_ref[None, :], centres[:, None]) + expected
+        residual = np.where(seen, binned - model, 0.0)
+        girth = ellipse_perimeter(front_ref, side_ref) + math.pi * prior + math.pi * residual.sum(axis=0) / n_bins
+        # How much the unseen directions move per cm of a side-on (facing) width not seen itself.
+        filled = model - expected
         with np.errstate(invalid="ignore", divide="ignore"):
-            slope = np.where(seen, 0.0, side_ref[None, :] * np.sin(centres)[:, None] ** 2 / filled)
-        depth_part = math.pi * np.nan_to_num(slope).sum(axis=0) / n_bins * side_sd
-        total = np.where(seen, binned, fill).sum(axis=0) + expected.sum(axis=0)
-        girth = np.where(coverage > 0, math.pi * total / n_bins, np.nan)
-        # Spread: the bins' scatter (a bin's median is ~independent of the next) over the bins seen,
-        # plus the unseen directions' unknown departure from the usual excess.
+            side_slope = np.where(seen, 0.0, side_ref[None, :] * np.sin(centres)[:, None] ** 2 / filled)
+            front_slope = np.where(seen, 0.0, front_ref[None, :] * np.cos(centres)[:, None] ** 2 / filled)
+        depth_part = math.pi * np.nan_to_num(side_slope).sum(axis=0) / n_bins * side_sd
+        breadth_part = math.pi * np.nan_to_num(front_slope).sum(axis=0) / n_bins * front_sd
+        # Spread: the bins' scatter about the model (a bin's median is ~independent of the next)
+        # over the bins seen, plus the unseen directions' unknown departure from the usual excess.
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
-            scatter = np.nanstd(binned, axis=0)
+            scatter = np.nanstd(np.where(seen, binned - model, np.nan), axis=0)
         count = np.maximum(seen.sum(axis=0), 1)
         sd = np.sqrt((math.pi * np.nan_to_num(scatter)) ** 2 / count * coverage ** 2
-                     + (math.pi * (1 - coverage) * DEVIATION_SD_CM) ** 2 + depth_part ** 2)
-        girth[coverage < MIN_COVERAGE] = np.nan
+                     + (math.pi * (1 - coverage) * DEVIATION_SD_CM) ** 2 + depth_part ** 2 + breadth_part ** 2)
+        # Measured where the turn saw enough directions, or where it saw this level's own ends
+        # (facing, or carried up from below, and side-on): the ellipse between them is anchored.
+        anchored = np.isfinite(front_ref) & (side_sd < FALLBACK_DEPTH_SD_CM) & seen.any(axis=0)
+        girth[~((coverage >= MIN_COVERAGE) | anchored) | ~np.isfinite(front_ref)] = np.nan
         return TurnCorrection(girth, sd, coverage)
