@@ -88,3 +88,50 @@ def test_rows_equal_for_length_variants(tmp_path):
         assert (columns, rows) == recommendation_table([results.recommendation(0)])
         said.append(rows[0][columns.index("reasons")])
     assert any("length chosen by your inside leg" in text for text in said), said
+
+
+def _every_param(reason) -> str:
+    # A wording that says every particular of a reason (today's words leave some out).
+    return f"{reason.code.value} {reason.params!r}"
+
+
+@pytest.mark.parametrize("mask_sizes", [62, 3])
+def test_grouped_reasons_hold_for_every_particular(monkeypatch, mask_sizes):
+    """The fast export builds the reasons once per group of listings whose reasons read the same
+    inputs. Worded so that every parameter shows, the rows still equal the per-listing ones: a
+    group never joins listings whose reasons differ in anything (here labels that differ only at
+    sizes best available names as accepted, and listings too long for the size mask: 3 sizes)."""
+    from bench_recommend import synthetic_catalog
+
+    from sizer.recommend import bulk_export, text
+    from sizer.recommend.verdicts import ReasonCode
+
+    monkeypatch.setattr(bulk_export, "_MASK_SIZES", mask_sizes)
+    monkeypatch.setattr(bulk_export, "describe_reason", _every_param)
+    monkeypatch.setattr(text, "describe_reason", _every_param)
+    catalog = synthetic_catalog(1500, seed=11)
+    profile = _profiles()[0]
+    results = recommend(profile, catalog)
+    renamed = 0
+    for i in range(0, len(catalog), 2):
+        reason = results.recommendation(i).reason(ReasonCode.BEST_AVAILABLE)
+        if reason is None:
+            continue
+        best, alt = int(results.batch.best_row[0, i]), int(results.batch.alternative_row[0, i])
+        start, stop = int(catalog.size_offsets[i]), int(catalog.size_offsets[i + 1])
+        # A size a dimension accepts, other than the two named anyway, gets a name of its own.
+        accepted = {label for labels in reason.params["fits_by_zone"].values() for label in labels}
+        for row in range(start, stop):
+            if row not in (best, alt) and catalog.size_labels[row] in accepted:
+                catalog.size_labels[row] = f"{catalog.size_labels[row]}-{i}"
+                renamed += 1
+    assert renamed > 20
+    statuses, said = set(), []
+    for profile in [profile] + _profiles()[1:]:
+        results = recommend(profile, catalog)
+        columns, rows = recommendation_rows(results)
+        assert rows == recommendation_table([results.recommendation(i) for i in range(len(catalog))])[1]
+        statuses |= {row[8] for row in rows}
+        said = said + [row[-2] for row in rows]
+    assert {"fits", "between_sizes", "best_available", "no_fit"} <= statuses
+    assert any("fits_by_zone" in text for text in said) and any("by_cm" in text for text in said)

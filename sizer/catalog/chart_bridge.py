@@ -131,34 +131,82 @@ def body_midpoints(ranges: dict[str, tuple[float, float]]) -> tuple[tuple[str, f
 
 def equivalents_by_body_many(category: str, ranges_list: list[dict[str, tuple[float, float]]]
                              ) -> list[dict[str, tuple[str, ...]]]:
-    """:func:`equivalents_by_body` for many sizes of one category: one vectorised chart lookup
-    per set of dimensions given (SizeChart.size_for_many finds the row size_for would find)."""
+    """:func:`equivalents_by_body` for many sizes of one category (see :func:`equivalents_by_body_arrays`)."""
+    import numpy as np
+
+    dims = sorted({d for ranges in ranges_list for d in ranges})
+    low = np.full((len(ranges_list), len(dims)), np.nan)
+    high = np.full_like(low, np.nan)
+    for k, ranges in enumerate(ranges_list):
+        for j, d in enumerate(dims):
+            if d in ranges:
+                low[k, j], high[k, j] = ranges[d]
+    answer_of, answers = equivalents_by_body_arrays(category, dims, low, high)
+    return [answers[a] if a >= 0 else {} for a in answer_of.tolist()]
+
+
+def equivalents_by_body_arrays(category: str, dimensions, low, high):
+    """:func:`equivalents_by_body` for many sizes of one category, given as arrays (sizes ×
+    ``dimensions``, NaN where a size gives no range): for each size an index into the distinct
+    answers (-1: none), and those answers. One vectorised chart lookup per set of dimensions
+    given (SizeChart.size_for_many finds the row size_for would find); the midpoints are
+    body_midpoints' (closed ranges only, rounded as round() rounds)."""
     import numpy as np
 
     chart = _chart(category)
-    midpoints = [tuple((d, v) for d, v in body_midpoints(ranges) if d in chart.dimensions) for ranges in ranges_list]
-    found: list[dict[str, tuple[str, ...]]] = [{} for _ in midpoints]
-    groups: dict[tuple[str, ...], list[int]] = {}
-    for k, items in enumerate(midpoints):
-        if items:
-            groups.setdefault(tuple(d for d, _ in items), []).append(k)
-    for dims, members in groups.items():
+    low, high = np.asarray(low, dtype=np.float64), np.asarray(high, dtype=np.float64)
+    n = low.shape[0]
+    answer_of = np.full(n, -1, dtype=np.int64)
+    answers: list[dict[str, tuple[str, ...]]] = []
+    # body_midpoints goes through the dimensions by name.
+    columns = sorted((d, j) for j, d in enumerate(dimensions) if d in chart.dimensions)
+    if not n or not columns:
+        return answer_of, answers
+    names = [d for d, _ in columns]
+    closed = np.zeros((n, len(columns)), dtype=bool)
+    middle = np.zeros((n, len(columns)))
+    for k, (dim, j) in enumerate(columns):
+        plausible_low, plausible_high = _plausible_range(dim)
+        with np.errstate(invalid="ignore"):
+            closed[:, k] = (low[:, j] > plausible_low) & (high[:, j] < plausible_high)
+        if closed[:, k].any():
+            exact = (low[closed[:, k], j] + high[closed[:, k], j]) / 2.0
+            distinct, back = np.unique(exact, return_inverse=True)
+            middle[closed[:, k], k] = np.array([round(v, 2) for v in distinct.tolist()])[back]
+    pattern = closed.astype(np.int64) @ (np.int64(1) << np.arange(len(columns), dtype=np.int64))
+    answer_index: dict[int, int] = {}  # chart row -> index into answers
+
+    def answer_for_row(row: int) -> int:
+        if row not in answer_index:
+            labels_of = chart.row_labels(row)
+            answer_index[row] = len(answers)
+            answers.append({s: tuple(labels_of[s]) for s in chart.systems if labels_of.get(s)})
+        return answer_index[row]
+
+    for key in np.unique(pattern[pattern > 0]).tolist():
+        members = np.flatnonzero(pattern == key)
+        given = [k for k in range(len(columns)) if key >> k & 1]
+        dims = [names[k] for k in given]
         if chart.variant_dimensions and not any(d in dims for d in chart.variant_dimensions):
-            for k in members:  # the default variant, or a refusal without it: as size_for decides
-                found[k] = _equivalents_by_body(category, midpoints[k])
+            # The default variant, or a refusal without it: as size_for decides, one body at a time.
+            values = middle[members][:, given]
+            distinct, first, back = np.unique(values, axis=0, return_index=True, return_inverse=True)
+            found_of = []
+            for row_values in distinct.tolist():
+                found = _equivalents_by_body(category, tuple(zip(dims, row_values)))
+                found_of.append(len(answers) if found else -1)
+                if found:
+                    answers.append(found)
+            answer_of[members] = np.array(found_of, dtype=np.int64)[back.ravel()]
             continue
         try:
-            batch = chart.size_for_many({d: np.array([midpoints[k][j][1] for k in members]) for j, d in enumerate(dims)})
+            batch = chart.size_for_many({d: middle[members, k] for d, k in zip(dims, given)})
         except SizerError:
             continue
-        of_row: dict[int, dict[str, tuple[str, ...]]] = {}
-        for k, row in zip(members, batch.rows.tolist()):
-            if row >= 0:
-                if row not in of_row:
-                    labels_of = chart.row_labels(row)
-                    of_row[row] = {s: tuple(labels_of[s]) for s in chart.systems if labels_of.get(s)}
-                found[k] = of_row[row]
-    return found
+        rows = np.asarray(batch.rows)
+        for row in np.unique(rows[rows >= 0]).tolist():
+            answer_of[members[rows == row]] = answer_for_row(row)
+    return answer_of, answers
 
 
 @functools.lru_cache(maxsize=None)

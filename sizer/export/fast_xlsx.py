@@ -8,6 +8,7 @@ never evaluated. Characters XML cannot hold (control characters) are dropped.
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import zipfile
@@ -92,6 +93,46 @@ def _cell(value: Any, style: int = 0) -> str:
 def write_xlsx(path: str | Path, columns: Sequence[str], rows: Iterable[Sequence[Any]], *,
                sheet_title: str = "Sheet1") -> Path:
     """Write ``rows`` under a bold, frozen ``columns`` header as a one-sheet workbook, atomically."""
+    rows = [list(row) for row in rows]
+    width = max(map(len, rows), default=0)
+    return write_xlsx_columns(path, columns, [[row[j] if j < len(row) else _NO_CELL for row in rows]
+                                              for j in range(width)], sheet_title=sheet_title)
+
+
+# A cell a ragged row does not have: nothing is written for it.
+_NO_CELL: Any = type("_NoCell", (), {"__repr__": lambda self: "<no cell>"})()
+# Text cells that need nothing but the inline-string element: no markup characters or characters
+# XML cannot hold, no space at either end, nothing a spreadsheet takes for a formula, not empty
+# (over a column's texts joined by line breaks, a cell's start and end are a line's).
+_NEEDS_CARE = re.compile(r"[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|(?:^|\n)[\s=+\-@]|\s(?:\n|$)")
+
+
+def _cells(column: Sequence[Any]) -> list[str]:
+    """A column's <c> elements (_cell of each value; each distinct text escaped once)."""
+    if all(type(v) is str for v in column):
+        joined = "\n".join(column)
+        if joined and joined.count("\n") == len(column) - 1 and _NEEDS_CARE.search(joined) is None:
+            return [f'<c t="inlineStr"><is><t>{v}</t></is></c>' for v in column]
+        elements = {v: _cell(v) for v in set(column)}
+        return list(map(elements.__getitem__, column))
+    elements: dict[str, str] = {}
+    out = []
+    for value in column:
+        if value is _NO_CELL:
+            out.append("")
+        elif type(value) is str:
+            element = elements.get(value)
+            if element is None:
+                element = elements[value] = _cell(value)
+            out.append(element)
+        else:
+            out.append(_cell(value))
+    return out
+
+
+def write_xlsx_columns(path: str | Path, columns: Sequence[str], values: Sequence[Sequence[Any]], *,
+                       sheet_title: str = "Sheet1") -> Path:
+    """:func:`write_xlsx` for a table given column by column (``values[j]`` is column j's cells)."""
     title = _escape(sheet_title[:31]).replace('"', "&quot;")
     workbook = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="{_NS}" '
                 f'xmlns:r="{_REL_NS}"><sheets><sheet name="{title}" sheetId="1" r:id="rId1"/></sheets></workbook>')
@@ -100,6 +141,8 @@ def write_xlsx(path: str | Path, columns: Sequence[str], rows: Iterable[Sequence
     head = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{_NS}">'
             '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" '
             f'state="frozen"/></sheetView></sheetViews><cols>{widths}</cols><sheetData>')
+    cells = [_cells(column) for column in values]
+    n_rows = max(map(len, cells), default=0)
     with atomic_path(path) as temp:
         with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
             archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
@@ -111,12 +154,10 @@ def write_xlsx(path: str | Path, columns: Sequence[str], rows: Iterable[Sequence
                 sheet.write(head.encode("utf-8"))
                 header = "".join(_cell(str(c), 1) for c in columns)
                 sheet.write(f'<row r="1">{header}</row>'.encode("utf-8"))
-                chunk: list[str] = []
-                for number, row in enumerate(rows, start=2):
-                    cells = "".join(map(_cell, row))
-                    chunk.append(f'<row r="{number}">{cells}</row>')
-                    if len(chunk) >= _CHUNK_ROWS:
-                        sheet.write("".join(chunk).encode("utf-8"))
-                        chunk.clear()
-                sheet.write(("".join(chunk) + "</sheetData></worksheet>").encode("utf-8"))
+                for start in range(0, n_rows, _CHUNK_ROWS):
+                    stop = min(n_rows, start + _CHUNK_ROWS)
+                    starts = [f'<row r="{number}">' for number in range(start + 2, stop + 2)]
+                    parts = zip(starts, *[column[start:stop] for column in cells], itertools.repeat("</row>"))
+                    sheet.write("".join(itertools.chain.from_iterable(parts)).encode("utf-8"))
+                sheet.write(b"</sheetData></worksheet>")
     return Path(path)
