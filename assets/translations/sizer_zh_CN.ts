@@ -406,20 +406,12 @@
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <source>Imported %1 rows; %2 rows with problems were left out.</source>
-        <translation>已导入 %1 行；%2 行有问题，未导入。</translation>
-    </message>
-    <message>
         <source>All categories</source>
         <translation>全部品类</translation>
     </message>
     <message>
         <source>bundled sample catalogue</source>
         <translation>内置示例目录</translation>
-    </message>
-    <message>
-        <source>%1 — %2 listings, %3 sizes</source>
-        <translation>%1 — %2 个商品，%3 个尺码</translation>
     </message>
     <message>
         <source>unsaved changes</source>
@@ -445,13 +437,15 @@
         <source>The catalogue</source>
         <translation>商品目录</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 now has the %Ln size(s) of the brand chart; Save to keep them.</source>
+        <translation>
+            <numerusform>%1 现在使用品牌尺码表的 %Ln 个尺码；请保存以保留更改。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No body profile yet: measure or type one on the Measure page.</source>
         <translation>还没有身体数据：请在“测量”页测量或输入。</translation>
-    </message>
-    <message>
-        <source>Recommending for a profile of %1 measurements</source>
-        <translation>按 %1 项身体尺寸推荐</translation>
     </message>
     <message>
         <source>How to measure:</source>
@@ -537,6 +531,28 @@
         <source>&amp;Marketplace files…</source>
         <translation>平台文件(&amp;M)…</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %Ln row(s); rows left out for problems: %1.</source>
+        <translation>
+            <numerusform>已导入 %Ln 行；因有问题而未导入的行：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln listing(s)</source>
+        <translation>
+            <numerusform>%Ln 个商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size(s)</source>
+        <translation>
+            <numerusform>%Ln 个尺码</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Select the listing whose sizes the brand chart gives.</source>
         <translation>请选择要使用该品牌尺码表的商品。</translation>
@@ -550,16 +566,18 @@
         <translation>电子表格 (*.csv *.xlsx *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>%1 now has the %2 sizes of the brand chart; Save to keep them.</source>
-        <translation>%1 现在使用品牌尺码表的 %2 个尺码；请保存以保留更改。</translation>
-    </message>
-    <message>
         <source>Save the chart file</source>
         <translation>保存尺码表文件</translation>
     </message>
     <message>
         <source>Size chart (*.toml)</source>
         <translation>尺码表 (*.toml)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommending for a profile of %Ln measurement(s)</source>
+        <translation>
+            <numerusform>按 %Ln 项身体尺寸推荐</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder for the pictures</source>
@@ -874,6 +892,39 @@
     </message>
 </context>
 <context>
+    <name>CountedProblems</name>
+    <message numerus="yes">
+        <source>{path}: %Ln problem(s); nothing was imported</source>
+        <translation>
+            <numerusform>{path}：%Ln 个问题；未导入任何内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln valid row(s); accept them with --accept-valid-rows)</source>
+        <translation>
+            <numerusform>（%Ln 行有效；可用 --accept-valid-rows 只导入有效行）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the orders; nothing was imported</source>
+        <translation>
+            <numerusform>订单中有 %Ln 个问题；未导入任何内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more problem(s) of the same kinds</source>
+        <translation>
+            <numerusform>另有 %Ln 个同类问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) of order {order} SKU {sku} returned, {sold} sold</source>
+        <translation>
+            <numerusform>订单 {order} 的 SKU {sku} 退回 %Ln 件，但只售出 {sold} 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Unsaved changes</source>
@@ -1056,9 +1107,11 @@
         <source>Problems in the catalogue file</source>
         <translation>商品目录文件中的问题</translation>
     </message>
-    <message>
-        <source>%1 has %2 problem(s). Nothing has been imported yet.</source>
-        <translation>%1 有 %2 个问题，尚未导入任何内容。</translation>
+    <message numerus="yes">
+        <source>%1 has %Ln problem(s). Nothing has been imported yet.</source>
+        <translation>
+            <numerusform>%1 有 %Ln 个问题，尚未导入任何内容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row</source>
@@ -1076,9 +1129,11 @@
         <source>(header)</source>
         <translation>（表头）</translation>
     </message>
-    <message>
-        <source>&amp;Import the %1 valid rows</source>
-        <translation>导入 %1 行有效数据(&amp;I)</translation>
+    <message numerus="yes">
+        <source>&amp;Import the %Ln valid row(s)</source>
+        <translation>
+            <numerusform>导入 %Ln 行有效数据(&amp;I)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
@@ -1681,6 +1736,34 @@ You can measure from a video or photos instead.</source>
         <translation>高弹</translation>
     </message>
     <message>
+        <source>women</source>
+        <translation>女士</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>男士</translation>
+    </message>
+    <message>
+        <source>unisex</source>
+        <translation>男女通用</translation>
+    </message>
+    <message>
+        <source>girls</source>
+        <translation>女童</translation>
+    </message>
+    <message>
+        <source>boys</source>
+        <translation>男童</translation>
+    </message>
+    <message>
+        <source>baby</source>
+        <translation>婴儿</translation>
+    </message>
+    <message>
+        <source>kids</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
         <source>Step into view, 2–3 m from the camera.</source>
         <translation>请站到画面中，离摄像头 2–3 米。</translation>
     </message>
@@ -2000,18 +2083,6 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>a header cell holds {reason}</source>
         <translation>表头单元格中是{reason}</translation>
-    </message>
-    <message>
-        <source>{path}: {count} problems; nothing was imported</source>
-        <translation>{path}：{count} 个问题；未导入任何内容</translation>
-    </message>
-    <message>
-        <source>{path}: 1 problem; nothing was imported</source>
-        <translation>{path}：1 个问题；未导入任何内容</translation>
-    </message>
-    <message>
-        <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
-        <translation>（{count} 行有效；可选择只导入有效行）</translation>
     </message>
     <message>
         <source>... and {count} more</source>
@@ -2756,18 +2827,6 @@ all categories: {categories}</source>
         <translation>太亮</translation>
     </message>
     <message>
-        <source>{count} problems in the orders; nothing was imported</source>
-        <translation>订单中有 {count} 个问题；未导入任何内容</translation>
-    </message>
-    <message>
-        <source>1 problem in the orders; nothing was imported</source>
-        <translation>订单中有 1 个问题；未导入任何内容</translation>
-    </message>
-    <message>
-        <source>and {count} more problems of the same kinds</source>
-        <translation>另有 {count} 个同类问题</translation>
-    </message>
-    <message>
         <source>empty; expected a whole number</source>
         <translation>为空；应为整数</translation>
     </message>
@@ -2914,10 +2973,6 @@ valid fields: {fields}</source>
         <translation>{value} 不是不小于 1 的整数</translation>
     </message>
     <message>
-        <source>{returned} units of order {order} SKU {sku} returned, {sold} sold</source>
-        <translation>订单 {order} 的 SKU {sku} 退回 {returned} 件，但只售出 {sold} 件</translation>
-    </message>
-    <message>
         <source>column {column}: unknown target {target}; valid: {targets}, option&lt;n&gt;_name/_value, or a measurement (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, add _in for inches)</source>
         <translation>列 {column}：未知目标 {target}；有效目标：{targets}、option&lt;n&gt;_name/_value，或尺寸（&lt;dimension&gt;_min、_max、_range、garment_&lt;dimension&gt;，英寸加 _in）</translation>
     </message>
@@ -2982,12 +3037,29 @@ valid fields: {fields}</source>
         <translation>类别</translation>
     </message>
     <message>
+        <source>fit</source>
+        <translation>版型</translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation>弹性</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>适用人群</translation>
+    </message>
+    <message>
         <source>%1 size systems</source>
         <translation>%1 尺码体系</translation>
     </message>
     <message>
         <source>%1 size system</source>
         <translation>%1 尺码体系</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a code a file holds, then its name</comment>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>row %1</source>
@@ -3192,9 +3264,63 @@ valid fields: {fields}</source>
         <source>The orders could not be imported; nothing was changed.</source>
         <translation>订单无法导入；未做任何更改。</translation>
     </message>
+    <message numerus="yes">
+        <source>Analysed %Ln order line(s); rows left out for problems: %1.</source>
+        <translation>
+            <numerusform>已分析 %Ln 条订单明细；因有问题而略去的行：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysed %Ln order line(s).</source>
+        <translation>
+            <numerusform>已分析 %Ln 条订单明细。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
+        <translation>
+            <numerusform>订单中有 %Ln 个问题；未导入任何内容。略去有问题的行，分析其余各行？</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Analysed %1 order lines.</source>
-        <translation>已分析 %1 条订单明细。</translation>
+        <source>Order lines: %1 · units: %2 · returned: %3 (too small: %4, too large: %5, other: %6). Sizes running small: %7, running large: %8, true to size: %9, not enough data yet: %10.</source>
+        <translation>订单明细：%1 · 件数：%2 · 退货：%3（偏小：%4，偏大：%5，其他：%6）。偏小的尺码：%7，偏大的尺码：%8，标准：%9，数据尚不足：%10。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought in the size Sizer recommended: %Ln unit(s), %1% kept.</source>
+        <translation>
+            <numerusform>按 Sizer 推荐尺码购买：%Ln 件，保留 %1%。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sizer&apos;s advice was followed on %Ln unit(s); %1% of them were kept.</source>
+        <translation>
+            <numerusform>有 %Ln 件按 Sizer 的建议购买，其中 %1% 被保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln order(s), %1 came back too small (%2%), %3 too large (%4%) and %5 for other reasons.</source>
+        <translation>
+            <numerusform>%Ln 件订单中，%1 件因偏小退回（%2%），%3 件因偏大退回（%4%），%5 件因其他原因退回。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more were bought together with another size (bracketing) and are counted apart.</source>
+        <translation>
+            <numerusform>另有 %Ln 件与其他尺码一起购买（多码试穿），单独统计。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough data yet for size %1: about %Ln more order(s) would settle it.</source>
+        <translation>
+            <numerusform>尺码 %1 的数据尚不足：大约再有 %Ln 件订单即可判断。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) written to %1; Undo puts the catalogue back.</source>
+        <translation>
+            <numerusform>已将 %Ln 处修改写入 %1；“撤销”可恢复原商品目录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shopify returns (optional)</source>
@@ -3219,14 +3345,6 @@ valid fields: {fields}</source>
     <message>
         <source>Catalogue: %1</source>
         <translation>商品目录：%1</translation>
-    </message>
-    <message>
-        <source>%1 order lines, %2 units, %3 returned (%4 too small, %5 too large, %6 other). Sizes: %7 run small, %8 run large, %9 true to size, %10 not enough data yet.</source>
-        <translation>%1 条订单明细，%2 件，退货 %3 件（偏小 %4，偏大 %5，其他 %6）。尺码：%7 个偏小，%8 个偏大，%9 个标准，%10 个数据尚不足。</translation>
-    </message>
-    <message>
-        <source>Bought in the size Sizer recommended: %1 units, %2% kept.</source>
-        <translation>按 Sizer 推荐尺码购买：%1 件，保留 %2%。</translation>
     </message>
     <message>
         <source>Other sizes: %1% kept.</source>
@@ -3273,10 +3391,6 @@ valid fields: {fields}</source>
         <translation>整个商品偏大：每个尺码适合的身材都比尺码表所写大约 %1 厘米。</translation>
     </message>
     <message>
-        <source>Sizer&apos;s advice was followed on %1 units; %2% of them were kept.</source>
-        <translation>有 %1 件按 Sizer 的建议购买，其中 %2% 被保留。</translation>
-    </message>
-    <message>
         <source>Proposed body ranges (cm):</source>
         <translation>建议的身体尺寸范围（厘米）：</translation>
     </message>
@@ -3293,14 +3407,6 @@ valid fields: {fields}</source>
         <translation>建议</translation>
     </message>
     <message>
-        <source>Of %1 orders, %2 came back too small (%3%), %4 too large (%5%) and %6 for other reasons.</source>
-        <translation>%1 件订单中，%2 件因偏小退回（%3%），%4 件因偏大退回（%5%），%6 件因其他原因退回。</translation>
-    </message>
-    <message>
-        <source>%1 more were bought together with another size (bracketing) and are counted apart.</source>
-        <translation>另有 %1 件与其他尺码一起购买（多码试穿），单独统计。</translation>
-    </message>
-    <message>
         <source>Size %1 runs small (probability %2%): it fits bodies about %3 cm smaller than its chart says. The correction moves its ranges down by that.</source>
         <translation>尺码 %1 偏小（概率 %2%）：它适合的身材比尺码表所写小约 %3 厘米。修正会把它的范围下调这么多。</translation>
     </message>
@@ -3313,16 +3419,8 @@ valid fields: {fields}</source>
         <translation>尺码 %1 标准（概率 %2%）。</translation>
     </message>
     <message>
-        <source>Not enough data yet for size %1: about %4 more orders would settle it.</source>
-        <translation>尺码 %1 的数据尚不足：大约再有 %4 件订单即可判断。</translation>
-    </message>
-    <message>
         <source>The catalogue has changes that are not saved: save or discard them on the Catalogue page first.</source>
         <translation>商品目录有未保存的更改：请先在“商品目录”页保存或放弃这些更改。</translation>
-    </message>
-    <message>
-        <source>%1 changes written to %2; Undo puts the catalogue back.</source>
-        <translation>已将 %1 处修改写入 %2；“撤销”可恢复原商品目录。</translation>
     </message>
     <message>
         <source>The correction of %1 was undone.</source>
@@ -3357,16 +3455,8 @@ valid fields: {fields}</source>
         <translation>报告已写入 %1。</translation>
     </message>
     <message>
-        <source>Analysed %1 order lines; %2 rows with problems were left out.</source>
-        <translation>已分析 %1 条订单明细；%2 行有问题，已略去。</translation>
-    </message>
-    <message>
         <source>Orders with problems</source>
         <translation>订单有问题</translation>
-    </message>
-    <message>
-        <source>%1 problems in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
-        <translation>订单中有 %1 个问题；未导入任何内容。略去有问题的行，分析其余各行？</translation>
     </message>
 </context>
 <context>
