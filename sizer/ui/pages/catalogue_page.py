@@ -21,8 +21,8 @@ from sizer.ui.catalogue_models import ListingsModel, SizesModel
 from sizer.ui.context import AppContext
 from sizer.ui.dialogs import UnsavedChoice, ask_unsaved_changes, choose_open_file, choose_save_file
 from sizer.ui.i18n import fill
-from sizer.ui.numbers import number
 from sizer.ui.names import category_name, dimension_name, status_name, zone_fit_name
+from sizer.ui.numbers import number
 from sizer.ui.pages.base import Page
 from sizer.ui.settings import DEFAULT_SYSTEMS, LAST_CATALOGUE
 from sizer.ui.widgets import import_issues
