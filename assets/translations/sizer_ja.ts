@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>“%1” gives %2 a second time: the first column is used</source>
-        <translation>「%1」は %2 を重複して指定しています：最初の列を使います</translation>
+        <translation>「%1」は%2を重複して指定しています：最初の列を使います</translation>
     </message>
     <message>
         <source>%1 (“%2”) is not a measurement: left empty</source>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>%1: %2, in %3, %4. Check the preview: this is what will be saved.</source>
-        <translation>%1：%2、単位 %3、%4。プレビューを確認してください：この内容で保存されます。</translation>
+        <translation>%1：%2、単位%3、%4。プレビューを確認してください：この内容で保存されます。</translation>
     </message>
     <message>
         <source>The brand&apos;s own labels</source>
@@ -672,11 +672,11 @@
     </message>
     <message>
         <source>%1 min (%2)</source>
-        <translation>%1 最小（%2）</translation>
+        <translation>%1最小（%2）</translation>
     </message>
     <message>
         <source>%1 max (%2)</source>
-        <translation>%1 最大（%2）</translation>
+        <translation>%1最大（%2）</translation>
     </message>
     <message>
         <source>Export the size chart</source>
@@ -1545,31 +1545,31 @@ You can measure from a video or photos instead.</source>
     <name>Names</name>
     <message>
         <source>Women&apos;s tops</source>
-        <translation>レディース トップス</translation>
+        <translation>レディーストップス</translation>
     </message>
     <message>
         <source>Women&apos;s dresses</source>
-        <translation>レディース ワンピース</translation>
+        <translation>レディースワンピース</translation>
     </message>
     <message>
         <source>Women&apos;s trousers</source>
-        <translation>レディース パンツ</translation>
+        <translation>レディースパンツ</translation>
     </message>
     <message>
         <source>Men&apos;s tops</source>
-        <translation>メンズ トップス</translation>
+        <translation>メンズトップス</translation>
     </message>
     <message>
         <source>Men&apos;s shirts</source>
-        <translation>メンズ シャツ</translation>
+        <translation>メンズシャツ</translation>
     </message>
     <message>
         <source>Men&apos;s suits</source>
-        <translation>メンズ スーツ</translation>
+        <translation>メンズスーツ</translation>
     </message>
     <message>
         <source>Men&apos;s trousers</source>
-        <translation>メンズ パンツ</translation>
+        <translation>メンズパンツ</translation>
     </message>
     <message>
         <source>Bras</source>
@@ -1577,15 +1577,15 @@ You can measure from a video or photos instead.</source>
     </message>
     <message>
         <source>Men&apos;s shoes</source>
-        <translation>メンズ シューズ</translation>
+        <translation>メンズシューズ</translation>
     </message>
     <message>
         <source>Women&apos;s shoes</source>
-        <translation>レディース シューズ</translation>
+        <translation>レディースシューズ</translation>
     </message>
     <message>
         <source>Children&apos;s shoes</source>
-        <translation>キッズ シューズ</translation>
+        <translation>キッズシューズ</translation>
     </message>
     <message>
         <source>Children&apos;s clothing</source>
@@ -1617,7 +1617,7 @@ You can measure from a video or photos instead.</source>
     </message>
     <message>
         <source>Men&apos;s shoe widths</source>
-        <translation>メンズ シューズの足幅</translation>
+        <translation>メンズシューズの足幅</translation>
     </message>
     <message>
         <source>tight</source>
@@ -1833,39 +1833,39 @@ You can measure from a video or photos instead.</source>
     </message>
     <message>
         <source>Women&apos;s shoe widths</source>
-        <translation>レディース シューズの足幅</translation>
+        <translation>レディースシューズの足幅</translation>
     </message>
     <message>
         <source>Women&apos;s swimwear</source>
-        <translation>レディース 水着</translation>
+        <translation>レディース水着</translation>
     </message>
     <message>
         <source>Women&apos;s tops (petite)</source>
-        <translation>レディース トップス（小さいサイズ）</translation>
+        <translation>レディーストップス（小さいサイズ）</translation>
     </message>
     <message>
         <source>Women&apos;s tops (plus)</source>
-        <translation>レディース トップス（大きいサイズ）</translation>
+        <translation>レディーストップス（大きいサイズ）</translation>
     </message>
     <message>
         <source>Women&apos;s tops (tall)</source>
-        <translation>レディース トップス（トール）</translation>
+        <translation>レディーストップス（トール）</translation>
     </message>
     <message>
         <source>Women&apos;s tops (maternity)</source>
-        <translation>レディース トップス（マタニティ）</translation>
+        <translation>レディーストップス（マタニティ）</translation>
     </message>
     <message>
         <source>Women&apos;s dresses (plus)</source>
-        <translation>レディース ワンピース（大きいサイズ）</translation>
+        <translation>レディースワンピース（大きいサイズ）</translation>
     </message>
     <message>
         <source>Women&apos;s trousers (plus)</source>
-        <translation>レディース パンツ（大きいサイズ）</translation>
+        <translation>レディースパンツ（大きいサイズ）</translation>
     </message>
     <message>
         <source>Men&apos;s tops (tall)</source>
-        <translation>メンズ トップス（トール）</translation>
+        <translation>メンズトップス（トール）</translation>
     </message>
 </context>
 <context>
@@ -2196,11 +2196,11 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}</source>
-        <translation>{value} cm は製品の {dimension} として妥当ではありません（身体寸法は {low}～{high} cm）{hint}</translation>
+        <translation>{value} cm は製品の{dimension}として妥当ではありません（身体寸法は {low}～{high} cm）{hint}</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}</source>
-        <translation>{value} cm は身体の {dimension} として妥当ではありません。想定範囲は {low}～{high} cm です{hint}</translation>
+        <translation>{value} cm は身体の{dimension}として妥当ではありません。想定範囲は {low}～{high} cm です{hint}</translation>
     </message>
     <message>
         <source>{low} to {high} cm</source>
@@ -2216,11 +2216,11 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>{value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
-        <translation>{value} cm は身体の {dimension} として妥当ではありません。{expected} を想定しています{hint}</translation>
+        <translation>{value} cm は身体の{dimension}として妥当ではありません。{expected} を想定しています{hint}</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible garment {dimension} (bodies measure {expected}){hint}</source>
-        <translation>{value} cm は製品の {dimension} として妥当ではありません（身体寸法は {expected}）{hint}</translation>
+        <translation>{value} cm は製品の{dimension}として妥当ではありません（身体寸法は {expected}）{hint}</translation>
     </message>
     <message>
         <source>looks like inches: {typed} in = {cm} cm?</source>
@@ -2236,19 +2236,19 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>; {slip}</source>
-        <translation>。{slip} 単位を確認してください</translation>
+        <translation>。{slip}単位を確認してください</translation>
     </message>
     <message>
         <source>; {slip} then end the column name in _in ({column})</source>
-        <translation>。{slip} そうであれば、列名の末尾に _in を付けてください（{column}）</translation>
+        <translation>。{slip}そうであれば、列名の末尾に _in を付けてください（{column}）</translation>
     </message>
     <message>
         <source>; {slip} the column is in cm</source>
-        <translation>。{slip} この列の単位は cm です</translation>
+        <translation>。{slip}この列の単位は cm です</translation>
     </message>
     <message>
         <source>; {slip} then drop the _in from the column name</source>
-        <translation>。{slip} そうであれば、列名から _in を外してください</translation>
+        <translation>。{slip}そうであれば、列名から _in を外してください</translation>
     </message>
     <message>
         <source>a measurement goes inside measurements_cm, e.g. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</source>
@@ -2260,7 +2260,7 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>size {label}: {value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
-        <translation>サイズ {label}：{value} cm は身体の {dimension} として妥当ではありません。{expected} を想定しています{hint}</translation>
+        <translation>サイズ {label}：{value} cm は身体の{dimension}として妥当ではありません。{expected} を想定しています{hint}</translation>
     </message>
     <message>
         <source> (import the other rows with --accept-valid-rows)</source>
@@ -2436,7 +2436,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
-        <translation>{value} cm は {dimension} として妥当ではありません。想定範囲は {low}～{high} cm です</translation>
+        <translation>{value} cm は{dimension}として妥当ではありません。想定範囲は {low}～{high} cm です</translation>
     </message>
     <message>
         <source>an uncertainty cannot be negative</source>
@@ -2464,7 +2464,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>size {label}: {value} cm is not a plausible body {dimension}; expected {low} to {high} cm</source>
-        <translation>サイズ {label}：{value} cm は身体の {dimension} として妥当ではありません。想定範囲は {low}～{high} cm です</translation>
+        <translation>サイズ {label}：{value} cm は身体の{dimension}として妥当ではありません。想定範囲は {low}～{high} cm です</translation>
     </message>
     <message>
         <source>size {label}: the minimum {low} cm must stay below the maximum {high} cm</source>
@@ -2476,7 +2476,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>no measurement found: expected headers such as Chest, Waist, Hip, Inseam (or 胸围, 腰围, 臀围) beside the size labels</source>
-        <translation>寸法が見つかりません：サイズ表記の隣に Chest、Waist、Hip、Inseam（または 胸围、腰围、臀围）などの見出しが必要です</translation>
+        <translation>寸法が見つかりません：サイズ表記の隣に Chest、Waist、Hip、Inseam（または胸围、腰围、臀围）などの見出しが必要です</translation>
     </message>
     <message>
         <source>no size labels found: expected a column (or row) of sizes such as Size, US, UK, EU</source>
@@ -2584,7 +2584,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>cannot open {what}</source>
-        <translation>{what} を開けません</translation>
+        <translation>{what}を開けません</translation>
     </message>
     <message>
         <source>camera {number} (device {index})</source>
@@ -2660,7 +2660,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>the photos gave an implausible {dimension} ({value} cm)</source>
-        <translation>写真から求めた {dimension} が妥当ではありません（{value} cm）</translation>
+        <translation>写真から求めた{dimension}が妥当ではありません（{value} cm）</translation>
     </message>
     <message>
         <source>Retake both photos: whole body in view, plain background, tight clothes, arms slightly away.</source>
@@ -2912,7 +2912,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>required column of {what} missing (looked for {names})</source>
-        <translation>{what} の必須の列がありません（探した列名：{names}）</translation>
+        <translation>{what}の必須の列がありません（探した列名：{names}）</translation>
     </message>
     <message>
         <source>unknown orders field {field}{did_you_mean}
@@ -3656,11 +3656,11 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>%1 min (%2)</source>
-        <translation>%1 最小（%2）</translation>
+        <translation>%1最小（%2）</translation>
     </message>
     <message>
         <source>%1 max (%2)</source>
-        <translation>%1 最大（%2）</translation>
+        <translation>%1最大（%2）</translation>
     </message>
     <message>
         <source>body ranges</source>

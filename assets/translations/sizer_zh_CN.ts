@@ -672,11 +672,11 @@
     </message>
     <message>
         <source>%1 min (%2)</source>
-        <translation>%1 最小值（%2）</translation>
+        <translation>%1最小值（%2）</translation>
     </message>
     <message>
         <source>%1 max (%2)</source>
-        <translation>%1 最大值（%2）</translation>
+        <translation>%1最大值（%2）</translation>
     </message>
     <message>
         <source>Export the size chart</source>
@@ -2122,13 +2122,13 @@ You can measure from a video or photos instead.</source>
     </message>
     <message>
         <source>unknown {kind} {value}{did_you_mean}; valid: {choices}</source>
-        <translation>未知的 {kind} {value}{did_you_mean}；有效值：{choices}</translation>
+        <translation>未知的{kind} {value}{did_you_mean}；有效值：{choices}</translation>
     </message>
     <message>
         <source>unknown {kind} {value}{did_you_mean}
 valid {kinds}: {choices}</source>
-        <translation>未知的 {kind} {value}{did_you_mean}
-有效的 {kinds}：{choices}</translation>
+        <translation>未知的{kind} {value}{did_you_mean}
+有效的{kinds}：{choices}</translation>
     </message>
     <message>
         <source>{choices}, ... ({count} in all)</source>
@@ -2172,11 +2172,11 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}</source>
-        <translation>{value} 厘米不是合理的成衣 {dimension}（人体为 {low} 至 {high} 厘米）{hint}</translation>
+        <translation>{value} 厘米不是合理的成衣{dimension}（人体为 {low} 至 {high} 厘米）{hint}</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}</source>
-        <translation>{value} 厘米不是合理的人体 {dimension}；应为 {low} 至 {high} 厘米{hint}</translation>
+        <translation>{value} 厘米不是合理的人体{dimension}；应为 {low} 至 {high} 厘米{hint}</translation>
     </message>
     <message>
         <source>{low} to {high} cm</source>
@@ -2192,11 +2192,11 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>{value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
-        <translation>{value} 厘米不是合理的人体 {dimension}；应为 {expected}{hint}</translation>
+        <translation>{value} 厘米不是合理的人体{dimension}；应为 {expected}{hint}</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible garment {dimension} (bodies measure {expected}){hint}</source>
-        <translation>{value} 厘米不是合理的服装 {dimension}（人体为 {expected}）{hint}</translation>
+        <translation>{value} 厘米不是合理的服装{dimension}（人体为 {expected}）{hint}</translation>
     </message>
     <message>
         <source>looks like inches: {typed} in = {cm} cm?</source>
@@ -2216,15 +2216,15 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>; {slip} then end the column name in _in ({column})</source>
-        <translation>；{slip} 若是，请在列名末尾加 _in（{column}）</translation>
+        <translation>；{slip}若是，请在列名末尾加 _in（{column}）</translation>
     </message>
     <message>
         <source>; {slip} the column is in cm</source>
-        <translation>；{slip} 该列单位为厘米</translation>
+        <translation>；{slip}该列单位为厘米</translation>
     </message>
     <message>
         <source>; {slip} then drop the _in from the column name</source>
-        <translation>；{slip} 若是，请去掉列名末尾的 _in</translation>
+        <translation>；{slip}若是，请去掉列名末尾的 _in</translation>
     </message>
     <message>
         <source>a measurement goes inside measurements_cm, e.g. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</source>
@@ -2236,7 +2236,7 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>size {label}: {value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
-        <translation>尺码 {label}：{value} 厘米不是合理的人体 {dimension}；应为 {expected}{hint}</translation>
+        <translation>尺码 {label}：{value} 厘米不是合理的人体{dimension}；应为 {expected}{hint}</translation>
     </message>
     <message>
         <source> (import the other rows with --accept-valid-rows)</source>
@@ -2416,7 +2416,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
-        <translation>{value} 厘米不是合理的 {dimension}；应为 {low} 至 {high} 厘米</translation>
+        <translation>{value} 厘米不是合理的{dimension}；应为 {low} 至 {high} 厘米</translation>
     </message>
     <message>
         <source>an uncertainty cannot be negative</source>
@@ -2444,7 +2444,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>size {label}: {value} cm is not a plausible body {dimension}; expected {low} to {high} cm</source>
-        <translation>尺码 {label}：{value} 厘米不是合理的人体 {dimension}；应为 {low} 至 {high} 厘米</translation>
+        <translation>尺码 {label}：{value} 厘米不是合理的人体{dimension}；应为 {low} 至 {high} 厘米</translation>
     </message>
     <message>
         <source>size {label}: the minimum {low} cm must stay below the maximum {high} cm</source>
@@ -2456,7 +2456,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>no measurement found: expected headers such as Chest, Waist, Hip, Inseam (or 胸围, 腰围, 臀围) beside the size labels</source>
-        <translation>未找到尺寸：尺码标签旁应有 Chest、Waist、Hip、Inseam（或 胸围、腰围、臀围）等表头</translation>
+        <translation>未找到尺寸：尺码标签旁应有 Chest、Waist、Hip、Inseam（或胸围、腰围、臀围）等表头</translation>
     </message>
     <message>
         <source>no size labels found: expected a column (or row) of sizes such as Size, US, UK, EU</source>
@@ -2640,7 +2640,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>the photos gave an implausible {dimension} ({value} cm)</source>
-        <translation>照片得出的 {dimension} 不合理（{value} 厘米）</translation>
+        <translation>照片得出的{dimension}不合理（{value} 厘米）</translation>
     </message>
     <message>
         <source>Retake both photos: whole body in view, plain background, tight clothes, arms slightly away.</source>
@@ -2708,7 +2708,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>the {girth} read {value} cm where the other girths of a real body would put it near {predicted} cm</source>
-        <translation>{girth} 测得 {value} 厘米，而按真实人体的其他围度应接近 {predicted} 厘米</translation>
+        <translation>{girth}测得 {value} 厘米，而按真实人体的其他围度应接近 {predicted} 厘米</translation>
     </message>
     <message>
         <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand&apos;s width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
@@ -3656,11 +3656,11 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>%1 min (%2)</source>
-        <translation>%1 最小 (%2)</translation>
+        <translation>%1最小（%2）</translation>
     </message>
     <message>
         <source>%1 max (%2)</source>
-        <translation>%1 最大 (%2)</translation>
+        <translation>%1最大（%2）</translation>
     </message>
     <message>
         <source>body ranges</source>
