@@ -1313,6 +1313,10 @@ Neustart in %1 s.</translation>
         <translation>&amp;Größenratgeber des ausgewählten Artikels…</translation>
     </message>
     <message>
+        <source>&amp;Marketplace files…</source>
+        <translation>Mar&amp;ktplatzdateien…</translation>
+    </message>
+    <message>
         <source>Size &amp;chart as CSV…</source>
         <translation>Größen&amp;tabelle als CSV…</translation>
     </message>

@@ -1313,6 +1313,10 @@ Se volverá a empezar en %1 s.</translation>
         <translation>&amp;Guía de tallas del artículo seleccionado…</translation>
     </message>
     <message>
+        <source>&amp;Marketplace files…</source>
+        <translation>Archivos para mar&amp;ketplaces…</translation>
+    </message>
+    <message>
         <source>Size &amp;chart as CSV…</source>
         <translation>&amp;Tabla de tallas como CSV…</translation>
     </message>

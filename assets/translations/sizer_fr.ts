@@ -1313,6 +1313,10 @@ Nouveau départ dans %1 s.</translation>
         <translation>&amp;Guide des tailles de l&apos;article sélectionné…</translation>
     </message>
     <message>
+        <source>&amp;Marketplace files…</source>
+        <translation>Fichiers pour les &amp;marketplaces…</translation>
+    </message>
+    <message>
         <source>Size &amp;chart as CSV…</source>
         <translation>&amp;Tableau des tailles en CSV…</translation>
     </message>

@@ -1301,6 +1301,10 @@ Starting over in %1 s.</source>
         <translation>選択した出品のサイズガイド(&amp;G)…</translation>
     </message>
     <message>
+        <source>&amp;Marketplace files…</source>
+        <translation>マーケットプレイス用ファイル(&amp;M)…</translation>
+    </message>
+    <message>
         <source>Size &amp;chart as CSV…</source>
         <translation>サイズ表を CSV で(&amp;C)…</translation>
     </message>

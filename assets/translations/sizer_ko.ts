@@ -1301,6 +1301,10 @@ Starting over in %1 s.</source>
         <translation>선택한 리스팅의 사이즈 가이드(&amp;G)…</translation>
     </message>
     <message>
+        <source>&amp;Marketplace files…</source>
+        <translation>마켓플레이스 파일(&amp;M)…</translation>
+    </message>
+    <message>
         <source>Size &amp;chart as CSV…</source>
         <translation>사이즈표를 CSV로(&amp;C)…</translation>
     </message>

@@ -1301,6 +1301,10 @@ Starting over in %1 s.</source>
         <translation>所选商品的尺码指南(&amp;G)…</translation>
     </message>
     <message>
+        <source>&amp;Marketplace files…</source>
+        <translation>平台文件(&amp;M)…</translation>
+    </message>
+    <message>
         <source>Size &amp;chart as CSV…</source>
         <translation>尺码表导出为 CSV(&amp;C)…</translation>
     </message>
