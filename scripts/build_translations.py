@@ -7,6 +7,10 @@
 Strings are extracted from ``sizer/ui`` (``self.tr(...)`` and ``QCoreApplication.translate``) into
 ``assets/translations/sizer_<lang>.ts``; translators fill those in (Qt Linguist: pyside6-linguist);
 ``.qm`` files are compiled next to them and both are committed, so a checkout runs as it is.
+
+English is the source, but its messages that count (``self.tr("%Ln row(s)", "", n)``) need their
+singular and plural written out: ``sizer_en.ts`` holds only those (lupdate ``-pluralonly``), and it
+is built, checked and reported like the translations.
 """
 from __future__ import annotations
 
@@ -28,6 +32,8 @@ from sizer.languages import LANGUAGES as ALL_LANGUAGES, SOURCE_LANGUAGE  # noqa:
 # ``--new LANG`` starts a language's file; until then it is not built.
 LANGUAGES = tuple(lang for lang in ALL_LANGUAGES
                   if lang != SOURCE_LANGUAGE and (TRANSLATIONS / f"sizer_{lang}.ts").exists())
+# What is built: the translations, and English's plural forms.
+BUILT = (SOURCE_LANGUAGE, *LANGUAGES)
 
 
 def tool(name: str) -> str:
@@ -55,8 +61,10 @@ def qm_path(language: str) -> Path:
 
 def lupdate(ts: Path) -> None:
     files = [str(p.relative_to(ROOT)) for p in source_files()]
-    subprocess.run([tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none",
-                    "-target-language", ts.stem.split("_", 1)[1], "-ts", str(ts)],
+    language = ts.stem.split("_", 1)[1]
+    plural_only = ["-pluralonly"] if language == SOURCE_LANGUAGE else []  # the source needs only its plurals
+    subprocess.run([tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none", *plural_only,
+                    "-target-language", language, "-ts", str(ts)],
                    cwd=ROOT, check=True, capture_output=True, text=True)
 
 
@@ -66,7 +74,7 @@ def lrelease(ts: Path, qm: Path) -> None:
 
 
 def unfinished_messages(ts: Path) -> list[str]:
-    """Source texts whose translation is missing or marked unfinished."""
+    """Source texts whose translation (or one of its plural forms) is missing or marked unfinished."""
     root = ET.parse(ts).getroot()
     missing: list[str] = []
     for context in root.iter("context"):
@@ -76,9 +84,19 @@ def unfinished_messages(ts: Path) -> list[str]:
             kind = translation.get("type") if translation is not None else "unfinished"
             if kind in ("vanished", "obsolete"):
                 continue
-            if kind == "unfinished" or not (translation.text or "").strip():
+            if kind == "unfinished" or not all(text.strip() for text in translation_texts(message)):
                 missing.append(f"{name}: {message.findtext('source')!r}")
     return missing
+
+
+def translation_texts(message: ET.Element) -> list[str]:
+    """A message's translation: its one text, or each of its plural forms (<numerusform>)."""
+    translation = message.find("translation")
+    if translation is None:
+        return [""]
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.findall("numerusform")] or [""]
+    return [translation.text or ""]
 
 
 def stale_reasons(language: str) -> list[str]:
@@ -106,12 +124,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="start LANG's .ts file (every string unfinished, for a translator to fill in)")
     args = parser.parse_args(argv)
     if args.check:
-        problems = [reason for language in LANGUAGES for reason in stale_reasons(language)]
+        problems = [reason for language in BUILT for reason in stale_reasons(language)]
         for problem in problems:
             print(problem)
         return 1 if problems else 0
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
-    for language in dict.fromkeys([*LANGUAGES, *([args.new] if args.new else [])]):
+    for language in dict.fromkeys([*BUILT, *([args.new] if args.new else [])]):
         ts = ts_path(language)
         lupdate(ts)
         lrelease(ts, qm_path(language))

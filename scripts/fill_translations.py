@@ -8,7 +8,10 @@ For a translator (or a batch of machine-assisted translations checked by a perso
 what `scripts/build_translations.py` reports as untranslated, as JSON; `apply` fills every
 unfinished message of that source in assets/translations/sizer_<language>.ts (in any Qt context)
 and leaves the rest untouched. Run scripts/build_translations.py afterwards: it reformats the
-files, compiles the .qm and says what is left. Plural messages (<numerusform>) are not handled.
+files, compiles the .qm and says what is left.
+
+A message that counts (``%Ln``) takes a list: its plural forms in the order of the language's rules
+(English, Spanish, German, French: singular then plural; Chinese, Japanese, Korean: one form).
 """
 from __future__ import annotations
 
@@ -26,7 +29,10 @@ def unfinished(root: ET.Element):
         kind = translation.get("type") if translation is not None else "unfinished"
         if kind in ("vanished", "obsolete"):
             continue
-        if kind == "unfinished" or not (translation.text or "").strip():
+        texts = ([form.text or "" for form in translation.findall("numerusform")]
+                 if message.get("numerus") == "yes" and translation is not None
+                 else [translation.text if translation is not None else ""])
+        if kind == "unfinished" or not all((text or "").strip() for text in texts):
             yield message
 
 
@@ -54,7 +60,15 @@ def apply(file: Path) -> int:
                 translation = message.find("translation")
                 if translation is None:
                     translation = ET.SubElement(message, "translation")
-                translation.text = table[source]
+                filled_with = table[source]
+                if message.get("numerus") == "yes":
+                    for form in list(translation):
+                        translation.remove(form)
+                    translation.text = None
+                    for text in filled_with if isinstance(filled_with, list) else [filled_with]:
+                        ET.SubElement(translation, "numerusform").text = text
+                else:
+                    translation.text = filled_with
                 translation.attrib.pop("type", None)
                 filled += 1
         tree.write(path, encoding="utf-8", xml_declaration=True)

@@ -47,7 +47,11 @@ def real_photos_dir() -> Path:
 @pytest.fixture(scope="session", autouse=True)
 def _one_qapplication_for_the_session(qapp):
     """Create pytest-qt's QApplication first, before any document test makes a QGuiApplication:
-    Qt allows one application object per process, and widgets abort under a bare QGuiApplication."""
+    Qt allows one application object per process, and widgets abort under a bare QGuiApplication.
+    English's translator is installed as the app installs it: its plural forms ("1 row", "2 rows")."""
+    from sizer.ui.i18n import install_translators
+
+    install_translators("en")
     return qapp
 
 

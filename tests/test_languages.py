@@ -41,19 +41,22 @@ def test_interface_translation_is_complete_in_the_languages_script_and_drawable(
     ts = REPO_ROOT / "assets" / "translations" / f"sizer_{language}.ts"
     # Texts without a word to translate: names, units, and pieces of punctuation that join translated parts.
     english_only = {"Sizer", "OK", "cm", "in", "ID", "ft / in", "%1 cm", "%1 ft", "%1 in", "e.g. 8, M, 38",
-                    ", ", "%1: %2", "; {slip}", "SKU {sku}"}
+                    ", ", "%1: %2", "; {slip}", "SKU {sku}", "%1 (%2)", "%1 — %2, %3"}
     untranslated, wrong_places, undrawable = [], [], []
     for message in ET.parse(ts).getroot().iter("message"):
         source, translation = message.findtext("source"), message.find("translation")
-        text = translation.text or ""
-        if translation.get("type") is not None or not text.strip():
+        # a message that counts has a text per plural form
+        texts = ([form.text or "" for form in translation.findall("numerusform")]
+                 if message.get("numerus") == "yes" else [translation.text or ""])
+        if translation.get("type") is not None or not all(text.strip() for text in texts):
             untranslated.append(source)
             continue
-        if source not in english_only and not in_script(text, language) and "(*" not in source:
-            untranslated.append(source)
-        if sorted(re.findall(r"%\d+", source)) != sorted(re.findall(r"%\d+", text)):
-            wrong_places.append(source)
-        undrawable += missing_glyphs(text)
+        for text in texts:
+            if source not in english_only and not in_script(text, language) and "(*" not in source:
+                untranslated.append(source)
+            if sorted(re.findall(r"%L?[\dn]+", source)) != sorted(re.findall(r"%L?[\dn]+", text)):
+                wrong_places.append(source)
+            undrawable += missing_glyphs(text)
     assert not untranslated, f"{language}: left in English: {untranslated[:5]}"
     assert not wrong_places, f"{language}: placeholders %1… differ from the English: {wrong_places[:5]}"
     assert not undrawable, f"{language}: no bundled glyph for {sorted(set(undrawable))}"

@@ -406,20 +406,12 @@
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <source>Imported %1 rows; %2 rows with problems were left out.</source>
-        <translation>%1 Zeilen importiert; %2 Zeilen mit Problemen wurden ausgelassen.</translation>
-    </message>
-    <message>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>bundled sample catalogue</source>
         <translation>mitgelieferter Beispielkatalog</translation>
-    </message>
-    <message>
-        <source>%1 — %2 listings, %3 sizes</source>
-        <translation>%1 — %2 Artikel, %3 Größen</translation>
     </message>
     <message>
         <source>unsaved changes</source>
@@ -445,13 +437,16 @@
         <source>The catalogue</source>
         <translation>Der Katalog</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 now has the %Ln size(s) of the brand chart; Save to keep them.</source>
+        <translation>
+            <numerusform>%1 hat jetzt die %Ln Größe der Markentabelle; speichern Sie, um sie zu behalten.</numerusform>
+            <numerusform>%1 hat jetzt die %Ln Größen der Markentabelle; speichern Sie, um sie zu behalten.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No body profile yet: measure or type one on the Measure page.</source>
         <translation>Noch kein Körperprofil: Messen Sie es oder geben Sie es auf der Seite „Messen“ ein.</translation>
-    </message>
-    <message>
-        <source>Recommending for a profile of %1 measurements</source>
-        <translation>Empfehlungen für ein Profil mit %1 Maßen</translation>
     </message>
     <message>
         <source>How to measure:</source>
@@ -537,6 +532,31 @@
         <source>&amp;Marketplace files…</source>
         <translation>Mar&amp;ktplatzdateien…</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %Ln row(s); rows left out for problems: %1.</source>
+        <translation>
+            <numerusform>%Ln Zeile importiert; wegen Problemen ausgelassene Zeilen: %1.</numerusform>
+            <numerusform>%Ln Zeilen importiert; wegen Problemen ausgelassene Zeilen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln listing(s)</source>
+        <translation>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size(s)</source>
+        <translation>
+            <numerusform>%Ln Größe</numerusform>
+            <numerusform>%Ln Größen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Select the listing whose sizes the brand chart gives.</source>
         <translation>Wählen Sie den Artikel, dessen Größen die Markentabelle angibt.</translation>
@@ -550,16 +570,19 @@
         <translation>Tabellen (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>%1 now has the %2 sizes of the brand chart; Save to keep them.</source>
-        <translation>%1 hat jetzt die %2 Größen der Markentabelle; speichern Sie, um sie zu behalten.</translation>
-    </message>
-    <message>
         <source>Save the chart file</source>
         <translation>Tabellendatei speichern</translation>
     </message>
     <message>
         <source>Size chart (*.toml)</source>
         <translation>Größentabelle (*.toml)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommending for a profile of %Ln measurement(s)</source>
+        <translation>
+            <numerusform>Empfehlungen für ein Profil mit %Ln Maß</numerusform>
+            <numerusform>Empfehlungen für ein Profil mit %Ln Maßen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder for the pictures</source>
@@ -874,6 +897,44 @@
     </message>
 </context>
 <context>
+    <name>CountedProblems</name>
+    <message numerus="yes">
+        <source>{path}: %Ln problem(s); nothing was imported</source>
+        <translation>
+            <numerusform>{path}: %Ln Problem; es wurde nichts importiert</numerusform>
+            <numerusform>{path}: %Ln Probleme; es wurde nichts importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln valid row(s); accept them with --accept-valid-rows)</source>
+        <translation>
+            <numerusform> (%Ln gültige Zeile; übernehmen Sie sie mit --accept-valid-rows)</numerusform>
+            <numerusform> (%Ln gültige Zeilen; übernehmen Sie sie mit --accept-valid-rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the orders; nothing was imported</source>
+        <translation>
+            <numerusform>%Ln Problem in den Bestellungen; es wurde nichts importiert</numerusform>
+            <numerusform>%Ln Probleme in den Bestellungen; es wurde nichts importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more problem(s) of the same kinds</source>
+        <translation>
+            <numerusform>und %Ln weiteres Problem derselben Art</numerusform>
+            <numerusform>und %Ln weitere Probleme derselben Art</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) of order {order} SKU {sku} returned, {sold} sold</source>
+        <translation>
+            <numerusform>%Ln Stück der Bestellung {order}, SKU {sku}, retourniert, {sold} verkauft</numerusform>
+            <numerusform>%Ln Stück der Bestellung {order}, SKU {sku}, retourniert, {sold} verkauft</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Unsaved changes</source>
@@ -1056,9 +1117,12 @@
         <source>Problems in the catalogue file</source>
         <translation>Probleme in der Katalogdatei</translation>
     </message>
-    <message>
-        <source>%1 has %2 problem(s). Nothing has been imported yet.</source>
-        <translation>%1 hat %2 Problem(e). Es wurde noch nichts importiert.</translation>
+    <message numerus="yes">
+        <source>%1 has %Ln problem(s). Nothing has been imported yet.</source>
+        <translation>
+            <numerusform>%1 hat %Ln Problem. Es wurde noch nichts importiert.</numerusform>
+            <numerusform>%1 hat %Ln Probleme. Es wurde noch nichts importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row</source>
@@ -1076,9 +1140,12 @@
         <source>(header)</source>
         <translation>(Kopfzeile)</translation>
     </message>
-    <message>
-        <source>&amp;Import the %1 valid rows</source>
-        <translation>Die %1 gültigen Zeilen &amp;importieren</translation>
+    <message numerus="yes">
+        <source>&amp;Import the %Ln valid row(s)</source>
+        <translation>
+            <numerusform>Die %Ln gültige Zeile &amp;importieren</numerusform>
+            <numerusform>Die %Ln gültigen Zeilen &amp;importieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
@@ -1244,6 +1311,10 @@ Neustart in %1 s.</translation>
     <message>
         <source>Size &amp;guide of the selected listing…</source>
         <translation>&amp;Größenratgeber des ausgewählten Artikels…</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace files…</source>
+        <translation>Mar&amp;ktplatzdateien…</translation>
     </message>
     <message>
         <source>Size &amp;chart as CSV…</source>
@@ -1643,6 +1714,34 @@ Sie können stattdessen aus einem Video oder aus Fotos messen.</translation>
     <message>
         <source>high stretch</source>
         <translation>stark dehnbar</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>Damen</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>Herren</translation>
+    </message>
+    <message>
+        <source>unisex</source>
+        <translation>Unisex</translation>
+    </message>
+    <message>
+        <source>girls</source>
+        <translation>Mädchen</translation>
+    </message>
+    <message>
+        <source>boys</source>
+        <translation>Jungen</translation>
+    </message>
+    <message>
+        <source>baby</source>
+        <translation>Baby</translation>
+    </message>
+    <message>
+        <source>kids</source>
+        <translation>Kinder</translation>
     </message>
     <message>
         <source>Step into view, 2–3 m from the camera.</source>
@@ -2064,18 +2163,6 @@ Sie können stattdessen aus einem Video oder aus Fotos messen.</translation>
     <message>
         <source>a header cell holds {reason}</source>
         <translation>Eine Zelle der Kopfzeile enthält: {reason}</translation>
-    </message>
-    <message>
-        <source>{path}: {count} problems; nothing was imported</source>
-        <translation>{path}: {count} Probleme; es wurde nichts importiert</translation>
-    </message>
-    <message>
-        <source>{path}: 1 problem; nothing was imported</source>
-        <translation>{path}: 1 Problem; es wurde nichts importiert</translation>
-    </message>
-    <message>
-        <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
-        <translation> ({count} gültige Zeilen; übernehmen Sie sie mit --accept-valid-rows)</translation>
     </message>
     <message>
         <source>... and {count} more</source>
@@ -2756,18 +2843,6 @@ alle Kategorien: {categories}</translation>
         <translation>zu hell</translation>
     </message>
     <message>
-        <source>{count} problems in the orders; nothing was imported</source>
-        <translation>{count} Probleme in den Bestellungen; es wurde nichts importiert</translation>
-    </message>
-    <message>
-        <source>1 problem in the orders; nothing was imported</source>
-        <translation>1 Problem in den Bestellungen; es wurde nichts importiert</translation>
-    </message>
-    <message>
-        <source>and {count} more problems of the same kinds</source>
-        <translation>und {count} weitere Probleme derselben Art</translation>
-    </message>
-    <message>
         <source>empty; expected a whole number</source>
         <translation>leer; erwartet wird eine ganze Zahl</translation>
     </message>
@@ -2914,10 +2989,6 @@ Gültige Felder: {fields}</translation>
         <translation>{value} ist keine ganze Zahl von mindestens 1</translation>
     </message>
     <message>
-        <source>{returned} units of order {order} SKU {sku} returned, {sold} sold</source>
-        <translation>{returned} Stück der Bestellung {order}, SKU {sku}, retourniert, {sold} verkauft</translation>
-    </message>
-    <message>
         <source>column {column}: unknown target {target}; valid: {targets}, option&lt;n&gt;_name/_value, or a measurement (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, add _in for inches)</source>
         <translation>Spalte {column}: unbekanntes Ziel {target}; gültig: {targets}, option&lt;n&gt;_name/_value oder ein Maß (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, mit _in für Zoll)</translation>
     </message>
@@ -2982,12 +3053,29 @@ Gültige Felder: {fields}</translation>
         <translation>Kategorien</translation>
     </message>
     <message>
+        <source>fit</source>
+        <translation>Passform</translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation>Dehnbarkeit</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
         <source>%1 size systems</source>
         <translation>Größensysteme von %1</translation>
     </message>
     <message>
         <source>%1 size system</source>
         <translation>Größensystem von %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a code a file holds, then its name</comment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>row %1</source>
@@ -3192,9 +3280,72 @@ Gültige Felder: {fields}</translation>
         <source>The orders could not be imported; nothing was changed.</source>
         <translation>Die Bestellungen konnten nicht importiert werden; es wurde nichts geändert.</translation>
     </message>
+    <message numerus="yes">
+        <source>Analysed %Ln order line(s); rows left out for problems: %1.</source>
+        <translation>
+            <numerusform>%Ln Bestellposition analysiert; wegen Problemen ausgelassene Zeilen: %1.</numerusform>
+            <numerusform>%Ln Bestellpositionen analysiert; wegen Problemen ausgelassene Zeilen: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysed %Ln order line(s).</source>
+        <translation>
+            <numerusform>%Ln Bestellposition analysiert.</numerusform>
+            <numerusform>%Ln Bestellpositionen analysiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
+        <translation>
+            <numerusform>%Ln Problem in den Bestellungen; es wurde nichts importiert. Die übrigen Zeilen analysieren und die Zeile mit dem Problem auslassen?</numerusform>
+            <numerusform>%Ln Probleme in den Bestellungen; es wurde nichts importiert. Die übrigen Zeilen analysieren und die Zeilen mit Problemen auslassen?</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Analysed %1 order lines.</source>
-        <translation>%1 Bestellpositionen analysiert.</translation>
+        <source>Order lines: %1 · units: %2 · returned: %3 (too small: %4, too large: %5, other: %6). Sizes running small: %7, running large: %8, true to size: %9, not enough data yet: %10.</source>
+        <translation>Bestellpositionen: %1 · Stück: %2 · retourniert: %3 (zu klein: %4, zu groß: %5, sonstige: %6). Größen, die klein ausfallen: %7, groß ausfallen: %8, größengerecht: %9, noch zu wenig Daten: %10.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought in the size Sizer recommended: %Ln unit(s), %1% kept.</source>
+        <translation>
+            <numerusform>In der von Sizer empfohlenen Größe gekauft: %Ln Stück, %1% behalten.</numerusform>
+            <numerusform>In der von Sizer empfohlenen Größe gekauft: %Ln Stück, %1% behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sizer&apos;s advice was followed on %Ln unit(s); %1% of them were kept.</source>
+        <translation>
+            <numerusform>Der Rat von Sizer wurde bei %Ln Stück befolgt; %1% davon wurden behalten.</numerusform>
+            <numerusform>Der Rat von Sizer wurde bei %Ln Stück befolgt; %1% davon wurden behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln order(s), %1 came back too small (%2%), %3 too large (%4%) and %5 for other reasons.</source>
+        <translation>
+            <numerusform>Von %Ln Bestellung kamen %1 als zu klein zurück (%2%), %3 als zu groß (%4%) und %5 aus anderen Gründen.</numerusform>
+            <numerusform>Von %Ln Bestellungen kamen %1 als zu klein zurück (%2%), %3 als zu groß (%4%) und %5 aus anderen Gründen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more were bought together with another size (bracketing) and are counted apart.</source>
+        <translation>
+            <numerusform>%Ln weiterer wurde zusammen mit einer anderen Größe gekauft (Auswahlbestellung) und wird getrennt gezählt.</numerusform>
+            <numerusform>Weitere %Ln wurden zusammen mit einer anderen Größe gekauft (Auswahlbestellung) und werden getrennt gezählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough data yet for size %1: about %Ln more order(s) would settle it.</source>
+        <translation>
+            <numerusform>Noch zu wenig Daten für Größe %1: Etwa %Ln weitere Bestellung würde es klären.</numerusform>
+            <numerusform>Noch zu wenig Daten für Größe %1: Etwa %Ln weitere Bestellungen würden es klären.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) written to %1; Undo puts the catalogue back.</source>
+        <translation>
+            <numerusform>%Ln Änderung in %1 geschrieben; „Rückgängig“ stellt den Katalog wieder her.</numerusform>
+            <numerusform>%Ln Änderungen in %1 geschrieben; „Rückgängig“ stellt den Katalog wieder her.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shopify returns (optional)</source>
@@ -3219,14 +3370,6 @@ Gültige Felder: {fields}</translation>
     <message>
         <source>Catalogue: %1</source>
         <translation>Katalog: %1</translation>
-    </message>
-    <message>
-        <source>%1 order lines, %2 units, %3 returned (%4 too small, %5 too large, %6 other). Sizes: %7 run small, %8 run large, %9 true to size, %10 not enough data yet.</source>
-        <translation>%1 Bestellpositionen, %2 Stück, %3 retourniert (%4 zu klein, %5 zu groß, %6 sonstige). Größen: %7 fallen klein aus, %8 fallen groß aus, %9 größengerecht, %10 noch zu wenig Daten.</translation>
-    </message>
-    <message>
-        <source>Bought in the size Sizer recommended: %1 units, %2% kept.</source>
-        <translation>In der von Sizer empfohlenen Größe gekauft: %1 Stück, %2% behalten.</translation>
     </message>
     <message>
         <source>Other sizes: %1% kept.</source>
@@ -3273,10 +3416,6 @@ Gültige Felder: {fields}</translation>
         <translation>Der ganze Artikel fällt groß aus: Jede Größe passt Körpern, die etwa %1 cm größer sind, als die Tabelle angibt.</translation>
     </message>
     <message>
-        <source>Sizer&apos;s advice was followed on %1 units; %2% of them were kept.</source>
-        <translation>Der Rat von Sizer wurde bei %1 Stück befolgt; %2% davon wurden behalten.</translation>
-    </message>
-    <message>
         <source>Proposed body ranges (cm):</source>
         <translation>Vorgeschlagene Körperbereiche (cm):</translation>
     </message>
@@ -3293,14 +3432,6 @@ Gültige Felder: {fields}</translation>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <source>Of %1 orders, %2 came back too small (%3%), %4 too large (%5%) and %6 for other reasons.</source>
-        <translation>Von %1 Bestellungen kamen %2 als zu klein zurück (%3%), %4 als zu groß (%5%) und %6 aus anderen Gründen.</translation>
-    </message>
-    <message>
-        <source>%1 more were bought together with another size (bracketing) and are counted apart.</source>
-        <translation>Weitere %1 wurden zusammen mit einer anderen Größe gekauft (Auswahlbestellung) und werden getrennt gezählt.</translation>
-    </message>
-    <message>
         <source>Size %1 runs small (probability %2%): it fits bodies about %3 cm smaller than its chart says. The correction moves its ranges down by that.</source>
         <translation>Größe %1 fällt klein aus (Wahrscheinlichkeit %2%): Sie passt Körpern, die etwa %3 cm kleiner sind, als die Tabelle angibt. Die Korrektur verschiebt ihre Bereiche um diesen Betrag nach unten.</translation>
     </message>
@@ -3313,16 +3444,8 @@ Gültige Felder: {fields}</translation>
         <translation>Größe %1 ist größengerecht (Wahrscheinlichkeit %2%).</translation>
     </message>
     <message>
-        <source>Not enough data yet for size %1: about %4 more orders would settle it.</source>
-        <translation>Noch zu wenig Daten für Größe %1: Etwa %4 weitere Bestellungen würden es klären.</translation>
-    </message>
-    <message>
         <source>The catalogue has changes that are not saved: save or discard them on the Catalogue page first.</source>
         <translation>Der Katalog enthält nicht gespeicherte Änderungen: Speichern oder verwerfen Sie sie zuerst auf der Seite „Katalog“.</translation>
-    </message>
-    <message>
-        <source>%1 changes written to %2; Undo puts the catalogue back.</source>
-        <translation>%1 Änderungen in %2 geschrieben; „Rückgängig“ stellt den Katalog wieder her.</translation>
     </message>
     <message>
         <source>The correction of %1 was undone.</source>
@@ -3357,16 +3480,8 @@ Gültige Felder: {fields}</translation>
         <translation>Bericht in %1 geschrieben.</translation>
     </message>
     <message>
-        <source>Analysed %1 order lines; %2 rows with problems were left out.</source>
-        <translation>%1 Bestellpositionen analysiert; %2 Zeilen mit Problemen wurden ausgelassen.</translation>
-    </message>
-    <message>
         <source>Orders with problems</source>
         <translation>Bestellungen mit Problemen</translation>
-    </message>
-    <message>
-        <source>%1 problems in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
-        <translation>%1 Probleme in den Bestellungen; es wurde nichts importiert. Die übrigen Zeilen analysieren und die Zeilen mit Problemen auslassen?</translation>
     </message>
 </context>
 <context>

@@ -406,20 +406,12 @@
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <source>Imported %1 rows; %2 rows with problems were left out.</source>
-        <translation>Se han importado %1 filas; se han omitido %2 filas con problemas.</translation>
-    </message>
-    <message>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>bundled sample catalogue</source>
         <translation>catálogo de ejemplo incluido</translation>
-    </message>
-    <message>
-        <source>%1 — %2 listings, %3 sizes</source>
-        <translation>%1 — %2 artículos, %3 tallas</translation>
     </message>
     <message>
         <source>unsaved changes</source>
@@ -445,13 +437,16 @@
         <source>The catalogue</source>
         <translation>El catálogo</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 now has the %Ln size(s) of the brand chart; Save to keep them.</source>
+        <translation>
+            <numerusform>%1 tiene ahora la %Ln talla de la tabla de la marca; guarde para conservarla.</numerusform>
+            <numerusform>%1 tiene ahora las %Ln tallas de la tabla de la marca; guarde para conservarlas.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No body profile yet: measure or type one on the Measure page.</source>
         <translation>Aún no hay perfil corporal: mídalo o escríbalo en la página Medir.</translation>
-    </message>
-    <message>
-        <source>Recommending for a profile of %1 measurements</source>
-        <translation>Recomendaciones para un perfil de %1 medidas</translation>
     </message>
     <message>
         <source>How to measure:</source>
@@ -537,6 +532,31 @@
         <source>&amp;Marketplace files…</source>
         <translation>Archivos para mar&amp;ketplaces…</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %Ln row(s); rows left out for problems: %1.</source>
+        <translation>
+            <numerusform>Se ha importado %Ln fila; filas omitidas por problemas: %1.</numerusform>
+            <numerusform>Se han importado %Ln filas; filas omitidas por problemas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln listing(s)</source>
+        <translation>
+            <numerusform>%Ln artículo</numerusform>
+            <numerusform>%Ln artículos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size(s)</source>
+        <translation>
+            <numerusform>%Ln talla</numerusform>
+            <numerusform>%Ln tallas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Select the listing whose sizes the brand chart gives.</source>
         <translation>Seleccione el artículo cuyas tallas da la tabla de la marca.</translation>
@@ -550,16 +570,19 @@
         <translation>Hojas de cálculo (*.csv *.xlsx *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>%1 now has the %2 sizes of the brand chart; Save to keep them.</source>
-        <translation>%1 tiene ahora las %2 tallas de la tabla de la marca; guarde para conservarlas.</translation>
-    </message>
-    <message>
         <source>Save the chart file</source>
         <translation>Guardar el archivo de tabla</translation>
     </message>
     <message>
         <source>Size chart (*.toml)</source>
         <translation>Tabla de tallas (*.toml)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommending for a profile of %Ln measurement(s)</source>
+        <translation>
+            <numerusform>Recomendaciones para un perfil de %Ln medida</numerusform>
+            <numerusform>Recomendaciones para un perfil de %Ln medidas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder for the pictures</source>
@@ -874,6 +897,44 @@
     </message>
 </context>
 <context>
+    <name>CountedProblems</name>
+    <message numerus="yes">
+        <source>{path}: %Ln problem(s); nothing was imported</source>
+        <translation>
+            <numerusform>{path}: %Ln problema; no se ha importado nada</numerusform>
+            <numerusform>{path}: %Ln problemas; no se ha importado nada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln valid row(s); accept them with --accept-valid-rows)</source>
+        <translation>
+            <numerusform> (%Ln fila válida; acéptela con --accept-valid-rows)</numerusform>
+            <numerusform> (%Ln filas válidas; acéptelas con --accept-valid-rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the orders; nothing was imported</source>
+        <translation>
+            <numerusform>%Ln problema en los pedidos; no se ha importado nada</numerusform>
+            <numerusform>%Ln problemas en los pedidos; no se ha importado nada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more problem(s) of the same kinds</source>
+        <translation>
+            <numerusform>y %Ln problema más de los mismos tipos</numerusform>
+            <numerusform>y %Ln problemas más de los mismos tipos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) of order {order} SKU {sku} returned, {sold} sold</source>
+        <translation>
+            <numerusform>%Ln unidad devuelta del pedido {order}, SKU {sku}; {sold} vendidas</numerusform>
+            <numerusform>%Ln unidades devueltas del pedido {order}, SKU {sku}; {sold} vendidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Unsaved changes</source>
@@ -1056,9 +1117,12 @@
         <source>Problems in the catalogue file</source>
         <translation>Problemas en el archivo de catálogo</translation>
     </message>
-    <message>
-        <source>%1 has %2 problem(s). Nothing has been imported yet.</source>
-        <translation>%1 tiene %2 problema(s). Todavía no se ha importado nada.</translation>
+    <message numerus="yes">
+        <source>%1 has %Ln problem(s). Nothing has been imported yet.</source>
+        <translation>
+            <numerusform>%1 tiene %Ln problema. Todavía no se ha importado nada.</numerusform>
+            <numerusform>%1 tiene %Ln problemas. Todavía no se ha importado nada.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row</source>
@@ -1076,9 +1140,12 @@
         <source>(header)</source>
         <translation>(encabezado)</translation>
     </message>
-    <message>
-        <source>&amp;Import the %1 valid rows</source>
-        <translation>&amp;Importar las %1 filas válidas</translation>
+    <message numerus="yes">
+        <source>&amp;Import the %Ln valid row(s)</source>
+        <translation>
+            <numerusform>&amp;Importar la %Ln fila válida</numerusform>
+            <numerusform>&amp;Importar las %Ln filas válidas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
@@ -1244,6 +1311,10 @@ Se volverá a empezar en %1 s.</translation>
     <message>
         <source>Size &amp;guide of the selected listing…</source>
         <translation>&amp;Guía de tallas del artículo seleccionado…</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace files…</source>
+        <translation>Archivos para mar&amp;ketplaces…</translation>
     </message>
     <message>
         <source>Size &amp;chart as CSV…</source>
@@ -1643,6 +1714,34 @@ Puede medir a partir de un vídeo o de fotos en su lugar.</translation>
     <message>
         <source>high stretch</source>
         <translation>muy elástico</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>mujer</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>hombre</translation>
+    </message>
+    <message>
+        <source>unisex</source>
+        <translation>unisex</translation>
+    </message>
+    <message>
+        <source>girls</source>
+        <translation>niñas</translation>
+    </message>
+    <message>
+        <source>boys</source>
+        <translation>niños</translation>
+    </message>
+    <message>
+        <source>baby</source>
+        <translation>bebé</translation>
+    </message>
+    <message>
+        <source>kids</source>
+        <translation>infantil</translation>
     </message>
     <message>
         <source>Step into view, 2–3 m from the camera.</source>
@@ -2064,18 +2163,6 @@ Puede medir a partir de un vídeo o de fotos en su lugar.</translation>
     <message>
         <source>a header cell holds {reason}</source>
         <translation>una celda del encabezado contiene {reason}</translation>
-    </message>
-    <message>
-        <source>{path}: {count} problems; nothing was imported</source>
-        <translation>{path}: {count} problemas; no se ha importado nada</translation>
-    </message>
-    <message>
-        <source>{path}: 1 problem; nothing was imported</source>
-        <translation>{path}: 1 problema; no se ha importado nada</translation>
-    </message>
-    <message>
-        <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
-        <translation> ({count} filas válidas; acéptelas con --accept-valid-rows)</translation>
     </message>
     <message>
         <source>... and {count} more</source>
@@ -2756,18 +2843,6 @@ todas las categorías: {categories}</translation>
         <translation>demasiada luz</translation>
     </message>
     <message>
-        <source>{count} problems in the orders; nothing was imported</source>
-        <translation>{count} problemas en los pedidos; no se ha importado nada</translation>
-    </message>
-    <message>
-        <source>1 problem in the orders; nothing was imported</source>
-        <translation>1 problema en los pedidos; no se ha importado nada</translation>
-    </message>
-    <message>
-        <source>and {count} more problems of the same kinds</source>
-        <translation>y {count} problemas más de los mismos tipos</translation>
-    </message>
-    <message>
         <source>empty; expected a whole number</source>
         <translation>vacío; se esperaba un número entero</translation>
     </message>
@@ -2914,10 +2989,6 @@ campos válidos: {fields}</translation>
         <translation>{value} no es un número entero de al menos 1</translation>
     </message>
     <message>
-        <source>{returned} units of order {order} SKU {sku} returned, {sold} sold</source>
-        <translation>{returned} unidades devueltas del pedido {order}, SKU {sku}; {sold} vendidas</translation>
-    </message>
-    <message>
         <source>column {column}: unknown target {target}; valid: {targets}, option&lt;n&gt;_name/_value, or a measurement (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, add _in for inches)</source>
         <translation>columna {column}: destino desconocido {target}; valores válidos: {targets}, option&lt;n&gt;_name/_value o una medida (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;; añada _in para pulgadas)</translation>
     </message>
@@ -2982,12 +3053,29 @@ campos válidos: {fields}</translation>
         <translation>categorías</translation>
     </message>
     <message>
+        <source>fit</source>
+        <translation>corte</translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation>elasticidad</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>público</translation>
+    </message>
+    <message>
         <source>%1 size systems</source>
         <translation>sistemas de tallas de %1</translation>
     </message>
     <message>
         <source>%1 size system</source>
         <translation>sistema de tallas de %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a code a file holds, then its name</comment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>row %1</source>
@@ -3192,9 +3280,72 @@ campos válidos: {fields}</translation>
         <source>The orders could not be imported; nothing was changed.</source>
         <translation>No se han podido importar los pedidos; no se ha cambiado nada.</translation>
     </message>
+    <message numerus="yes">
+        <source>Analysed %Ln order line(s); rows left out for problems: %1.</source>
+        <translation>
+            <numerusform>Se ha analizado %Ln línea de pedido; filas omitidas por problemas: %1.</numerusform>
+            <numerusform>Se han analizado %Ln líneas de pedido; filas omitidas por problemas: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysed %Ln order line(s).</source>
+        <translation>
+            <numerusform>Se ha analizado %Ln línea de pedido.</numerusform>
+            <numerusform>Se han analizado %Ln líneas de pedido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
+        <translation>
+            <numerusform>%Ln problema en los pedidos; no se ha importado nada. ¿Analizar las demás filas y omitir la que tiene el problema?</numerusform>
+            <numerusform>%Ln problemas en los pedidos; no se ha importado nada. ¿Analizar las demás filas y omitir las que tienen problemas?</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Analysed %1 order lines.</source>
-        <translation>Se han analizado %1 líneas de pedido.</translation>
+        <source>Order lines: %1 · units: %2 · returned: %3 (too small: %4, too large: %5, other: %6). Sizes running small: %7, running large: %8, true to size: %9, not enough data yet: %10.</source>
+        <translation>Líneas de pedido: %1 · unidades: %2 · devueltas: %3 (demasiado pequeñas: %4, demasiado grandes: %5, otros motivos: %6). Tallas que tallan pequeño: %7, que tallan grande: %8, que se ajustan a la talla: %9, aún sin datos suficientes: %10.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought in the size Sizer recommended: %Ln unit(s), %1% kept.</source>
+        <translation>
+            <numerusform>Compradas en la talla que recomendó Sizer: %Ln unidad, %1% conservadas.</numerusform>
+            <numerusform>Compradas en la talla que recomendó Sizer: %Ln unidades, %1% conservadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sizer&apos;s advice was followed on %Ln unit(s); %1% of them were kept.</source>
+        <translation>
+            <numerusform>Se siguió el consejo de Sizer en %Ln unidad; se conservó el %1%.</numerusform>
+            <numerusform>Se siguió el consejo de Sizer en %Ln unidades; se conservó el %1% de ellas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln order(s), %1 came back too small (%2%), %3 too large (%4%) and %5 for other reasons.</source>
+        <translation>
+            <numerusform>De %Ln pedido, %1 se devolvieron por demasiado pequeños (%2%), %3 por demasiado grandes (%4%) y %5 por otros motivos.</numerusform>
+            <numerusform>De %Ln pedidos, %1 se devolvieron por demasiado pequeños (%2%), %3 por demasiado grandes (%4%) y %5 por otros motivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more were bought together with another size (bracketing) and are counted apart.</source>
+        <translation>
+            <numerusform>Otro %Ln se compró junto con otra talla (para probar ambas) y se cuenta aparte.</numerusform>
+            <numerusform>Otros %Ln se compraron junto con otra talla (para probar ambas) y se cuentan aparte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough data yet for size %1: about %Ln more order(s) would settle it.</source>
+        <translation>
+            <numerusform>Aún no hay datos suficientes para la talla %1: haría falta unos %Ln pedido más para decidirlo.</numerusform>
+            <numerusform>Aún no hay datos suficientes para la talla %1: harían falta unos %Ln pedidos más para decidirlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) written to %1; Undo puts the catalogue back.</source>
+        <translation>
+            <numerusform>%Ln cambio escrito en %1; Deshacer devuelve el catálogo a su estado anterior.</numerusform>
+            <numerusform>%Ln cambios escritos en %1; Deshacer devuelve el catálogo a su estado anterior.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shopify returns (optional)</source>
@@ -3219,14 +3370,6 @@ campos válidos: {fields}</translation>
     <message>
         <source>Catalogue: %1</source>
         <translation>Catálogo: %1</translation>
-    </message>
-    <message>
-        <source>%1 order lines, %2 units, %3 returned (%4 too small, %5 too large, %6 other). Sizes: %7 run small, %8 run large, %9 true to size, %10 not enough data yet.</source>
-        <translation>%1 líneas de pedido, %2 unidades, %3 devueltas (%4 demasiado pequeñas, %5 demasiado grandes, %6 por otros motivos). Tallas: %7 tallan pequeño, %8 tallan grande, %9 se ajustan a la talla, %10 aún sin datos suficientes.</translation>
-    </message>
-    <message>
-        <source>Bought in the size Sizer recommended: %1 units, %2% kept.</source>
-        <translation>Compradas en la talla que recomendó Sizer: %1 unidades, %2% conservadas.</translation>
     </message>
     <message>
         <source>Other sizes: %1% kept.</source>
@@ -3273,10 +3416,6 @@ campos válidos: {fields}</translation>
         <translation>Todo el artículo talla grande: cada talla se ajusta a cuerpos unos %1 cm más grandes de lo que indica su tabla.</translation>
     </message>
     <message>
-        <source>Sizer&apos;s advice was followed on %1 units; %2% of them were kept.</source>
-        <translation>Se siguió el consejo de Sizer en %1 unidades; se conservó el %2% de ellas.</translation>
-    </message>
-    <message>
         <source>Proposed body ranges (cm):</source>
         <translation>Intervalos corporales propuestos (cm):</translation>
     </message>
@@ -3293,14 +3432,6 @@ campos válidos: {fields}</translation>
         <translation>Propuesto</translation>
     </message>
     <message>
-        <source>Of %1 orders, %2 came back too small (%3%), %4 too large (%5%) and %6 for other reasons.</source>
-        <translation>De %1 pedidos, %2 se devolvieron por demasiado pequeños (%3%), %4 por demasiado grandes (%5%) y %6 por otros motivos.</translation>
-    </message>
-    <message>
-        <source>%1 more were bought together with another size (bracketing) and are counted apart.</source>
-        <translation>Otros %1 se compraron junto con otra talla (para probar ambas) y se cuentan aparte.</translation>
-    </message>
-    <message>
         <source>Size %1 runs small (probability %2%): it fits bodies about %3 cm smaller than its chart says. The correction moves its ranges down by that.</source>
         <translation>La talla %1 talla pequeño (probabilidad del %2%): se ajusta a cuerpos unos %3 cm más pequeños de lo que indica su tabla. La corrección desplaza sus intervalos hacia abajo en esa cantidad.</translation>
     </message>
@@ -3313,16 +3444,8 @@ campos válidos: {fields}</translation>
         <translation>La talla %1 se ajusta a la talla (probabilidad del %2%).</translation>
     </message>
     <message>
-        <source>Not enough data yet for size %1: about %4 more orders would settle it.</source>
-        <translation>Aún no hay datos suficientes para la talla %1: harían falta unos %4 pedidos más para decidirlo.</translation>
-    </message>
-    <message>
         <source>The catalogue has changes that are not saved: save or discard them on the Catalogue page first.</source>
         <translation>El catálogo tiene cambios sin guardar: guárdelos o descártelos primero en la página Catálogo.</translation>
-    </message>
-    <message>
-        <source>%1 changes written to %2; Undo puts the catalogue back.</source>
-        <translation>%1 cambios escritos en %2; Deshacer devuelve el catálogo a su estado anterior.</translation>
     </message>
     <message>
         <source>The correction of %1 was undone.</source>
@@ -3357,16 +3480,8 @@ campos válidos: {fields}</translation>
         <translation>Informe escrito en %1.</translation>
     </message>
     <message>
-        <source>Analysed %1 order lines; %2 rows with problems were left out.</source>
-        <translation>Se han analizado %1 líneas de pedido; se han omitido %2 filas con problemas.</translation>
-    </message>
-    <message>
         <source>Orders with problems</source>
         <translation>Pedidos con problemas</translation>
-    </message>
-    <message>
-        <source>%1 problems in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
-        <translation>%1 problemas en los pedidos; no se ha importado nada. ¿Analizar las demás filas y omitir las que tienen problemas?</translation>
     </message>
 </context>
 <context>

@@ -406,20 +406,12 @@
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <source>Imported %1 rows; %2 rows with problems were left out.</source>
-        <translation>%1 lignes importées&#xa0;; %2 lignes comportant des problèmes ont été ignorées.</translation>
-    </message>
-    <message>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>bundled sample catalogue</source>
         <translation>catalogue d&apos;exemple fourni</translation>
-    </message>
-    <message>
-        <source>%1 — %2 listings, %3 sizes</source>
-        <translation>%1 — %2 articles, %3 tailles</translation>
     </message>
     <message>
         <source>unsaved changes</source>
@@ -445,13 +437,16 @@
         <source>The catalogue</source>
         <translation>Le catalogue</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 now has the %Ln size(s) of the brand chart; Save to keep them.</source>
+        <translation>
+            <numerusform>%1 a maintenant la %Ln taille du tableau de la marque&#xa0;; enregistrez pour la conserver.</numerusform>
+            <numerusform>%1 a maintenant les %Ln tailles du tableau de la marque&#xa0;; enregistrez pour les conserver.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No body profile yet: measure or type one on the Measure page.</source>
         <translation>Pas encore de profil corporel&#xa0;: mesurez-le ou saisissez-le sur la page Mesurer.</translation>
-    </message>
-    <message>
-        <source>Recommending for a profile of %1 measurements</source>
-        <translation>Recommandations pour un profil de %1 mesures</translation>
     </message>
     <message>
         <source>How to measure:</source>
@@ -537,6 +532,31 @@
         <source>&amp;Marketplace files…</source>
         <translation>Fichiers pour les market&amp;places…</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %Ln row(s); rows left out for problems: %1.</source>
+        <translation>
+            <numerusform>%Ln ligne importée&#xa0;; lignes ignorées pour des problèmes&#xa0;: %1.</numerusform>
+            <numerusform>%Ln lignes importées&#xa0;; lignes ignorées pour des problèmes&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln listing(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size(s)</source>
+        <translation>
+            <numerusform>%Ln taille</numerusform>
+            <numerusform>%Ln tailles</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Select the listing whose sizes the brand chart gives.</source>
         <translation>Sélectionnez l&apos;article dont le tableau de la marque donne les tailles.</translation>
@@ -550,16 +570,19 @@
         <translation>Feuilles de calcul (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>%1 now has the %2 sizes of the brand chart; Save to keep them.</source>
-        <translation>%1 a maintenant les %2 tailles du tableau de la marque&#xa0;; enregistrez pour les conserver.</translation>
-    </message>
-    <message>
         <source>Save the chart file</source>
         <translation>Enregistrer le fichier de tableau</translation>
     </message>
     <message>
         <source>Size chart (*.toml)</source>
         <translation>Tableau des tailles (*.toml)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommending for a profile of %Ln measurement(s)</source>
+        <translation>
+            <numerusform>Recommandations pour un profil de %Ln mesure</numerusform>
+            <numerusform>Recommandations pour un profil de %Ln mesures</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder for the pictures</source>
@@ -874,6 +897,44 @@
     </message>
 </context>
 <context>
+    <name>CountedProblems</name>
+    <message numerus="yes">
+        <source>{path}: %Ln problem(s); nothing was imported</source>
+        <translation>
+            <numerusform>{path}&#xa0;: %Ln problème&#xa0;; rien n&apos;a été importé</numerusform>
+            <numerusform>{path}&#xa0;: %Ln problèmes&#xa0;; rien n&apos;a été importé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln valid row(s); accept them with --accept-valid-rows)</source>
+        <translation>
+            <numerusform> (%Ln ligne valide&#xa0;; acceptez-la avec --accept-valid-rows)</numerusform>
+            <numerusform> (%Ln lignes valides&#xa0;; acceptez-les avec --accept-valid-rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the orders; nothing was imported</source>
+        <translation>
+            <numerusform>%Ln problème dans les commandes&#xa0;; rien n&apos;a été importé</numerusform>
+            <numerusform>%Ln problèmes dans les commandes&#xa0;; rien n&apos;a été importé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more problem(s) of the same kinds</source>
+        <translation>
+            <numerusform>et %Ln autre problème des mêmes types</numerusform>
+            <numerusform>et %Ln autres problèmes des mêmes types</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) of order {order} SKU {sku} returned, {sold} sold</source>
+        <translation>
+            <numerusform>%Ln unité retournée pour la commande {order}, SKU {sku}, sur {sold} vendues</numerusform>
+            <numerusform>%Ln unités retournées pour la commande {order}, SKU {sku}, sur {sold} vendues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Unsaved changes</source>
@@ -1056,9 +1117,12 @@
         <source>Problems in the catalogue file</source>
         <translation>Problèmes dans le fichier catalogue</translation>
     </message>
-    <message>
-        <source>%1 has %2 problem(s). Nothing has been imported yet.</source>
-        <translation>%1 comporte %2 problème(s). Rien n&apos;a encore été importé.</translation>
+    <message numerus="yes">
+        <source>%1 has %Ln problem(s). Nothing has been imported yet.</source>
+        <translation>
+            <numerusform>%1 comporte %Ln problème. Rien n&apos;a encore été importé.</numerusform>
+            <numerusform>%1 comporte %Ln problèmes. Rien n&apos;a encore été importé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row</source>
@@ -1076,9 +1140,12 @@
         <source>(header)</source>
         <translation>(en-tête)</translation>
     </message>
-    <message>
-        <source>&amp;Import the %1 valid rows</source>
-        <translation>&amp;Importer les %1 lignes valides</translation>
+    <message numerus="yes">
+        <source>&amp;Import the %Ln valid row(s)</source>
+        <translation>
+            <numerusform>&amp;Importer la %Ln ligne valide</numerusform>
+            <numerusform>&amp;Importer les %Ln lignes valides</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
@@ -1244,6 +1311,10 @@ Nouveau départ dans %1 s.</translation>
     <message>
         <source>Size &amp;guide of the selected listing…</source>
         <translation>&amp;Guide des tailles de l&apos;article sélectionné…</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace files…</source>
+        <translation>Fichiers pour les &amp;marketplaces…</translation>
     </message>
     <message>
         <source>Size &amp;chart as CSV…</source>
@@ -1643,6 +1714,34 @@ Vous pouvez plutôt mesurer à partir d&apos;une vidéo ou de photos.</translati
     <message>
         <source>high stretch</source>
         <translation>très élastique</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>femme</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>homme</translation>
+    </message>
+    <message>
+        <source>unisex</source>
+        <translation>unisexe</translation>
+    </message>
+    <message>
+        <source>girls</source>
+        <translation>filles</translation>
+    </message>
+    <message>
+        <source>boys</source>
+        <translation>garçons</translation>
+    </message>
+    <message>
+        <source>baby</source>
+        <translation>bébé</translation>
+    </message>
+    <message>
+        <source>kids</source>
+        <translation>enfants</translation>
     </message>
     <message>
         <source>Step into view, 2–3 m from the camera.</source>
@@ -2064,18 +2163,6 @@ Vous pouvez plutôt mesurer à partir d&apos;une vidéo ou de photos.</translati
     <message>
         <source>a header cell holds {reason}</source>
         <translation>une cellule d&apos;en-tête contient {reason}</translation>
-    </message>
-    <message>
-        <source>{path}: {count} problems; nothing was imported</source>
-        <translation>{path}&#xa0;: {count} problèmes&#xa0;; rien n&apos;a été importé</translation>
-    </message>
-    <message>
-        <source>{path}: 1 problem; nothing was imported</source>
-        <translation>{path}&#xa0;: 1 problème&#xa0;; rien n&apos;a été importé</translation>
-    </message>
-    <message>
-        <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
-        <translation> ({count} lignes valides&#xa0;; acceptez-les avec --accept-valid-rows)</translation>
     </message>
     <message>
         <source>... and {count} more</source>
@@ -2756,18 +2843,6 @@ toutes les catégories : {categories}</translation>
         <translation>trop lumineux</translation>
     </message>
     <message>
-        <source>{count} problems in the orders; nothing was imported</source>
-        <translation>{count} problèmes dans les commandes&#xa0;; rien n&apos;a été importé</translation>
-    </message>
-    <message>
-        <source>1 problem in the orders; nothing was imported</source>
-        <translation>1 problème dans les commandes&#xa0;; rien n&apos;a été importé</translation>
-    </message>
-    <message>
-        <source>and {count} more problems of the same kinds</source>
-        <translation>et {count} autres problèmes des mêmes types</translation>
-    </message>
-    <message>
         <source>empty; expected a whole number</source>
         <translation>vide&#xa0;; un nombre entier est attendu</translation>
     </message>
@@ -2914,10 +2989,6 @@ champs valides&#xa0;: {fields}</translation>
         <translation>{value} n&apos;est pas un nombre entier d&apos;au moins 1</translation>
     </message>
     <message>
-        <source>{returned} units of order {order} SKU {sku} returned, {sold} sold</source>
-        <translation>{returned} unités retournées pour la commande {order}, SKU {sku}, sur {sold} vendues</translation>
-    </message>
-    <message>
         <source>column {column}: unknown target {target}; valid: {targets}, option&lt;n&gt;_name/_value, or a measurement (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, add _in for inches)</source>
         <translation>colonne {column}&#xa0;: cible {target} inconnue&#xa0;; cibles valides&#xa0;: {targets}, option&lt;n&gt;_name/_value, ou une mesure (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, ajoutez _in pour les pouces)</translation>
     </message>
@@ -2982,12 +3053,29 @@ champs valides&#xa0;: {fields}</translation>
         <translation>catégories</translation>
     </message>
     <message>
+        <source>fit</source>
+        <translation>coupe</translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation>élasticité</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>public</translation>
+    </message>
+    <message>
         <source>%1 size systems</source>
         <translation>systèmes de tailles %1</translation>
     </message>
     <message>
         <source>%1 size system</source>
         <translation>système de tailles %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a code a file holds, then its name</comment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>row %1</source>
@@ -3192,9 +3280,72 @@ champs valides&#xa0;: {fields}</translation>
         <source>The orders could not be imported; nothing was changed.</source>
         <translation>Les commandes n&apos;ont pas pu être importées&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
+    <message numerus="yes">
+        <source>Analysed %Ln order line(s); rows left out for problems: %1.</source>
+        <translation>
+            <numerusform>%Ln ligne de commande analysée&#xa0;; lignes laissées de côté pour des problèmes&#xa0;: %1.</numerusform>
+            <numerusform>%Ln lignes de commande analysées&#xa0;; lignes laissées de côté pour des problèmes&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysed %Ln order line(s).</source>
+        <translation>
+            <numerusform>%Ln ligne de commande analysée.</numerusform>
+            <numerusform>%Ln lignes de commande analysées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
+        <translation>
+            <numerusform>%Ln problème dans les commandes&#xa0;; rien n&apos;a été importé. Analyser les autres lignes et laisser de côté celle qui pose problème&#xa0;?</numerusform>
+            <numerusform>%Ln problèmes dans les commandes&#xa0;; rien n&apos;a été importé. Analyser les autres lignes et laisser de côté celles qui posent problème&#xa0;?</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Analysed %1 order lines.</source>
-        <translation>%1 lignes de commande analysées.</translation>
+        <source>Order lines: %1 · units: %2 · returned: %3 (too small: %4, too large: %5, other: %6). Sizes running small: %7, running large: %8, true to size: %9, not enough data yet: %10.</source>
+        <translation>Lignes de commande&#xa0;: %1 · unités&#xa0;: %2 · retournées&#xa0;: %3 (trop petites&#xa0;: %4, trop grandes&#xa0;: %5, autres&#xa0;: %6). Tailles qui taillent petit&#xa0;: %7, qui taillent grand&#xa0;: %8, qui taillent normalement&#xa0;: %9, pas encore assez de données&#xa0;: %10.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought in the size Sizer recommended: %Ln unit(s), %1% kept.</source>
+        <translation>
+            <numerusform>Achetées dans la taille recommandée par Sizer&#xa0;: %Ln unité, %1% conservées.</numerusform>
+            <numerusform>Achetées dans la taille recommandée par Sizer&#xa0;: %Ln unités, %1% conservées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sizer&apos;s advice was followed on %Ln unit(s); %1% of them were kept.</source>
+        <translation>
+            <numerusform>Le conseil de Sizer a été suivi pour %Ln unité&#xa0;; %1% ont été conservées.</numerusform>
+            <numerusform>Le conseil de Sizer a été suivi pour %Ln unités&#xa0;; %1% d&apos;entre elles ont été conservées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln order(s), %1 came back too small (%2%), %3 too large (%4%) and %5 for other reasons.</source>
+        <translation>
+            <numerusform>Sur %Ln commande, %1 sont revenues car trop petites (%2%), %3 car trop grandes (%4%) et %5 pour d&apos;autres raisons.</numerusform>
+            <numerusform>Sur %Ln commandes, %1 sont revenues car trop petites (%2%), %3 car trop grandes (%4%) et %5 pour d&apos;autres raisons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more were bought together with another size (bracketing) and are counted apart.</source>
+        <translation>
+            <numerusform>%Ln autre a été achetée avec une autre taille (pour comparer) et est comptée à part.</numerusform>
+            <numerusform>%Ln autres ont été achetées avec une autre taille (pour comparer) et sont comptées à part.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough data yet for size %1: about %Ln more order(s) would settle it.</source>
+        <translation>
+            <numerusform>Pas encore assez de données pour la taille %1&#xa0;: environ %Ln commande de plus permettrait de trancher.</numerusform>
+            <numerusform>Pas encore assez de données pour la taille %1&#xa0;: environ %Ln commandes de plus permettraient de trancher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) written to %1; Undo puts the catalogue back.</source>
+        <translation>
+            <numerusform>%Ln modification écrite dans %1&#xa0;; Annuler rétablit le catalogue.</numerusform>
+            <numerusform>%Ln modifications écrites dans %1&#xa0;; Annuler rétablit le catalogue.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shopify returns (optional)</source>
@@ -3219,14 +3370,6 @@ champs valides&#xa0;: {fields}</translation>
     <message>
         <source>Catalogue: %1</source>
         <translation>Catalogue&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 order lines, %2 units, %3 returned (%4 too small, %5 too large, %6 other). Sizes: %7 run small, %8 run large, %9 true to size, %10 not enough data yet.</source>
-        <translation>%1 lignes de commande, %2 unités, %3 retournées (%4 trop petites, %5 trop grandes, %6 autres). Tailles&#xa0;: %7 taillent petit, %8 taillent grand, %9 taillent normalement, %10 pas encore assez de données.</translation>
-    </message>
-    <message>
-        <source>Bought in the size Sizer recommended: %1 units, %2% kept.</source>
-        <translation>Achetées dans la taille recommandée par Sizer&#xa0;: %1 unités, %2% conservées.</translation>
     </message>
     <message>
         <source>Other sizes: %1% kept.</source>
@@ -3273,10 +3416,6 @@ champs valides&#xa0;: {fields}</translation>
         <translation>Tout l&apos;article taille grand&#xa0;: chaque taille convient à des corps environ %1 cm plus grands que ce qu&apos;indique son tableau.</translation>
     </message>
     <message>
-        <source>Sizer&apos;s advice was followed on %1 units; %2% of them were kept.</source>
-        <translation>Le conseil de Sizer a été suivi pour %1 unités&#xa0;; %2% d&apos;entre elles ont été conservées.</translation>
-    </message>
-    <message>
         <source>Proposed body ranges (cm):</source>
         <translation>Intervalles corporels proposés (cm)&#xa0;:</translation>
     </message>
@@ -3293,14 +3432,6 @@ champs valides&#xa0;: {fields}</translation>
         <translation>Proposé</translation>
     </message>
     <message>
-        <source>Of %1 orders, %2 came back too small (%3%), %4 too large (%5%) and %6 for other reasons.</source>
-        <translation>Sur %1 commandes, %2 sont revenues car trop petites (%3%), %4 car trop grandes (%5%) et %6 pour d&apos;autres raisons.</translation>
-    </message>
-    <message>
-        <source>%1 more were bought together with another size (bracketing) and are counted apart.</source>
-        <translation>%1 autres ont été achetées avec une autre taille (pour comparer) et sont comptées à part.</translation>
-    </message>
-    <message>
         <source>Size %1 runs small (probability %2%): it fits bodies about %3 cm smaller than its chart says. The correction moves its ranges down by that.</source>
         <translation>La taille %1 taille petit (probabilité %2%)&#xa0;: elle convient à des corps environ %3 cm plus petits que ce qu&apos;indique son tableau. La correction abaisse ses intervalles d&apos;autant.</translation>
     </message>
@@ -3313,16 +3444,8 @@ champs valides&#xa0;: {fields}</translation>
         <translation>La taille %1 taille normalement (probabilité %2%).</translation>
     </message>
     <message>
-        <source>Not enough data yet for size %1: about %4 more orders would settle it.</source>
-        <translation>Pas encore assez de données pour la taille %1&#xa0;: environ %4 commandes de plus permettraient de trancher.</translation>
-    </message>
-    <message>
         <source>The catalogue has changes that are not saved: save or discard them on the Catalogue page first.</source>
         <translation>Le catalogue comporte des modifications non enregistrées&#xa0;: enregistrez-les ou abandonnez-les d&apos;abord sur la page Catalogue.</translation>
-    </message>
-    <message>
-        <source>%1 changes written to %2; Undo puts the catalogue back.</source>
-        <translation>%1 modifications écrites dans %2&#xa0;; Annuler rétablit le catalogue.</translation>
     </message>
     <message>
         <source>The correction of %1 was undone.</source>
@@ -3357,16 +3480,8 @@ champs valides&#xa0;: {fields}</translation>
         <translation>Rapport écrit dans %1.</translation>
     </message>
     <message>
-        <source>Analysed %1 order lines; %2 rows with problems were left out.</source>
-        <translation>%1 lignes de commande analysées&#xa0;; %2 lignes avec des problèmes ont été laissées de côté.</translation>
-    </message>
-    <message>
         <source>Orders with problems</source>
         <translation>Commandes avec des problèmes</translation>
-    </message>
-    <message>
-        <source>%1 problems in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
-        <translation>%1 problèmes dans les commandes&#xa0;; rien n&apos;a été importé. Analyser les autres lignes et laisser de côté celles qui posent problème&#xa0;?</translation>
     </message>
 </context>
 <context>

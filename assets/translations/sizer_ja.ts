@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>“%1” gives %2 a second time: the first column is used</source>
-        <translation>「%1」は %2 を重複して指定しています：最初の列を使います</translation>
+        <translation>「%1」は%2を重複して指定しています：最初の列を使います</translation>
     </message>
     <message>
         <source>%1 (“%2”) is not a measurement: left empty</source>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>%1: %2, in %3, %4. Check the preview: this is what will be saved.</source>
-        <translation>%1：%2、単位 %3、%4。プレビューを確認してください：この内容で保存されます。</translation>
+        <translation>%1：%2、単位%3、%4。プレビューを確認してください：この内容で保存されます。</translation>
     </message>
     <message>
         <source>The brand&apos;s own labels</source>
@@ -417,9 +417,39 @@
         <source>Opening %1…</source>
         <translation>%1 を開いています…</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %Ln row(s); rows left out for problems: %1.</source>
+        <translation>
+            <numerusform>%Ln 行を取り込みました。問題があり除外した行：%1。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Imported %1 rows; %2 rows with problems were left out.</source>
-        <translation>%1 行を取り込みました。問題のある %2 行は除外しました。</translation>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2、%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln listing(s)</source>
+        <translation>
+            <numerusform>出品 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size(s)</source>
+        <translation>
+            <numerusform>サイズ %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now has the %Ln size(s) of the brand chart; Save to keep them.</source>
+        <translation>
+            <numerusform>%1 にブランドサイズ表の %Ln サイズを設定しました。残すには保存してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommending for a profile of %Ln measurement(s)</source>
+        <translation>
+            <numerusform>%Ln 項目の寸法のプロフィールでおすすめを表示中</numerusform>
+        </translation>
     </message>
     <message>
         <source>All categories</source>
@@ -428,10 +458,6 @@
     <message>
         <source>bundled sample catalogue</source>
         <translation>付属のサンプルカタログ</translation>
-    </message>
-    <message>
-        <source>%1 — %2 listings, %3 sizes</source>
-        <translation>%1 — 出品 %2 件、サイズ %3 件</translation>
     </message>
     <message>
         <source>unsaved changes</source>
@@ -474,10 +500,6 @@
         <translation>スプレッドシート (*.csv *.xlsx *.txt *.tsv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>%1 now has the %2 sizes of the brand chart; Save to keep them.</source>
-        <translation>%1 にブランドサイズ表の %2 サイズを設定しました。残すには保存してください。</translation>
-    </message>
-    <message>
         <source>Save the chart file</source>
         <translation>サイズ表ファイルを保存</translation>
     </message>
@@ -488,10 +510,6 @@
     <message>
         <source>No body profile yet: measure or type one on the Measure page.</source>
         <translation>体型プロフィールがまだありません：「採寸」ページで測るか入力してください。</translation>
-    </message>
-    <message>
-        <source>Recommending for a profile of %1 measurements</source>
-        <translation>%1 項目の寸法のプロフィールでおすすめを表示中</translation>
     </message>
     <message>
         <source>How to measure:</source>
@@ -654,11 +672,11 @@
     </message>
     <message>
         <source>%1 min (%2)</source>
-        <translation>%1 最小（%2）</translation>
+        <translation>%1最小（%2）</translation>
     </message>
     <message>
         <source>%1 max (%2)</source>
-        <translation>%1 最大（%2）</translation>
+        <translation>%1最大（%2）</translation>
     </message>
     <message>
         <source>Export the size chart</source>
@@ -874,6 +892,39 @@
     </message>
 </context>
 <context>
+    <name>CountedProblems</name>
+    <message numerus="yes">
+        <source>{path}: %Ln problem(s); nothing was imported</source>
+        <translation>
+            <numerusform>{path}：%Ln 件の問題があるため、何も取り込んでいません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln valid row(s); accept them with --accept-valid-rows)</source>
+        <translation>
+            <numerusform>（有効な行は %Ln 行です。--accept-valid-rows で取り込めます）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the orders; nothing was imported</source>
+        <translation>
+            <numerusform>注文に %Ln 件の問題があるため、何も取り込んでいません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more problem(s) of the same kinds</source>
+        <translation>
+            <numerusform>ほかに同じ種類の問題が %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) of order {order} SKU {sku} returned, {sold} sold</source>
+        <translation>
+            <numerusform>注文 {order} の SKU {sku} は、販売 {sold} 点に対して返品 %Ln 点です</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Unsaved changes</source>
@@ -1056,9 +1107,11 @@
         <source>Problems in the catalogue file</source>
         <translation>商品カタログファイルの問題</translation>
     </message>
-    <message>
-        <source>%1 has %2 problem(s). Nothing has been imported yet.</source>
-        <translation>%1 に %2 件の問題があります。まだ何も取り込んでいません。</translation>
+    <message numerus="yes">
+        <source>%1 has %Ln problem(s). Nothing has been imported yet.</source>
+        <translation>
+            <numerusform>%1 に %Ln 件の問題があります。まだ何も取り込んでいません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row</source>
@@ -1076,9 +1129,11 @@
         <source>(header)</source>
         <translation>（見出し行）</translation>
     </message>
-    <message>
-        <source>&amp;Import the %1 valid rows</source>
-        <translation>有効な %1 行を取り込む(&amp;I)</translation>
+    <message numerus="yes">
+        <source>&amp;Import the %Ln valid row(s)</source>
+        <translation>
+            <numerusform>有効な %Ln 行を取り込む(&amp;I)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
@@ -1244,6 +1299,10 @@ Starting over in %1 s.</source>
     <message>
         <source>Size &amp;guide of the selected listing…</source>
         <translation>選択した出品のサイズガイド(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace files…</source>
+        <translation>マーケットプレイス用ファイル(&amp;M)…</translation>
     </message>
     <message>
         <source>Size &amp;chart as CSV…</source>
@@ -1490,31 +1549,31 @@ You can measure from a video or photos instead.</source>
     <name>Names</name>
     <message>
         <source>Women&apos;s tops</source>
-        <translation>レディース トップス</translation>
+        <translation>レディーストップス</translation>
     </message>
     <message>
         <source>Women&apos;s dresses</source>
-        <translation>レディース ワンピース</translation>
+        <translation>レディースワンピース</translation>
     </message>
     <message>
         <source>Women&apos;s trousers</source>
-        <translation>レディース パンツ</translation>
+        <translation>レディースパンツ</translation>
     </message>
     <message>
         <source>Men&apos;s tops</source>
-        <translation>メンズ トップス</translation>
+        <translation>メンズトップス</translation>
     </message>
     <message>
         <source>Men&apos;s shirts</source>
-        <translation>メンズ シャツ</translation>
+        <translation>メンズシャツ</translation>
     </message>
     <message>
         <source>Men&apos;s suits</source>
-        <translation>メンズ スーツ</translation>
+        <translation>メンズスーツ</translation>
     </message>
     <message>
         <source>Men&apos;s trousers</source>
-        <translation>メンズ パンツ</translation>
+        <translation>メンズパンツ</translation>
     </message>
     <message>
         <source>Bras</source>
@@ -1522,15 +1581,15 @@ You can measure from a video or photos instead.</source>
     </message>
     <message>
         <source>Men&apos;s shoes</source>
-        <translation>メンズ シューズ</translation>
+        <translation>メンズシューズ</translation>
     </message>
     <message>
         <source>Women&apos;s shoes</source>
-        <translation>レディース シューズ</translation>
+        <translation>レディースシューズ</translation>
     </message>
     <message>
         <source>Children&apos;s shoes</source>
-        <translation>キッズ シューズ</translation>
+        <translation>キッズシューズ</translation>
     </message>
     <message>
         <source>Children&apos;s clothing</source>
@@ -1562,7 +1621,7 @@ You can measure from a video or photos instead.</source>
     </message>
     <message>
         <source>Men&apos;s shoe widths</source>
-        <translation>メンズ シューズの足幅</translation>
+        <translation>メンズシューズの足幅</translation>
     </message>
     <message>
         <source>tight</source>
@@ -1643,6 +1702,34 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>high stretch</source>
         <translation>よく伸縮</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>レディース</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>メンズ</translation>
+    </message>
+    <message>
+        <source>unisex</source>
+        <translation>男女兼用</translation>
+    </message>
+    <message>
+        <source>girls</source>
+        <translation>女の子</translation>
+    </message>
+    <message>
+        <source>boys</source>
+        <translation>男の子</translation>
+    </message>
+    <message>
+        <source>baby</source>
+        <translation>ベビー</translation>
+    </message>
+    <message>
+        <source>kids</source>
+        <translation>キッズ</translation>
     </message>
     <message>
         <source>Step into view, 2–3 m from the camera.</source>
@@ -1750,39 +1837,39 @@ You can measure from a video or photos instead.</source>
     </message>
     <message>
         <source>Women&apos;s shoe widths</source>
-        <translation>レディース シューズの足幅</translation>
+        <translation>レディースシューズの足幅</translation>
     </message>
     <message>
         <source>Women&apos;s swimwear</source>
-        <translation>レディース 水着</translation>
+        <translation>レディース水着</translation>
     </message>
     <message>
         <source>Women&apos;s tops (petite)</source>
-        <translation>レディース トップス（小さいサイズ）</translation>
+        <translation>レディーストップス（小さいサイズ）</translation>
     </message>
     <message>
         <source>Women&apos;s tops (plus)</source>
-        <translation>レディース トップス（大きいサイズ）</translation>
+        <translation>レディーストップス（大きいサイズ）</translation>
     </message>
     <message>
         <source>Women&apos;s tops (tall)</source>
-        <translation>レディース トップス（トール）</translation>
+        <translation>レディーストップス（トール）</translation>
     </message>
     <message>
         <source>Women&apos;s tops (maternity)</source>
-        <translation>レディース トップス（マタニティ）</translation>
+        <translation>レディーストップス（マタニティ）</translation>
     </message>
     <message>
         <source>Women&apos;s dresses (plus)</source>
-        <translation>レディース ワンピース（大きいサイズ）</translation>
+        <translation>レディースワンピース（大きいサイズ）</translation>
     </message>
     <message>
         <source>Women&apos;s trousers (plus)</source>
-        <translation>レディース パンツ（大きいサイズ）</translation>
+        <translation>レディースパンツ（大きいサイズ）</translation>
     </message>
     <message>
         <source>Men&apos;s tops (tall)</source>
-        <translation>メンズ トップス（トール）</translation>
+        <translation>メンズトップス（トール）</translation>
     </message>
 </context>
 <context>
@@ -2026,18 +2113,6 @@ You can measure from a video or photos instead.</source>
         <translation>見出し行のセルに問題があります：{reason}</translation>
     </message>
     <message>
-        <source>{path}: {count} problems; nothing was imported</source>
-        <translation>{path}：{count} 件の問題があるため、何も取り込んでいません</translation>
-    </message>
-    <message>
-        <source>{path}: 1 problem; nothing was imported</source>
-        <translation>{path}：1 件の問題があるため、何も取り込んでいません</translation>
-    </message>
-    <message>
-        <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
-        <translation>（有効な行は {count} 行です。--accept-valid-rows で取り込めます）</translation>
-    </message>
-    <message>
         <source>... and {count} more</source>
         <translation>…ほか {count} 件</translation>
     </message>
@@ -2125,11 +2200,11 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}</source>
-        <translation>{value} cm は製品の {dimension} として妥当ではありません（身体寸法は {low}～{high} cm）{hint}</translation>
+        <translation>{value} cm は製品の{dimension}として妥当ではありません（身体寸法は {low}～{high} cm）{hint}</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}</source>
-        <translation>{value} cm は身体の {dimension} として妥当ではありません。想定範囲は {low}～{high} cm です{hint}</translation>
+        <translation>{value} cm は身体の{dimension}として妥当ではありません。想定範囲は {low}～{high} cm です{hint}</translation>
     </message>
     <message>
         <source>{low} to {high} cm</source>
@@ -2145,11 +2220,11 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>{value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
-        <translation>{value} cm は身体の {dimension} として妥当ではありません。{expected} を想定しています{hint}</translation>
+        <translation>{value} cm は身体の{dimension}として妥当ではありません。{expected} を想定しています{hint}</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible garment {dimension} (bodies measure {expected}){hint}</source>
-        <translation>{value} cm は製品の {dimension} として妥当ではありません（身体寸法は {expected}）{hint}</translation>
+        <translation>{value} cm は製品の{dimension}として妥当ではありません（身体寸法は {expected}）{hint}</translation>
     </message>
     <message>
         <source>looks like inches: {typed} in = {cm} cm?</source>
@@ -2165,19 +2240,19 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>; {slip}</source>
-        <translation>。{slip} 単位を確認してください</translation>
+        <translation>。{slip}単位を確認してください</translation>
     </message>
     <message>
         <source>; {slip} then end the column name in _in ({column})</source>
-        <translation>。{slip} そうであれば、列名の末尾に _in を付けてください（{column}）</translation>
+        <translation>。{slip}そうであれば、列名の末尾に _in を付けてください（{column}）</translation>
     </message>
     <message>
         <source>; {slip} the column is in cm</source>
-        <translation>。{slip} この列の単位は cm です</translation>
+        <translation>。{slip}この列の単位は cm です</translation>
     </message>
     <message>
         <source>; {slip} then drop the _in from the column name</source>
-        <translation>。{slip} そうであれば、列名から _in を外してください</translation>
+        <translation>。{slip}そうであれば、列名から _in を外してください</translation>
     </message>
     <message>
         <source>a measurement goes inside measurements_cm, e.g. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</source>
@@ -2189,7 +2264,7 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>size {label}: {value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
-        <translation>サイズ {label}：{value} cm は身体の {dimension} として妥当ではありません。{expected} を想定しています{hint}</translation>
+        <translation>サイズ {label}：{value} cm は身体の{dimension}として妥当ではありません。{expected} を想定しています{hint}</translation>
     </message>
     <message>
         <source> (import the other rows with --accept-valid-rows)</source>
@@ -2365,7 +2440,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
-        <translation>{value} cm は {dimension} として妥当ではありません。想定範囲は {low}～{high} cm です</translation>
+        <translation>{value} cm は{dimension}として妥当ではありません。想定範囲は {low}～{high} cm です</translation>
     </message>
     <message>
         <source>an uncertainty cannot be negative</source>
@@ -2393,7 +2468,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>size {label}: {value} cm is not a plausible body {dimension}; expected {low} to {high} cm</source>
-        <translation>サイズ {label}：{value} cm は身体の {dimension} として妥当ではありません。想定範囲は {low}～{high} cm です</translation>
+        <translation>サイズ {label}：{value} cm は身体の{dimension}として妥当ではありません。想定範囲は {low}～{high} cm です</translation>
     </message>
     <message>
         <source>size {label}: the minimum {low} cm must stay below the maximum {high} cm</source>
@@ -2405,7 +2480,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>no measurement found: expected headers such as Chest, Waist, Hip, Inseam (or 胸围, 腰围, 臀围) beside the size labels</source>
-        <translation>寸法が見つかりません：サイズ表記の隣に Chest、Waist、Hip、Inseam（または 胸围、腰围、臀围）などの見出しが必要です</translation>
+        <translation>寸法が見つかりません：サイズ表記の隣に Chest、Waist、Hip、Inseam（または胸围、腰围、臀围）などの見出しが必要です</translation>
     </message>
     <message>
         <source>no size labels found: expected a column (or row) of sizes such as Size, US, UK, EU</source>
@@ -2513,7 +2588,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>cannot open {what}</source>
-        <translation>{what} を開けません</translation>
+        <translation>{what}を開けません</translation>
     </message>
     <message>
         <source>camera {number} (device {index})</source>
@@ -2589,7 +2664,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>the photos gave an implausible {dimension} ({value} cm)</source>
-        <translation>写真から求めた {dimension} が妥当ではありません（{value} cm）</translation>
+        <translation>写真から求めた{dimension}が妥当ではありません（{value} cm）</translation>
     </message>
     <message>
         <source>Retake both photos: whole body in view, plain background, tight clothes, arms slightly away.</source>
@@ -2760,18 +2835,6 @@ all categories: {categories}</source>
         <translation>明るすぎ</translation>
     </message>
     <message>
-        <source>{count} problems in the orders; nothing was imported</source>
-        <translation>注文に {count} 件の問題があるため、何も取り込んでいません</translation>
-    </message>
-    <message>
-        <source>1 problem in the orders; nothing was imported</source>
-        <translation>注文に 1 件の問題があるため、何も取り込んでいません</translation>
-    </message>
-    <message>
-        <source>and {count} more problems of the same kinds</source>
-        <translation>ほかに同じ種類の問題が {count} 件</translation>
-    </message>
-    <message>
         <source>empty; expected a whole number</source>
         <translation>空欄です。整数を入力してください</translation>
     </message>
@@ -2853,7 +2916,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>required column of {what} missing (looked for {names})</source>
-        <translation>{what} の必須の列がありません（探した列名：{names}）</translation>
+        <translation>{what}の必須の列がありません（探した列名：{names}）</translation>
     </message>
     <message>
         <source>unknown orders field {field}{did_you_mean}
@@ -2912,10 +2975,6 @@ valid fields: {fields}</source>
     <message>
         <source>{value} is not a whole number of at least 1</source>
         <translation>{value} は 1 以上の整数ではありません</translation>
-    </message>
-    <message>
-        <source>{returned} units of order {order} SKU {sku} returned, {sold} sold</source>
-        <translation>注文 {order} の SKU {sku} は、販売 {sold} 点に対して返品 {returned} 点です</translation>
     </message>
     <message>
         <source>column {column}: unknown target {target}; valid: {targets}, option&lt;n&gt;_name/_value, or a measurement (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, add _in for inches)</source>
@@ -2982,12 +3041,29 @@ valid fields: {fields}</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
+        <source>fit</source>
+        <translation>フィット</translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation>伸縮性</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>対象</translation>
+    </message>
+    <message>
         <source>%1 size systems</source>
         <translation>%1 のサイズ体系</translation>
     </message>
     <message>
         <source>%1 size system</source>
         <translation>%1 のサイズ体系</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a code a file holds, then its name</comment>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>row %1</source>
@@ -3192,9 +3268,63 @@ valid fields: {fields}</source>
         <source>The orders could not be imported; nothing was changed.</source>
         <translation>注文を取り込めませんでした。何も変更していません。</translation>
     </message>
+    <message numerus="yes">
+        <source>Analysed %Ln order line(s); rows left out for problems: %1.</source>
+        <translation>
+            <numerusform>注文明細 %Ln 行を分析しました。問題があり除外した行：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysed %Ln order line(s).</source>
+        <translation>
+            <numerusform>注文明細 %Ln 行を分析しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
+        <translation>
+            <numerusform>注文に %Ln 件の問題があるため、何も取り込んでいません。問題のある行を除外して、ほかの行を分析しますか？</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Analysed %1 order lines.</source>
-        <translation>注文明細 %1 行を分析しました。</translation>
+        <source>Order lines: %1 · units: %2 · returned: %3 (too small: %4, too large: %5, other: %6). Sizes running small: %7, running large: %8, true to size: %9, not enough data yet: %10.</source>
+        <translation>注文明細：%1 · 点数：%2 · 返品：%3（小さすぎ：%4、大きすぎ：%5、その他：%6）。小さめのサイズ：%7、大きめのサイズ：%8、標準どおり：%9、データ不足：%10。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought in the size Sizer recommended: %Ln unit(s), %1% kept.</source>
+        <translation>
+            <numerusform>Sizer のおすすめサイズで購入：%Ln 点、返品なし %1%。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sizer&apos;s advice was followed on %Ln unit(s); %1% of them were kept.</source>
+        <translation>
+            <numerusform>Sizer のおすすめに従った購入 %Ln 点のうち、%1% が返品されませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln order(s), %1 came back too small (%2%), %3 too large (%4%) and %5 for other reasons.</source>
+        <translation>
+            <numerusform>注文 %Ln 件のうち、小さすぎて返品 %1 件（%2%）、大きすぎて返品 %3 件（%4%）、その他の理由で返品 %5 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more were bought together with another size (bracketing) and are counted apart.</source>
+        <translation>
+            <numerusform>ほかに %Ln 件は別サイズとまとめて購入（サイズ比較買い）されたため、別に数えています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough data yet for size %1: about %Ln more order(s) would settle it.</source>
+        <translation>
+            <numerusform>サイズ %1 はまだデータが不足しています：あと約 %Ln 件の注文で判断できます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) written to %1; Undo puts the catalogue back.</source>
+        <translation>
+            <numerusform>%Ln 件の変更を %1 に書き込みました。「取り消し」で商品カタログを元に戻せます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shopify returns (optional)</source>
@@ -3219,14 +3349,6 @@ valid fields: {fields}</source>
     <message>
         <source>Catalogue: %1</source>
         <translation>商品カタログ：%1</translation>
-    </message>
-    <message>
-        <source>%1 order lines, %2 units, %3 returned (%4 too small, %5 too large, %6 other). Sizes: %7 run small, %8 run large, %9 true to size, %10 not enough data yet.</source>
-        <translation>注文明細 %1 行、%2 点、返品 %3 点（小さすぎ %4、大きすぎ %5、その他 %6）。サイズ：小さめ %7、大きめ %8、標準どおり %9、データ不足 %10。</translation>
-    </message>
-    <message>
-        <source>Bought in the size Sizer recommended: %1 units, %2% kept.</source>
-        <translation>Sizer のおすすめサイズで購入：%1 点、返品なし %2%。</translation>
     </message>
     <message>
         <source>Other sizes: %1% kept.</source>
@@ -3273,10 +3395,6 @@ valid fields: {fields}</source>
         <translation>出品全体が大きめです：どのサイズも、サイズ表より約 %1 cm 大きい体に合います。</translation>
     </message>
     <message>
-        <source>Sizer&apos;s advice was followed on %1 units; %2% of them were kept.</source>
-        <translation>Sizer のおすすめに従った購入 %1 点のうち、%2% が返品されませんでした。</translation>
-    </message>
-    <message>
         <source>Proposed body ranges (cm):</source>
         <translation>提案する身体寸法の範囲（cm）：</translation>
     </message>
@@ -3293,14 +3411,6 @@ valid fields: {fields}</source>
         <translation>提案</translation>
     </message>
     <message>
-        <source>Of %1 orders, %2 came back too small (%3%), %4 too large (%5%) and %6 for other reasons.</source>
-        <translation>注文 %1 件のうち、小さすぎて返品 %2 件（%3%）、大きすぎて返品 %4 件（%5%）、その他の理由で返品 %6 件。</translation>
-    </message>
-    <message>
-        <source>%1 more were bought together with another size (bracketing) and are counted apart.</source>
-        <translation>ほかに %1 件は別サイズとまとめて購入（サイズ比較買い）されたため、別に数えています。</translation>
-    </message>
-    <message>
         <source>Size %1 runs small (probability %2%): it fits bodies about %3 cm smaller than its chart says. The correction moves its ranges down by that.</source>
         <translation>サイズ %1 は小さめです（確率 %2%）：サイズ表より約 %3 cm 小さい体に合います。補正でその分だけ範囲を下げます。</translation>
     </message>
@@ -3313,16 +3423,8 @@ valid fields: {fields}</source>
         <translation>サイズ %1 は標準どおりです（確率 %2%）。</translation>
     </message>
     <message>
-        <source>Not enough data yet for size %1: about %4 more orders would settle it.</source>
-        <translation>サイズ %1 はまだデータが不足しています：あと約 %4 件の注文で判断できます。</translation>
-    </message>
-    <message>
         <source>The catalogue has changes that are not saved: save or discard them on the Catalogue page first.</source>
         <translation>商品カタログに未保存の変更があります：先に「商品カタログ」ページで保存するか破棄してください。</translation>
-    </message>
-    <message>
-        <source>%1 changes written to %2; Undo puts the catalogue back.</source>
-        <translation>%1 件の変更を %2 に書き込みました。「取り消し」で商品カタログを元に戻せます。</translation>
     </message>
     <message>
         <source>The correction of %1 was undone.</source>
@@ -3357,16 +3459,8 @@ valid fields: {fields}</source>
         <translation>レポートを %1 に書き込みました。</translation>
     </message>
     <message>
-        <source>Analysed %1 order lines; %2 rows with problems were left out.</source>
-        <translation>注文明細 %1 行を分析しました。問題のある %2 行は除外しました。</translation>
-    </message>
-    <message>
         <source>Orders with problems</source>
         <translation>問題のある注文</translation>
-    </message>
-    <message>
-        <source>%1 problems in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
-        <translation>注文に %1 件の問題があるため、何も取り込んでいません。問題のある行を除外して、ほかの行を分析しますか？</translation>
     </message>
 </context>
 <context>
@@ -3566,11 +3660,11 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>%1 min (%2)</source>
-        <translation>%1 最小（%2）</translation>
+        <translation>%1最小（%2）</translation>
     </message>
     <message>
         <source>%1 max (%2)</source>
-        <translation>%1 最大（%2）</translation>
+        <translation>%1最大（%2）</translation>
     </message>
     <message>
         <source>body ranges</source>

@@ -417,9 +417,39 @@
         <source>Opening %1…</source>
         <translation>%1 여는 중…</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %Ln row(s); rows left out for problems: %1.</source>
+        <translation>
+            <numerusform>%Ln행을 가져왔습니다. 문제가 있어 제외한 행: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Imported %1 rows; %2 rows with problems were left out.</source>
-        <translation>%1행을 가져왔습니다. 문제가 있는 %2행은 제외했습니다.</translation>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln listing(s)</source>
+        <translation>
+            <numerusform>리스팅 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size(s)</source>
+        <translation>
+            <numerusform>사이즈 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now has the %Ln size(s) of the brand chart; Save to keep them.</source>
+        <translation>
+            <numerusform>%1에 브랜드 사이즈표의 사이즈 %Ln개를 적용했습니다. 유지하려면 저장하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommending for a profile of %Ln measurement(s)</source>
+        <translation>
+            <numerusform>치수 %Ln개의 프로필로 추천하는 중</numerusform>
+        </translation>
     </message>
     <message>
         <source>All categories</source>
@@ -428,10 +458,6 @@
     <message>
         <source>bundled sample catalogue</source>
         <translation>기본 제공 샘플 카탈로그</translation>
-    </message>
-    <message>
-        <source>%1 — %2 listings, %3 sizes</source>
-        <translation>%1 — 리스팅 %2개, 사이즈 %3개</translation>
     </message>
     <message>
         <source>unsaved changes</source>
@@ -474,10 +500,6 @@
         <translation>스프레드시트 (*.csv *.xlsx *.txt *.tsv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <source>%1 now has the %2 sizes of the brand chart; Save to keep them.</source>
-        <translation>%1에 브랜드 사이즈표의 사이즈 %2개를 적용했습니다. 유지하려면 저장하세요.</translation>
-    </message>
-    <message>
         <source>Save the chart file</source>
         <translation>사이즈표 파일 저장</translation>
     </message>
@@ -488,10 +510,6 @@
     <message>
         <source>No body profile yet: measure or type one on the Measure page.</source>
         <translation>아직 신체 프로필이 없습니다. ‘측정’ 페이지에서 측정하거나 입력하세요.</translation>
-    </message>
-    <message>
-        <source>Recommending for a profile of %1 measurements</source>
-        <translation>치수 %1개의 프로필로 추천하는 중</translation>
     </message>
     <message>
         <source>How to measure:</source>
@@ -874,6 +892,39 @@
     </message>
 </context>
 <context>
+    <name>CountedProblems</name>
+    <message numerus="yes">
+        <source>{path}: %Ln problem(s); nothing was imported</source>
+        <translation>
+            <numerusform>{path}: 문제가 %Ln건 있어 아무것도 가져오지 않았습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln valid row(s); accept them with --accept-valid-rows)</source>
+        <translation>
+            <numerusform> (유효한 행 %Ln개는 --accept-valid-rows로 가져올 수 있습니다)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the orders; nothing was imported</source>
+        <translation>
+            <numerusform>주문에 문제가 %Ln건 있어 아무것도 가져오지 않았습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more problem(s) of the same kinds</source>
+        <translation>
+            <numerusform>같은 종류의 문제 %Ln건 더</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) of order {order} SKU {sku} returned, {sold} sold</source>
+        <translation>
+            <numerusform>주문 {order}의 SKU {sku}: %Ln개 반품, {sold}개 판매</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Unsaved changes</source>
@@ -1056,9 +1107,11 @@
         <source>Problems in the catalogue file</source>
         <translation>카탈로그 파일의 문제</translation>
     </message>
-    <message>
-        <source>%1 has %2 problem(s). Nothing has been imported yet.</source>
-        <translation>%1에 문제가 %2건 있습니다. 아직 아무것도 가져오지 않았습니다.</translation>
+    <message numerus="yes">
+        <source>%1 has %Ln problem(s). Nothing has been imported yet.</source>
+        <translation>
+            <numerusform>%1에 문제가 %Ln건 있습니다. 아직 아무것도 가져오지 않았습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row</source>
@@ -1076,9 +1129,11 @@
         <source>(header)</source>
         <translation>(머리글)</translation>
     </message>
-    <message>
-        <source>&amp;Import the %1 valid rows</source>
-        <translation>유효한 %1행 가져오기(&amp;I)</translation>
+    <message numerus="yes">
+        <source>&amp;Import the %Ln valid row(s)</source>
+        <translation>
+            <numerusform>유효한 %Ln행 가져오기(&amp;I)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
@@ -1244,6 +1299,10 @@ Starting over in %1 s.</source>
     <message>
         <source>Size &amp;guide of the selected listing…</source>
         <translation>선택한 리스팅의 사이즈 가이드(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace files…</source>
+        <translation>마켓플레이스 파일(&amp;M)…</translation>
     </message>
     <message>
         <source>Size &amp;chart as CSV…</source>
@@ -1645,6 +1704,34 @@ You can measure from a video or photos instead.</source>
         <translation>신축성 좋음</translation>
     </message>
     <message>
+        <source>women</source>
+        <translation>여성</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>남성</translation>
+    </message>
+    <message>
+        <source>unisex</source>
+        <translation>남녀공용</translation>
+    </message>
+    <message>
+        <source>girls</source>
+        <translation>여아</translation>
+    </message>
+    <message>
+        <source>boys</source>
+        <translation>남아</translation>
+    </message>
+    <message>
+        <source>baby</source>
+        <translation>아기</translation>
+    </message>
+    <message>
+        <source>kids</source>
+        <translation>키즈</translation>
+    </message>
+    <message>
         <source>Step into view, 2–3 m from the camera.</source>
         <translation>카메라에서 2~3 m 떨어진 곳으로 들어오세요.</translation>
     </message>
@@ -2024,18 +2111,6 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>a header cell holds {reason}</source>
         <translation>머리글 셀: {reason}</translation>
-    </message>
-    <message>
-        <source>{path}: {count} problems; nothing was imported</source>
-        <translation>{path}: 문제가 {count}건 있어 아무것도 가져오지 않았습니다</translation>
-    </message>
-    <message>
-        <source>{path}: 1 problem; nothing was imported</source>
-        <translation>{path}: 문제가 1건 있어 아무것도 가져오지 않았습니다</translation>
-    </message>
-    <message>
-        <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
-        <translation> (유효한 행 {count}개는 --accept-valid-rows로 가져올 수 있습니다)</translation>
     </message>
     <message>
         <source>... and {count} more</source>
@@ -2760,18 +2835,6 @@ all categories: {categories}</source>
         <translation>너무 밝음</translation>
     </message>
     <message>
-        <source>{count} problems in the orders; nothing was imported</source>
-        <translation>주문에 문제가 {count}건 있어 아무것도 가져오지 않았습니다</translation>
-    </message>
-    <message>
-        <source>1 problem in the orders; nothing was imported</source>
-        <translation>주문에 문제가 1건 있어 아무것도 가져오지 않았습니다</translation>
-    </message>
-    <message>
-        <source>and {count} more problems of the same kinds</source>
-        <translation>같은 종류의 문제 {count}건 더</translation>
-    </message>
-    <message>
         <source>empty; expected a whole number</source>
         <translation>비어 있습니다. 정수가 있어야 합니다</translation>
     </message>
@@ -2914,10 +2977,6 @@ valid fields: {fields}</source>
         <translation>{value}은(는) 1 이상의 정수가 아닙니다</translation>
     </message>
     <message>
-        <source>{returned} units of order {order} SKU {sku} returned, {sold} sold</source>
-        <translation>주문 {order}의 SKU {sku}: {returned}개 반품, {sold}개 판매</translation>
-    </message>
-    <message>
         <source>column {column}: unknown target {target}; valid: {targets}, option&lt;n&gt;_name/_value, or a measurement (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, add _in for inches)</source>
         <translation>{column} 열: 알 수 없는 대상 {target}. 유효한 값: {targets}, option&lt;n&gt;_name/_value 또는 치수(&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, 인치는 _in 추가)</translation>
     </message>
@@ -2982,12 +3041,29 @@ valid fields: {fields}</source>
         <translation>카테고리</translation>
     </message>
     <message>
+        <source>fit</source>
+        <translation>핏</translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation>신축성</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>대상</translation>
+    </message>
+    <message>
         <source>%1 size systems</source>
         <translation>%1 사이즈 체계</translation>
     </message>
     <message>
         <source>%1 size system</source>
         <translation>%1 사이즈 체계</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a code a file holds, then its name</comment>
+        <translation>%1(%2)</translation>
     </message>
     <message>
         <source>row %1</source>
@@ -3192,9 +3268,63 @@ valid fields: {fields}</source>
         <source>The orders could not be imported; nothing was changed.</source>
         <translation>주문을 가져올 수 없습니다. 아무것도 바꾸지 않았습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>Analysed %Ln order line(s); rows left out for problems: %1.</source>
+        <translation>
+            <numerusform>주문 내역 %Ln줄을 분석했습니다. 문제가 있어 제외한 행: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysed %Ln order line(s).</source>
+        <translation>
+            <numerusform>주문 내역 %Ln줄을 분석했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
+        <translation>
+            <numerusform>주문에 문제가 %Ln건 있어 아무것도 가져오지 않았습니다. 문제가 있는 행을 제외하고 나머지 행을 분석할까요?</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Analysed %1 order lines.</source>
-        <translation>주문 내역 %1줄을 분석했습니다.</translation>
+        <source>Order lines: %1 · units: %2 · returned: %3 (too small: %4, too large: %5, other: %6). Sizes running small: %7, running large: %8, true to size: %9, not enough data yet: %10.</source>
+        <translation>주문 내역: %1 · 수량: %2 · 반품: %3(너무 작음: %4, 너무 큼: %5, 기타: %6). 작게 나오는 사이즈: %7, 크게 나오는 사이즈: %8, 정사이즈: %9, 데이터 부족: %10.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought in the size Sizer recommended: %Ln unit(s), %1% kept.</source>
+        <translation>
+            <numerusform>Sizer가 추천한 사이즈로 구매: %Ln개, %1% 유지.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sizer&apos;s advice was followed on %Ln unit(s); %1% of them were kept.</source>
+        <translation>
+            <numerusform>Sizer의 추천을 따른 %Ln개 중 %1%가 반품되지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln order(s), %1 came back too small (%2%), %3 too large (%4%) and %5 for other reasons.</source>
+        <translation>
+            <numerusform>주문 %Ln건 중 %1건은 너무 작아서(%2%), %3건은 너무 커서(%4%), %5건은 기타 사유로 반품되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more were bought together with another size (bracketing) and are counted apart.</source>
+        <translation>
+            <numerusform>%Ln건은 다른 사이즈와 함께 구매(사이즈 비교 구매)되어 따로 셉니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough data yet for size %1: about %Ln more order(s) would settle it.</source>
+        <translation>
+            <numerusform>사이즈 %1은(는) 아직 데이터가 부족합니다. 주문이 약 %Ln건 더 있으면 판단할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) written to %1; Undo puts the catalogue back.</source>
+        <translation>
+            <numerusform>변경 %Ln건을 %1에 기록했습니다. ‘보정 취소’로 카탈로그를 되돌릴 수 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shopify returns (optional)</source>
@@ -3219,14 +3349,6 @@ valid fields: {fields}</source>
     <message>
         <source>Catalogue: %1</source>
         <translation>카탈로그: %1</translation>
-    </message>
-    <message>
-        <source>%1 order lines, %2 units, %3 returned (%4 too small, %5 too large, %6 other). Sizes: %7 run small, %8 run large, %9 true to size, %10 not enough data yet.</source>
-        <translation>주문 내역 %1줄, %2개, 반품 %3개(너무 작음 %4, 너무 큼 %5, 기타 %6). 사이즈: 작게 나옴 %7, 크게 나옴 %8, 정사이즈 %9, 데이터 부족 %10.</translation>
-    </message>
-    <message>
-        <source>Bought in the size Sizer recommended: %1 units, %2% kept.</source>
-        <translation>Sizer가 추천한 사이즈로 구매: %1개, %2% 유지.</translation>
     </message>
     <message>
         <source>Other sizes: %1% kept.</source>
@@ -3273,10 +3395,6 @@ valid fields: {fields}</source>
         <translation>리스팅 전체가 크게 나옵니다. 모든 사이즈가 사이즈표보다 약 %1 cm 큰 몸에 맞습니다.</translation>
     </message>
     <message>
-        <source>Sizer&apos;s advice was followed on %1 units; %2% of them were kept.</source>
-        <translation>Sizer의 추천을 따른 %1개 중 %2%가 반품되지 않았습니다.</translation>
-    </message>
-    <message>
         <source>Proposed body ranges (cm):</source>
         <translation>제안하는 신체 치수 범위(cm):</translation>
     </message>
@@ -3293,14 +3411,6 @@ valid fields: {fields}</source>
         <translation>제안</translation>
     </message>
     <message>
-        <source>Of %1 orders, %2 came back too small (%3%), %4 too large (%5%) and %6 for other reasons.</source>
-        <translation>주문 %1건 중 %2건은 너무 작아서(%3%), %4건은 너무 커서(%5%), %6건은 기타 사유로 반품되었습니다.</translation>
-    </message>
-    <message>
-        <source>%1 more were bought together with another size (bracketing) and are counted apart.</source>
-        <translation>%1건은 다른 사이즈와 함께 구매(사이즈 비교 구매)되어 따로 셉니다.</translation>
-    </message>
-    <message>
         <source>Size %1 runs small (probability %2%): it fits bodies about %3 cm smaller than its chart says. The correction moves its ranges down by that.</source>
         <translation>사이즈 %1은(는) 작게 나옵니다(확률 %2%). 사이즈표보다 약 %3 cm 작은 몸에 맞습니다. 보정하면 범위를 그만큼 내립니다.</translation>
     </message>
@@ -3313,16 +3423,8 @@ valid fields: {fields}</source>
         <translation>사이즈 %1은(는) 정사이즈입니다(확률 %2%).</translation>
     </message>
     <message>
-        <source>Not enough data yet for size %1: about %4 more orders would settle it.</source>
-        <translation>사이즈 %1은(는) 아직 데이터가 부족합니다. 주문이 약 %4건 더 있으면 판단할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>The catalogue has changes that are not saved: save or discard them on the Catalogue page first.</source>
         <translation>카탈로그에 저장하지 않은 변경 사항이 있습니다. 먼저 ‘카탈로그’ 페이지에서 저장하거나 버리세요.</translation>
-    </message>
-    <message>
-        <source>%1 changes written to %2; Undo puts the catalogue back.</source>
-        <translation>변경 %1건을 %2에 기록했습니다. ‘보정 취소’로 카탈로그를 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <source>The correction of %1 was undone.</source>
@@ -3357,16 +3459,8 @@ valid fields: {fields}</source>
         <translation>보고서를 %1에 기록했습니다.</translation>
     </message>
     <message>
-        <source>Analysed %1 order lines; %2 rows with problems were left out.</source>
-        <translation>주문 내역 %1줄을 분석했습니다. 문제가 있는 %2행은 제외했습니다.</translation>
-    </message>
-    <message>
         <source>Orders with problems</source>
         <translation>문제가 있는 주문</translation>
-    </message>
-    <message>
-        <source>%1 problems in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
-        <translation>주문에 문제가 %1건 있어 아무것도 가져오지 않았습니다. 문제가 있는 행을 제외하고 나머지 행을 분석할까요?</translation>
     </message>
 </context>
 <context>

@@ -406,20 +406,12 @@
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <source>Imported %1 rows; %2 rows with problems were left out.</source>
-        <translation>已导入 %1 行；%2 行有问题，未导入。</translation>
-    </message>
-    <message>
         <source>All categories</source>
         <translation>全部品类</translation>
     </message>
     <message>
         <source>bundled sample catalogue</source>
         <translation>内置示例目录</translation>
-    </message>
-    <message>
-        <source>%1 — %2 listings, %3 sizes</source>
-        <translation>%1 — %2 个商品，%3 个尺码</translation>
     </message>
     <message>
         <source>unsaved changes</source>
@@ -445,13 +437,15 @@
         <source>The catalogue</source>
         <translation>商品目录</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 now has the %Ln size(s) of the brand chart; Save to keep them.</source>
+        <translation>
+            <numerusform>%1 现在使用品牌尺码表的 %Ln 个尺码；请保存以保留更改。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No body profile yet: measure or type one on the Measure page.</source>
         <translation>还没有身体数据：请在“测量”页测量或输入。</translation>
-    </message>
-    <message>
-        <source>Recommending for a profile of %1 measurements</source>
-        <translation>按 %1 项身体尺寸推荐</translation>
     </message>
     <message>
         <source>How to measure:</source>
@@ -537,6 +531,28 @@
         <source>&amp;Marketplace files…</source>
         <translation>平台文件(&amp;M)…</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %Ln row(s); rows left out for problems: %1.</source>
+        <translation>
+            <numerusform>已导入 %Ln 行；因有问题而未导入的行：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln listing(s)</source>
+        <translation>
+            <numerusform>%Ln 个商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size(s)</source>
+        <translation>
+            <numerusform>%Ln 个尺码</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Select the listing whose sizes the brand chart gives.</source>
         <translation>请选择要使用该品牌尺码表的商品。</translation>
@@ -550,16 +566,18 @@
         <translation>电子表格 (*.csv *.xlsx *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>%1 now has the %2 sizes of the brand chart; Save to keep them.</source>
-        <translation>%1 现在使用品牌尺码表的 %2 个尺码；请保存以保留更改。</translation>
-    </message>
-    <message>
         <source>Save the chart file</source>
         <translation>保存尺码表文件</translation>
     </message>
     <message>
         <source>Size chart (*.toml)</source>
         <translation>尺码表 (*.toml)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommending for a profile of %Ln measurement(s)</source>
+        <translation>
+            <numerusform>按 %Ln 项身体尺寸推荐</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder for the pictures</source>
@@ -654,11 +672,11 @@
     </message>
     <message>
         <source>%1 min (%2)</source>
-        <translation>%1 最小值（%2）</translation>
+        <translation>%1最小值（%2）</translation>
     </message>
     <message>
         <source>%1 max (%2)</source>
-        <translation>%1 最大值（%2）</translation>
+        <translation>%1最大值（%2）</translation>
     </message>
     <message>
         <source>Export the size chart</source>
@@ -874,6 +892,39 @@
     </message>
 </context>
 <context>
+    <name>CountedProblems</name>
+    <message numerus="yes">
+        <source>{path}: %Ln problem(s); nothing was imported</source>
+        <translation>
+            <numerusform>{path}：%Ln 个问题；未导入任何内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln valid row(s); accept them with --accept-valid-rows)</source>
+        <translation>
+            <numerusform>（%Ln 行有效；可用 --accept-valid-rows 只导入有效行）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the orders; nothing was imported</source>
+        <translation>
+            <numerusform>订单中有 %Ln 个问题；未导入任何内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more problem(s) of the same kinds</source>
+        <translation>
+            <numerusform>另有 %Ln 个同类问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) of order {order} SKU {sku} returned, {sold} sold</source>
+        <translation>
+            <numerusform>订单 {order} 的 SKU {sku} 退回 %Ln 件，但只售出 {sold} 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Unsaved changes</source>
@@ -1056,9 +1107,11 @@
         <source>Problems in the catalogue file</source>
         <translation>商品目录文件中的问题</translation>
     </message>
-    <message>
-        <source>%1 has %2 problem(s). Nothing has been imported yet.</source>
-        <translation>%1 有 %2 个问题，尚未导入任何内容。</translation>
+    <message numerus="yes">
+        <source>%1 has %Ln problem(s). Nothing has been imported yet.</source>
+        <translation>
+            <numerusform>%1 有 %Ln 个问题，尚未导入任何内容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row</source>
@@ -1076,9 +1129,11 @@
         <source>(header)</source>
         <translation>（表头）</translation>
     </message>
-    <message>
-        <source>&amp;Import the %1 valid rows</source>
-        <translation>导入 %1 行有效数据(&amp;I)</translation>
+    <message numerus="yes">
+        <source>&amp;Import the %Ln valid row(s)</source>
+        <translation>
+            <numerusform>导入 %Ln 行有效数据(&amp;I)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
@@ -1244,6 +1299,10 @@ Starting over in %1 s.</source>
     <message>
         <source>Size &amp;guide of the selected listing…</source>
         <translation>所选商品的尺码指南(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace files…</source>
+        <translation>平台文件(&amp;M)…</translation>
     </message>
     <message>
         <source>Size &amp;chart as CSV…</source>
@@ -1681,6 +1740,34 @@ You can measure from a video or photos instead.</source>
         <translation>高弹</translation>
     </message>
     <message>
+        <source>women</source>
+        <translation>女士</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>男士</translation>
+    </message>
+    <message>
+        <source>unisex</source>
+        <translation>男女通用</translation>
+    </message>
+    <message>
+        <source>girls</source>
+        <translation>女童</translation>
+    </message>
+    <message>
+        <source>boys</source>
+        <translation>男童</translation>
+    </message>
+    <message>
+        <source>baby</source>
+        <translation>婴儿</translation>
+    </message>
+    <message>
+        <source>kids</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
         <source>Step into view, 2–3 m from the camera.</source>
         <translation>请站到画面中，离摄像头 2–3 米。</translation>
     </message>
@@ -2002,18 +2089,6 @@ You can measure from a video or photos instead.</source>
         <translation>表头单元格中是{reason}</translation>
     </message>
     <message>
-        <source>{path}: {count} problems; nothing was imported</source>
-        <translation>{path}：{count} 个问题；未导入任何内容</translation>
-    </message>
-    <message>
-        <source>{path}: 1 problem; nothing was imported</source>
-        <translation>{path}：1 个问题；未导入任何内容</translation>
-    </message>
-    <message>
-        <source> ({count} valid rows; accept them with --accept-valid-rows)</source>
-        <translation>（{count} 行有效；可选择只导入有效行）</translation>
-    </message>
-    <message>
         <source>... and {count} more</source>
         <translation>…… 另有 {count} 个</translation>
     </message>
@@ -2051,13 +2126,13 @@ You can measure from a video or photos instead.</source>
     </message>
     <message>
         <source>unknown {kind} {value}{did_you_mean}; valid: {choices}</source>
-        <translation>未知的 {kind} {value}{did_you_mean}；有效值：{choices}</translation>
+        <translation>未知的{kind} {value}{did_you_mean}；有效值：{choices}</translation>
     </message>
     <message>
         <source>unknown {kind} {value}{did_you_mean}
 valid {kinds}: {choices}</source>
-        <translation>未知的 {kind} {value}{did_you_mean}
-有效的 {kinds}：{choices}</translation>
+        <translation>未知的{kind} {value}{did_you_mean}
+有效的{kinds}：{choices}</translation>
     </message>
     <message>
         <source>{choices}, ... ({count} in all)</source>
@@ -2101,11 +2176,11 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>{value} cm is not a plausible garment {dimension} (bodies measure {low} to {high} cm){hint}</source>
-        <translation>{value} 厘米不是合理的成衣 {dimension}（人体为 {low} 至 {high} 厘米）{hint}</translation>
+        <translation>{value} 厘米不是合理的成衣{dimension}（人体为 {low} 至 {high} 厘米）{hint}</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible body {dimension}; expected {low} to {high} cm{hint}</source>
-        <translation>{value} 厘米不是合理的人体 {dimension}；应为 {low} 至 {high} 厘米{hint}</translation>
+        <translation>{value} 厘米不是合理的人体{dimension}；应为 {low} 至 {high} 厘米{hint}</translation>
     </message>
     <message>
         <source>{low} to {high} cm</source>
@@ -2121,11 +2196,11 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>{value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
-        <translation>{value} 厘米不是合理的人体 {dimension}；应为 {expected}{hint}</translation>
+        <translation>{value} 厘米不是合理的人体{dimension}；应为 {expected}{hint}</translation>
     </message>
     <message>
         <source>{value} cm is not a plausible garment {dimension} (bodies measure {expected}){hint}</source>
-        <translation>{value} 厘米不是合理的服装 {dimension}（人体为 {expected}）{hint}</translation>
+        <translation>{value} 厘米不是合理的服装{dimension}（人体为 {expected}）{hint}</translation>
     </message>
     <message>
         <source>looks like inches: {typed} in = {cm} cm?</source>
@@ -2145,15 +2220,15 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>; {slip} then end the column name in _in ({column})</source>
-        <translation>；{slip} 若是，请在列名末尾加 _in（{column}）</translation>
+        <translation>；{slip}若是，请在列名末尾加 _in（{column}）</translation>
     </message>
     <message>
         <source>; {slip} the column is in cm</source>
-        <translation>；{slip} 该列单位为厘米</translation>
+        <translation>；{slip}该列单位为厘米</translation>
     </message>
     <message>
         <source>; {slip} then drop the _in from the column name</source>
-        <translation>；{slip} 若是，请去掉列名末尾的 _in</translation>
+        <translation>；{slip}若是，请去掉列名末尾的 _in</translation>
     </message>
     <message>
         <source>a measurement goes inside measurements_cm, e.g. {&quot;measurements_cm&quot;: {&quot;{key}&quot;: ...}}</source>
@@ -2165,7 +2240,7 @@ valid {kinds}: {choices}</source>
     </message>
     <message>
         <source>size {label}: {value} cm is not a plausible body {dimension}; expected {expected}{hint}</source>
-        <translation>尺码 {label}：{value} 厘米不是合理的人体 {dimension}；应为 {expected}{hint}</translation>
+        <translation>尺码 {label}：{value} 厘米不是合理的人体{dimension}；应为 {expected}{hint}</translation>
     </message>
     <message>
         <source> (import the other rows with --accept-valid-rows)</source>
@@ -2345,7 +2420,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
-        <translation>{value} 厘米不是合理的 {dimension}；应为 {low} 至 {high} 厘米</translation>
+        <translation>{value} 厘米不是合理的{dimension}；应为 {low} 至 {high} 厘米</translation>
     </message>
     <message>
         <source>an uncertainty cannot be negative</source>
@@ -2373,7 +2448,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>size {label}: {value} cm is not a plausible body {dimension}; expected {low} to {high} cm</source>
-        <translation>尺码 {label}：{value} 厘米不是合理的人体 {dimension}；应为 {low} 至 {high} 厘米</translation>
+        <translation>尺码 {label}：{value} 厘米不是合理的人体{dimension}；应为 {low} 至 {high} 厘米</translation>
     </message>
     <message>
         <source>size {label}: the minimum {low} cm must stay below the maximum {high} cm</source>
@@ -2385,7 +2460,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>no measurement found: expected headers such as Chest, Waist, Hip, Inseam (or 胸围, 腰围, 臀围) beside the size labels</source>
-        <translation>未找到尺寸：尺码标签旁应有 Chest、Waist、Hip、Inseam（或 胸围、腰围、臀围）等表头</translation>
+        <translation>未找到尺寸：尺码标签旁应有 Chest、Waist、Hip、Inseam（或胸围、腰围、臀围）等表头</translation>
     </message>
     <message>
         <source>no size labels found: expected a column (or row) of sizes such as Size, US, UK, EU</source>
@@ -2569,7 +2644,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>the photos gave an implausible {dimension} ({value} cm)</source>
-        <translation>照片得出的 {dimension} 不合理（{value} 厘米）</translation>
+        <translation>照片得出的{dimension}不合理（{value} 厘米）</translation>
     </message>
     <message>
         <source>Retake both photos: whole body in view, plain background, tight clothes, arms slightly away.</source>
@@ -2637,7 +2712,7 @@ all categories: {categories}</source>
     </message>
     <message>
         <source>the {girth} read {value} cm where the other girths of a real body would put it near {predicted} cm</source>
-        <translation>{girth} 测得 {value} 厘米，而按真实人体的其他围度应接近 {predicted} 厘米</translation>
+        <translation>{girth}测得 {value} 厘米，而按真实人体的其他围度应接近 {predicted} 厘米</translation>
     </message>
     <message>
         <source>Measure again: face the camera squarely, then turn exactly side-on; arms a hand&apos;s width from the body; fitted clothes; the camera at chest height, 2-3 m away.</source>
@@ -2754,18 +2829,6 @@ all categories: {categories}</source>
     <message>
         <source>too bright</source>
         <translation>太亮</translation>
-    </message>
-    <message>
-        <source>{count} problems in the orders; nothing was imported</source>
-        <translation>订单中有 {count} 个问题；未导入任何内容</translation>
-    </message>
-    <message>
-        <source>1 problem in the orders; nothing was imported</source>
-        <translation>订单中有 1 个问题；未导入任何内容</translation>
-    </message>
-    <message>
-        <source>and {count} more problems of the same kinds</source>
-        <translation>另有 {count} 个同类问题</translation>
     </message>
     <message>
         <source>empty; expected a whole number</source>
@@ -2914,10 +2977,6 @@ valid fields: {fields}</source>
         <translation>{value} 不是不小于 1 的整数</translation>
     </message>
     <message>
-        <source>{returned} units of order {order} SKU {sku} returned, {sold} sold</source>
-        <translation>订单 {order} 的 SKU {sku} 退回 {returned} 件，但只售出 {sold} 件</translation>
-    </message>
-    <message>
         <source>column {column}: unknown target {target}; valid: {targets}, option&lt;n&gt;_name/_value, or a measurement (&lt;dimension&gt;_min, _max, _range, garment_&lt;dimension&gt;, add _in for inches)</source>
         <translation>列 {column}：未知目标 {target}；有效目标：{targets}、option&lt;n&gt;_name/_value，或尺寸（&lt;dimension&gt;_min、_max、_range、garment_&lt;dimension&gt;，英寸加 _in）</translation>
     </message>
@@ -2982,12 +3041,29 @@ valid fields: {fields}</source>
         <translation>类别</translation>
     </message>
     <message>
+        <source>fit</source>
+        <translation>版型</translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation>弹性</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>适用人群</translation>
+    </message>
+    <message>
         <source>%1 size systems</source>
         <translation>%1 尺码体系</translation>
     </message>
     <message>
         <source>%1 size system</source>
         <translation>%1 尺码体系</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a code a file holds, then its name</comment>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>row %1</source>
@@ -3192,9 +3268,63 @@ valid fields: {fields}</source>
         <source>The orders could not be imported; nothing was changed.</source>
         <translation>订单无法导入；未做任何更改。</translation>
     </message>
+    <message numerus="yes">
+        <source>Analysed %Ln order line(s); rows left out for problems: %1.</source>
+        <translation>
+            <numerusform>已分析 %Ln 条订单明细；因有问题而略去的行：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysed %Ln order line(s).</source>
+        <translation>
+            <numerusform>已分析 %Ln 条订单明细。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
+        <translation>
+            <numerusform>订单中有 %Ln 个问题；未导入任何内容。略去有问题的行，分析其余各行？</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Analysed %1 order lines.</source>
-        <translation>已分析 %1 条订单明细。</translation>
+        <source>Order lines: %1 · units: %2 · returned: %3 (too small: %4, too large: %5, other: %6). Sizes running small: %7, running large: %8, true to size: %9, not enough data yet: %10.</source>
+        <translation>订单明细：%1 · 件数：%2 · 退货：%3（偏小：%4，偏大：%5，其他：%6）。偏小的尺码：%7，偏大的尺码：%8，标准：%9，数据尚不足：%10。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought in the size Sizer recommended: %Ln unit(s), %1% kept.</source>
+        <translation>
+            <numerusform>按 Sizer 推荐尺码购买：%Ln 件，保留 %1%。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sizer&apos;s advice was followed on %Ln unit(s); %1% of them were kept.</source>
+        <translation>
+            <numerusform>有 %Ln 件按 Sizer 的建议购买，其中 %1% 被保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln order(s), %1 came back too small (%2%), %3 too large (%4%) and %5 for other reasons.</source>
+        <translation>
+            <numerusform>%Ln 件订单中，%1 件因偏小退回（%2%），%3 件因偏大退回（%4%），%5 件因其他原因退回。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more were bought together with another size (bracketing) and are counted apart.</source>
+        <translation>
+            <numerusform>另有 %Ln 件与其他尺码一起购买（多码试穿），单独统计。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough data yet for size %1: about %Ln more order(s) would settle it.</source>
+        <translation>
+            <numerusform>尺码 %1 的数据尚不足：大约再有 %Ln 件订单即可判断。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) written to %1; Undo puts the catalogue back.</source>
+        <translation>
+            <numerusform>已将 %Ln 处修改写入 %1；“撤销”可恢复原商品目录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shopify returns (optional)</source>
@@ -3219,14 +3349,6 @@ valid fields: {fields}</source>
     <message>
         <source>Catalogue: %1</source>
         <translation>商品目录：%1</translation>
-    </message>
-    <message>
-        <source>%1 order lines, %2 units, %3 returned (%4 too small, %5 too large, %6 other). Sizes: %7 run small, %8 run large, %9 true to size, %10 not enough data yet.</source>
-        <translation>%1 条订单明细，%2 件，退货 %3 件（偏小 %4，偏大 %5，其他 %6）。尺码：%7 个偏小，%8 个偏大，%9 个标准，%10 个数据尚不足。</translation>
-    </message>
-    <message>
-        <source>Bought in the size Sizer recommended: %1 units, %2% kept.</source>
-        <translation>按 Sizer 推荐尺码购买：%1 件，保留 %2%。</translation>
     </message>
     <message>
         <source>Other sizes: %1% kept.</source>
@@ -3273,10 +3395,6 @@ valid fields: {fields}</source>
         <translation>整个商品偏大：每个尺码适合的身材都比尺码表所写大约 %1 厘米。</translation>
     </message>
     <message>
-        <source>Sizer&apos;s advice was followed on %1 units; %2% of them were kept.</source>
-        <translation>有 %1 件按 Sizer 的建议购买，其中 %2% 被保留。</translation>
-    </message>
-    <message>
         <source>Proposed body ranges (cm):</source>
         <translation>建议的身体尺寸范围（厘米）：</translation>
     </message>
@@ -3293,14 +3411,6 @@ valid fields: {fields}</source>
         <translation>建议</translation>
     </message>
     <message>
-        <source>Of %1 orders, %2 came back too small (%3%), %4 too large (%5%) and %6 for other reasons.</source>
-        <translation>%1 件订单中，%2 件因偏小退回（%3%），%4 件因偏大退回（%5%），%6 件因其他原因退回。</translation>
-    </message>
-    <message>
-        <source>%1 more were bought together with another size (bracketing) and are counted apart.</source>
-        <translation>另有 %1 件与其他尺码一起购买（多码试穿），单独统计。</translation>
-    </message>
-    <message>
         <source>Size %1 runs small (probability %2%): it fits bodies about %3 cm smaller than its chart says. The correction moves its ranges down by that.</source>
         <translation>尺码 %1 偏小（概率 %2%）：它适合的身材比尺码表所写小约 %3 厘米。修正会把它的范围下调这么多。</translation>
     </message>
@@ -3313,16 +3423,8 @@ valid fields: {fields}</source>
         <translation>尺码 %1 标准（概率 %2%）。</translation>
     </message>
     <message>
-        <source>Not enough data yet for size %1: about %4 more orders would settle it.</source>
-        <translation>尺码 %1 的数据尚不足：大约再有 %4 件订单即可判断。</translation>
-    </message>
-    <message>
         <source>The catalogue has changes that are not saved: save or discard them on the Catalogue page first.</source>
         <translation>商品目录有未保存的更改：请先在“商品目录”页保存或放弃这些更改。</translation>
-    </message>
-    <message>
-        <source>%1 changes written to %2; Undo puts the catalogue back.</source>
-        <translation>已将 %1 处修改写入 %2；“撤销”可恢复原商品目录。</translation>
     </message>
     <message>
         <source>The correction of %1 was undone.</source>
@@ -3357,16 +3459,8 @@ valid fields: {fields}</source>
         <translation>报告已写入 %1。</translation>
     </message>
     <message>
-        <source>Analysed %1 order lines; %2 rows with problems were left out.</source>
-        <translation>已分析 %1 条订单明细；%2 行有问题，已略去。</translation>
-    </message>
-    <message>
         <source>Orders with problems</source>
         <translation>订单有问题</translation>
-    </message>
-    <message>
-        <source>%1 problems in the orders; nothing was imported. Analyse the other rows and leave the rows with problems out?</source>
-        <translation>订单中有 %1 个问题；未导入任何内容。略去有问题的行，分析其余各行？</translation>
     </message>
 </context>
 <context>
@@ -3566,11 +3660,11 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>%1 min (%2)</source>
-        <translation>%1 最小 (%2)</translation>
+        <translation>%1最小（%2）</translation>
     </message>
     <message>
         <source>%1 max (%2)</source>
-        <translation>%1 最大 (%2)</translation>
+        <translation>%1最大（%2）</translation>
     </message>
     <message>
         <source>body ranges</source>

@@ -13,8 +13,9 @@ from PySide6.QtGui import QBrush, QColor
 from sizer.catalog.model import FIT_INTENTS, STRETCHES, TABLE_SOURCES, Catalog, TableSource
 from sizer.recommend.verdicts import STATUSES, RecommendationStatus
 from sizer.ui.names import category_name, dimension_name, fit_intent_name, status_name, stretch_name
+from sizer.ui.numbers import length, number
 from sizer.ui.problem_texts import error_text
-from sizer.units import LengthUnit, format_length
+from sizer.units import LengthUnit
 
 Index = QModelIndex | QPersistentModelIndex
 NO_FIT_COLOUR = QColor("#ffcdd2")
@@ -134,7 +135,7 @@ class ListingsModel(QAbstractTableModel):
         if column == self.CONFIDENCE:
             if STATUSES[batch.status[0, i]] is RecommendationStatus.NO_MEASUREMENTS:
                 return ""
-            return f"{batch.confidence[0, i] * 100:.0f} %"
+            return number(round(float(batch.confidence[0, i]) * 100)) + " %"
         return status_name(STATUSES[batch.status[0, i]].value)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -286,7 +287,7 @@ class SizesModel(QAbstractTableModel):
             return ""
         if role == Qt.ItemDataRole.EditRole:
             return round(value if self.unit is LengthUnit.CM else value / 2.54, 2)
-        return format_length(value, self.unit, with_unit=False)
+        return length(value, self.unit, with_unit=False)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):

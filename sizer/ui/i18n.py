@@ -3,6 +3,10 @@
 The app's strings are marked with ``tr()``; scripts/build_translations.py extracts them into
 ``assets/translations/sizer_<lang>.ts`` and compiles ``.qm`` files beside them. Qt's translations
 of its own dialogs (file dialog, print dialog, message-box buttons) come from the PySide6 wheel.
+
+Messages that count (``tr("%Ln rows", "", n)``) take their singular and plural from a translation,
+English too: ``sizer_en.qm`` holds only the English plural forms (lupdate ``-pluralonly``), so
+"1 row" and "2 rows" both read right; Qt picks each language's form from ``n`` by its own rules.
 """
 from __future__ import annotations
 
@@ -17,8 +21,14 @@ from sizer.ui.settings import LANGUAGES
 
 log = logging.getLogger("sizer.ui")
 
-SOURCE_LANGUAGE = "en"  # the language the strings are written in; it needs no translator
+SOURCE_LANGUAGE = "en"  # the language the strings are written in; it needs only its plural forms
 _installed: list[QTranslator] = []
+_current = SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    """The interface language the installed translators speak (English before any is installed)."""
+    return _current
 
 
 def resolve_language(requested: str | None) -> str:
@@ -41,7 +51,7 @@ def _match_language(name: str) -> str | None:
     return next((language for language in LANGUAGES if language.lower().split("_")[0] == base), None)
 
 
-_PLACE = re.compile(r"%(\d)")
+_PLACE = re.compile(r"%(\d+)")  # %1 … %99, as QString::arg numbers them
 
 
 def fill(template: str, *values: object) -> str:
@@ -66,13 +76,16 @@ def install_translators(language: str) -> list[QTranslator]:
         app.removeTranslator(translator)
         translator.deleteLater()  # parented to the app: without this every switch keeps its .qm loaded
     _installed.clear()
+    global _current
+    _current = language
     QLocale.setDefault(QLocale(language))
     use_language(language)  # Japanese glyph forms for Japanese, Korean for Korean (sizer/ui/fonts.py)
-    if language == SOURCE_LANGUAGE:
-        return []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     app_dir = str(asset("translations"))
-    for name, folder in ((f"qtbase_{language}", qt_dir), (f"sizer_{language}", app_dir)):
+    files = [(f"sizer_{language}", app_dir)]
+    if language != SOURCE_LANGUAGE:  # Qt's own strings are English already
+        files.insert(0, (f"qtbase_{language}", qt_dir))
+    for name, folder in files:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
                               catalogue.export_recommendations)
             self._menu_action(export_menu, "export_size_guide", self.tr("Size &guide of the selected listing…"),
                               catalogue, catalogue.export_size_guide)
+            self._menu_action(export_menu, "export_marketplace_files", self.tr("&Marketplace files…") + "\tCtrl+Shift+E",
+                              catalogue, catalogue.export_marketplace_files)
         if charts is not None:
             self._menu_action(export_menu, "export_chart", self.tr("Size &chart as CSV…"), charts,
                               charts.export_table)

@@ -102,6 +102,20 @@ def stretch_name(value: str) -> str:
     return names.get(value, value)
 
 
+def segment_name(value: str) -> str:
+    """Who a listing is for (sizer.catalog.segments.Segment values)."""
+    names = {
+        "women": QCoreApplication.translate("Names", "women"),
+        "men": QCoreApplication.translate("Names", "men"),
+        "unisex": QCoreApplication.translate("Names", "unisex"),
+        "girls": QCoreApplication.translate("Names", "girls"),
+        "boys": QCoreApplication.translate("Names", "boys"),
+        "baby": QCoreApplication.translate("Names", "baby"),
+        "kids": QCoreApplication.translate("Names", "kids"),
+    }
+    return names.get(value, value)
+
+
 def guidance_text(code: str) -> str:
     """What the capture session asks of the person, for each of its guidance codes."""
     texts = {

@@ -6,11 +6,14 @@ walks them), with the same {name} placeholders, filled in one pass by :func:`siz
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from sizer import problems
+from sizer.dimensions import DIMENSION_IDS
 from sizer.problems import Problem
-from sizer.ui.i18n import fill
+from sizer.ui.i18n import current_language, fill
+from sizer.ui.names import dimension_name, fit_intent_name, segment_name, stretch_name
+from sizer.ui.numbers import number
 
 _LANGUAGE_NEUTRAL = {"plain_text": "{text}", "with_hint": "{text}{hint}"}
 
@@ -45,9 +48,6 @@ def templates() -> dict[str, str]:
         "cell_date": QCoreApplication.translate("Problems", 'a date ({date}); Excel turns values such as 9-10 into dates: format the column as Text and type the value again'),
         "cell_too_long": QCoreApplication.translate("Problems", 'a text of {length} characters, more than a cell holds ({limit})'),
         "header_cell_holds": QCoreApplication.translate("Problems", 'a header cell holds {reason}'),
-        "catalog_problems": QCoreApplication.translate("Problems", '{path}: {count} problems; nothing was imported'),
-        "catalog_problem_one": QCoreApplication.translate("Problems", '{path}: 1 problem; nothing was imported'),
-        "catalog_valid_rows_hint": QCoreApplication.translate("Problems", ' ({count} valid rows; accept them with --accept-valid-rows)'),
         "and_more": QCoreApplication.translate("Problems", '... and {count} more'),
         "no_valid_rows": QCoreApplication.translate("Problems", 'no valid rows'),
         "no_data_rows": QCoreApplication.translate("Problems", 'no data rows under the header'),
@@ -232,9 +232,6 @@ def templates() -> dict[str, str]:
         "reason_arms_against_body": QCoreApplication.translate("Problems", 'arms against body'),
         "reason_too_dark": QCoreApplication.translate("Problems", 'too dark'),
         "reason_too_bright": QCoreApplication.translate("Problems", 'too bright'),
-        "orders_problems": QCoreApplication.translate("Problems", '{count} problems in the orders; nothing was imported'),
-        "orders_problem_one": QCoreApplication.translate("Problems", '1 problem in the orders; nothing was imported'),
-        "orders_more_hidden": QCoreApplication.translate("Problems", 'and {count} more problems of the same kinds'),
         "empty_expected_whole_number": QCoreApplication.translate("Problems", 'empty; expected a whole number'),
         "not_a_whole_number": QCoreApplication.translate("Problems", '{value} is not a whole number'),
         "below_minimum": QCoreApplication.translate("Problems", '{value} is below {minimum}; expected a whole number of at least {minimum}'),
@@ -271,7 +268,6 @@ def templates() -> dict[str, str]:
         "file_kind_amazon_returns": QCoreApplication.translate("Problems", 'an Amazon customer returns report'),
         "return_without_order_line": QCoreApplication.translate("Problems", 'no line of order {order} with SKU {sku} in the orders file'),
         "not_a_count": QCoreApplication.translate("Problems", '{value} is not a whole number of at least 1'),
-        "returned_units_more_than_sold": QCoreApplication.translate("Problems", '{returned} units of order {order} SKU {sku} returned, {sold} sold'),
         "mapping_unknown_target": QCoreApplication.translate("Problems", 'column {column}: unknown target {target}; valid: {targets}, option<n>_name/_value, or a measurement (<dimension>_min, _max, _range, garment_<dimension>, add _in for inches)'),
         "mapping_bad_constant": QCoreApplication.translate("Problems", 'constant {name}: only {fields} can be set for every row'),
         "mapping_no_listing_id": QCoreApplication.translate("Problems", 'no column is the listing id (e.g. Handle, parent_sku, 款号); choose one'),
@@ -279,6 +275,39 @@ def templates() -> dict[str, str]:
         "mapping_no_size": QCoreApplication.translate("Problems", 'no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one'),
         "mapping_no_category": QCoreApplication.translate("Problems", 'no category: choose the column that holds it, or one category for every row'),
     }
+
+
+class CountedProblems(QObject):
+    """The problems that say how many: Qt chooses each language's singular or plural from the count
+    (``%Ln``, written in the interface language's digits). A QObject so that lupdate sees ``self.tr``
+    with a count: it does not recognise the count of ``QCoreApplication.translate``."""
+
+    def template(self, code: str, count: int) -> str:
+        texts = {
+            "catalog_problems": self.tr("{path}: %Ln problem(s); nothing was imported", "", count),
+            "catalog_valid_rows_hint": self.tr(" (%Ln valid row(s); accept them with --accept-valid-rows)", "",
+                                               count),
+            "orders_problems": self.tr("%Ln problem(s) in the orders; nothing was imported", "", count),
+            "orders_more_hidden": self.tr("and %Ln more problem(s) of the same kinds", "", count),
+            "returned_units_more_than_sold": self.tr("%Ln unit(s) of order {order} SKU {sku} returned, {sold} sold",
+                                                     "", count),
+        }
+        return texts[_SAME_SENTENCE.get(code, code)]
+
+
+# Counted problem code -> the parameter that holds its count (or the count itself, for the "one" codes).
+COUNTED: dict[str, str | int] = {"catalog_problems": "count", "catalog_problem_one": 1,
+                                 "catalog_valid_rows_hint": "count", "orders_problems": "count",
+                                 "orders_problem_one": 1, "orders_more_hidden": "count",
+                                 "returned_units_more_than_sold": "returned"}
+# The core writes "1 problem" as a code of its own; one plural message says both.
+_SAME_SENTENCE = {"catalog_problem_one": "catalog_problems", "orders_problem_one": "orders_problems"}
+
+
+def counted_template(code: str, params) -> str:
+    """The sentence of counted problem ``code`` for the count in ``params``, in the interface language."""
+    count = COUNTED[code]
+    return CountedProblems().template(code, int(params[count]) if isinstance(count, str) else count)
 
 
 def kind_name(kind: str) -> str:
@@ -295,6 +324,10 @@ def kind_name(kind: str) -> str:
         "listings": QCoreApplication.translate("Problems", "listings"),
         "category": QCoreApplication.translate("Problems", "category"),
         "categories": QCoreApplication.translate("Problems", "categories"),
+        # The catalogue's own columns of fixed values (sizer/catalog/importer.py): "unknown fit 'snug'"
+        "fit": QCoreApplication.translate("Problems", "fit"),
+        "stretch": QCoreApplication.translate("Problems", "stretch"),
+        "segment": QCoreApplication.translate("Problems", "segment"),
     }
     if kind in names:
         return names[kind]
@@ -307,6 +340,16 @@ def kind_name(kind: str) -> str:
 
 
 _KIND_PARAMS = {"unknown_choice": ("kind",), "unknown_choice_listed": ("kind", "kinds")}
+# The values a catalogue column of fixed values takes, in words: the file must hold the code, so the
+# sentence shows both ("regular (normal)") where the language's word differs from the code.
+_VALUE_NAMES = {"fit": fit_intent_name, "stretch": stretch_name, "segment": segment_name}
+# Parameters that hold a body dimension's id (or its words, "chest girth"), where the sentence means
+# the measurement and not a column of the file (those keep the id: "give chest_girth_max too").
+_DIMENSION_PARAMS = {"implausible_measurement": ("dimension",), "girth_inconsistent": ("girth",),
+                     "profile_implausible": ("dimension",), "implausible_body": ("dimension",),
+                     "implausible_body_for": ("dimension",), "implausible_garment": ("dimension",),
+                     "implausible_garment_for": ("dimension",), "edit_implausible_body": ("dimension",),
+                     "edit_implausible_body_for": ("dimension",), "size_implausible_measurement": ("dimension",)}
 
 
 def problem_text(reason: object) -> str:
@@ -316,6 +359,8 @@ def problem_text(reason: object) -> str:
     table = templates()
 
     def template_of(p: Problem) -> str:
+        if p.code in COUNTED:
+            return counted_template(p.code, p.params)
         return table.get(p.code) or problems.ENGLISH[p.code]
 
     localised = _with_kind_names(reason)
@@ -323,15 +368,41 @@ def problem_text(reason: object) -> str:
 
 
 def _with_kind_names(problem: Problem) -> Problem:
-    """The problem with the kinds its "unknown ..." parts name in the interface language, nested too."""
+    """The problem with the words it names in the interface language, nested too: the kinds of its
+    "unknown ..." parts and their valid values, the body dimensions it means, and its decimal numbers."""
     params = {}
     for name, value in problem.params.items():
         if isinstance(value, Problem):
             value = _with_kind_names(value)
         elif name in _KIND_PARAMS.get(problem.code, ()) and isinstance(value, str):
             value = kind_name(value)
+        elif name in _DIMENSION_PARAMS.get(problem.code, ()) and isinstance(value, str):
+            value = _dimension_words(value)
+        elif isinstance(value, float):
+            value = number(value)
         params[name] = value
+    kind = problem.params.get("kind")
+    if problem.code in _KIND_PARAMS and kind in _VALUE_NAMES and isinstance(problem.params.get("choices"), list):
+        params["choices"] = [_code_and_name(choice, _VALUE_NAMES[kind]) for choice in problem.params["choices"]]
     return Problem(problem.code, **params)
+
+
+def _dimension_words(value: str) -> str:
+    """A body dimension named inside a sentence: its name, lower-cased where the language writes
+    nouns in lower case ("chest girth", "contour de poitrine", German "Brustumfang")."""
+    dimension_id = value.replace(" ", "_")
+    if dimension_id not in DIMENSION_IDS:
+        return value
+    language = current_language()
+    name = dimension_name(dimension_id, language)
+    return name[:1].lower() + name[1:] if language in ("en", "es", "fr") else name
+
+
+def _code_and_name(code: object, name_of) -> str:
+    """``regular (normal)``: the code a file must hold, with its name where that says something else."""
+    name = name_of(str(code))
+    return str(code) if name.casefold() == str(code).casefold() else fill(
+        QCoreApplication.translate("Problems", "%1 (%2)", "a code a file holds, then its name"), code, name)
 
 
 def _quoted_column(column: object) -> str:

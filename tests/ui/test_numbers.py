@@ -192,7 +192,7 @@ def test_a_percent_sign_in_a_file_name_is_shown_as_it_is(qtbot):
     dialog = ImportIssuesDialog(error)
     qtbot.addWidget(dialog)
     texts = [label.text() for label in dialog.findChildren(QLabel)]
-    assert any(t.startswith("/data/sale%2.csv has 1 problem(s)") for t in texts), texts
+    assert any(t.startswith("/data/sale%2.csv has 1 problem.") for t in texts), texts
 
 
 @pytest.fixture

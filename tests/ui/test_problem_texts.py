@@ -41,9 +41,11 @@ def test_every_problem_code_has_a_translation_with_the_same_placeholders(chinese
     english_ui.update(problem_texts.templates())
     install_translators("zh_CN")
     chinese_ui = problem_texts.templates()
-    missing = [code for code in problems.ENGLISH if code not in chinese_ui]
+    missing = [code for code in problems.ENGLISH if code not in chinese_ui and code not in problem_texts.COUNTED]
     assert missing == [], f"problem codes without a UI template: {missing}"
     for code, english in problems.ENGLISH.items():
+        if code in problem_texts.COUNTED:
+            continue  # tested below: their sentence depends on the count
         assert english_ui[code] == english, f"{code}: the UI's English differs from the core's"
         assert problems.placeholders(chinese_ui[code]) == problems.placeholders(english), code
         if code not in SAME_IN_CHINESE and code not in problem_texts._LANGUAGE_NEUTRAL:
@@ -154,3 +156,69 @@ def test_the_kind_an_unknown_value_is_of_reads_in_chinese_nested_too(chinese):
     nested = Problem("or_leave_system_empty",
                      reason=problems.choices_problem("mens_tops size system", "ZZ", ["EU", "US"], []))
     assert problem_texts.problem_text(nested).startswith("未知的 mens_tops 尺码体系 'ZZ'；有效值：EU, US；")
+
+
+def counted_params(code: str, count: int) -> dict:
+    names = {name: f"<{name}>" for name in problems.placeholders(problems.ENGLISH[code])}
+    counter = problem_texts.COUNTED[code]
+    if isinstance(counter, str):
+        names[counter] = count
+    return names
+
+
+@pytest.mark.parametrize("code", sorted(problem_texts.COUNTED))
+def test_counted_problems_say_one_and_many_like_the_core_in_english(qapp, code):
+    """The plural reads as the core's English; the singular no longer says "1 valid rows"."""
+    install_translators("en")
+    counter = problem_texts.COUNTED[code]
+    count = counter if isinstance(counter, int) else 5
+    params = counted_params(code, count)
+    assert problem_texts.problem_text(Problem(code, **params)) == str(Problem(code, **params))
+    if isinstance(counter, str):
+        one = problem_texts.problem_text(Problem(code, **counted_params(code, 1)))
+        assert re.search(r"\b1\b", one) and "(s)" not in one, one
+        assert not re.search(r"\b1 (rows|problems|units)\b", one), one
+
+
+def test_counted_problems_in_german_and_chinese(qapp):
+    valid = Problem("with_hint", text=Problem("catalog_problem_one", path="a.csv"),
+                    hint=Problem("catalog_valid_rows_hint", count=1))
+    many = Problem("with_hint", text=Problem("catalog_problems", path="a.csv", count=1234),
+                   hint=Problem("catalog_valid_rows_hint", count=1234))
+    try:
+        install_translators("de")
+        assert problem_texts.problem_text(valid) == ("a.csv: 1 Problem; es wurde nichts importiert"
+                                                     " (1 gültige Zeile; übernehmen Sie sie mit --accept-valid-rows)")
+        assert "1.234 Probleme" in problem_texts.problem_text(many)  # the count in German digits
+        assert "1.234 gültige Zeilen" in problem_texts.problem_text(many)
+        install_translators("fr")
+        assert "0 problème\u00a0;" in problem_texts.problem_text(Problem("catalog_problems", path="a", count=0))
+        install_translators("zh_CN")
+        assert problem_texts.problem_text(Problem("orders_problem_one")) == "订单中有 1 个问题；未导入任何内容"
+    finally:
+        install_translators("en")
+
+
+def test_fixed_value_columns_and_dimensions_are_named_in_the_interface_language(qapp):
+    from sizer.problems import choices_problem
+
+    unknown_fit = choices_problem("fit", "snug", ["slim", "regular", "relaxed"], ["slim"])
+    implausible = Problem("implausible_measurement", dimension="chest_girth", value="300")
+    inconsistent = Problem("girth_inconsistent", girth="waist girth", value="60", predicted="80")
+    try:
+        install_translators("de")
+        text = problem_texts.problem_text(unknown_fit)
+        assert "als Passform unbekannt" in text and "regular (normal)" in text and "relaxed (locker)" in text, text
+        assert "fit" not in text.replace("'", " ").split(), text
+        assert "Brustumfang" in problem_texts.problem_text(implausible)
+        assert "chest" not in problem_texts.problem_text(implausible)
+        install_translators("ja")
+        assert "waist" not in problem_texts.problem_text(inconsistent)
+        install_translators("zh_CN")
+        stretch = problem_texts.problem_text(choices_problem("stretch", "lots", ["none", "some", "high"], []))
+        assert "弹性" in stretch and "none（无弹）" in stretch and "stretch" not in stretch, stretch
+    finally:
+        install_translators("en")
+    english = problem_texts.problem_text(unknown_fit)
+    assert english == str(unknown_fit)  # the English reads as the core's: the codes are the words
+    assert problem_texts.problem_text(implausible) == "the photos gave an implausible chest girth (300 cm)"

@@ -39,6 +39,6 @@ def test_bad_order_rows_can_be_left_out_and_the_rest_analysed(qtbot, window, tmp
     assert len(asked) == 1 and asked[0].rows_only and asked[0].bad_rows == {str(orders): {len(rows), len(rows) + 1}}
     assert page.session.analysis.summary["order_lines"] == len(rows) - 2 and page.session.skipped_rows == 2
     assert dialogs == []  # no error shown: the person chose to leave the rows out
-    assert "2 rows with problems were left out" in page.last_notice
+    assert "rows left out for problems: 2" in page.last_notice
     page.ask_accept_valid_rows = lambda error: False
     assert not page.load_orders(orders) and len(dialogs) == 1 and "nothing was changed" in dialogs[0][1]

@@ -67,7 +67,7 @@ def test_open_orders_see_the_flag_apply_the_correction_and_undo_it(qtbot, window
     assert page.selected_size() == "L"
     evidence = page.evidence.toPlainText()
     assert "Size L runs small" in evidence and "60 came back too small" in evidence
-    assert "run small" in page.summary.text()
+    assert "Sizes running small: 1" in page.summary.text()
     assert "Proposed body ranges" in evidence and "Chest girth" in evidence and "96–100" in evidence
 
     before = catalog_path.read_bytes()

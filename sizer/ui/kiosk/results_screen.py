@@ -13,7 +13,8 @@ from sizer.recommend import ReasonCode, Recommendation, RecommendationStatus
 from sizer.recommend.verdicts import Direction
 from sizer.ui import names
 from sizer.ui.kiosk.screens import Screen, make_button, make_label
-from sizer.units import LengthUnit, format_length
+from sizer.ui.numbers import length
+from sizer.units import LengthUnit
 
 # The measurements shown, in this order, when the profile has them (stature is what they typed).
 SHOWN_MEASUREMENTS = ("chest_girth", "waist_girth", "hip_girth", "neck_girth", "shoulder_width", "arm_length",
@@ -21,7 +22,7 @@ SHOWN_MEASUREMENTS = ("chest_girth", "waist_girth", "hip_girth", "neck_girth", "
 
 
 def measurement_text(value_cm: float, unit: LengthUnit) -> str:
-    return format_length(value_cm, LengthUnit.CM if unit is LengthUnit.CM else LengthUnit.IN_FRACTION)
+    return length(value_cm, LengthUnit.CM if unit is LengthUnit.CM else LengthUnit.IN_FRACTION)
 
 
 class ProductCard(QFrame):

@@ -13,6 +13,7 @@ from sizer.ui.kiosk.height_input import (HeightProblem, feet_inches, height_rang
                                          read_height)
 from sizer.ui.kiosk.keypad import Keypad
 from sizer.ui.kiosk.phrases import keep_phrases
+from sizer.ui.numbers import number
 from sizer.ui.kiosk.wrapping import longest_unbreakable_px, wrap_to_width
 from sizer.languages import BACK_WORDS, CHOOSE_PROMPTS, native_name
 from sizer.units import LengthUnit
@@ -465,7 +466,7 @@ class HeightScreen(Screen):
         if self._unit is LengthUnit.CM:
             low, high = height_range_cm()
             return (self.tr("Please enter a height between %1 and %2 cm.")
-                    .replace("%1", f"{low:g}").replace("%2", f"{high:g}"))
+                    .replace("%1", number(low)).replace("%2", number(high)))
         (low_ft, low_in), (high_ft, high_in) = (feet_inches(v) for v in height_range_inches())
         return (self.tr("Please enter a height between %1 ft %2 in and %3 ft %4 in.")
                 .replace("%1", str(low_ft)).replace("%2", str(low_in))

@@ -19,15 +19,17 @@ class Page(QWidget):
         self.last_notice = ""
         self._toast = None
 
-    def _action(self, toolbar: QToolBar, icon_name: str, text: str, shortcut, slot) -> QAction:
-        """A toolbar button whose shortcut works while the page (or a widget on it) has focus."""
+    def _action(self, toolbar: QToolBar | None, icon_name: str, text: str, shortcut, slot) -> QAction:
+        """A toolbar button whose shortcut works while the page (or a widget on it) has focus;
+        without a toolbar, only the shortcut (for an action the window's menus show instead)."""
         from sizer.ui.icons import icon
 
         action = QAction(icon(icon_name), text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
-        toolbar.addAction(action)
+        if toolbar is not None:
+            toolbar.addAction(action)
         self.addAction(action)
         return action
 

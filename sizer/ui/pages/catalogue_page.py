@@ -22,6 +22,7 @@ from sizer.ui.context import AppContext
 from sizer.ui.dialogs import UnsavedChoice, ask_unsaved_changes, choose_open_file, choose_save_file
 from sizer.ui.i18n import fill
 from sizer.ui.names import category_name, dimension_name, status_name, zone_fit_name
+from sizer.ui.numbers import number
 from sizer.ui.pages.base import Page
 from sizer.ui.settings import DEFAULT_SYSTEMS, LAST_CATALOGUE
 from sizer.ui.widgets import import_issues
@@ -46,7 +47,8 @@ class CataloguePage(Page):
                                        lambda: self.open_mapped(self.path, always_ask=True))
         self.map_action.setEnabled(False)
         self.save_action = self._action(toolbar, "save", self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
-        self.save_as_action = self._action(toolbar, "save", self.tr("Save &as…"), QKeySequence("Ctrl+Shift+S"),
+        # File ▸ Save catalogue as… shows it: the toolbar keeps to what fits 1366 px in every language.
+        self.save_as_action = self._action(None, "save", self.tr("Save &as…"), QKeySequence("Ctrl+Shift+S"),
                                            self.save_as)
         self.brand_chart_action = self._action(toolbar, "open", self.tr("&Brand chart…"), QKeySequence("Ctrl+Shift+B"),
                                                self.import_brand_chart)
@@ -265,8 +267,8 @@ class CataloguePage(Page):
         self.context.settings.set(LAST_CATALOGUE, str(path) if path and not result.partial else "")
         self._set_catalog(result.catalog)
         if result.issues:
-            self.notify(self.tr("Imported %1 rows; %2 rows with problems were left out.")
-                        .replace("%1", str(result.rows_imported)).replace("%2", str(len(result.issues))))
+            self.notify(fill(self.tr("Imported %Ln row(s); rows left out for problems: %1.", "", result.rows_imported),
+                             number(len(result.issues))))
 
     def _load_failed(self, path: Path | None, error: BaseException, details: str) -> None:
         self._show_source()
@@ -299,7 +301,8 @@ class CataloguePage(Page):
         if catalog is None:
             self.source_label.setText(name)
             return
-        text = fill(self.tr("%1 — %2 listings, %3 sizes"), name, len(catalog), catalog.size_count)
+        text = fill(self.tr("%1 — %2, %3"), name, self.tr("%Ln listing(s)", "", len(catalog)),
+                    self.tr("%Ln size(s)", "", catalog.size_count))
         self.source_label.setText(text + (" — " + self.tr("unsaved changes") if self.dirty else ""))
 
     def _keep(self) -> None:
@@ -391,8 +394,8 @@ class CataloguePage(Page):
             return
         self._edited(updated)
         self._show_details()
-        self.notify(self.tr("%1 now has the %2 sizes of the brand chart; Save to keep them.")
-                    .replace("%1", item.listing_id).replace("%2", str(len(updated.listing(item.listing_id).sizes))))
+        self.notify(fill(self.tr("%1 now has the %Ln size(s) of the brand chart; Save to keep them.", "",
+                                 len(updated.listing(item.listing_id).sizes)), item.listing_id))
 
     def _save_brand_chart_file(self, answer, item) -> None:
         """The brand chart as a chart file (garment charts through the listing's category's ease)."""
@@ -453,8 +456,8 @@ class CataloguePage(Page):
         if profile is None:
             self.profile_label.setText(self.tr("No body profile yet: measure or type one on the Measure page."))
         else:
-            self.profile_label.setText(self.tr("Recommending for a profile of %1 measurements")
-                                       .replace("%1", str(len(profile.measurements_cm))))
+            self.profile_label.setText(self.tr("Recommending for a profile of %Ln measurement(s)", "",
+                                               len(profile.measurements_cm)))
 
     def _apply_filter(self) -> None:
         chosen = self.selected_listing()
@@ -507,7 +510,7 @@ class CataloguePage(Page):
     def _recommendation_html(self, r: Recommendation) -> str:
         headline = (self.tr("<b>Recommended size: %1</b> (%2, confidence %3 %)")
                     .replace("%1", html.escape(r.size or "—")).replace("%2", html.escape(status_name(r.status.value)))
-                    .replace("%3", f"{r.confidence * 100:.0f}"))
+                    .replace("%3", number(round(r.confidence * 100))))
         lines = [f"<p>{headline}"]
         if r.alternative:
             lines.append("<br>" + self.tr("Runner-up: %1").replace("%1", html.escape(r.alternative)))
@@ -524,7 +527,7 @@ class CataloguePage(Page):
             larger = str(getattr(x["body_is"], "value", x["body_is"])) == "larger"
             text = (self.tr("No size: your %1 is %2 cm over the largest size.") if larger
                     else self.tr("No size: your %1 is %2 cm under the smallest size."))
-            lines.append("<p>" + text.replace("%1", zone).replace("%2", f"{x['by_cm']:g}") + "</p>")
+            lines.append("<p>" + text.replace("%1", zone).replace("%2", number(x["by_cm"])) + "</p>")
         best = r.reason(ReasonCode.BEST_AVAILABLE)
         if best and best.params.get("zones"):
             zones = ", ".join(f"{dimension_name(d, self.context.language)} ({zone_fit_name(z.value)})"

@@ -18,10 +18,11 @@ from sizer.ui.dialogs import choose_save_file
 from sizer.ui.i18n import fill
 from sizer.ui.icons import icon
 from sizer.ui.names import category_name, dimension_name
+from sizer.ui.numbers import length
 from sizer.ui.pages.base import Page
 from sizer.ui.settings import CHARTS_UNITS, DEFAULT_SYSTEMS, LAST_CATEGORY
 from sizer.ui.problem_texts import error_text
-from sizer.units import CM_PER_INCH, LengthUnit, format_length
+from sizer.units import CM_PER_INCH, LengthUnit
 
 log = logging.getLogger("sizer.ui")
 
@@ -217,7 +218,7 @@ class ChartsPage(Page):
         unit = LengthUnit(self.unit.currentData())
         # Rows narrower than a centimetre (rings, shoes) need millimetres, or a ring row reads "5–5".
         fine = self._fine_ranges()
-        return f"{format_length(low, unit, with_unit=False, fine=fine)}–{format_length(high, unit, with_unit=False, fine=fine)}"
+        return f"{length(low, unit, with_unit=False, fine=fine)}–{length(high, unit, with_unit=False, fine=fine)}"
 
     def _fine_ranges(self) -> bool:
         chart = self.chart

@@ -23,6 +23,8 @@ from sizer.returns.orders import OrdersImportError
 from sizer.returns.session import OrdersSource, ReturnsSession
 from sizer.ui.context import AppContext
 from sizer.ui.dialogs import ask_yes_no, choose_open_file, choose_save_file
+from sizer.ui.i18n import fill
+from sizer.ui.numbers import local_digits, number
 from sizer.ui.pages.base import Page
 from sizer.ui.problem_texts import error_text
 
@@ -247,18 +249,18 @@ class ReturnsPage(Page):
             self.context.show_error(error_text(error))
             return False
         self._refresh()
-        lines = str(self.session.analysis.summary["order_lines"])
+        lines = self.session.analysis.summary["order_lines"]
         if self.session.skipped_rows:
-            self.notify(self.tr("Analysed %1 order lines; %2 rows with problems were left out.")
-                        .replace("%1", lines).replace("%2", str(self.session.skipped_rows)))
+            self.notify(fill(self.tr("Analysed %Ln order line(s); rows left out for problems: %1.", "", lines),
+                             number(self.session.skipped_rows)))
         else:
-            self.notify(self.tr("Analysed %1 order lines.").replace("%1", lines))
+            self.notify(self.tr("Analysed %Ln order line(s).", "", lines))
         return True
 
     def _ask_accept_valid_rows(self, error: OrdersImportError) -> bool:
         return ask_yes_no(self, self.tr("Orders with problems"),
-                          self.tr("%1 problems in the orders; nothing was imported. Analyse the other rows and "
-                                  "leave the rows with problems out?").replace("%1", str(len(error.issues))),
+                          self.tr("%Ln problem(s) in the orders; nothing was imported. Analyse the other rows and "
+                                  "leave the rows with problems out?", "", len(error.issues)),
                           str(error))
 
     def _ask_mapping(self, header: list[str]) -> tuple[ColumnMapping, bool] | None:
@@ -290,18 +292,17 @@ class ReturnsPage(Page):
             self._show_listing(None)
             return
         s = analysis.summary
-        text = (self.tr("%1 order lines, %2 units, %3 returned (%4 too small, %5 too large, %6 other). "
-                        "Sizes: %7 run small, %8 run large, %9 true to size, %10 not enough data yet.")
-                .replace("%10", str(s["not_enough_data"])).replace("%1", str(s["order_lines"]))
-                .replace("%2", str(s["units"])).replace("%3", str(s["returned_units"]))
-                .replace("%4", str(s["returned_too_small"])).replace("%5", str(s["returned_too_large"]))
-                .replace("%6", str(s["returned_other"])).replace("%7", str(s["runs_small"]))
-                .replace("%8", str(s["runs_large"])).replace("%9", str(s["true_to_size"])))
+        # Counts stand after a label ("Order lines: 1"), so no noun after a number needs its plural.
+        text = fill(self.tr("Order lines: %1 · units: %2 · returned: %3 (too small: %4, too large: %5, other: %6). "
+                            "Sizes running small: %7, running large: %8, true to size: %9, not enough data yet: %10."),
+                    *(number(s[key]) for key in ("order_lines", "units", "returned_units", "returned_too_small",
+                                                 "returned_too_large", "returned_other", "runs_small", "runs_large",
+                                                 "true_to_size", "not_enough_data")))
         if s.get("recommended_kept_rate") is not None:
-            text += " " + self.tr("Bought in the size Sizer recommended: %1 units, %2% kept.").replace(
-                "%1", str(s["units_bought_as_recommended"])).replace("%2", f"{s['recommended_kept_rate'] * 100:.0f}")
+            text += " " + fill(self.tr("Bought in the size Sizer recommended: %Ln unit(s), %1% kept.", "",
+                                       s["units_bought_as_recommended"]), number(round(s["recommended_kept_rate"] * 100)))
             if s.get("other_kept_rate") is not None:
-                text += " " + self.tr("Other sizes: %1% kept.").replace("%1", f"{s['other_kept_rate'] * 100:.0f}")
+                text += " " + self.tr("Other sizes: %1% kept.").replace("%1", number(round(s["other_kept_rate"] * 100)))
         self.summary.setText(text)
         self.source_label.setText(self.tr("Catalogue: %1 · Orders: %2").replace("%1", catalogue).replace(
             "%2", ", ".join(Path(p).name for p in s["sources"])))
@@ -367,9 +368,10 @@ class ReturnsPage(Page):
         self.sizes.blockSignals(True)
         self.sizes.setRowCount(len(findings))
         for row, f in enumerate(findings):
-            values = (f.size_label, self.verdict_text(f.verdict), f"{f.probability * 100:.0f}%",
-                      "" if f.offset_cm is None else f"{f.offset_cm:+.1f}", str(f.orders), str(f.returned_too_small),
-                      str(f.returned_too_large), str(f.returned_other))
+            values = (f.size_label, self.verdict_text(f.verdict), number(round(f.probability * 100)) + "%",
+                      "" if f.offset_cm is None else ("+" if f.offset_cm > 0 else "") + number(f.offset_cm, 1),
+                      number(f.orders), number(f.returned_too_small), number(f.returned_too_large),
+                      number(f.returned_other))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column >= self.PROBABILITY:
@@ -393,11 +395,11 @@ class ReturnsPage(Page):
                                              "smaller than its chart says.") if listing.verdict is Verdict.RUNS_SMALL
                                      else self.tr("The whole listing runs large: every size fits bodies about %1 cm "
                                                   "larger than its chart says."))
-                         .replace("%1", f"{abs(listing.offset_cm or 0):.1f}") + "</b></p>")
+                         .replace("%1", number(abs(listing.offset_cm or 0), 1)) + "</b></p>")
         if listing is not None and listing.recommended_kept_rate is not None:
-            parts.append("<p>" + self.tr("Sizer's advice was followed on %1 units; %2% of them were kept.")
-                         .replace("%1", str(listing.recommended_orders))
-                         .replace("%2", f"{listing.recommended_kept_rate * 100:.0f}") + "</p>")
+            parts.append("<p>" + fill(self.tr("Sizer's advice was followed on %Ln unit(s); %1% of them were kept.", "",
+                                              listing.recommended_orders),
+                                      number(round(listing.recommended_kept_rate * 100))) + "</p>")
         if chosen is not None:
             parts.append("<p>" + self.evidence_text(chosen) + "</p>")
             if chosen.offset_cm is not None and self.session.catalog is not None:
@@ -407,8 +409,8 @@ class ReturnsPage(Page):
                 from sizer.ui.names import dimension_name
 
                 rows = "".join(f"<tr><td>{dimension_name(c.dimension, self.context.language)}</td>"
-                               f"<td>{range_text(c.old_cm, '–')}</td>"
-                               f"<td><b>{range_text(c.new_cm, '–')}</b></td></tr>" for c in changes)
+                               f"<td>{local_digits(range_text(c.old_cm, '–'))}</td>"
+                               f"<td><b>{local_digits(range_text(c.new_cm, '–'))}</b></td></tr>" for c in changes)
                 parts.append("<p>" + self.tr("Proposed body ranges (cm):") + "</p><table cellpadding='3'><tr><th>"
                              + self.tr("Dimension") + "</th><th>" + self.tr("Now") + "</th><th>"
                              + self.tr("Proposed") + "</th></tr>" + rows + "</table>")
@@ -417,13 +419,13 @@ class ReturnsPage(Page):
 
     def evidence_text(self, f: Finding) -> str:
         small, large, other = f.return_rates
-        counts = (self.tr("Of %1 orders, %2 came back too small (%3%), %4 too large (%5%) and %6 for other reasons.")
-                  .replace("%1", str(f.orders)).replace("%2", str(f.returned_too_small))
-                  .replace("%3", f"{small * 100:.0f}").replace("%4", str(f.returned_too_large))
-                  .replace("%5", f"{large * 100:.0f}").replace("%6", str(f.returned_other)))
+        counts = fill(self.tr("Of %Ln order(s), %1 came back too small (%2%), %3 too large (%4%) and %5 for other "
+                              "reasons.", "", f.orders),
+                      number(f.returned_too_small), number(round(small * 100)), number(f.returned_too_large),
+                      number(round(large * 100)), number(f.returned_other))
         if f.bracketed_orders:
-            counts += " " + self.tr("%1 more were bought together with another size (bracketing) and are counted "
-                                    "apart.").replace("%1", str(f.bracketed_orders))
+            counts += " " + self.tr("%Ln more were bought together with another size (bracketing) and are counted "
+                                    "apart.", "", f.bracketed_orders)
         if f.verdict is Verdict.RUNS_SMALL:
             verdict = self.tr("Size %1 runs small (probability %2%): it fits bodies about %3 cm smaller than its "
                               "chart says. The correction moves its ranges down by that.")
@@ -433,10 +435,10 @@ class ReturnsPage(Page):
         elif f.verdict is Verdict.TRUE_TO_SIZE:
             verdict = self.tr("Size %1 is true to size (probability %2%).")
         else:
-            verdict = self.tr("Not enough data yet for size %1: about %4 more orders would settle it.").replace(
-                "%4", str(f.more_orders_needed))
-        return (verdict.replace("%1", f.size_label).replace("%2", f"{f.probability * 100:.0f}")
-                .replace("%3", f"{abs(f.offset_cm or 0):.1f}") + " " + counts)
+            verdict = self.tr("Not enough data yet for size %1: about %Ln more order(s) would settle it.", "",
+                              f.more_orders_needed)
+        return fill(verdict, f.size_label, number(round(f.probability * 100)), number(abs(f.offset_cm or 0), 1)) \
+            + " " + counts
 
     # -- acting ------------------------------------------------------------------------------
     def apply_selected(self) -> bool:
@@ -469,8 +471,8 @@ class ReturnsPage(Page):
             return False
         self._catalogue_changed(applied.path)
         self._refresh()
-        self.notify(self.tr("%1 changes written to %2; Undo puts the catalogue back.")
-                    .replace("%1", str(len(applied.changes))).replace("%2", applied.path.name))
+        self.notify(fill(self.tr("%Ln change(s) written to %1; Undo puts the catalogue back.", "", len(applied.changes)),
+                         applied.path.name))
         self.last_changes = applied.changes
         return True
 

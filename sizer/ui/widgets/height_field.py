@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBox
 from sizer.height_entry import HeightEntryError, HeightProblem, format_height, parse_height, stature_range_cm
 from sizer.ui.i18n import fill
 from sizer.ui.icons import icon
+from sizer.ui.numbers import local_digits, number
 from sizer.units import LengthUnit
 
 
@@ -71,14 +72,14 @@ class HeightField(QWidget):
         """Show a known height (from the settings or a profile) without emitting value_changed."""
         low, high = stature_range_cm()
         self._cm = value_cm if value_cm is not None and low <= value_cm <= high else None
-        self.edit.setText("" if self._cm is None else format_height(self._cm, self._unit))
+        self.edit.setText("" if self._cm is None else local_digits(format_height(self._cm, self._unit)))
         self._show_understood()
 
     def set_unit(self, unit: LengthUnit | str) -> None:
         """Only how a known height is written back changes; what was typed is read by its own unit."""
         self._unit = LengthUnit.CM if LengthUnit(unit) is LengthUnit.CM else LengthUnit.IN
         if self._cm is not None:
-            self.edit.setText(format_height(self._cm, self._unit))
+            self.edit.setText(local_digits(format_height(self._cm, self._unit)))
             self._show_understood()
 
     def enter_text(self, text: str) -> float | None:
@@ -110,7 +111,7 @@ class HeightField(QWidget):
             return
         if understood is None:
             understood = parse_height(self.edit.text(), self._unit).understood()
-        self.understood.setText(fill(self.tr("Understood: %1"), understood))
+        self.understood.setText(fill(self.tr("Understood: %1"), local_digits(understood)))
 
     def _refusal(self, error: HeightEntryError) -> str:
         low, high = stature_range_cm()
@@ -118,6 +119,6 @@ class HeightField(QWidget):
             return self.tr("Enter your height, e.g. 182 cm or 5 ft 11.")
         if error.problem is HeightProblem.IMPLAUSIBLE:
             return fill(self.tr("%1 is not a height the camera can measure: enter %2 to %3 cm "
-                                "(e.g. 182 cm, 5 ft 11, 71 in)."), error.text, f"{low:g}", f"{high:g}")
+                                "(e.g. 182 cm, 5 ft 11, 71 in)."), error.text, number(low), number(high))
         return fill(self.tr("“%1” is not a height: write it like 182 cm, 1.82 m, 5 ft 11, 5'11\" or 71 in."),
                     error.text)

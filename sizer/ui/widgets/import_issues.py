@@ -18,8 +18,8 @@ class ImportIssuesDialog(QDialog):
         self.setObjectName("import_issues")
         self.setWindowTitle(self.tr("Problems in the catalogue file"))
         self.resize(760, 420)
-        summary = QLabel(fill(self.tr("%1 has %2 problem(s). Nothing has been imported yet."),
-                              error.path, len(error.issues)))
+        summary = QLabel(fill(self.tr("%1 has %Ln problem(s). Nothing has been imported yet.", "", len(error.issues)),
+                              error.path))
         summary.setWordWrap(True)
         summary.setTextFormat(Qt.TextFormat.PlainText)  # the file's name, shown as it is
         self.table = QTableWidget(len(error.issues), 3)
@@ -43,7 +43,7 @@ class ImportIssuesDialog(QDialog):
         self.accept_button = None
         if error.valid_rows:
             self.accept_button = self.buttons.addButton(
-                self.tr("&Import the %1 valid rows").replace("%1", str(error.valid_rows)),
+                self.tr("&Import the %Ln valid row(s)", "", error.valid_rows),
                 QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

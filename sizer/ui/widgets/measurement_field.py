@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QToolButton, 
 from sizer.dimensions import get_dimension
 from sizer.ui.i18n import fill
 from sizer.ui.icons import icon
+from sizer.ui.numbers import length, uncertainty
 from sizer.ui.widgets.wheel_guard import guard
-from sizer.units import LengthUnit, cm_to_in, format_length, format_uncertainty, in_to_cm
+from sizer.units import LengthUnit, cm_to_in, in_to_cm
 
 
 class MeasurementField(QWidget):
@@ -122,7 +123,7 @@ class MeasurementField(QWidget):
     def _show_uncertainty(self) -> None:
         if self.edited_by_hand and self._measured is not None and self.value_cm() is not None:
             value, spread = self._measured
-            was = format_length(value, self._unit) + ("" if spread is None else " ± " + format_uncertainty(spread, self._unit))
+            was = length(value, self._unit) + ("" if spread is None else " ± " + uncertainty(spread, self._unit))
             self.uncertainty_label.setText("✎ " + self.tr("by hand"))
             self.uncertainty_label.setToolTip(fill(self.tr("Changed by hand; it was %1"), was))
             return
@@ -130,5 +131,5 @@ class MeasurementField(QWidget):
             self.uncertainty_label.setText("")
             self.uncertainty_label.setToolTip("")
             return
-        self.uncertainty_label.setText("± " + format_uncertainty(self._uncertainty_cm, self._unit))
+        self.uncertainty_label.setText("± " + uncertainty(self._uncertainty_cm, self._unit))
         self.uncertainty_label.setToolTip(self.tr("Estimated uncertainty of the camera measurement"))
