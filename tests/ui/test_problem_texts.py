@@ -80,7 +80,7 @@ def test_error_text_of_a_catalogue_import_in_chinese(tmp_path, chinese):
     assert "unknown category 'womens_topz'" in english and "'abc' is not a number" in english  # the CLI's
     shown = problem_texts.error_text(caught.value)
     assert "2 个问题；未导入任何内容" in shown
-    assert "第 2 行，列 'category'：未知的 类别 'womens_topz'" in shown
+    assert "第 2 行，列 'category'：未知的类别 'womens_topz'" in shown
     assert "'abc' 不是数字" in shown
     assert "is not a number" not in shown and "nothing was imported" not in shown
 
@@ -110,7 +110,7 @@ def test_bad_rows_under_the_chinese_ui_show_chinese_problems(qtbot, context, tmp
     page.load(path)
     assert seen, "the problems dialog was not shown"
     texts = dict(seen[0])
-    assert texts["category"].startswith("未知的 类别 'womens_topz'")
+    assert texts["category"].startswith("未知的类别 'womens_topz'")
     assert texts["chest_girth_min"] == "'abc' 不是数字；应为厘米数，例如 92.5"
 
 
@@ -152,7 +152,7 @@ def test_the_kind_an_unknown_value_is_of_reads_in_chinese_nested_too(chinese):
 
     error = UnknownChoiceError("language", "xx", ["en", "zh_CN"])
     assert str(error).startswith("unknown language 'xx'")
-    assert problem_texts.error_text(error) == "未知的 语言 'xx'\n有效的 语言：en, zh_CN"
+    assert problem_texts.error_text(error) == "未知的语言 'xx'\n有效的语言：en, zh_CN"
     nested = Problem("or_leave_system_empty",
                      reason=problems.choices_problem("mens_tops size system", "ZZ", ["EU", "US"], []))
     assert problem_texts.problem_text(nested).startswith("未知的 mens_tops 尺码体系 'ZZ'；有效值：EU, US；")
