@@ -67,6 +67,8 @@ ENGLISH: dict[str, str] = {
     "unknown_choice": "unknown {kind} {value}{did_you_mean}; valid: {choices}",
     "unknown_choice_listed": "unknown {kind} {value}{did_you_mean}\nvalid {kinds}: {choices}",
     "choices_in_all": "{choices}, ... ({count} in all)",
+    "choice_not_offered": "{owner} has no {kind} {value}; its {kinds}: {choices}",
+    "choice_not_offered_listed": "{owner} has no {kind} {value}\nits {kinds}: {choices}",
     "listing_has_no_sizes": "listing {listing} has no sizes",
     "or_leave_system_empty": "{reason}; or leave it empty for the brand's own labels",
     "row_needs_size_system": "a row without measurements refers to the standard chart of its category, so it "

@@ -25,7 +25,7 @@ from sizer.catalog.model import Catalog, CatalogBuilder, FitIntent, SizeEntry, S
 from sizer.catalog.reading import CellProblem, RawTable, SourceLayout, read_table
 from sizer.collector import collector_paused
 from sizer.errors import SizerError, UnknownChoiceError, listed_problems
-from sizer.problems import Problem, choices_problem, quoted
+from sizer.problems import Problem, quoted
 from sizer.resources import as_path, asset
 from sizer.units import in_to_cm
 
@@ -497,4 +497,4 @@ def _enum(kind, text: str, default, column: str, issue):
 
 
 def _choice_reason(error: UnknownChoiceError) -> Problem:
-    return choices_problem(error.kind, error.value, error.choices, error.suggestions)
+    return error.one_line()

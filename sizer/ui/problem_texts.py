@@ -278,6 +278,8 @@ def templates() -> dict[str, str]:
         "mapping_no_title": QCoreApplication.translate("Problems", 'no column is the title (e.g. Title, item_name, 商品名称); choose one'),
         "mapping_no_size": QCoreApplication.translate("Problems", 'no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one'),
         "mapping_no_category": QCoreApplication.translate("Problems", 'no category: choose the column that holds it, or one category for every row'),
+        "choice_not_offered": QCoreApplication.translate("Problems", '{owner} has no {kind} {value}; its {kinds}: {choices}'),
+        "choice_not_offered_listed": QCoreApplication.translate("Problems", '{owner} has no {kind} {value}\nits {kinds}: {choices}'),
     }
 
 
@@ -295,6 +297,10 @@ def kind_name(kind: str) -> str:
         "listings": QCoreApplication.translate("Problems", "listings"),
         "category": QCoreApplication.translate("Problems", "category"),
         "categories": QCoreApplication.translate("Problems", "categories"),
+        "size type": QCoreApplication.translate("Problems", "size type"),
+        "size types": QCoreApplication.translate("Problems", "size types"),
+        "size system": QCoreApplication.translate("Problems", "size system"),
+        "size systems": QCoreApplication.translate("Problems", "size systems"),
     }
     if kind in names:
         return names[kind]
@@ -306,7 +312,8 @@ def kind_name(kind: str) -> str:
     return kind
 
 
-_KIND_PARAMS = {"unknown_choice": ("kind",), "unknown_choice_listed": ("kind", "kinds")}
+_KIND_PARAMS = {"unknown_choice": ("kind",), "unknown_choice_listed": ("kind", "kinds"),
+                "choice_not_offered": ("kind", "kinds"), "choice_not_offered_listed": ("kind", "kinds")}
 
 
 def problem_text(reason: object) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from sizer.cli import EXIT_OK, Command, print_json
+from sizer.cli import EXIT_OK, SIZE_TYPE_HELP, Command, print_json
 from sizer.dimensions import DIMENSIONS
 
 # measurements the GB/T, JIS and KS designations read besides the chart's own
@@ -13,8 +13,7 @@ DESIGNATION_INPUTS = {"stature", "chest_girth", "bust_girth", "waist_girth", "hi
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--category", help="chart id, e.g. mens_shirts (see `sizer charts list`)")
     parser.add_argument("--chart-file", help="use this chart file (a brand's own) instead of --category")
-    parser.add_argument("--size-type", help="the category's size type: regular, petite, plus, tall, big, maternity "
-                        "(Google Merchant's size_type; the ones the category has are named if it lacks it)")
+    parser.add_argument("--size-type", help=SIZE_TYPE_HELP)
     parser.add_argument("--units", choices=("cm", "in"), default="cm", help="unit of the measurements (default cm)")
     group = parser.add_argument_group("body measurements (any that the chart uses)")
     for dim in DIMENSIONS.values():
@@ -58,6 +57,42 @@ def check_plausible(chart, measurements: dict[str, float], unit: str) -> None:
         raise SizerError(problems[0])
     if problems:
         raise SizerError("\n".join(problems))
+
+
+def _span(chart, dim: str) -> tuple[float, float] | None:
+    """The lowest and highest value of ``dim`` any row of the chart covers."""
+    ranges = [chart.row_ranges(r)[dim] for r in range(chart.row_count) if dim in chart.row_ranges(r)]
+    return (min(low for low, _ in ranges), max(high for _, high in ranges)) if ranges else None
+
+
+def size_type_advice(chart, measurements: dict[str, float], unit: str) -> list[str]:
+    """For a size type's chart (petite, tall) and a body outside what the type is cut for (a stature
+    of 160 cm on tall tops): the type's span, and the size types of the category that fit it."""
+    from sizer.sizing.library import load_charts
+    from sizer.units import format_range
+
+    if not chart.size_type_of:
+        return []
+    library = load_charts()
+    base = library.get(chart.size_type_of)
+    lines = []
+    for dim in chart.dimensions:
+        span = _span(chart, dim)
+        if dim in base.dimensions or dim not in measurements or span is None or span[0] <= measurements[dim] <= span[1]:
+            continue
+        suits = []
+        for size_type, chart_id in library.size_types(base.id).items():
+            other = library.get(chart_id)
+            other_span = _span(other, dim) if dim in other.dimensions else None
+            # the regular chart does not size by it; a sibling that does must cover the body
+            if chart_id == base.id or (chart_id != chart.id and other_span is not None
+                                       and other_span[0] <= measurements[dim] <= other_span[1]):
+                suits.append(size_type)
+        advice = f"; try --size-type {' or '.join(suits)}" if suits else ""
+        lines.append(f"  {chart.size_types[0]} sizes are cut for a {dim.replace('_', ' ')} of "
+                     f"{format_range(span[0], span[1], unit)}, yours is {format_length(measurements[dim], unit)}"
+                     f"{advice}")
+    return lines
 
 
 def run(args: argparse.Namespace) -> int:
@@ -132,6 +167,8 @@ def run(args: argparse.Namespace) -> int:
     unused = [d for d in lookup.ignored_dimensions if not (designations and d in DESIGNATION_INPUTS)]
     if unused:
         print(f"  not used by this chart: {', '.join(unused)}")
+    for line in size_type_advice(chart, measurements, unit):
+        print(line)
     for standard, designation in designations.items():
         print(f"{standard}: {designation}")
     return EXIT_OK
