@@ -23,7 +23,7 @@ from sizer.catalog.model import FIT_INTENTS, STRETCHES
 from sizer.catalog.segments import load_zone_table
 from sizer.dimensions import DIMENSION_IDS
 from sizer.recommend.engine import RecommendationSet
-from sizer.recommend.explain import listing_reasons
+from sizer.recommend.explain import length_direction, listing_reasons
 from sizer.recommend.text import describe_reason
 from sizer.recommend.verdicts import STATUSES, Direction, RecommendationStatus, zone_fit
 
@@ -163,7 +163,9 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
         reasons = listing_reasons(state, [dims_all[j] for j in table], fit, label, alternative, b, a, decided[i],
                                   FIT_INTENTS[fit_codes[i]], STRETCHES[stretch_codes[i]], preference,
                                   ruled_out_by=ruled_out_by, fits_by_zone=lambda: fits_by_zone(i), variants=variants,
-                                  has_length_variants=lambda: has_length_twin(i, b), missing=missing_dims,
+                                  has_length_variants=lambda: has_length_twin(i, b),
+                                  length_direction=lambda: length_direction(body_min, body_max, dims_all, variants, b, a),
+                                  missing=missing_dims,
                                   uncertain=uncertain_dims, stand_ins=stand_ins)
         return "; ".join(describe_reason(r) for r in reasons)
 
@@ -203,8 +205,10 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
         args = (i, state, table, fit, label, alternative, b, a, missing_dims, uncertain_dims, stand_ins, variants)
         if state in (RecommendationStatus.FITS, RecommendationStatus.BETWEEN_SIZES) and not variants:
             # The same verdict words for the same inputs: say them once.
+            # (between sizes, the zones too: they say whether the body is at the edge of the larger one)
             key = (status[i], tuple(table), label, alternative, b > a, decided[i], fit_codes[i], stretch_codes[i],
-                   tuple(missing_dims), tuple(uncertain_dims), tuple(stand_ins.items()))
+                   tuple(missing_dims), tuple(uncertain_dims), tuple(stand_ins.items()),
+                   tuple(fit.values()) if state is RecommendationStatus.BETWEEN_SIZES else ())
             text = memo.get(key)
             if text is None:
                 text = memo[key] = reasons_text(*args)

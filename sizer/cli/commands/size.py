@@ -148,6 +148,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {system:6s} {', '.join(found) if found else '-'}")
     if chosen.row >= 0 and rec.status.value != "fits":
         print(f"  {describe(rec)}")
+    if lookup.found and chosen.row >= 0 and lookup.row != chosen.row:
+        # The chart's own row holds the body; the recommender chose its neighbour (the reason says why).
+        by_chart = chart.row_labels(lookup.row)
+        system = next((s for s in ("US", "EU", "INT") if by_chart.get(s)), next(iter(by_chart), ""))
+        holding = "; ".join(f"{d.replace('_', ' ')} {format_range(*chart.row_ranges(lookup.row)[d], unit)}"
+                            for d in chart.size_dimensions
+                            if d in measurements and d in chart.row_ranges(lookup.row))
+        print(f"  by the chart alone: {system} {' / '.join(by_chart.get(system, []))} ({holding}), "
+              f"the size whose ranges hold your measurements")
     if lookup.deciding_dimension and chosen.row >= 0:
         detail = lookup.details[lookup.deciding_dimension]
         value = format_length(detail.value_cm, unit) if detail.value_cm is not None else "?"
