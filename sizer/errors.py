@@ -173,28 +173,6 @@ def listed_problems(summary: str, problems, limit: int) -> str:
     return "\n".join(lines)
 
 
-class DataFileProblems(SizerError):
-    """Every bad row of a data file (people, profiles), each a :class:`DataFileError`; nothing was read.
-
-    The first ``MAX_LISTED`` are named, the rest counted, as the catalogue import does."""
-
-    MAX_LISTED = 50
-
-    def __init__(self, path: str, problems: list[DataFileError]):
-        self.path = path
-        self.problems = problems
-        super().__init__(listed_problems(f"{path}: {len(problems)} problems; nothing was read",
-                                         [str(p).removeprefix(path + ", ") for p in problems], self.MAX_LISTED))
-
-    @classmethod
-    def raise_if_any(cls, path: str, problems: list[DataFileError]) -> None:
-        """One problem raises itself, several raise together."""
-        if len(problems) == 1:
-            raise problems[0]
-        if problems:
-            raise cls(path, problems)
-
-
 class MeasurementInputError(SizerError):
     """A photo or video that cannot be measured (no person, wrong view, unreadable image, ...).
 

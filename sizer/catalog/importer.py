@@ -71,7 +71,9 @@ class CatalogImportError(SizerError):
         else:
             head = Problem("catalog_problems", path=self.path, count=len(self.issues))
         if self.valid_rows and not self.header_problem:
-            return Problem("with_hint", text=head, hint=Problem("catalog_valid_rows_hint", count=self.valid_rows))
+            hint = (Problem("catalog_valid_row_hint") if self.valid_rows == 1
+                    else Problem("catalog_valid_rows_hint", count=self.valid_rows))
+            return Problem("with_hint", text=head, hint=hint)
         return head
 
 

@@ -44,15 +44,12 @@ def check_plausible(chart, measurements: dict[str, float], unit: str) -> None:
     segment = category_segment(chart.id)
     problems = []
     for dim, cm in measurements.items():
-        low, high = plausibility.profile_range_cm(dim, segment)
-        if low <= cm <= high:
+        miss = plausibility.implausible(dim, cm, segment, inches=unit == "in")
+        if miss is None:
             continue
-        slip = plausibility.unit_slip(dim, [cm], segment, inches=unit == "in", accepted=(low, high))
-        shown_low, shown_high = plausibility.plausible_range_cm(dim, segment)
         problems.append(Problem("size_implausible_measurement", dimension=dim, typed=format_length(cm, unit),
-                                chart=f"{chart.title} ({chart.id})",
-                                expected=plausibility.expected_range(shown_low, shown_high, segment),
-                                hint=Problem("hint_unit_slip", slip=slip.sentence()) if slip else ""))
+                                chart=f"{chart.title} ({chart.id})", expected=miss.expected,
+                                hint=Problem("hint_unit_slip", slip=miss.slip.sentence()) if miss.slip else ""))
     if len(problems) == 1:
         raise SizerError(problems[0])
     if problems:
