@@ -351,10 +351,10 @@ ENGLISH: dict[str, str] = {
     "people_slip_in_mm": "{slip} the column is in cm: {value}",
     "people_slip_rename": "{slip} then name the column {column}",
     "people_line_not_json": "not valid JSON (at column {column}); a line holds one person, e.g. "
-                            '{"id": "ann", "measurements_cm": {"chest_girth": 96}}',
-    "people_line_not_object": 'not a person: a line holds one JSON object, e.g. {"id": "ann", "measurements_cm": '
+                            '{"id": 17, "measurements_cm": {"chest_girth": 96}}',
+    "people_line_not_object": 'not a person: a line holds one JSON object, e.g. {"id": 17, "measurements_cm": '
                               '{"chest_girth": 96}}',
-    "people_line_no_id": 'every person needs an id, e.g. "id": "ann"',
+    "people_line_no_id": 'every person needs an id, e.g. "id": 17',
 }
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")

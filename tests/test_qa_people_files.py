@@ -137,12 +137,12 @@ def test_a_profile_that_is_not_json_says_where_not_how_python_read_it(tmp_path, 
 def test_bad_lines_of_a_jsonl_team_are_said_in_plain_words(tmp_path, capsys):
     path = tmp_path / "team.jsonl"
     path.write_text("\n".join([
-        json.dumps({"id": "ann", "measurements_cm": {"chest_girth": 96}}),
+        json.dumps({"id": 17, "measurements_cm": {"chest_girth": 96}}),
         json.dumps({"measurements_cm": {"chest_girth": 96}}),
         "[1]",
         json.dumps({"id": "bob", "measurements_cm": {"chest_girth": "x"}}),
         "not json",
-        json.dumps({"id": "ann", "measurements_cm": {"chest_girth": 96}}),
+        json.dumps({"id": 17, "measurements_cm": {"chest_girth": 96}}),
     ]) + "\n", encoding="utf-8")
     code, _, err = run(capsys, "recommend", "--profiles", path)
     assert code == 2

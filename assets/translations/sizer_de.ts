@@ -3014,16 +3014,16 @@ Gültige Felder: {fields}</translation>
         <translation>{slip} dann nennen Sie die Spalte {column}</translation>
     </message>
     <message>
-        <source>not valid JSON (at column {column}); a line holds one person, e.g. {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
-        <translation>kein gültiges JSON (bei Spalte {column}); jede Zeile enthält eine Person, z. B. {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
+        <source>not valid JSON (at column {column}); a line holds one person, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>kein gültiges JSON (bei Spalte {column}); jede Zeile enthält eine Person, z. B. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
     </message>
     <message>
-        <source>not a person: a line holds one JSON object, e.g. {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
-        <translation>keine Person: jede Zeile enthält ein JSON-Objekt, z. B. {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
+        <source>not a person: a line holds one JSON object, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>keine Person: jede Zeile enthält ein JSON-Objekt, z. B. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
     </message>
     <message>
-        <source>every person needs an id, e.g. &quot;id&quot;: &quot;ann&quot;</source>
-        <translation>jede Person braucht eine ID, z. B. &quot;id&quot;: &quot;ann&quot;</translation>
+        <source>every person needs an id, e.g. &quot;id&quot;: 17</source>
+        <translation>jede Person braucht eine ID, z. B. &quot;id&quot;: 17</translation>
     </message>
     <message>
         <source>{owner} has no {kind} {value}

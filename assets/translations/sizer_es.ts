@@ -3014,16 +3014,16 @@ campos válidos: {fields}</translation>
         <translation>{slip} entonces nombre la columna {column}</translation>
     </message>
     <message>
-        <source>not valid JSON (at column {column}); a line holds one person, e.g. {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
-        <translation>no es JSON válido (en la columna {column}); cada línea contiene una persona, p. ej., {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
+        <source>not valid JSON (at column {column}); a line holds one person, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>no es JSON válido (en la columna {column}); cada línea contiene una persona, p. ej., {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
     </message>
     <message>
-        <source>not a person: a line holds one JSON object, e.g. {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
-        <translation>no es una persona: cada línea contiene un objeto JSON, p. ej., {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
+        <source>not a person: a line holds one JSON object, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>no es una persona: cada línea contiene un objeto JSON, p. ej., {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
     </message>
     <message>
-        <source>every person needs an id, e.g. &quot;id&quot;: &quot;ann&quot;</source>
-        <translation>cada persona necesita un id, p. ej., &quot;id&quot;: &quot;ann&quot;</translation>
+        <source>every person needs an id, e.g. &quot;id&quot;: 17</source>
+        <translation>cada persona necesita un id, p. ej., &quot;id&quot;: 17</translation>
     </message>
     <message>
         <source>{owner} has no {kind} {value}

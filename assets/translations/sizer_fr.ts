@@ -3014,16 +3014,16 @@ champs valides&#xa0;: {fields}</translation>
         <translation>{slip} nommez alors la colonne {column}</translation>
     </message>
     <message>
-        <source>not valid JSON (at column {column}); a line holds one person, e.g. {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
-        <translation>JSON non valide (à la colonne {column}) ; chaque ligne contient une personne, p. ex. {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
+        <source>not valid JSON (at column {column}); a line holds one person, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>JSON non valide (à la colonne {column}) ; chaque ligne contient une personne, p. ex. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
     </message>
     <message>
-        <source>not a person: a line holds one JSON object, e.g. {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
-        <translation>pas une personne : chaque ligne contient un objet JSON, p. ex. {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
+        <source>not a person: a line holds one JSON object, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>pas une personne : chaque ligne contient un objet JSON, p. ex. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
     </message>
     <message>
-        <source>every person needs an id, e.g. &quot;id&quot;: &quot;ann&quot;</source>
-        <translation>chaque personne a besoin d’un id, p. ex. &quot;id&quot;: &quot;ann&quot;</translation>
+        <source>every person needs an id, e.g. &quot;id&quot;: 17</source>
+        <translation>chaque personne a besoin d’un id, p. ex. &quot;id&quot;: 17</translation>
     </message>
     <message>
         <source>{owner} has no {kind} {value}

@@ -3014,16 +3014,16 @@ valid fields: {fields}</source>
         <translation>{slip} それなら列名を {column} にしてください</translation>
     </message>
     <message>
-        <source>not valid JSON (at column {column}); a line holds one person, e.g. {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
-        <translation>有効な JSON ではありません（{column} 列目）。1 行に 1 人です（例：{&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}）</translation>
+        <source>not valid JSON (at column {column}); a line holds one person, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>有効な JSON ではありません（{column} 列目）。1 行に 1 人です（例：{&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}）</translation>
     </message>
     <message>
-        <source>not a person: a line holds one JSON object, e.g. {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
-        <translation>人のデータではありません。1 行に JSON オブジェクトを 1 つ書きます（例：{&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}）</translation>
+        <source>not a person: a line holds one JSON object, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>人のデータではありません。1 行に JSON オブジェクトを 1 つ書きます（例：{&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}）</translation>
     </message>
     <message>
-        <source>every person needs an id, e.g. &quot;id&quot;: &quot;ann&quot;</source>
-        <translation>どの人にも id が必要です（例：&quot;id&quot;: &quot;ann&quot;）</translation>
+        <source>every person needs an id, e.g. &quot;id&quot;: 17</source>
+        <translation>どの人にも id が必要です（例：&quot;id&quot;: 17）</translation>
     </message>
     <message>
         <source>{owner} has no {kind} {value}

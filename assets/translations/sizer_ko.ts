@@ -3014,16 +3014,16 @@ valid fields: {fields}</source>
         <translation>{slip} 그렇다면 열 이름을 {column}(으)로 하세요</translation>
     </message>
     <message>
-        <source>not valid JSON (at column {column}); a line holds one person, e.g. {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
-        <translation>유효한 JSON이 아닙니다({column}열). 한 줄에 한 사람입니다(예: {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}})</translation>
+        <source>not valid JSON (at column {column}); a line holds one person, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>유효한 JSON이 아닙니다({column}열). 한 줄에 한 사람입니다(예: {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}})</translation>
     </message>
     <message>
-        <source>not a person: a line holds one JSON object, e.g. {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
-        <translation>사람 데이터가 아닙니다. 한 줄에 JSON 객체 하나입니다(예: {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}})</translation>
+        <source>not a person: a line holds one JSON object, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>사람 데이터가 아닙니다. 한 줄에 JSON 객체 하나입니다(예: {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}})</translation>
     </message>
     <message>
-        <source>every person needs an id, e.g. &quot;id&quot;: &quot;ann&quot;</source>
-        <translation>모든 사람에게 id가 필요합니다(예: &quot;id&quot;: &quot;ann&quot;)</translation>
+        <source>every person needs an id, e.g. &quot;id&quot;: 17</source>
+        <translation>모든 사람에게 id가 필요합니다(예: &quot;id&quot;: 17)</translation>
     </message>
     <message>
         <source>{owner} has no {kind} {value}

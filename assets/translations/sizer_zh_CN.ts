@@ -3014,16 +3014,16 @@ valid fields: {fields}</source>
         <translation>{slip} 那么请将该列命名为 {column}</translation>
     </message>
     <message>
-        <source>not valid JSON (at column {column}); a line holds one person, e.g. {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
-        <translation>不是有效的 JSON（第 {column} 列）；每行是一个人，例如 {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
+        <source>not valid JSON (at column {column}); a line holds one person, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>不是有效的 JSON（第 {column} 列）；每行是一个人，例如 {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
     </message>
     <message>
-        <source>not a person: a line holds one JSON object, e.g. {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
-        <translation>不是一个人的数据：每行是一个 JSON 对象，例如 {&quot;id&quot;: &quot;ann&quot;, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
+        <source>not a person: a line holds one JSON object, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>不是一个人的数据：每行是一个 JSON 对象，例如 {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
     </message>
     <message>
-        <source>every person needs an id, e.g. &quot;id&quot;: &quot;ann&quot;</source>
-        <translation>每个人都需要一个 id，例如 &quot;id&quot;: &quot;ann&quot;</translation>
+        <source>every person needs an id, e.g. &quot;id&quot;: 17</source>
+        <translation>每个人都需要一个 id，例如 &quot;id&quot;: 17</translation>
     </message>
     <message>
         <source>{owner} has no {kind} {value}

@@ -296,9 +296,9 @@ def templates() -> dict[str, str]:
         "people_no_measurements": QCoreApplication.translate("Problems", 'person {person} has no measurements; give at least one'),
         "people_slip_in_mm": QCoreApplication.translate("Problems", '{slip} the column is in cm: {value}'),
         "people_slip_rename": QCoreApplication.translate("Problems", '{slip} then name the column {column}'),
-        "people_line_not_json": QCoreApplication.translate("Problems", 'not valid JSON (at column {column}); a line holds one person, e.g. {"id": "ann", "measurements_cm": {"chest_girth": 96}}'),
-        "people_line_not_object": QCoreApplication.translate("Problems", 'not a person: a line holds one JSON object, e.g. {"id": "ann", "measurements_cm": {"chest_girth": 96}}'),
-        "people_line_no_id": QCoreApplication.translate("Problems", 'every person needs an id, e.g. "id": "ann"'),
+        "people_line_not_json": QCoreApplication.translate("Problems", 'not valid JSON (at column {column}); a line holds one person, e.g. {"id": 17, "measurements_cm": {"chest_girth": 96}}'),
+        "people_line_not_object": QCoreApplication.translate("Problems", 'not a person: a line holds one JSON object, e.g. {"id": 17, "measurements_cm": {"chest_girth": 96}}'),
+        "people_line_no_id": QCoreApplication.translate("Problems", 'every person needs an id, e.g. "id": 17'),
         "choice_not_offered_listed": QCoreApplication.translate("Problems", '{owner} has no {kind} {value}\nits {kinds}: {choices}'),
     }
 
