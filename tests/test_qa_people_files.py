@@ -149,12 +149,12 @@ def test_bad_lines_of_a_jsonl_team_are_said_in_plain_words(tmp_path, capsys):
     lines = err.splitlines()
     assert lines[0] == f"sizer: error: {path}: 5 problems; nothing was imported (1 valid row; accept it with --accept-valid-rows)"
     assert lines[1:] == [
-        "  line 2, field 'id': every person needs an id, e.g. \"id\": \"ann\"",
-        "  line 3: not a person: a line holds one JSON object, e.g. {\"id\": \"ann\", \"measurements_cm\": {\"chest_girth\": 96}}",
+        "  line 2, field 'id': every person needs an id, e.g. \"id\": 17",
+        "  line 3: not a person: a line holds one JSON object, e.g. {\"id\": 17, \"measurements_cm\": {\"chest_girth\": 96}}",
         "  line 4, field 'measurements_cm.chest_girth': expected a number of cm, got 'x'",
-        "  line 5: not valid JSON (at column 1); a line holds one person, e.g. {\"id\": \"ann\", \"measurements_cm\": "
+        "  line 5: not valid JSON (at column 1); a line holds one person, e.g. {\"id\": 17, \"measurements_cm\": "
         "{\"chest_girth\": 96}}",
-        "  line 6, field 'id': 'ann' is already on line 1; every person once",
+        "  line 6, field 'id': '17' is already on line 1; every person once",
     ]
 
 
