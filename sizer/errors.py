@@ -35,6 +35,34 @@ class UnknownChoiceError(SizerError, LookupError):
         return Problem("unknown_choice_listed", kind=self.kind, value=repr(self.value), did_you_mean=hint,
                        kinds=plural(self.kind), choices=shown)
 
+    def one_line(self):
+        """The problem in one line, as an import's row problem says it."""
+        from sizer.problems import choices_problem
+
+        return choices_problem(self.kind, self.value, self.choices, self.suggestions)
+
+
+class ChoiceNotOfferedError(UnknownChoiceError):
+    """A valid name that one thing lacks: a size type a category has no chart of (petite shoes), a
+    size system a chart does not label (US on the tall men's tops). Said as what that thing has,
+    not as an unknown name."""
+
+    def __init__(self, owner: str, kind: str, value: str, choices: Iterable[str]):
+        self.owner = owner
+        super().__init__(kind, value, choices)
+
+    def _message(self) -> str:
+        from sizer.problems import Problem
+
+        return Problem("choice_not_offered_listed", owner=self.owner, kind=self.kind, value=repr(self.value),
+                       kinds=plural(self.kind), choices=list(self.choices))
+
+    def one_line(self):
+        from sizer.problems import Problem
+
+        return Problem("choice_not_offered", owner=self.owner, kind=self.kind, value=repr(self.value),
+                       kinds=plural(self.kind), choices=list(self.choices))
+
 
 def plural(noun: str) -> str:
     """English plural of a kind of name: category -> categories, system -> systems."""
@@ -143,28 +171,6 @@ def listed_problems(summary: str, problems, limit: int) -> str:
     if len(problems) > limit:
         lines.append(f"  ... and {len(problems) - limit} more")
     return "\n".join(lines)
-
-
-class DataFileProblems(SizerError):
-    """Every bad row of a data file (people, profiles), each a :class:`DataFileError`; nothing was read.
-
-    The first ``MAX_LISTED`` are named, the rest counted, as the catalogue import does."""
-
-    MAX_LISTED = 50
-
-    def __init__(self, path: str, problems: list[DataFileError]):
-        self.path = path
-        self.problems = problems
-        super().__init__(listed_problems(f"{path}: {len(problems)} problems; nothing was read",
-                                         [str(p).removeprefix(path + ", ") for p in problems], self.MAX_LISTED))
-
-    @classmethod
-    def raise_if_any(cls, path: str, problems: list[DataFileError]) -> None:
-        """One problem raises itself, several raise together."""
-        if len(problems) == 1:
-            raise problems[0]
-        if problems:
-            raise cls(path, problems)
 
 
 class MeasurementInputError(SizerError):

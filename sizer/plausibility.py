@@ -1,7 +1,8 @@
 """Which body measurements are plausible for whom, and the unit slip an implausible one betrays.
 
-One rule for every place a typed measurement is checked (catalogue import and editing, the people
-file of `sizer recommend --profiles`): a listing or person for adults (men, women) is held to the
+One rule for every place a typed measurement is checked (catalogue import and editing, a profile
+JSON, the people file of `sizer recommend --profiles`, `sizer size`): the ranges per dimension are
+those of sizer/dimensions.py (adults', children's), and a listing or person for adults (men, women) is held to the
 adult range of the dimension, one for children to the child range, and only one for anyone
 (unisex, or not said) to the widest. So a chest of 37 cm on a men's shirt is refused, though a
 baby's chest measures that; and when the numbers would be plausible in inches (or millimetres)
@@ -80,13 +81,25 @@ def _span(values: Sequence[float], whole: bool = False) -> str:
     return low if low == high else f"{low}–{high}"
 
 
-def profile_range_cm(dimension: str, segment: Segment | None = None) -> tuple[float, float]:
-    """What a person's measurement may be: :func:`accepted_range_cm` for the segment (real adults
-    reach past the adult range: an ANSUR II foot of 19.8 cm), within the widest plausible range
-    a body profile keeps to."""
+@dataclass(frozen=True)
+class Implausible:
+    """A measurement outside what is accepted: the range to say (``expected``) and the unit slip it betrays."""
+
+    expected: Problem
+    slip: UnitSlip | None
+
+
+def implausible(dimension: str, value_cm: float, segment: Segment | None = None,
+                inches: bool = False) -> Implausible | None:
+    """None when a person's (or a size's body) ``value_cm`` is within :func:`accepted_range_cm` for
+    ``segment``; else what to say: the plausible range and, when the number fits another unit, that
+    unit (``inches``: it was typed in inches)."""
     low, high = accepted_range_cm(dimension, segment)
-    widest_low, widest_high = plausible_range_cm(dimension)
-    return max(low, widest_low), min(high, widest_high)
+    if low <= value_cm <= high:
+        return None
+    shown_low, shown_high = plausible_range_cm(dimension, segment)
+    return Implausible(expected_range(shown_low, shown_high, segment),
+                       unit_slip(dimension, [value_cm], segment, inches=inches))
 
 
 def unit_slip(dimension: str, values_cm: Sequence[float], segment: Segment | None = None,

@@ -53,6 +53,7 @@ ENGLISH: dict[str, str] = {
     "catalog_problems": "{path}: {count} problems; nothing was imported",
     "catalog_problem_one": "{path}: 1 problem; nothing was imported",
     "catalog_valid_rows_hint": " ({count} valid rows; accept them with --accept-valid-rows)",
+    "catalog_valid_row_hint": " (1 valid row; accept it with --accept-valid-rows)",
     "and_more": "... and {count} more",
     "no_valid_rows": "no valid rows",
     "no_data_rows": "no data rows under the header",
@@ -67,6 +68,8 @@ ENGLISH: dict[str, str] = {
     "unknown_choice": "unknown {kind} {value}{did_you_mean}; valid: {choices}",
     "unknown_choice_listed": "unknown {kind} {value}{did_you_mean}\nvalid {kinds}: {choices}",
     "choices_in_all": "{choices}, ... ({count} in all)",
+    "choice_not_offered": "{owner} has no {kind} {value}; its {kinds}: {choices}",
+    "choice_not_offered_listed": "{owner} has no {kind} {value}\nits {kinds}: {choices}",
     "listing_has_no_sizes": "listing {listing} has no sizes",
     "or_leave_system_empty": "{reason}; or leave it empty for the brand's own labels",
     "row_needs_size_system": "a row without measurements refers to the standard chart of its category, so it "
@@ -153,7 +156,6 @@ ENGLISH: dict[str, str] = {
                                 "82.5)",
     "profile_lengths_not_object": "expected an object of dimension: centimetres",
     "profile_not_cm_number": "expected a number of cm, got {value}",
-    "profile_implausible": "{value} cm is not a plausible {dimension}; expected {low} to {high} cm",
     "profile_negative_uncertainty": "an uncertainty cannot be negative",
     "profile_huge_uncertainty": "an uncertainty of {value} cm says nothing; expected 0 to {high} cm",
     # --- editing an open catalogue (sizer.catalog.editing)
@@ -328,6 +330,31 @@ ENGLISH: dict[str, str] = {
     "mapping_no_title": "no column is the title (e.g. Title, item_name, 商品名称); choose one",
     "mapping_no_size": "no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one",
     "mapping_no_category": "no category: choose the column that holds it, or one category for every row",
+    # --- profiles and people files (sizer.profile, sizer.recommend.people), in plain words
+    "measurement_implausible_for": "{value} {unit} is not a plausible {dimension}; expected {expected}{hint}",
+    "at_line_column": "line {line}, column {column}",
+    "json_list": "a list",
+    "json_object": "an object",
+    "people_unknown_format": "unknown people file format {suffix}; valid: {valid}",
+    "people_not_utf8": "not UTF-8 text (at byte {at}); save it as CSV UTF-8 (Excel: Save as, CSV UTF-8)",
+    "people_empty": "empty; expected a header row with an id column and measurement columns",
+    "people_none": "no people under the header",
+    "people_no_id_column": "no id column; name one of {names}",
+    "people_unknown_column": "unknown column{did_you_mean}; valid: an id column ({ids}), a measurement named after "
+                             "its dimension (chest_girth in cm, chest_girth_in in inches), <dimension>_uncertainty "
+                             "in cm, fit_preference, segment",
+    "people_no_measurement_columns": "no measurement columns; name them after the dimensions: {dimensions}",
+    "people_empty_id": "empty; every person needs an id",
+    "people_duplicate_id": "{person} is already on {where}; every person once",
+    "location_line": "line {line}",
+    "people_no_measurements": "person {person} has no measurements; give at least one",
+    "people_slip_in_mm": "{slip} the column is in cm: {value}",
+    "people_slip_rename": "{slip} then name the column {column}",
+    "people_line_not_json": "not valid JSON (at column {column}); a line holds one person, e.g. "
+                            '{"id": 17, "measurements_cm": {"chest_girth": 96}}',
+    "people_line_not_object": 'not a person: a line holds one JSON object, e.g. {"id": 17, "measurements_cm": '
+                              '{"chest_girth": 96}}',
+    "people_line_no_id": 'every person needs an id, e.g. "id": 17',
 }
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sizer.catalog.segments import Segment, parse_segment
-from sizer.dimensions import DIMENSION_IDS, get_dimension
+from sizer.dimensions import DIMENSION_IDS
 from sizer.errors import DataFileError, UnknownChoiceError, suggest
 from sizer.problems import Problem
 
@@ -68,10 +68,18 @@ class BodyProfile:
         if not isinstance(payload, dict):
             raise DataFileError(source, None, None, Problem("profile_not_object"))
         _check_keys(payload, source, (*PROFILE_KEYS, *extra_keys))
+        segment = None
+        if payload.get("segment"):
+            try:
+                named = payload["segment"]
+                segment = parse_segment(named if isinstance(named, str) else str(shown_value(named)).strip("'"))
+            except UnknownChoiceError as error:
+                raise DataFileError(source, None, "segment", error.one_line()) from None
         raw = payload.get("measurements_cm")
         if not isinstance(raw, dict) or not raw:
             raise DataFileError(source, None, "measurements_cm", Problem("profile_no_measurements"))
-        measurements = _read_lengths(raw, source, "measurements_cm", check_range=True)
+        # plausible for whom the profile says it is (sizer.plausibility, as the catalogue and people files)
+        measurements = _read_lengths(raw, source, "measurements_cm", check_range=True, segment=segment)
         uncertainty = _read_lengths(payload.get("uncertainty_cm") or {}, source, "uncertainty_cm", check_range=False)
         warnings = payload.get("warnings") or []
         if not isinstance(warnings, list) or not all(isinstance(w, str) for w in warnings):
@@ -81,14 +89,8 @@ class BodyProfile:
             preference = FitPreference(preference_text)
         except ValueError:
             raise DataFileError(source, None, "fit_preference",
-                                Problem("profile_bad_fit", value=repr(preference_text),
-                                        choices=str([p.value for p in FitPreference]))) from None
-        segment = None
-        if payload.get("segment"):
-            try:
-                segment = parse_segment(payload["segment"])
-            except UnknownChoiceError as error:
-                raise DataFileError(source, None, "segment", error.args[0]) from None
+                                Problem("profile_bad_fit", value=shown_value(preference_text),
+                                        choices=[p.value for p in FitPreference])) from None
         return cls(measurements, uncertainty, list(warnings), preference, segment)
 
     @classmethod
@@ -124,7 +126,9 @@ class BodyProfile:
         except UnicodeDecodeError as error:
             raise DataFileError(source, None, None, Problem("profile_not_utf8", detail=str(error.reason))) from None
         except json.JSONDecodeError as error:
-            raise DataFileError(source, None, None, Problem("profile_not_json", detail=str(error))) from None
+            # where, not Python's wording of it ("Expecting value: line 1 column 1 (char 0)")
+            raise DataFileError(source, None, None, Problem("profile_not_json", detail=Problem(
+                "at_line_column", line=error.lineno, column=error.colno))) from None
         except _NotPlain as error:
             raise DataFileError(source, None, None, error.args[0]) from None
         except RecursionError:
@@ -158,28 +162,45 @@ def _check_keys(payload: dict, source: str, allowed: tuple[str, ...]) -> None:
             hint = suggest(str(key), DIMENSION_IDS)[0]
             raise DataFileError(source, None, str(key), Problem("profile_key_is_a_measurement", key=repr(str(key)),
                                                                 hint=repr(hint)))
-        raise DataFileError(source, None, str(key), str(error))
+        raise DataFileError(source, None, str(key), error.one_line())
 
 
-def _read_lengths(raw: Any, source: str, field_name: str, check_range: bool) -> dict[str, float]:
+def shown_value(value: Any) -> str:
+    """A JSON value as a message shows it: text quoted, numbers as written, the rest by kind."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:g}" if math.isfinite(value) else "a huge number"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return repr(value[:60])
+    if value is None:
+        return "null"
+    return Problem("json_list") if isinstance(value, list) else Problem("json_object")
+
+
+def _read_lengths(raw: Any, source: str, field_name: str, check_range: bool,
+                  segment: Segment | None = None) -> dict[str, float]:
     if not isinstance(raw, dict):
         raise DataFileError(source, None, field_name, Problem("profile_lengths_not_object"))
     values: dict[str, float] = {}
     for key, value in raw.items():
         if key not in DIMENSION_IDS:
             raise DataFileError(source, None, f"{field_name}.{key}",
-                                UnknownChoiceError("dimension", key, DIMENSION_IDS).args[0])
+                                UnknownChoiceError("dimension", key, DIMENSION_IDS).one_line())
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10 ** 9:
             value = math.inf  # an integer too large for a float is no length either
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            shown = repr(value) if not isinstance(value, (int, float)) or math.isfinite(value) else "a huge number"
-            raise DataFileError(source, None, f"{field_name}.{key}", Problem("profile_not_cm_number", value=shown[:60]))
+            raise DataFileError(source, None, f"{field_name}.{key}",
+                                Problem("profile_not_cm_number", value=shown_value(value)))
         if check_range:
-            low, high = get_dimension(key).plausible_range_cm()
-            if not low <= value <= high:
-                raise DataFileError(source, None, f"{field_name}.{key}",
-                                    Problem("profile_implausible", value=str(value), dimension=key, low=float(low),
-                                            high=float(high)))
+            from sizer import plausibility  # (imports the catalogue's segments, which import profiles)
+
+            miss = plausibility.implausible(key, float(value), segment)
+            if miss is not None:
+                raise DataFileError(source, None, f"{field_name}.{key}", implausible_problem(
+                    key, float(value), "cm", miss, miss.slip.sentence() if miss.slip else None))
         elif value < 0:
             raise DataFileError(source, None, f"{field_name}.{key}", Problem("profile_negative_uncertainty"))
         elif value > MAX_UNCERTAINTY_CM:
@@ -187,3 +208,10 @@ def _read_lengths(raw: Any, source: str, field_name: str, check_range: bool) -> 
                                 Problem("profile_huge_uncertainty", value=float(value), high=float(MAX_UNCERTAINTY_CM)))
         values[key] = float(value)
     return values
+
+
+def implausible_problem(dimension: str, typed: float, unit: str, miss, hint: Any = None) -> Problem:
+    """``30 cm is not a plausible chest girth; expected 70 to 160 cm for adults; <hint>``."""
+    return Problem("measurement_implausible_for", value=float(typed), unit=unit,
+                   dimension=dimension.replace("_", " "), expected=miss.expected,
+                   hint=Problem("hint_unit_slip", slip=hint) if hint else "")

@@ -25,7 +25,7 @@ def test_round_trip(tmp_path):
         ({}, "measurements_cm"),
         ({"measurements_cm": {"wiast_girth": 80}}, "did you mean 'waist_girth'"),
         ({"measurements_cm": {"waist_girth": "80"}}, "expected a number"),
-        ({"measurements_cm": {"waist_girth": 800}}, "not a plausible waist_girth"),
+        ({"measurements_cm": {"waist_girth": 800}}, "800 cm is not a plausible waist girth; expected 38 to 160 cm; looks like millimetres"),
         ({"measurements_cm": {"waist_girth": 80}, "uncertainty_cm": {"waist_girth": -1}}, "negative"),
         ({"measurements_cm": {"waist_girth": 80}, "fit_preference": "baggy"}, "fit_preference"),
     ],

@@ -63,9 +63,10 @@ def test_profile_jsonl_keeps_its_id_key(tmp_path):
     path.write_text(json.dumps({"id": "ann", "measurements_cm": {"chest_girth": 96}}) + "\n")
     assert read_people(path)[0] == ["ann"]
     path.write_text(json.dumps({"id": "ann", "measurments_cm": {"chest_girth": 96}}) + "\n")
-    from sizer.errors import DataFileError
+    from sizer.errors import SizerError
 
-    with pytest.raises(DataFileError, match="did you mean 'measurements_cm'"):
+    with pytest.raises(SizerError, match="line 1, field 'measurments_cm': unknown profile key 'measurments_cm' "
+                                         r"\(did you mean 'measurements_cm'\?\)"):
         read_people(path)
 
 
@@ -164,18 +165,21 @@ def test_recommend_profiles_reports_every_bad_row(tmp_path, capsys):
     path = tmp_path / "team.csv"
     path.write_text("id,chest_girth,waist_girth\nann,96,80\nbob,abc,80\n,90,80\ndan,38,32\n")
     code, out, err = run(capsys, "recommend", "--profiles", path)
-    assert code == 2 and out == "" and "3 problems; nothing was read" in err
-    assert "row 3, field 'chest_girth': 'abc' is not a number" in err
-    assert "row 4, field 'id'" in err and "row 5, field 'chest_girth'" in err
+    # as the catalogue says it: how many, how many rows were valid, each row and column
+    assert code == 2 and out == "" and "3 problems; nothing was imported (1 valid row; accept it with --accept-valid-rows)" in err
+    assert "row 3, column 'chest_girth': 'abc' is not a number; expected cm, e.g. 92.5" in err
+    # (a chest of 38 cm is a child's, which a file that names no segment may hold; a waist of 32 is no one's)
+    assert "row 4, column 'id'" in err and "row 5, column 'waist_girth'" in err
 
 
-def test_recommend_profiles_names_the_first_fifty_bad_rows_and_counts_the_rest(tmp_path, capsys):
+def test_recommend_profiles_names_the_first_forty_bad_rows_and_counts_the_rest(tmp_path, capsys):
     path = tmp_path / "team.jsonl"
     lines = [json.dumps({"id": f"p{k}", "measurements_cm": {"chest_girth": 960}}) for k in range(70)]
     path.write_text("\n".join([json.dumps({"id": "ok", "measurements_cm": {"chest_girth": 96}}), *lines]) + "\n")
     code, _, err = run(capsys, "recommend", "--profiles", path)
-    assert code == 2 and "70 problems" in err and "line 51," in err and "line 52," not in err
-    assert "... and 20 more" in err
+    # as many named as the catalogue import names (40), the rest counted
+    assert code == 2 and "70 problems" in err and "line 41," in err and "line 42," not in err
+    assert "... and 30 more" in err
 
 
 def test_a_neck_just_under_the_smallest_collar_measured_roughly_gets_it_with_caveats(tmp_path, capsys):

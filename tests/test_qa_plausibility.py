@@ -65,7 +65,7 @@ def test_profiles_follow_the_same_rule_by_segment(tmp_path, capsys):
     team = _write(tmp_path, ["id,segment,chest_girth", "ann,men,96", "dan,men,38", "kid,kids,56"], "team.csv")
     assert main(["recommend", "--profiles", str(team)]) == 2
     err = capsys.readouterr().err
-    assert "row 3, field 'chest_girth'" in err and "expected 70 to 160 cm for adults" in err
+    assert "row 3, column 'chest_girth'" in err and "expected 70 to 160 cm for adults" in err
     assert "looks like inches: 38 in = 97 cm?" in err and "row 4" not in err
 
 

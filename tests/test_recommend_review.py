@@ -54,10 +54,10 @@ def test_team_file_in_millimetres_or_inches_is_named_with_the_slip(tmp_path, cap
     team.write_text("id,chest_girth,waist_girth\na,96,80\nb,1012,880\n", encoding="utf-8")
     assert main(["recommend", "--profiles", str(team)]) == 2
     err = capsys.readouterr().err
-    assert "row 3, field 'chest_girth'" in err and "looks like millimetres: 1012 mm = 101 cm? the column is in cm: 101.2" in err
-    team.write_text("id,chest_girth\na,38\n", encoding="utf-8")
+    assert "row 3, column 'chest_girth'" in err and "looks like millimetres: 1012 mm = 101 cm? the column is in cm: 101.2" in err
+    team.write_text("id,chest_girth\na,33\n", encoding="utf-8")
     assert main(["recommend", "--profiles", str(team)]) == 2
-    assert "looks like inches: 38 in = 97 cm? then name the column chest_girth_in" in capsys.readouterr().err
+    assert "looks like inches: 33 in = 84 cm? then name the column chest_girth_in" in capsys.readouterr().err
 
 
 def test_recommend_text_keeps_the_confidence_column_aligned(tmp_path, capsys):

@@ -214,3 +214,50 @@ def test_a_size_type_the_category_has_not_is_refused_with_the_row_and_the_valid_
         import_catalog(_typed_catalogue(tmp_path, "big"))
     text = str(raised.value)
     assert "size_type" in text and "row 2" in text and "maternity, petite, plus, regular, tall" in text
+
+
+# --- QA: size-type wording (every combination of category and type, and invalid ones)
+
+@pytest.mark.parametrize("category", ["womens_tops", "womens_dresses", "womens_trousers", "mens_tops", "mens_shirts",
+                                      "shoes_men", "kids_clothing"])
+@pytest.mark.parametrize("size_type", ["regular", "petite", "plus", "tall", "big", "maternity", " Petite ", "bogus"])
+def test_every_size_type_of_every_category_is_a_chart_or_a_clear_refusal(capsys, category, size_type):
+    library = load_charts()
+    offered = library.size_types(category)
+    wanted = size_type.strip().lower()
+    for command in (["convert", "M", "--from", "INT"], ["size", "--chest_girth", "100", "--bust_girth", "92"]):
+        code, out, err = cli(capsys, *command, "--category", category, "--size-type", size_type)
+        assert "Traceback" not in err and "_petite" not in err and "_tall" not in err and "_plus" not in err
+        if wanted in offered:
+            continue  # the chart itself answers (or names its labels)
+        assert code == 2
+        listed = ", ".join(sorted(offered))
+        if wanted in ("regular", "petite", "plus", "tall", "big", "maternity"):
+            # a real size type the category lacks: what the category has, not "unknown"
+            assert err.startswith(f"sizer: error: {category} has no size type '{wanted}'\n"), err
+            assert f"its size types: {listed}" in err
+        else:
+            assert f"unknown {category} size type '{size_type.strip()}'" in err and listed in err
+
+
+def test_a_size_type_chart_is_named_by_the_category_and_type_the_user_typed(capsys):
+    code, _, err = cli(capsys, "convert", "M", "--category", "womens_tops", "--size-type", "petite", "--from", "US")
+    assert code == 2 and "unknown womens_tops (petite) US label 'M'" in err and "valid womens_tops (petite) US labels: 0P" in err
+    # a real system the type's chart does not label is said as such, with the systems it has
+    code, _, err = cli(capsys, "convert", "40", "--category", "mens_tops", "--size-type", "tall", "--from", "US")
+    assert code == 2 and "mens_tops (tall) has no size system 'US'\nits size systems: INT" in err
+
+
+def test_the_size_type_help_names_exactly_the_size_types_the_bundled_charts_have():
+    from sizer.cli import SIZE_TYPE_HELP, SIZE_TYPES_OFFERED
+
+    having = {"regular"} | {t for chart in load_charts() for t in chart.size_types}
+    assert set(SIZE_TYPES_OFFERED) == having
+    assert all(t in SIZE_TYPE_HELP for t in having) and "big" not in SIZE_TYPE_HELP
+
+
+def test_a_body_outside_what_a_size_type_is_cut_for_is_told_which_types_suit_it(capsys):
+    code, out, _ = cli(capsys, "size", "--category", "womens_tops", "--size-type", "tall", "--bust_girth", "92",
+                       "--waist_girth", "75", "--stature", "150")
+    assert code == 0
+    assert "tall sizes are cut for a stature of 172.7–195 cm, yours is 150 cm; try --size-type regular or petite" in out

@@ -2431,10 +2431,6 @@ alle Kategorien: {categories}</translation>
         <translation>Erwartet wird eine Zahl in cm, erhalten: {value}</translation>
     </message>
     <message>
-        <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
-        <translation>{value} cm ist für {dimension} nicht plausibel; erwartet: {low} bis {high} cm</translation>
-    </message>
-    <message>
         <source>an uncertainty cannot be negative</source>
         <translation>Eine Unsicherheit kann nicht negativ sein</translation>
     </message>
@@ -3100,6 +3096,116 @@ Gültige Felder: {fields}</translation>
     <message>
         <source>field %1</source>
         <translation>Feld %1</translation>
+    </message>
+    <message>
+        <source>{owner} has no {kind} {value}; its {kinds}: {choices}</source>
+        <translation>{owner} hat kein(e) {kind} {value}; seine {kinds}: {choices}</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is not a plausible {dimension}; expected {expected}{hint}</source>
+        <translation>{value} {unit} ist kein plausibler Wert für {dimension}; erwartet: {expected}{hint}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source> (1 valid row; accept it with --accept-valid-rows)</source>
+        <translation> (1 gültige Zeile; übernehmen Sie sie mit --accept-valid-rows)</translation>
+    </message>
+    <message>
+        <source>unknown people file format {suffix}; valid: {valid}</source>
+        <translation>unbekanntes Format der Personendatei {suffix}; gültig: {valid}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (at byte {at}); save it as CSV UTF-8 (Excel: Save as, CSV UTF-8)</source>
+        <translation>kein UTF-8-Text (bei Byte {at}); speichern Sie die Datei als CSV UTF-8 (Excel: Speichern unter, CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>empty; expected a header row with an id column and measurement columns</source>
+        <translation>leer; erwartet wird eine Kopfzeile mit einer ID-Spalte und Maßspalten</translation>
+    </message>
+    <message>
+        <source>no people under the header</source>
+        <translation>keine Personen unter der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>no id column; name one of {names}</source>
+        <translation>keine ID-Spalte; nennen Sie sie {names}</translation>
+    </message>
+    <message>
+        <source>unknown column{did_you_mean}; valid: an id column ({ids}), a measurement named after its dimension (chest_girth in cm, chest_girth_in in inches), &lt;dimension&gt;_uncertainty in cm, fit_preference, segment</source>
+        <translation>unbekannte Spalte{did_you_mean}; gültig: eine ID-Spalte ({ids}), ein Maß mit dem Namen seiner Dimension (chest_girth in cm, chest_girth_in in Zoll), &lt;dimension&gt;_uncertainty in cm, fit_preference, segment</translation>
+    </message>
+    <message>
+        <source>no measurement columns; name them after the dimensions: {dimensions}</source>
+        <translation>keine Maßspalten; benennen Sie sie nach den Maßen: {dimensions}</translation>
+    </message>
+    <message>
+        <source>empty; every person needs an id</source>
+        <translation>leer; jede Person braucht eine ID</translation>
+    </message>
+    <message>
+        <source>{person} is already on {where}; every person once</source>
+        <translation>{person} steht bereits in {where}; jede Person nur einmal</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>person {person} has no measurements; give at least one</source>
+        <translation>Person {person} hat keine Maße; geben Sie mindestens eines an</translation>
+    </message>
+    <message>
+        <source>{slip} the column is in cm: {value}</source>
+        <translation>{slip} die Spalte ist in cm: {value}</translation>
+    </message>
+    <message>
+        <source>{slip} then name the column {column}</source>
+        <translation>{slip} dann nennen Sie die Spalte {column}</translation>
+    </message>
+    <message>
+        <source>not valid JSON (at column {column}); a line holds one person, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>kein gültiges JSON (bei Spalte {column}); jede Zeile enthält eine Person, z. B. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
+    </message>
+    <message>
+        <source>not a person: a line holds one JSON object, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>keine Person: jede Zeile enthält ein JSON-Objekt, z. B. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
+    </message>
+    <message>
+        <source>every person needs an id, e.g. &quot;id&quot;: 17</source>
+        <translation>jede Person braucht eine ID, z. B. &quot;id&quot;: 17</translation>
+    </message>
+    <message>
+        <source>{owner} has no {kind} {value}
+its {kinds}: {choices}</source>
+        <translation>{owner} hat kein(e) {kind} {value}
+seine {kinds}: {choices}</translation>
+    </message>
+    <message>
+        <source>size type</source>
+        <translation>Größentyp</translation>
+    </message>
+    <message>
+        <source>size types</source>
+        <translation>Größentypen</translation>
+    </message>
+    <message>
+        <source>size system</source>
+        <translation>Größensystem</translation>
+    </message>
+    <message>
+        <source>size systems</source>
+        <translation>Größensysteme</translation>
     </message>
 </context>
 <context>

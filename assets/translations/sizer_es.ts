@@ -2431,10 +2431,6 @@ todas las categorías: {categories}</translation>
         <translation>se esperaba un número de cm; se ha recibido {value}</translation>
     </message>
     <message>
-        <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
-        <translation>{value} cm no es un valor plausible para {dimension}; se esperaba de {low} a {high} cm</translation>
-    </message>
-    <message>
         <source>an uncertainty cannot be negative</source>
         <translation>una incertidumbre no puede ser negativa</translation>
     </message>
@@ -3100,6 +3096,116 @@ campos válidos: {fields}</translation>
     <message>
         <source>field %1</source>
         <translation>campo %1</translation>
+    </message>
+    <message>
+        <source>{owner} has no {kind} {value}; its {kinds}: {choices}</source>
+        <translation>{owner} no tiene {kind} {value}; sus {kinds}: {choices}</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is not a plausible {dimension}; expected {expected}{hint}</source>
+        <translation>{value} {unit} no es un valor plausible de {dimension}; se esperaba {expected}{hint}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source> (1 valid row; accept it with --accept-valid-rows)</source>
+        <translation> (1 fila válida; acéptela con --accept-valid-rows)</translation>
+    </message>
+    <message>
+        <source>unknown people file format {suffix}; valid: {valid}</source>
+        <translation>formato de archivo de personas desconocido {suffix}; válidos: {valid}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (at byte {at}); save it as CSV UTF-8 (Excel: Save as, CSV UTF-8)</source>
+        <translation>no es texto UTF-8 (en el byte {at}); guárdelo como CSV UTF-8 (Excel: Guardar como, CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>empty; expected a header row with an id column and measurement columns</source>
+        <translation>vacío; se esperaba una fila de encabezado con una columna id y columnas de medidas</translation>
+    </message>
+    <message>
+        <source>no people under the header</source>
+        <translation>no hay personas bajo el encabezado</translation>
+    </message>
+    <message>
+        <source>no id column; name one of {names}</source>
+        <translation>no hay columna id; use uno de estos nombres: {names}</translation>
+    </message>
+    <message>
+        <source>unknown column{did_you_mean}; valid: an id column ({ids}), a measurement named after its dimension (chest_girth in cm, chest_girth_in in inches), &lt;dimension&gt;_uncertainty in cm, fit_preference, segment</source>
+        <translation>columna desconocida{did_you_mean}; válidas: una columna id ({ids}), una medida con el nombre de su dimensión (chest_girth en cm, chest_girth_in en pulgadas), &lt;dimension&gt;_uncertainty en cm, fit_preference, segment</translation>
+    </message>
+    <message>
+        <source>no measurement columns; name them after the dimensions: {dimensions}</source>
+        <translation>no hay columnas de medidas; nómbrelas según las dimensiones: {dimensions}</translation>
+    </message>
+    <message>
+        <source>empty; every person needs an id</source>
+        <translation>vacío; cada persona necesita un id</translation>
+    </message>
+    <message>
+        <source>{person} is already on {where}; every person once</source>
+        <translation>{person} ya figura en la {where}; cada persona una sola vez</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>línea {line}</translation>
+    </message>
+    <message>
+        <source>person {person} has no measurements; give at least one</source>
+        <translation>la persona {person} no tiene medidas; indique al menos una</translation>
+    </message>
+    <message>
+        <source>{slip} the column is in cm: {value}</source>
+        <translation>{slip} la columna está en cm: {value}</translation>
+    </message>
+    <message>
+        <source>{slip} then name the column {column}</source>
+        <translation>{slip} entonces nombre la columna {column}</translation>
+    </message>
+    <message>
+        <source>not valid JSON (at column {column}); a line holds one person, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>no es JSON válido (en la columna {column}); cada línea contiene una persona, p. ej., {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
+    </message>
+    <message>
+        <source>not a person: a line holds one JSON object, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>no es una persona: cada línea contiene un objeto JSON, p. ej., {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
+    </message>
+    <message>
+        <source>every person needs an id, e.g. &quot;id&quot;: 17</source>
+        <translation>cada persona necesita un id, p. ej., &quot;id&quot;: 17</translation>
+    </message>
+    <message>
+        <source>{owner} has no {kind} {value}
+its {kinds}: {choices}</source>
+        <translation>{owner} no tiene {kind} {value}
+sus {kinds}: {choices}</translation>
+    </message>
+    <message>
+        <source>size type</source>
+        <translation>tipo de talla</translation>
+    </message>
+    <message>
+        <source>size types</source>
+        <translation>tipos de talla</translation>
+    </message>
+    <message>
+        <source>size system</source>
+        <translation>sistema de tallas</translation>
+    </message>
+    <message>
+        <source>size systems</source>
+        <translation>sistemas de tallas</translation>
     </message>
 </context>
 <context>

@@ -2431,10 +2431,6 @@ toutes les catégories : {categories}</translation>
         <translation>un nombre de cm est attendu, reçu&#xa0;: {value}</translation>
     </message>
     <message>
-        <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
-        <translation>{value} cm n&apos;est pas une valeur plausible pour {dimension}&#xa0;; attendu&#xa0;: de {low} à {high} cm</translation>
-    </message>
-    <message>
         <source>an uncertainty cannot be negative</source>
         <translation>une incertitude ne peut pas être négative</translation>
     </message>
@@ -3100,6 +3096,116 @@ champs valides&#xa0;: {fields}</translation>
     <message>
         <source>field %1</source>
         <translation>champ %1</translation>
+    </message>
+    <message>
+        <source>{owner} has no {kind} {value}; its {kinds}: {choices}</source>
+        <translation>{owner} n’a pas de {kind} {value} ; ses {kinds} : {choices}</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is not a plausible {dimension}; expected {expected}{hint}</source>
+        <translation>{value} {unit} n’est pas une valeur plausible de {dimension} ; attendu : {expected}{hint}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source> (1 valid row; accept it with --accept-valid-rows)</source>
+        <translation> (1 ligne valide ; acceptez-la avec --accept-valid-rows)</translation>
+    </message>
+    <message>
+        <source>unknown people file format {suffix}; valid: {valid}</source>
+        <translation>format de fichier de personnes inconnu {suffix} ; valides : {valid}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (at byte {at}); save it as CSV UTF-8 (Excel: Save as, CSV UTF-8)</source>
+        <translation>pas du texte UTF-8 (à l’octet {at}) ; enregistrez-le en CSV UTF-8 (Excel : Enregistrer sous, CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>empty; expected a header row with an id column and measurement columns</source>
+        <translation>vide ; une ligne d’en-tête avec une colonne id et des colonnes de mesures est attendue</translation>
+    </message>
+    <message>
+        <source>no people under the header</source>
+        <translation>aucune personne sous l’en-tête</translation>
+    </message>
+    <message>
+        <source>no id column; name one of {names}</source>
+        <translation>aucune colonne id ; nommez-la {names}</translation>
+    </message>
+    <message>
+        <source>unknown column{did_you_mean}; valid: an id column ({ids}), a measurement named after its dimension (chest_girth in cm, chest_girth_in in inches), &lt;dimension&gt;_uncertainty in cm, fit_preference, segment</source>
+        <translation>colonne inconnue{did_you_mean} ; valides : une colonne id ({ids}), une mesure nommée d’après sa dimension (chest_girth en cm, chest_girth_in en pouces), &lt;dimension&gt;_uncertainty en cm, fit_preference, segment</translation>
+    </message>
+    <message>
+        <source>no measurement columns; name them after the dimensions: {dimensions}</source>
+        <translation>aucune colonne de mesures ; nommez-les d’après les dimensions : {dimensions}</translation>
+    </message>
+    <message>
+        <source>empty; every person needs an id</source>
+        <translation>vide ; chaque personne a besoin d’un id</translation>
+    </message>
+    <message>
+        <source>{person} is already on {where}; every person once</source>
+        <translation>{person} figure déjà à la {where} ; chaque personne une seule fois</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>ligne {line}</translation>
+    </message>
+    <message>
+        <source>person {person} has no measurements; give at least one</source>
+        <translation>la personne {person} n’a aucune mesure ; indiquez-en au moins une</translation>
+    </message>
+    <message>
+        <source>{slip} the column is in cm: {value}</source>
+        <translation>{slip} la colonne est en cm : {value}</translation>
+    </message>
+    <message>
+        <source>{slip} then name the column {column}</source>
+        <translation>{slip} nommez alors la colonne {column}</translation>
+    </message>
+    <message>
+        <source>not valid JSON (at column {column}); a line holds one person, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>JSON non valide (à la colonne {column}) ; chaque ligne contient une personne, p. ex. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
+    </message>
+    <message>
+        <source>not a person: a line holds one JSON object, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>pas une personne : chaque ligne contient un objet JSON, p. ex. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
+    </message>
+    <message>
+        <source>every person needs an id, e.g. &quot;id&quot;: 17</source>
+        <translation>chaque personne a besoin d’un id, p. ex. &quot;id&quot;: 17</translation>
+    </message>
+    <message>
+        <source>{owner} has no {kind} {value}
+its {kinds}: {choices}</source>
+        <translation>{owner} n’a pas de {kind} {value}
+ses {kinds} : {choices}</translation>
+    </message>
+    <message>
+        <source>size type</source>
+        <translation>type de taille</translation>
+    </message>
+    <message>
+        <source>size types</source>
+        <translation>types de taille</translation>
+    </message>
+    <message>
+        <source>size system</source>
+        <translation>système de tailles</translation>
+    </message>
+    <message>
+        <source>size systems</source>
+        <translation>systèmes de tailles</translation>
     </message>
 </context>
 <context>

@@ -2439,10 +2439,6 @@ all categories: {categories}</source>
         <translation>cm の数値を指定してください（指定された値：{value}）</translation>
     </message>
     <message>
-        <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
-        <translation>{value} cm は{dimension}として妥当ではありません。想定範囲は {low}～{high} cm です</translation>
-    </message>
-    <message>
         <source>an uncertainty cannot be negative</source>
         <translation>誤差は負の値にできません</translation>
     </message>
@@ -3088,6 +3084,116 @@ valid fields: {fields}</source>
     <message>
         <source>field %1</source>
         <translation>項目 %1</translation>
+    </message>
+    <message>
+        <source>{owner} has no {kind} {value}; its {kinds}: {choices}</source>
+        <translation>{owner} には{kind} {value} がありません。{kinds}：{choices}</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is not a plausible {dimension}; expected {expected}{hint}</source>
+        <translation>{value} {unit} は{dimension}として妥当ではありません。{expected} のはずです{hint}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>{line} 行目、{column} 列目</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source> (1 valid row; accept it with --accept-valid-rows)</source>
+        <translation>（有効な行が 1 行あります。--accept-valid-rows で取り込めます）</translation>
+    </message>
+    <message>
+        <source>unknown people file format {suffix}; valid: {valid}</source>
+        <translation>不明な人物ファイル形式 {suffix} です。有効な形式：{valid}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (at byte {at}); save it as CSV UTF-8 (Excel: Save as, CSV UTF-8)</source>
+        <translation>UTF-8 テキストではありません（{at} バイト目）。CSV UTF-8 で保存してください（Excel：名前を付けて保存 → CSV UTF-8）</translation>
+    </message>
+    <message>
+        <source>empty; expected a header row with an id column and measurement columns</source>
+        <translation>空です。id 列と採寸値の列を含む見出し行が必要です</translation>
+    </message>
+    <message>
+        <source>no people under the header</source>
+        <translation>見出しの下に人がいません</translation>
+    </message>
+    <message>
+        <source>no id column; name one of {names}</source>
+        <translation>id 列がありません。次のいずれかの名前にしてください：{names}</translation>
+    </message>
+    <message>
+        <source>unknown column{did_you_mean}; valid: an id column ({ids}), a measurement named after its dimension (chest_girth in cm, chest_girth_in in inches), &lt;dimension&gt;_uncertainty in cm, fit_preference, segment</source>
+        <translation>不明な列です{did_you_mean}。有効な列：id 列（{ids}）、部位の名前の採寸値（chest_girth は cm、chest_girth_in はインチ）、&lt;dimension&gt;_uncertainty（cm）、fit_preference、segment</translation>
+    </message>
+    <message>
+        <source>no measurement columns; name them after the dimensions: {dimensions}</source>
+        <translation>採寸値の列がありません。部位の名前を付けてください：{dimensions}</translation>
+    </message>
+    <message>
+        <source>empty; every person needs an id</source>
+        <translation>空です。どの人にも id が必要です</translation>
+    </message>
+    <message>
+        <source>{person} is already on {where}; every person once</source>
+        <translation>{person} はすでに{where}にあります。1 人 1 回にしてください</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>{line} 行目</translation>
+    </message>
+    <message>
+        <source>person {person} has no measurements; give at least one</source>
+        <translation>{person} に採寸値がありません。1 つ以上入力してください</translation>
+    </message>
+    <message>
+        <source>{slip} the column is in cm: {value}</source>
+        <translation>{slip} この列は cm です：{value}</translation>
+    </message>
+    <message>
+        <source>{slip} then name the column {column}</source>
+        <translation>{slip} それなら列名を {column} にしてください</translation>
+    </message>
+    <message>
+        <source>not valid JSON (at column {column}); a line holds one person, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>有効な JSON ではありません（{column} 列目）。1 行に 1 人です（例：{&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}）</translation>
+    </message>
+    <message>
+        <source>not a person: a line holds one JSON object, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>人のデータではありません。1 行に JSON オブジェクトを 1 つ書きます（例：{&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}）</translation>
+    </message>
+    <message>
+        <source>every person needs an id, e.g. &quot;id&quot;: 17</source>
+        <translation>どの人にも id が必要です（例：&quot;id&quot;: 17）</translation>
+    </message>
+    <message>
+        <source>{owner} has no {kind} {value}
+its {kinds}: {choices}</source>
+        <translation>{owner} には{kind} {value} がありません
+{kinds}：{choices}</translation>
+    </message>
+    <message>
+        <source>size type</source>
+        <translation>サイズタイプ</translation>
+    </message>
+    <message>
+        <source>size types</source>
+        <translation>サイズタイプ</translation>
+    </message>
+    <message>
+        <source>size system</source>
+        <translation>サイズ体系</translation>
+    </message>
+    <message>
+        <source>size systems</source>
+        <translation>サイズ体系</translation>
     </message>
 </context>
 <context>

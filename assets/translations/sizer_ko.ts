@@ -2439,10 +2439,6 @@ all categories: {categories}</source>
         <translation>cm 단위 숫자여야 하는데 {value}입니다</translation>
     </message>
     <message>
-        <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
-        <translation>{dimension} {value} cm은(는) 현실적인 값이 아닙니다. {low}~{high} cm여야 합니다</translation>
-    </message>
-    <message>
         <source>an uncertainty cannot be negative</source>
         <translation>오차는 음수일 수 없습니다</translation>
     </message>
@@ -3088,6 +3084,116 @@ valid fields: {fields}</source>
     <message>
         <source>field %1</source>
         <translation>%1 필드</translation>
+    </message>
+    <message>
+        <source>{owner} has no {kind} {value}; its {kinds}: {choices}</source>
+        <translation>{owner}에는 {kind} {value}이(가) 없습니다. {kinds}: {choices}</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is not a plausible {dimension}; expected {expected}{hint}</source>
+        <translation>{value} {unit}은(는) 타당한 {dimension}이(가) 아닙니다. {expected}여야 합니다{hint}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>{line}줄 {column}열</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source> (1 valid row; accept it with --accept-valid-rows)</source>
+        <translation> (유효한 행 1개; --accept-valid-rows로 가져오세요)</translation>
+    </message>
+    <message>
+        <source>unknown people file format {suffix}; valid: {valid}</source>
+        <translation>알 수 없는 인원 파일 형식 {suffix}. 유효한 형식: {valid}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (at byte {at}); save it as CSV UTF-8 (Excel: Save as, CSV UTF-8)</source>
+        <translation>UTF-8 텍스트가 아닙니다({at}번째 바이트). CSV UTF-8로 저장하세요(Excel: 다른 이름으로 저장 → CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>empty; expected a header row with an id column and measurement columns</source>
+        <translation>비어 있습니다. id 열과 치수 열이 있는 머리글 행이 필요합니다</translation>
+    </message>
+    <message>
+        <source>no people under the header</source>
+        <translation>머리글 아래에 사람이 없습니다</translation>
+    </message>
+    <message>
+        <source>no id column; name one of {names}</source>
+        <translation>id 열이 없습니다. 다음 중 하나로 이름을 지정하세요: {names}</translation>
+    </message>
+    <message>
+        <source>unknown column{did_you_mean}; valid: an id column ({ids}), a measurement named after its dimension (chest_girth in cm, chest_girth_in in inches), &lt;dimension&gt;_uncertainty in cm, fit_preference, segment</source>
+        <translation>알 수 없는 열{did_you_mean}. 유효한 열: id 열({ids}), 신체 부위 이름의 치수(chest_girth는 cm, chest_girth_in은 인치), &lt;dimension&gt;_uncertainty(cm), fit_preference, segment</translation>
+    </message>
+    <message>
+        <source>no measurement columns; name them after the dimensions: {dimensions}</source>
+        <translation>치수 열이 없습니다. 신체 부위 이름으로 지정하세요: {dimensions}</translation>
+    </message>
+    <message>
+        <source>empty; every person needs an id</source>
+        <translation>비어 있습니다. 모든 사람에게 id가 필요합니다</translation>
+    </message>
+    <message>
+        <source>{person} is already on {where}; every person once</source>
+        <translation>{person}은(는) 이미 {where}에 있습니다. 한 사람은 한 번만</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>{line}줄</translation>
+    </message>
+    <message>
+        <source>person {person} has no measurements; give at least one</source>
+        <translation>{person}에게 치수가 없습니다. 하나 이상 입력하세요</translation>
+    </message>
+    <message>
+        <source>{slip} the column is in cm: {value}</source>
+        <translation>{slip} 이 열은 cm 단위입니다: {value}</translation>
+    </message>
+    <message>
+        <source>{slip} then name the column {column}</source>
+        <translation>{slip} 그렇다면 열 이름을 {column}(으)로 하세요</translation>
+    </message>
+    <message>
+        <source>not valid JSON (at column {column}); a line holds one person, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>유효한 JSON이 아닙니다({column}열). 한 줄에 한 사람입니다(예: {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}})</translation>
+    </message>
+    <message>
+        <source>not a person: a line holds one JSON object, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>사람 데이터가 아닙니다. 한 줄에 JSON 객체 하나입니다(예: {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}})</translation>
+    </message>
+    <message>
+        <source>every person needs an id, e.g. &quot;id&quot;: 17</source>
+        <translation>모든 사람에게 id가 필요합니다(예: &quot;id&quot;: 17)</translation>
+    </message>
+    <message>
+        <source>{owner} has no {kind} {value}
+its {kinds}: {choices}</source>
+        <translation>{owner}에는 {kind} {value}이(가) 없습니다
+{kinds}: {choices}</translation>
+    </message>
+    <message>
+        <source>size type</source>
+        <translation>사이즈 유형</translation>
+    </message>
+    <message>
+        <source>size types</source>
+        <translation>사이즈 유형</translation>
+    </message>
+    <message>
+        <source>size system</source>
+        <translation>사이즈 체계</translation>
+    </message>
+    <message>
+        <source>size systems</source>
+        <translation>사이즈 체계</translation>
     </message>
 </context>
 <context>

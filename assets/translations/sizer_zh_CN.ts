@@ -2419,10 +2419,6 @@ all categories: {categories}</source>
         <translation>应为厘米数，实际为 {value}</translation>
     </message>
     <message>
-        <source>{value} cm is not a plausible {dimension}; expected {low} to {high} cm</source>
-        <translation>{value} 厘米不是合理的{dimension}；应为 {low} 至 {high} 厘米</translation>
-    </message>
-    <message>
         <source>an uncertainty cannot be negative</source>
         <translation>误差不能为负数</translation>
     </message>
@@ -3088,6 +3084,116 @@ valid fields: {fields}</source>
     <message>
         <source>field %1</source>
         <translation>字段 %1</translation>
+    </message>
+    <message>
+        <source>{owner} has no {kind} {value}; its {kinds}: {choices}</source>
+        <translation>{owner} 没有{kind} {value}；它的{kinds}：{choices}</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is not a plausible {dimension}; expected {expected}{hint}</source>
+        <translation>{value} {unit} 不是合理的{dimension}；应为 {expected}{hint}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>第 {line} 行第 {column} 列</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>一个列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <source> (1 valid row; accept it with --accept-valid-rows)</source>
+        <translation> （有 1 行有效；用 --accept-valid-rows 接受它）</translation>
+    </message>
+    <message>
+        <source>unknown people file format {suffix}; valid: {valid}</source>
+        <translation>未知的人员文件格式 {suffix}；有效的有：{valid}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (at byte {at}); save it as CSV UTF-8 (Excel: Save as, CSV UTF-8)</source>
+        <translation>不是 UTF-8 文本（第 {at} 字节）；请另存为 CSV UTF-8（Excel：另存为 → CSV UTF-8）</translation>
+    </message>
+    <message>
+        <source>empty; expected a header row with an id column and measurement columns</source>
+        <translation>为空；应有一行表头，包含 id 列和测量值列</translation>
+    </message>
+    <message>
+        <source>no people under the header</source>
+        <translation>表头下没有人员</translation>
+    </message>
+    <message>
+        <source>no id column; name one of {names}</source>
+        <translation>没有 id 列；请用以下名称之一：{names}</translation>
+    </message>
+    <message>
+        <source>unknown column{did_you_mean}; valid: an id column ({ids}), a measurement named after its dimension (chest_girth in cm, chest_girth_in in inches), &lt;dimension&gt;_uncertainty in cm, fit_preference, segment</source>
+        <translation>未知列{did_you_mean}；有效的有：id 列（{ids}）、以身体部位命名的测量值（chest_girth 为厘米，chest_girth_in 为英寸）、&lt;dimension&gt;_uncertainty（厘米）、fit_preference、segment</translation>
+    </message>
+    <message>
+        <source>no measurement columns; name them after the dimensions: {dimensions}</source>
+        <translation>没有测量值列；请按身体部位命名：{dimensions}</translation>
+    </message>
+    <message>
+        <source>empty; every person needs an id</source>
+        <translation>为空；每个人都需要一个 id</translation>
+    </message>
+    <message>
+        <source>{person} is already on {where}; every person once</source>
+        <translation>{person} 已在{where}出现；每人只列一次</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>person {person} has no measurements; give at least one</source>
+        <translation>人员 {person} 没有测量值；请至少提供一项</translation>
+    </message>
+    <message>
+        <source>{slip} the column is in cm: {value}</source>
+        <translation>{slip} 该列以厘米为单位：{value}</translation>
+    </message>
+    <message>
+        <source>{slip} then name the column {column}</source>
+        <translation>{slip} 那么请将该列命名为 {column}</translation>
+    </message>
+    <message>
+        <source>not valid JSON (at column {column}); a line holds one person, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>不是有效的 JSON（第 {column} 列）；每行是一个人，例如 {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
+    </message>
+    <message>
+        <source>not a person: a line holds one JSON object, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
+        <translation>不是一个人的数据：每行是一个 JSON 对象，例如 {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</translation>
+    </message>
+    <message>
+        <source>every person needs an id, e.g. &quot;id&quot;: 17</source>
+        <translation>每个人都需要一个 id，例如 &quot;id&quot;: 17</translation>
+    </message>
+    <message>
+        <source>{owner} has no {kind} {value}
+its {kinds}: {choices}</source>
+        <translation>{owner} 没有{kind} {value}
+它的{kinds}：{choices}</translation>
+    </message>
+    <message>
+        <source>size type</source>
+        <translation>尺码类型</translation>
+    </message>
+    <message>
+        <source>size types</source>
+        <translation>尺码类型</translation>
+    </message>
+    <message>
+        <source>size system</source>
+        <translation>尺码体系</translation>
+    </message>
+    <message>
+        <source>size systems</source>
+        <translation>尺码体系</translation>
     </message>
 </context>
 <context>

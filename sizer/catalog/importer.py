@@ -25,7 +25,7 @@ from sizer.catalog.model import Catalog, CatalogBuilder, FitIntent, SizeEntry, S
 from sizer.catalog.reading import CellProblem, RawTable, SourceLayout, read_table
 from sizer.collector import collector_paused
 from sizer.errors import SizerError, UnknownChoiceError, listed_problems
-from sizer.problems import Problem, choices_problem, quoted
+from sizer.problems import Problem, quoted
 from sizer.resources import as_path, asset
 from sizer.units import in_to_cm
 
@@ -71,7 +71,9 @@ class CatalogImportError(SizerError):
         else:
             head = Problem("catalog_problems", path=self.path, count=len(self.issues))
         if self.valid_rows and not self.header_problem:
-            return Problem("with_hint", text=head, hint=Problem("catalog_valid_rows_hint", count=self.valid_rows))
+            hint = (Problem("catalog_valid_row_hint") if self.valid_rows == 1
+                    else Problem("catalog_valid_rows_hint", count=self.valid_rows))
+            return Problem("with_hint", text=head, hint=hint)
         return head
 
 
@@ -497,4 +499,4 @@ def _enum(kind, text: str, default, column: str, issue):
 
 
 def _choice_reason(error: UnknownChoiceError) -> Problem:
-    return choices_problem(error.kind, error.value, error.choices, error.suggestions)
+    return error.one_line()

@@ -20,8 +20,6 @@ from sizer.catalog.segments import Segment
 from sizer.dimensions import get_dimension
 from sizer.export.cells import restore_neutralised
 
-# A bound this far outside the dimension's plausible range is a unit mix-up (inches or mm), not a body.
-PLAUSIBLE_SLACK = plausibility.PLAUSIBLE_SLACK
 # A garment measures more than the body it fits (ease), at most this much above the body ceiling.
 GARMENT_ALLOWANCE_CM = 30.0
 # Excel's own limit for one cell; longer text is no catalogue value.
@@ -88,10 +86,12 @@ def bounds(dims: Sequence[str], segment: Segment | None = None) -> Bounds:
     """The bounds of ``dims`` for a listing of ``segment`` (adults', children's, or the widest when
     None or unisex; see sizer.plausibility)."""
     dims = tuple(dims)
+    # the one rule of profiles, people files and `sizer size` too: beyond it, a unit mix-up, not a body
     plausible = np.array([plausibility.plausible_range_cm(d, segment) for d in dims],
                          dtype=np.float64).reshape(-1, 2)
-    low, high = plausible[:, 0], plausible[:, 1]
-    return Bounds(dims, low, high, low * (1 - PLAUSIBLE_SLACK), high * (1 + PLAUSIBLE_SLACK))
+    accepted = np.array([plausibility.accepted_range_cm(d, segment) for d in dims],
+                        dtype=np.float64).reshape(-1, 2)
+    return Bounds(dims, plausible[:, 0], plausible[:, 1], accepted[:, 0], accepted[:, 1])
 
 
 def outside_body(values: np.ndarray, given: np.ndarray, b: Bounds) -> np.ndarray:

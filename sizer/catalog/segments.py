@@ -78,7 +78,7 @@ def parse_segment(text: str, where: str = "segment") -> Segment:
     try:
         return Segment(value)
     except ValueError:
-        raise UnknownChoiceError(where, text, [s.value for s in SEGMENTS]) from None
+        raise UnknownChoiceError(where, str(text), [s.value for s in SEGMENTS]) from None
 
 
 @functools.lru_cache(maxsize=1)

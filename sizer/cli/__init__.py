@@ -28,6 +28,13 @@ EXIT_FAILURE = 1  # something broke that is not the input's fault
 EXIT_USAGE = 2  # bad arguments or bad data files
 EXIT_UNMEASURABLE = 3  # a photo or video that cannot be measured
 
+# `--size-type` of `sizer size` and `sizer convert`: the size types the bundled charts have (a test
+# holds the list to them), not every value Google Merchant knows.
+SIZE_TYPES_OFFERED = ("regular", "petite", "plus", "tall", "maternity")
+SIZE_TYPE_HELP = (f"the category's size type: {SIZE_TYPES_OFFERED[0]} (the default), "
+                  f"{', '.join(SIZE_TYPES_OFFERED[1:-1])} or {SIZE_TYPES_OFFERED[-1]}, where the category has a chart "
+                  "of it (`sizer charts list` shows which); Google Merchant's size_type")
+
 
 @dataclass(frozen=True)
 class Command:

@@ -28,7 +28,7 @@ from sizer.catalog.model import FIT_INTENTS, STRETCHES
 from sizer.catalog.segments import load_zone_table
 from sizer.dimensions import DIMENSION_IDS
 from sizer.recommend.engine import RecommendationSet
-from sizer.recommend.explain import listing_reasons
+from sizer.recommend.explain import length_direction, listing_reasons
 from sizer.recommend.text import describe_reason
 from sizer.recommend.verdicts import STATUSES, Direction, RecommendationStatus, zone_fit
 
@@ -256,7 +256,11 @@ def _reasons_columns(results: RecommendationSet, chosen: np.ndarray, uses_all: n
         if state is RecommendationStatus.BETWEEN_SIZES:
             listings = chosen[members]
             parts += [(best[members] > alt[members]).astype(np.int64), batch.decided_by[0][listings].astype(np.int64),
-                      catalog.fit_codes[listings].astype(np.int64), catalog.stretch_codes[listings].astype(np.int64)]
+                      catalog.fit_codes[listings].astype(np.int64), catalog.stretch_codes[listings].astype(np.int64),
+                      # the zones say whether the body sits at the roomy edge; two lengths of one size
+                      # are worded as longer/shorter
+                      np.where(uses[members], zones[members], -9),
+                      _length_directions(catalog, listings, judged[members], variants_of, best[members], alt[members])]
         elif state is RecommendationStatus.BEST_AVAILABLE:
             parts += [np.where(uses[members], zones[members], -9), _accepted_sizes(results, chosen[members], settings)]
         elif state is RecommendationStatus.NO_FIT:
@@ -266,6 +270,26 @@ def _reasons_columns(results: RecommendationSet, chosen: np.ndarray, uses_all: n
         for position, g in zip(members.tolist(), group.tolist()):
             reasons_texts[position], improve_texts[position] = said[g]
     return reasons_texts, improve_texts
+
+
+def _length_directions(catalog, listings: np.ndarray, judged: np.ndarray, variants_of, best: np.ndarray,
+                       alt: np.ndarray) -> np.ndarray:
+    """explain.length_direction per listing, as a code (0 none, 1 longer, 2 shorter), for the listings
+    whose category has length variants (the judged ones among them, as listing_reasons gets them)."""
+    from sizer.recommend.verdicts import Direction
+
+    dims_all = catalog.dimensions
+    codes = np.zeros(len(listings), dtype=np.int64)
+    categories = catalog.categories[listings].tolist()
+    for k, (i, category) in enumerate(zip(listings.tolist(), categories)):
+        if not variants_of[category]:
+            continue
+        row = judged[k]
+        variants = [d for d in variants_of[category] if d in dims_all and row[list(dims_all).index(d)]]
+        direction = length_direction(catalog.body_min_cm, catalog.body_max_cm, dims_all, variants,
+                                     int(best[k]), int(alt[k]))
+        codes[k] = {None: 0, Direction.LONGER: 1, Direction.SHORTER: 2}.get(direction, 3)
+    return codes
 
 
 def _accepted_sizes(results: RecommendationSet, listings: np.ndarray, settings) -> np.ndarray:
@@ -355,6 +379,8 @@ class _OneListing:
                                   STRETCHES[catalog.stretch_codes[i]], results.profile.fit_preference,
                                   ruled_out_by=ruled_out_by, fits_by_zone=lambda: self.fits_by_zone(i, table),
                                   variants=variants, has_length_variants=lambda: bool(self.twin_rows[b]),
+                                  length_direction=lambda: length_direction(catalog.body_min_cm, catalog.body_max_cm,
+                                                                            dims_all, variants, b, a),
                                   missing=missing_dims, uncertain=uncertain_dims, stand_ins=stand_ins)
         return ("; ".join(describe_reason(r) for r in reasons),
                 ", ".join(dict.fromkeys(missing_dims + uncertain_dims + list(stand_ins))))

@@ -11,7 +11,7 @@ from sizer.catalog.model import FIT_INTENTS, STRETCHES
 from sizer.catalog.segments import load_zone_table
 from sizer.recommend.engine import DECIDED_BY_INTENT, DECIDED_BY_PREFERENCE
 from sizer.recommend.verdicts import (OFF_ZONES, STATUSES, Decider, Direction, Reason, ReasonCode, Recommendation,
-                                      RecommendationStatus, zone_fit)
+                                      RecommendationStatus, ZoneFit, zone_fit)
 
 if TYPE_CHECKING:
     from sizer.recommend.engine import RecommendationSet
@@ -56,6 +56,8 @@ def build_recommendation(results: RecommendationSet, index: int) -> Recommendati
                               for j in table_dims if batch.ruled_out[0, index, j]],
         fits_by_zone=lambda: _fits_by_zone(results, index), variants=variants,
         has_length_variants=lambda: _has_length_variants(results, index, best_row),
+        length_direction=lambda: length_direction(catalog.body_min_cm, catalog.body_max_cm, catalog.dimensions,
+                                                  variants, best_row, alt_row),
         missing=missing, uncertain=uncertain, stand_ins=stand_ins)
 
     size = label if status in (RecommendationStatus.FITS, RecommendationStatus.BETWEEN_SIZES,
@@ -78,11 +80,12 @@ def listing_reasons(status: RecommendationStatus, table_dims: list[str], fit: di
                     alternative: str | None, best_row: int, alt_row: int, decided: int, intent, stretch,
                     preference, *, ruled_out_by: Callable[[], list[dict]],
                     fits_by_zone: Callable[[], dict[str, list[str]]], variants: list[str],
-                    has_length_variants: Callable[[], bool], missing: list[str], uncertain: list[str],
-                    stand_ins: dict[str, str]) -> list[Reason]:
+                    has_length_variants: Callable[[], bool], length_direction: Callable[[], Direction | None],
+                    missing: list[str], uncertain: list[str], stand_ins: dict[str, str]) -> list[Reason]:
     """One listing's reasons, in order: the one rule behind both build_recommendation and the fast
     export (sizer.recommend.bulk_export), which read the same engine arrays in different ways. The
-    callables are asked only when the verdict needs them (they cost a look at the size table)."""
+    callables are asked only when the verdict needs them (they cost a look at the size table);
+    ``length_direction`` says whether the alternative is the same size in another length (below)."""
     reasons: list[Reason] = []
     if status is RecommendationStatus.NO_MEASUREMENTS:
         reasons.append(Reason(ReasonCode.NO_USABLE_MEASUREMENTS, {"needed": list(table_dims)}))
@@ -105,12 +108,28 @@ def listing_reasons(status: RecommendationStatus, table_dims: list[str], fit: di
                 deciders.append(Decider.FIT_INTENT)
             if settings.stretch_shift[stretch]:
                 deciders.append(Decider.STRETCH)
-        reasons.append(Reason(ReasonCode.BETWEEN_SIZES, {
-            "size": label, "alternative": alternative,
-            "direction": Direction.LARGER if best_row > alt_row else Direction.SMALLER,
+        # A sleeve, an inseam or a suit length is a variant picked after the size: two lengths of one
+        # size are a longer and a shorter one, not a larger and a smaller size.
+        direction = (length_direction() if variants else None) or (
+            Direction.LARGER if best_row > alt_row else Direction.SMALLER)
+        params = {
+            "size": label, "alternative": alternative, "direction": direction,
             "decided_by": deciders or [Decider.MEASUREMENTS],
             "fit_preference": preference, "fit_intent": intent, "stretch": stretch,
-        }))
+        }
+        if direction in (Direction.LONGER, Direction.SHORTER):
+            params["lengths"] = list(variants)
+        if not deciders and direction in (Direction.LARGER, Direction.LONGER):
+            # Measurements alone chose the roomier size while the body sits at its roomy end at every
+            # zone that sets it (the lengths for a length, the others for a size): the body is at the
+            # edge between the two, and the fit cost weighs too tight (too short) over too loose (too
+            # long), as one can be worn and the other cannot (sizer/data/recommend.toml [cost]).
+            lengthwise = direction is Direction.LONGER
+            zones = {dim: zone for dim, zone in fit.items() if zone is not None and (dim in variants) == lengthwise}
+            roomy = (ZoneFit.LOOSE, ZoneFit.TOO_LOOSE, ZoneFit.LONG, ZoneFit.TOO_LONG)
+            if zones and all(zone in roomy for zone in zones.values()):
+                params["edge"] = list(zones)
+        reasons.append(Reason(ReasonCode.BETWEEN_SIZES, params))
     else:
         reasons.append(Reason(ReasonCode.FITS_WITHIN, {"size": label}))
     if variants and label and status is not RecommendationStatus.NO_FIT and has_length_variants():
@@ -122,6 +141,29 @@ def listing_reasons(status: RecommendationStatus, table_dims: list[str], fit: di
     if stand_ins:
         reasons.append(Reason(ReasonCode.STAND_IN_MEASUREMENTS, {"stand_ins": stand_ins}))
     return reasons
+
+
+def length_direction(body_min: np.ndarray, body_max: np.ndarray, dimensions: tuple[str, ...] | list[str],
+                     variants: list[str], best_row: int, alt_row: int) -> Direction | None:
+    """LONGER or SHORTER when the alternative size row is the chosen one in another length: the
+    same ranges at every zone but the ``variants`` (sleeve, inside leg, stature), the chosen one's
+    variant ranges higher or lower; None when they are two sizes (or no alternative)."""
+    if best_row < 0 or alt_row < 0 or not variants:
+        return None
+    lengths = [j for j, d in enumerate(dimensions) if d in variants]
+    others = [j for j, d in enumerate(dimensions) if d not in variants]
+    rows = [best_row, alt_row]
+    low, high = body_min[rows], body_max[rows]
+    if not (np.allclose(low[0, others], low[1, others], equal_nan=True)
+            and np.allclose(high[0, others], high[1, others], equal_nan=True)):
+        return None
+    with np.errstate(invalid="ignore"):
+        middle = (low[:, lengths] + high[:, lengths]) / 2
+    given = ~np.isnan(middle).any(axis=0)
+    if not given.any():
+        return None
+    shift = float((middle[0, given] - middle[1, given]).sum())
+    return None if shift == 0 else (Direction.LONGER if shift > 0 else Direction.SHORTER)
 
 
 def _has_length_variants(results: RecommendationSet, index: int, row: int) -> bool:

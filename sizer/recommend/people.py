@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import csv
 import json
+from dataclasses import dataclass
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from sizer.catalog.model import Catalog
 from sizer import plausibility
+from sizer.catalog.importer import CatalogImportError, ImportIssue
+from sizer.catalog.model import Catalog
 from sizer.catalog.segments import SEGMENTS, Segment, parse_segment, segment_rank
 from sizer.dimensions import DIMENSION_IDS
-from sizer.errors import DataFileError, DataFileProblems, UnknownChoiceError, suggest
-from sizer.profile import BodyProfile
+from sizer.errors import DataFileError, UnknownChoiceError, suggest
+from sizer.problems import Problem, alternatives, quoted
+from sizer.profile import BodyProfile, FitPreference, implausible_problem
 from sizer.recommend.engine import BatchRecommendations
 from sizer.recommend.verdicts import STATUSES, zone_fit
 from sizer.units import CM_PER_INCH
@@ -29,19 +32,54 @@ OTHER_COLUMNS = ("fit_preference", "segment")
 PEOPLE_SUFFIXES = (".csv", ".xlsx", ".jsonl")
 
 
-def read_people(path: str | Path) -> tuple[list[str], list[BodyProfile]]:
-    """Ids and profiles; every problem names the file, the row and the column."""
+@dataclass(frozen=True)
+class PeopleIssue(ImportIssue):
+    """One bad person: where (row of a CSV/XLSX, line of a JSONL; column) and why, as a catalogue row's."""
+
+    unit: str = "row"
+
+    def __str__(self) -> str:
+        where = [f"{self.unit} {self.row}"]
+        if self.column:  # a JSON line's key is a field, a table's a column
+            where.append(f"{'field' if self.unit == 'line' else 'column'} {self.column!r}")
+        return f"{', '.join(where)}: {self.reason}"
+
+
+class PeopleFileError(CatalogImportError):
+    """A people file with bad rows: every one named, and how many were valid, as the catalogue import
+    says it (``--accept-valid-rows`` takes the valid ones)."""
+
+
+class PeopleFile(NamedTuple):
+    ids: list[str]
+    profiles: list[BodyProfile]
+    skipped: list[PeopleIssue]  # the rows left out (accept_valid_rows)
+
+
+def read_people(path: str | Path, accept_valid_rows: bool = False) -> PeopleFile:
+    """Ids and profiles; every problem names the file, the row and the column. A bad row stops the
+    read (:class:`PeopleFileError`, every bad row named) unless ``accept_valid_rows``: then the valid
+    rows are read and the others returned in ``skipped``. A bad header always stops it."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in PEOPLE_SUFFIXES:
-        raise DataFileError(str(path), None, None,
-                            f"unknown people file format {suffix or '(no suffix)'!r}; valid: {', '.join(PEOPLE_SUFFIXES)}")
+        raise DataFileError(str(path), None, None, Problem("people_unknown_format", suffix=quoted(suffix or "(none)"),
+                                                           valid=list(PEOPLE_SUFFIXES)))
     if not path.is_file():
-        raise DataFileError(str(path), None, None, "file not found")
+        raise DataFileError(str(path), None, None, Problem("file_not_found"))
     if suffix == ".jsonl":
-        return _read_jsonl(path)
-    header, rows = _read_rows(path, suffix)
-    return _from_rows(str(path), header, rows)
+        people = _read_jsonl(path)
+    else:
+        header, rows = _read_rows(path, suffix)
+        people = _from_rows(str(path), header, rows)
+    ids, profiles, problems = people
+    if problems and not accept_valid_rows:
+        raise PeopleFileError(str(path), problems, valid_rows=len(profiles))
+    if not profiles:
+        if problems:
+            raise PeopleFileError(str(path), problems)
+        raise DataFileError(str(path), None, None, Problem("people_none"))
+    return people
 
 
 def _read_rows(path: Path, suffix: str) -> tuple[list[str], list[tuple[int, list[Any]]]]:
@@ -50,33 +88,36 @@ def _read_rows(path: Path, suffix: str) -> tuple[list[str], list[tuple[int, list
             with path.open(encoding="utf-8-sig", newline="") as handle:
                 table = list(csv.reader(handle))
         except UnicodeDecodeError as error:
-            raise DataFileError(str(path), None, None, f"not UTF-8 text ({error})") from None
+            raise DataFileError(str(path), None, None, Problem("people_not_utf8", at=error.start + 1)) from None
     else:
         from openpyxl import load_workbook
 
         try:
             book = load_workbook(path, read_only=True, data_only=True)
-        except Exception as error:  # openpyxl raises many kinds for a file that is not a workbook
-            raise DataFileError(str(path), None, None, f"not a readable XLSX workbook ({error})") from None
+        except Exception:  # openpyxl raises many kinds for a file that is not a workbook
+            raise DataFileError(str(path), None, None, Problem("xlsx_no_workbook")) from None
         table = [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
         book.close()
     if not table:
-        raise DataFileError(str(path), None, None, "empty; expected a header row with id and measurement columns")
+        raise DataFileError(str(path), None, None, Problem("people_empty"))
     header = [str(c or "").strip().lower() for c in table[0]]
     return header, [(n, row) for n, row in enumerate(table[1:], start=2)
                     if any(c not in (None, "") for c in row)]
 
 
 def _column_plan(source: str, header: list[str]) -> tuple[int, dict[int, tuple[str, str, bool]]]:
-    """The id column and, per other column, (field, dimension or name, inches)."""
+    """The id column and, per other column, (field, dimension or name, inches). Every header problem
+    is said at once, as the catalogue import says them; nothing is read past a bad header."""
     ids = [i for i, name in enumerate(header) if name in ID_COLUMNS]
+    issues: list[ImportIssue] = []
     if not ids:
-        raise DataFileError(source, "header", None, f"no id column; name one of {', '.join(ID_COLUMNS)}")
+        issues.append(ImportIssue(None, None, Problem("people_no_id_column", names=list(ID_COLUMNS))))
     plan: dict[int, tuple[str, str, bool]] = {}
     valid = [*ID_COLUMNS, *OTHER_COLUMNS, *DIMENSION_IDS, *(f"{d}_in" for d in DIMENSION_IDS),
              *(f"{d}_uncertainty" for d in DIMENSION_IDS)]
+    seen: dict[tuple, str] = {}
     for i, name in enumerate(header):
-        if i == ids[0] or not name:
+        if (ids and i == ids[0]) or not name:
             continue
         if name in OTHER_COLUMNS:
             plan[i] = (name, name, False)
@@ -86,70 +127,76 @@ def _column_plan(source: str, header: list[str]) -> tuple[int, dict[int, tuple[s
             plan[i] = ("measurement", name[:-3], True)
         elif name.endswith("_uncertainty") and name[:-12] in DIMENSION_IDS:
             plan[i] = ("uncertainty", name[:-12], False)
+        elif name in ID_COLUMNS:
+            issues.append(ImportIssue(None, name, Problem("duplicate_column", column=quoted(header[ids[0]]))))
+            continue
         else:
             hints = suggest(name, valid)
-            hint = f" (did you mean {' or '.join(repr(h) for h in hints)}?)" if hints else ""
-            raise DataFileError(source, "header", name,
-                                f"unknown column{hint}; valid: an id column, a dimension id (cm) or "
-                                f"<dimension>_in, <dimension>_uncertainty, fit_preference, segment")
-    if not any(field == "measurement" for field, _, _ in plan.values()):
-        raise DataFileError(source, "header", None, "no measurement columns; name them after the dimensions, "
-                                                    f"e.g. chest_girth, waist_girth ({', '.join(DIMENSION_IDS)})")
+            issues.append(ImportIssue(None, name, Problem(
+                "people_unknown_column", ids=list(ID_COLUMNS),
+                did_you_mean=Problem("did_you_mean", suggestions=alternatives(hints)) if hints else "")))
+            continue
+        # chest_girth twice, or chest_girth beside chest_girth_in: which one is the person's?
+        key = plan[i][:2]
+        if key in seen:
+            issues.append(ImportIssue(None, name, Problem("duplicate_column", column=quoted(seen[key]))))
+        seen[key] = name
+    if not issues and not any(field == "measurement" for field, _, _ in plan.values()):
+        issues.append(ImportIssue(None, None, Problem("people_no_measurement_columns", dimensions=list(DIMENSION_IDS))))
+    if issues:
+        raise PeopleFileError(source, issues, header_problem=True)
     return ids[0], plan
 
 
-def _check_plausible(source: str, where: str, column: str, dimension: str, value_cm: float, inches: bool,
+class _BadPerson(Exception):
+    def __init__(self, issue: PeopleIssue):
+        self.issue = issue
+
+
+def _check_plausible(number: int, column: str, dimension: str, value_cm: float, inches: bool,
                      segment: Segment | None = None) -> None:
     """A measurement no body (of the person's segment, when the row says it) has, named by its
     column, with the likely slip: millimetres (as ANSUR II and tech packs give them) or inches in
-    a centimetre column; the catalogue import's rule (sizer.plausibility)."""
-    low, high = plausibility.plausible_range_cm(dimension, segment)
-    accepted = plausibility.profile_range_cm(dimension, segment)
-    if accepted[0] <= value_cm <= accepted[1]:
+    a centimetre column; the catalogue import's and the profile's rule (sizer.plausibility)."""
+    miss = plausibility.implausible(dimension, value_cm, segment, inches=inches)
+    if miss is None:
         return
-    unit = "in" if inches else "cm"
-    shown = value_cm / CM_PER_INCH if inches else value_cm
-    slip = plausibility.unit_slip(dimension, [value_cm], segment, inches=inches, accepted=accepted)
-    hint = ""
-    if slip is not None and slip.unit == "mm":
-        hint = f"; {slip.sentence()} the column is in cm: {value_cm / 10:g}"
-    elif slip is not None and slip.unit == "in":
-        hint = f"; {slip.sentence()} then name the column {dimension}_in"
-    elif slip is not None:
-        hint = f"; {slip.sentence()} then name the column {dimension}"
-    whose = plausibility.whose(segment)
-    raise DataFileError(source, where, column, f"{shown:g} {unit} is not a plausible {dimension.replace('_', ' ')}; "
-                        f"expected {low:g} to {high:g} cm" + ("" if whose == "bodies" else f" for {whose}") + hint)
+    hint = None
+    if miss.slip is not None and miss.slip.unit == "mm":
+        hint = Problem("people_slip_in_mm", slip=miss.slip.sentence(), value=float(f"{value_cm / 10:g}"))
+    elif miss.slip is not None:
+        hint = Problem("people_slip_rename", slip=miss.slip.sentence(),
+                       column=f"{dimension}_in" if miss.slip.unit == "in" else dimension)
+    typed = value_cm / CM_PER_INCH if inches else value_cm
+    raise _BadPerson(PeopleIssue(number, column, implausible_problem(dimension, round(typed, 4), "in" if inches else "cm",
+                                                                     miss, hint)))
 
 
-def _from_rows(source: str, header: list[str], rows: list[tuple[int, list[Any]]]) -> tuple[list[str], list[BodyProfile]]:
+def _from_rows(source: str, header: list[str], rows: list[tuple[int, list[Any]]]) -> PeopleFile:
     id_column, plan = _column_plan(source, header)
     ids: list[str] = []
     profiles: list[BodyProfile] = []
     seen: dict[str, int] = {}
-    problems: list[DataFileError] = []
+    problems: list[PeopleIssue] = []
     for number, cells in rows:
         try:
             person, profile = _person_of_row(source, header, id_column, plan, number, cells, seen)
-        except DataFileError as error:
-            problems.append(error)  # every bad row is said, not only the first
+        except _BadPerson as bad:
+            problems.append(bad.issue)  # every bad row is said, not only the first
             continue
         profiles.append(profile)
         ids.append(person)
-    DataFileProblems.raise_if_any(source, problems)
-    if not profiles:
-        raise DataFileError(source, None, None, "no people under the header")
-    return ids, profiles
+    return PeopleFile(ids, profiles, problems)
 
 
 def _person_of_row(source: str, header: list[str], id_column: int, plan: dict[int, tuple[str, str, bool]],
                    number: int, cells: list[Any], seen: dict[str, int]) -> tuple[str, BodyProfile]:
-    where = f"row {number}"
     person = str(cells[id_column] if id_column < len(cells) and cells[id_column] is not None else "").strip()
     if not person:
-        raise DataFileError(source, where, header[id_column], "empty; every person needs an id")
+        raise _BadPerson(PeopleIssue(number, header[id_column], Problem("people_empty_id")))
     if person in seen:
-        raise DataFileError(source, where, header[id_column], f"{person!r} is already on row {seen[person]}")
+        raise _BadPerson(PeopleIssue(number, header[id_column], Problem(
+            "people_duplicate_id", person=quoted(person), where=Problem("location_row", row=seen[person]))))
     seen[person] = number
     payload: dict[str, Any] = {"measurements_cm": {}, "uncertainty_cm": {}}
     typed: list[tuple[int, str, float, bool]] = []
@@ -163,7 +210,8 @@ def _person_of_row(source: str, header: list[str], id_column: int, plan: dict[in
         try:
             value = float(str(raw).strip().replace(",", ".")) if not isinstance(raw, (int, float)) else float(raw)
         except ValueError:
-            raise DataFileError(source, where, header[index], f"{raw!r} is not a number") from None
+            raise _BadPerson(PeopleIssue(number, header[index], Problem(
+                "not_a_number_in" if inches else "not_a_number_cm", value=quoted(raw)))) from None
         key = "measurements_cm" if field == "measurement" else "uncertainty_cm"
         if key == "measurements_cm":
             typed.append((index, name, value * CM_PER_INCH if inches else value, inches))
@@ -173,49 +221,72 @@ def _person_of_row(source: str, header: list[str], id_column: int, plan: dict[in
         try:
             segment = parse_segment(payload["segment"])
         except UnknownChoiceError as error:
-            raise DataFileError(source, where, "segment", str(error)) from None
+            raise _BadPerson(PeopleIssue(number, header[_column_of(plan, "segment")], error.one_line())) from None
+    if payload.get("fit_preference") and payload["fit_preference"] not in {p.value for p in FitPreference}:
+        raise _BadPerson(PeopleIssue(number, header[_column_of(plan, "fit_preference")], Problem(
+            "profile_bad_fit", value=quoted(payload["fit_preference"]), choices=[p.value for p in FitPreference])))
     for index, name, value_cm, inches in typed:
-        _check_plausible(source, where, header[index], name, value_cm, inches, segment)
+        _check_plausible(number, header[index], name, value_cm, inches, segment)
     if not payload["measurements_cm"]:
-        raise DataFileError(source, where, None, f"person {person!r} has no measurements")
-    return person, BodyProfile.from_json_dict(payload, f"{source}, {where}")
+        raise _BadPerson(PeopleIssue(number, None, Problem("people_no_measurements", person=quoted(person))))
+    try:
+        return person, BodyProfile.from_json_dict(payload, f"{source}, row {number}")
+    except DataFileError as error:  # an uncertainty out of bounds: named by its column
+        part, _, column = str(error.field or "").partition(".")
+        field = "uncertainty" if part == "uncertainty_cm" else "measurement"
+        named = next((header[i] for i, (f, n, _) in plan.items() if f == field and n == column), None)
+        raise _BadPerson(PeopleIssue(number, named, error.reason)) from None
 
 
-def _read_jsonl(path: Path) -> tuple[list[str], list[BodyProfile]]:
+def _column_of(plan: dict[int, tuple[str, str, bool]], field: str) -> int:
+    return next(i for i, (f, _, _) in plan.items() if f == field)
+
+
+def _read_jsonl(path: Path) -> PeopleFile:
     ids: list[str] = []
     profiles: list[BodyProfile] = []
     seen: dict[str, int] = {}
-    problems: list[DataFileError] = []
-    with path.open(encoding="utf-8-sig") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                person, profile = _person_of_line(path, number, line, seen)
-            except DataFileError as error:
-                problems.append(error)  # every bad line is said, not only the first
-                continue
-            profiles.append(profile)
-            ids.append(person)
-    DataFileProblems.raise_if_any(str(path), problems)
-    if not profiles:
-        raise DataFileError(str(path), None, None, "no people in the file")
-    return ids, profiles
+    problems: list[PeopleIssue] = []
+    try:
+        with path.open(encoding="utf-8-sig") as handle:
+            lines = list(handle)
+    except UnicodeDecodeError as error:
+        raise DataFileError(str(path), None, None, Problem("people_not_utf8", at=error.start + 1)) from None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            person, profile = _person_of_line(path, number, line, seen)
+        except _BadPerson as bad:
+            problems.append(bad.issue)  # every bad line is said, not only the first
+            continue
+        profiles.append(profile)
+        ids.append(person)
+    return PeopleFile(ids, profiles, problems)
 
 
 def _person_of_line(path: Path, number: int, line: str, seen: dict[str, int]) -> tuple[str, BodyProfile]:
-    where = f"line {number}"
+    def bad(column: str | None, reason: Problem) -> _BadPerson:
+        return _BadPerson(PeopleIssue(number, column, reason, unit="line"))
+
     try:
         payload = json.loads(line)
     except json.JSONDecodeError as error:
-        raise DataFileError(str(path), where, None, f"not valid JSON ({error})") from None
-    person = str(payload.get("id", "")).strip() if isinstance(payload, dict) else ""
+        raise bad(None, Problem("people_line_not_json", column=error.colno)) from None
+    if not isinstance(payload, dict):
+        raise bad(None, Problem("people_line_not_object"))
+    raw_id = payload.get("id")
+    person = str(raw_id).strip() if isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool) else ""
     if not person:
-        raise DataFileError(str(path), where, "id", "every person needs an id")
+        raise bad("id", Problem("people_line_no_id"))
     if person in seen:
-        raise DataFileError(str(path), where, "id", f"{person!r} is already on line {seen[person]}")
+        raise bad("id", Problem("people_duplicate_id", person=quoted(person),
+                                where=Problem("location_line", line=seen[person])))
     seen[person] = number
-    return person, BodyProfile.from_json_dict(payload, f"{path}, {where}", extra_keys=("id",))
+    try:
+        return person, BodyProfile.from_json_dict(payload, f"{path}, line {number}", extra_keys=("id",))
+    except DataFileError as error:
+        raise bad(error.field, error.reason) from None
 
 
 def batch_table(ids: Sequence[str], batch: BatchRecommendations, listings: Sequence[int] | None = None,

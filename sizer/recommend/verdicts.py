@@ -60,7 +60,10 @@ class ReasonCode(str, enum.Enum):
     """Why the recommendation is what it is; ``Reason.params`` carries the particulars."""
 
     FITS_WITHIN = "fits_within"  # params: size
-    BETWEEN_SIZES = "between_sizes"  # params: size, alternative, direction, decided_by, fit_preference, fit_intent
+    # params: size, alternative, direction, decided_by, fit_preference, fit_intent, stretch; lengths
+    # (the variant dimensions, when direction is longer/shorter); edge (the dimensions at which the
+    # body sits at the roomy end of the chosen larger/longer size: why it was chosen, see explain.py)
+    BETWEEN_SIZES = "between_sizes"
     # params: ruled_out_by [{dimension, body_is: larger|smaller than every size, by_cm: past the
     # largest size's maximum or under the smallest's minimum}], closest
     NO_SIZE_FITS = "no_size_fits"
@@ -75,10 +78,14 @@ class ReasonCode(str, enum.Enum):
 
 
 class Direction(str, enum.Enum):
-    """Larger or smaller: the chosen size against the alternative, or the body against every size."""
+    """Larger or smaller: the chosen size against the alternative, or the body against every size.
+    Longer or shorter: the chosen size against an alternative that is the same size in another
+    length (a shirt's sleeve 34/35 against 32/33, jeans' L32 against L30, a suit's L against R)."""
 
     LARGER = "larger"
     SMALLER = "smaller"
+    LONGER = "longer"
+    SHORTER = "shorter"
 
 
 class Decider(str, enum.Enum):

@@ -354,6 +354,17 @@ def analyse(lines: OrderLines, settings: ModelSettings | None = None) -> Analysi
     whole = np.where(l_code == 0, leaning_small / judged_sizes >= settings.whole_listing_share,
                      np.where(l_code == 1, leaning_large / judged_sizes >= settings.whole_listing_share, False))
 
+    # One number for a listing that runs small or large as a whole: the sizes that make it so (flagged,
+    # the listing's way) each move by it, and it is what the CLI, the app and the reports say. It is
+    # their offsets' mean, weighted by precision (1/sd²); l_mean, from the pooled counts, only when no
+    # size is flagged that way. (Two figures before: "the listing runs small by 3.9 cm" beside its
+    # sizes moving 5.0 cm.)
+    in_whole = (code <= 1) & whole[listing] & (code == l_code[listing])
+    precision = np.where(in_whole, 1.0 / sd ** 2, 0.0)
+    weight = np.bincount(listing, weights=precision, minlength=n_listings)
+    listing_offset = np.where(weight > 0, np.bincount(listing, weights=precision * mean, minlength=n_listings)
+                              / np.maximum(weight, 1e-300), l_mean)
+
     sold = np.flatnonzero((counts.orders + counts.bracketed_orders) > 0)
     findings: list[Finding] = []
     for r in sold.tolist():
@@ -361,16 +372,17 @@ def analyse(lines: OrderLines, settings: ModelSettings | None = None) -> Analysi
         flagged = code[r] in (0, 1)
         findings.append(Finding(
             listing_id=str(catalog.listing_ids[i]), size_label=str(catalog.size_labels[r]), verdict=_VERDICTS[code[r]],
-            probability=float(probability[r]), offset_cm=float(mean[r]) if flagged else None,
+            probability=float(probability[r]),
+            offset_cm=(float(listing_offset[i]) if in_whole[r] else float(mean[r])) if flagged else None,
             estimated_offset_cm=float(mean[r]), offset_sd_cm=float(sd[r]), orders=int(counts.orders[r]),
             kept=int(counts.kept[r]), returned_too_small=int(counts.too_small[r]),
             returned_too_large=int(counts.too_large[r]), returned_other=int(counts.other[r]),
             bracketed_orders=int(counts.bracketed_orders[r]), bracketed_returned=int(counts.bracketed_returned[r]),
             more_orders_needed=int(more[r]) if code[r] == 3 else None,
-            scope=Scope.LISTING if (flagged and whole[i] and code[r] == l_code[i]) else Scope.SIZE,
+            scope=Scope.LISTING if in_whole[r] else Scope.SIZE,
             grading_cm=float(main_step[r])))
 
-    listings = _listing_summaries(lines, catalog, counts, l_code, l_probability, l_mean, whole, code)
+    listings = _listing_summaries(lines, catalog, counts, l_code, l_probability, listing_offset, whole, code)
     flagged_small = sum(f.verdict is Verdict.RUNS_SMALL for f in findings)
     flagged_large = sum(f.verdict is Verdict.RUNS_LARGE for f in findings)
     total_orders = int(lines.quantity.sum())
@@ -411,7 +423,7 @@ def _recommended_kept_rate(lines: OrderLines, mask: np.ndarray) -> tuple[float |
 
 
 def _listing_summaries(lines: OrderLines, catalog: Catalog, counts: SizeCounts, l_code: np.ndarray,
-                       l_probability: np.ndarray, l_mean: np.ndarray, whole: np.ndarray, code: np.ndarray
+                       l_probability: np.ndarray, listing_offset: np.ndarray, whole: np.ndarray, code: np.ndarray
                        ) -> list[ListingSummary]:
     listing = catalog.size_listing_index
     n = len(catalog)
@@ -440,6 +452,7 @@ def _listing_summaries(lines: OrderLines, catalog: Catalog, counts: SizeCounts, 
             Verdict.NOT_ENOUGH_DATA if l_code[i] == 3 else Verdict.TRUE_TO_SIZE)
         summaries.append(ListingSummary(
             str(catalog.listing_ids[i]), str(catalog.titles[i]), str(catalog.categories[i]), int(units[i]), verdict,
-            float(l_probability[i]), float(l_mean[i]) if verdict in (Verdict.RUNS_SMALL, Verdict.RUNS_LARGE) else None,
+            float(l_probability[i]),
+            float(listing_offset[i]) if verdict in (Verdict.RUNS_SMALL, Verdict.RUNS_LARGE) else None,
             int(flagged[i]), int(followed_units[i]), rate, rest))
     return summaries

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from sizer.errors import SizerError, UnknownChoiceError
+from sizer.errors import ChoiceNotOfferedError, SizerError, UnknownChoiceError
 from sizer.sizing.labels import label_key, label_number, spaced_key
-from sizer.sizing.schema import ChartSpec, Convention, Source
+from sizer.sizing.schema import KNOWN_SYSTEMS, ChartSpec, Convention, Source
 
 # Google Merchant's size_system codes that differ from the charts' two-letter ones.
 MERCHANT_SYSTEM_CODES = {"MEX": "MX"}
@@ -159,6 +159,14 @@ class SizeChart:
         self._build_label_index()
         self._build_lookup_tables()
 
+    @property
+    def name(self) -> str:
+        """How messages name the chart: its id, or for a size type's chart the category and the type
+        the user chose it by (``womens_tops (petite)``, typed as ``--category womens_tops --size-type petite``)."""
+        if self.size_type_of and self.size_types:
+            return f"{self.size_type_of} ({self.size_types[0]})"
+        return self.id
+
     def __repr__(self) -> str:
         return f"SizeChart({self.id!r}, {len(self._row_labels)} rows, systems={','.join(self.systems)})"
 
@@ -182,7 +190,9 @@ class SizeChart:
         folded = {s.casefold(): s for s in self.systems}
         if system.casefold() in folded:
             return folded[system.casefold()]
-        raise UnknownChoiceError(f"{self.id} size system", system, self.systems)
+        if system.upper() in KNOWN_SYSTEMS:  # a real system this chart has no labels in
+            raise ChoiceNotOfferedError(self.name, "size system", system.upper(), self.systems)
+        raise UnknownChoiceError(f"{self.name} size system", system, self.systems)
 
     def _rows_for(self, system: str, label: str) -> list[int]:
         return list(self.match_label(system, label).rows)
@@ -206,7 +216,7 @@ class SizeChart:
                 return LabelMatch(system, text, tuple(rows), spelled, "", self._interval(rows))
         match = self._match_family(system, text) or self._match_between(system, text)
         if match is None:
-            raise UnknownChoiceError(f"{self.id} {system} label", text, self._labels[system])
+            raise UnknownChoiceError(f"{self.name} {system} label", text, self._labels[system])
         return match
 
     def _match_family(self, system: str, text: str) -> LabelMatch | None:
@@ -428,7 +438,7 @@ class SizeChart:
             if name not in DIMENSION_IDS:
                 raise UnknownChoiceError("dimension", name, DIMENSION_IDS)
         if not any(d in measurements for d in self.size_dimensions):
-            raise SizerError(f"{self.id} needs at least one of: {', '.join(self.size_dimensions)}")
+            raise SizerError(f"{self.name} needs at least one of: {', '.join(self.size_dimensions)}")
         return tuple(n for n in measurements if n not in self.dimensions)
 
     def _size_steps(self, values: dict[str, np.ndarray], n: int):
@@ -551,7 +561,7 @@ class SizeChart:
                 given_variant = [d for d in self.variant_dimensions if d in values]
                 if not given_variant:
                     if self._default_variant[step] < 0:
-                        raise SizerError(f"{self.id} needs {' or '.join(self.variant_dimensions)} as well "
+                        raise SizerError(f"{self.name} needs {' or '.join(self.variant_dimensions)} as well "
                                          f"to choose among its variants")
                     assumed_default = True
                 variant = int(self._variant_index(steps, values, 1)[0])

@@ -5,11 +5,11 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sizer.errors import DataFileError, SizerError, UnknownChoiceError
+from sizer.errors import ChoiceNotOfferedError, DataFileError, SizerError, UnknownChoiceError
 from sizer.resources import charts_dir
 from sizer.sizing.chart import SizeChart
 from sizer.sizing.parse_cache import parse_toml
-from sizer.sizing.schema import check_chart
+from sizer.sizing.schema import SIZE_TYPES, check_chart
 from sizer.toml_compat import tomllib
 
 
@@ -73,7 +73,8 @@ class ChartLibrary:
     def for_size_type(self, category: str, size_type: str | None) -> SizeChart:
         """The chart that sizes ``category`` in ``size_type`` (petite, plus, ...); None: the category's own.
 
-        An unknown or unpublished size type raises with the size types the category has.
+        A size type the category has no chart of is said as what it has (:class:`ChoiceNotOfferedError`);
+        a name that is no size type at all, as unknown, with the category's ones.
         """
         chart = self.get(category)
         if not size_type:
@@ -83,7 +84,7 @@ class ChartLibrary:
             return chart
         found = self.size_types(category)
         if wanted not in found:
-            raise UnknownChoiceError(f"{chart.size_type_of or category} size type", size_type, sorted(found))
+            raise _size_type_error(chart.size_type_of or category, size_type, sorted(found))
         return self.charts[found[wanted]]
 
     def __contains__(self, chart_id: str) -> bool:
@@ -91,6 +92,14 @@ class ChartLibrary:
 
     def __iter__(self):
         return iter(self.charts[i] for i in self.ids())
+
+
+def _size_type_error(owner: str, typed: str, offered: list[str]) -> UnknownChoiceError:
+    """``petite`` on a category without a petite chart: what it has; ``bogus``: unknown, what it has."""
+    wanted = typed.strip().lower()
+    if wanted in SIZE_TYPES:
+        return ChoiceNotOfferedError(owner, "size type", wanted, offered)
+    return UnknownChoiceError(f"{owner} size type", typed.strip(), offered)
 
 
 def _owns_its_id(chart: SizeChart) -> bool:
@@ -151,7 +160,7 @@ def chart_for(category: str | None, chart_file: str | None = None, size_type: st
     if chart_file:
         chart = load_chart_file(chart_file)
         if size_type and size_type.strip().lower() not in (chart.size_types or ("regular",)):
-            raise UnknownChoiceError(f"size type of {chart_file}", size_type, list(chart.size_types or ("regular",)))
+            raise _size_type_error(chart_file, size_type, list(chart.size_types or ("regular",)))
         return chart
     if not category:
         from sizer.problems import Problem

@@ -129,7 +129,6 @@ def templates() -> dict[str, str]:
         "profile_not_plain_number": QCoreApplication.translate("Problems", '{token} is not a plausible number of centimetres (expected a plain decimal such as 82.5)'),
         "profile_lengths_not_object": QCoreApplication.translate("Problems", 'expected an object of dimension: centimetres'),
         "profile_not_cm_number": QCoreApplication.translate("Problems", 'expected a number of cm, got {value}'),
-        "profile_implausible": QCoreApplication.translate("Problems", '{value} cm is not a plausible {dimension}; expected {low} to {high} cm'),
         "profile_negative_uncertainty": QCoreApplication.translate("Problems", 'an uncertainty cannot be negative'),
         "profile_huge_uncertainty": QCoreApplication.translate("Problems", 'an uncertainty of {value} cm says nothing; expected 0 to {high} cm'),
         "edit_title_empty": QCoreApplication.translate("Problems", 'listing {listing}: a title cannot be empty'),
@@ -274,6 +273,29 @@ def templates() -> dict[str, str]:
         "mapping_no_title": QCoreApplication.translate("Problems", 'no column is the title (e.g. Title, item_name, 商品名称); choose one'),
         "mapping_no_size": QCoreApplication.translate("Problems", 'no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one'),
         "mapping_no_category": QCoreApplication.translate("Problems", 'no category: choose the column that holds it, or one category for every row'),
+        "choice_not_offered": QCoreApplication.translate("Problems", '{owner} has no {kind} {value}; its {kinds}: {choices}'),
+        "measurement_implausible_for": QCoreApplication.translate("Problems", '{value} {unit} is not a plausible {dimension}; expected {expected}{hint}'),
+        "at_line_column": QCoreApplication.translate("Problems", 'line {line}, column {column}'),
+        "json_list": QCoreApplication.translate("Problems", 'a list'),
+        "json_object": QCoreApplication.translate("Problems", 'an object'),
+        "catalog_valid_row_hint": QCoreApplication.translate("Problems", ' (1 valid row; accept it with --accept-valid-rows)'),
+        "people_unknown_format": QCoreApplication.translate("Problems", 'unknown people file format {suffix}; valid: {valid}'),
+        "people_not_utf8": QCoreApplication.translate("Problems", 'not UTF-8 text (at byte {at}); save it as CSV UTF-8 (Excel: Save as, CSV UTF-8)'),
+        "people_empty": QCoreApplication.translate("Problems", 'empty; expected a header row with an id column and measurement columns'),
+        "people_none": QCoreApplication.translate("Problems", 'no people under the header'),
+        "people_no_id_column": QCoreApplication.translate("Problems", 'no id column; name one of {names}'),
+        "people_unknown_column": QCoreApplication.translate("Problems", 'unknown column{did_you_mean}; valid: an id column ({ids}), a measurement named after its dimension (chest_girth in cm, chest_girth_in in inches), <dimension>_uncertainty in cm, fit_preference, segment'),
+        "people_no_measurement_columns": QCoreApplication.translate("Problems", 'no measurement columns; name them after the dimensions: {dimensions}'),
+        "people_empty_id": QCoreApplication.translate("Problems", 'empty; every person needs an id'),
+        "people_duplicate_id": QCoreApplication.translate("Problems", '{person} is already on {where}; every person once'),
+        "location_line": QCoreApplication.translate("Problems", 'line {line}'),
+        "people_no_measurements": QCoreApplication.translate("Problems", 'person {person} has no measurements; give at least one'),
+        "people_slip_in_mm": QCoreApplication.translate("Problems", '{slip} the column is in cm: {value}'),
+        "people_slip_rename": QCoreApplication.translate("Problems", '{slip} then name the column {column}'),
+        "people_line_not_json": QCoreApplication.translate("Problems", 'not valid JSON (at column {column}); a line holds one person, e.g. {"id": 17, "measurements_cm": {"chest_girth": 96}}'),
+        "people_line_not_object": QCoreApplication.translate("Problems", 'not a person: a line holds one JSON object, e.g. {"id": 17, "measurements_cm": {"chest_girth": 96}}'),
+        "people_line_no_id": QCoreApplication.translate("Problems", 'every person needs an id, e.g. "id": 17'),
+        "choice_not_offered_listed": QCoreApplication.translate("Problems", '{owner} has no {kind} {value}\nits {kinds}: {choices}'),
     }
 
 
@@ -328,6 +350,10 @@ def kind_name(kind: str) -> str:
         "fit": QCoreApplication.translate("Problems", "fit"),
         "stretch": QCoreApplication.translate("Problems", "stretch"),
         "segment": QCoreApplication.translate("Problems", "segment"),
+        "size type": QCoreApplication.translate("Problems", "size type"),
+        "size types": QCoreApplication.translate("Problems", "size types"),
+        "size system": QCoreApplication.translate("Problems", "size system"),
+        "size systems": QCoreApplication.translate("Problems", "size systems"),
     }
     if kind in names:
         return names[kind]
@@ -339,7 +365,8 @@ def kind_name(kind: str) -> str:
     return kind
 
 
-_KIND_PARAMS = {"unknown_choice": ("kind",), "unknown_choice_listed": ("kind", "kinds")}
+_KIND_PARAMS = {"unknown_choice": ("kind",), "unknown_choice_listed": ("kind", "kinds"),
+                "choice_not_offered": ("kind", "kinds"), "choice_not_offered_listed": ("kind", "kinds")}
 # The values a catalogue column of fixed values takes, in words: the file must hold the code, so the
 # sentence shows both ("regular (normal)") where the language's word differs from the code.
 _VALUE_NAMES = {"fit": fit_intent_name, "stretch": stretch_name, "segment": segment_name}

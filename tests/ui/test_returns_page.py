@@ -169,3 +169,37 @@ def test_the_sample_catalogue_is_never_overwritten(qtbot, window, tmp_path):
     assert (tmp_path / "corrected.csv").exists() and page.session.catalog_path == tmp_path / "corrected.csv"
     page.undo()
     assert not (tmp_path / "corrected.csv").exists() and page.session.catalog_path is None
+
+
+def test_a_listing_that_runs_small_as_a_whole_says_one_number_everywhere(qtbot, window, tmp_path, capsys):
+    """QA: the CLI said "runs small (about 3.9 cm)" for the listing and its sizes moved 5.0 cm; the
+    listing's number, each of its sizes', the page's and the correction are now one."""
+    import re
+
+    from sizer.cli import main
+
+    catalog_path = save_catalog(tmp_path / "catalogue.csv", small_catalog())
+    counts = {("SH-1", s): (60, 30, 3, 5) for s in SIZES}
+    counts[("SH-1", "XL")] = (60, 45, 2, 5)  # one size further off than the others
+    counts.update({("SH-2", s): BALANCED for s in SIZES})
+    orders_path = write_csv(tmp_path / "orders.csv", SIZER_HEADER, orders_rows(counts))
+    assert main(["returns", "analyse", "--catalog", str(catalog_path), "--orders", str(orders_path)]) == 0
+    out = capsys.readouterr().out
+    whole = re.search(r"SH-1: the whole listing runs small \(about (\d+\.\d) cm\)", out)
+    assert whole, out
+    sizes = re.findall(r"SH-1 .*It fits bodies about (\d+\.\d) cm smaller", out)
+    assert len(sizes) == 4 and set(sizes) == {whole[1]}
+    page = window.show_page("returns_page")
+    assert page.load_catalogue(catalog_path) and page.load_orders(orders_path)
+    assert page.selected_listing() == "SH-1"
+    for row in range(page.sizes.rowCount()):
+        page.sizes.selectRow(row)
+        evidence = page.evidence.toPlainText()
+        assert f"every size fits bodies about {whole[1]} cm smaller" in evidence
+        assert f"about {whole[1]} cm smaller than its chart says" in evidence
+    # and the correction moves every size of the listing by it (chest is the main dimension)
+    from sizer.returns.corrections import corrected_catalog
+
+    _, changes = corrected_catalog(page.session.catalog, page.session.analysis.findings_of("SH-1"))
+    shifts = {round(c.old_cm[0] - c.new_cm[0], 1) for c in changes if c.dimension == "chest_girth"}
+    assert shifts == {float(whole[1])}

@@ -3,15 +3,14 @@ from __future__ import annotations
 
 import argparse
 
-from sizer.cli import EXIT_OK, Command, print_json
+from sizer.cli import EXIT_OK, SIZE_TYPE_HELP, Command, print_json
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("label", help="the size label to convert, e.g. 6, \"W32 L32\", 36D")
     parser.add_argument("--category", help="chart id, e.g. womens_tops (see `sizer charts list`)")
     parser.add_argument("--chart-file", help="use this chart file (a brand's own) instead of --category")
-    parser.add_argument("--size-type", help="the category's size type: regular, petite, plus, tall, big, maternity "
-                        "(Google Merchant's size_type; the ones the category has are named if it lacks it)")
+    parser.add_argument("--size-type", help=SIZE_TYPE_HELP)
     parser.add_argument("--from", dest="from_system", required=True, help="system of LABEL, e.g. US")
     parser.add_argument("--to", dest="to_system", help="target system, e.g. EU (default: every system)")
     parser.add_argument("--json", action="store_true", help='print {"labels": [best first], "best": ...} (or per system)')

@@ -20,7 +20,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--listing", metavar="ID", action="append",
                         help="only this listing (repeatable); default: every listing")
     parser.add_argument("--accept-valid-rows", action="store_true",
-                        help="import the valid rows of a catalogue that has errors (the errors are listed)")
+                        help="take the valid rows of a catalogue or people file (--profiles) that has errors "
+                             "(the rows left out are listed)")
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print {\"recommendations\": [...]} as JSON")
     output.add_argument("--out", metavar="FILE", help="write the recommendations to FILE (.csv, .xlsx or .json)")
@@ -40,7 +41,9 @@ def run(args: argparse.Namespace) -> int:
     if args.profiles:
         from sizer.recommend.people import read_people
 
-        people, profiles = read_people(args.profiles)
+        people, profiles, skipped = read_people(args.profiles, accept_valid_rows=args.accept_valid_rows)
+        for issue in skipped:  # as the catalogue's rows left out, below
+            print(f"sizer: warning: {args.profiles}: skipped {issue}", file=sys.stderr)
         profile = None
     elif args.profile == "-":
         stream = getattr(sys.stdin, "buffer", sys.stdin)  # bounded: an endless pipe is refused, not read

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from sizer.cli import EXIT_OK, Command, print_json
+from sizer.cli import EXIT_OK, SIZE_TYPE_HELP, Command, print_json
 from sizer.dimensions import DIMENSIONS
 
 # measurements the GB/T, JIS and KS designations read besides the chart's own
@@ -13,8 +13,7 @@ DESIGNATION_INPUTS = {"stature", "chest_girth", "bust_girth", "waist_girth", "hi
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--category", help="chart id, e.g. mens_shirts (see `sizer charts list`)")
     parser.add_argument("--chart-file", help="use this chart file (a brand's own) instead of --category")
-    parser.add_argument("--size-type", help="the category's size type: regular, petite, plus, tall, big, maternity "
-                        "(Google Merchant's size_type; the ones the category has are named if it lacks it)")
+    parser.add_argument("--size-type", help=SIZE_TYPE_HELP)
     parser.add_argument("--units", choices=("cm", "in"), default="cm", help="unit of the measurements (default cm)")
     group = parser.add_argument_group("body measurements (any that the chart uses)")
     for dim in DIMENSIONS.values():
@@ -45,19 +44,52 @@ def check_plausible(chart, measurements: dict[str, float], unit: str) -> None:
     segment = category_segment(chart.id)
     problems = []
     for dim, cm in measurements.items():
-        low, high = plausibility.profile_range_cm(dim, segment)
-        if low <= cm <= high:
+        miss = plausibility.implausible(dim, cm, segment, inches=unit == "in")
+        if miss is None:
             continue
-        slip = plausibility.unit_slip(dim, [cm], segment, inches=unit == "in", accepted=(low, high))
-        shown_low, shown_high = plausibility.plausible_range_cm(dim, segment)
         problems.append(Problem("size_implausible_measurement", dimension=dim, typed=format_length(cm, unit),
-                                chart=f"{chart.title} ({chart.id})",
-                                expected=plausibility.expected_range(shown_low, shown_high, segment),
-                                hint=Problem("hint_unit_slip", slip=slip.sentence()) if slip else ""))
+                                chart=f"{chart.title} ({chart.id})", expected=miss.expected,
+                                hint=Problem("hint_unit_slip", slip=miss.slip.sentence()) if miss.slip else ""))
     if len(problems) == 1:
         raise SizerError(problems[0])
     if problems:
         raise SizerError("\n".join(problems))
+
+
+def _span(chart, dim: str) -> tuple[float, float] | None:
+    """The lowest and highest value of ``dim`` any row of the chart covers."""
+    ranges = [chart.row_ranges(r)[dim] for r in range(chart.row_count) if dim in chart.row_ranges(r)]
+    return (min(low for low, _ in ranges), max(high for _, high in ranges)) if ranges else None
+
+
+def size_type_advice(chart, measurements: dict[str, float], unit: str) -> list[str]:
+    """For a size type's chart (petite, tall) and a body outside what the type is cut for (a stature
+    of 160 cm on tall tops): the type's span, and the size types of the category that fit it."""
+    from sizer.sizing.library import load_charts
+    from sizer.units import format_range
+
+    if not chart.size_type_of:
+        return []
+    library = load_charts()
+    base = library.get(chart.size_type_of)
+    lines = []
+    for dim in chart.dimensions:
+        span = _span(chart, dim)
+        if dim in base.dimensions or dim not in measurements or span is None or span[0] <= measurements[dim] <= span[1]:
+            continue
+        suits = []
+        for size_type, chart_id in library.size_types(base.id).items():
+            other = library.get(chart_id)
+            other_span = _span(other, dim) if dim in other.dimensions else None
+            # the regular chart does not size by it; a sibling that does must cover the body
+            if chart_id == base.id or (chart_id != chart.id and other_span is not None
+                                       and other_span[0] <= measurements[dim] <= other_span[1]):
+                suits.append(size_type)
+        advice = f"; try --size-type {' or '.join(suits)}" if suits else ""
+        lines.append(f"  {chart.size_types[0]} sizes are cut for a {dim.replace('_', ' ')} of "
+                     f"{format_range(span[0], span[1], unit)}, yours is {format_length(measurements[dim], unit)}"
+                     f"{advice}")
+    return lines
 
 
 def run(args: argparse.Namespace) -> int:
@@ -113,6 +145,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {system:6s} {', '.join(found) if found else '-'}")
     if chosen.row >= 0 and rec.status.value != "fits":
         print(f"  {describe(rec)}")
+    if lookup.found and chosen.row >= 0 and lookup.row != chosen.row:
+        # The chart's own row holds the body; the recommender chose its neighbour (the reason says why).
+        by_chart = chart.row_labels(lookup.row)
+        system = next((s for s in ("US", "EU", "INT") if by_chart.get(s)), next(iter(by_chart), ""))
+        holding = "; ".join(f"{d.replace('_', ' ')} {format_range(*chart.row_ranges(lookup.row)[d], unit)}"
+                            for d in chart.size_dimensions
+                            if d in measurements and d in chart.row_ranges(lookup.row))
+        print(f"  by the chart alone: {system} {' / '.join(by_chart.get(system, []))} ({holding}), "
+              f"the size whose ranges hold your measurements")
     if lookup.deciding_dimension and chosen.row >= 0:
         detail = lookup.details[lookup.deciding_dimension]
         value = format_length(detail.value_cm, unit) if detail.value_cm is not None else "?"
@@ -132,6 +173,8 @@ def run(args: argparse.Namespace) -> int:
     unused = [d for d in lookup.ignored_dimensions if not (designations and d in DESIGNATION_INPUTS)]
     if unused:
         print(f"  not used by this chart: {', '.join(unused)}")
+    for line in size_type_advice(chart, measurements, unit):
+        print(line)
     for standard, designation in designations.items():
         print(f"{standard}: {designation}")
     return EXIT_OK
