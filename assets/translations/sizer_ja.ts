@@ -3155,11 +3155,11 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>{slip} the column is in cm: {value}</source>
-        <translation>{slip} この列は cm です：{value}</translation>
+        <translation>{slip}この列は cm です：{value}</translation>
     </message>
     <message>
         <source>{slip} then name the column {column}</source>
-        <translation>{slip} それなら列名を {column} にしてください</translation>
+        <translation>{slip}それなら列名を {column} にしてください</translation>
     </message>
     <message>
         <source>not valid JSON (at column {column}); a line holds one person, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>

@@ -3155,11 +3155,11 @@ valid fields: {fields}</source>
     </message>
     <message>
         <source>{slip} the column is in cm: {value}</source>
-        <translation>{slip} 该列以厘米为单位：{value}</translation>
+        <translation>{slip}该列以厘米为单位：{value}</translation>
     </message>
     <message>
         <source>{slip} then name the column {column}</source>
-        <translation>{slip} 那么请将该列命名为 {column}</translation>
+        <translation>{slip}那么请将该列命名为 {column}</translation>
     </message>
     <message>
         <source>not valid JSON (at column {column}); a line holds one person, e.g. {&quot;id&quot;: 17, &quot;measurements_cm&quot;: {&quot;chest_girth&quot;: 96}}</source>
