@@ -194,6 +194,10 @@ def _equivalents_text(found: dict[str, tuple[str, ...]]) -> str:
     return "; ".join(f"{s} {' / '.join(ls)}" for s, ls in found.items())
 
 
+# explain.length_direction's answers as group-key codes.
+_DIRECTION_CODE = {None: 0, Direction.LONGER: 1, Direction.SHORTER: 2}
+
+
 def _reasons_columns(results: RecommendationSet, chosen: np.ndarray, uses_all: np.ndarray, settings) \
         -> tuple[list[str], list[str]]:
     """The reasons and would_improve texts of the ``chosen`` listings.
@@ -276,19 +280,16 @@ def _length_directions(catalog, listings: np.ndarray, judged: np.ndarray, varian
                        alt: np.ndarray) -> np.ndarray:
     """explain.length_direction per listing, as a code (0 none, 1 longer, 2 shorter), for the listings
     whose category has length variants (the judged ones among them, as listing_reasons gets them)."""
-    from sizer.recommend.verdicts import Direction
-
     dims_all = catalog.dimensions
+    column = {d: j for j, d in enumerate(dims_all)}
     codes = np.zeros(len(listings), dtype=np.int64)
-    categories = catalog.categories[listings].tolist()
-    for k, (i, category) in enumerate(zip(listings.tolist(), categories)):
+    for k, category in enumerate(catalog.categories[listings].tolist()):
         if not variants_of[category]:
             continue
-        row = judged[k]
-        variants = [d for d in variants_of[category] if d in dims_all and row[list(dims_all).index(d)]]
+        variants = [d for d in variants_of[category] if d in column and judged[k, column[d]]]
         direction = length_direction(catalog.body_min_cm, catalog.body_max_cm, dims_all, variants,
                                      int(best[k]), int(alt[k]))
-        codes[k] = {None: 0, Direction.LONGER: 1, Direction.SHORTER: 2}.get(direction, 3)
+        codes[k] = _DIRECTION_CODE[direction]
     return codes
 
 
