@@ -18,11 +18,13 @@ class SizerError(Exception):
 class UnknownChoiceError(SizerError, LookupError):
     """A name (category, system, label, dimension, language, ...) that is not one of the valid ones."""
 
-    def __init__(self, kind: str, value: str, choices: Iterable[str]):
+    def __init__(self, kind: str, value: str, choices: Iterable[str], suggestions: list[str] | None = None):
+        """``suggestions``: the did-you-mean choices when the caller knows better than spelling
+        likeness (None: by likeness)."""
         self.kind = kind
         self.value = value
         self.choices = list(choices)
-        self.suggestions = suggest(value, self.choices)
+        self.suggestions = suggest(value, self.choices) if suggestions is None else list(suggestions)
         super().__init__(self._message())
 
     def _message(self) -> str:

@@ -75,7 +75,7 @@ def test_fast_and_row_by_row_paths_build_the_same_catalogue(tmp_path, monkeypatc
     "X1,Tee,mens_top,M,INT,,,38,40,,,,",  # unknown category
     "J1,Other title,mens_trousers,36,,slim,high,,,,,109,80",  # listing fields differ
     "J1,Jeans,mens_trousers,34,,slim,high,,,,,104,80",  # label twice
-    "X1,Tee,mens_tops,XXXXL,INT,,,,,,,,",  # unknown chart label
+    "X1,Tee,mens_tops,XXXXXXL,INT,,,,,,,,",  # unknown chart label
     "X1,Tee,mens_tops,M,,,,,,,,,",  # chart row without a system
     ",Tee,mens_tops,M,INT,,,38,40,,,,",  # no id
     "X1,Tee,mens_tops,M,INT,,,40,38,,,,",  # min above max

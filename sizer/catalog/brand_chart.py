@@ -320,6 +320,7 @@ def apply_to_listing(catalog: Catalog, listing_id: str, chart: BrandChart, syste
             raise SizerError(Problem("brand_garment_without_ease", dimensions=missing, known=list(ease.dimensions)))
     entries = []
     seen: set[str] = set()
+    sku_of = {size.label: size.sku for size in target.sizes}  # a size the chart relabels keeps its SKU
     for size in chart.sizes:
         label = size.labels.get(system, "")
         if not label:
@@ -330,9 +331,10 @@ def apply_to_listing(catalog: Catalog, listing_id: str, chart: BrandChart, syste
         if chart.garment:
             ranges = {d: ease.body_range_cm(target.category, d, v, target.fit, target.stretch)
                       for d, v in size.garment_cm.items()}
-            entries.append(SizeEntry(label, TableSource.GARMENT, ranges, dict(size.garment_cm)))
+            entries.append(SizeEntry(label, TableSource.GARMENT, ranges, dict(size.garment_cm),
+                                     sku=sku_of.get(label, "")))
         else:
-            entries.append(SizeEntry(label, TableSource.BODY_RANGES, dict(size.ranges_cm)))
+            entries.append(SizeEntry(label, TableSource.BODY_RANGES, dict(size.ranges_cm), sku=sku_of.get(label, "")))
     if not entries:
         raise SizerError(Problem("brand_no_sizes_with_system", system=system))
     from sizer.catalog import chart_bridge
@@ -344,7 +346,7 @@ def apply_to_listing(catalog: Catalog, listing_id: str, chart: BrandChart, syste
     for listing in catalog:
         builder.add_listing(listing.listing_id, listing.title, listing.category,
                             new_system if listing.index == index else listing.size_system,
-                            listing.fit, listing.stretch)
+                            listing.fit, listing.stretch, listing.segment if catalog.explicit_segments else None)
         for size in (entries if listing.index == index else listing.sizes):
             builder.add_size(listing.listing_id, size)
     return builder.build(source=catalog.source)

@@ -1,8 +1,9 @@
 """The catalogue file's columns: which names are allowed and what each one means.
 
 Columns: ``listing_id, title, category, size_label`` (required), ``size_system, fit, stretch, segment,
-size_type`` (optional; segment: women, men, unisex, girls, boys, baby or kids, else the category's;
-size_type: regular, petite, plus, tall, big or maternity, the category's chart of that size type),
+size_type, sku`` (optional; segment: women, men, unisex, girls, boys, baby or kids, else the category's;
+size_type: regular, petite, plus, tall, big or maternity, the category's chart of that size type;
+sku: the merchant's own id of the size row, kept as written, spaces included),
 then measurement columns named after the body-dimension vocabulary:
 ``<dimension>_min`` / ``<dimension>_max`` (a body range) or ``garment_<dimension>`` (a garment
 measurement), each in cm, or in inches when the name ends in ``_in`` (``chest_girth_min_in``).
@@ -18,7 +19,7 @@ from sizer.errors import suggest
 from sizer.problems import Problem, alternatives, quoted
 
 REQUIRED_COLUMNS = ("listing_id", "title", "category", "size_label")
-OPTIONAL_COLUMNS = ("size_system", "fit", "stretch", "segment", "size_type")
+OPTIONAL_COLUMNS = ("size_system", "fit", "stretch", "segment", "size_type", "sku")
 
 
 class MeasurementRole(str, enum.Enum):

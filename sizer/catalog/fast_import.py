@@ -137,7 +137,8 @@ def _build(rows, plan, source: str, given_columns=None) -> tuple[Catalog, int] |
     if "size_type" in plan.fields:
         raise _Doubt  # the row-by-row reader turns a category and a size type into the typed chart's id
     ids, titles, categories, labels = (column(name) for name in ("listing_id", "title", "category", "size_label"))
-    systems, fits, stretches, segments = (column(name) for name in ("size_system", "fit", "stretch", "segment"))
+    systems, fits, stretches, segments, skus = (column(name) for name in ("size_system", "fit", "stretch", "segment",
+                                                                           "sku"))
     if any("" in values for _, values in (ids, titles, categories, labels)):
         raise _Doubt
 
@@ -260,6 +261,7 @@ def _build(rows, plan, source: str, given_columns=None) -> tuple[Catalog, int] |
         source=source,
         open_min=open_min[order][:, used], open_max=open_max[order][:, used],
         segment_codes=_segment_codes(segment_of, segments[0][listing_firsts], per_listing(categories)),
+        size_skus=np.asarray(skus[1], dtype=object)[skus[0][order]],
     )
     return catalog, n
 

@@ -399,7 +399,7 @@ class _RowReader:
             self.listing_fields[listing_id] = listing_key
             self.raw_listing_fields[listing_id] = (raw_fields, fit, stretch)
         builder.add_size(listing_id, SizeEntry(label, source, ranges, garment, frozenset(open_min),
-                                               frozenset(open_max)))
+                                               frozenset(open_max), _text(cells, fields.get("sku"))))
         return issues
 
     def _measurements(self, cells, category, fit, stretch, issue, segment=None):

@@ -57,6 +57,7 @@ class SizeEntry:
     # their range reaches the plausible end of the dimension for arithmetic.
     open_min: frozenset[str] = frozenset()
     open_max: frozenset[str] = frozenset()
+    sku: str = ""  # the merchant's own id of this size (Shopify's Variant SKU, Amazon's item_sku); "" if none
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ class Catalog:
     ``body_min_cm[r, j]``/``body_max_cm[r, j]`` for dimension ``dimensions[j]`` (NaN: not given),
     ``garment_cm[r, j]`` (NaN unless the row came from garment measurements);
     ``open_min[r, j]``/``open_max[r, j]`` are True where the table left that end open (the value
-    stored beside it is then the plausible end of the dimension, for arithmetic only).
+    stored beside it is then the plausible end of the dimension, for arithmetic only);
+    ``size_skus[r]`` is the merchant's own id of the size ("" where the file gave none).
     """
 
     def __init__(self, *, dimensions: Sequence[str], listing_ids: np.ndarray, titles: np.ndarray,
@@ -102,7 +104,8 @@ class Catalog:
                  stretch_codes: np.ndarray, size_offsets: np.ndarray, size_labels: np.ndarray,
                  source_codes: np.ndarray, body_min_cm: np.ndarray, body_max_cm: np.ndarray,
                  garment_cm: np.ndarray, source: str = "", open_min: np.ndarray | None = None,
-                 open_max: np.ndarray | None = None, segment_codes: np.ndarray | None = None):
+                 open_max: np.ndarray | None = None, segment_codes: np.ndarray | None = None,
+                 size_skus: np.ndarray | None = None):
         self.dimensions = tuple(dimensions)
         self.listing_ids = listing_ids
         self.titles = titles
@@ -118,6 +121,7 @@ class Catalog:
         self.garment_cm = garment_cm
         self.open_min = np.zeros(body_min_cm.shape, dtype=bool) if open_min is None else open_min
         self.open_max = np.zeros(body_min_cm.shape, dtype=bool) if open_max is None else open_max
+        self.size_skus = np.full(len(size_labels), "", dtype=object) if size_skus is None else size_skus
         self.source = source
         self._index: dict[str, int] | None = None
         # Whom each listing is for (index into SEGMENTS); None: every listing's category says.
@@ -160,7 +164,7 @@ class Catalog:
 
     _COLUMNS = ("dimensions", "listing_ids", "titles", "categories", "size_systems", "fit_codes", "stretch_codes",
                 "size_offsets", "size_labels", "source_codes", "body_min_cm", "body_max_cm", "garment_cm",
-                "source", "open_min", "open_max")
+                "source", "open_min", "open_max", "size_skus")
 
     def replaced(self, **columns) -> Catalog:
         """A new catalogue with some columns replaced (the recommender caches per catalogue object)."""
@@ -211,7 +215,7 @@ class Catalog:
             open_min = frozenset(d for j, d in enumerate(self.dimensions) if self.open_min[r, j])
             open_max = frozenset(d for j, d in enumerate(self.dimensions) if self.open_max[r, j])
             sizes.append(SizeEntry(str(self.size_labels[r]), TABLE_SOURCES[self.source_codes[r]], ranges, garment,
-                                   open_min, open_max))
+                                   open_min, open_max, str(self.size_skus[r])))
         return Listing(i, str(self.listing_ids[i]), str(self.titles[i]), str(self.categories[i]),
                        str(self.size_systems[i]), FIT_INTENTS[self.fit_codes[i]],
                        STRETCHES[self.stretch_codes[i]], tuple(sizes), self.segment(i).value)
@@ -276,12 +280,14 @@ class CatalogBuilder:
         open_min = np.zeros(body_min.shape, dtype=bool)
         open_max = np.zeros(body_min.shape, dtype=bool)
         labels: list[str] = []
+        skus: list[str] = []
         sources: list[int] = []
         offsets = [0]
         r = 0
         for pending in listings:
             for size in _small_to_large(pending.sizes, dimensions):
                 labels.append(size.label)
+                skus.append(size.sku)
                 sources.append(TABLE_SOURCES.index(size.source))
                 for dim, (low, high) in size.body_ranges_cm.items():
                     body_min[r, column[dim]] = low
@@ -307,6 +313,7 @@ class CatalogBuilder:
             source_codes=np.array(sources, dtype=np.int8),
             body_min_cm=body_min, body_max_cm=body_max, garment_cm=garment, source=source,
             open_min=open_min, open_max=open_max, segment_codes=_segment_codes(listings),
+            size_skus=np.array(skus, dtype=object),
         )
 
 

@@ -54,8 +54,13 @@ def _columns(catalog: Catalog, layout: SourceLayout | None) -> list[str]:
     needed = list(REQUIRED_COLUMNS)
     if layout is None:
         # the size type is in the category (womens_tops_petite) unless the source had its own column
-        needed += [c for c in OPTIONAL_COLUMNS if c != "size_type" and (c != "segment" or catalog.explicit_segments)]
+        needed += [c for c in OPTIONAL_COLUMNS if c not in ("size_type", "sku")
+                   and (c != "segment" or catalog.explicit_segments)]
+        if any(catalog.size_skus.tolist()):
+            needed.append("sku")
     else:
+        if any(catalog.size_skus.tolist()):
+            needed.append("sku")
         if catalog.explicit_segments:
             needed.append("segment")
         if any(catalog.size_systems.tolist()):
@@ -121,6 +126,8 @@ def _getter(catalog: Catalog, name: str, typed: bool = False):
         return lambda r, i, source: STRETCHES[catalog.stretch_codes[i]].value
     if key == "segment":
         return lambda r, i, source: catalog.segment(i).value
+    if key == "sku":
+        return lambda r, i, source: catalog.size_skus[r]
     parsed = parse_measurement_column(key)
     if parsed is None or parsed[0] not in catalog.dimensions:
         return lambda r, i, source: ""  # an empty column of the source, or a dimension no size uses

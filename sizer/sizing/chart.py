@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from sizer.errors import ChoiceNotOfferedError, SizerError, UnknownChoiceError
-from sizer.sizing.labels import label_key, label_number, spaced_key
+from sizer.sizing.labels import label_key, label_number, letter_rank, letter_size, spaced_key
 from sizer.sizing.schema import KNOWN_SYSTEMS, ChartSpec, Convention, Source
 
 # Google Merchant's size_system codes that differ from the charts' two-letter ones.
@@ -214,10 +214,38 @@ class SizeChart:
             rows = self._rows_by_key[system].get(label_key(spelled))
             if rows is not None:
                 return LabelMatch(system, text, tuple(rows), spelled, "", self._interval(rows))
-        match = self._match_family(system, text) or self._match_between(system, text)
+        match = self._match_letters(system, text) or self._match_family(system, text) or \
+            self._match_between(system, text)
         if match is None:
-            raise UnknownChoiceError(f"{self.name} {system} label", text, self._labels[system])
+            raise UnknownChoiceError(f"{self.name} {system} label", text, self._labels[system],
+                                     suggestions=self._letter_suggestions(system, text))
         return match
+
+    def _match_letters(self, system: str, text: str) -> LabelMatch | None:
+        """A letter size in the other spelling merchants use: 2XL or 2X for the chart's XXL, XXXL
+        for its 3XL (the same number of X)."""
+        typed = letter_size(text)
+        if typed is None:
+            return None
+        for candidate in self._labels[system]:
+            if letter_size(candidate) == typed:
+                rows = self._rows_by_key[system][label_key(candidate)]
+                return LabelMatch(system, text, tuple(rows), candidate, f"{text} read as {candidate}",
+                                  self._interval(rows))
+        return None
+
+    def _letter_suggestions(self, system: str, text: str) -> list[str] | None:
+        """For a letter size the chart does not have (6XL where it ends at 5XL): its nearest
+        letter sizes, not the likest spelling (which would offer XL for 6XL); None for other labels."""
+        typed = letter_size(text)
+        if typed is None:
+            return None
+        own = [(abs(letter_rank(size) - letter_rank(typed)), n, label) for n, label in enumerate(self._labels[system])
+               if (size := letter_size(label)) is not None]
+        if not own:
+            return []
+        nearest = min(distance for distance, _, _ in own)
+        return [label for distance, _, label in sorted(own) if distance == nearest]
 
     def _match_family(self, system: str, text: str) -> LabelMatch | None:
         """A label that leaves out a variant part: every chart label that starts with it (an

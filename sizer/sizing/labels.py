@@ -52,3 +52,27 @@ def label_number(label: str) -> float | None:
     except ValueError:
         return None
     return value if math.isfinite(value) else None
+
+
+_LETTER_SIZE = re.compile(r"^(?:(?P<xs>X*)(?P<letter>[SL])|M|(?P<n>[1-9])X(?P<nletter>[SL])?)$")
+
+
+@functools.lru_cache(maxsize=8192)
+def letter_size(label: str) -> tuple[int, str] | None:
+    """A letter size as (how many X, S/M/L): ``"XXL"``, ``"2XL"`` and ``"2X"`` are (2, "L"),
+    ``"XXXL"`` and ``"3XL"`` (3, "L"), ``"XXS"`` and ``"2XS"`` (2, "S"), ``"M"`` (0, "M"); None for
+    any other label. ``"2X"`` without a letter is the big-and-tall spelling of 2XL."""
+    match = _LETTER_SIZE.match(_SPACES.sub("", str(label)).upper())
+    if match is None:
+        return None
+    if match["n"]:
+        return int(match["n"]), match["nletter"] or "L"
+    if match["letter"]:
+        return len(match["xs"]), match["letter"]
+    return 0, "M"
+
+
+def letter_rank(size: tuple[int, str]) -> int:
+    """Letter sizes in order: ... XXS < XS < S < M < L < XL < XXL ..."""
+    count, letter = size
+    return {"S": -1 - count, "M": 0, "L": 1 + count}[letter]

@@ -36,7 +36,7 @@ def catalog_subset(catalog: Catalog, indices: Sequence[int]) -> Catalog:
                    size_labels=catalog.size_labels[rows], source_codes=catalog.source_codes[rows],
                    body_min_cm=catalog.body_min_cm[rows], body_max_cm=catalog.body_max_cm[rows],
                    garment_cm=catalog.garment_cm[rows], source=catalog.source,
-                   segment_codes=catalog.segment_codes[picked])
+                   segment_codes=catalog.segment_codes[picked], size_skus=catalog.size_skus[rows])
 
 
 def _overwrite(batch: BatchRecommendations | None) -> None:
