@@ -113,6 +113,9 @@ ENGLISH: dict[str, str] = {
                       "size column",
     "no_option_names": "no option names",
     "not_a_measurement": "{value} is not a measurement; write one number or a range such as 86-90",
+    "size_system_ambiguous": "the sizes of listing {listing} are labels of more than one {category} size "
+                             "system ({systems}), which fit different bodies; give the size system in a column "
+                             "(e.g. a Size system metafield) or set it for every row in the mapping",
     # --- writing files (sizer.atomic)
     "write_failed": "{path}: cannot be written: {detail}",
     "write_is_folder": "{path}: is a folder; give a file name inside it",

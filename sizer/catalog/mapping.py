@@ -41,18 +41,25 @@ from sizer.resources import data, read_toml
 
 NAMES_FILE = "column_names.toml"
 MAPPING_STORE_ENV = "SIZER_MAPPINGS_FILE"
-# Targets a column can have besides the measurement columns. "sku": a variant's own id, the
-# listing id when the row has no product id; "variant": a colour (sizes of other colours collapse);
-# "row_kind": Amazon's parent_child ("parent" rows are skipped).
-FIELD_TARGETS = ("listing_id", "sku", "title", "category", "department", "size_label", "size_system", "fit",
-                 "stretch", "variant", "row_kind")
-PRODUCT_FIELDS = ("title", "category", "department", "size_system", "fit", "stretch")  # the first row of a listing says
+# Targets a column can have besides the measurement columns. "sku": a variant's own id (kept per
+# size), the listing id when the row has no product id; "variant": a colour (sizes of other colours
+# collapse); "row_kind": Amazon's parent_child ("parent" rows are skipped); "size_class": Amazon's
+# apparel_size_class (Alpha: letter sizes); "department" and "age_group": whom the product is for.
+FIELD_TARGETS = ("listing_id", "sku", "title", "category", "department", "age_group", "size_label", "size_system",
+                 "size_class", "fit", "stretch", "variant", "row_kind")
+# The first row of a listing says these (Shopify writes them on a product's first row only).
+PRODUCT_FIELDS = ("title", "category", "department", "age_group", "size_system", "size_class", "fit", "stretch")
+# Said per row when the row gives them (an Amazon child row has its own size system and class).
+ROW_FIELDS = ("size_system", "size_class")
 CONSTANT_FIELDS = ("category", "size_system", "fit", "stretch")
 MAX_OPTIONS = 3
 IGNORE = ""
 _HEADER_ROWS_SEARCHED = 12
 _SAMPLE_ROWS = 300
-_CANONICAL_FIELDS = ("listing_id", "title", "category", "size_label", "size_system", "fit", "stretch")
+_CANONICAL_FIELDS = ("listing_id", "title", "category", "size_label", "size_system", "fit", "stretch", "segment",
+                     "sku")
+# A Shopify metafield column: "Size system (product.metafields.custom.size_system)".
+_METAFIELD_RE = re.compile(r"\s*\((?:product|variant)\.metafields\.[^)]*\)\s*$", re.IGNORECASE)
 _MEASUREMENT_TARGET_RE = re.compile(
     r"^(?:(?P<garment>garment_)(?P<gdim>[a-z_]+?)|(?P<dim>[a-z_]+?)_(?P<bound>min|max|range))(?P<inches>_in)?$")
 _LETTERS_RE = re.compile(r"^(?:\d?X{0,4}[SML]|X{1,4}[SL])$", re.IGNORECASE)
@@ -216,6 +223,13 @@ def _contains(text: str, word: str) -> bool:
 
 def name_target(header: Any) -> str | None:
     """The target a header's name says, or None."""
+    metafield = _METAFIELD_RE.search(str(header))
+    if metafield:
+        # Shopify's metafield columns by their names; its "Size" metafield lists every size of the
+        # product on its first row: the sizes are the options, not this column.
+        target = name_target(str(header)[:metafield.start()])
+        return None if target in ("size_label", "listing_id", "sku", "title") or (
+            target and target.startswith("option")) else target
     plain = _plain(header)
     if not plain:
         return None
@@ -407,16 +421,9 @@ def _check_units_by_content(header: list[str], body: list[list[Any]], columns: d
 
 
 def _guess_constants(header: list[str], body: list[list[Any]], mapping: ColumnMapping) -> dict[str, str]:
-    """Letter sizes (S, M, L) without a size-system column are the international letters."""
-    if mapping.columns_for("size_system"):
-        return {}
-    labels = []
-    for j, name in enumerate(header):
-        target = mapping.target_of(name)
-        if target == "size_label" or (target.startswith("option") and target.endswith("_value")):
-            labels += [v for v in (_cell_text(c, j) for c in body) if v]
-    letters = [v for v in labels if re.fullmatch(r"\d?X{0,4}[SML]|X{1,4}[SL]", v, re.IGNORECASE)]
-    return {"size_system": "INT"} if labels and len(letters) >= len(labels) * 0.5 else {}
+    """Nothing is set for every row by guessing: a store sells letter-sized tees beside EU-sized
+    shoes, so the size system is decided per listing on import (:func:`decide_size_systems`)."""
+    return {}
 
 
 def _category_texts(header: list[str], body: list[list[Any]], mapping: ColumnMapping) -> list[str]:
@@ -645,6 +652,8 @@ def _plan(header: list[str], mapping: ColumnMapping) -> _Plan:
             sources[target] = name
     if "listing_id" not in index and "sku" in index:
         sources["listing_id"] = header[index["sku"]]
+    if "department" in index:
+        sources["segment"] = header[index["department"]]
     for name, value in mapping.constants.items():
         if value:
             sources.setdefault(name, f"{name} (set for every row in the mapping)")
@@ -700,6 +709,7 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
     option_names: dict[str, list[str]] = {}
     seen_sizes: dict[tuple[str, str], str] = {}  # (listing, size) -> the variant (colour) that gave it
     last_listing = ""
+    size_classes: dict[int, str] = {}  # file row -> Amazon's apparel_size_class
     n_canonical = len(plan.canonical)
     column_at = {name: k for k, name in enumerate(plan.canonical)}
     get = plan.index.get
@@ -759,14 +769,20 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
         row = [""] * n_canonical
         row[column_at["listing_id"]] = listing
         row[column_at["size_label"]] = size
+        row[column_at["sku"]] = sku
         for name in PRODUCT_FIELDS:
             value = product.get(name, "")
-            if name == "department":
+            if name in ROW_FIELDS and name in plan.index:
+                value = text(get(name)) or value  # the row's own, else its product's
+            if name in ("department", "age_group", "size_class"):
                 continue
             if name == "category" and value:
                 value = category_text(value, product.get("department", ""))
                 value = mapping.category_values.get(value, value)
             row[column_at[name]] = value or mapping.constants.get(name, "")
+        row[column_at["segment"]] = segment_of(product.get("department", ""), product.get("age_group", ""))
+        size_classes[number] = (text(get("size_class")) if "size_class" in plan.index else "") or \
+            product.get("size_class", "")
         bad_cell = False
         for j, dim, kind_m, inches in plan.measurements:
             cell = cells[j] if j < len(cells) else None
@@ -791,7 +807,140 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
         out.append((number, row))
         if size_column:
             plan.sources.setdefault("size_label", size_column)
-    return MappedRows(plan.canonical, out, issues, plan.sources, skipped, table.description)
+    out, undecided = decide_size_systems(out, column_at, size_classes, plan.sources.get("size_label", "size"))
+    return MappedRows(plan.canonical, out, issues + undecided, plan.sources, skipped, table.description)
+
+
+# Whom a product is for, in the words of Shopify's gender and age group (Google's values), Amazon's
+# department_name, target_gender and age_range_description, and Chinese sheets.
+_GENDER_WORDS = {"women": ["female", "women", "womens", "woman", "ladies", "lady", "女", "女装", "女士"],
+                 "men": ["male", "men", "mens", "man", "gentlemen", "男", "男装", "男士"],
+                 "unisex": ["unisex", "中性", "男女同款"],
+                 "girls": ["girl", "girls", "女童"], "boys": ["boy", "boys", "男童"],
+                 "baby": ["baby", "infant", "newborn", "婴儿"],
+                 "kids": ["kids", "kid", "child", "children", "toddler", "儿童", "童装"]}
+_AGE_WORDS = {"adult": ["adult", "adults", "成人"], "baby": ["newborn", "infant", "baby", "婴儿"],
+              "child": ["kids", "kid", "toddler", "big kid", "little kid", "child", "children", "youth", "儿童"]}
+
+
+def segment_of(department: str, age_group: str = "") -> str:
+    """The segment (sizer.catalog.segments) a product's gender or department and age group say:
+    female -> women, unisex -> unisex, "girls" or female + toddler -> girls, "unisex-baby" -> baby;
+    "" when they say nothing Sizer knows (the category's segment then holds)."""
+    said = _plain(department.replace("'", ""))
+    found = [kind for kind, words in _GENDER_WORDS.items() if said and any(_contains(said, w) for w in words)]
+    age_said = _plain(age_group)
+    age = next((kind for kind, words in _AGE_WORDS.items() if age_said and any(_contains(age_said, w) for w in words)),
+               None)
+    for child in ("baby", "girls", "boys", "kids"):
+        if child in found:
+            return child
+    if age == "baby":
+        return "baby"
+    gender = next((g for g in ("women", "men", "unisex") if g in found), None)
+    if age == "child":
+        return {"women": "girls", "men": "boys"}.get(gender or "", "kids")
+    return gender or ""
+
+
+def _system_code(text: str) -> str:
+    """A size system as a merchant's file writes it, as Sizer names it: "us" -> US, "MEX" -> MX,
+    Amazon's "DE / NL / SE / PL" -> DE, "EU size" -> EU."""
+    from sizer.sizing.chart import MERCHANT_SYSTEM_CODES
+
+    code = re.split(r"[\s/,]+", text.strip().upper())[0] if text.strip() else ""
+    return MERCHANT_SYSTEM_CODES.get(code, code)
+
+
+@functools.lru_cache(maxsize=65536)
+def _label_ranges(category: str, system: str, label: str) -> tuple | None:
+    """The chart's body ranges of a label (hashable), None when the system does not have it."""
+    from sizer.catalog import chart_bridge
+    from sizer.errors import UnknownChoiceError
+
+    try:
+        return tuple(sorted(chart_bridge.body_ranges(category, system, label).items()))
+    except (UnknownChoiceError, SizerError):
+        return None
+
+
+_PREFIXED_LABEL = re.compile(r"^(?P<system>[A-Za-z]{2,5})\s*[:\-]?\s+(?P<label>\S.*)$")
+
+
+def decide_size_systems(rows: list[tuple[int, list[str]]], column_at: dict[str, int], size_classes: dict[int, str],
+                        size_column: str) -> tuple[list[tuple[int, list[str]]], list[ImportIssue]]:
+    """Each listing's size system, decided per listing rather than once per file, so a store that
+    sells letter-sized tees beside EU-sized shoes imports in one go.
+
+    A size system the row gives (a column, or the mapping's constant) holds, except that letter
+    sizes are the international letters (INT): Amazon's apparel_size_class "Alpha" says so, and a
+    system that has no letters ("US" on an S-M-L tee) names the marketplace, not the labels. A
+    label that starts with a system ("EU 42") gives that system. Without any, the labels decide:
+    the systems of the category's chart that have every label of the listing, where systems that
+    read them as the same bodies (EU, DE, FR) count as one; when they read them as different bodies
+    (a shoe's 40 in EU or in Brazil), the listing's rows are left out with a message that names the
+    candidates. Rows with measurements of their own need no system and keep what they have."""
+    from sizer.catalog import chart_bridge
+    from sizer.sizing.labels import letter_size
+
+    at_system, at_label, at_category, at_listing = (column_at[c] for c in ("size_system", "size_label", "category",
+                                                                          "listing_id"))
+    measured = [k for name, k in column_at.items() if name not in _CANONICAL_FIELDS]
+    by_listing: dict[str, list[tuple[int, list[str]]]] = {}
+    for number, row in rows:
+        by_listing.setdefault(row[at_listing], []).append((number, row))
+    left_out: set[int] = set()
+    issues: list[ImportIssue] = []
+    for members in by_listing.values():
+        category = members[0][1][at_category]
+        if category not in chart_bridge.category_ids():
+            continue  # the importer names the category
+        systems = chart_bridge.systems(category)
+        labels = [row[at_label] for _, row in members]
+
+        def reads(system: str, wanted=labels) -> bool:
+            return bool(system) and system in systems and all(_label_ranges(category, system, l) for l in wanted)
+
+        given = next((_system_code(row[at_system]) for _, row in members if row[at_system]), "")
+        alpha = any(size_classes.get(number, "").strip().lower().startswith("alpha") for number, _ in members)
+        letters = all(letter_size(label) is not None for label in labels)
+        prefixed = [_PREFIXED_LABEL.match(label) for label in labels]
+        decided = given
+        if (alpha or letters) and "INT" in systems and not reads(given) and reads("INT"):
+            decided = "INT"
+        elif all(prefixed) and len({_system_code(m["system"]) for m in prefixed}) == 1 \
+                and _system_code(prefixed[0]["system"]) in systems and given in ("", _system_code(prefixed[0]["system"])):
+            decided = _system_code(prefixed[0]["system"])
+            bare = [m["label"] for m in prefixed]
+            if reads(decided, bare):
+                for (_, row), label in zip(members, bare):
+                    row[at_label] = label
+            # else the prefixed labels stay as written: the importer names the system's valid labels
+        elif not given:
+            groups: dict[tuple, list[str]] = {}
+            for system in systems:
+                if reads(system):
+                    groups.setdefault(tuple(_label_ranges(category, system, l) for l in labels), []).append(system)
+            if len(groups) == 1:
+                decided = next(iter(groups.values()))[0]
+            elif not groups:
+                # Some label is in no system: the system most labels are in, so the importer names
+                # that label and the system's valid ones ("INT 4" among S, M, L: INT's letters).
+                counts = {system: sum(bool(_label_ranges(category, system, l)) for l in labels) for system in systems}
+                best = max(counts.values(), default=0)
+                if best:
+                    decided = next(system for system, count in counts.items() if count == best)
+            elif len(groups) > 1 and not any(row[k] for _, row in members for k in measured):
+                for number, row in members:
+                    left_out.add(number)
+                    issues.append(ImportIssue(number, size_column, Problem(
+                        "size_system_ambiguous", listing=quoted(row[at_listing]), category=category,
+                        systems=[" = ".join(g) for g in groups.values()])))
+                continue
+        for _, row in members:
+            if not row[at_system] or _system_code(row[at_system]) != decided:
+                row[at_system] = decided
+    return [(n, r) for n, r in rows if n not in left_out], issues
 
 
 def _with_header_row(table) -> Iterator[tuple[int, list[Any]]]:
@@ -845,10 +994,22 @@ def _in_file_terms(issues: list[ImportIssue], file_rows: list[int], sources: dic
     return told
 
 
-def group_issues(issues: list[ImportIssue], shown_rows: int = 5) -> list[ImportIssue]:
+def _row_runs(rows: list[int]) -> str:
+    """Row numbers with runs shortened: 10, 11, 12, 15 -> "10-12, 15"."""
+    runs: list[list[int]] = []
+    for row in sorted(set(rows)):
+        if runs and row == runs[-1][1] + 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
+
+
+def group_issues(issues: list[ImportIssue], shown_rows: int | None = 5) -> list[ImportIssue]:
     """The same problem in the same column on many rows, as one issue naming the rows; and the
     same problem with different values (unknown labels '30', '32'), as one issue naming the values
-    with their rows, so a long list of what would be valid comes once."""
+    with their rows, so a long list of what would be valid comes once. ``shown_rows``: how many
+    rows and values each issue names (None: every one, runs of rows as "10-16")."""
     groups: dict[tuple[str | None, str], list[ImportIssue]] = {}
     for issue in issues:
         groups.setdefault((issue.column, issue.reason), []).append(issue)
@@ -873,15 +1034,15 @@ def group_issues(issues: list[ImportIssue], shown_rows: int = 5) -> list[ImportI
         if len(entries) > 1:
             named: list = [reason.params["value"]]
             named += [Problem("value_at_row", value=e[0].reason.params["value"], row=e[0].row) for e in entries[1:]]
-            shown: object = named[:shown_rows + 1]
-            if len(named) > shown_rows + 1:
+            shown: object = named if shown_rows is None else named[:shown_rows + 1]
+            if shown_rows is not None and len(named) > shown_rows + 1:
                 shown = Problem("values_more", values=named[:shown_rows + 1], more=len(named) - shown_rows - 1)
             reason = reason.with_params(value=shown)
         rows = [m.row for m in members if m.row is not None]
         if len(rows) > 1:
             others = rows[1:]
-            listed = ", ".join(str(r) for r in others[:shown_rows])
-            if len(others) > shown_rows:
+            listed = _row_runs(others) if shown_rows is None else ", ".join(str(r) for r in others[:shown_rows])
+            if shown_rows is not None and len(others) > shown_rows:
                 reason = Problem("also_rows_more", reason=reason, rows=listed, more=len(others) - shown_rows)
             elif isinstance(reason, Problem):
                 reason = Problem("also_rows", reason=reason, rows=listed)

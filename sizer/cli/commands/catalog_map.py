@@ -142,7 +142,24 @@ def run_map(args: argparse.Namespace) -> int:
         save_catalog(args.out, result.catalog)
         if not args.json:
             print(f"{len(result.catalog)} listings, {result.catalog.size_count} sizes written to {args.out}")
+        report_skipped_rows(args.file, result)
     return EXIT_OK
+
+
+def report_skipped_rows(path: str, result) -> None:
+    """On stderr, every row an --accept-valid-rows import left out (each mistake once, with the
+    rows it repeats on), and how many rows were kept and skipped."""
+    import sys
+
+    from sizer.catalog.mapping import group_issues
+
+    if not result.issues:
+        return
+    for issue in group_issues(result.issues, shown_rows=None):
+        print(f"sizer: warning: {path}: skipped {issue}", file=sys.stderr)
+    skipped = len({issue.row for issue in result.issues if issue.row is not None})
+    print(f"sizer: warning: {path}: {result.rows_imported} rows kept, {skipped} rows skipped "
+          f"(the rows above; fix them and import again to keep them too)", file=sys.stderr)
 
 
 def _print_mapping(proposal, mapping, problems: list[str]) -> None:
