@@ -16,6 +16,7 @@ from typing import Any
 from sizer.catalog import chart_bridge
 from sizer.catalog.columns import (OPTIONAL_COLUMNS, REQUIRED_COLUMNS, MeasurementColumn, MeasurementRole,
                                    explain_unknown_column, normalise_header, parse_measurement_column)
+from sizer.catalog.cell_values import parse_number
 from sizer.catalog.ease import load_ease_table
 from sizer.catalog import rules
 from sizer.catalog.fast_import import fast_build
@@ -284,7 +285,11 @@ def _number(value: Any) -> float:
         try:
             number = float(value)
         except ValueError:
-            number = float(str(value).strip().replace(",", "."))  # 92,5 from a European spreadsheet
+            # 92,5 from a European spreadsheet; 15½ and 15 1/2 (a collar, an inch measurement)
+            parsed = parse_number(str(value))
+            if parsed is None:
+                raise
+            number = parsed
     if not math.isfinite(number):
         raise ValueError
     return number

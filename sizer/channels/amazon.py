@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sizer.catalog.model import Catalog, Listing
-from sizer.channels.common import audience, channel_values, check_choice, local_label, size_class, size_type
+from sizer.channels.common import (amazon_age_range, audience, channel_values, check_choice, listing_audience,
+                                   local_label, size_class, size_type)
 from sizer.dimensions import DIMENSION_IDS, get_dimension
 from sizer.guides import dimension_name
 from sizer.units import CM_PER_INCH
@@ -187,18 +188,18 @@ def write_size_chart_workbook(charts: list[SizeChart], path: str | Path) -> Path
 
 
 def listing_attributes(catalog: Catalog, marketplace: str) -> tuple[list[str], list[list[str]]]:
-    """One child row per size (item_sku = listing id + size) with its size attributes."""
+    """One child row per size (item_sku: the size's SKU, else listing id + size) with its size attributes."""
     market = _market(marketplace)
     rows = []
     for listing in catalog:
-        who = audience(listing.category)
+        who = listing_audience(listing)
         cut = size_type(listing.category)
-        age = "Big Kid" if who.age == "kids" else "Adult"
         for size in listing.sizes:
+            age = amazon_age_range(who, size)
             label, _own = local_label(listing, size, market["system"])
             low, _, high = label.partition("-") if size_class(label) == "Numeric" and "-" in label else (label, "", "")
             row = dict.fromkeys(ATTRIBUTE_COLUMNS, "")
-            row.update(item_sku=f"{listing.listing_id}-{size.label}", parent_sku=listing.listing_id,
+            row.update(item_sku=size.sku or f"{listing.listing_id}-{size.label}", parent_sku=listing.listing_id,
                        parent_child="child", relationship_type="Variation", variation_theme="Size",
                        department_name=who.amazon_department, target_gender=who.gender, age_range_description=age,
                        size_name=label)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sizer.catalog import chart_bridge
@@ -41,6 +41,23 @@ def audience(category: str) -> Audience:
                     bool(entry.get("footwear", False)))
 
 
+# Whom a listing's segment says it is for, in the channels' words: (gender, age, Amazon department).
+_SEGMENT_AUDIENCE = {"women": ("female", "adult", "womens"), "men": ("male", "adult", "mens"),
+                     "unisex": ("unisex", "adult", "unisex-adult"), "girls": ("female", "kids", "girls"),
+                     "boys": ("male", "kids", "boys"), "baby": ("unisex", "kids", "unisex-baby"),
+                     "kids": ("unisex", "kids", "unisex-child")}
+
+
+def listing_audience(listing: Listing) -> Audience:
+    """The category's audience, with the gender and age the listing's own segment says (a unisex
+    tee sized on the men's chart is sent as unisex)."""
+    who = audience(listing.category)
+    said = _SEGMENT_AUDIENCE.get(listing.segment)
+    if said is None or said[:2] == (who.gender, who.age):
+        return who
+    return replace(who, gender=said[0], age=said[1], amazon_department=said[2])
+
+
 @dataclass(frozen=True)
 class SizeType:
     google: str  # Google Merchant's size_type (regular, petite, plus, tall, big, maternity)
@@ -56,6 +73,49 @@ def size_type(category: str) -> SizeType:
         raise DataFileError(str(data(CHANNELS_FILE)), "[amazon.size_type_values]", google,
                             "no Amazon body and height type for this size type; add them")
     return SizeType(google, amazon["body_type"], amazon["height_type"])
+
+
+# Children's sizes by age, for Google's age_group (newborn 0-3 months, infant 3-12 months, toddler
+# 1-5 years, kids 5-13 years: support.google.com/merchants/answer/6324463) and Amazon's
+# age_range_description (Infant, Toddler, Little Kid, Big Kid; channels.toml). US toddler sizes
+# (2T-5T) and month sizes say it in the label; otherwise the size's body does: stature midpoints
+# (cm) at about 3 months, 12 months, 3 years and 7 years (WHO growth medians), and for shoes the
+# US children's convention (infant up to 3C, toddler 4C-10C, little kid 10½C-3Y, big kid from 3½Y)
+# as foot lengths (the kids' shoe chart's rows).
+_TODDLER_LABEL_RE = re.compile(r"^\s*\d{1,2}\s*T\s*$", re.IGNORECASE)
+_MONTHS_LABEL_RE = re.compile(r"^\s*(?:nb|newborn|(?P<low>\d{1,2})\s*[-–]\s*(?P<high>\d{1,2})\s*(?:m|mo|months?))\s*$",
+                              re.IGNORECASE)
+_STATURE_AGES = ((61.0, "newborn"), (77.5, "infant"), (98.0, "toddler"), (128.0, "little_kid"))
+_FOOT_AGES = ((11.3, "infant"), (17.25, "toddler"), (22.3, "little_kid"))
+GOOGLE_AGE_GROUPS = {"newborn": "newborn", "infant": "infant", "toddler": "toddler", "little_kid": "kids",
+                     "big_kid": "kids"}
+AMAZON_AGE_RANGES = {"newborn": "Infant", "infant": "Infant", "toddler": "Toddler", "little_kid": "Little Kid",
+                     "big_kid": "Big Kid"}
+
+
+def child_age(size: SizeEntry) -> str:
+    """How old the child a children's size fits is: newborn, infant, toddler, little_kid or big_kid."""
+    if _TODDLER_LABEL_RE.match(size.label):
+        return "toddler"
+    months = _MONTHS_LABEL_RE.match(size.label)
+    if months:
+        if not months["high"] or int(months["high"]) <= 3:
+            return "newborn"
+        return "infant" if int(months["high"]) <= 12 else "toddler"
+    for dim, steps in (("stature", _STATURE_AGES), ("foot_length", _FOOT_AGES)):
+        if dim in size.body_ranges_cm:
+            low, high = size.body_ranges_cm[dim]
+            middle = (low + high) / 2
+            return next((age for limit, age in steps if middle < limit), "big_kid")
+    return "big_kid"
+
+
+def google_age_group(who: Audience, size: SizeEntry) -> str:
+    return GOOGLE_AGE_GROUPS[child_age(size)] if who.age == "kids" else who.age
+
+
+def amazon_age_range(who: Audience, size: SizeEntry) -> str:
+    return AMAZON_AGE_RANGES[child_age(size)] if who.age == "kids" else "Adult"
 
 
 def size_class(label: str) -> str:

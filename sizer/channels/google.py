@@ -1,15 +1,17 @@
 """Google Merchant Center: a supplemental feed with the size attributes of every variant.
 
 Columns: id, item_group_id, size, size_system, size_type, gender, age_group. ``id`` is the
-variant's offer id: ``<listing_id>-<size label>`` (Sizer's catalogue has no variant SKUs, so the
-main feed must use the same ids, or the file is edited before upload); ``item_group_id`` is the
-listing id. ``size`` is the label in the market's system (letters stay letters), ``size_system``
+variant's offer id: the size's own SKU as the merchant's file gave it (Shopify's Variant SKU,
+Amazon's item_sku), else ``<listing_id>-<size label>`` (the main feed must then use the same ids);
+``item_group_id`` is the listing id. ``age_group`` is per size for children's listings (2T-4T:
+toddler). ``size`` is the label in the market's system (letters stay letters), ``size_system``
 Google's code for that system.
 """
 from __future__ import annotations
 
 from sizer.catalog.model import Catalog
-from sizer.channels.common import audience, channel_values, check_choice, is_letter_size, local_label, size_type
+from sizer.channels.common import (channel_values, check_choice, google_age_group, is_letter_size,
+                                   listing_audience, local_label, size_type)
 
 FEED_COLUMNS = ("id", "item_group_id", "size", "size_system", "size_type", "gender", "age_group")
 
@@ -26,7 +28,7 @@ def merchant_feed(catalog: Catalog, system: str) -> tuple[list[str], list[list[s
     limit = int(channel_values()["google"]["size_max_length"])
     rows, notes = [], []
     for listing in catalog:
-        who = audience(listing.category)
+        who = listing_audience(listing)
         cut = size_type(listing.category).google
         for size in listing.sizes:
             label, own = local_label(listing, size, system)
@@ -36,6 +38,6 @@ def merchant_feed(catalog: Catalog, system: str) -> tuple[list[str], list[list[s
                 row_system = codes.get(listing.size_system, "")
                 notes.append(f"{listing.listing_id} size {size.label}: no {system} equivalent; "
                              f"sent as {listing.size_system or 'brand'} size")
-            rows.append([f"{listing.listing_id}-{size.label}", listing.listing_id, label[:limit], row_system,
-                         cut, who.gender, who.age])
+            rows.append([size.sku or f"{listing.listing_id}-{size.label}", listing.listing_id, label[:limit],
+                         row_system, cut, who.gender, google_age_group(who, size)])
     return list(FEED_COLUMNS), rows, notes
