@@ -218,7 +218,8 @@ class SizeChart:
             self._match_between(system, text)
         if match is None:
             raise UnknownChoiceError(f"{self.name} {system} label", text, self._labels[system],
-                                     suggestions=self._letter_suggestions(system, text))
+                                     suggestions=self._letter_suggestions(system, text)
+                                     if letter_size(text) is not None else self._number_suggestions(system, text))
         return match
 
     def _match_letters(self, system: str, text: str) -> LabelMatch | None:
@@ -233,6 +234,19 @@ class SizeChart:
                 return LabelMatch(system, text, tuple(rows), candidate, f"{text} read as {candidate}",
                                   self._interval(rows))
         return None
+
+    def _number_suggestions(self, system: str, text: str) -> list[str] | None:
+        """For a number the system does not have: the system's nearest numbers when it lies among
+        them (a typo), none when it lies beyond them (an EU 37 typed as a US size is no US 3 or 7);
+        None (spelling likeness) for labels that are not numbers."""
+        typed = label_number(text)
+        if typed is None:
+            return None
+        numbered = [(number, label) for label in self._labels[system] if (number := label_number(label)) is not None]
+        if not numbered or not min(n for n, _ in numbered) <= typed <= max(n for n, _ in numbered):
+            return []
+        nearest = min(abs(n - typed) for n, _ in numbered)
+        return [label for n, label in numbered if abs(n - typed) == nearest]
 
     def _letter_suggestions(self, system: str, text: str) -> list[str] | None:
         """For a letter size the chart does not have (6XL where it ends at 5XL): its nearest
