@@ -2305,6 +2305,10 @@ Gültige {kinds}: {choices}</translation>
         <translation>{value} ist kein Maß; schreiben Sie eine Zahl oder einen Bereich wie 86-90</translation>
     </message>
     <message>
+        <source>the sizes of listing {listing} are labels of more than one {category} size system ({systems}), which fit different bodies; give the size system in a column (e.g. a Size system metafield) or set it for every row in the mapping</source>
+        <translation>Die Größen des Artikels {listing} sind Bezeichnungen mehrerer Größensysteme von {category} ({systems}), die verschiedenen Körpern passen; gib das Größensystem in einer Spalte an (z. B. ein Metafeld Size system) oder lege es in der Zuordnung für alle Zeilen fest</translation>
+    </message>
+    <message>
         <source>{path}: cannot be written: {detail}</source>
         <translation>{path}: kann nicht geschrieben werden: {detail}</translation>
     </message>

@@ -2305,6 +2305,10 @@ valid {kinds}: {choices}</source>
         <translation>{value} no es una medida; escriba un número o un intervalo como 86-90</translation>
     </message>
     <message>
+        <source>the sizes of listing {listing} are labels of more than one {category} size system ({systems}), which fit different bodies; give the size system in a column (e.g. a Size system metafield) or set it for every row in the mapping</source>
+        <translation>las tallas del producto {listing} son etiquetas de más de un sistema de tallas de {category} ({systems}), que corresponden a cuerpos distintos; indica el sistema de tallas en una columna (p. ej., un metacampo Size system) o fíjalo para todas las filas en la asignación</translation>
+    </message>
+    <message>
         <source>{path}: cannot be written: {detail}</source>
         <translation>{path}: no se puede escribir: {detail}</translation>
     </message>

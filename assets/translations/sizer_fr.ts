@@ -2305,6 +2305,10 @@ valid {kinds}: {choices}</source>
         <translation>{value} n&apos;est pas une mesure&#xa0;; écrivez un nombre ou un intervalle comme 86-90</translation>
     </message>
     <message>
+        <source>the sizes of listing {listing} are labels of more than one {category} size system ({systems}), which fit different bodies; give the size system in a column (e.g. a Size system metafield) or set it for every row in the mapping</source>
+        <translation>les tailles de l’article {listing} sont des étiquettes de plusieurs systèmes de tailles de {category} ({systems}), qui correspondent à des corps différents&#xa0;; indiquez le système de tailles dans une colonne (p. ex. un métachamp Size system) ou fixez-le pour toutes les lignes dans la correspondance</translation>
+    </message>
+    <message>
         <source>{path}: cannot be written: {detail}</source>
         <translation>{path}&#xa0;: écriture impossible&#xa0;: {detail}</translation>
     </message>

@@ -2317,6 +2317,10 @@ valid {kinds}: {choices}</source>
         <translation>{value} は寸法ではありません。数値を 1 つ、または 86-90 のような範囲を入力してください</translation>
     </message>
     <message>
+        <source>the sizes of listing {listing} are labels of more than one {category} size system ({systems}), which fit different bodies; give the size system in a column (e.g. a Size system metafield) or set it for every row in the mapping</source>
+        <translation>商品{listing}のサイズは複数の{category}サイズ体系（{systems}）の表記で、それぞれ合う体型が異なります。サイズ体系を列で指定する（例：Size system メタフィールド）か、マッピングで全行に設定してください</translation>
+    </message>
+    <message>
         <source>{path}: cannot be written: {detail}</source>
         <translation>{path}：書き込めません：{detail}</translation>
     </message>

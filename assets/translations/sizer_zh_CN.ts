@@ -2293,6 +2293,10 @@ valid {kinds}: {choices}</source>
         <translation>{value} 不是尺寸；请写一个数字或 86-90 这样的范围</translation>
     </message>
     <message>
+        <source>the sizes of listing {listing} are labels of more than one {category} size system ({systems}), which fit different bodies; give the size system in a column (e.g. a Size system metafield) or set it for every row in the mapping</source>
+        <translation>商品{listing}的尺码同时是多个{category}尺码体系（{systems}）的标签，而这些体系对应的身材不同；请在一列中给出尺码体系（例如 Size system 元字段），或在映射中为所有行设定</translation>
+    </message>
+    <message>
         <source>{path}: cannot be written: {detail}</source>
         <translation>{path}：无法写入：{detail}</translation>
     </message>
