@@ -243,3 +243,20 @@ def test_map_out_with_no_valid_row_fails(tmp_path, capsys):
     assert main(["catalog", "map", str(path), "--out", str(out), "--accept-valid-rows"]) == 2
     err = capsys.readouterr().err
     assert "listing 'loafer'" in err and "more than one shoes_women size system" in err and not out.exists()
+
+
+def test_a_brand_chart_keeps_the_listings_segments_and_the_skus_of_the_sizes_it_keeps(tmp_path):
+    from sizer.catalog.brand_chart import apply_to_listing, read_brand_chart
+
+    source = tmp_path / "own.csv"
+    source.write_text("listing_id,title,category,size_label,size_system,segment,sku\n"
+                      "TEE 001,Unisex tee,mens_tops,S,INT,unisex,TEE 001 S\n"
+                      "TEE 001,Unisex tee,mens_tops,M,INT,unisex,TEE 001 M\n"
+                      "DR-1,Dress,womens_dresses,S,INT,,DR-1-S\n", encoding="utf-8")
+    catalog = import_catalog(source).catalog
+    chart_file = tmp_path / "chart.csv"
+    chart_file.write_text("Size,Chest (cm)\nS,88-96\nM,96-104\nL,104-112\n", encoding="utf-8")
+    updated = apply_to_listing(catalog, "TEE 001", read_brand_chart(chart_file))
+    tee = updated.listing("TEE 001")
+    assert tee.segment == "unisex" and updated.listing("DR-1").segment == "women"
+    assert [(s.label, s.sku) for s in tee.sizes] == [("S", "TEE 001 S"), ("M", "TEE 001 M"), ("L", "")]
