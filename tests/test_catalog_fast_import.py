@@ -38,7 +38,7 @@ def slow_import(path, monkeypatch):
 
 def assert_same_catalog(fast, slow):
     assert fast.dimensions == slow.dimensions
-    for name in ("listing_ids", "titles", "categories", "size_systems", "size_labels"):
+    for name in ("listing_ids", "titles", "categories", "size_systems", "size_labels", "size_skus"):
         assert getattr(fast, name).tolist() == getattr(slow, name).tolist(), name
     for name in ("fit_codes", "stretch_codes", "size_offsets", "source_codes"):
         np.testing.assert_array_equal(getattr(fast, name), getattr(slow, name), err_msg=name)

@@ -260,3 +260,54 @@ def test_a_brand_chart_keeps_the_listings_segments_and_the_skus_of_the_sizes_it_
     tee = updated.listing("TEE 001")
     assert tee.segment == "unisex" and updated.listing("DR-1").segment == "women"
     assert [(s.label, s.sku) for s in tee.sizes] == [("S", "TEE 001 S"), ("M", "TEE 001 M"), ("L", "")]
+
+
+def test_the_fast_path_keeps_the_skus_in_the_sizes_order(tmp_path, monkeypatch):
+    from sizer.catalog import importer
+    from sizer.catalog.fast_import import fast_build
+    from sizer.catalog.reading import read_table
+
+    path = tmp_path / "own.csv"
+    # sizes out of order in the file: the catalogue orders them small to large, SKUs with them
+    path.write_text("listing_id,title,category,size_label,size_system,sku\n"
+                    "TEE 001,Tee,mens_tops,L,INT,TEE 001 L\nTEE 001,Tee,mens_tops,S,INT,TEE 001 S\n"
+                    "TEE 001,Tee,mens_tops,M,INT,TEE 001 M\n", encoding="utf-8")
+    table = read_table(path)
+    _, plan = importer._plan_columns(table.header)
+    fast = fast_build(table.rows, plan, str(path))
+    assert fast is not None
+    monkeypatch.setattr(importer, "fast_build", lambda *args, **kwargs: None)
+    slow = import_catalog(path).catalog
+    for catalog in (fast[0], slow):
+        assert catalog.size_labels.tolist() == ["S", "M", "L"]
+        assert catalog.size_skus.tolist() == ["TEE 001 S", "TEE 001 M", "TEE 001 L"]
+
+
+def test_amazon_footwear_rows_read_their_footwear_size_system(tmp_path):
+    fields = ["feed_product_type", "item_sku", "item_name", "department_name", "parent_child", "parent_sku",
+              "footwear_size_system", "footwear_age_group", "footwear_size_class", "footwear_size"]
+    rows = [["shoes", "NW-RUN-P", "Northwind Runner", "mens", "parent", "", "", "", "", ""]]
+    rows += [["shoes", f"NW-RUN-{s}", f"Northwind Runner, {s}", "mens", "child", "NW-RUN-P",
+              "US Footwear Size System", "Adult", "Numeric", s] for s in ("8", "8½", "9")]
+    path = tmp_path / "footwear.txt"
+    labels = ["Product Type", "Seller SKU", "Product Name", "Department", "Parentage", "Parent SKU",
+              "Footwear Size System", "Footwear Age Group", "Footwear Size Class", "Footwear Size"]
+    path.write_text("TemplateType=fptcustom\tVersion=2021.0322\n" + "\n".join(
+        "\t".join(r) for r in [labels, fields, *rows]) + "\n", encoding="utf-8")
+    mapping = _mapped(path)
+    assert mapping.columns["footwear_size"] == "size_label" and mapping.columns["footwear_size_system"] == "size_system"
+    (listing,) = list(import_mapped(path, mapping).catalog)
+    assert (listing.category, listing.size_system) == ("shoes_men", "US")
+    assert [s.label for s in listing.sizes] == ["8", "8½", "9"] and listing.sizes[1].sku == "NW-RUN-8½"
+
+
+def test_rows_of_one_listing_that_say_different_systems_are_named_not_merged(tmp_path):
+    path = tmp_path / "amazon.txt"
+    lines = AMAZON_MIXED.read_text(encoding="utf-8").split("\n")
+    tea_10 = next(k for k, line in enumerate(lines) if line.split("\t")[1:2] == ["NW-TEA-10"])
+    lines[tea_10] = lines[tea_10].replace("\tUK\tNumeric\t", "\tUS\tNumeric\t")
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(CatalogImportError) as caught:
+        import_mapped(path, _mapped(path))
+    (issue,) = caught.value.issues
+    assert issue.row == tea_10 + 1 and issue.column == "apparel_size_system" and "'UK'" in str(issue.reason)

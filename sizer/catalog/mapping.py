@@ -938,7 +938,9 @@ def decide_size_systems(rows: list[tuple[int, list[str]]], column_at: dict[str, 
                         systems=[" = ".join(g) for g in groups.values()])))
                 continue
         for _, row in members:
-            if not row[at_system] or _system_code(row[at_system]) != decided:
+            # As Sizer names it ("US Footwear Size System" -> US); a row that says another system
+            # than the listing's first keeps it, for the importer to name the difference.
+            if decided and (not row[at_system] or _system_code(row[at_system]) == given):
                 row[at_system] = decided
     return [(n, r) for n, r in rows if n not in left_out], issues
 
