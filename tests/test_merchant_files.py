@@ -311,3 +311,23 @@ def test_rows_of_one_listing_that_say_different_systems_are_named_not_merged(tmp
         import_mapped(path, _mapped(path))
     (issue,) = caught.value.issues
     assert issue.row == tea_10 + 1 and issue.column == "apparel_size_system" and "'UK'" in str(issue.reason)
+
+
+def test_shopify_orders_match_the_catalogues_own_variant_skus(tmp_path):
+    from sizer.returns.importers import import_orders
+
+    catalog = import_mapped(MIXED_STORE, _mapped(MIXED_STORE)).catalog
+    orders = tmp_path / "orders_export.csv"
+    orders.write_text("Name,Email,Financial Status,Created at,Lineitem quantity,Lineitem name,Lineitem price,"
+                      "Lineitem sku\n"
+                      # the titles have changed since (names no longer tell the product): the SKUs do
+                      "#1001,a@x,paid,2025-03-01 10:11:12 -0500,1,Heavyweight tee - M / Black,24.00,TEE 001-M\n"
+                      "#1002,b@x,paid,2025-03-02 10:11:12 -0500,1,Trail runner II - 9½,110.00,TR-095\n",
+                      encoding="utf-8")
+    returns = tmp_path / "returns.csv"
+    returns.write_text("Name,Lineitem sku,Quantity,Return reason,Return reason note,Exchanged to sku\n"
+                       "#1002,TR-095,1,SIZE_TOO_SMALL,,\n", encoding="utf-8")
+    lines = import_orders(orders, catalog, returns_path=returns)
+    sold = [(str(catalog.listing_ids[catalog.size_listing_index[r]]), str(catalog.size_labels[r]))
+            for r in lines.size_rows.tolist()]
+    assert sold == [("classic-tee", "M"), ("trail-runner", "9 1/2")] and lines.too_small.tolist() == [0, 1]

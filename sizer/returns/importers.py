@@ -243,9 +243,13 @@ _SKU_SEPARATORS = ("", "-", "_", "/", ".", " ")
 
 
 def _sku_index(catalog: Catalog) -> dict[str, tuple[str, str]]:
-    """Every spelling ``<listing_id><sep><size>`` (case-folded) -> (listing id, size label)."""
+    """The sizes' own SKUs (Shopify's Variant SKU, Amazon's item_sku, as imported), then every
+    spelling ``<listing_id><sep><size>`` (case-folded) -> (listing id, size label)."""
     index: dict[str, tuple[str, str]] = {}
     listing_of_row = catalog.size_listing_index
+    for r, sku in enumerate(catalog.size_skus.tolist()):
+        if sku:
+            index.setdefault(sku.casefold(), (str(catalog.listing_ids[listing_of_row[r]]), str(catalog.size_labels[r])))
     for r, label in enumerate(catalog.size_labels.tolist()):
         listing_id = str(catalog.listing_ids[listing_of_row[r]])
         for sep in _SKU_SEPARATORS:
