@@ -291,8 +291,8 @@
         <translation>Kategorie der Zeilen ohne Angabe:</translation>
     </message>
     <message>
-        <source>(brand&apos;s own labels)</source>
-        <translation>(eigene Bezeichnungen der Marke)</translation>
+        <source>(from the file, else each product&apos;s labels)</source>
+        <translation>(aus der Datei, sonst aus den Größenbezeichnungen jedes Artikels)</translation>
     </message>
     <message>
         <source>Size system of the labels:</source>
@@ -762,8 +762,8 @@
         <translation>Artikel-ID (Produkt, Artikelnummer)</translation>
     </message>
     <message>
-        <source>Variant SKU (listing id when no product id)</source>
-        <translation>Varianten-SKU (Artikel-ID, wenn keine Produkt-ID vorhanden)</translation>
+        <source>Variant SKU (per size)</source>
+        <translation>Varianten-SKU (je Größe)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -776,6 +776,14 @@
     <message>
         <source>Department / gender</source>
         <translation>Abteilung / Geschlecht</translation>
+    </message>
+    <message>
+        <source>Age group (adult, kids, toddler, infant)</source>
+        <translation>Altersgruppe (Erwachsene, Kinder, Kleinkinder, Babys)</translation>
+    </message>
+    <message>
+        <source>Size class (Amazon: Alpha, Numeric, Age)</source>
+        <translation>Größenklasse (Amazon: Alpha, Numeric, Age)</translation>
     </message>
     <message>
         <source>Size</source>

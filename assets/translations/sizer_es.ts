@@ -291,8 +291,8 @@
         <translation>Categoría de las filas que no indican ninguna:</translation>
     </message>
     <message>
-        <source>(brand&apos;s own labels)</source>
-        <translation>(tallas propias de la marca)</translation>
+        <source>(from the file, else each product&apos;s labels)</source>
+        <translation>(del archivo o, si no, de las etiquetas de cada producto)</translation>
     </message>
     <message>
         <source>Size system of the labels:</source>
@@ -762,8 +762,8 @@
         <translation>Id. del artículo (producto, referencia)</translation>
     </message>
     <message>
-        <source>Variant SKU (listing id when no product id)</source>
-        <translation>SKU de la variante (id. del artículo si no hay id. de producto)</translation>
+        <source>Variant SKU (per size)</source>
+        <translation>SKU de la variante (por talla)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -776,6 +776,14 @@
     <message>
         <source>Department / gender</source>
         <translation>Sección / género</translation>
+    </message>
+    <message>
+        <source>Age group (adult, kids, toddler, infant)</source>
+        <translation>Grupo de edad (adulto, niños, niño pequeño, bebé)</translation>
+    </message>
+    <message>
+        <source>Size class (Amazon: Alpha, Numeric, Age)</source>
+        <translation>Clase de talla (Amazon: Alpha, Numeric, Age)</translation>
     </message>
     <message>
         <source>Size</source>

@@ -291,8 +291,8 @@
         <translation>Catégorie des lignes qui n&apos;en indiquent aucune&#xa0;:</translation>
     </message>
     <message>
-        <source>(brand&apos;s own labels)</source>
-        <translation>(tailles propres à la marque)</translation>
+        <source>(from the file, else each product&apos;s labels)</source>
+        <translation>(du fichier, sinon des étiquettes de chaque article)</translation>
     </message>
     <message>
         <source>Size system of the labels:</source>
@@ -762,8 +762,8 @@
         <translation>Identifiant de l&apos;article (produit, référence)</translation>
     </message>
     <message>
-        <source>Variant SKU (listing id when no product id)</source>
-        <translation>SKU de la variante (identifiant de l&apos;article en l&apos;absence d&apos;identifiant produit)</translation>
+        <source>Variant SKU (per size)</source>
+        <translation>SKU de la variante (par taille)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -776,6 +776,14 @@
     <message>
         <source>Department / gender</source>
         <translation>Rayon / genre</translation>
+    </message>
+    <message>
+        <source>Age group (adult, kids, toddler, infant)</source>
+        <translation>Tranche d’âge (adulte, enfant, tout-petit, bébé)</translation>
+    </message>
+    <message>
+        <source>Size class (Amazon: Alpha, Numeric, Age)</source>
+        <translation>Classe de taille (Amazon&#xa0;: Alpha, Numeric, Age)</translation>
     </message>
     <message>
         <source>Size</source>

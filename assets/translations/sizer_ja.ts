@@ -291,8 +291,8 @@
         <translation>カテゴリがない行のカテゴリ：</translation>
     </message>
     <message>
-        <source>(brand&apos;s own labels)</source>
-        <translation>（ブランド独自の表記）</translation>
+        <source>(from the file, else each product&apos;s labels)</source>
+        <translation>（ファイルから。なければ商品ごとのサイズ表記から）</translation>
     </message>
     <message>
         <source>Size system of the labels:</source>
@@ -757,8 +757,8 @@
         <translation>出品 ID（商品、品番）</translation>
     </message>
     <message>
-        <source>Variant SKU (listing id when no product id)</source>
-        <translation>バリエーション SKU（商品 ID がない場合は出品 ID）</translation>
+        <source>Variant SKU (per size)</source>
+        <translation>バリエーション SKU（サイズごと）</translation>
     </message>
     <message>
         <source>Title</source>
@@ -771,6 +771,14 @@
     <message>
         <source>Department / gender</source>
         <translation>対象（性別など）</translation>
+    </message>
+    <message>
+        <source>Age group (adult, kids, toddler, infant)</source>
+        <translation>年齢層（大人、子ども、幼児、乳児）</translation>
+    </message>
+    <message>
+        <source>Size class (Amazon: Alpha, Numeric, Age)</source>
+        <translation>サイズ区分（Amazon：Alpha、Numeric、Age）</translation>
     </message>
     <message>
         <source>Size</source>

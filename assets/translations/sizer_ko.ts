@@ -291,8 +291,8 @@
         <translation>카테고리가 없는 행의 카테고리:</translation>
     </message>
     <message>
-        <source>(brand&apos;s own labels)</source>
-        <translation>(브랜드 자체 표기)</translation>
+        <source>(from the file, else each product&apos;s labels)</source>
+        <translation>(파일에서, 없으면 상품별 사이즈 표기에서)</translation>
     </message>
     <message>
         <source>Size system of the labels:</source>
@@ -757,8 +757,8 @@
         <translation>리스팅 ID(상품, 품번)</translation>
     </message>
     <message>
-        <source>Variant SKU (listing id when no product id)</source>
-        <translation>옵션 SKU(상품 ID가 없으면 리스팅 ID)</translation>
+        <source>Variant SKU (per size)</source>
+        <translation>옵션 SKU(사이즈별)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -771,6 +771,14 @@
     <message>
         <source>Department / gender</source>
         <translation>대상(성별 등)</translation>
+    </message>
+    <message>
+        <source>Age group (adult, kids, toddler, infant)</source>
+        <translation>연령대(성인, 어린이, 유아, 영아)</translation>
+    </message>
+    <message>
+        <source>Size class (Amazon: Alpha, Numeric, Age)</source>
+        <translation>사이즈 분류(Amazon: Alpha, Numeric, Age)</translation>
     </message>
     <message>
         <source>Size</source>

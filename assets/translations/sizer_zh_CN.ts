@@ -291,8 +291,8 @@
         <translation>未给出类目的行的类目：</translation>
     </message>
     <message>
-        <source>(brand&apos;s own labels)</source>
-        <translation>（品牌自有尺码）</translation>
+        <source>(from the file, else each product&apos;s labels)</source>
+        <translation>（取自文件，否则按每个商品的尺码标签）</translation>
     </message>
     <message>
         <source>Size system of the labels:</source>
@@ -757,8 +757,8 @@
         <translation>商品编号（产品、款号）</translation>
     </message>
     <message>
-        <source>Variant SKU (listing id when no product id)</source>
-        <translation>变体 SKU（无产品编号时作商品编号）</translation>
+        <source>Variant SKU (per size)</source>
+        <translation>变体 SKU（每个尺码）</translation>
     </message>
     <message>
         <source>Title</source>
@@ -771,6 +771,14 @@
     <message>
         <source>Department / gender</source>
         <translation>部门 / 性别</translation>
+    </message>
+    <message>
+        <source>Age group (adult, kids, toddler, infant)</source>
+        <translation>年龄段（成人、儿童、幼儿、婴儿）</translation>
+    </message>
+    <message>
+        <source>Size class (Amazon: Alpha, Numeric, Age)</source>
+        <translation>尺码类别（亚马逊：Alpha、Numeric、Age）</translation>
     </message>
     <message>
         <source>Size</source>

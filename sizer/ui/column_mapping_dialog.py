@@ -24,10 +24,12 @@ def target_name(target: str, language: str) -> str:
     fields = {
         "": QCoreApplication.translate("ColumnMapping", "(not imported)"),
         "listing_id": QCoreApplication.translate("ColumnMapping", "Listing id (product, style number)"),
-        "sku": QCoreApplication.translate("ColumnMapping", "Variant SKU (listing id when no product id)"),
+        "sku": QCoreApplication.translate("ColumnMapping", "Variant SKU (per size)"),
         "title": QCoreApplication.translate("ColumnMapping", "Title"),
         "category": QCoreApplication.translate("ColumnMapping", "Category / product type"),
         "department": QCoreApplication.translate("ColumnMapping", "Department / gender"),
+        "age_group": QCoreApplication.translate("ColumnMapping", "Age group (adult, kids, toddler, infant)"),
+        "size_class": QCoreApplication.translate("ColumnMapping", "Size class (Amazon: Alpha, Numeric, Age)"),
         "size_label": QCoreApplication.translate("ColumnMapping", "Size"),
         "size_system": QCoreApplication.translate("ColumnMapping", "Size system"),
         "fit": QCoreApplication.translate("ColumnMapping", "Fit"),
@@ -105,7 +107,7 @@ class CatalogueMappingDialog(QDialog):
         form.addRow(self.tr("Category of rows that give none:"), self.category)
         self.system = QComboBox()
         self.system.setObjectName("constant_size_system")
-        self.system.addItem(self.tr("(brand's own labels)"), "")
+        self.system.addItem(self.tr("(from the file, else each product's labels)"), "")
         for system in ("INT", "US", "UK", "EU", "DE", "FR", "IT", "ES", "JP", "CN", "KR", "AU", "BR", "RU"):
             self.system.addItem(system, system)
         self.system.setCurrentIndex(max(0, self.system.findData(self.mapping.constants.get("size_system", ""))))
