@@ -331,3 +331,15 @@ def test_shopify_orders_match_the_catalogues_own_variant_skus(tmp_path):
     sold = [(str(catalog.listing_ids[catalog.size_listing_index[r]]), str(catalog.size_labels[r]))
             for r in lines.size_rows.tolist()]
     assert sold == [("classic-tee", "M"), ("trail-runner", "9 1/2")] and lines.too_small.tolist() == [0, 1]
+
+
+def test_a_team_file_with_fraction_inches_reads_them(tmp_path):
+    from sizer.recommend.people import read_people
+
+    path = tmp_path / "team.csv"
+    path.write_text("id,neck_girth_in,chest_girth_in\nann,15½,40 1/2\nbo,\"16,5\",42¼\n", encoding="utf-8")
+    people = read_people(path)
+    assert people.ids == ["ann", "bo"]
+    neck, chest = (people.profiles[0].measurements_cm[d] for d in ("neck_girth", "chest_girth"))
+    assert (neck, chest) == pytest.approx((15.5 * 2.54, 40.5 * 2.54))
+    assert people.profiles[1].measurements_cm["chest_girth"] == pytest.approx(42.25 * 2.54)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from sizer import plausibility
+from sizer.catalog.cell_values import parse_number
 from sizer.catalog.importer import CatalogImportError, ImportIssue
 from sizer.catalog.model import Catalog
 from sizer.catalog.segments import SEGMENTS, Segment, parse_segment, segment_rank
@@ -207,9 +208,9 @@ def _person_of_row(source: str, header: list[str], id_column: int, plan: dict[in
         if field in OTHER_COLUMNS:
             payload[field] = str(raw).strip().lower()
             continue
-        try:
-            value = float(str(raw).strip().replace(",", ".")) if not isinstance(raw, (int, float)) else float(raw)
-        except ValueError:
+        # 92,5 from a European spreadsheet, 15½ or 15 1/2 (a collar in inches): one number rule with the catalogue
+        value = parse_number(str(raw)) if not isinstance(raw, (int, float)) else float(raw)
+        if value is None:
             raise _BadPerson(PeopleIssue(number, header[index], Problem(
                 "not_a_number_in" if inches else "not_a_number_cm", value=quoted(raw)))) from None
         key = "measurements_cm" if field == "measurement" else "uncertainty_cm"
