@@ -71,10 +71,7 @@ def run(args: argparse.Namespace) -> int:
         print("  sizes by table: " + ", ".join(f"{k} {v}" for k, v in by_source.items()))
         print("  listings by category: " + ", ".join(f"{k} {v}" for k, v in summary["listings_by_category"].items()))
         print("  dimensions used: " + ", ".join(catalog.dimensions))
-        if args.mapping:
-            catalog_map.report_skipped_rows(str(path), result)
-        for issue in ([] if args.mapping else result.issues):
-            print(f"sizer: warning: {path}: skipped {issue}", file=sys.stderr)
+        catalog_map.report_skipped_rows(str(path), result)
         for g in gaps:
             print(f"sizer: warning: {path}: listing {g.listing_id}: no size covers {g.dimension} from {g.from_cm:g} "
                   f"to {g.to_cm:g} cm (between {g.below} and {g.above}); a body there gets the size the fit "
