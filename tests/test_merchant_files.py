@@ -343,3 +343,14 @@ def test_a_team_file_with_fraction_inches_reads_them(tmp_path):
     neck, chest = (people.profiles[0].measurements_cm[d] for d in ("neck_girth", "chest_girth"))
     assert (neck, chest) == pytest.approx((15.5 * 2.54, 40.5 * 2.54))
     assert people.profiles[1].measurements_cm["chest_girth"] == pytest.approx(42.25 * 2.54)
+
+
+def test_amazon_charts_and_attributes_agree_on_a_unisex_listings_department():
+    from sizer.channels.amazon import build_size_charts, listing_attributes
+
+    catalog = import_mapped(MIXED_STORE, _mapped(MIXED_STORE)).catalog
+    charts = {chart.department: chart.listings for chart in build_size_charts(catalog, "US", "Northwind")}
+    assert "classic-tee" in charts["unisex-adult"] and "trail-runner" in charts["mens"]
+    columns, rows = listing_attributes(catalog, "US")
+    tee = next(row for row in rows if row[columns.index("item_sku")] == "TEE 001-S")
+    assert tee[columns.index("department_name")] == "unisex-adult"

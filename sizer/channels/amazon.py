@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sizer.catalog.model import Catalog, Listing
-from sizer.channels.common import (amazon_age_range, audience, channel_values, check_choice, listing_audience,
+from sizer.channels.common import (amazon_age_range, channel_values, check_choice, listing_audience,
                                    local_label, size_class, size_type)
 from sizer.dimensions import DIMENSION_IDS, get_dimension
 from sizer.guides import dimension_name
@@ -101,7 +101,7 @@ def build_size_charts(catalog: Catalog, marketplace: str, brand: str,
     market = _market(marketplace)
     charts: dict[tuple[str, str], SizeChart] = {}
     for listing in (listings if listings is not None else catalog):
-        who = audience(listing.category)
+        who = listing_audience(listing)  # the department its attribute rows give it (a unisex tee: unisex-adult)
         key = (who.amazon_department, who.amazon_product_type)
         chart = charts.get(key)
         if chart is None:
