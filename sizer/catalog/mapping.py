@@ -852,7 +852,6 @@ def _system_code(text: str) -> str:
     return MERCHANT_SYSTEM_CODES.get(code, code)
 
 
-@functools.lru_cache(maxsize=65536)
 def _label_ranges(category: str, system: str, label: str) -> tuple | None:
     """The chart's body ranges of a label (hashable), None when the system does not have it."""
     from sizer.catalog import chart_bridge
@@ -862,6 +861,20 @@ def _label_ranges(category: str, system: str, label: str) -> tuple | None:
         return tuple(sorted(chart_bridge.body_ranges(category, system, label).items()))
     except (UnknownChoiceError, SizerError):
         return None
+
+
+def _systems_reading(category: str, labels: tuple[str, ...], _label_ranges=_label_ranges
+                     ) -> tuple[tuple[str, ...], ...]:
+    """The category's systems that have every one of ``labels``, grouped where they read them as
+    the same bodies (EU = DE = FR), in the chart's order."""
+    from sizer.catalog import chart_bridge
+
+    groups: dict[tuple, list[str]] = {}
+    for system in chart_bridge.systems(category):
+        ranges = tuple(_label_ranges(category, system, label) for label in labels)
+        if all(ranges):
+            groups.setdefault(ranges, []).append(system)
+    return tuple(tuple(g) for g in groups.values())
 
 
 _PREFIXED_LABEL = re.compile(r"^(?P<system>[A-Za-z]{2,5})\s*[:\-]?\s+(?P<label>\S.*)$")
@@ -885,6 +898,11 @@ def decide_size_systems(rows: list[tuple[int, list[str]]], column_at: dict[str, 
 
     at_system, at_label, at_category, at_listing = (column_at[c] for c in ("size_system", "size_label", "category",
                                                                           "listing_id"))
+    # One chart question per distinct label and per distinct set of labels, for this import only
+    # (the charts may be reloaded between imports).
+    label_ranges = functools.lru_cache(maxsize=None)(_label_ranges)
+    systems_reading = functools.lru_cache(maxsize=None)(
+        functools.partial(_systems_reading, _label_ranges=label_ranges))
     measured = [k for name, k in column_at.items() if name not in _CANONICAL_FIELDS]
     by_listing: dict[str, list[tuple[int, list[str]]]] = {}
     for number, row in rows:
@@ -899,7 +917,7 @@ def decide_size_systems(rows: list[tuple[int, list[str]]], column_at: dict[str, 
         labels = [row[at_label] for _, row in members]
 
         def reads(system: str, wanted=labels) -> bool:
-            return bool(system) and system in systems and all(_label_ranges(category, system, l) for l in wanted)
+            return bool(system) and system in systems and all(label_ranges(category, system, l) for l in wanted)
 
         given = next((_system_code(row[at_system]) for _, row in members if row[at_system]), "")
         alpha = any(size_classes.get(number, "").strip().lower().startswith("alpha") for number, _ in members)
@@ -917,16 +935,13 @@ def decide_size_systems(rows: list[tuple[int, list[str]]], column_at: dict[str, 
                     row[at_label] = label
             # else the prefixed labels stay as written: the importer names the system's valid labels
         elif not given:
-            groups: dict[tuple, list[str]] = {}
-            for system in systems:
-                if reads(system):
-                    groups.setdefault(tuple(_label_ranges(category, system, l) for l in labels), []).append(system)
+            groups = systems_reading(category, tuple(labels))
             if len(groups) == 1:
-                decided = next(iter(groups.values()))[0]
+                decided = groups[0][0]
             elif not groups:
                 # Some label is in no system: the system most labels are in, so the importer names
                 # that label and the system's valid ones ("INT 4" among S, M, L: INT's letters).
-                counts = {system: sum(bool(_label_ranges(category, system, l)) for l in labels) for system in systems}
+                counts = {system: sum(bool(label_ranges(category, system, l)) for l in labels) for system in systems}
                 best = max(counts.values(), default=0)
                 if best:
                     decided = next(system for system, count in counts.items() if count == best)
@@ -935,7 +950,7 @@ def decide_size_systems(rows: list[tuple[int, list[str]]], column_at: dict[str, 
                     left_out.add(number)
                     issues.append(ImportIssue(number, size_column, Problem(
                         "size_system_ambiguous", listing=quoted(row[at_listing]), category=category,
-                        systems=[" = ".join(g) for g in groups.values()])))
+                        systems=[" = ".join(g) for g in groups])))
                 continue
         for _, row in members:
             # As Sizer names it ("US Footwear Size System" -> US); a row that says another system
