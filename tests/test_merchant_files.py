@@ -5,6 +5,7 @@ toddler sizes. Each test here failed before the fixes of issue #17's QA findings
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -223,6 +224,21 @@ def test_segment_from_gender_department_and_age(department, age, segment):
 
 
 # -- 7. --accept-valid-rows says every row it leaves out ------------------------------------------
+def _rows_named(line: str) -> set[int]:
+    """The row numbers a message names after "row"/"rows", runs ("11-16", "11–16") spelt out."""
+    rows: set[int] = set()
+    for part in re.findall(r"rows? ([\d,\s\-–]+\d)", line):
+        for item in re.split(r",\s*", part.strip()):
+            low, high = (re.split(r"\s*[-–]\s*", item) + [item])[:2]
+            rows.update(range(int(low), int(high) + 1))
+    return rows
+
+
+def test_rows_named_reads_lists_and_runs():
+    assert _rows_named("row 10: x (also rows 11, 12, 14-16)") == {10, 11, 12, 14, 15, 16}
+    assert _rows_named("rows 2–4") == {2, 3, 4}
+
+
 def test_map_out_accept_valid_rows_lists_every_skipped_row(tmp_path, capsys):
     out = tmp_path / "catalogue.csv"
     assert main(["catalog", "map", str(LABELS_ONLY), "--out", str(out), "--accept-valid-rows"]) == 0
@@ -230,7 +246,8 @@ def test_map_out_accept_valid_rows_lists_every_skipped_row(tmp_path, capsys):
     lines = [line for line in err.splitlines() if "skipped row" in line]
     assert len(lines) == 3  # one line per mistake, not per row
     assert all(str(LABELS_ONLY) in line and "column 'Option1 Value'" in line for line in lines)
-    assert "skipped row 10" in lines[0] and "(also rows 11-16)" in lines[0]  # every row, none hidden
+    assert "skipped row 10" in lines[0] and _rows_named(lines[0]) == set(range(10, 17))  # every row, none hidden
+    assert _rows_named(lines[1]) == set(range(17, 22)) and _rows_named(lines[2]) == set(range(25, 29))
     assert "9 rows kept, 16 rows skipped" in err
     assert len(list(csv.DictReader(out.open(encoding="utf-8-sig")))) == 9
 

@@ -1011,22 +1011,10 @@ def _in_file_terms(issues: list[ImportIssue], file_rows: list[int], sources: dic
     return told
 
 
-def _row_runs(rows: list[int]) -> str:
-    """Row numbers with runs shortened: 10, 11, 12, 15 -> "10-12, 15"."""
-    runs: list[list[int]] = []
-    for row in sorted(set(rows)):
-        if runs and row == runs[-1][1] + 1:
-            runs[-1][1] = row
-        else:
-            runs.append([row, row])
-    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
-
-
-def group_issues(issues: list[ImportIssue], shown_rows: int | None = 5) -> list[ImportIssue]:
+def group_issues(issues: list[ImportIssue], shown_rows: int = 5) -> list[ImportIssue]:
     """The same problem in the same column on many rows, as one issue naming the rows; and the
     same problem with different values (unknown labels '30', '32'), as one issue naming the values
-    with their rows, so a long list of what would be valid comes once. ``shown_rows``: how many
-    rows and values each issue names (None: every one, runs of rows as "10-16")."""
+    with their rows, so a long list of what would be valid comes once."""
     groups: dict[tuple[str | None, str], list[ImportIssue]] = {}
     for issue in issues:
         groups.setdefault((issue.column, issue.reason), []).append(issue)
@@ -1051,15 +1039,15 @@ def group_issues(issues: list[ImportIssue], shown_rows: int | None = 5) -> list[
         if len(entries) > 1:
             named: list = [reason.params["value"]]
             named += [Problem("value_at_row", value=e[0].reason.params["value"], row=e[0].row) for e in entries[1:]]
-            shown: object = named if shown_rows is None else named[:shown_rows + 1]
-            if shown_rows is not None and len(named) > shown_rows + 1:
+            shown: object = named[:shown_rows + 1]
+            if len(named) > shown_rows + 1:
                 shown = Problem("values_more", values=named[:shown_rows + 1], more=len(named) - shown_rows - 1)
             reason = reason.with_params(value=shown)
         rows = [m.row for m in members if m.row is not None]
         if len(rows) > 1:
             others = rows[1:]
-            listed = _row_runs(others) if shown_rows is None else ", ".join(str(r) for r in others[:shown_rows])
-            if shown_rows is not None and len(others) > shown_rows:
+            listed = ", ".join(str(r) for r in others[:shown_rows])
+            if len(others) > shown_rows:
                 reason = Problem("also_rows_more", reason=reason, rows=listed, more=len(others) - shown_rows)
             elif isinstance(reason, Problem):
                 reason = Problem("also_rows", reason=reason, rows=listed)

@@ -155,7 +155,7 @@ def report_skipped_rows(path: str, result) -> None:
 
     if not result.issues:
         return
-    for issue in group_issues(result.issues, shown_rows=None):
+    for issue in group_issues(result.issues, len(result.issues)):  # every row named, none left to "and more"
         print(f"sizer: warning: {path}: skipped {issue}", file=sys.stderr)
     skipped = len({issue.row for issue in result.issues if issue.row is not None})
     print(f"sizer: warning: {path}: {result.rows_imported} rows kept, {skipped} rows skipped "
