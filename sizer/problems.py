@@ -138,6 +138,8 @@ ENGLISH: dict[str, str] = {
                              "a folder, or choose one listing",
     "preset_image_not_folder": "{path}: the pictures go in a folder, and this is a file; give a folder, or a .png "
                                "or .jpg name for the picture of one listing",
+    "preset_duplicate_variants": "the {channel} file is not written: two sizes of one listing would be the same variant "
+                                 "there ({details}); give each size its own label in the catalogue, then export again",
     # --- body profiles (sizer.profile)
     "profile_not_object": "a profile is a JSON object with 'measurements_cm'",
     "profile_no_measurements": 'missing or empty; expected e.g. {"chest_girth": 96, "waist_girth": 82}',

@@ -105,6 +105,7 @@ def templates() -> dict[str, str]:
         "preset_wrong_suffix": QCoreApplication.translate("Problems", '{path}: a {channel} file is written as {suffixes}, not {suffix}; end the file name in one of these'),
         "preset_image_one_file": QCoreApplication.translate("Problems", '{path} is one picture, but the {count} listings make {count} pictures: write them to a folder, or choose one listing'),
         "preset_image_not_folder": QCoreApplication.translate("Problems", '{path}: the pictures go in a folder, and this is a file; give a folder, or a .png or .jpg name for the picture of one listing'),
+        "preset_duplicate_variants": QCoreApplication.translate("Problems", 'the {channel} file is not written: two sizes of one listing would be the same variant there ({details}); give each size its own label in the catalogue, then export again'),
         "write_is_folder": QCoreApplication.translate("Problems", '{path}: is a folder; give a file name inside it'),
         "write_not_regular": QCoreApplication.translate("Problems", '{path}: is not a regular file (a pipe or a device); give a file name'),
         "write_read_only_file": QCoreApplication.translate("Problems", '{path}: the file is read-only; it was not replaced. Make it writable or save under another name'),
