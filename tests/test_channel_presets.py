@@ -264,6 +264,10 @@ def test_shopify_metaobjects_and_metafields_from_a_shopify_export(tmp_path, caps
         assert all(isinstance(f["value"], str) for f in obj["fields"])
         table = json.loads(next(f["value"] for f in obj["fields"] if f["key"] == "table"))
         assert table["columns"][0].startswith("Size") and table["rows"]
+        # Min and max as numbers, in columns of their own; only the "html" field is display text.
+        measured = [v for row in table["rows"] for v in row[table["label_columns"]:]]
+        assert measured and all(v is None or isinstance(v, (int, float)) for v in measured)
+        assert any(" min (" in c for c in table["columns"]) and any(" max (" in c for c in table["columns"])
         handles.add(obj["handle"])
     assert len(handles) == 3
     metafields = tmp_path / "products.csv"
