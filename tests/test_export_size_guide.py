@@ -250,3 +250,25 @@ def test_the_key_measurement_reads_right_mid_sentence_in_each_language(sample):
     assert "su contorno de busto" in build_size_guide_table(listing, lang="es").key_measurement
     assert "Oberweite" in build_size_guide_table(listing, lang="de").key_measurement
     assert "votre tour de buste" in build_size_guide_table(listing, lang="fr").key_measurement
+
+
+@pytest.mark.parametrize("listing,systems,size", [("WT-1003", [], (800, 800)), ("MS-3001", [], (1340, 1785)),
+                                                  ("WT-1003", ["US", "JP", "CN", "UK"], (800, 800)),
+                                                  ("WD-2003", ["US", "JP"], (2000, 2000))])
+def test_gallery_pictures_are_filled_by_the_table(sample, tmp_path, listing, systems, size):
+    """The table spans the picture (was: a band across the middle of a mostly white picture) and its
+    text is large enough to read on a phone (an x-height of 1 % of the width or more)."""
+    from sizer.ui.documents.size_guide import write_size_table_image
+
+    table = build_size_guide_table(sample.listing(listing), systems)
+    out = write_size_table_image(table, tmp_path / "g.jpg", *size, "JPEG")
+    pixels = image_array(QImage(str(out)))
+    assert pixels.shape == (size[1], size[0])
+    ink_rows = np.flatnonzero((pixels < 200).any(axis=1))
+    ink_cols = np.flatnonzero((pixels < 200).any(axis=0))
+    assert (ink_rows[-1] - ink_rows[0]) / size[1] > 0.8, "the table leaves the picture's height blank"
+    assert (ink_cols[-1] - ink_cols[0]) / size[0] > 0.85
+    # No 15 % band of the picture's height without ink (the blank top and bottom it had).
+    blank = np.flatnonzero(~(pixels < 200).any(axis=1))
+    runs = np.split(blank, np.flatnonzero(np.diff(blank) != 1) + 1) if blank.size else []
+    assert max((len(r) for r in runs), default=0) < 0.15 * size[1]
