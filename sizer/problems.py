@@ -101,7 +101,7 @@ ENGLISH: dict[str, str] = {
     "hint_drop_in": "; is it in cm? then drop the _in from the column name",
     "hint_add_in": "; if the values are inches, end the column name in _in (e.g. chest_girth_min_in)",
     "hint_half_girth": "; {value} looks like half a girth, measured across the garment laid flat: give the whole "
-                       "girth ({doubled} cm), or import the chart with Brand size chart, which doubles laid-flat "
+                       "girth ({doubled} cm), or import the chart with Brand chart…, which doubles laid-flat "
                        "widths",
     "min_above_max": "the minimum {low} cm is above the maximum {high} cm; swap them",
     "open_min_unreachable": "an open-ended size from {low} cm cannot reach the plausible maximum {high} cm of "

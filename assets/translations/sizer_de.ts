@@ -126,12 +126,24 @@
         <translation>Kleidungsmaße</translation>
     </message>
     <message>
+        <source>No: whole girths</source>
+        <translation>Nein: ganze Umfänge</translation>
+    </message>
+    <message>
+        <source>Yes: half girths, doubled</source>
+        <translation>Ja: halbe Umfänge, verdoppelt</translation>
+    </message>
+    <message>
         <source>The numbers are in:</source>
         <translation>Einheit der Zahlen:</translation>
     </message>
     <message>
         <source>They measure:</source>
         <translation>Art der Maße:</translation>
+    </message>
+    <message>
+        <source>Measured laid flat (half girths):</source>
+        <translation>Flach liegend gemessen (halbe Umfänge):</translation>
     </message>
     <message>
         <source>Sizes of the listing:</source>
@@ -170,8 +182,32 @@
         <translation>„%1“ gibt %2 ein zweites Mal an: die erste Spalte wird verwendet</translation>
     </message>
     <message>
+        <source>Measured laid flat: %1 are half girths, doubled to whole girths (%2 → %3)</source>
+        <translation>Flach liegend gemessen: %1 sind halbe Umfänge, zu ganzen Umfängen verdoppelt (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the bust girth: a women&apos;s chart</source>
+        <translation>„%1“ wird als Brustumfang (Oberweite) gelesen: eine Damentabelle</translation>
+    </message>
+    <message>
         <source>%1 (“%2”) is not a measurement: left empty</source>
         <translation>%1 („%2“) ist kein Maß: leer gelassen</translation>
+    </message>
+    <message>
+        <source>As chosen.</source>
+        <translation>Wie gewählt.</translation>
+    </message>
+    <message>
+        <source>The sheet says %1 in “%2”.</source>
+        <translation>Die Tabelle nennt %1 in „%2“.</translation>
+    </message>
+    <message>
+        <source>The sheet says centimetres in “%1” and inches in “%2”; by the values: %3.</source>
+        <translation>Die Tabelle nennt Zentimeter in „%1“ und Zoll in „%2“; nach den Werten: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing says the unit; the values are plausible bodies in %1.</source>
+        <translation>Nichts nennt die Einheit; die Werte sind plausible Körpermaße in %1.</translation>
     </message>
     <message>
         <source>sizes as rows</source>
@@ -2335,6 +2371,10 @@ alle Kategorien: {categories}</translation>
         <translation>{path}: die Bilder kommen in einen Ordner, und dies ist eine Datei; einen Ordner angeben oder einen .png- oder .jpg-Namen für das Bild eines einzelnen Angebots</translation>
     </message>
     <message>
+        <source>the {channel} file is not written: two sizes of one listing would be the same variant there ({details}); give each size its own label in the catalogue, then export again</source>
+        <translation>die {channel}-Datei wurde nicht geschrieben: Zwei Größen eines Artikels wären dort dieselbe Variante ({details}); geben Sie jeder Größe im Katalog eine eigene Bezeichnung und exportieren Sie erneut</translation>
+    </message>
+    <message>
         <source>{path}: is a folder; give a file name inside it</source>
         <translation>{path}: ist ein Ordner; geben Sie einen Dateinamen darin an</translation>
     </message>
@@ -3100,6 +3140,10 @@ Gültige Felder: {fields}</translation>
     <message>
         <source>{owner} has no {kind} {value}; its {kinds}: {choices}</source>
         <translation>{owner} hat kein(e) {kind} {value}; seine {kinds}: {choices}</translation>
+    </message>
+    <message>
+        <source>; {value} looks like half a girth, measured across the garment laid flat: give the whole girth ({doubled} cm), or import the chart with Brand chart…, which doubles laid-flat widths</source>
+        <translation>; {value} sieht nach einem halben Umfang aus, flach liegend gemessen: Geben Sie den ganzen Umfang an ({doubled} cm) oder importieren Sie die Tabelle mit Markentabelle…, die flach gemessene Breiten verdoppelt</translation>
     </message>
     <message>
         <source>{value} {unit} is not a plausible {dimension}; expected {expected}{hint}</source>

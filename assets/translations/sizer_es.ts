@@ -126,12 +126,24 @@
         <translation>Medidas de la prenda</translation>
     </message>
     <message>
+        <source>No: whole girths</source>
+        <translation>No: contornos enteros</translation>
+    </message>
+    <message>
+        <source>Yes: half girths, doubled</source>
+        <translation>Sí: medios contornos, duplicados</translation>
+    </message>
+    <message>
         <source>The numbers are in:</source>
         <translation>Los números están en:</translation>
     </message>
     <message>
         <source>They measure:</source>
         <translation>Miden:</translation>
+    </message>
+    <message>
+        <source>Measured laid flat (half girths):</source>
+        <translation>Medido en plano (medios contornos):</translation>
     </message>
     <message>
         <source>Sizes of the listing:</source>
@@ -170,8 +182,32 @@
         <translation>«%1» da %2 por segunda vez: se usa la primera columna</translation>
     </message>
     <message>
+        <source>Measured laid flat: %1 are half girths, doubled to whole girths (%2 → %3)</source>
+        <translation>Medido en plano: %1 son medios contornos, duplicados a contornos enteros (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the bust girth: a women&apos;s chart</source>
+        <translation>«%1» se lee como contorno de busto: una tabla de mujer</translation>
+    </message>
+    <message>
         <source>%1 (“%2”) is not a measurement: left empty</source>
         <translation>%1 («%2») no es una medida: se deja vacío</translation>
+    </message>
+    <message>
+        <source>As chosen.</source>
+        <translation>Según lo elegido.</translation>
+    </message>
+    <message>
+        <source>The sheet says %1 in “%2”.</source>
+        <translation>La hoja indica %1 en «%2».</translation>
+    </message>
+    <message>
+        <source>The sheet says centimetres in “%1” and inches in “%2”; by the values: %3.</source>
+        <translation>La hoja indica centímetros en «%1» y pulgadas en «%2»; según los valores: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing says the unit; the values are plausible bodies in %1.</source>
+        <translation>Nada indica la unidad; los valores son cuerpos plausibles en %1.</translation>
     </message>
     <message>
         <source>sizes as rows</source>
@@ -2335,6 +2371,10 @@ todas las categorías: {categories}</translation>
         <translation>{path}: las imágenes van en una carpeta y esto es un archivo; indique una carpeta, o un nombre .png o .jpg para la imagen de un solo producto</translation>
     </message>
     <message>
+        <source>the {channel} file is not written: two sizes of one listing would be the same variant there ({details}); give each size its own label in the catalogue, then export again</source>
+        <translation>no se ha escrito el archivo de {channel}: dos tallas de un mismo producto serían allí la misma variante ({details}); dé a cada talla su propia etiqueta en el catálogo y vuelva a exportar</translation>
+    </message>
+    <message>
         <source>{path}: is a folder; give a file name inside it</source>
         <translation>{path}: es una carpeta; indique un nombre de archivo dentro de ella</translation>
     </message>
@@ -3100,6 +3140,10 @@ campos válidos: {fields}</translation>
     <message>
         <source>{owner} has no {kind} {value}; its {kinds}: {choices}</source>
         <translation>{owner} no tiene {kind} {value}; sus {kinds}: {choices}</translation>
+    </message>
+    <message>
+        <source>; {value} looks like half a girth, measured across the garment laid flat: give the whole girth ({doubled} cm), or import the chart with Brand chart…, which doubles laid-flat widths</source>
+        <translation>; {value} parece medio contorno, medido con la prenda extendida: indique el contorno entero ({doubled} cm) o importe la tabla con Tabla de la marca…, que duplica los anchos medidos en plano</translation>
     </message>
     <message>
         <source>{value} {unit} is not a plausible {dimension}; expected {expected}{hint}</source>

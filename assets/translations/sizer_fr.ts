@@ -126,12 +126,24 @@
         <translation>Mesures du vêtement</translation>
     </message>
     <message>
+        <source>No: whole girths</source>
+        <translation>Non&#xa0;: tours entiers</translation>
+    </message>
+    <message>
+        <source>Yes: half girths, doubled</source>
+        <translation>Oui&#xa0;: demi-tours, doublés</translation>
+    </message>
+    <message>
         <source>The numbers are in:</source>
         <translation>Les nombres sont en&#xa0;:</translation>
     </message>
     <message>
         <source>They measure:</source>
         <translation>Ils mesurent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Measured laid flat (half girths):</source>
+        <translation>Mesuré à plat (demi-tours)&#xa0;:</translation>
     </message>
     <message>
         <source>Sizes of the listing:</source>
@@ -170,8 +182,32 @@
         <translation>«&#xa0;%1&#xa0;» donne %2 une seconde fois&#xa0;: la première colonne est utilisée</translation>
     </message>
     <message>
+        <source>Measured laid flat: %1 are half girths, doubled to whole girths (%2 → %3)</source>
+        <translation>Mesuré à plat&#xa0;: %1 sont des demi-tours, doublés en tours entiers (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the bust girth: a women&apos;s chart</source>
+        <translation>«&#xa0;%1&#xa0;» est lu comme tour de poitrine&#xa0;: un tableau pour femmes</translation>
+    </message>
+    <message>
         <source>%1 (“%2”) is not a measurement: left empty</source>
         <translation>%1 («&#xa0;%2&#xa0;») n&apos;est pas une mesure&#xa0;: laissé vide</translation>
+    </message>
+    <message>
+        <source>As chosen.</source>
+        <translation>Comme choisi.</translation>
+    </message>
+    <message>
+        <source>The sheet says %1 in “%2”.</source>
+        <translation>La feuille indique %1 dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The sheet says centimetres in “%1” and inches in “%2”; by the values: %3.</source>
+        <translation>La feuille indique des centimètres dans «&#xa0;%1&#xa0;» et des pouces dans «&#xa0;%2&#xa0;»&#xa0;; d’après les valeurs&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing says the unit; the values are plausible bodies in %1.</source>
+        <translation>Rien n’indique l’unité&#xa0;; les valeurs sont des corps plausibles en %1.</translation>
     </message>
     <message>
         <source>sizes as rows</source>
@@ -2335,6 +2371,10 @@ toutes les catégories : {categories}</translation>
         <translation>{path} : les images vont dans un dossier, et ceci est un fichier ; indiquez un dossier, ou un nom .png ou .jpg pour l&apos;image d&apos;un seul produit</translation>
     </message>
     <message>
+        <source>the {channel} file is not written: two sizes of one listing would be the same variant there ({details}); give each size its own label in the catalogue, then export again</source>
+        <translation>le fichier {channel} n’est pas écrit&#xa0;: deux tailles d’un même article y seraient la même variante ({details})&#xa0;; donnez à chaque taille sa propre étiquette dans le catalogue, puis exportez de nouveau</translation>
+    </message>
+    <message>
         <source>{path}: is a folder; give a file name inside it</source>
         <translation>{path}&#xa0;: est un dossier&#xa0;; indiquez un nom de fichier à l&apos;intérieur</translation>
     </message>
@@ -3100,6 +3140,10 @@ champs valides&#xa0;: {fields}</translation>
     <message>
         <source>{owner} has no {kind} {value}; its {kinds}: {choices}</source>
         <translation>{owner} n’a pas de {kind} {value} ; ses {kinds} : {choices}</translation>
+    </message>
+    <message>
+        <source>; {value} looks like half a girth, measured across the garment laid flat: give the whole girth ({doubled} cm), or import the chart with Brand chart…, which doubles laid-flat widths</source>
+        <translation>&#xa0;; {value} semble être un demi-tour, mesuré sur le vêtement à plat&#xa0;: donnez le tour entier ({doubled} cm), ou importez le tableau avec Tableau de la marque…, qui double les largeurs mesurées à plat</translation>
     </message>
     <message>
         <source>{value} {unit} is not a plausible {dimension}; expected {expected}{hint}</source>

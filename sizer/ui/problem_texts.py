@@ -89,7 +89,7 @@ def templates() -> dict[str, str]:
         "orders_valid_rows_hint": QCoreApplication.translate("Problems", ' (import the other rows with --accept-valid-rows)'),
         "hint_drop_in": QCoreApplication.translate("Problems", '; is it in cm? then drop the _in from the column name'),
         "hint_add_in": QCoreApplication.translate("Problems", '; if the values are inches, end the column name in _in (e.g. chest_girth_min_in)'),
-        "hint_half_girth": QCoreApplication.translate("Problems", '; {value} looks like half a girth, measured across the garment laid flat: give the whole girth ({doubled} cm), or import the chart with Brand size chart, which doubles laid-flat widths'),
+        "hint_half_girth": QCoreApplication.translate("Problems", '; {value} looks like half a girth, measured across the garment laid flat: give the whole girth ({doubled} cm), or import the chart with Brand chart…, which doubles laid-flat widths'),
         "min_above_max": QCoreApplication.translate("Problems", 'the minimum {low} cm is above the maximum {high} cm; swap them'),
         "open_min_unreachable": QCoreApplication.translate("Problems", 'an open-ended size from {low} cm cannot reach the plausible maximum {high} cm of {dimension}; give {dimension}_max too'),
         "open_max_unreachable": QCoreApplication.translate("Problems", 'a size up to {high} cm lies below the plausible minimum {low} cm of {dimension}; give {dimension}_min too'),
