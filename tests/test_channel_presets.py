@@ -171,8 +171,17 @@ def test_duplicate_variants_are_refused_naming_the_listing_and_rows(tmp_path):
     with pytest.raises(SizerError, match=r"SH-2: sizes 15½ 34/35, 15 1/2 34/35 \(rows 5, 6\)"):
         write_preset("google-merchant", catalog, feed, PresetOptions())
     assert not feed.exists()
-    with pytest.raises(SizerError, match="TEE-1: sizes XXL, 2XL"):
+    with pytest.raises(SizerError, match="TEE-1: sizes XXL, 2XL would all be 'XXL'"):
         write_preset("amazon-size-chart", catalog, tmp_path / "charts.xlsx", PresetOptions(brand="B"))
+    # The same two sizes with the same ranges are one row of the chart, said.
+    same = _catalog([("TEE-2", "mens_tops", "US", ["XL", "XXL", "2XL"])],
+                    {("TEE-2", "XL"): {"chest_girth": (104.0, 112.0)}, ("TEE-2", "XXL"): {"chest_girth": (112.0, 120.0)},
+                     ("TEE-2", "2XL"): {"chest_girth": (112.0, 120.0)}})
+    from sizer.channels.amazon import build_size_charts
+
+    chart, = build_size_charts(same, "US", "B")
+    assert [r[0] for r in chart.table()] == ["XL", "XXL"]
+    assert "TEE-2: sizes XXL and 2XL are both XXL with the same ranges: one row" in chart.notes
 
 
 def test_converted_labels_that_collide_keep_the_listings_own_system(tmp_path, capsys):

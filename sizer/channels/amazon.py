@@ -128,6 +128,9 @@ def _listing_rows(listing: Listing, system: str) -> tuple[dict[str, dict], str, 
         if known is not None and not _agree(known["ranges"], ranges):
             clashes.append((known["label_size"], variant.size.label, variant.label))
             continue
+        if known is not None:
+            notes.append(f"{listing.listing_id}: sizes {known['label_size']} and {variant.size.label} are both "
+                         f"{variant.label} with the same ranges: one row")
         rows.setdefault(variant.label, {"label_size": variant.size.label, "ranges": ranges,
                                         "listing": listing.listing_id})
     if clashes:

@@ -155,6 +155,9 @@ def check_distinct(channel: str, clashes: list[tuple[str, str, list[str], list[i
         return
     from sizer.problems import Problem
 
-    details = "; ".join(f"{listing}: sizes {', '.join(sizes)} (rows {', '.join(map(str, rows))}) would all be {value!r}"
+    def where(rows: list[int]) -> str:
+        return f" (rows {', '.join(map(str, rows))})" if rows else ""
+
+    details = "; ".join(f"{listing}: sizes {', '.join(sizes)}{where(rows)} would all be {value!r}"
                         for listing, value, sizes, rows in clashes)
     raise SizerError(Problem("preset_duplicate_variants", channel=channel, details=details))

@@ -201,7 +201,8 @@ def _equivalents_found(catalog, categories: np.ndarray, systems: np.ndarray, siz
 
 
 def _equivalents_text(found: dict[str, tuple[str, ...]]) -> str:
-    return "; ".join(f"{s} {' / '.join(ls)}" for s, ls in found.items())
+    # "or", never "/": labels such as CN 165/88A and US 15½ 34/35 hold a slash themselves.
+    return "; ".join(f"{s} {' or '.join(ls)}" for s, ls in found.items())
 
 
 # explain.length_direction's answers as group-key codes.
