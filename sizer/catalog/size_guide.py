@@ -191,7 +191,8 @@ def size_guide_numbers(table: SizeGuideTable) -> tuple[list[str], list[list]]:
     for d in table.dimensions:
         name = dimension_name(d, table.language)
         for unit in units:
-            columns += [text["min_column"].format(name=name, unit=unit), text["max_column"].format(name=name, unit=unit)]
+            columns += [text["min_column"].format(column=name, unit=unit),
+                        text["max_column"].format(column=name, unit=unit)]
     for d in table.garment_dimensions:
         name = f"{text['garment_prefix']}: {dimension_name(d, table.language)}"
         columns += [f"{name} ({unit})" for unit in units]
@@ -210,7 +211,8 @@ def size_guide_numbers(table: SizeGuideTable) -> tuple[list[str], list[list]]:
 def _number(cm: float | None, unit: str) -> float | int | None:
     if cm is None:
         return None
-    value = round(cm, 1) if unit == "cm" else round(cm / CM_PER_INCH, 2)
+    # Hundredths: a ring's sizes are a few tenths of a millimetre apart.
+    value = round(cm, 2) if unit == "cm" else round(cm / CM_PER_INCH, 2)
     return int(value) if value.is_integer() else value
 
 
