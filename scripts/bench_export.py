@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmark of the recommendations export: 100,000 listings to CSV and to XLSX (target < 5 s each).
+"""Benchmark of the recommendations export: 100,000 listings to CSV, XLSX and JSON (target < 5 s each).
 
     .venv/bin/python scripts/bench_export.py [--listings 100000] [--json]
 
@@ -39,7 +39,7 @@ def main() -> int:
     results = recommend(synthetic_profiles(1)[0], catalog)
     figures = {"listings": len(catalog), "peak_memory_before_export_mb": round(peak_mb(), 1)}
     folder = Path(tempfile.mkdtemp(prefix="sizer-bench-export-"))
-    for kind in ("csv", "xlsx"):
+    for kind in ("csv", "xlsx", "json"):
         path = folder / f"recommendations.{kind}"
         wall, cpu = time.perf_counter(), time.process_time()
         export_recommendation_set(path, results)

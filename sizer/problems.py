@@ -100,6 +100,9 @@ ENGLISH: dict[str, str] = {
     "profile_key_is_a_measurement": "unknown profile key {key}; did you mean {hint} inside measurements_cm?",
     "hint_drop_in": "; is it in cm? then drop the _in from the column name",
     "hint_add_in": "; if the values are inches, end the column name in _in (e.g. chest_girth_min_in)",
+    "hint_half_girth": "; {value} looks like half a girth, measured across the garment laid flat: give the whole "
+                       "girth ({doubled} cm), or import the chart with Brand chart…, which doubles laid-flat "
+                       "widths",
     "min_above_max": "the minimum {low} cm is above the maximum {high} cm; swap them",
     "open_min_unreachable": "an open-ended size from {low} cm cannot reach the plausible maximum {high} cm of "
                             "{dimension}; give {dimension}_max too",
@@ -141,6 +144,8 @@ ENGLISH: dict[str, str] = {
                              "a folder, or choose one listing",
     "preset_image_not_folder": "{path}: the pictures go in a folder, and this is a file; give a folder, or a .png "
                                "or .jpg name for the picture of one listing",
+    "preset_duplicate_variants": "the {channel} file is not written: two sizes of one listing would be the same variant "
+                                 "there ({details}); give each size its own label in the catalogue, then export again",
     # --- body profiles (sizer.profile)
     "profile_not_object": "a profile is a JSON object with 'measurements_cm'",
     "profile_no_measurements": 'missing or empty; expected e.g. {"chest_girth": 96, "waist_girth": 82}',

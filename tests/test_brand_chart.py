@@ -129,7 +129,7 @@ def test_cli_previews_then_saves(tmp_path, capsys):
     chart = write(tmp_path, "chart.csv", ROWS_INCHES)
     assert main(["brand-chart", str(chart)]) == 0
     out = capsys.readouterr().out
-    assert "sizes as rows; inches (the sheet says inches); body measurements" in out
+    assert "sizes as rows; inches (the sheet says inches in \"Women's size chart (inches)\"); body measurements" in out
     assert "78.7–81.3" in out and "nothing saved" in out
     catalogue = tmp_path / "catalogue.csv"
     catalogue.write_bytes((__import__("sizer.catalog.importer", fromlist=["x"]).sample_catalog_path()).read_bytes())
@@ -138,3 +138,58 @@ def test_cli_previews_then_saves(tmp_path, capsys):
     assert [s.label for s in load_catalog(catalogue).listing("WT-1001").sizes] == ["0-2", "4-6", "8-10", "12-14"]
     code = main(["brand-chart", str(chart), "--chart-out", str(tmp_path / "c.toml")])
     assert code == 2 and "--id, --title, --source-url" in capsys.readouterr().err
+
+
+def test_the_unit_reason_says_what_the_sheet_says_and_nothing_else(tmp_path):
+    """尺寸 (size) holds the character 寸 but says no inches; the reason names where the unit was read."""
+    chart = read_brand_chart(write(tmp_path, "zh.csv", "尺寸,胸围,腰围\nS,86-90,70-74\nM,90-94,74-78\n"))
+    assert chart.unit == "cm" and "inch" not in chart.unit_reason
+    assert chart.sizes[0].ranges_cm["chest_girth"] == (86, 90)
+    said = read_brand_chart(write(tmp_path, "cm.csv", "尺寸,胸围(cm),腰围(cm)\nS,86-90,70-74\nM,90-94,74-78\n"))
+    assert said.unit_reason == "the sheet says centimetres in '胸围(cm)'"
+    both = read_brand_chart(write(tmp_path, "both.csv", "Size,Chest (cm),Waist (in)\nS,86-90,28-29\nM,90-94,30-31\n"))
+    assert both.unit_reason.startswith("the sheet says centimetres in 'Chest (cm)' and inches in 'Waist (in)'; ")
+
+
+@pytest.mark.parametrize("header", ["平铺胸围", "平量胸围", "Chest (laid flat)", "Chest flat"])
+def test_laid_flat_half_girths_are_doubled_and_said(tmp_path, header):
+    text = f"Size,{header},Length\nS,48,68\nM,50,70\nL,52,72\n"
+    chart = read_brand_chart(write(tmp_path, "flat.csv", text))
+    assert chart.laid_flat and chart.garment and chart.unit == "cm"
+    assert [s.garment_cm["chest_girth"] for s in chart.sizes] == [96, 100, 104]
+    assert any(n.code == "laid_flat" and "(48 → 96)" in n for n in chart.notes)
+    as_given = read_brand_chart(write(tmp_path, "flat.csv", text), laid_flat=False, garment=True)
+    assert not as_given.laid_flat and as_given.sizes[0].garment_cm["chest_girth"] == 48
+    # Whole girths on a sheet that says flat stay as they are.
+    whole = read_brand_chart(write(tmp_path, "whole.csv", f"Size,{header}\nS,96\nM,100\n"), garment=True)
+    assert not whole.laid_flat and whole.sizes[0].garment_cm["chest_girth"] == 96
+
+
+def test_a_laid_flat_chart_saves_into_a_listing_from_the_cli(tmp_path, capsys):
+    chart = write(tmp_path, "flat.csv", "尺码,平铺胸围,平铺腰围\nS,48,44\nM,50,46\nL,52,48\n")
+    catalogue = tmp_path / "catalogue.csv"
+    catalogue.write_bytes((__import__("sizer.catalog.importer", fromlist=["x"]).sample_catalog_path()).read_bytes())
+    assert main(["brand-chart", str(chart), "--catalog", str(catalogue), "--listing", "MP-4101"]) == 0
+    out = capsys.readouterr().out
+    assert "doubled to whole girths (48 → 96)" in out
+    assert load_catalog(catalogue).listing("MP-4101").sizes[0].garment_cm == {"chest_girth": 96, "waist_girth": 88}
+    # Kept as half widths, the save fails, and says half a girth, not inches.
+    code = main(["brand-chart", str(chart), "--catalog", str(catalogue), "--listing", "MP-4101", "--not-laid-flat",
+                 "--out", str(tmp_path / "out.csv")])
+    err = capsys.readouterr().err
+    assert code == 2 and "48 looks like half a girth" in err and "if the values are inches" not in err
+
+
+def test_a_womens_chest_column_is_read_as_the_bust(tmp_path, capsys):
+    text = "尺码,胸围,腰围\nS,80-84,62-66\nM,84-88,66-70\n"
+    assert read_brand_chart(write(tmp_path, "c.csv", text)).dimensions == ["chest_girth", "waist_girth"]
+    women = read_brand_chart(write(tmp_path, "c.csv", text), segment="women")
+    assert women.dimensions == ["bust_girth", "waist_girth"] and women.sizes[0].ranges_cm["bust_girth"] == (80, 84)
+    titled = read_brand_chart(write(tmp_path, "t.csv", '"女装尺码表"\n' + text))
+    assert titled.dimensions[0] == "bust_girth" and any(n.code == "bust_for_women" for n in titled.notes)
+    catalogue = tmp_path / "catalogue.csv"
+    catalogue.write_bytes((__import__("sizer.catalog.importer", fromlist=["x"]).sample_catalog_path()).read_bytes())
+    assert main(["brand-chart", str(write(tmp_path, "c.csv", text)), "--catalog", str(catalogue), "--listing",
+                 "WT-1002"]) == 0
+    assert "Bust girth (cm)" in capsys.readouterr().out
+    assert set(load_catalog(catalogue).listing("WT-1002").sizes[0].body_ranges_cm) == {"bust_girth", "waist_girth"}

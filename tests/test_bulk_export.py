@@ -135,3 +135,27 @@ def test_grouped_reasons_hold_for_every_particular(monkeypatch, mask_sizes):
         said = said + [row[-2] for row in rows]
     assert {"fits", "between_sizes", "best_available", "no_fit"} <= statuses
     assert any("fits_by_zone" in text for text in said) and any("by_cm" in text for text in said)
+
+
+@pytest.mark.parametrize("which", ["sample", "synthetic"])
+def test_json_equals_the_per_listing_export(tmp_path, which):
+    """The JSON export is built like the CSV one (reasons once per group) and says exactly what
+    the per-listing recommendations say, reasons as codes with parameters."""
+    import json
+
+    from bench_recommend import synthetic_catalog
+
+    from sizer.recommend.bulk_export import recommendations_json
+    from sizer.recommend.export import recommendations_payload
+
+    catalog = load_catalog() if which == "sample" else synthetic_catalog(1500, seed=7)
+    for profile in _profiles() + [BodyProfile({"chest_girth": 101.0, "waist_girth": 88.0}, {})]:
+        results = recommend(profile, catalog)
+        slow = recommendations_payload([results.recommendation(i) for i in range(len(catalog))])
+        fast = recommendations_json(results)
+        assert json.loads(json.dumps(fast)) == json.loads(json.dumps(slow))
+        subset = [5, 2, 9]
+        assert recommendations_json(results, subset) == json.loads(json.dumps(recommendations_payload(
+            [results.recommendation(i) for i in subset])))
+    path = export_recommendation_set(tmp_path / "r.json", results)
+    assert json.loads(path.read_text(encoding="utf-8")) == json.loads(json.dumps(slow))

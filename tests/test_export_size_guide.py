@@ -187,6 +187,46 @@ def test_size_table_alone_as_a_spreadsheet(capsys, tmp_path, suffix):
         assert payload["unit"] == "cm"
     assert rows[0][:3] == ["Size (EU)", "US", "JP"] and rows[1][:3] == ["34", "4", "7"]
     assert len(rows) == 6
+    # Body ranges as two numbers each (not "78–84" text); garment measurements as numbers.
+    assert rows[0][3:7] == ["Bust girth min (cm)", "Bust girth max (cm)", "Waist girth min (cm)", "Waist girth max (cm)"]
+    assert rows[0][7:] == ["Garment: Bust girth (cm)", "Garment: Waist girth (cm)"]
+    numbers = [float(v) for v in rows[1][3:]] if suffix == "csv" else rows[1][3:]
+    assert numbers == [78, 84, 66, 72, 92, 80] and (suffix == "csv" or all(isinstance(v, (int, float)) for v in numbers))
+    assert not any("–" in str(v) for row in rows for v in row)
+
+
+def test_numbers_in_both_units_and_open_ends_empty():
+    from sizer.catalog.importer import load_catalog
+    from sizer.catalog.model import CatalogBuilder, SizeEntry, TableSource
+    from sizer.catalog.size_guide import build_size_guide_table, size_guide_numbers
+
+    table = build_size_guide_table(load_catalog().listing("WT-1003"), [], "both")
+    columns, rows = size_guide_numbers(table)
+    assert columns[1:5] == ["Bust girth min (cm)", "Bust girth max (cm)", "Bust girth min (in)", "Bust girth max (in)"]
+    assert rows[0][1:5] == [78, 84, 30.71, 33.07]
+    builder = CatalogBuilder()
+    builder.add_listing("OPEN", "Open", "womens_tops", "EU")
+    builder.add_size("OPEN", SizeEntry("34", TableSource.BODY_RANGES, {"bust_girth": (40.0, 84.0)}))
+    builder.add_size("OPEN", SizeEntry("36", TableSource.BODY_RANGES, {"bust_girth": (84.0, 250.0)}))
+    _, rows = size_guide_numbers(build_size_guide_table(builder.build().listing("OPEN")))
+    assert [r[1:] for r in rows] == [[None, 84], [84, None]]  # "up to 84", "84 and over"
+
+
+def test_several_labels_are_joined_by_a_word_not_a_slash():
+    """CN labels contain "/" (165/88A): several labels of one system are joined by the language's
+    "or", and the note says why a cell has several."""
+    from sizer.catalog.importer import load_catalog
+    from sizer.catalog.size_guide import build_size_guide_table
+
+    listing = load_catalog().listing("WT-1002")  # letter sizes: XS spans JP 3, 5 and 7
+    table = build_size_guide_table(listing, ["JP", "CN"])
+    xs = dict(zip(table.columns, table.rows[0]))
+    assert xs["JP"] == "3 or 5 or 7" and xs["CN"] == "150/76A or 155/80A"
+    assert "the size spans those sizes" in table.note
+    zh = build_size_guide_table(listing, ["CN"], lang="zh_CN")
+    assert zh.rows[0][1] == "150/76A或155/80A" and "跨越" in zh.note
+    one = build_size_guide_table(load_catalog().listing("WT-1001"), ["EU"])
+    assert all(" or " not in r[1] for r in one.rows) and "spans" not in one.note  # one label each: no note
 
 
 @pytest.mark.parametrize("args,words", [
@@ -210,3 +250,25 @@ def test_the_key_measurement_reads_right_mid_sentence_in_each_language(sample):
     assert "su contorno de busto" in build_size_guide_table(listing, lang="es").key_measurement
     assert "Oberweite" in build_size_guide_table(listing, lang="de").key_measurement
     assert "votre tour de buste" in build_size_guide_table(listing, lang="fr").key_measurement
+
+
+@pytest.mark.parametrize("listing,systems,size", [("WT-1003", [], (800, 800)), ("MS-3001", [], (1340, 1785)),
+                                                  ("WT-1003", ["US", "JP", "CN", "UK"], (800, 800)),
+                                                  ("WD-2003", ["US", "JP"], (2000, 2000))])
+def test_gallery_pictures_are_filled_by_the_table(sample, tmp_path, listing, systems, size):
+    """The table spans the picture (was: a band across the middle of a mostly white picture) and its
+    text is large enough to read on a phone (an x-height of 1 % of the width or more)."""
+    from sizer.ui.documents.size_guide import write_size_table_image
+
+    table = build_size_guide_table(sample.listing(listing), systems)
+    out = write_size_table_image(table, tmp_path / "g.jpg", *size, "JPEG")
+    pixels = image_array(QImage(str(out)))
+    assert pixels.shape == (size[1], size[0])
+    ink_rows = np.flatnonzero((pixels < 200).any(axis=1))
+    ink_cols = np.flatnonzero((pixels < 200).any(axis=0))
+    assert (ink_rows[-1] - ink_rows[0]) / size[1] > 0.8, "the table leaves the picture's height blank"
+    assert (ink_cols[-1] - ink_cols[0]) / size[0] > 0.85
+    # No 15 % band of the picture's height without ink (the blank top and bottom it had).
+    blank = np.flatnonzero(~(pixels < 200).any(axis=1))
+    runs = np.split(blank, np.flatnonzero(np.diff(blank) != 1) + 1) if blank.size else []
+    assert max((len(r) for r in runs), default=0) < 0.15 * size[1]

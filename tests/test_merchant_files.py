@@ -368,6 +368,6 @@ def test_amazon_charts_and_attributes_agree_on_a_unisex_listings_department():
     catalog = import_mapped(MIXED_STORE, _mapped(MIXED_STORE)).catalog
     charts = {chart.department: chart.listings for chart in build_size_charts(catalog, "US", "Northwind")}
     assert "classic-tee" in charts["unisex-adult"] and "trail-runner" in charts["mens"]
-    columns, rows = listing_attributes(catalog, "US")
+    columns, rows, _notes = listing_attributes(catalog, "US")
     tee = next(row for row in rows if row[columns.index("item_sku")] == "TEE 001-S")
     assert tee[columns.index("department_name")] == "unisex-adult"

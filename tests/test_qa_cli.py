@@ -107,11 +107,12 @@ def test_ring_size_guide_shows_each_range_with_two_distinct_ends(tmp_path, capsy
     out_path = tmp_path / "ring.csv"
     code, _, _ = run(capsys, "guide", "--listing", "RG-8201", "--format", "csv", "--out", out_path)
     assert code == 0
-    rows = [line.split(",") for line in out_path.read_text(encoding="utf-8-sig").splitlines()[1:]]
+    lines = out_path.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].endswith(" min (cm),Finger girth max (cm)") or " min (cm)," in lines[0], lines[0]
+    rows = [line.split(",") for line in lines[1:]]
     assert rows
-    for _label, cell in rows:
-        low, high = cell.split("–")
-        assert low != high and len(low.split(".")[-1]) == 2, cell
+    for _label, low, high in rows:  # min and max as numbers, to the hundredth of a cm
+        assert float(low) < float(high) and len(low.split(".")[-1]) == 2, (low, high)
 
 
 def test_convert_answers_the_source_system_with_the_label_itself(capsys):

@@ -116,10 +116,10 @@ def test_google_and_amazon_exports_read_the_size_type_from_the_chart(tmp_path, c
     code, _, err = cli(capsys, "preset", "amazon-attributes", "--catalog", catalogue, "--out", attributes)
     assert code == 0, err
     rows = {r["item_sku"]: r for r in csv.DictReader(attributes.read_text(encoding="utf-8").splitlines(), delimiter="\t")}
-    assert (rows["P-1-8P"]["apparel_body_type"], rows["P-1-8P"]["apparel_height_type"]) == ("Petite", "Regular")
-    assert rows["W-1-18W"]["apparel_body_type"] == "Plus"
-    assert (rows["T-1-LT"]["apparel_body_type"], rows["T-1-LT"]["apparel_height_type"]) == ("Regular", "Tall")
-    assert rows["R-1-8"]["apparel_body_type"] == "Regular"
+    assert (rows["P-1-8P"]["shirt_body_type"], rows["P-1-8P"]["shirt_height_type"]) == ("Petite", "Regular")
+    assert rows["W-1-18W"]["shirt_body_type"] == "Plus"
+    assert (rows["T-1-LT"]["shirt_body_type"], rows["T-1-LT"]["shirt_height_type"]) == ("Regular", "Tall")
+    assert rows["R-1-8"]["shirt_body_type"] == "Regular"  # tops: Amazon's SHIRT size fields
 
 
 def test_a_petite_listing_is_recommended_from_its_own_rows(tmp_path):

@@ -213,6 +213,42 @@
         <source>Body</source>
         <translation>Körper</translation>
     </message>
+    <message>
+        <source>No: whole girths</source>
+        <translation>Nein: ganze Umfänge</translation>
+    </message>
+    <message>
+        <source>Yes: half girths, doubled</source>
+        <translation>Ja: halbe Umfänge, verdoppelt</translation>
+    </message>
+    <message>
+        <source>Measured laid flat (half girths):</source>
+        <translation>Flach liegend gemessen (halbe Umfänge):</translation>
+    </message>
+    <message>
+        <source>Measured laid flat: %1 are half girths, doubled to whole girths (%2 → %3)</source>
+        <translation>Flach liegend gemessen: %1 sind halbe Umfänge, zu ganzen Umfängen verdoppelt (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the bust girth: a women&apos;s chart</source>
+        <translation>„%1“ wird als Brustumfang (Oberweite) gelesen: eine Damentabelle</translation>
+    </message>
+    <message>
+        <source>As chosen.</source>
+        <translation>Wie gewählt.</translation>
+    </message>
+    <message>
+        <source>The sheet says %1 in “%2”.</source>
+        <translation>Die Tabelle nennt %1 in „%2“.</translation>
+    </message>
+    <message>
+        <source>The sheet says centimetres in “%1” and inches in “%2”; by the values: %3.</source>
+        <translation>Die Tabelle nennt Zentimeter in „%1“ und Zoll in „%2“; nach den Werten: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing says the unit; the values are plausible bodies in %1.</source>
+        <translation>Nichts nennt die Einheit; die Werte sind plausible Körpermaße in %1.</translation>
+    </message>
 </context>
 <context>
     <name>Cameras</name>
@@ -3218,6 +3254,14 @@ seine {kinds}: {choices}</translation>
     <message>
         <source>size systems</source>
         <translation>Größensysteme</translation>
+    </message>
+    <message>
+        <source>the {channel} file is not written: two sizes of one listing would be the same variant there ({details}); give each size its own label in the catalogue, then export again</source>
+        <translation>die {channel}-Datei wurde nicht geschrieben: Zwei Größen eines Artikels wären dort dieselbe Variante ({details}); geben Sie jeder Größe im Katalog eine eigene Bezeichnung und exportieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>; {value} looks like half a girth, measured across the garment laid flat: give the whole girth ({doubled} cm), or import the chart with Brand chart…, which doubles laid-flat widths</source>
+        <translation>; {value} sieht nach einem halben Umfang aus, flach liegend gemessen: Geben Sie den ganzen Umfang an ({doubled} cm) oder importieren Sie die Tabelle mit Markentabelle…, die flach gemessene Breiten verdoppelt</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,42 @@
         <source>Body</source>
         <translation>Cuerpo</translation>
     </message>
+    <message>
+        <source>No: whole girths</source>
+        <translation>No: contornos enteros</translation>
+    </message>
+    <message>
+        <source>Yes: half girths, doubled</source>
+        <translation>Sí: medios contornos, duplicados</translation>
+    </message>
+    <message>
+        <source>Measured laid flat (half girths):</source>
+        <translation>Medido en plano (medios contornos):</translation>
+    </message>
+    <message>
+        <source>Measured laid flat: %1 are half girths, doubled to whole girths (%2 → %3)</source>
+        <translation>Medido en plano: %1 son medios contornos, duplicados a contornos enteros (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the bust girth: a women&apos;s chart</source>
+        <translation>«%1» se lee como contorno de busto: una tabla de mujer</translation>
+    </message>
+    <message>
+        <source>As chosen.</source>
+        <translation>Según lo elegido.</translation>
+    </message>
+    <message>
+        <source>The sheet says %1 in “%2”.</source>
+        <translation>La hoja indica %1 en «%2».</translation>
+    </message>
+    <message>
+        <source>The sheet says centimetres in “%1” and inches in “%2”; by the values: %3.</source>
+        <translation>La hoja indica centímetros en «%1» y pulgadas en «%2»; según los valores: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing says the unit; the values are plausible bodies in %1.</source>
+        <translation>Nada indica la unidad; los valores son cuerpos plausibles en %1.</translation>
+    </message>
 </context>
 <context>
     <name>Cameras</name>
@@ -3218,6 +3254,14 @@ sus {kinds}: {choices}</translation>
     <message>
         <source>size systems</source>
         <translation>sistemas de tallas</translation>
+    </message>
+    <message>
+        <source>the {channel} file is not written: two sizes of one listing would be the same variant there ({details}); give each size its own label in the catalogue, then export again</source>
+        <translation>no se ha escrito el archivo de {channel}: dos tallas de un mismo producto serían allí la misma variante ({details}); dé a cada talla su propia etiqueta en el catálogo y vuelva a exportar</translation>
+    </message>
+    <message>
+        <source>; {value} looks like half a girth, measured across the garment laid flat: give the whole girth ({doubled} cm), or import the chart with Brand chart…, which doubles laid-flat widths</source>
+        <translation>; {value} parece medio contorno, medido con la prenda extendida: indique el contorno entero ({doubled} cm) o importe la tabla con Tabla de la marca…, que duplica los anchos medidos en plano</translation>
     </message>
 </context>
 <context>

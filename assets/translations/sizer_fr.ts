@@ -213,6 +213,42 @@
         <source>Body</source>
         <translation>Corps</translation>
     </message>
+    <message>
+        <source>No: whole girths</source>
+        <translation>Non&#xa0;: tours entiers</translation>
+    </message>
+    <message>
+        <source>Yes: half girths, doubled</source>
+        <translation>Oui&#xa0;: demi-tours, doublés</translation>
+    </message>
+    <message>
+        <source>Measured laid flat (half girths):</source>
+        <translation>Mesuré à plat (demi-tours)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Measured laid flat: %1 are half girths, doubled to whole girths (%2 → %3)</source>
+        <translation>Mesuré à plat&#xa0;: %1 sont des demi-tours, doublés en tours entiers (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the bust girth: a women&apos;s chart</source>
+        <translation>«&#xa0;%1&#xa0;» est lu comme tour de poitrine&#xa0;: un tableau pour femmes</translation>
+    </message>
+    <message>
+        <source>As chosen.</source>
+        <translation>Comme choisi.</translation>
+    </message>
+    <message>
+        <source>The sheet says %1 in “%2”.</source>
+        <translation>La feuille indique %1 dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The sheet says centimetres in “%1” and inches in “%2”; by the values: %3.</source>
+        <translation>La feuille indique des centimètres dans «&#xa0;%1&#xa0;» et des pouces dans «&#xa0;%2&#xa0;»&#xa0;; d’après les valeurs&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing says the unit; the values are plausible bodies in %1.</source>
+        <translation>Rien n’indique l’unité&#xa0;; les valeurs sont des corps plausibles en %1.</translation>
+    </message>
 </context>
 <context>
     <name>Cameras</name>
@@ -3218,6 +3254,14 @@ ses {kinds} : {choices}</translation>
     <message>
         <source>size systems</source>
         <translation>systèmes de tailles</translation>
+    </message>
+    <message>
+        <source>the {channel} file is not written: two sizes of one listing would be the same variant there ({details}); give each size its own label in the catalogue, then export again</source>
+        <translation>le fichier {channel} n’est pas écrit&#xa0;: deux tailles d’un même article y seraient la même variante ({details})&#xa0;; donnez à chaque taille sa propre étiquette dans le catalogue, puis exportez de nouveau</translation>
+    </message>
+    <message>
+        <source>; {value} looks like half a girth, measured across the garment laid flat: give the whole girth ({doubled} cm), or import the chart with Brand chart…, which doubles laid-flat widths</source>
+        <translation>&#xa0;; {value} semble être un demi-tour, mesuré sur le vêtement à plat&#xa0;: donnez le tour entier ({doubled} cm), ou importez le tableau avec Tableau de la marque…, qui double les largeurs mesurées à plat</translation>
     </message>
 </context>
 <context>

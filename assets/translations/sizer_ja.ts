@@ -213,6 +213,42 @@
         <source>Body</source>
         <translation>身体</translation>
     </message>
+    <message>
+        <source>No: whole girths</source>
+        <translation>いいえ：全周</translation>
+    </message>
+    <message>
+        <source>Yes: half girths, doubled</source>
+        <translation>はい：半周、二倍にする</translation>
+    </message>
+    <message>
+        <source>Measured laid flat (half girths):</source>
+        <translation>平置き測定（半周）：</translation>
+    </message>
+    <message>
+        <source>Measured laid flat: %1 are half girths, doubled to whole girths (%2 → %3)</source>
+        <translation>平置き測定：%1 は半周のため、二倍して全周にしました（%2 → %3）</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the bust girth: a women&apos;s chart</source>
+        <translation>「%1」をバスト囲として読みました：レディースの表です</translation>
+    </message>
+    <message>
+        <source>As chosen.</source>
+        <translation>選択どおり。</translation>
+    </message>
+    <message>
+        <source>The sheet says %1 in “%2”.</source>
+        <translation>表の「%2」に単位%1と書かれています。</translation>
+    </message>
+    <message>
+        <source>The sheet says centimetres in “%1” and inches in “%2”; by the values: %3.</source>
+        <translation>表の「%1」にはセンチ、「%2」にはインチと書かれています。数値から判断：%3。</translation>
+    </message>
+    <message>
+        <source>Nothing says the unit; the values are plausible bodies in %1.</source>
+        <translation>単位の記載はありません。数値は%1なら身体の寸法として妥当です。</translation>
+    </message>
 </context>
 <context>
     <name>Cameras</name>
@@ -3206,6 +3242,14 @@ its {kinds}: {choices}</source>
     <message>
         <source>size systems</source>
         <translation>サイズ体系</translation>
+    </message>
+    <message>
+        <source>the {channel} file is not written: two sizes of one listing would be the same variant there ({details}); give each size its own label in the catalogue, then export again</source>
+        <translation>{channel} のファイルは書き出していません：ひとつの商品のふたつのサイズがそこで同じバリエーションになります（{details}）。カタログで各サイズに別の表記を付けてから、もう一度書き出してください</translation>
+    </message>
+    <message>
+        <source>; {value} looks like half a girth, measured across the garment laid flat: give the whole girth ({doubled} cm), or import the chart with Brand chart…, which doubles laid-flat widths</source>
+        <translation>；{value} は平置きで測った半周のようです：全周（{doubled} cm）を入力するか、平置きの幅を二倍にする「ブランドサイズ表…」で表を読み込んでください</translation>
     </message>
 </context>
 <context>

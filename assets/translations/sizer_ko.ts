@@ -213,6 +213,42 @@
         <source>Body</source>
         <translation>신체</translation>
     </message>
+    <message>
+        <source>No: whole girths</source>
+        <translation>아니요: 전체 둘레</translation>
+    </message>
+    <message>
+        <source>Yes: half girths, doubled</source>
+        <translation>예: 반 둘레, 두 배로</translation>
+    </message>
+    <message>
+        <source>Measured laid flat (half girths):</source>
+        <translation>펼쳐서 잼(반 둘레):</translation>
+    </message>
+    <message>
+        <source>Measured laid flat: %1 are half girths, doubled to whole girths (%2 → %3)</source>
+        <translation>펼쳐서 잼: %1은(는) 반 둘레이므로 두 배로 하여 전체 둘레로 했습니다(%2 → %3)</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the bust girth: a women&apos;s chart</source>
+        <translation>“%1”을(를) 가슴둘레(버스트)로 읽었습니다: 여성용 표입니다</translation>
+    </message>
+    <message>
+        <source>As chosen.</source>
+        <translation>선택한 대로.</translation>
+    </message>
+    <message>
+        <source>The sheet says %1 in “%2”.</source>
+        <translation>표의 “%2”에 단위가 %1(으)로 적혀 있습니다.</translation>
+    </message>
+    <message>
+        <source>The sheet says centimetres in “%1” and inches in “%2”; by the values: %3.</source>
+        <translation>표의 “%1”에는 센티미터, “%2”에는 인치라고 적혀 있습니다. 값으로 판단: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing says the unit; the values are plausible bodies in %1.</source>
+        <translation>단위가 적혀 있지 않습니다. 값은 %1(으)로 보면 신체 치수로 타당합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Cameras</name>
@@ -3206,6 +3242,14 @@ its {kinds}: {choices}</source>
     <message>
         <source>size systems</source>
         <translation>사이즈 체계</translation>
+    </message>
+    <message>
+        <source>the {channel} file is not written: two sizes of one listing would be the same variant there ({details}); give each size its own label in the catalogue, then export again</source>
+        <translation>{channel} 파일을 쓰지 않았습니다. 한 상품의 두 사이즈가 그곳에서 같은 변형이 됩니다({details}). 카탈로그에서 사이즈마다 다른 표기를 주고 다시 내보내세요</translation>
+    </message>
+    <message>
+        <source>; {value} looks like half a girth, measured across the garment laid flat: give the whole girth ({doubled} cm), or import the chart with Brand chart…, which doubles laid-flat widths</source>
+        <translation>; {value}은(는) 옷을 펼쳐 놓고 잰 반 둘레로 보입니다. 전체 둘레({doubled} cm)를 입력하거나, 펼친 너비를 두 배로 하는 브랜드 사이즈표…로 표를 가져오세요</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,42 @@
         <source>Body</source>
         <translation>身体</translation>
     </message>
+    <message>
+        <source>No: whole girths</source>
+        <translation>否：全围</translation>
+    </message>
+    <message>
+        <source>Yes: half girths, doubled</source>
+        <translation>是：半围，已加倍</translation>
+    </message>
+    <message>
+        <source>Measured laid flat (half girths):</source>
+        <translation>平铺测量（半围）：</translation>
+    </message>
+    <message>
+        <source>Measured laid flat: %1 are half girths, doubled to whole girths (%2 → %3)</source>
+        <translation>平铺测量：%1 是半围，已加倍为全围（%2 → %3）</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the bust girth: a women&apos;s chart</source>
+        <translation>“%1”按上胸围读取：这是女装尺码表</translation>
+    </message>
+    <message>
+        <source>As chosen.</source>
+        <translation>按所选。</translation>
+    </message>
+    <message>
+        <source>The sheet says %1 in “%2”.</source>
+        <translation>表中“%2”写明单位为%1。</translation>
+    </message>
+    <message>
+        <source>The sheet says centimetres in “%1” and inches in “%2”; by the values: %3.</source>
+        <translation>表中“%1”写的是厘米，“%2”写的是英寸；按数值判断：%3。</translation>
+    </message>
+    <message>
+        <source>Nothing says the unit; the values are plausible bodies in %1.</source>
+        <translation>表中未写单位；按数值判断，以%1计是合理的身体尺寸。</translation>
+    </message>
 </context>
 <context>
     <name>Cameras</name>
@@ -3206,6 +3242,14 @@ its {kinds}: {choices}</source>
     <message>
         <source>size systems</source>
         <translation>尺码体系</translation>
+    </message>
+    <message>
+        <source>the {channel} file is not written: two sizes of one listing would be the same variant there ({details}); give each size its own label in the catalogue, then export again</source>
+        <translation>{channel} 文件未写出：同一商品的两个尺码在其中会成为同一个变体（{details}）；请在目录中为每个尺码使用不同的标签，然后重新导出</translation>
+    </message>
+    <message>
+        <source>; {value} looks like half a girth, measured across the garment laid flat: give the whole girth ({doubled} cm), or import the chart with Brand chart…, which doubles laid-flat widths</source>
+        <translation>；{value} 像是平铺测量的半围：请填写全围（{doubled} cm），或用“品牌尺码表…”导入该表，它会把平铺宽度加倍</translation>
     </message>
 </context>
 <context>

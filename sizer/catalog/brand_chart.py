@@ -29,6 +29,13 @@ BRAND_LABEL = "Size"  # the column of the brand's own labels, when it names no s
 _SYSTEM_WORDS = {"size", "sizes", "size label", "label", "尺码", "码数", "尺寸", "号型", "brand size", "taille",
                  "größe", "talla", "サイズ"}
 _KNOWN_SYSTEMS = ("INT", "US", "UK", "EU", "DE", "FR", "IT", "ES", "JP", "CN", "KR", "AU", "BR", "RU", "MX")
+# A garment measured laid flat gives half its girth (side to side across the front).
+_FLAT_WORDS = ("平铺", "平量", "半胸围", "laid flat", "lying flat", "flat", "pit to pit", "armpit to armpit")
+_FLAT_GIRTHS = ("chest_girth", "bust_girth", "underbust_girth", "waist_girth", "hip_girth", "thigh_girth")
+# Words of a title or header that say whom a chart is for (for 胸围 / chest: a woman's is her bust).
+_WOMEN_WORDS = ("women", "women's", "womens", "woman", "ladies", "lady", "female", "girls", "damen", "femme", "femmes",
+                "mujer", "女", "レディース", "여성")
+_MEN_WORDS = ("men", "men's", "mens", "man", "male", "boys", "herren", "homme", "hombre", "男", "メンズ", "남성")
 
 
 class ChartNote(str):
@@ -65,6 +72,8 @@ class BrandChart:
     dimensions: list[str]  # measured dimensions, in sheet order
     sizes: list[BrandSize]
     notes: list[ChartNote] = field(default_factory=list)
+    laid_flat: bool = False  # half girths measured across a flat garment, doubled on reading
+    segment: str = ""  # whom the chart is for, when the sheet says or the caller knows ("women", "men")
 
     @property
     def primary_system(self) -> str:
@@ -134,8 +143,11 @@ def _dimension(cell: str) -> tuple[str, bool | None, str | None] | None:
 
 
 def read_brand_chart(path: str | Path, *, unit: str | None = None, garment: bool | None = None,
-                     encoding: str | None = None) -> BrandChart:
-    """Read a brand's chart; ``unit`` ("cm"/"in") and ``garment`` override what is detected."""
+                     encoding: str | None = None, laid_flat: bool | None = None,
+                     segment: str | None = None) -> BrandChart:
+    """Read a brand's chart; ``unit`` ("cm"/"in"), ``garment`` and ``laid_flat`` (half girths of a
+    garment measured flat, to double) override what is detected; ``segment`` (the listing's:
+    "women", "men" ...) says whom it is for when the sheet does not (a woman's 胸围 is her bust)."""
     path = Path(path)
     grid = _grid(path, encoding)
     if not grid:
@@ -196,7 +208,7 @@ def read_brand_chart(path: str | Path, *, unit: str | None = None, garment: bool
 
     # Read every cell of every size.
     raw_sizes: list[tuple[dict[str, str], dict[str, tuple[float, float]], set[str]]] = []
-    units_in_cells: set[str] = set()
+    units_in_cells: dict[str, str] = {}  # unit -> the first cell that says it
     for r, row in enumerate(grid[1:], start=2):
         labels = {system: row[j] for j, system in label_cols if j < len(row) and row[j]}
         if not labels:
@@ -216,7 +228,7 @@ def read_brand_chart(path: str | Path, *, unit: str | None = None, garment: bool
                 continue
             cell_unit = unit_in_cell(cell)
             if cell_unit:
-                units_in_cells.add(cell_unit)
+                units_in_cells.setdefault(cell_unit, cell)
             values[dim] = bounds
             if bounds[0] == bounds[1]:
                 singles.add(dim)
@@ -224,22 +236,54 @@ def read_brand_chart(path: str | Path, *, unit: str | None = None, garment: bool
     if not raw_sizes:
         raise DataFileError(str(path), None, None, Problem("brand_no_sizes"))
 
-    # Unit: chosen, else said (header, title, cells), else by the values.
-    said = {u for _, _, _, u in dim_cols if u} | units_in_cells
-    if not said:
-        if any(_contains(words, w) for w in _words("inches") if w != '"') or '"' in " ".join(header + titles):
-            said.add("in")
-        if any(_contains(words, w) for w in _words("centimetres")):
-            said.add("cm")
-    if unit is not None:
-        sheet_unit, unit_reason = unit, "as chosen"
-    elif len(said) == 1:
-        sheet_unit = said.pop()
-        unit_reason = f"the sheet says {'inches' if sheet_unit == 'in' else 'centimetres'}"
+    # Laid flat: half girths, doubled before anything else reads them (the unit by the values too).
+    flat_headers = [t for t in [*titles, *header] if any(_contains(_plain(t), w) for w in _FLAT_WORDS)]
+    flat_dims = [dim for _, dim, _, _ in dim_cols if dim in _FLAT_GIRTHS]
+    if laid_flat is None:
+        laid_flat = bool(flat_headers and flat_dims) and unit != "in" and _half_girths(
+            raw_sizes, flat_dims, children=(_segment_said(words) or segment) in ("girls", "boys", "kids", "baby"))
+    if laid_flat and flat_dims:
+        half = next((a for _, v, _ in raw_sizes for d, (a, _b) in v.items() if d in flat_dims), 0.0)
+        example = (half, half * 2)
+        raw_sizes = [(labels, {d: ((a * 2, b * 2) if d in flat_dims else (a, b)) for d, (a, b) in values.items()},
+                      singles) for labels, values, singles in raw_sizes]
+        names = [h for j, h in enumerate(header) if any(j == k and d in flat_dims for k, d, _, _ in dim_cols)]
+        notes.append(ChartNote("laid_flat", f"laid flat: {', '.join(repr(n) for n in names)} are half girths "
+                                            f"(measured across the flat garment), doubled to whole girths "
+                                            f"({_short(example[0])} → {_short(example[1])})",
+                               headers=names, half=_short(example[0]), whole=_short(example[1])))
+        if garment is None and not is_garment:  # only a garment lies flat
+            is_garment, garment_reason = True, "measured laid flat: garment measurements"
     else:
-        sheet_unit, unit_reason = _unit_by_values(raw_sizes, dim_cols)
-        if len(said) > 1:
-            unit_reason = "the sheet mentions both cm and inches; " + unit_reason
+        laid_flat = False
+
+    # Unit: chosen, else said (header, title, cells), else by the values; the reason says where.
+    said: dict[str, str] = {}
+    for j, _, _, header_unit in dim_cols:
+        if header_unit:
+            said.setdefault(header_unit, header[j])
+    for cell_unit, cell in units_in_cells.items():
+        said.setdefault(cell_unit, cell)
+    for text in [*titles, *header]:
+        plain = _plain(text).replace("尺寸", "")  # 尺寸 (size) is no 寸 (inch)
+        if any(_contains(plain, w) for w in _words("inches") if w != '"') or '"' in text:
+            said.setdefault("in", text)
+        if any(_contains(plain, w) for w in _words("centimetres")):
+            said.setdefault("cm", text)
+    if unit is not None:
+        sheet_unit, unit_reason = unit, ChartNote("unit_chosen", "as chosen")
+    elif len(said) == 1:
+        sheet_unit, where = next(iter(said.items()))
+        unit_reason = ChartNote("unit_said", f"the sheet says {'inches' if sheet_unit == 'in' else 'centimetres'} "
+                                             f"in {where!r}", unit=sheet_unit, where=where)
+    else:
+        sheet_unit, by_values = _unit_by_values(raw_sizes, dim_cols)
+        if said:
+            unit_reason = ChartNote("unit_both", f"the sheet says centimetres in {said['cm']!r} and inches in "
+                                                 f"{said['in']!r}; {by_values}", unit=sheet_unit, where_cm=said["cm"],
+                                    where_in=said["in"])
+        else:
+            unit_reason = ChartNote("unit_values", by_values, unit=sheet_unit)
     factor = CM_PER_INCH if sheet_unit == "in" else 1.0
 
     dims = [dim for _, dim, _, _ in dim_cols]
@@ -257,8 +301,58 @@ def read_brand_chart(path: str | Path, *, unit: str | None = None, garment: bool
         if graded:
             notes.append(ChartNote("graded", "single values graded to ranges halfway to the next size: "
                                              + ", ".join(graded), dimensions=graded))
-    return BrandChart(str(path), orientation, sheet_unit, unit_reason, is_garment, garment_reason,
-                      [s for _, s in label_cols], dims, sizes, notes)
+    chart = BrandChart(str(path), orientation, sheet_unit, unit_reason, is_garment, garment_reason,
+                       [s for _, s in label_cols], dims, sizes, notes, laid_flat=laid_flat)
+    said_segment = _segment_said(" ".join(_plain(t) for t in titles))
+    chart.segment = said_segment or segment or ""
+    chart_headers = {dim: header[j] for j, dim, _, _ in dim_cols}
+    return for_segment(chart, chart.segment, chart_headers.get("chest_girth", "chest"))
+
+
+def segment_of(listing) -> str:
+    """Whom a listing is for, as a plain value ("women"; "" when unknown)."""
+    from sizer.catalog.segments import Segment
+
+    return Segment(listing.segment).value if listing.segment else ""
+
+
+def _segment_said(words: str) -> str | None:
+    if any(_contains(words, w) for w in _WOMEN_WORDS):
+        return "women"
+    if any(_contains(words, w) for w in _MEN_WORDS):
+        return "men"
+    return None
+
+
+def for_segment(chart: BrandChart, segment: str, header: str = "chest") -> BrandChart:
+    """The chart as its segment reads it: on a women's (or girls') chart a chest column (胸围 means
+    both) is the bust girth, which women's charts and the recommender size by."""
+    if segment not in ("women", "girls") or "chest_girth" not in chart.dimensions or "bust_girth" in chart.dimensions:
+        return chart
+    rename = {"chest_girth": "bust_girth"}
+    for size in chart.sizes:
+        size.ranges_cm = {rename.get(d, d): v for d, v in size.ranges_cm.items()}
+        size.garment_cm = {rename.get(d, d): v for d, v in size.garment_cm.items()}
+    chart.dimensions = [rename.get(d, d) for d in chart.dimensions]
+    chart.notes.append(ChartNote("bust_for_women", f"{header!r} read as bust girth: a women's chart",
+                                 header=header))
+    return chart
+
+
+def _half_girths(raw_sizes, dims: list[str], children: bool = False) -> bool:
+    """Whether the girths are halves: plausible bodies (or garments) only once doubled, in cm
+    (adults', or children's for a children's chart: a child's chest of 48 is whole)."""
+    votes = 0
+    for dim in dims:
+        dimension = get_dimension(dim)
+        low, high = dimension.child_range_cm if children else dimension.adult_range_cm
+        values = [(a + b) / 2 for _, v, _ in raw_sizes for d, (a, b) in v.items() if d == dim]
+        if not values:
+            continue
+        whole = sum(low <= v <= high * 1.3 for v in values)
+        doubled = sum(low <= 2 * v <= high * 1.3 for v in values)
+        votes += 1 if doubled > whole else -1
+    return votes > 0
 
 
 def _unit_by_values(raw_sizes, dim_cols) -> tuple[str, str]:
@@ -309,6 +403,9 @@ def apply_to_listing(catalog: Catalog, listing_id: str, chart: BrandChart, syste
 
     index = catalog.index_of(listing_id)
     target = catalog.listing(index)
+    segment = segment_of(target)
+    if not chart.segment and segment:
+        chart = for_segment(chart, segment)
     if system is None:
         system = target.size_system if target.size_system in chart.systems else chart.primary_system
     if system not in chart.systems:

@@ -441,7 +441,7 @@ class _RowReader:
                     continue
                 if not checks.garment_ok(dim, value):
                     issue(name, Problem("implausible_garment_for", value=value, dimension=dim, expected=expected,
-                                        hint=_unit_hint(name)))
+                                        hint=_garment_hint(name, dim, value, checks)))
                     continue
                 garment[dim] = value
                 ranges[dim] = self.ease.body_range_cm(category, dim, value, fit, stretch)
@@ -479,6 +479,14 @@ class _RowReader:
             if given_max is None:
                 open_max.append(dim)
         return ranges, garment, open_min, open_max
+
+
+def _garment_hint(column: str, dimension: str, value: float, checks) -> Problem:
+    """A garment girth that is plausible doubled is half a girth (measured across the garment laid
+    flat) as likely as inches: say that first, never the inch hint alone."""
+    if dimension.endswith("_girth") and not column.endswith("_in") and checks.garment_ok(dimension, value * 2):
+        return Problem("hint_half_girth", value=round(value, 1), doubled=round(value * 2, 1))
+    return _unit_hint(column)
 
 
 def _unit_hint(column: str, slip: plausibility.UnitSlip | None = None) -> Problem:

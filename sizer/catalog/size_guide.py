@@ -15,12 +15,12 @@ from sizer.dimensions import DIMENSION_IDS, get_dimension
 from sizer.errors import DataFileError, SizerError, UnknownChoiceError
 from sizer.problems import Problem, quoted
 from sizer.resources import data, read_toml
-from sizer.units import LengthUnit, format_length, format_range, format_range_end, range_decimals
+from sizer.units import CM_PER_INCH, LengthUnit, format_length, format_range, format_range_end, range_decimals
 
 TEXT_FILE = "size_guide_text.toml"
 TEXT_KEYS = ("title", "size", "body_heading", "garment_prefix", "how_to_measure", "note", "up_to", "and_over",
              "brand_system", "estimated_note", "key_measurement", "garment_note", "fit.slim", "fit.regular", "fit.relaxed", "stretch.none", "stretch.some",
-             "stretch.high")
+             "stretch.high", "several_labels", "several_note", "min_column", "max_column")
 GUIDE_UNITS = (LengthUnit.CM.value, LengthUnit.IN.value, "both")
 PAPER_SIZES = ("A4", "Letter")
 # Letter is the paper of the United States, Canada and Mexico (and a few others); elsewhere A4.
@@ -48,6 +48,11 @@ class SizeGuideTable:
     primary_dimension: str | None = None  # the body measurement that decides the size, shown first
     key_measurement: str = ""  # "Measure your bust girth first: it decides the size."
     systems: tuple[str, ...] = ()  # the other systems shown, in column order
+    # The numbers behind the range cells, in cm: per row, per dimension (low, high), an open end
+    # ("up to 84") None, a dimension the size does not give None; and the garment values per row.
+    bounds_cm: tuple[tuple[tuple[float | None, float | None] | None, ...], ...] = ()
+    garment_dimensions: tuple[str, ...] = ()
+    garment_cm: tuple[tuple[float | None, ...], ...] = ()
 
     @property
     def primary_column(self) -> int | None:
@@ -116,8 +121,8 @@ def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: 
     columns = [f"{text['size']} ({own})", *others,
                *[f"{dimension_name(d, lang)} ({suffix})" for d in dims],
                *[f"{text['garment_prefix']}: {dimension_name(d, lang)} ({suffix})" for d in garment_dims]]
-    rows = []
-    any_estimated = False
+    rows, bounds, garments = [], [], []
+    any_estimated = any_several = False
     # one precision per column: its narrowest range's (a ring column to the tenth of a millimetre)
     widths = {d: [s.body_ranges_cm[d][1] - s.body_ranges_cm[d][0] for s in listing.sizes if d in s.body_ranges_cm]
               for d in dims}
@@ -126,7 +131,9 @@ def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: 
         found, estimated = chart_bridge.listing_equivalents(listing.category, listing.size_system, size.label,
                                                             size.body_ranges_cm)
         for system in others:
-            text_cell = _labels_text(found.get(system, ()))
+            labels = found.get(system, ())
+            any_several = any_several or len(labels) > 1
+            text_cell = _labels_text(labels, text["several_labels"])
             # "≈": the chart does not know the brand's label; this is its size for the same body.
             if estimated and text_cell != "—":
                 text_cell = f"≈ {text_cell}"
@@ -138,6 +145,8 @@ def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: 
             value = size.garment_cm.get(d)
             cells.append(_show_both(value, unit) if value is not None else "—")
         rows.append(tuple(cells))
+        bounds.append(tuple(_bounds(d, size.body_ranges_cm.get(d)) for d in dims))
+        garments.append(tuple(size.garment_cm.get(d) for d in garment_dims))
     subtitle = f"{text['fit.' + listing.fit.value]} · {text['stretch.' + listing.stretch.value]}"
     primary = dims[0] if dims else None
     primary_name = dimension_name(primary, lang) if primary else ""
@@ -146,6 +155,8 @@ def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: 
     key = text["key_measurement"].format(dimension=primary_name[:1].lower() + primary_name[1:],
                                          name=primary_name) if primary else ""
     note = f"{text['note']} {text['estimated_note']}" if any_estimated else text["note"]
+    if any_several:
+        note += " " + text["several_note"]
     if garment_dims:
         note += " " + text["garment_note"]
     return SizeGuideTable(
@@ -154,7 +165,55 @@ def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: 
         guide_ids=(*dims, GARMENT_FLAT) if garment_dims else dims,
         note=note, how_to_measure=text["how_to_measure"], language=lang, unit=unit,
         primary_dimension=primary, key_measurement=key, systems=tuple(others),
+        bounds_cm=tuple(bounds), garment_dimensions=tuple(garment_dims), garment_cm=tuple(garments),
     )
+
+
+def _bounds(dimension: str, bounds: tuple[float, float] | None) -> tuple[float | None, float | None] | None:
+    if bounds is None:
+        return None
+    plausible_low, plausible_high = get_dimension(dimension).plausible_range_cm()
+    low, high = bounds
+    if low <= plausible_low and high >= plausible_high:
+        return None
+    return (None if low <= plausible_low else low), (None if high >= plausible_high else high)
+
+
+def size_guide_numbers(table: SizeGuideTable) -> tuple[list[str], list[list]]:
+    """The table for spreadsheets and data feeds: the label columns as text, then every body
+    range as two numbers (min and max, in each unit shown; an open end empty) and every garment
+    measurement as a number, never "74–78" text a spreadsheet cannot sort or compute with."""
+    from sizer.guides import dimension_name
+
+    text = size_guide_text(table.language)
+    units = ("cm", "in") if table.unit == "both" else (table.unit,)
+    columns = list(table.columns[:table.label_columns])
+    for d in table.dimensions:
+        name = dimension_name(d, table.language)
+        for unit in units:
+            columns += [text["min_column"].format(column=name, unit=unit),
+                        text["max_column"].format(column=name, unit=unit)]
+    for d in table.garment_dimensions:
+        name = f"{text['garment_prefix']}: {dimension_name(d, table.language)}"
+        columns += [f"{name} ({unit})" for unit in units]
+    rows = []
+    for cells, bounds, garments in zip(table.rows, table.bounds_cm, table.garment_cm):
+        row: list = ["" if c == "—" else c for c in cells[:table.label_columns]]
+        for pair in bounds:
+            for unit in units:
+                row += [_number(v, unit) for v in (pair or (None, None))]
+        for value in garments:
+            row += [_number(value, unit) for unit in units]
+        rows.append(row)
+    return columns, rows
+
+
+def _number(cm: float | None, unit: str) -> float | int | None:
+    if cm is None:
+        return None
+    # Hundredths: a ring's sizes are a few tenths of a millimetre apart.
+    value = round(cm, 2) if unit == "cm" else round(cm / CM_PER_INCH, 2)
+    return int(value) if value.is_integer() else value
 
 
 def _primary_first(listing: Listing) -> tuple[str, ...]:
@@ -169,12 +228,14 @@ def _primary_first(listing: Listing) -> tuple[str, ...]:
     return (*first, *[d for d in dims if d not in first])
 
 
-def _labels_text(labels: Sequence[str]) -> str:
-    """Up to three equivalent labels in full; more (shirt collar × sleeve combinations) as a span."""
+def _labels_text(labels: Sequence[str], separator: str) -> str:
+    """Up to three equivalent labels in full, joined by the language's "or" (never "/", which is
+    part of labels such as CN 165/88A and US 15½ 34/35); more (shirt collar × sleeve
+    combinations) as a span."""
     if not labels:
         return "—"
     if len(labels) <= 3:
-        return " / ".join(labels)
+        return separator.join(labels)
     return f"{labels[0]} … {labels[-1]}"
 
 

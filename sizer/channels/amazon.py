@@ -17,17 +17,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sizer.catalog.model import Catalog, Listing
-from sizer.channels.common import (amazon_age_range, channel_values, check_choice, listing_audience,
-                                   local_label, size_class, size_type)
+from sizer.channels.common import (Variant, amazon_age_range, channel_values, check_choice, check_distinct,
+                                   duplicate_labels, is_letter_size, listing_audience, listing_variants, size_class,
+                                   size_type)
 from sizer.dimensions import DIMENSION_IDS, get_dimension
+from sizer.errors import SizerError
 from sizer.guides import dimension_name
 from sizer.units import CM_PER_INCH
 
+APPAREL_FIELDS = ("size_system", "size_class", "size", "size_to", "body_type", "height_type")
+SHIRT_FIELDS = ("size_system", "size_class", "size", "size_to", "neck_size", "neck_size_to", "sleeve_length",
+                "sleeve_length_to", "body_type", "height_type")
+BOTTOMS_FIELDS = ("size_system", "size_class", "size", "size_to", "waist_size", "inseam_size", "body_type",
+                  "height_type")
+GROUP_FIELDS = {"apparel": APPAREL_FIELDS, "shirt": SHIRT_FIELDS, "bottoms": BOTTOMS_FIELDS}
 ATTRIBUTE_COLUMNS = ("item_sku", "parent_sku", "parent_child", "relationship_type", "variation_theme",
-                     "department_name", "target_gender", "age_range_description", "apparel_size_system",
-                     "apparel_size_class", "apparel_size", "apparel_size_to", "apparel_body_type",
-                     "apparel_height_type", "footwear_size_system", "footwear_age_group", "footwear_gender",
+                     "department_name", "target_gender", "age_range_description",
+                     *[f"{group}_{name}" for group, names in GROUP_FIELDS.items() for name in names],
+                     "footwear_size_system", "footwear_age_group", "footwear_gender",
                      "footwear_size_class", "footwear_width", "footwear_size", "size_name")
+# "15½ 34/35", "16 32", "15.5" (collar in inches, sleeve or sleeve range) and "39" (collar in cm);
+# "W32 L34", "W32" (waist and inseam).
+_COLLAR_RE = re.compile(r"^(\d+(?:\.\d+)?)(?:\s+(\d+(?:\.\d+)?)(?:\s*/\s*(\d+(?:\.\d+)?))?)?$")
+_WAIST_RE = re.compile(r"^w\s*(\d+(?:\.\d+)?)(?:\s*l\s*(\d+(?:\.\d+)?))?$")
 
 
 def amazon_alpha(label: str) -> str:
@@ -51,7 +63,10 @@ def _market(marketplace: str) -> dict:
 
 @dataclass
 class SizeChart:
-    """One Amazon size chart: its key (marketplace, brand, department, product type) and rows."""
+    """One Amazon size chart: its key (marketplace, brand, department, product type) and rows.
+
+    ``part`` is 1, or 2, 3 ... for listings of one key whose size tables disagree: they are never
+    merged into one row per size that fits neither (see :func:`build_size_charts`)."""
 
     marketplace: str
     brand: str
@@ -60,17 +75,19 @@ class SizeChart:
     unit: str
     local_system: str
     dimensions: list[str] = field(default_factory=list)
-    rows: dict[str, dict] = field(default_factory=dict)  # local label -> {"label_size", "ranges"}
+    rows: dict[str, dict] = field(default_factory=dict)  # local label -> {"label_size", "ranges", "listing"}
     listings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    part: int = 1
 
     @property
     def key(self) -> str:
-        return f"{self.marketplace} · {self.brand} · {self.department} · {self.product_type}"
+        key = f"{self.marketplace} · {self.brand} · {self.department} · {self.product_type}"
+        return key if self.part == 1 else f"{key} ({self.part})"
 
     def header(self) -> list[str]:
         suffix = "in" if self.unit == "in" else "cm"
-        columns = [f"Size ({self.local_system})", "Manufacturer size"]
+        columns = [f"Size ({self.local_system or 'brand'})", "Manufacturer size"]
         for dim in self.dimensions:
             name = dimension_name(dim, "en")
             columns += [f"{name} from ({suffix})", f"{name} to ({suffix})"]
@@ -95,48 +112,138 @@ class SizeChart:
         return out
 
 
+# Two listings' ranges for one size that differ by more than this are two size tables.
+_SAME_RANGE_CM = 0.5
+
+
+def _listing_rows(listing: Listing, system: str) -> tuple[dict[str, dict], str, list[str]]:
+    """The listing's chart rows (local label -> row), in size order; their system; notes."""
+    variants, notes = listing_variants(listing, system, spell)
+    rows: dict[str, dict] = {}
+    clashes = []
+    for variant in variants:
+        if not variant.size.body_ranges_cm:
+            continue
+        known = rows.get(variant.label)
+        ranges = dict(variant.size.body_ranges_cm)
+        if known is not None and not _agree(known["ranges"], ranges):
+            clashes.append((known["label_size"], variant.size.label, variant.label))
+            continue
+        if known is not None:
+            notes.append(f"{listing.listing_id}: sizes {known['label_size']} and {variant.size.label} are both "
+                         f"{variant.label} with the same ranges: one row")
+        rows.setdefault(variant.label, {"label_size": variant.size.label, "ranges": ranges,
+                                        "listing": listing.listing_id})
+    if clashes:
+        check_distinct("Amazon size chart", [(listing.listing_id, label, [a, b], []) for a, b, label in clashes])
+    order = _size_order(listing)
+    return dict(sorted(rows.items(), key=lambda item: order(item[1]["ranges"]))), variants[0].system if variants \
+        else system, notes
+
+
+def _size_order(listing: Listing):
+    """Sizes ordered by the body they fit: the dimension the category sizes by first."""
+    from sizer.catalog import chart_bridge
+
+    try:
+        first = list(chart_bridge.chart_dimensions(listing.category))
+    except SizerError:
+        first = []
+    dims = [*first, *[d for d in DIMENSION_IDS if d not in first]]
+
+    def key(ranges: dict[str, tuple[float, float]]) -> tuple:
+        return tuple((ranges[d][0] + ranges[d][1]) / 2 if d in ranges else float("inf") for d in dims)
+
+    return key
+
+
+def _agree(a: dict[str, tuple[float, float]], b: dict[str, tuple[float, float]]) -> bool:
+    return all(abs(a[d][0] - b[d][0]) <= _SAME_RANGE_CM and abs(a[d][1] - b[d][1]) <= _SAME_RANGE_CM
+               for d in a.keys() & b.keys())
+
+
+def _first_disagreement(chart: SizeChart, rows: dict[str, dict], order) -> str:
+    for label, row in rows.items():
+        known = chart.rows.get(label)
+        if known is None:
+            continue
+        for dim in sorted(known["ranges"].keys() & row["ranges"].keys(), key=DIMENSION_IDS.index):
+            (a, b), (c, d) = known["ranges"][dim], row["ranges"][dim]
+            if abs(a - c) > _SAME_RANGE_CM or abs(b - d) > _SAME_RANGE_CM:
+                return (f"size {label}: {dimension_name(dim, 'en').lower()} {round(c, 1):g}–{round(d, 1):g} cm in {row['listing']}, "
+                        f"{round(a, 1):g}–{round(b, 1):g} cm in {known['listing']}")
+    merged = sorted([*chart.rows.items(), *[(k, v) for k, v in rows.items() if k not in chart.rows]],
+                    key=lambda item: order(item[1]["ranges"]))
+    for dim in sorted({d for _, row in merged for d in row["ranges"]}, key=DIMENSION_IDS.index):
+        ranged = [(label, row) for label, row in merged if dim in row["ranges"]]
+        for (label_a, a), (label_b, b) in zip(ranged, ranged[1:]):
+            if b["ranges"][dim][0] < a["ranges"][dim][0] - _SAME_RANGE_CM:
+                return (f"together, size {label_b} of {b['listing']} ({dimension_name(dim, 'en').lower()} from {round(b['ranges'][dim][0], 1):g} cm) "
+                        f"and size {label_a} of {a['listing']} (from {round(a['ranges'][dim][0], 1):g} cm) "
+                        "would be out of order")
+    return "their sizes overlap"
+
+
+def _fits(chart: SizeChart, rows: dict[str, dict], order) -> bool:
+    """Whether a listing's rows join ``chart``: the same ranges for every shared size, and the
+    merged rows still in one order (no size between two others that fits a smaller body)."""
+    if any(label in chart.rows and not _agree(chart.rows[label]["ranges"], row["ranges"])
+           for label, row in rows.items()):
+        return False
+    merged = {**chart.rows, **{k: v for k, v in rows.items() if k not in chart.rows}}
+    ordered = sorted(merged.values(), key=lambda row: order(row["ranges"]))
+    for dim in {d for row in merged.values() for d in row["ranges"]}:
+        lows = [row["ranges"][dim][0] for row in ordered if dim in row["ranges"]]
+        if any(b < a - _SAME_RANGE_CM for a, b in zip(lows, lows[1:])):
+            return False
+    return True
+
+
 def build_size_charts(catalog: Catalog, marketplace: str, brand: str,
                       listings: Iterable[Listing] | None = None) -> list[SizeChart]:
-    """One chart per department and product type for ``brand`` in ``marketplace``."""
+    """One chart per department and product type for ``brand`` in ``marketplace``.
+
+    Each chart has one row per size, in size order, each with its own ranges. The listings of one
+    department and product type share their chart when their size tables agree (the same ranges
+    for the same size); a listing that disagrees, or whose sizes are in another system (see
+    sizer.channels.common.listing_variants), gets a chart of its own (part 2, 3 ...) and a note
+    saying which listings and which size, because merging would give a size that fits neither."""
     market = _market(marketplace)
-    charts: dict[tuple[str, str], SizeChart] = {}
+    charts: dict[tuple[str, str], list[SizeChart]] = {}
     for listing in (listings if listings is not None else catalog):
         who = listing_audience(listing)  # the department its attribute rows give it (a unisex tee: unisex-adult)
         key = (who.amazon_department, who.amazon_product_type)
-        chart = charts.get(key)
+        rows, system, notes = _listing_rows(listing, market["system"])
+        system = system or market["system"]  # the brand's own labels stand under the local size, as in the attributes
+        order = _size_order(listing)
+        parts = charts.setdefault(key, [])
+        chart = next((c for c in parts if c.local_system == system and _fits(c, rows, order)), None)
         if chart is None:
-            chart = charts[key] = SizeChart(marketplace, brand, who.amazon_department, who.amazon_product_type,
-                                            market["unit"], market["system"])
+            chart = SizeChart(marketplace, brand, who.amazon_department, who.amazon_product_type, market["unit"],
+                              system, part=len(parts) + 1)
+            if parts:
+                first = parts[0]
+                why = (f"its sizes are in {system or 'the brand’s own labels'}, the chart's in "
+                       f"{first.local_system or 'the brand’s own labels'}" if first.local_system != system
+                       else _first_disagreement(first, rows, order))
+                chart.notes.append(
+                    f"{listing.listing_id}: Amazon keeps one size chart per brand, department and product type, but "
+                    f"this listing's size table differs from {', '.join(first.listings)} ({why}); it is written as a "
+                    f"chart of its own ({chart.key}): upload the chart that fits your listings, or give them one "
+                    f"size table")
+            parts.append(chart)
+        chart.notes += notes
         chart.listings.append(listing.listing_id)
         for dim in listing.dimensions:
             if dim not in chart.dimensions:
                 chart.dimensions.append(dim)
-        for size in listing.sizes:
-            if not size.body_ranges_cm:
-                continue
-            label, own = local_label(listing, size, market["system"])
-            if own and listing.size_system and listing.size_system != market["system"] \
-                    and size_class(label) != "Alpha":
-                chart.notes.append(f"{listing.listing_id} size {size.label} ({listing.size_system}): no "
-                                   f"{market['system']} equivalent in the chart; listed under its own label")
-            row = chart.rows.get(label)
-            if row is None:
-                chart.rows[label] = {"label_size": size.label, "ranges": dict(size.body_ranges_cm),
-                                     "listing": listing.listing_id}
-                continue
-            for dim, (low, high) in size.body_ranges_cm.items():
-                known = row["ranges"].get(dim)
-                if known is None:
-                    row["ranges"][dim] = (low, high)
-                elif abs(known[0] - low) > 0.5 or abs(known[1] - high) > 0.5:
-                    chart.notes.append(f"{listing.listing_id} size {size.label}: {dim} {round(low, 1):g}–{round(high, 1):g} cm "
-                                       f"differs from {round(known[0], 1):g}–{round(known[1], 1):g} cm of "
-                                       f"{row['listing']}; the chart shows "
-                                       "the range that covers both")
-                    row["ranges"][dim] = (min(known[0], low), max(known[1], high))
-    for chart in charts.values():
+        for label, row in rows.items():
+            chart.rows.setdefault(label, row)
+        chart.rows = dict(sorted(chart.rows.items(), key=lambda item: order(item[1]["ranges"])))
+    out = [chart for parts in charts.values() for chart in parts]
+    for chart in out:
         chart.dimensions.sort(key=DIMENSION_IDS.index)
-    return list(charts.values())
+    return out
 
 
 def write_size_chart_workbook(charts: list[SizeChart], path: str | Path) -> Path:
@@ -160,7 +267,8 @@ def write_size_chart_workbook(charts: list[SizeChart], path: str | Path) -> Path
     bold = Font(bold=True)
     used: set[str] = set()
     for chart in charts:
-        title = f"{chart.department} {chart.product_type}"[:31]
+        title = f"{chart.department} {chart.product_type}" + ("" if chart.part == 1 else f" ({chart.part})")
+        title = title[:31]
         while title in used:
             title = title[:28] + f" {len(used)}"
         used.add(title)
@@ -187,32 +295,100 @@ def write_size_chart_workbook(charts: list[SizeChart], path: str | Path) -> Path
     return Path(path)
 
 
-def listing_attributes(catalog: Catalog, marketplace: str) -> tuple[list[str], list[list[str]]]:
-    """One child row per size (item_sku: the size's SKU, else listing id + size) with its size attributes."""
+def spell(label: str) -> str:
+    """A label as Amazon's size fields write it: letters in Amazon's spelling, the rest as they are."""
+    return amazon_alpha(label) if size_class(label) == "Alpha" else label
+
+
+def _number(text: str | None) -> str:
+    return "" if text is None else f"{float(text):g}"
+
+
+def size_fields(group: str, label: str, collar: bool) -> dict[str, str]:
+    """The size fields of ``group`` (apparel, shirt, bottoms; without the prefix) for ``label``.
+
+    Shirts sized by the collar fill neck size and sleeve length ("15½ 34/35": neck 15.5, sleeve
+    34 to 35; "39": neck 39), trousers sized by waist and inseam fill those ("W32 L34"); the
+    size itself is then the neck or waist, so size and class stay filled as the template asks."""
+    from sizer.sizing.labels import spaced_key
+
+    klass = size_class(label)
+    out = dict.fromkeys(GROUP_FIELDS[group], "")
+    if klass == "Alpha":
+        out.update(size_class=klass, size=amazon_alpha(label))
+        return out
+    key = spaced_key(label)
+    collar_match = _COLLAR_RE.match(key) if group == "shirt" and collar else None
+    waist_match = _WAIST_RE.match(key) if group == "bottoms" else None
+    if collar_match:
+        out.update(size_class="Numeric", size=_number(collar_match[1]), neck_size=_number(collar_match[1]),
+                   sleeve_length=_number(collar_match[2]), sleeve_length_to=_number(collar_match[3]))
+    elif waist_match:
+        out.update(size_class="Numeric", size=_number(waist_match[1]), waist_size=_number(waist_match[1]),
+                   inseam_size=_number(waist_match[2]))
+    else:
+        low, _, high = label.partition("-") if klass == "Numeric" and "-" in label else (label, "", "")
+        out.update(size_class=klass, size=low, size_to=high)
+    return out
+
+
+def _collar_sized(category: str) -> bool:
+    from sizer.catalog import chart_bridge
+
+    try:
+        return chart_bridge.chart_dimensions(category)[:1] == ("neck_girth",)
+    except SizerError:
+        return False
+
+
+def listing_attributes(catalog: Catalog, marketplace: str) -> tuple[list[str], list[list[str]], list[str]]:
+    """Columns, one child row per size (item_sku: the size's SKU, else listing id + size) with its size attributes in
+    the size fields of the listing's product type (shirt_, bottoms_ or apparel_), and notes.
+
+    Each listing's sizes are in one system (sizer.channels.common.listing_variants); two sizes of
+    one listing that would be the same variant refuse the file, naming them and their rows."""
     market = _market(marketplace)
-    rows = []
+    names = channel_values()["amazon"]["size_system_names"]
+    groups = channel_values()["amazon"]["size_field_groups"]
+    rows, clashes, notes = [], [], []
     for listing in catalog:
         who = listing_audience(listing)
         cut = size_type(listing.category)
-        for size in listing.sizes:
-            age = amazon_age_range(who, size)
-            label, _own = local_label(listing, size, market["system"])
-            low, _, high = label.partition("-") if size_class(label) == "Numeric" and "-" in label else (label, "", "")
+        group = groups.get(who.amazon_product_type, "apparel")
+        collar = _collar_sized(listing.category)
+        variants, said = listing_variants(listing, market["system"], spell)
+        notes += said
+        first_row = len(rows) + 2  # the file's row numbers: the header is row 1
+        listing_rows = []
+        for variant in variants:
+            label = variant.label
             row = dict.fromkeys(ATTRIBUTE_COLUMNS, "")
-            row.update(item_sku=size.sku or f"{listing.listing_id}-{size.label}", parent_sku=listing.listing_id,
+            age = amazon_age_range(who, variant.size)
+            row.update(item_sku=variant.size.sku or f"{listing.listing_id}-{variant.size.label}",
+                       parent_sku=listing.listing_id,
                        parent_child="child", relationship_type="Variation", variation_theme="Size",
                        department_name=who.amazon_department, target_gender=who.gender, age_range_description=age,
                        size_name=label)
+            system = market["system"] if variant.system in ("", market["system"]) or is_letter_size(label) \
+                else variant.system
             if who.footwear:
-                row.update(footwear_size_system=f"{market['system']} Footwear Size System", footwear_age_group=age,
+                row.update(footwear_size_system=f"{system} Footwear Size System", footwear_age_group=age,
                            footwear_gender={"male": "Men", "female": "Women"}.get(who.gender, "Unisex"),
                            footwear_size_class="Numeric", footwear_width="Medium", footwear_size=label)
             else:
-                klass = size_class(label)
-                if klass == "Alpha":
-                    low = amazon_alpha(label)
-                row.update(apparel_size_system=market["apparel_size_system"], apparel_size_class=klass,
-                           apparel_size=low, apparel_size_to=high, apparel_body_type=cut.amazon_body_type,
-                           apparel_height_type=cut.amazon_height_type)
-            rows.append([row[c] for c in ATTRIBUTE_COLUMNS])
-    return list(ATTRIBUTE_COLUMNS), rows
+                fields = size_fields(group, label, collar)
+                fields.update(size_system=market["apparel_size_system"] if system == market["system"]
+                              else names.get(system, system), body_type=cut.amazon_body_type,
+                              height_type=cut.amazon_height_type)
+                row.update({f"{group}_{name}": value for name, value in fields.items()})
+            listing_rows.append(row)
+        value_columns = [c for c in ATTRIBUTE_COLUMNS if c.startswith((group, "footwear_size")) and
+                         not c.endswith(("_system", "_body_type", "_height_type"))]
+        keyed = [Variant(v.size, "\x1f".join(r[c].casefold() for c in value_columns), v.system)
+                 for v, r in zip(variants, listing_rows)]
+        for _value, sizes in duplicate_labels(keyed):
+            where = [first_row + i for i, v in enumerate(variants) if v.size.label in sizes]
+            clashes.append((listing.listing_id, listing_rows[where[0] - first_row]["size_name"], sizes, where))
+        rows += [[row[c] for c in ATTRIBUTE_COLUMNS] for row in listing_rows]
+    check_distinct("Amazon attributes", clashes)
+    return list(ATTRIBUTE_COLUMNS), rows, notes

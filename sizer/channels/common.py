@@ -155,3 +155,69 @@ def check_choice(kind: str, value: str, choices) -> str:
     if value not in choices:
         raise UnknownChoiceError(kind, value, list(choices))
     return value
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One size of a listing as a channel's file writes it: the label and the system it is in."""
+
+    size: SizeEntry
+    label: str  # in ``system``, spelled as the channel wants it (Amazon: XXL, 3XL)
+    system: str  # the Sizer system of the label ("" for the brand's own labels)
+
+
+def listing_variants(listing: Listing, system: str, spell=lambda label: label) -> tuple[list[Variant], list[str]]:
+    """Every size of ``listing`` labelled in ONE system, and notes on why it is not ``system``.
+
+    The market's ``system`` when the chart gives every size a label there and no two sizes the
+    same one; otherwise the listing's own labels and system, for all its sizes: a listing sent as
+    "3T, 4T, 5, 116, 6" (one EU size among US ones) or with two sizes that both become "15½ 34/35"
+    would be a different, ambiguous product on the channel. Every file (size charts, attributes,
+    feeds) takes its labels from here, so a size is in the same system everywhere.
+    """
+    own = [Variant(size, spell(size.label), listing.size_system) for size in listing.sizes]
+    if listing.size_system in ("", system):  # the brand's own labels convert to nothing
+        return own, []
+    converted, missing = [], []
+    for size in listing.sizes:
+        label, is_own = local_label(listing, size, system)
+        if is_own and not is_letter_size(label):
+            missing.append(size.label)
+        converted.append(Variant(size, spell(label), system))
+    clashes = duplicate_labels(converted)
+    if not missing and not clashes:
+        return converted, []
+    shown = listing.size_system or "the brand's own labels"
+    labels = [s.label for s in listing.sizes]
+    span = f"{labels[0]} … {labels[-1]}" if len(labels) > 2 else ", ".join(labels)
+    if missing:
+        why = (f"size{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
+               f"{'have' if len(missing) > 1 else 'has'} no {system} equivalent in the {listing.category} chart")
+    else:
+        why = "; ".join(f"sizes {' and '.join(sizes)} would all be {system} {label}" for label, sizes in clashes)
+    return own, [f"{listing.listing_id}: {why}, so all {len(labels)} sizes are sent in the listing's own system "
+                 f"{shown} ({span}): one system for the whole listing, each size distinct"]
+
+
+def duplicate_labels(variants: list[Variant], key=lambda variant: variant.label) -> list[tuple[str, list[str]]]:
+    """(value, the sizes that share it) for every value two or more sizes share, in size order."""
+    sizes: dict[Any, list[str]] = {}
+    for variant in variants:
+        sizes.setdefault(key(variant), []).append(variant.size.label)
+    return [(value if isinstance(value, str) else " ".join(map(str, value)), labels)
+            for value, labels in sizes.items() if len(labels) > 1]
+
+
+def check_distinct(channel: str, clashes: list[tuple[str, str, list[str], list[int]]]) -> None:
+    """Refuse to write a file whose variants would be ambiguous: ``clashes`` are (listing, value,
+    sizes, the file's row numbers) of values two sizes of one listing would share."""
+    if not clashes:
+        return
+    from sizer.problems import Problem
+
+    def where(rows: list[int]) -> str:
+        return f" (rows {', '.join(map(str, rows))})" if rows else ""
+
+    details = "; ".join(f"{listing}: sizes {', '.join(sizes)}{where(rows)} would all be {value!r}"
+                        for listing, value, sizes, rows in clashes)
+    raise SizerError(Problem("preset_duplicate_variants", channel=channel, details=details))

@@ -10,8 +10,9 @@ Google's code for that system.
 from __future__ import annotations
 
 from sizer.catalog.model import Catalog
-from sizer.channels.common import (channel_values, check_choice, google_age_group, is_letter_size,
-                                   listing_audience, local_label, size_type)
+from sizer.sizing.labels import label_key
+from sizer.channels.common import (channel_values, check_choice, check_distinct, duplicate_labels,
+                                   google_age_group, is_letter_size, listing_audience, listing_variants, size_type)
 
 FEED_COLUMNS = ("id", "item_group_id", "size", "size_system", "size_type", "gender", "age_group")
 
@@ -22,22 +23,30 @@ def google_systems() -> dict[str, str]:
 
 
 def merchant_feed(catalog: Catalog, system: str) -> tuple[list[str], list[list[str]], list[str]]:
-    """Columns, one row per size, and notes on sizes the chart could not give in ``system``."""
+    """Columns, one row per size, and notes on listings the chart could not give in ``system``.
+
+    A listing is sent in one system (sizer.channels.common.listing_variants): the market's, or
+    its own when the chart cannot label every size distinctly there. Two variants of one listing
+    with the same size are refused (the file is not written), never sent ambiguous."""
     codes = google_systems()
     check_choice("Google size system", system, codes)
     limit = int(channel_values()["google"]["size_max_length"])
-    rows, notes = [], []
+    rows, notes, clashes = [], [], []
     for listing in catalog:
         who = listing_audience(listing)
         cut = size_type(listing.category).google
-        for size in listing.sizes:
-            label, own = local_label(listing, size, system)
-            row_system = codes[system]
-            if own and listing.size_system and listing.size_system != system and not is_letter_size(label):
-                # No equivalent in the market's system: keep the label in its own system when Google knows it.
-                row_system = codes.get(listing.size_system, "")
-                notes.append(f"{listing.listing_id} size {size.label}: no {system} equivalent; "
-                             f"sent as {listing.size_system or 'brand'} size")
-            rows.append([size.sku or f"{listing.listing_id}-{size.label}", listing.listing_id, label[:limit],
-                         row_system, cut, who.gender, google_age_group(who, size)])
+        variants, said = listing_variants(listing, system)
+        notes += said
+        first_row = len(rows) + 2  # the file's row numbers: the header is row 1
+        for label, sizes in duplicate_labels(variants, key=lambda v: label_key(v.label[:limit])):
+            rows_of = [first_row + i for i, v in enumerate(variants) if v.size.label in sizes]
+            clashes.append((listing.listing_id, label, sizes, rows_of))
+        for variant in variants:
+            # Letters are the same in every market, and the brand's own labels have no system of
+            # their own: both are sent in the market's.
+            row_system = codes[system] if is_letter_size(variant.label) or not variant.system \
+                else codes.get(variant.system, "")
+            rows.append([variant.size.sku or f"{listing.listing_id}-{variant.size.label}", listing.listing_id,
+                         variant.label[:limit], row_system, cut, who.gender, google_age_group(who, variant.size)])
+    check_distinct("Google Merchant", clashes)
     return list(FEED_COLUMNS), rows, notes

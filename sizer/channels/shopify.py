@@ -1,7 +1,7 @@
 """Shopify: size charts as metaobjects, linked to products by a metafield.
 
 * ``size_chart_metaobjects``: the metaobject definition (type ``size_chart``: title, unit, the
-  table as JSON, the phone-first HTML) and one metaobject per listing, as the JSON the Admin
+  table as JSON data (labels as text, each body range as min and max numbers), the phone-first HTML) and one metaobject per listing, as the JSON the Admin
   API's metaobjectDefinitionCreate / metaobjectUpsert take (type, handle, fields of key/value).
 * ``metafield_csv``: the product CSV Shopify's importer accepts to link them: Handle, Title, a
   ``Size chart (product.metafields.custom.size_chart)`` column holding the metaobject's handle
@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from sizer.catalog.model import Catalog
-from sizer.catalog.size_guide import build_size_guide_table
+from sizer.catalog.size_guide import build_size_guide_table, size_guide_numbers
 from sizer.channels.common import channel_values
 
 FIELD_TYPES = {"title": "single_line_text_field", "unit": "single_line_text_field", "listing": "single_line_text_field",
@@ -46,8 +46,12 @@ def size_chart_metaobjects(catalog: Catalog, systems: list[str], unit: str, lang
     for listing in catalog:
         shown = [s for s in systems if s in chart_bridge.systems(listing.category)]
         table = build_size_guide_table(listing, shown, unit, lang)
-        payload = {"columns": list(table.columns), "rows": [list(r) for r in table.rows],
-                   "primary_column": table.primary_column, "note": table.note}
+        # The table as data (min and max as numbers), for a theme to lay out; "html" is the text version.
+        columns, rows = size_guide_numbers(table)
+        primary = None if table.primary_dimension is None else \
+            table.label_columns + 2 * (2 if unit == "both" else 1) * table.dimensions.index(table.primary_dimension)
+        payload = {"columns": columns, "rows": rows, "label_columns": table.label_columns,
+                   "primary_column": primary, "unit": unit, "note": table.note}
         fields = {"title": f"{table.heading} · {listing.title}", "unit": unit, "listing": listing.listing_id,
                   "table": json.dumps(payload, ensure_ascii=False),
                   "html": mobile_size_guide_html(table, with_guides=False)}

@@ -68,9 +68,9 @@ def write_preset(channel: str, catalog: Catalog, out: str | Path, options: Prese
         from sizer.channels.amazon import listing_attributes
         from sizer.channels.files import write_delimited
 
-        columns, rows = listing_attributes(catalog, options.marketplace)
+        columns, rows, notes = listing_attributes(catalog, options.marketplace)
         write_delimited(out, columns, rows)
-        return PresetResult(f"size attributes of {len(rows)} child listings written to {out}")
+        return PresetResult(f"size attributes of {len(rows)} child listings written to {out}", notes)
     if channel == "google-merchant":
         from sizer.channels.files import write_delimited
         from sizer.channels.google import merchant_feed

@@ -1,4 +1,4 @@
-"""Recommendations of a whole catalogue to CSV or XLSX quickly (100,000 listings in about a second).
+"""Recommendations of a whole catalogue to CSV, XLSX or JSON quickly (100,000 listings in seconds).
 
 The same rows as :func:`sizer.recommend.export.recommendation_table` over
 ``[results.recommendation(i) ...]`` (a test holds them equal), built column by column straight
@@ -158,49 +158,61 @@ def recommendation_rows(results: RecommendationSet, indices: Sequence[int] | Non
 
 def _equivalents_column(catalog, categories: np.ndarray, systems: np.ndarray, size: np.ndarray, best: np.ndarray,
                         has_size: np.ndarray) -> list[str]:
-    """As chart_bridge.listing_equivalents, worded: by the label, else from the chart's size for a
-    body in the middle of the size's ranges (one vectorised lookup per category)."""
-    texts = [""] * len(size)
+    """As chart_bridge.listing_equivalents, worded (see :func:`_equivalents_found`)."""
+    found, _estimated = _equivalents_found(catalog, categories, systems, size, best, has_size)
+    worded: dict[int, str] = {}
+    return [worded.setdefault(id(f), _equivalents_text(f)) if f else "" for f in found]
+
+
+def _equivalents_found(catalog, categories: np.ndarray, systems: np.ndarray, size: np.ndarray, best: np.ndarray,
+                       has_size: np.ndarray) -> tuple[list[dict[str, tuple[str, ...]] | None], list[bool]]:
+    """As chart_bridge.listing_equivalents per listing: the size's labels in the chart's other
+    systems by its label, else from the chart's size for a body in the middle of the size's ranges
+    (one vectorised lookup per category), and whether they are that estimate. Listings with the
+    same answer share one dict."""
+    found: list[dict[str, tuple[str, ...]] | None] = [None] * len(size)
+    estimated = [False] * len(size)
     by_body: dict[str, list[int]] = {}
-    by_label: dict[tuple[str, str, str], str | None] = {}
+    by_label: dict[tuple[str, str, str], dict | None] = {}
     category_list, system_list, size_list = categories.tolist(), systems.tolist(), size.tolist()
     for p in np.flatnonzero(has_size).tolist():
         key = (category_list[p], system_list[p], size_list[p])
-        text = by_label.get(key, "")
-        if text == "":
-            found = chart_bridge.equivalents(*key)
-            text = by_label[key] = _equivalents_text(found) if found else None
-        if text is None:
+        if key not in by_label:
+            by_label[key] = chart_bridge.equivalents(*key) or None
+        answer = by_label[key]
+        if answer is None:
             by_body.setdefault(key[0], []).append(p)
         else:
-            texts[p] = text
+            found[p] = answer
     for category, members in by_body.items():
         positions = np.array(members, dtype=np.int64)
         rows = best[positions]
         answer_of, answers = chart_bridge.equivalents_by_body_arrays(
             category, catalog.dimensions, catalog.body_min_cm[rows], catalog.body_max_cm[rows])
-        worded: dict[tuple[int, str], str] = {}
+        others: dict[tuple[int, str], dict] = {}
         for p, answer in zip(members, answer_of.tolist()):
-            if answer < 0:
+            if answer < 0 or not answers[answer]:
                 continue
             key = (answer, system_list[p])
-            if key not in worded:
-                worded[key] = _equivalents_text({s: ls for s, ls in answers[answer].items() if s != key[1]})
-            texts[p] = worded[key]
-    return texts
+            if key not in others:
+                others[key] = {s: ls for s, ls in answers[answer].items() if s != key[1]}
+            found[p], estimated[p] = others[key], True
+    return found, estimated
 
 
 def _equivalents_text(found: dict[str, tuple[str, ...]]) -> str:
-    return "; ".join(f"{s} {' / '.join(ls)}" for s, ls in found.items())
+    # "or", never "/": labels such as CN 165/88A and US 15½ 34/35 hold a slash themselves.
+    return "; ".join(f"{s} {' or '.join(ls)}" for s, ls in found.items())
 
 
 # explain.length_direction's answers as group-key codes.
 _DIRECTION_CODE = {None: 0, Direction.LONGER: 1, Direction.SHORTER: 2}
 
 
-def _reasons_columns(results: RecommendationSet, chosen: np.ndarray, uses_all: np.ndarray, settings) \
-        -> tuple[list[str], list[str]]:
-    """The reasons and would_improve texts of the ``chosen`` listings.
+def _reasons_columns(results: RecommendationSet, chosen: np.ndarray, uses_all: np.ndarray, settings,
+                     as_json: bool = False) -> tuple[list, list]:
+    """The reasons and would_improve texts of the ``chosen`` listings (``as_json``: the reasons as
+    JSON codes with parameters and would_improve as a list, as Recommendation.to_json_dict has them).
 
     Listings are grouped by everything :func:`listing_reasons` reads for their verdict (and
     would_improve's dimensions); each group's texts are made once, from one of its listings,
@@ -247,8 +259,8 @@ def _reasons_columns(results: RecommendationSet, chosen: np.ndarray, uses_all: n
 
     common = [table.ravel().astype(np.int64), np.array(best_label, dtype=np.int64), variants, twin,
               _bits(judged), _bits(missing), _bits(uncertain)]
-    reasons_texts: list[str] = [""] * n
-    improve_texts: list[str] = [""] * n
+    reasons_texts: list = [""] * n
+    improve_texts: list = [""] * n
     one = _OneListing(results, uses_all, settings, variants_of, twin_rows)
     for state in STATUSES:
         members = np.flatnonzero(status == _STATUS_CODE[state])
@@ -270,7 +282,8 @@ def _reasons_columns(results: RecommendationSet, chosen: np.ndarray, uses_all: n
         elif state is RecommendationStatus.NO_FIT:
             parts += _ruled_out(batch, chosen[members], uses[members])
         first, group = _groups(parts)
-        said = [one.texts(int(chosen[members[k]])) for k in first.tolist()]
+        say = one.payload if as_json else one.texts
+        said = [say(int(chosen[members[k]])) for k in first.tolist()]
         for position, g in zip(members.tolist(), group.tolist()):
             reasons_texts[position], improve_texts[position] = said[g]
     return reasons_texts, improve_texts
@@ -350,6 +363,14 @@ class _OneListing:
         self.tolerance = settings.tolerances(results.catalog.dimensions)
 
     def texts(self, i: int) -> tuple[str, str]:
+        reasons, would_improve = self.reasons(i)
+        return "; ".join(describe_reason(r) for r in reasons), ", ".join(would_improve)
+
+    def payload(self, i: int) -> tuple[list[dict], list[str]]:
+        reasons, would_improve = self.reasons(i)
+        return [r.to_json_dict() for r in reasons], list(would_improve)
+
+    def reasons(self, i: int) -> tuple[list, tuple[str, ...]]:
         results = self.results
         catalog, batch = results.catalog, results.batch
         dims_all = catalog.dimensions
@@ -383,8 +404,7 @@ class _OneListing:
                                   length_direction=lambda: length_direction(catalog.body_min_cm, catalog.body_max_cm,
                                                                             dims_all, variants, b, a),
                                   missing=missing_dims, uncertain=uncertain_dims, stand_ins=stand_ins)
-        return ("; ".join(describe_reason(r) for r in reasons),
-                ", ".join(dict.fromkeys(missing_dims + uncertain_dims + list(stand_ins))))
+        return reasons, tuple(dict.fromkeys(missing_dims + uncertain_dims + list(stand_ins)))
 
     def fits_by_zone(self, i: int, table: list[int]) -> dict[str, list[str]]:
         # As explain._fits_by_zone: the sizes each measured dimension alone accepts.
@@ -398,6 +418,58 @@ class _OneListing:
                 for j in table if not np.isnan(body[j])}
 
 
+def recommendations_json(results: RecommendationSet, indices: Sequence[int] | None = None) -> dict[str, Any]:
+    """``{"recommendations": [...]}`` of ``indices`` (default: every listing): what
+    sizer.recommend.export.recommendations_payload gives for ``[results.recommendation(i) ...]``
+    (a test holds them equal), from the engine's arrays with the reasons built once per group."""
+    from sizer.recommend.settings import load_settings
+
+    catalog, batch = results.catalog, results.batch
+    chosen = (np.arange(len(catalog), dtype=np.int64) if indices is None
+              else np.array([int(i) for i in indices], dtype=np.int64))
+    dims_all = catalog.dimensions
+    if len(dims_all) > 62:
+        raise ValueError("the fast export packs a listing's dimensions into 62 bits")
+    uses_all = _table_uses(catalog)
+    uses = uses_all[chosen]
+    status = batch.status[0][chosen].astype(np.int64)
+    best, alt = batch.best_row[0][chosen], batch.alternative_row[0][chosen]
+    zones = batch.zones[0][chosen].astype(np.int64)
+    labels = catalog.size_labels.tolist()
+    sized = np.isin(status, [_STATUS_CODE[s] for s in _SIZED]) & (best >= 0)
+    size = np.array([labels[b] if ok else None for b, ok in zip(best.tolist(), sized.tolist())], dtype=object)
+    categories, systems = catalog.categories[chosen], catalog.size_systems[chosen]
+    found, estimated = _equivalents_found(catalog, categories, systems, size, best, sized)
+    reasons, would_improve = _reasons_columns(results, chosen, uses_all, load_settings(), as_json=True)
+    # A listing's fit names every dimension its table gives, in the catalogue's order, each zone
+    # worded; listings with one pattern of zones share one dict.
+    zone_words = [[(z.value if z else None) for z in (zone_fit(code, dim) for code in range(5))] + [None]
+                  for dim in dims_all]
+    patterns, pattern_of = np.unique(np.where(uses, np.where((zones >= 0) & (zones < 5), zones, 5), -1), axis=0,
+                                     return_inverse=True)
+    fits = [{dims_all[j]: zone_words[j][z] for j, z in enumerate(row) if z >= 0} for row in patterns.tolist()]
+    status_words = [s.value for s in STATUSES]
+    label_or_none = labels + [None]  # index -1: no such row
+    best_list, alt_list = best.tolist(), alt.tolist()
+    sizes = size.tolist()
+    alternative = [label_or_none[a] if s is not None else None for a, s in zip(alt_list, sizes)]
+    closest = [label_or_none[b] if s is None else None for b, s in zip(best_list, sizes)]
+    confidence = [round(c, 3) for c in batch.confidence[0][chosen].tolist()]
+    states = [status_words[c] for c in status.tolist()]
+    no_system = [s or None for s in systems.tolist()]
+    equivalents_of: dict[int, dict] = {}
+    equivalents = [equivalents_of.setdefault(id(f), {s: list(ls) for s, ls in f.items()}) if f else {}
+                   for f in found]
+    out = [{"listing_id": i, "title": t, "category": c, "size_system": y, "size": z, "alternative": a,
+            "closest": x, "confidence": f, "status": st, "fit": fits[p], "equivalents": e,
+            "equivalents_estimated": es, "reasons": r, "would_improve": w}
+           for i, t, c, y, z, a, x, f, st, p, e, es, r, w in zip(
+               catalog.listing_ids[chosen].tolist(), catalog.titles[chosen].tolist(), categories.tolist(), no_system,
+               sizes, alternative, closest, confidence, states, pattern_of.ravel().tolist(), equivalents, estimated,
+               reasons, would_improve)]
+    return {"recommendations": out}
+
+
 def export_recommendation_set(path: str | Path, results: RecommendationSet,
                               indices: Sequence[int] | None = None) -> Path:
     """Write the recommendations (.csv, .xlsx or .json) of ``indices`` (default: all), atomically."""
@@ -405,10 +477,20 @@ def export_recommendation_set(path: str | Path, results: RecommendationSet,
 
     kind = export_format(path)
     if kind == "json":
-        from sizer.recommend.export import export_recommendations
+        import json
 
-        chosen = range(len(results)) if indices is None else indices
-        return export_recommendations(path, [results.recommendation(i) for i in chosen])
+        from sizer.atomic import atomic_open
+
+        # One listing a line: json's C encoder (an indented dump runs the pure-Python one, 20 times
+        # slower), and a file that still reads, and diffs, listing by listing; written as encoded.
+        listings = recommendations_json(results, indices)["recommendations"]
+        encode = json.JSONEncoder(ensure_ascii=False).encode
+        with atomic_open(path, "w", encoding="utf-8") as stream:
+            stream.write('{"recommendations": [')
+            for k in range(0, len(listings), 5000):
+                stream.write(("\n" if k == 0 else ",\n") + ",\n".join(map(encode, listings[k:k + 5000])))
+            stream.write("\n]}\n" if listings else "]}\n")
+        return Path(path)
     columns, values = recommendation_columns(results, indices)
     if kind == "csv":
         from sizer.export.tables import write_csv_columns

@@ -26,7 +26,7 @@ def recommendation_table(recommendations: Sequence[Recommendation]) -> tuple[lis
     rows = []
     for r in recommendations:
         fit = [(r.fit[d].value if r.fit.get(d) else "") if d in r.fit else "" for d in dims]
-        equivalents = "; ".join(f"{system} {' / '.join(labels)}" for system, labels in r.equivalents.items())
+        equivalents = "; ".join(f"{system} {' or '.join(labels)}" for system, labels in r.equivalents.items())
         rows.append([r.listing_id, r.title, r.category, r.size_system, r.size, r.alternative, r.closest,
                      round(r.confidence, 3), r.status.value, *fit, equivalents, describe(r),
                      ", ".join(r.would_improve)])

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
                                QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from sizer.catalog.brand_chart import BRAND_LABEL, BrandChart, read_brand_chart
+from sizer.catalog.brand_chart import BRAND_LABEL, BrandChart, read_brand_chart, segment_of
 from sizer.catalog.model import Listing
 from sizer.ui.names import dimension_name
 
@@ -25,7 +25,8 @@ class BrandChartDialog(QDialog):
         self.setWindowTitle(self.tr("Brand size chart for %1").replace("%1", listing.listing_id))
         self.resize(820, 520)
         self.path, self.listing, self.language = path, listing, language
-        self.chart: BrandChart = read_brand_chart(path)
+        self.segment = segment_of(listing) or None
+        self.chart: BrandChart = read_brand_chart(path, segment=self.segment)
         self.detected = self.chart
         self.summary = QLabel()
         self.summary.setObjectName("brand_chart_summary")
@@ -40,6 +41,16 @@ class BrandChartDialog(QDialog):
         self.kind.addItem(self.tr("Body measurements"), False)
         self.kind.addItem(self.tr("Garment measurements"), True)
         self.kind.setCurrentIndex(1 if self.chart.garment else 0)
+        # A garment measured laid flat gives half its girths: doubled when the sheet says so and the
+        # values are half a body; the person can say otherwise before anything is applied.
+        self.flat = QComboBox()
+        self.flat.setObjectName("brand_chart_flat")
+        self.flat.addItem(self.tr("No: whole girths"), False)
+        self.flat.addItem(self.tr("Yes: half girths, doubled"), True)
+        self.flat.setCurrentIndex(1 if self.chart.laid_flat else 0)
+        self.unit_reason = QLabel()
+        self.unit_reason.setObjectName("brand_chart_unit_reason")
+        self.unit_reason.setWordWrap(True)
         self.system = QComboBox()
         self.system.setObjectName("brand_chart_system")
         self.preview = QTableWidget()
@@ -52,7 +63,9 @@ class BrandChartDialog(QDialog):
         self.notes.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("The numbers are in:"), self.unit)
+        form.addRow("", self.unit_reason)
         form.addRow(self.tr("They measure:"), self.kind)
+        form.addRow(self.tr("Measured laid flat (half girths):"), self.flat)
         form.addRow(self.tr("Sizes of the listing:"), self.system)
         # Or the chart as a chart file of its own (charts/README.md), for the Size charts page and conversions.
         stem = re.sub(r"[^a-z0-9]+", "_", path.stem.lower()).strip("_") or "brand_chart"
@@ -84,6 +97,7 @@ class BrandChartDialog(QDialog):
         layout.addWidget(buttons)
         self.unit.currentIndexChanged.connect(self._reread)
         self.kind.currentIndexChanged.connect(self._reread)
+        self.flat.currentIndexChanged.connect(self._reread)
         self._show()
 
     def note_text(self, note) -> str:
@@ -98,10 +112,32 @@ class BrandChartDialog(QDialog):
         if code == "twice":
             return self.tr("“%1” gives %2 a second time: the first column is used").replace(
                 "%1", params["header"]).replace("%2", dimension_name(params["dimension"], self.language))
+        if code == "laid_flat":
+            return self.tr("Measured laid flat: %1 are half girths, doubled to whole girths (%2 → %3)").replace(
+                "%1", ", ".join(f"“{h}”" for h in params["headers"])).replace("%2", params["half"]).replace(
+                "%3", params["whole"])
+        if code == "bust_for_women":
+            return self.tr("“%1” is read as the bust girth: a women's chart").replace("%1", params["header"])
         if code == "not_a_measurement":
             return self.tr("%1 (“%2”) is not a measurement: left empty").replace("%1", params["cell"]).replace(
                 "%2", params["header"])
         return str(note)
+
+    def unit_reason_text(self, reason) -> str:
+        """Why the unit is what it is, from what the sheet actually says (never a unit it does not)."""
+        code = getattr(reason, "code", "")
+        params = getattr(reason, "params", {})
+        unit = self.tr("centimetres") if params.get("unit") == "cm" else self.tr("inches")
+        if code == "unit_chosen":
+            return self.tr("As chosen.")
+        if code == "unit_said":
+            return self.tr("The sheet says %1 in “%2”.").replace("%1", unit).replace("%2", params["where"])
+        if code == "unit_both":
+            return self.tr("The sheet says centimetres in “%1” and inches in “%2”; by the values: %3.").replace(
+                "%1", params["where_cm"]).replace("%2", params["where_in"]).replace("%3", unit)
+        if code == "unit_values":
+            return self.tr("Nothing says the unit; the values are plausible bodies in %1.").replace("%1", unit)
+        return str(reason)
 
     def _save_as_chart(self) -> None:
         self.target = "chart"
@@ -110,8 +146,11 @@ class BrandChartDialog(QDialog):
     def _reread(self) -> None:
         unit = self.unit.currentData()
         garment = self.kind.currentData()
+        flat = self.flat.currentData()
         self.chart = read_brand_chart(self.path, unit=None if unit == self.detected.unit else unit,
-                                      garment=None if garment == self.detected.garment else garment)
+                                      garment=None if garment == self.detected.garment else garment,
+                                      laid_flat=None if flat == self.detected.laid_flat else flat,
+                                      segment=self.segment)
         self._show()
 
     def _show(self) -> None:
@@ -122,6 +161,7 @@ class BrandChartDialog(QDialog):
         self.summary.setText(self.tr("%1: %2, in %3, %4. Check the preview: this is what will be saved.")
                              .replace("%1", self.path.name).replace("%2", shape).replace("%3", unit)
                              .replace("%4", kind))
+        self.unit_reason.setText(self.unit_reason_text(chart.unit_reason))
         current = self.system.currentData()
         self.system.blockSignals(True)
         self.system.clear()

@@ -544,3 +544,39 @@ def test_brand_chart_notes_are_said_in_the_interface_language(qtbot, tmp_path):
     notes = dialog.notes.text()
     assert "graded to ranges halfway" in notes and "Chest girth" in notes and "“Length”" in notes
     assert dialog.preview.item(0, 1).text() == "86–90"
+
+
+def test_a_laid_flat_chart_is_doubled_in_the_preview_before_it_is_applied(qtbot, tmp_path):
+    """平铺 (laid flat) half widths: the dialog doubles them, says so and shows the whole girths it
+    will save; "No" shows them as given; the unit's reason names what the sheet says."""
+    from sizer.catalog.brand_chart import apply_to_listing
+    from sizer.catalog.importer import load_catalog
+    from sizer.ui.brand_chart_dialog import BrandChartDialog
+
+    chart = tmp_path / "flat.csv"
+    chart.write_text("尺码,平铺胸围 (cm),平铺腰围 (cm)\nS,48,44\nM,50,46\nL,52,48\n", encoding="utf-8")
+    catalog = load_catalog()
+    dialog = BrandChartDialog(chart, catalog.listing("MP-4101"), "en")
+    qtbot.addWidget(dialog)
+    assert dialog.flat.currentData() is True and dialog.preview.item(0, 1).text() == "96"
+    assert "half girths, doubled to whole girths (48 → 96)" in dialog.notes.text()
+    assert dialog.unit_reason.text() == "The sheet says centimetres in “平铺胸围 (cm)”."
+    dialog.grab().save(str(tmp_path / "brand_chart_flat.png"))
+    dialog.flat.setCurrentIndex(dialog.flat.findData(False))
+    assert dialog.preview.item(0, 1).text() == "48" and "doubled" not in dialog.notes.text()
+    dialog.flat.setCurrentIndex(dialog.flat.findData(True))
+    updated = apply_to_listing(catalog, "MP-4101", dialog.chart, dialog.system.currentData())
+    assert updated.listing("MP-4101").sizes[0].garment_cm == {"chest_girth": 96, "waist_girth": 88}
+
+
+def test_a_womens_chest_column_is_the_bust_in_the_dialog(qtbot, tmp_path):
+    from sizer.catalog.importer import load_catalog
+    from sizer.ui.brand_chart_dialog import BrandChartDialog
+
+    chart = tmp_path / "women.csv"
+    chart.write_text("尺码,胸围,腰围\nS,80-84,62-66\nM,84-88,66-70\n", encoding="utf-8")
+    dialog = BrandChartDialog(chart, load_catalog().listing("WT-1002"), "en")
+    qtbot.addWidget(dialog)
+    assert dialog.chart.dimensions == ["bust_girth", "waist_girth"]
+    assert dialog.preview.horizontalHeaderItem(1).text() == "Body: Bust girth (cm)"
+    assert "“胸围” is read as the bust girth" in dialog.notes.text()

@@ -16,6 +16,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     kind.add_argument("--garment", action="store_true", default=None,
                       help="the measurements are of the garment (default: detected from the sheet's words)")
     kind.add_argument("--body", dest="garment", action="store_false", help="the measurements are of the body")
+    flat = parser.add_mutually_exclusive_group()
+    flat.add_argument("--laid-flat", dest="laid_flat", action="store_true", default=None,
+                      help="the girths are half girths, measured across the garment laid flat: double them "
+                           "(default: detected from 平铺/平量/laid flat and the values)")
+    flat.add_argument("--not-laid-flat", dest="laid_flat", action="store_false",
+                      help="the girths are whole girths, even if the sheet says flat")
     parser.add_argument("--show-in", choices=("cm", "in"), default="cm", help="unit of the preview (cm)")
     parser.add_argument("--json", action="store_true", help="print the preview as JSON")
     parser.add_argument("--catalog", metavar="FILE", help="with --listing: the catalogue (Sizer's own columns)")
@@ -38,7 +44,21 @@ def run(args: argparse.Namespace) -> int:
     from sizer.catalog.brand_chart import apply_to_listing, chart_file_text, read_brand_chart
     from sizer.errors import SizerError
 
-    chart = read_brand_chart(args.file, unit=args.unit, garment=args.garment)
+    imported = None
+    segment = None
+    if args.listing:
+        from sizer.catalog.importer import import_catalog
+
+        if not args.catalog:
+            raise SizerError("--listing needs --catalog: the catalogue whose listing gets the chart")
+        # The listing is read first: whom it is for decides what the chart's columns mean (胸围 on a
+        # women's listing is the bust), and the preview shows the chart as it will be saved.
+        imported = import_catalog(args.catalog, accept_valid_rows=args.accept_valid_rows)
+        from sizer.catalog.brand_chart import segment_of
+
+        segment = segment_of(imported.catalog.listing(args.listing)) or None
+    chart = read_brand_chart(args.file, unit=args.unit, garment=args.garment, laid_flat=args.laid_flat,
+                             segment=segment)
     columns, rows = chart.preview_rows(args.show_in)
     if args.json:
         print_json({"file": args.file, "orientation": chart.orientation, "unit": chart.unit,
@@ -55,13 +75,9 @@ def run(args: argparse.Namespace) -> int:
             print("  " + "  ".join(v.ljust(w) for v, w in zip(row, widths)))
         for note in chart.notes:
             print(f"  note: {note}")
-    if args.listing:
-        from sizer.catalog.importer import import_catalog
+    if imported is not None:
         from sizer.catalog.writer import save_catalog
 
-        if not args.catalog:
-            raise SizerError("--listing needs --catalog: the catalogue whose listing gets the chart")
-        imported = import_catalog(args.catalog, accept_valid_rows=args.accept_valid_rows)
         for issue in imported.issues:
             print(f"sizer: warning: {args.catalog}: skipped {issue}", file=sys.stderr)
         if imported.partial and (not args.out or Path(args.out).resolve() == Path(args.catalog).resolve()):

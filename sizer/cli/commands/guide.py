@@ -66,11 +66,14 @@ def run(args: argparse.Namespace) -> int:
     lang = lang or listing_language(listing.size_system)
     table = build_size_guide_table(listing, systems, args.units, lang)
     if fmt in TABLE_FORMATS:
+        from sizer.catalog.size_guide import size_guide_numbers
         from sizer.export import write_table
 
-        payload = {"listing_id": table.listing_id, "title": table.title, "columns": list(table.columns),
-                   "rows": [list(row) for row in table.rows], "unit": table.unit, "language": table.language}
-        write_table(out, table.columns, table.rows, sheet_title=table.heading, json_payload=payload)
+        # Min and max as numbers (columns of their own), not "74–78" text.
+        columns, rows = size_guide_numbers(table)
+        payload = {"listing_id": table.listing_id, "title": table.title, "columns": columns, "rows": rows,
+                   "unit": table.unit, "language": table.language}
+        write_table(out, columns, rows, sheet_title=table.heading, json_payload=payload)
         print(f"size table of {listing.listing_id} written to {out}")
         return EXIT_OK
     from sizer.ui.documents.size_guide_export import parse_image_size, write_size_guide

@@ -51,16 +51,20 @@ class _TableLayout:
         return sum(self.widths)
 
 
-def _measure_table(table: SizeGuideTable, width: float, device: QPaintDevice | None) -> _TableLayout:
-    """Shrink the text from width/55 until the columns fit ``width`` (headers may wrap)."""
-    px = width / 55.0
+def _measure_table(table: SizeGuideTable, width: float, device: QPaintDevice | None,
+                   row_scale: float = 1.0, text_scale: float = 1.0) -> _TableLayout:
+    """Shrink the text from width/55 (times ``text_scale``: larger on a picture) until the columns
+    fit ``width`` (headers may wrap); rows ``row_scale`` times their natural height (a picture's
+    table spread over its height)."""
+    px = width / 55.0 * text_scale
     for _ in range(80):
         pad = px * 0.6
         body = QFontMetricsF(_font(table.language, px), device)
         head = QFontMetricsF(_font(table.language, px, bold=True), device)
         widths = []
         for j, header in enumerate(table.columns):
-            cell_w = max([body.horizontalAdvance(row[j]) for row in table.rows] + [0.0])
+            metrics = head if j == 0 else body  # the first column is painted bold
+            cell_w = max([metrics.horizontalAdvance(row[j]) for row in table.rows] + [0.0])
             word_w = max(head.horizontalAdvance(word) for word in header.split() or [""])
             # A header wraps to at most about three lines: never narrower than a third of it.
             widths.append(max(cell_w, word_w, head.horizontalAdvance(header) / 3.0) + 2 * pad)
@@ -72,11 +76,17 @@ def _measure_table(table: SizeGuideTable, width: float, device: QPaintDevice | N
     # Spread the spare width over the columns so the table spans the page.
     spare = max(0.0, width - sum(widths))
     widths = [w + spare / len(widths) for w in widths]
-    return _TableLayout(px, widths, header_height, body.height() + 2 * pad, pad)
+    return _TableLayout(px, widths, header_height, (body.height() + 2 * pad) * row_scale, pad)
 
 
-def _header_block_height(table: SizeGuideTable, width: float, device: QPaintDevice | None) -> float:
-    px = width / 30.0
+def _heading_px(width: float, text_scale: float) -> float:
+    """The heading's text size: a thirtieth of the width, larger with larger table text."""
+    return width / 30.0 * (1 + (text_scale - 1) * 0.6)
+
+
+def _header_block_height(table: SizeGuideTable, width: float, device: QPaintDevice | None,
+                         text_scale: float = 1.0) -> float:
+    px = _heading_px(width, text_scale)
     title = QFontMetricsF(_font(table.language, px, True), device).boundingRect(QRectF(0, 0, width, 10_000), _WRAP,
                                                                  f"{table.heading} · {table.title}").height()
     subtitle = QFontMetricsF(_font(table.language, px * 0.6), device).height()
@@ -88,21 +98,23 @@ def _note_height(table: SizeGuideTable, width: float, px: float, device: QPaintD
                                                                 table.note).height()
 
 
-def table_page_height(table: SizeGuideTable, width: float, device: QPaintDevice | None = None) -> float:
+def table_page_height(table: SizeGuideTable, width: float, device: QPaintDevice | None = None,
+                      row_scale: float = 1.0, text_scale: float = 1.0) -> float:
     """How tall :func:`paint_size_table` will paint at ``width``."""
-    layout = _measure_table(table, width, device)
-    return (_header_block_height(table, width, device) + layout.header_height
+    layout = _measure_table(table, width, device, row_scale, text_scale)
+    return (_header_block_height(table, width, device, text_scale) + layout.header_height
             + layout.row_height * len(table.rows) + layout.px + _note_height(table, width, layout.px, device))
 
 
-def paint_size_table(painter: QPainter, rect: QRectF, table: SizeGuideTable) -> float:
+def paint_size_table(painter: QPainter, rect: QRectF, table: SizeGuideTable, row_scale: float = 1.0,
+                     text_scale: float = 1.0) -> float:
     """Paint heading, subtitle, table and note at the top of ``rect``; returns the height used."""
     ensure_gui_application()
     colours = style_colours()
     device = painter.device()
     width = rect.width()
     x0, y = rect.left(), rect.top()
-    px = width / 30.0
+    px = _heading_px(width, text_scale)
     painter.save()
     painter.setPen(QColor(colours["text"]))
     painter.setFont(_font(table.language, px, True))
@@ -116,7 +128,7 @@ def paint_size_table(painter: QPainter, rect: QRectF, table: SizeGuideTable) -> 
     painter.drawText(QRectF(x0, y, width, sub_h), int(Qt.AlignmentFlag.AlignLeft), table.subtitle)
     y += sub_h + px * 0.8
 
-    layout = _measure_table(table, width, device)
+    layout = _measure_table(table, width, device, row_scale, text_scale)
     pad = layout.pad
     grid = QPen(QColor(_BORDER))
     grid.setWidthF(max(1.0, layout.px / 14))
@@ -254,20 +266,32 @@ def render_size_table_image(table: SizeGuideTable, width_px: int, height_px: int
     margin = round(min(width_px, height_px) * 0.05)
     inner_w, inner_h = width_px - 2 * margin, height_px - 2 * margin
     image = _white_image(width_px, height_px)
-    # Everything in the table scales with the width it is given, so its height does too: narrow
-    # the table until it fits the height, then centre it.
+    # The text as large as the width allows (up to twice a page's), then everything scales with
+    # the width the table is given, so its height does too: narrow the table until it fits the
+    # height, then centre it.
+    text = 2.0
     table_w = float(inner_w)
     for _ in range(6):
-        needed = table_page_height(table, table_w, image)
+        needed = table_page_height(table, table_w, image, text_scale=text)
         if needed <= inner_h:
             break
         table_w *= inner_h / needed * 0.99
-    height = table_page_height(table, table_w, image)
+    # A wide table still leaves a square or portrait picture half blank: its rows are spread over
+    # the height (up to 2.5 times their natural height), so the table fills the picture.
+    height = table_page_height(table, table_w, image, text_scale=text)
+    rows_h = _measure_table(table, table_w, image, text_scale=text).row_height * len(table.rows)
+    row_scale = 1.0
+    if rows_h and height < inner_h:
+        row_scale = min(2.5, 1 + (inner_h - height) / rows_h)
+        height = table_page_height(table, table_w, image, row_scale, text)
+        while height > inner_h and row_scale > 1.0:
+            row_scale = max(1.0, row_scale - 0.02)
+            height = table_page_height(table, table_w, image, row_scale, text)
     painter = QPainter(image)
     try:
         x = margin + (inner_w - table_w) / 2
         y = margin + max(0.0, (inner_h - height) / 2)
-        paint_size_table(painter, QRectF(x, y, table_w, height), table)
+        paint_size_table(painter, QRectF(x, y, table_w, height), table, row_scale, text)
     finally:
         painter.end()
     return image
