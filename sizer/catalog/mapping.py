@@ -50,6 +50,9 @@ PRODUCT_FIELDS = ("title", "category", "department", "size_system", "fit", "stre
 CONSTANT_FIELDS = ("category", "size_system", "fit", "stretch")
 MAX_OPTIONS = 3
 IGNORE = ""
+# A category value that says "not a sized product" (gift cards, bags): its rows are left out on
+# purpose and counted, not reported as problems.
+NOT_SIZED = "not_sized"
 _HEADER_ROWS_SEARCHED = 12
 _SAMPLE_ROWS = 300
 _CANONICAL_FIELDS = ("listing_id", "title", "category", "size_label", "size_system", "fit", "stretch")
@@ -112,9 +115,16 @@ class ColumnMapping:
             if target and not is_valid_target(target):
                 problems.append(Problem("mapping_unknown_target", column=quoted(column), target=quoted(target),
                                         targets=list(FIELD_TARGETS)))
-        for name in self.constants:
+        for name, value in self.constants.items():
             if name not in CONSTANT_FIELDS:
                 problems.append(Problem("mapping_bad_constant", name=quoted(name), fields=list(CONSTANT_FIELDS)))
+            elif value and value.casefold() not in {v.casefold() for v in constant_choices(name)}:
+                # Said once here, not once per row (or per category) by the import.
+                problems.append(Problem("mapping_bad_constant_value", field=Problem(f"mapping_field_{name}"),
+                                        value=quoted(value), valid=list(constant_choices(name))))
+        for text, category in self.category_values.items():
+            if category != NOT_SIZED and category not in constant_choices("category"):
+                problems.append(Problem("mapping_bad_category_value", text=quoted(text), value=quoted(category)))
         targets = set(self.columns.values())
         if "listing_id" not in targets and "sku" not in targets:
             problems.append(Problem("mapping_no_listing_id"))
@@ -132,6 +142,27 @@ def _str_dict(value: Any, where: str, key: str) -> dict[str, str]:
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
         raise DataFileError(where, key, None, "expected an object of text values")
     return dict(value)
+
+
+def constant_choices(name: str) -> tuple[str, ...]:
+    """The values a mapping may set for every row: a Sizer category, a size system, a fit, a stretch."""
+    if name == "category":
+        from sizer.catalog import chart_bridge
+
+        return tuple(sorted(chart_bridge.category_ids()))
+    if name == "size_system":
+        from sizer.sizing.schema import KNOWN_SYSTEMS
+
+        return tuple(KNOWN_SYSTEMS)
+    if name == "fit":
+        from sizer.catalog.model import FitIntent
+
+        return tuple(f.value for f in FitIntent)
+    if name == "stretch":
+        from sizer.catalog.model import Stretch
+
+        return tuple(s.value for s in Stretch)
+    return ()
 
 
 def is_valid_target(target: str) -> bool:
@@ -420,20 +451,31 @@ def _guess_constants(header: list[str], body: list[list[Any]], mapping: ColumnMa
 
 
 def _category_texts(header: list[str], body: list[list[Any]], mapping: ColumnMapping) -> list[str]:
-    """The distinct texts the category value mapping has to know (department and type together)."""
-    category = next((j for j, n in enumerate(header) if n and mapping.target_of(n) == "category"), None)
-    department = next((j for j, n in enumerate(header) if n and mapping.target_of(n) == "department"), None)
+    """The distinct texts the category value mapping has to know (department and type together),
+    each as :func:`map_rows` will look it up: a listing's department is its own (from its first row
+    that gives one), never the row above's of another product."""
+    def column(target: str) -> int | None:
+        return next((j for j, n in enumerate(header) if n and mapping.target_of(n) == target), None)
+
+    category, department = column("category"), column("department")
+    listing_j, sku_j, kind_j = column("listing_id"), column("sku"), column("row_kind")
     if category is None:
         return []
-    texts = []
-    last_department = ""
-    for cells in body:
-        if department is not None:
-            last_department = _cell_text(cells, department) or last_department
-        text = _cell_text(cells, category)
-        if text:
-            texts.append(category_text(text, last_department if department is not None else ""))
-    return _distinct(texts)
+    products: dict[str, dict[str, str]] = {}
+    last_listing = ""
+    for n, cells in enumerate(body):
+        own = _cell_text(cells, sku_j) if sku_j is not None else ""
+        listing = _cell_text(cells, listing_j) if listing_j is not None else ""
+        if kind_j is not None and _cell_text(cells, kind_j).lower() == "parent":
+            listing = own or listing
+        else:
+            listing = listing or own or (last_listing if listing_j is not None else "") or f"\x00{n}"
+        last_listing = listing
+        product = products.setdefault(listing, {"category": "", "department": ""})
+        for name, j in (("category", category), ("department", department)):
+            if j is not None and not product[name]:
+                product[name] = _cell_text(cells, j)
+    return _distinct(category_text(p["category"], p["department"]) for p in products.values() if p["category"])
 
 
 def category_text(category: str, department: str = "") -> str:
@@ -463,16 +505,23 @@ _SIZE_TYPE_WORDS = {"petite": ["petite", "petites", "小个子"], "plus": ["plus
                     "tall": ["tall", "talls", "高个子"], "maternity": ["maternity", "pregnancy", "孕妇"]}
 
 
+_UNSIZED_WORDS = ["gift card", "gift voucher", "voucher", "bag", "handbag", "tote", "backpack", "wallet", "purse",
+                  "umbrella", "sunglasses", "scarf", "scarves", "keyring", "candle", "mug", "poster", "礼品卡",
+                  "手提包", "背包", "钱包", "围巾", "雨伞"]
+
+
 def _mentions(text: str, words: list[str]) -> bool:
     return any(_contains(text, w) or _contains(text, w + "s") or _contains(text, w + "es") for w in words)
 
 
 def guess_category(text: str) -> str | None:
     """The Sizer category a free-text product type most likely means ("Women's T-Shirts" -> womens_tops;
-    "Women's Petite Tops" -> womens_tops_petite, the size-type chart, when Sizer has one)."""
+    "Women's Petite Tops" -> womens_tops_petite, the size-type chart, when Sizer has one; "Gift Cards"
+    -> NOT_SIZED)."""
     regular = _guess_regular_category(text)
     if regular is None:
-        return None
+        # A product no size chart is for (a gift card, a bag): proposed as left out, the user confirms.
+        return NOT_SIZED if _mentions(_plain(text.replace("'", "")), _UNSIZED_WORDS) else None
     from sizer.sizing import load_charts
 
     plain = _plain(text.replace("'", ""))
@@ -646,8 +695,8 @@ def _plan(header: list[str], mapping: ColumnMapping) -> _Plan:
     if "listing_id" not in index and "sku" in index:
         sources["listing_id"] = header[index["sku"]]
     for name, value in mapping.constants.items():
-        if value:
-            sources.setdefault(name, f"{name} (set for every row in the mapping)")
+        if value:  # no column of the file: the field in words ("Size system set for every row in the mapping")
+            sources.setdefault(name, Problem(f"mapping_every_row_{name}"))
     return _Plan([*_CANONICAL_FIELDS, *measure_columns], sources, index,
                  [tuple(options[n]) for n in sorted(options)], measurements)
 
@@ -660,6 +709,12 @@ class MappedRows:
     sources: dict[str, str]
     skipped: int  # rows that are not sizes (Amazon parent rows, Shopify image rows, other colours)
     description: str
+    not_sized: int = 0  # rows of products the mapping calls not sized (gift cards, bags), left out on purpose
+
+
+@dataclass
+class MappedImportResult(ImportResult):
+    not_sized: int = 0  # rows left out on purpose: products the mapping calls not sized
 
 
 def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = None) -> MappedRows:
@@ -695,7 +750,7 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
     plan = _plan(header, mapping)
     out: list[tuple[int, list[str]]] = []
     issues: list[ImportIssue] = []
-    skipped = 0
+    skipped = not_sized = 0
     carried: dict[str, dict[str, str]] = {}  # listing id -> product-level fields of its first row
     option_names: dict[str, list[str]] = {}
     seen_sizes: dict[tuple[str, str], str] = {}  # (listing, size) -> the variant (colour) that gave it
@@ -725,6 +780,10 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
         for name in PRODUCT_FIELDS:
             if name in plan.index and not product.get(name):
                 product[name] = text(get(name))
+        if mapping.category_values and product.get("category") and mapping.category_values.get(
+                category_text(product["category"], product.get("department", ""))) == NOT_SIZED:
+            not_sized += 1  # a gift card, a bag: left out on purpose, whatever its options say
+            continue
         size, variant, size_column = text(get("size_label")) if "size_label" in plan.index else "", "", None
         if plan.options:
             names = option_names.setdefault(listing, [""] * len(plan.options))
@@ -791,7 +850,7 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
         out.append((number, row))
         if size_column:
             plan.sources.setdefault("size_label", size_column)
-    return MappedRows(plan.canonical, out, issues, plan.sources, skipped, table.description)
+    return MappedRows(plan.canonical, out, issues, plan.sources, skipped, table.description, not_sized)
 
 
 def _with_header_row(table) -> Iterator[tuple[int, list[Any]]]:
@@ -828,8 +887,10 @@ def import_mapped(path: str | Path, mapping: ColumnMapping, *, accept_valid_rows
     described = f"{mapped.description}, mapped columns"
     if mapped.skipped:
         described += f", {mapped.skipped} rows without a size of their own skipped"
-    return ImportResult(result.catalog, issues, result.rows_read + len(mapped.issues), result.rows_imported,
-                        described)
+    if mapped.not_sized:
+        described += f", {mapped.not_sized} rows of products without sizes left out"
+    return MappedImportResult(result.catalog, issues, result.rows_read + len(mapped.issues), result.rows_imported,
+                              described, not_sized=mapped.not_sized)
 
 
 def _in_file_terms(issues: list[ImportIssue], file_rows: list[int], sources: dict[str, str]) -> list[ImportIssue]:
@@ -845,19 +906,18 @@ def _in_file_terms(issues: list[ImportIssue], file_rows: list[int], sources: dic
     return told
 
 
-def group_issues(issues: list[ImportIssue], shown_rows: int = 5) -> list[ImportIssue]:
-    """The same problem in the same column on many rows, as one issue naming the rows; and the
-    same problem with different values (unknown labels '30', '32'), as one issue naming the values
-    with their rows, so a long list of what would be valid comes once."""
+def group_issues(issues: list[ImportIssue], shown_values: int = 5) -> list[ImportIssue]:
+    """One issue per problem, in row order: the same problem in the same column on many rows as one
+    issue carrying its rows ("rows 2–41"); and the same problem with different values (unknown
+    labels '30', '32') as one issue naming the values with their rows, so a long list of what
+    would be valid comes once."""
     groups: dict[tuple[str | None, str], list[ImportIssue]] = {}
     for issue in issues:
         groups.setdefault((issue.column, issue.reason), []).append(issue)
-    by_row: list[tuple[ImportIssue, list[ImportIssue]]] = []  # (first, every member)
-    for members in groups.values():
-        by_row.append((members[0], members))
     # Same column and the same problem but for its value: one issue naming each value.
-    templates: dict[tuple, list[tuple[ImportIssue, list[ImportIssue]]]] = {}
-    for first, members in by_row:
+    templates: dict[tuple, list[list[ImportIssue]]] = {}
+    for members in groups.values():
+        first = members[0]
         reason = first.reason
         value = reason.params.get("value") if isinstance(reason, Problem) else None
         if first.row is not None and isinstance(value, str) and value[:1] in ("'", '"'):
@@ -865,27 +925,20 @@ def group_issues(issues: list[ImportIssue], shown_rows: int = 5) -> list[ImportI
             key: tuple = (first.column, reason.code, rest)
         else:
             key = (first.column, id(first))
-        templates.setdefault(key, []).append((first, members))
+        templates.setdefault(key, []).append(members)
     grouped = []
     for entries in templates.values():
-        first, members = entries[0]
+        first = entries[0][0]
         reason = first.reason
         if len(entries) > 1:
             named: list = [reason.params["value"]]
             named += [Problem("value_at_row", value=e[0].reason.params["value"], row=e[0].row) for e in entries[1:]]
-            shown: object = named[:shown_rows + 1]
-            if len(named) > shown_rows + 1:
-                shown = Problem("values_more", values=named[:shown_rows + 1], more=len(named) - shown_rows - 1)
+            shown: object = named[:shown_values + 1]
+            if len(named) > shown_values + 1:
+                shown = Problem("values_more", values=named[:shown_values + 1], more=len(named) - shown_values - 1)
             reason = reason.with_params(value=shown)
-        rows = [m.row for m in members if m.row is not None]
-        if len(rows) > 1:
-            others = rows[1:]
-            listed = ", ".join(str(r) for r in others[:shown_rows])
-            if len(others) > shown_rows:
-                reason = Problem("also_rows_more", reason=reason, rows=listed, more=len(others) - shown_rows)
-            elif isinstance(reason, Problem):
-                reason = Problem("also_rows", reason=reason, rows=listed)
-            else:
-                reason = f"{reason} (also rows {listed})"
-        grouped.append(ImportIssue(first.row, first.column, reason))
-    return grouped
+        rows = tuple(sorted({m.row for members in entries for m in members if m.row is not None}))
+        grouped.append(ImportIssue(rows[0] if rows else first.row, first.column, reason,
+                                   rows if len(rows) > 1 else ()))
+    # The header's problems first, then by row: the order the user reads the file in.
+    return sorted(grouped, key=lambda i: (-1 if i.row is None else i.row))

@@ -30,6 +30,8 @@ def templates() -> dict[str, str]:
         "or_list": QCoreApplication.translate("Problems", '{first} or {second}'),
         "location_row": QCoreApplication.translate("Problems", 'row {row}'),
         "location_column": QCoreApplication.translate("Problems", 'column {column}'),
+        "location_rows": QCoreApplication.translate("Problems", 'rows {rows}'),
+        "location_rows_more": QCoreApplication.translate("Problems", 'rows {rows} and {more} more'),
         "file_unknown_format": QCoreApplication.translate("Problems", 'unknown catalogue format {suffix}; valid: {valid}'),
         "file_not_found": QCoreApplication.translate("Problems", 'file not found'),
         "file_unreadable": QCoreApplication.translate("Problems", 'cannot read the file: {detail}'),
@@ -269,6 +271,16 @@ def templates() -> dict[str, str]:
         "not_a_count": QCoreApplication.translate("Problems", '{value} is not a whole number of at least 1'),
         "mapping_unknown_target": QCoreApplication.translate("Problems", 'column {column}: unknown target {target}; valid: {targets}, option<n>_name/_value, or a measurement (<dimension>_min, _max, _range, garment_<dimension>, add _in for inches)'),
         "mapping_bad_constant": QCoreApplication.translate("Problems", 'constant {name}: only {fields} can be set for every row'),
+        "mapping_bad_constant_value": QCoreApplication.translate("Problems", '{field} for every row: Sizer does not know {value}; valid: {valid}'),
+        "mapping_bad_category_value": QCoreApplication.translate("Problems", 'category {text}: Sizer does not know {value}; choose a Sizer category or not sized'),
+        "mapping_every_row_category": QCoreApplication.translate("Problems", 'Category set for every row in the mapping'),
+        "mapping_every_row_size_system": QCoreApplication.translate("Problems", 'Size system set for every row in the mapping'),
+        "mapping_every_row_fit": QCoreApplication.translate("Problems", 'Fit set for every row in the mapping'),
+        "mapping_every_row_stretch": QCoreApplication.translate("Problems", 'Stretch set for every row in the mapping'),
+        "mapping_field_category": QCoreApplication.translate("Problems", 'category'),
+        "mapping_field_size_system": QCoreApplication.translate("Problems", 'size system'),
+        "mapping_field_fit": QCoreApplication.translate("Problems", 'fit'),
+        "mapping_field_stretch": QCoreApplication.translate("Problems", 'stretch'),
         "mapping_no_listing_id": QCoreApplication.translate("Problems", 'no column is the listing id (e.g. Handle, parent_sku, 款号); choose one'),
         "mapping_no_title": QCoreApplication.translate("Problems", 'no column is the title (e.g. Title, item_name, 商品名称); choose one'),
         "mapping_no_size": QCoreApplication.translate("Problems", 'no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one'),
@@ -436,20 +448,29 @@ def _quoted_column(column: object) -> str:
     return problem_text(column) if isinstance(column, Problem) else repr(column)
 
 
-def issue_where(row: int | None, column: object) -> str:
-    """Where a problem is: "row 3, column 'chest'" (or the header), in the interface language."""
-    parts = [QCoreApplication.translate("Problems", "row %1").replace("%1", str(row)) if row is not None
-             else QCoreApplication.translate("Problems", "header")]
+def issue_where(row: int | None, column: object, rows: tuple[int, ...] = ()) -> str:
+    """Where a problem is: "row 3, column 'chest'" (or the header, or "rows 2–41" for a problem
+    said once for many rows), in the interface language."""
+    parts = [issue_rows(row, rows) if row is not None else QCoreApplication.translate("Problems", "header")]
     if column:
         parts.append(QCoreApplication.translate("Problems", "column %1").replace("%1", _quoted_column(column))
                      if not isinstance(column, Problem) else problem_text(column))
     return QCoreApplication.translate("Problems", ", ").join(parts)
 
 
+def issue_rows(row: int | None, rows: tuple[int, ...] = ()) -> str:
+    """"row 3", or "rows 2–41, 45" when one problem is said for many rows."""
+    from sizer.catalog.importer import rows_location
+
+    if len(rows) > 1:
+        return problem_text(rows_location(rows))
+    return "" if row is None else QCoreApplication.translate("Problems", "row %1").replace("%1", str(row))
+
+
 def issue_text(issue) -> str:
     """One import issue (catalogue or orders) as a line: where, then why."""
-    text = fill(QCoreApplication.translate("Problems", "%1: %2"), issue_where(issue.row, issue.column),
-                problem_text(issue.reason))
+    where = issue_where(issue.row, issue.column, getattr(issue, "rows", ()))
+    text = fill(QCoreApplication.translate("Problems", "%1: %2"), where, problem_text(issue.reason))
     file = getattr(issue, "file", None)
     return f"{file}, {text}" if file else text
 
