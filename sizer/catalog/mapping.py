@@ -16,6 +16,7 @@ merchant's own row number and column name, once per problem rather than once per
 """
 from __future__ import annotations
 
+import copy
 import csv
 import functools
 import hashlib
@@ -311,6 +312,19 @@ class Proposal:
     def problems(self) -> list[str]:
         return self.mapping.problems()
 
+    @property
+    def unmapped_categories(self) -> list[str]:
+        """Category texts of the file the mapping does not say the meaning of (a new product type
+        since the mapping was remembered); none when one category holds for every row."""
+        if self.mapping.constants.get("category"):
+            return []
+        return [t for t in self.category_texts if t not in self.mapping.category_values]
+
+    @property
+    def complete(self) -> bool:
+        """The mapping can import this file as it is: no problem, every category text known."""
+        return not self.problems and not self.unmapped_categories
+
 
 def _table_rows(path: Path, encoding: str | None, limit: int | None = None) -> tuple[list[tuple[int, list[Any]]], str]:
     table = read_table(path, encoding)
@@ -338,8 +352,10 @@ def _find_header(rows: list[tuple[int, list[Any]]]) -> int:
     return best
 
 
-def propose_mapping(path: str | Path, store: MappingStore | None = None, encoding: str | None = None) -> Proposal:
-    """The mapping this file most likely needs: the remembered one for its layout, else by names and content."""
+def propose_mapping(path: str | Path, store: MappingStore | None = None, encoding: str | None = None,
+                    start_from: ColumnMapping | None = None) -> Proposal:
+    """The mapping this file most likely needs: ``start_from`` (the one the user chose last, to
+    change it), else the remembered one for its layout, else by names and content."""
     path = Path(path)
     rows, description = _table_rows(path, encoding, _HEADER_ROWS_SEARCHED + _SAMPLE_ROWS)
     header_index = _find_header(rows)
@@ -349,6 +365,11 @@ def propose_mapping(path: str | Path, store: MappingStore | None = None, encodin
     samples = {name: _distinct([_cell_text(cells, j) for cells in body])[:8] for j, name in enumerate(header) if name}
     key = layout_key(header)
     remembered = (store or MappingStore()).get(key)
+    if start_from is not None:
+        category_texts = _category_texts(header, body, start_from)
+        reasons = {name: "remembered" if start_from.target_of(name) else "" for name in header if name}
+        return Proposal(str(path), header, copy.deepcopy(start_from), reasons, samples, category_texts, key,
+                        remembered is not None, description)
     if remembered is not None:
         reasons = {name: "remembered" if remembered.target_of(name) else "" for name in header if name}
         category_texts = _category_texts(header, body, remembered)

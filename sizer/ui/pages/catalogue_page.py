@@ -43,8 +43,12 @@ class CataloguePage(Page):
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.open_action = self._action(toolbar, "open", self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_file)
-        self.map_action = self._action(toolbar, "open", self.tr("Map &columns…"), QKeySequence("Ctrl+Shift+M"),
-                                       lambda: self.open_mapped(self.path, always_ask=True))
+        # The merchant's file last read through a column mapping, and that mapping: Change mapping…
+        # reopens the mapping step with these choices, whether the import worked or not.
+        self.mapped_source: tuple[Path, object] | None = None
+        self.map_action = self._action(toolbar, "open", self.tr("Change &mapping…"), QKeySequence("Ctrl+Shift+M"),
+                                       self.change_mapping)
+        self.map_action.setToolTip(self.tr("Change which column of your file is which, then import it again"))
         self.map_action.setEnabled(False)
         self.save_action = self._action(toolbar, "save", self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
         # File ▸ Save catalogue as… shows it: the toolbar keeps to what fits 1366 px in every language.
@@ -152,7 +156,7 @@ class CataloguePage(Page):
         kept = context.kept.get("catalogue")
         if kept is not None:  # the window was rebuilt (language switch): same catalogue, same state
             self.file = kept
-            self.map_action.setEnabled(kept.mapped)
+            self._set_mapped_source(context.kept.get("catalogue_mapping"))
             self._set_catalog(kept.catalog)
         else:
             last = context.settings.get(LAST_CATALOGUE)
@@ -190,11 +194,30 @@ class CataloguePage(Page):
             self.load(path)
 
     def open_mapped(self, path: Path | None, always_ask: bool = False) -> None:
-        """Map columns…: the mapping step for the open merchant's file, even when one is remembered."""
+        """The mapping step for a merchant's file, even when one is remembered."""
         if path is not None and path.is_file():
             self._inspect(path, accept_valid_rows=False, ask=True, always_ask=always_ask)
 
-    def _inspect(self, path: Path, accept_valid_rows: bool, ask: bool, always_ask: bool = False) -> None:
+    def change_mapping(self) -> None:
+        """Change mapping…: the mapping step again for the merchant's file last read through one,
+        with the choices made then, and the import through the changed mapping."""
+        if self.mapped_source is None:
+            return
+        path, mapping = self.mapped_source
+        if not path.is_file():
+            self.context.show_error(self.tr("%1 is no longer there.").replace("%1", str(path)))
+            return
+        if self.file is not None and self.file.mapped and not self.confirm_close():
+            return  # importing again replaces the catalogue shown: its edits first
+        self._inspect(path, accept_valid_rows=False, ask=True, always_ask=True, start_from=mapping)
+
+    def _set_mapped_source(self, source: tuple[Path, object] | None) -> None:
+        self.mapped_source = source
+        self.context.kept["catalogue_mapping"] = source
+        self.map_action.setEnabled(source is not None)
+
+    def _inspect(self, path: Path, accept_valid_rows: bool, ask: bool, always_ask: bool = False,
+                 start_from=None) -> None:
         """Off the GUI thread: is the file Sizer's own, or a merchant's own (Shopify, Amazon, a
         supplier's sheet) that goes through the mapping step? Reading a big workbook's top takes a while."""
         from sizer.catalog.mapping import MappingStore, needs_mapping, propose_mapping
@@ -202,7 +225,7 @@ class CataloguePage(Page):
         def inspect():
             if not always_ask and not needs_mapping(path):
                 return None
-            return propose_mapping(path, MappingStore())
+            return propose_mapping(path, MappingStore(), start_from=start_from)
 
         def inspected(proposal) -> None:
             if proposal is None:
@@ -214,15 +237,17 @@ class CataloguePage(Page):
         self.context.jobs.submit(inspect, inspected, lambda error, details: self._load_failed(path, error, details))
 
     def _map(self, path: Path, proposal, ask: bool, always_ask: bool) -> None:
-        """The mapping step: asked once per layout, then remembered; then the import through it."""
+        """The mapping step: asked once per layout, then remembered, and asked again whenever the
+        remembered mapping does not fit the file (a new product type); then the import through it."""
         from sizer.catalog.mapping import MappingStore, import_mapped
         from sizer.ui.column_mapping_dialog import ask_column_mapping
 
         mapping = proposal.mapping
-        if not proposal.remembered and not always_ask and not ask:
+        asking = always_ask or not proposal.remembered or not proposal.complete
+        if asking and not always_ask and not ask:
             self.load(None)  # at start-up: no question; the sample instead
             return
-        if always_ask or not proposal.remembered:
+        if asking:
             answer = ask_column_mapping(self, proposal, self.context.language)
             if answer is None:
                 self._show_source()
@@ -230,6 +255,7 @@ class CataloguePage(Page):
             mapping, remember = answer
             if remember:
                 MappingStore().remember(proposal.layout, mapping, str(path))
+        self._set_mapped_source((path, mapping))
         self.source_label.setText(self.tr("Opening %1…").replace("%1", path.name))
 
         def done(result) -> None:
@@ -239,9 +265,13 @@ class CataloguePage(Page):
             self._show_source()
             if not isinstance(error, CatalogImportError):
                 self.context.show_error(error_text(error), details)
-            elif import_issues.ask_accept_valid_rows(self, error):
+                return
+            choice = import_issues.ask_about_issues(self, error, can_change_mapping=True)
+            if choice is import_issues.IssuesChoice.IMPORT_VALID_ROWS:
                 self.context.jobs.submit(lambda: import_mapped(path, mapping, accept_valid_rows=True), done,
                                          lambda e, d: self.context.show_error(error_text(e), d))
+            elif choice is import_issues.IssuesChoice.CHANGE_MAPPING:
+                self._inspect(path, accept_valid_rows=False, ask=True, always_ask=True, start_from=mapping)
 
         self.context.jobs.submit(lambda: import_mapped(path, mapping), done, failed)
 
@@ -262,13 +292,20 @@ class CataloguePage(Page):
 
     def _loaded(self, path: Path | None, result, mapped: bool = False) -> None:
         self.file = CatalogueFile.opened_mapped(result, path) if mapped else CatalogueFile.opened(result, path)
-        self.map_action.setEnabled(mapped)
+        if not mapped:
+            self._set_mapped_source(None)
         self.source_label.setToolTip(result.description)  # e.g. "CSV, Big5, ';'-separated": how it was read
         self.context.settings.set(LAST_CATALOGUE, str(path) if path and not result.partial else "")
         self._set_catalog(result.catalog)
+        notes = []
         if result.issues:
-            self.notify(fill(self.tr("Imported %Ln row(s); rows left out for problems: %1.", "", result.rows_imported),
-                             number(len(result.issues))))
+            notes.append(fill(self.tr("Imported %Ln row(s); rows left out for problems: %1.", "", result.rows_imported),
+                              number(len(result.issues))))
+        not_sized = getattr(result, "not_sized", 0)
+        if not_sized:  # chosen in the mapping step: said, so the count is never a surprise
+            notes.append(self.tr("%Ln row(s) of products without sizes left out, as mapped.", "", not_sized))
+        if notes:
+            self.notify(" ".join(notes))
 
     def _load_failed(self, path: Path | None, error: BaseException, details: str) -> None:
         self._show_source()
@@ -346,7 +383,7 @@ class CataloguePage(Page):
         except Exception as error:  # noqa: BLE001 - one readable message, and the changes are kept
             self.context.show_error(self.tr("The catalogue was not saved: %1").replace("%1", error_text(error)))
             return False
-        self.map_action.setEnabled(False)
+        self._set_mapped_source(None)  # the open file is now Sizer's own
         self.context.settings.set(LAST_CATALOGUE, str(written))
         self._show_source()
         self._keep()
