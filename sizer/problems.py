@@ -328,6 +328,13 @@ ENGLISH: dict[str, str] = {
                               "or a measurement (<dimension>_min, _max, _range, garment_<dimension>, add _in for "
                               "inches)",
     "mapping_bad_constant": "constant {name}: only {fields} can be set for every row",
+    "save_over_mapped_source": "{path} is your own file, imported through a column mapping: saving over it would "
+                               "replace its columns with Sizer's. Choose a new file name.",
+    "save_over_workbook_with_sheets": "{path} is the workbook this catalogue was read from, and it has other sheets: "
+                                      "saving over it would delete them. Choose a new file name.",
+    "save_over_partial_source": "{path} is the file this catalogue was imported from, and the rows with problems "
+                                "were left out: saving over it would delete them. Choose a new file name (fix the "
+                                "rows in the original and open it again to import them too).",
     "mapping_bad_constant_value": "{field} for every row: Sizer does not know {value}; valid: {valid}",
     "mapping_bad_category_value": "category {text}: Sizer does not know {value}; choose a Sizer category or not sized",
     "mapping_every_row_category": "Category set for every row in the mapping",

@@ -26,7 +26,7 @@ from sizer.ui.numbers import number
 from sizer.ui.pages.base import Page
 from sizer.ui.settings import DEFAULT_SYSTEMS, LAST_CATALOGUE
 from sizer.ui.widgets import import_issues
-from sizer.ui.problem_texts import error_text
+from sizer.ui.problem_texts import error_text, problem_text
 
 log = logging.getLogger("sizer.ui")
 
@@ -333,6 +333,7 @@ class CataloguePage(Page):
             self.listing_view.selectRow(0)
 
     def _show_source(self) -> None:
+        self._show_save_state()
         catalog = self.catalog
         name = self.path.name if self.path else self.tr("bundled sample catalogue")
         if catalog is None:
@@ -361,8 +362,13 @@ class CataloguePage(Page):
         self._recommend()
 
     def save(self) -> bool:
-        """Save over the open file, unless that could lose rows (a partial import): then Save As."""
+        """Save over the open file, unless that could lose rows (a partial import, a merchant's own
+        file): then straight to Save As, with the reason said first, never a refusal after the fact."""
         if self.file is None or self.file.save_needs_a_new_name():
+            reason = self.file.source_kept_reason(Path(self.file.path.name)) if self.file is not None \
+                and self.file.path is not None else None
+            if reason is not None:
+                self.notify(problem_text(reason))
             return self.save_as()
         return self.write(self.file.path)
 
@@ -370,10 +376,27 @@ class CataloguePage(Page):
         if self.file is None:
             return False
         suggested = self.file.suggested_path()
-        path = choose_save_file(self, self.context.settings, self.tr("Save the catalogue"), suggested.name,
+        kept = self.file.source_kept_reason() is not None
+        caption = self.tr("Save the catalogue under a new name") if kept else self.tr("Save the catalogue")
+
+        def refuse(path: Path) -> str | None:
+            reason = self.file.refusal(path)
+            return problem_text(reason) if reason is not None else None
+
+        path = choose_save_file(self, self.context.settings, caption, suggested.name,
                                 self.tr("CSV (*.csv);;Excel workbook (*.xlsx)"),
-                                suggested.parent if self.file.path is not None else None)
+                                suggested.parent if self.file.path is not None else None, refuse)
         return path is not None and self.write(path)
+
+    def _show_save_state(self) -> None:
+        """Save says before it is pressed when it will ask for a new name, and why."""
+        reason = self.file.source_kept_reason(Path(self.file.path.name)) if self.file is not None \
+            and self.file.path is not None else None
+        tip = self.tr("Save the catalogue (Ctrl+S)")
+        if reason is not None:
+            tip = fill(self.tr("Save asks for a new name: %1"), problem_text(reason))
+        self.save_action.setToolTip(tip)
+        self.save_action.setStatusTip(tip)
 
     def write(self, path: Path) -> bool:
         """Save the catalogue to ``path`` now (on this thread: the window must not close before it is done)."""
