@@ -77,6 +77,20 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(self.pages.index(page))
         return page
 
+    def view_state(self) -> dict:
+        """The page shown and each page's own state (selection, filter), to keep across a rebuild."""
+        current = self.stack.currentWidget()
+        return {"page": current.objectName() if current is not None else "",
+                "pages": {page.objectName(): page.view_state() for page in self.pages}}
+
+    def restore_view_state(self, state: dict) -> None:
+        for page in self.pages:
+            kept = state.get("pages", {}).get(page.objectName())
+            if kept is not None:
+                page.restore_view_state(kept)
+        if state.get("page") and self._page_or_none(state["page"]) is not None:
+            self.show_page(state["page"])
+
     def _show_page(self, row: int) -> None:
         if row < 0:
             return

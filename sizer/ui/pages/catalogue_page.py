@@ -533,6 +533,23 @@ class CataloguePage(Page):
             self.listing_view.setCurrentIndex(self.listings.index(-1, -1))
         self._show_details()
 
+    def view_state(self) -> dict:
+        return {"listing": self.selected_listing(), "filter_text": self.filter_text.text(),
+                "filter_category": self.filter_category.currentData() or "", "only_fitting": self.only_fitting.isChecked(),
+                "catalog": id(self.catalog)}
+
+    def restore_view_state(self, state: dict) -> None:
+        if state.get("catalog") != id(self.catalog):
+            return  # another catalogue: the old selection means nothing in it
+        self.filter_text.setText(state.get("filter_text", ""))
+        self.filter_category.setCurrentIndex(max(0, self.filter_category.findData(state.get("filter_category", ""))))
+        self.only_fitting.setChecked(bool(state.get("only_fitting")))
+        listing = state.get("listing", -1)
+        rows = np.flatnonzero(self.listings.visible == listing) if listing >= 0 else []
+        if len(rows):
+            self.listing_view.selectRow(int(rows[0]))
+            self.listing_view.scrollTo(self.listings.index(int(rows[0]), 0))
+
     def selected_listing(self) -> int:
         rows = self.listing_view.selectionModel().selectedRows()
         return self.listings.listing_at(rows[0].row()) if rows else -1
