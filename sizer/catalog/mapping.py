@@ -655,9 +655,9 @@ def default_store_path() -> Path:
     override = os.environ.get(MAPPING_STORE_ENV)
     if override:
         return Path(override)
-    import platformdirs
+    from sizer.user_dirs import config_dir
 
-    return Path(platformdirs.user_config_dir("sizer", "Sizer")) / "column_mappings.json"
+    return config_dir() / "column_mappings.json"  # beside the settings (sizer.user_dirs)
 
 
 def needs_mapping(path: str | Path, encoding: str | None = None) -> bool:
