@@ -391,7 +391,8 @@ _DIMENSION_PARAMS = {"implausible_measurement": ("dimension",), "girth_inconsist
                      "profile_implausible": ("dimension",), "implausible_body": ("dimension",),
                      "implausible_body_for": ("dimension",), "implausible_garment": ("dimension",),
                      "implausible_garment_for": ("dimension",), "edit_implausible_body": ("dimension",),
-                     "edit_implausible_body_for": ("dimension",), "size_implausible_measurement": ("dimension",)}
+                     "edit_implausible_body_for": ("dimension",), "size_implausible_measurement": ("dimension",),
+                     "measurement_implausible_for": ("dimension",)}
 
 
 def problem_text(reason: object) -> str:

@@ -21,7 +21,7 @@ from sizer.ui.catalogue_models import ListingsModel, SizesModel
 from sizer.ui.context import AppContext
 from sizer.ui.dialogs import UnsavedChoice, ask_unsaved_changes, choose_open_file, choose_save_file
 from sizer.ui.i18n import fill
-from sizer.ui.names import category_name, dimension_name, status_name, zone_fit_name
+from sizer.ui.names import category_name, dimension_name, shopper_segment_choices, status_name, zone_fit_name
 from sizer.ui.numbers import number
 from sizer.ui.pages.base import Page
 from sizer.ui.settings import DEFAULT_SYSTEMS, LAST_CATALOGUE
@@ -86,11 +86,8 @@ class CataloguePage(Page):
         self.shopper_segment.setObjectName("shopper_segment")
         self.shopper_segment.setToolTip(self.tr("Whom the recommendations are for: their listings first, "
                                                 "unisex ones next, the others hidden"))
-        for segment, text in ((None, self.tr("For anyone")), (Segment.WOMEN, self.tr("For women")),
-                              (Segment.MEN, self.tr("For men")), (Segment.KIDS, self.tr("For kids")),
-                              (Segment.GIRLS, self.tr("For girls")), (Segment.BOYS, self.tr("For boys")),
-                              (Segment.BABY, self.tr("For a baby"))):
-            self.shopper_segment.addItem(text, segment.value if segment else "")  # Qt keeps a str, not the enum
+        for value, text in shopper_segment_choices():
+            self.shopper_segment.addItem(text, value)  # Qt keeps a str, not the enum
         self.shopper_segment.currentIndexChanged.connect(self._segment_chosen)
         filters = QHBoxLayout()
         for widget in (filter_label, self.filter_text, self.filter_category, self.only_fitting, self.shopper_segment):
