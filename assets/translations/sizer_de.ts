@@ -311,6 +311,10 @@
         <translation>(auswählen)</translation>
     </message>
     <message>
+        <source>Not sized: leave out</source>
+        <translation>Ohne Größen: weglassen</translation>
+    </message>
+    <message>
         <source>&amp;Remember for files with these columns</source>
         <translation>&amp;Für Dateien mit diesen Spalten merken</translation>
     </message>
@@ -328,6 +332,14 @@
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;mapping…</source>
+        <translation>&amp;Zuordnung ändern…</translation>
+    </message>
+    <message>
+        <source>Change which column of your file is which, then import it again</source>
+        <translation>Ändern, welche Spalte Ihrer Datei was enthält, und sie erneut importieren</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -402,8 +414,19 @@
         <translation>Kataloge (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of products without sizes left out, as mapped.</source>
+        <translation>
+            <numerusform>%Ln Zeile eines Produkts ohne Größen weggelassen, wie in der Zuordnung festgelegt.</numerusform>
+            <numerusform>%Ln Zeilen von Produkten ohne Größen weggelassen, wie in der Zuordnung festgelegt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All categories</source>
@@ -422,8 +445,20 @@
         <translation>Katalog speichern</translation>
     </message>
     <message>
+        <source>Save the catalogue under a new name</source>
+        <translation>Katalog unter neuem Namen speichern</translation>
+    </message>
+    <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the catalogue (Ctrl+S)</source>
+        <translation>Katalog speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save asks for a new name: %1</source>
+        <translation>Speichern fragt nach einem neuen Namen: %1</translation>
     </message>
     <message>
         <source>The catalogue was not saved: %1</source>
@@ -519,10 +554,6 @@
     <message>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
-    </message>
-    <message>
-        <source>Map &amp;columns…</source>
-        <translation>Spalten &amp;zuordnen…</translation>
     </message>
     <message>
         <source>&amp;Brand chart…</source>
@@ -948,6 +979,10 @@
         <source>Save them before going on?</source>
         <translation>Vor dem Fortfahren speichern?</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 gibt es schon. Ersetzen?</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReporter</name>
@@ -1148,6 +1183,10 @@
         </translation>
     </message>
     <message>
+        <source>&amp;Change mapping…</source>
+        <translation>Zuordnung ä&amp;ndern…</translation>
+    </message>
+    <message>
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
         <translation>Zeilen mit Problemen werden ausgelassen; korrigieren Sie die Datei und öffnen Sie sie erneut, um auch diese zu importieren.</translation>
     </message>
@@ -1193,6 +1232,14 @@
 Starting over in %1 s.</source>
         <translation>Noch da? Berühren Sie den Bildschirm, um fortzufahren.
 Neustart in %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a name and its value, e.g. Chest girth: snug</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1318,10 @@ Neustart in %1 s.</translation>
     <message>
         <source>Open the bundled sa&amp;mple catalogue</source>
         <translation>Mitgelieferten &amp;Beispielkatalog öffnen</translation>
+    </message>
+    <message>
+        <source>Change column &amp;mapping…</source>
+        <translation>Spalten&amp;zuordnung ändern…</translation>
     </message>
     <message>
         <source>&amp;Save catalogue</source>
@@ -1392,6 +1443,10 @@ Neustart in %1 s.</translation>
         <translation>Aus Fotos messen…</translation>
     </message>
     <message>
+        <source>Wh&amp;o:</source>
+        <translation>Fü&amp;r wen:</translation>
+    </message>
+    <message>
         <source>Snug</source>
         <translation>Eng</translation>
     </message>
@@ -1478,6 +1533,10 @@ Neustart in %1 s.</translation>
     <message>
         <source>The capture stopped: %1</source>
         <translation>Die Aufnahme wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation>%1 weggelassen: %2</translation>
     </message>
     <message>
         <source>Load a body profile</source>
@@ -2091,6 +2150,14 @@ Sie können stattdessen aus einem Video oder aus Fotos messen.</translation>
     <message>
         <source>column {column}</source>
         <translation>Spalte {column}</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>Zeilen {rows}</translation>
+    </message>
+    <message>
+        <source>rows {rows} and {more} more</source>
+        <translation>Zeilen {rows} und {more} weitere</translation>
     </message>
     <message>
         <source>unknown catalogue format {suffix}; valid: {valid}</source>
@@ -2993,6 +3060,42 @@ Gültige Felder: {fields}</translation>
         <translation>Konstante {name}: Nur {fields} können für alle Zeilen festgelegt werden</translation>
     </message>
     <message>
+        <source>{path} is your own file, imported through a column mapping: saving over it would replace its columns with Sizer&apos;s. Choose a new file name.</source>
+        <translation>{path} ist Ihre eigene Datei, über eine Spaltenzuordnung importiert: Überschreiben würde ihre Spalten durch die von Sizer ersetzen. Wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>{path} is the workbook this catalogue was read from, and it has other sheets: saving over it would delete them. Choose a new file name.</source>
+        <translation>{path} ist die Arbeitsmappe, aus der dieser Katalog gelesen wurde, und sie hat weitere Blätter: Überschreiben würde sie löschen. Wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>{path} is the file this catalogue was imported from, and the rows with problems were left out: saving over it would delete them. Choose a new file name (fix the rows in the original and open it again to import them too).</source>
+        <translation>{path} ist die Datei, aus der dieser Katalog importiert wurde, ohne die fehlerhaften Zeilen: Überschreiben würde sie löschen. Wählen Sie einen neuen Dateinamen (korrigieren Sie die Zeilen im Original und öffnen Sie es erneut, um sie mit zu importieren).</translation>
+    </message>
+    <message>
+        <source>{field} for every row: Sizer does not know {value}; valid: {valid}</source>
+        <translation>{field} für alle Zeilen: Sizer kennt {value} nicht; gültig: {valid}</translation>
+    </message>
+    <message>
+        <source>category {text}: Sizer does not know {value}; choose a Sizer category or not sized</source>
+        <translation>Kategorie {text}: Sizer kennt {value} nicht; wählen Sie eine Sizer-Kategorie oder „ohne Größen“</translation>
+    </message>
+    <message>
+        <source>Category set for every row in the mapping</source>
+        <translation>Kategorie, in der Zuordnung für alle Zeilen festgelegt</translation>
+    </message>
+    <message>
+        <source>Size system set for every row in the mapping</source>
+        <translation>Größensystem, in der Zuordnung für alle Zeilen festgelegt</translation>
+    </message>
+    <message>
+        <source>Fit set for every row in the mapping</source>
+        <translation>Passform, in der Zuordnung für alle Zeilen festgelegt</translation>
+    </message>
+    <message>
+        <source>Stretch set for every row in the mapping</source>
+        <translation>Dehnbarkeit, in der Zuordnung für alle Zeilen festgelegt</translation>
+    </message>
+    <message>
         <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
         <translation>Keine Spalte ist die Artikel-ID (z. B. Handle, parent_sku, 款号); wählen Sie eine</translation>
     </message>
@@ -3442,7 +3545,7 @@ seine {kinds}: {choices}</translation>
     <message numerus="yes">
         <source>Not enough data yet for size %1: about %Ln more order(s) would settle it.</source>
         <translation>
-            <numerusform>Noch zu wenig Daten für Größe %1: Etwa %Ln weitere Bestellung würde es klären.</numerusform>
+            <numerusform>Noch zu wenig Daten für Größe %1: %Ln weitere Bestellung würde es klären.</numerusform>
             <numerusform>Noch zu wenig Daten für Größe %1: Etwa %Ln weitere Bestellungen würden es klären.</numerusform>
         </translation>
     </message>

@@ -311,6 +311,10 @@
         <translation>(elegir)</translation>
     </message>
     <message>
+        <source>Not sized: leave out</source>
+        <translation>Sin tallas: omitir</translation>
+    </message>
+    <message>
         <source>&amp;Remember for files with these columns</source>
         <translation>&amp;Recordar para archivos con estas columnas</translation>
     </message>
@@ -328,6 +332,14 @@
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Change &amp;mapping…</source>
+        <translation>Cambiar la &amp;asignación…</translation>
+    </message>
+    <message>
+        <source>Change which column of your file is which, then import it again</source>
+        <translation>Cambiar qué contiene cada columna de su archivo y volver a importarlo</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -402,8 +414,19 @@
         <translation>Catálogos (*.csv *.xlsx *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1 ya no existe.</translation>
+    </message>
+    <message>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of products without sizes left out, as mapped.</source>
+        <translation>
+            <numerusform>%Ln fila de un producto sin tallas omitida, según la asignación.</numerusform>
+            <numerusform>%Ln filas de productos sin tallas omitidas, según la asignación.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All categories</source>
@@ -422,8 +445,20 @@
         <translation>Guardar el catálogo</translation>
     </message>
     <message>
+        <source>Save the catalogue under a new name</source>
+        <translation>Guardar el catálogo con otro nombre</translation>
+    </message>
+    <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the catalogue (Ctrl+S)</source>
+        <translation>Guardar el catálogo (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save asks for a new name: %1</source>
+        <translation>Guardar pedirá un nombre nuevo: %1</translation>
     </message>
     <message>
         <source>The catalogue was not saved: %1</source>
@@ -519,10 +554,6 @@
     <message>
         <source>Not changed: %1</source>
         <translation>Sin cambios: %1</translation>
-    </message>
-    <message>
-        <source>Map &amp;columns…</source>
-        <translation>Asignar &amp;columnas…</translation>
     </message>
     <message>
         <source>&amp;Brand chart…</source>
@@ -948,6 +979,10 @@
         <source>Save them before going on?</source>
         <translation>¿Desea guardarlos antes de continuar?</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Reemplazarlo?</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReporter</name>
@@ -1148,6 +1183,10 @@
         </translation>
     </message>
     <message>
+        <source>&amp;Change mapping…</source>
+        <translation>&amp;Cambiar la asignación…</translation>
+    </message>
+    <message>
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
         <translation>Las filas con problemas se omiten; corrija el archivo y vuelva a abrirlo para importarlas también.</translation>
     </message>
@@ -1193,6 +1232,14 @@
 Starting over in %1 s.</source>
         <translation>¿Sigue ahí? Toque la pantalla para continuar.
 Se volverá a empezar en %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a name and its value, e.g. Chest girth: snug</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1318,10 @@ Se volverá a empezar en %1 s.</translation>
     <message>
         <source>Open the bundled sa&amp;mple catalogue</source>
         <translation>Abrir el catálogo de &amp;ejemplo incluido</translation>
+    </message>
+    <message>
+        <source>Change column &amp;mapping…</source>
+        <translation>Cambiar la &amp;asignación de columnas…</translation>
     </message>
     <message>
         <source>&amp;Save catalogue</source>
@@ -1392,6 +1443,10 @@ Se volverá a empezar en %1 s.</translation>
         <translation>Medir a partir de fotos…</translation>
     </message>
     <message>
+        <source>Wh&amp;o:</source>
+        <translation>Par&amp;a quién:</translation>
+    </message>
+    <message>
         <source>Snug</source>
         <translation>Ceñido</translation>
     </message>
@@ -1478,6 +1533,10 @@ Se volverá a empezar en %1 s.</translation>
     <message>
         <source>The capture stopped: %1</source>
         <translation>La captura se ha detenido: %1</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation>%1 omitido: %2</translation>
     </message>
     <message>
         <source>Load a body profile</source>
@@ -2091,6 +2150,14 @@ Puede medir a partir de un vídeo o de fotos en su lugar.</translation>
     <message>
         <source>column {column}</source>
         <translation>columna {column}</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>filas {rows}</translation>
+    </message>
+    <message>
+        <source>rows {rows} and {more} more</source>
+        <translation>filas {rows} y {more} más</translation>
     </message>
     <message>
         <source>unknown catalogue format {suffix}; valid: {valid}</source>
@@ -2993,6 +3060,42 @@ campos válidos: {fields}</translation>
         <translation>constante {name}: solo {fields} pueden fijarse para todas las filas</translation>
     </message>
     <message>
+        <source>{path} is your own file, imported through a column mapping: saving over it would replace its columns with Sizer&apos;s. Choose a new file name.</source>
+        <translation>{path} es su propio archivo, importado mediante una asignación de columnas: sobrescribirlo reemplazaría sus columnas por las de Sizer. Elija un nombre de archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>{path} is the workbook this catalogue was read from, and it has other sheets: saving over it would delete them. Choose a new file name.</source>
+        <translation>{path} es el libro del que se leyó este catálogo y tiene otras hojas: sobrescribirlo las borraría. Elija un nombre de archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>{path} is the file this catalogue was imported from, and the rows with problems were left out: saving over it would delete them. Choose a new file name (fix the rows in the original and open it again to import them too).</source>
+        <translation>{path} es el archivo del que se importó este catálogo, sin las filas con problemas: sobrescribirlo las borraría. Elija un nombre de archivo nuevo (corrija esas filas en el original y vuelva a abrirlo para importarlas también).</translation>
+    </message>
+    <message>
+        <source>{field} for every row: Sizer does not know {value}; valid: {valid}</source>
+        <translation>{field} para todas las filas: Sizer no conoce {value}; válidos: {valid}</translation>
+    </message>
+    <message>
+        <source>category {text}: Sizer does not know {value}; choose a Sizer category or not sized</source>
+        <translation>categoría {text}: Sizer no conoce {value}; elija una categoría de Sizer o «sin tallas»</translation>
+    </message>
+    <message>
+        <source>Category set for every row in the mapping</source>
+        <translation>Categoría fijada para todas las filas en la asignación</translation>
+    </message>
+    <message>
+        <source>Size system set for every row in the mapping</source>
+        <translation>Sistema de tallas fijado para todas las filas en la asignación</translation>
+    </message>
+    <message>
+        <source>Fit set for every row in the mapping</source>
+        <translation>Corte fijado para todas las filas en la asignación</translation>
+    </message>
+    <message>
+        <source>Stretch set for every row in the mapping</source>
+        <translation>Elasticidad fijada para todas las filas en la asignación</translation>
+    </message>
+    <message>
         <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
         <translation>ninguna columna es el id. del artículo (p. ej., Handle, parent_sku, 款号); elija una</translation>
     </message>
@@ -3442,7 +3545,7 @@ sus {kinds}: {choices}</translation>
     <message numerus="yes">
         <source>Not enough data yet for size %1: about %Ln more order(s) would settle it.</source>
         <translation>
-            <numerusform>Aún no hay datos suficientes para la talla %1: haría falta unos %Ln pedido más para decidirlo.</numerusform>
+            <numerusform>Aún no hay datos suficientes para la talla %1: haría falta %Ln pedido más para decidirlo.</numerusform>
             <numerusform>Aún no hay datos suficientes para la talla %1: harían falta unos %Ln pedidos más para decidirlo.</numerusform>
         </translation>
     </message>

@@ -311,6 +311,10 @@
         <translation>(choisir)</translation>
     </message>
     <message>
+        <source>Not sized: leave out</source>
+        <translation>Sans taille : laisser de côté</translation>
+    </message>
+    <message>
         <source>&amp;Remember for files with these columns</source>
         <translation>&amp;Mémoriser pour les fichiers avec ces colonnes</translation>
     </message>
@@ -328,6 +332,14 @@
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Change &amp;mapping…</source>
+        <translation>Modifier la &amp;correspondance…</translation>
+    </message>
+    <message>
+        <source>Change which column of your file is which, then import it again</source>
+        <translation>Modifier le rôle de chaque colonne de votre fichier, puis l’importer à nouveau</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -402,8 +414,19 @@
         <translation>Catalogues (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1 n’existe plus.</translation>
+    </message>
+    <message>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of products without sizes left out, as mapped.</source>
+        <translation>
+            <numerusform>%Ln ligne d’un produit sans tailles laissée de côté, comme indiqué dans la correspondance.</numerusform>
+            <numerusform>%Ln lignes de produits sans tailles laissées de côté, comme indiqué dans la correspondance.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All categories</source>
@@ -422,8 +445,20 @@
         <translation>Enregistrer le catalogue</translation>
     </message>
     <message>
+        <source>Save the catalogue under a new name</source>
+        <translation>Enregistrer le catalogue sous un nouveau nom</translation>
+    </message>
+    <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the catalogue (Ctrl+S)</source>
+        <translation>Enregistrer le catalogue (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save asks for a new name: %1</source>
+        <translation>Enregistrer demandera un nouveau nom&#xa0;: %1</translation>
     </message>
     <message>
         <source>The catalogue was not saved: %1</source>
@@ -519,10 +554,6 @@
     <message>
         <source>Not changed: %1</source>
         <translation>Inchangé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Map &amp;columns…</source>
-        <translation>Associer les &amp;colonnes…</translation>
     </message>
     <message>
         <source>&amp;Brand chart…</source>
@@ -948,6 +979,10 @@
         <source>Save them before going on?</source>
         <translation>Les enregistrer avant de continuer&#xa0;?</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReporter</name>
@@ -1148,6 +1183,10 @@
         </translation>
     </message>
     <message>
+        <source>&amp;Change mapping…</source>
+        <translation>&amp;Modifier la correspondance…</translation>
+    </message>
+    <message>
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
         <translation>Les lignes comportant des problèmes sont ignorées&#xa0;; corrigez le fichier et rouvrez-le pour les importer aussi.</translation>
     </message>
@@ -1193,6 +1232,14 @@
 Starting over in %1 s.</source>
         <translation>Vous êtes toujours là&#xa0;? Touchez l&apos;écran pour continuer.
 Nouveau départ dans %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a name and its value, e.g. Chest girth: snug</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1318,10 @@ Nouveau départ dans %1 s.</translation>
     <message>
         <source>Open the bundled sa&amp;mple catalogue</source>
         <translation>Ouvrir le catalogue d&apos;&amp;exemple fourni</translation>
+    </message>
+    <message>
+        <source>Change column &amp;mapping…</source>
+        <translation>Modifier la &amp;correspondance des colonnes…</translation>
     </message>
     <message>
         <source>&amp;Save catalogue</source>
@@ -1392,6 +1443,10 @@ Nouveau départ dans %1 s.</translation>
         <translation>Mesurer à partir de photos…</translation>
     </message>
     <message>
+        <source>Wh&amp;o:</source>
+        <translation>P&amp;our qui&#xa0;:</translation>
+    </message>
+    <message>
         <source>Snug</source>
         <translation>Ajustée</translation>
     </message>
@@ -1478,6 +1533,10 @@ Nouveau départ dans %1 s.</translation>
     <message>
         <source>The capture stopped: %1</source>
         <translation>La capture s&apos;est arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation>%1 laissé de côté&#xa0;: %2</translation>
     </message>
     <message>
         <source>Load a body profile</source>
@@ -2091,6 +2150,14 @@ Vous pouvez plutôt mesurer à partir d&apos;une vidéo ou de photos.</translati
     <message>
         <source>column {column}</source>
         <translation>colonne {column}</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>lignes {rows}</translation>
+    </message>
+    <message>
+        <source>rows {rows} and {more} more</source>
+        <translation>lignes {rows} et {more} autres</translation>
     </message>
     <message>
         <source>unknown catalogue format {suffix}; valid: {valid}</source>
@@ -2993,6 +3060,42 @@ champs valides&#xa0;: {fields}</translation>
         <translation>constante {name}&#xa0;: seuls {fields} peuvent être définis pour toutes les lignes</translation>
     </message>
     <message>
+        <source>{path} is your own file, imported through a column mapping: saving over it would replace its columns with Sizer&apos;s. Choose a new file name.</source>
+        <translation>{path} est votre propre fichier, importé via une correspondance de colonnes&#xa0;: l’écraser remplacerait ses colonnes par celles de Sizer. Choisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>{path} is the workbook this catalogue was read from, and it has other sheets: saving over it would delete them. Choose a new file name.</source>
+        <translation>{path} est le classeur d’où ce catalogue a été lu, et il a d’autres feuilles&#xa0;: l’écraser les supprimerait. Choisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>{path} is the file this catalogue was imported from, and the rows with problems were left out: saving over it would delete them. Choose a new file name (fix the rows in the original and open it again to import them too).</source>
+        <translation>{path} est le fichier d’où ce catalogue a été importé, sans les lignes en erreur&#xa0;: l’écraser les supprimerait. Choisissez un nouveau nom de fichier (corrigez ces lignes dans l’original et rouvrez-le pour les importer aussi).</translation>
+    </message>
+    <message>
+        <source>{field} for every row: Sizer does not know {value}; valid: {valid}</source>
+        <translation>{field} pour toutes les lignes&#xa0;: Sizer ne connaît pas {value}&#xa0;; valides&#xa0;: {valid}</translation>
+    </message>
+    <message>
+        <source>category {text}: Sizer does not know {value}; choose a Sizer category or not sized</source>
+        <translation>catégorie {text}&#xa0;: Sizer ne connaît pas {value}&#xa0;; choisissez une catégorie de Sizer ou « sans taille »</translation>
+    </message>
+    <message>
+        <source>Category set for every row in the mapping</source>
+        <translation>Catégorie fixée pour toutes les lignes dans la correspondance</translation>
+    </message>
+    <message>
+        <source>Size system set for every row in the mapping</source>
+        <translation>Système de tailles fixé pour toutes les lignes dans la correspondance</translation>
+    </message>
+    <message>
+        <source>Fit set for every row in the mapping</source>
+        <translation>Coupe fixée pour toutes les lignes dans la correspondance</translation>
+    </message>
+    <message>
+        <source>Stretch set for every row in the mapping</source>
+        <translation>Élasticité fixée pour toutes les lignes dans la correspondance</translation>
+    </message>
+    <message>
         <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
         <translation>aucune colonne n&apos;est l&apos;identifiant de l&apos;article (p. ex. Handle, parent_sku, 款号)&#xa0;; choisissez-en une</translation>
     </message>
@@ -3442,7 +3545,7 @@ ses {kinds} : {choices}</translation>
     <message numerus="yes">
         <source>Not enough data yet for size %1: about %Ln more order(s) would settle it.</source>
         <translation>
-            <numerusform>Pas encore assez de données pour la taille %1&#xa0;: environ %Ln commande de plus permettrait de trancher.</numerusform>
+            <numerusform>Pas encore assez de données pour la taille %1&#xa0;: %Ln commande de plus permettrait de trancher.</numerusform>
             <numerusform>Pas encore assez de données pour la taille %1&#xa0;: environ %Ln commandes de plus permettraient de trancher.</numerusform>
         </translation>
     </message>

@@ -311,6 +311,10 @@
         <translation>（選択）</translation>
     </message>
     <message>
+        <source>Not sized: leave out</source>
+        <translation>サイズなし：除外</translation>
+    </message>
+    <message>
         <source>&amp;Remember for files with these columns</source>
         <translation>この列構成のファイルでは記憶する(&amp;R)</translation>
     </message>
@@ -328,10 +332,6 @@
     <message>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Map &amp;columns…</source>
-        <translation>列のマッピング(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -456,6 +456,24 @@
         <translation>すべてのカテゴリ</translation>
     </message>
     <message>
+        <source>Change &amp;mapping…</source>
+        <translation>マッピングを変更(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Change which column of your file is which, then import it again</source>
+        <translation>ファイルの各列の内容を変更して、もう一度読み込みます</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1はもうありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of products without sizes left out, as mapped.</source>
+        <translation>
+            <numerusform>マッピングどおり、サイズのない商品の%Ln行を除外しました。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>bundled sample catalogue</source>
         <translation>付属のサンプルカタログ</translation>
     </message>
@@ -472,8 +490,20 @@
         <translation>商品カタログを保存</translation>
     </message>
     <message>
+        <source>Save the catalogue under a new name</source>
+        <translation>カタログを新しい名前で保存</translation>
+    </message>
+    <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the catalogue (Ctrl+S)</source>
+        <translation>カタログを保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save asks for a new name: %1</source>
+        <translation>保存時に新しい名前を尋ねます：%1</translation>
     </message>
     <message>
         <source>The catalogue was not saved: %1</source>
@@ -938,6 +968,10 @@
         <source>Save them before going on?</source>
         <translation>続ける前に保存しますか？</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1は既にあります。置き換えますか？</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReporter</name>
@@ -1136,6 +1170,10 @@
         </translation>
     </message>
     <message>
+        <source>&amp;Change mapping…</source>
+        <translation>マッピングを変更(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
         <translation>問題のある行は除外されます。それらも取り込むには、ファイルを修正してもう一度開いてください。</translation>
     </message>
@@ -1181,6 +1219,14 @@
 Starting over in %1 s.</source>
         <translation>まだいらっしゃいますか？画面にタッチすると続けられます。
 %1 秒後に最初からやり直します。</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a name and its value, e.g. Chest girth: snug</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1305,10 @@ Starting over in %1 s.</source>
     <message>
         <source>Open the bundled sa&amp;mple catalogue</source>
         <translation>付属のサンプルカタログを開く(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Change column &amp;mapping…</source>
+        <translation>列のマッピングを変更(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Save catalogue</source>
@@ -1408,6 +1458,10 @@ Starting over in %1 s.</source>
         <translation>写真から採寸…</translation>
     </message>
     <message>
+        <source>Wh&amp;o:</source>
+        <translation>対象(&amp;O)：</translation>
+    </message>
+    <message>
         <source>Snug</source>
         <translation>ぴったり</translation>
     </message>
@@ -1498,6 +1552,10 @@ Starting over in %1 s.</source>
     <message>
         <source>The capture stopped: %1</source>
         <translation>撮影が停止しました：%1</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation>%1は除外：%2</translation>
     </message>
     <message>
         <source>Load a body profile</source>
@@ -2039,6 +2097,14 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>column {column}</source>
         <translation>列 {column}</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>{rows}行目</translation>
+    </message>
+    <message>
+        <source>rows {rows} and {more} more</source>
+        <translation>{rows}行目ほか{more}行</translation>
     </message>
     <message>
         <source>unknown catalogue format {suffix}; valid: {valid}</source>
@@ -2979,6 +3045,42 @@ valid fields: {fields}</source>
     <message>
         <source>constant {name}: only {fields} can be set for every row</source>
         <translation>定数 {name}：すべての行に共通で設定できるのは {fields} だけです</translation>
+    </message>
+    <message>
+        <source>{path} is your own file, imported through a column mapping: saving over it would replace its columns with Sizer&apos;s. Choose a new file name.</source>
+        <translation>{path}は列のマッピングで読み込んだお客様のファイルです。上書きすると列が Sizer の列に置き換わります。新しいファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} is the workbook this catalogue was read from, and it has other sheets: saving over it would delete them. Choose a new file name.</source>
+        <translation>{path}はこのカタログの読み込み元のブックで、ほかのシートがあります。上書きするとそれらが消えます。新しいファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} is the file this catalogue was imported from, and the rows with problems were left out: saving over it would delete them. Choose a new file name (fix the rows in the original and open it again to import them too).</source>
+        <translation>{path}はこのカタログの読み込み元で、問題のある行は除外されています。上書きするとそれらの行が消えます。新しいファイル名を選んでください（元のファイルで行を直して開き直せば、それらも読み込めます）。</translation>
+    </message>
+    <message>
+        <source>{field} for every row: Sizer does not know {value}; valid: {valid}</source>
+        <translation>全行の{field}：Sizer は{value}を知りません。有効な値：{valid}</translation>
+    </message>
+    <message>
+        <source>category {text}: Sizer does not know {value}; choose a Sizer category or not sized</source>
+        <translation>カテゴリ{text}：Sizer は{value}を知りません。Sizer のカテゴリか「サイズなし」を選んでください</translation>
+    </message>
+    <message>
+        <source>Category set for every row in the mapping</source>
+        <translation>マッピングで全行に設定したカテゴリ</translation>
+    </message>
+    <message>
+        <source>Size system set for every row in the mapping</source>
+        <translation>マッピングで全行に設定したサイズ体系</translation>
+    </message>
+    <message>
+        <source>Fit set for every row in the mapping</source>
+        <translation>マッピングで全行に設定したフィット</translation>
+    </message>
+    <message>
+        <source>Stretch set for every row in the mapping</source>
+        <translation>マッピングで全行に設定した伸縮性</translation>
     </message>
     <message>
         <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>

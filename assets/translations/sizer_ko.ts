@@ -311,6 +311,10 @@
         <translation>(선택)</translation>
     </message>
     <message>
+        <source>Not sized: leave out</source>
+        <translation>사이즈 없음: 제외</translation>
+    </message>
+    <message>
         <source>&amp;Remember for files with these columns</source>
         <translation>이 열 구성의 파일은 기억하기(&amp;R)</translation>
     </message>
@@ -328,10 +332,6 @@
     <message>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Map &amp;columns…</source>
-        <translation>열 매핑(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -456,6 +456,24 @@
         <translation>모든 카테고리</translation>
     </message>
     <message>
+        <source>Change &amp;mapping…</source>
+        <translation>매핑 변경(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Change which column of your file is which, then import it again</source>
+        <translation>파일의 각 열이 무엇인지 바꾼 뒤 다시 가져옵니다</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1이(가) 더 이상 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of products without sizes left out, as mapped.</source>
+        <translation>
+            <numerusform>매핑대로 사이즈가 없는 상품의 %Ln개 행을 제외했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>bundled sample catalogue</source>
         <translation>기본 제공 샘플 카탈로그</translation>
     </message>
@@ -472,8 +490,20 @@
         <translation>카탈로그 저장</translation>
     </message>
     <message>
+        <source>Save the catalogue under a new name</source>
+        <translation>카탈로그를 새 이름으로 저장</translation>
+    </message>
+    <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the catalogue (Ctrl+S)</source>
+        <translation>카탈로그 저장 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save asks for a new name: %1</source>
+        <translation>저장하면 새 이름을 묻습니다: %1</translation>
     </message>
     <message>
         <source>The catalogue was not saved: %1</source>
@@ -938,6 +968,10 @@
         <source>Save them before going on?</source>
         <translation>계속하기 전에 저장할까요?</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1이(가) 이미 있습니다. 바꿀까요?</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReporter</name>
@@ -1136,6 +1170,10 @@
         </translation>
     </message>
     <message>
+        <source>&amp;Change mapping…</source>
+        <translation>매핑 변경(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
         <translation>문제가 있는 행은 제외됩니다. 그 행도 가져오려면 파일을 고친 뒤 다시 여세요.</translation>
     </message>
@@ -1181,6 +1219,14 @@
 Starting over in %1 s.</source>
         <translation>아직 계신가요? 계속하려면 화면을 터치하세요.
 %1초 후 처음부터 다시 시작합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a name and its value, e.g. Chest girth: snug</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1305,10 @@ Starting over in %1 s.</source>
     <message>
         <source>Open the bundled sa&amp;mple catalogue</source>
         <translation>기본 제공 샘플 카탈로그 열기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Change column &amp;mapping…</source>
+        <translation>열 매핑 변경(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Save catalogue</source>
@@ -1408,6 +1458,10 @@ Starting over in %1 s.</source>
         <translation>사진으로 측정…</translation>
     </message>
     <message>
+        <source>Wh&amp;o:</source>
+        <translation>대상(&amp;O):</translation>
+    </message>
+    <message>
         <source>Snug</source>
         <translation>딱 맞게</translation>
     </message>
@@ -1498,6 +1552,10 @@ Starting over in %1 s.</source>
     <message>
         <source>The capture stopped: %1</source>
         <translation>촬영이 멈췄습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation>%1 제외됨: %2</translation>
     </message>
     <message>
         <source>Load a body profile</source>
@@ -2039,6 +2097,14 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>column {column}</source>
         <translation>{column} 열</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>{rows}행</translation>
+    </message>
+    <message>
+        <source>rows {rows} and {more} more</source>
+        <translation>{rows}행 외 {more}개 행</translation>
     </message>
     <message>
         <source>unknown catalogue format {suffix}; valid: {valid}</source>
@@ -2979,6 +3045,42 @@ valid fields: {fields}</source>
     <message>
         <source>constant {name}: only {fields} can be set for every row</source>
         <translation>상수 {name}: 모든 행에 한꺼번에 지정할 수 있는 것은 {fields}뿐입니다</translation>
+    </message>
+    <message>
+        <source>{path} is your own file, imported through a column mapping: saving over it would replace its columns with Sizer&apos;s. Choose a new file name.</source>
+        <translation>{path}은(는) 열 매핑으로 가져온 사용자의 파일입니다. 덮어쓰면 열이 Sizer의 열로 바뀝니다. 새 파일 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{path} is the workbook this catalogue was read from, and it has other sheets: saving over it would delete them. Choose a new file name.</source>
+        <translation>{path}은(는) 이 카탈로그를 읽은 통합 문서이며 다른 시트가 있습니다. 덮어쓰면 그 시트들이 지워집니다. 새 파일 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{path} is the file this catalogue was imported from, and the rows with problems were left out: saving over it would delete them. Choose a new file name (fix the rows in the original and open it again to import them too).</source>
+        <translation>{path}은(는) 이 카탈로그를 가져온 파일이며 문제가 있는 행은 제외되었습니다. 덮어쓰면 그 행들이 지워집니다. 새 파일 이름을 선택하세요(원본에서 행을 고친 뒤 다시 열면 함께 가져올 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>{field} for every row: Sizer does not know {value}; valid: {valid}</source>
+        <translation>모든 행의 {field}: Sizer가 {value}을(를) 모릅니다. 유효한 값: {valid}</translation>
+    </message>
+    <message>
+        <source>category {text}: Sizer does not know {value}; choose a Sizer category or not sized</source>
+        <translation>카테고리 {text}: Sizer가 {value}을(를) 모릅니다. Sizer 카테고리나 &apos;사이즈 없음&apos;을 선택하세요</translation>
+    </message>
+    <message>
+        <source>Category set for every row in the mapping</source>
+        <translation>매핑에서 모든 행에 지정한 카테고리</translation>
+    </message>
+    <message>
+        <source>Size system set for every row in the mapping</source>
+        <translation>매핑에서 모든 행에 지정한 사이즈 체계</translation>
+    </message>
+    <message>
+        <source>Fit set for every row in the mapping</source>
+        <translation>매핑에서 모든 행에 지정한 핏</translation>
+    </message>
+    <message>
+        <source>Stretch set for every row in the mapping</source>
+        <translation>매핑에서 모든 행에 지정한 신축성</translation>
     </message>
     <message>
         <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>

@@ -311,6 +311,10 @@
         <translation>（请选择）</translation>
     </message>
     <message>
+        <source>Not sized: leave out</source>
+        <translation>无尺码：略过</translation>
+    </message>
+    <message>
         <source>&amp;Remember for files with these columns</source>
         <translation>记住此映射，用于具有这些列的文件(&amp;R)</translation>
     </message>
@@ -328,6 +332,14 @@
     <message>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;mapping…</source>
+        <translation>更改映射(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Change which column of your file is which, then import it again</source>
+        <translation>更改文件中各列的含义，然后重新导入</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -402,8 +414,18 @@
         <translation>商品目录 (*.csv *.xlsx *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1已不存在。</translation>
+    </message>
+    <message>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of products without sizes left out, as mapped.</source>
+        <translation>
+            <numerusform>已按映射略过%Ln行无尺码商品。</numerusform>
+        </translation>
     </message>
     <message>
         <source>All categories</source>
@@ -422,8 +444,20 @@
         <translation>保存商品目录</translation>
     </message>
     <message>
+        <source>Save the catalogue under a new name</source>
+        <translation>以新文件名保存商品目录</translation>
+    </message>
+    <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the catalogue (Ctrl+S)</source>
+        <translation>保存商品目录（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save asks for a new name: %1</source>
+        <translation>保存时将要求新文件名：%1</translation>
     </message>
     <message>
         <source>The catalogue was not saved: %1</source>
@@ -518,10 +552,6 @@
     <message>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
-    </message>
-    <message>
-        <source>Map &amp;columns…</source>
-        <translation>映射列(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Brand chart…</source>
@@ -938,6 +968,10 @@
         <source>Save them before going on?</source>
         <translation>继续之前要保存吗？</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1已存在。要替换吗？</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReporter</name>
@@ -1136,6 +1170,10 @@
         </translation>
     </message>
     <message>
+        <source>&amp;Change mapping…</source>
+        <translation>更改映射(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
         <translation>有问题的行不会导入；修改文件后重新打开即可导入这些行。</translation>
     </message>
@@ -1181,6 +1219,14 @@
 Starting over in %1 s.</source>
         <translation>还在吗？轻触屏幕继续。
 %1 秒后重新开始。</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a name and its value, e.g. Chest girth: snug</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1305,10 @@ Starting over in %1 s.</source>
     <message>
         <source>Open the bundled sa&amp;mple catalogue</source>
         <translation>打开自带的示例商品目录(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Change column &amp;mapping…</source>
+        <translation>更改列映射(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Save catalogue</source>
@@ -1380,6 +1430,10 @@ Starting over in %1 s.</source>
         <translation>用照片测量…</translation>
     </message>
     <message>
+        <source>Wh&amp;o:</source>
+        <translation>适用人群(&amp;O)：</translation>
+    </message>
+    <message>
         <source>Snug</source>
         <translation>合身偏紧</translation>
     </message>
@@ -1466,6 +1520,10 @@ Starting over in %1 s.</source>
     <message>
         <source>The capture stopped: %1</source>
         <translation>拍摄已停止：%1</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation>%1未采用：%2</translation>
     </message>
     <message>
         <source>Load a body profile</source>
@@ -2015,6 +2073,14 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>column {column}</source>
         <translation>第 {column} 列</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>第{rows}行</translation>
+    </message>
+    <message>
+        <source>rows {rows} and {more} more</source>
+        <translation>第{rows}行及另外{more}行</translation>
     </message>
     <message>
         <source>unknown catalogue format {suffix}; valid: {valid}</source>
@@ -2979,6 +3045,42 @@ valid fields: {fields}</source>
     <message>
         <source>constant {name}: only {fields} can be set for every row</source>
         <translation>常量 {name}：只有 {fields} 可以对每一行统一设置</translation>
+    </message>
+    <message>
+        <source>{path} is your own file, imported through a column mapping: saving over it would replace its columns with Sizer&apos;s. Choose a new file name.</source>
+        <translation>{path}是您自己的文件，通过列映射导入：覆盖它会用 Sizer 的列替换原有的列。请选择新的文件名。</translation>
+    </message>
+    <message>
+        <source>{path} is the workbook this catalogue was read from, and it has other sheets: saving over it would delete them. Choose a new file name.</source>
+        <translation>{path}是读取此商品目录的工作簿，其中还有其他工作表：覆盖它会删除这些工作表。请选择新的文件名。</translation>
+    </message>
+    <message>
+        <source>{path} is the file this catalogue was imported from, and the rows with problems were left out: saving over it would delete them. Choose a new file name (fix the rows in the original and open it again to import them too).</source>
+        <translation>{path}是导入此商品目录的源文件，有问题的行未导入：覆盖它会删除这些行。请选择新的文件名（在原文件中修正这些行后重新打开，即可一并导入）。</translation>
+    </message>
+    <message>
+        <source>{field} for every row: Sizer does not know {value}; valid: {valid}</source>
+        <translation>所有行的{field}：Sizer 不认识{value}；有效值：{valid}</translation>
+    </message>
+    <message>
+        <source>category {text}: Sizer does not know {value}; choose a Sizer category or not sized</source>
+        <translation>类目{text}：Sizer 不认识{value}；请选择 Sizer 类目或“无尺码”</translation>
+    </message>
+    <message>
+        <source>Category set for every row in the mapping</source>
+        <translation>映射中为所有行设定的类目</translation>
+    </message>
+    <message>
+        <source>Size system set for every row in the mapping</source>
+        <translation>映射中为所有行设定的尺码体系</translation>
+    </message>
+    <message>
+        <source>Fit set for every row in the mapping</source>
+        <translation>映射中为所有行设定的版型</translation>
+    </message>
+    <message>
+        <source>Stretch set for every row in the mapping</source>
+        <translation>映射中为所有行设定的弹性</translation>
     </message>
     <message>
         <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>

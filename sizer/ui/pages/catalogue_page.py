@@ -20,7 +20,7 @@ from sizer.recommend.verdicts import ReasonCode, Recommendation, RecommendationS
 from sizer.ui.catalogue_models import ListingsModel, SizesModel
 from sizer.ui.context import AppContext
 from sizer.ui.dialogs import UnsavedChoice, ask_unsaved_changes, choose_open_file, choose_save_file
-from sizer.ui.i18n import fill
+from sizer.ui.i18n import fill, labelled
 from sizer.ui.names import category_name, dimension_name, shopper_segment_choices, status_name, zone_fit_name
 from sizer.ui.numbers import number
 from sizer.ui.pages.base import Page
@@ -593,7 +593,7 @@ class CataloguePage(Page):
         lines.append("</p><ul>")
         for dim, zone in r.fit.items():
             verdict = zone_fit_name(zone.value) if zone else self.tr("not measured")
-            lines.append(f"<li>{html.escape(dimension_name(dim, self.context.language))}: {html.escape(verdict)}</li>")
+            lines.append(f"<li>{html.escape(labelled(dimension_name(dim, self.context.language), verdict))}</li>")
         lines.append("</ul>")
         ruled = r.reason(ReasonCode.NO_SIZE_FITS)
         for x in (ruled.params.get("ruled_out_by", []) if ruled else []):
