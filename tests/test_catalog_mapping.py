@@ -354,7 +354,7 @@ def test_problems_come_once_each_in_row_order_in_the_files_own_terms(tmp_path, s
     assert [i.row for i in issues] == sorted(i.row for i in issues)
     systems = [i for i in issues if "size system" in str(i).lower()]
     assert len(systems) == 1 and systems[0].rows == (3, 5)
-    assert systems[0].column == "Size system set for every row in the mapping"
+    assert systems[0].column == "Size system (every row)"
     text = str(caught.value)
     for internal in ("size_system", "size_label", "chest_girth_min", "listing_id"):
         assert internal not in text

@@ -3080,22 +3080,6 @@ Gültige Felder: {fields}</translation>
         <translation>Kategorie {text}: Sizer kennt {value} nicht; wählen Sie eine Sizer-Kategorie oder „ohne Größen“</translation>
     </message>
     <message>
-        <source>Category set for every row in the mapping</source>
-        <translation>Kategorie, in der Zuordnung für alle Zeilen festgelegt</translation>
-    </message>
-    <message>
-        <source>Size system set for every row in the mapping</source>
-        <translation>Größensystem, in der Zuordnung für alle Zeilen festgelegt</translation>
-    </message>
-    <message>
-        <source>Fit set for every row in the mapping</source>
-        <translation>Passform, in der Zuordnung für alle Zeilen festgelegt</translation>
-    </message>
-    <message>
-        <source>Stretch set for every row in the mapping</source>
-        <translation>Dehnbarkeit, in der Zuordnung für alle Zeilen festgelegt</translation>
-    </message>
-    <message>
         <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
         <translation>Keine Spalte ist die Artikel-ID (z. B. Handle, parent_sku, 款号); wählen Sie eine</translation>
     </message>
@@ -3203,6 +3187,22 @@ Gültige Felder: {fields}</translation>
     <message>
         <source>{owner} has no {kind} {value}; its {kinds}: {choices}</source>
         <translation>{owner} hat kein(e) {kind} {value}; seine {kinds}: {choices}</translation>
+    </message>
+    <message>
+        <source>Category (every row)</source>
+        <translation>Kategorie (alle Zeilen)</translation>
+    </message>
+    <message>
+        <source>Size system (every row)</source>
+        <translation>Größensystem (alle Zeilen)</translation>
+    </message>
+    <message>
+        <source>Fit (every row)</source>
+        <translation>Passform (alle Zeilen)</translation>
+    </message>
+    <message>
+        <source>Stretch (every row)</source>
+        <translation>Dehnbarkeit (alle Zeilen)</translation>
     </message>
     <message>
         <source>{value} {unit} is not a plausible {dimension}; expected {expected}{hint}</source>

@@ -3080,22 +3080,6 @@ campos válidos: {fields}</translation>
         <translation>categoría {text}: Sizer no conoce {value}; elija una categoría de Sizer o «sin tallas»</translation>
     </message>
     <message>
-        <source>Category set for every row in the mapping</source>
-        <translation>Categoría fijada para todas las filas en la asignación</translation>
-    </message>
-    <message>
-        <source>Size system set for every row in the mapping</source>
-        <translation>Sistema de tallas fijado para todas las filas en la asignación</translation>
-    </message>
-    <message>
-        <source>Fit set for every row in the mapping</source>
-        <translation>Corte fijado para todas las filas en la asignación</translation>
-    </message>
-    <message>
-        <source>Stretch set for every row in the mapping</source>
-        <translation>Elasticidad fijada para todas las filas en la asignación</translation>
-    </message>
-    <message>
         <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
         <translation>ninguna columna es el id. del artículo (p. ej., Handle, parent_sku, 款号); elija una</translation>
     </message>
@@ -3203,6 +3187,22 @@ campos válidos: {fields}</translation>
     <message>
         <source>{owner} has no {kind} {value}; its {kinds}: {choices}</source>
         <translation>{owner} no tiene {kind} {value}; sus {kinds}: {choices}</translation>
+    </message>
+    <message>
+        <source>Category (every row)</source>
+        <translation>Categoría (todas las filas)</translation>
+    </message>
+    <message>
+        <source>Size system (every row)</source>
+        <translation>Sistema de tallas (todas las filas)</translation>
+    </message>
+    <message>
+        <source>Fit (every row)</source>
+        <translation>Corte (todas las filas)</translation>
+    </message>
+    <message>
+        <source>Stretch (every row)</source>
+        <translation>Elasticidad (todas las filas)</translation>
     </message>
     <message>
         <source>{value} {unit} is not a plausible {dimension}; expected {expected}{hint}</source>

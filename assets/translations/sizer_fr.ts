@@ -3080,22 +3080,6 @@ champs valides&#xa0;: {fields}</translation>
         <translation>catégorie {text}&#xa0;: Sizer ne connaît pas {value}&#xa0;; choisissez une catégorie de Sizer ou « sans taille »</translation>
     </message>
     <message>
-        <source>Category set for every row in the mapping</source>
-        <translation>Catégorie fixée pour toutes les lignes dans la correspondance</translation>
-    </message>
-    <message>
-        <source>Size system set for every row in the mapping</source>
-        <translation>Système de tailles fixé pour toutes les lignes dans la correspondance</translation>
-    </message>
-    <message>
-        <source>Fit set for every row in the mapping</source>
-        <translation>Coupe fixée pour toutes les lignes dans la correspondance</translation>
-    </message>
-    <message>
-        <source>Stretch set for every row in the mapping</source>
-        <translation>Élasticité fixée pour toutes les lignes dans la correspondance</translation>
-    </message>
-    <message>
         <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
         <translation>aucune colonne n&apos;est l&apos;identifiant de l&apos;article (p. ex. Handle, parent_sku, 款号)&#xa0;; choisissez-en une</translation>
     </message>
@@ -3203,6 +3187,22 @@ champs valides&#xa0;: {fields}</translation>
     <message>
         <source>{owner} has no {kind} {value}; its {kinds}: {choices}</source>
         <translation>{owner} n’a pas de {kind} {value} ; ses {kinds} : {choices}</translation>
+    </message>
+    <message>
+        <source>Category (every row)</source>
+        <translation>Catégorie (toutes les lignes)</translation>
+    </message>
+    <message>
+        <source>Size system (every row)</source>
+        <translation>Système de tailles (toutes les lignes)</translation>
+    </message>
+    <message>
+        <source>Fit (every row)</source>
+        <translation>Coupe (toutes les lignes)</translation>
+    </message>
+    <message>
+        <source>Stretch (every row)</source>
+        <translation>Élasticité (toutes les lignes)</translation>
     </message>
     <message>
         <source>{value} {unit} is not a plausible {dimension}; expected {expected}{hint}</source>

@@ -3067,22 +3067,6 @@ valid fields: {fields}</source>
         <translation>カテゴリ{text}：Sizer は{value}を知りません。Sizer のカテゴリか「サイズなし」を選んでください</translation>
     </message>
     <message>
-        <source>Category set for every row in the mapping</source>
-        <translation>マッピングで全行に設定したカテゴリ</translation>
-    </message>
-    <message>
-        <source>Size system set for every row in the mapping</source>
-        <translation>マッピングで全行に設定したサイズ体系</translation>
-    </message>
-    <message>
-        <source>Fit set for every row in the mapping</source>
-        <translation>マッピングで全行に設定したフィット</translation>
-    </message>
-    <message>
-        <source>Stretch set for every row in the mapping</source>
-        <translation>マッピングで全行に設定した伸縮性</translation>
-    </message>
-    <message>
         <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
         <translation>出品 ID の列がありません（例：Handle、parent_sku、款号）。1 つ選んでください</translation>
     </message>
@@ -3190,6 +3174,22 @@ valid fields: {fields}</source>
     <message>
         <source>{owner} has no {kind} {value}; its {kinds}: {choices}</source>
         <translation>{owner} には{kind} {value} がありません。{kinds}：{choices}</translation>
+    </message>
+    <message>
+        <source>Category (every row)</source>
+        <translation>カテゴリ（全行）</translation>
+    </message>
+    <message>
+        <source>Size system (every row)</source>
+        <translation>サイズ体系（全行）</translation>
+    </message>
+    <message>
+        <source>Fit (every row)</source>
+        <translation>フィット（全行）</translation>
+    </message>
+    <message>
+        <source>Stretch (every row)</source>
+        <translation>伸縮性（全行）</translation>
     </message>
     <message>
         <source>{value} {unit} is not a plausible {dimension}; expected {expected}{hint}</source>

@@ -3067,22 +3067,6 @@ valid fields: {fields}</source>
         <translation>카테고리 {text}: Sizer가 {value}을(를) 모릅니다. Sizer 카테고리나 &apos;사이즈 없음&apos;을 선택하세요</translation>
     </message>
     <message>
-        <source>Category set for every row in the mapping</source>
-        <translation>매핑에서 모든 행에 지정한 카테고리</translation>
-    </message>
-    <message>
-        <source>Size system set for every row in the mapping</source>
-        <translation>매핑에서 모든 행에 지정한 사이즈 체계</translation>
-    </message>
-    <message>
-        <source>Fit set for every row in the mapping</source>
-        <translation>매핑에서 모든 행에 지정한 핏</translation>
-    </message>
-    <message>
-        <source>Stretch set for every row in the mapping</source>
-        <translation>매핑에서 모든 행에 지정한 신축성</translation>
-    </message>
-    <message>
         <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
         <translation>리스팅 ID 열이 없습니다(예: Handle, parent_sku, 款号). 하나를 선택하세요</translation>
     </message>
@@ -3190,6 +3174,22 @@ valid fields: {fields}</source>
     <message>
         <source>{owner} has no {kind} {value}; its {kinds}: {choices}</source>
         <translation>{owner}에는 {kind} {value}이(가) 없습니다. {kinds}: {choices}</translation>
+    </message>
+    <message>
+        <source>Category (every row)</source>
+        <translation>카테고리(모든 행)</translation>
+    </message>
+    <message>
+        <source>Size system (every row)</source>
+        <translation>사이즈 체계(모든 행)</translation>
+    </message>
+    <message>
+        <source>Fit (every row)</source>
+        <translation>핏(모든 행)</translation>
+    </message>
+    <message>
+        <source>Stretch (every row)</source>
+        <translation>신축성(모든 행)</translation>
     </message>
     <message>
         <source>{value} {unit} is not a plausible {dimension}; expected {expected}{hint}</source>

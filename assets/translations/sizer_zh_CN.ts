@@ -3067,22 +3067,6 @@ valid fields: {fields}</source>
         <translation>类目{text}：Sizer 不认识{value}；请选择 Sizer 类目或“无尺码”</translation>
     </message>
     <message>
-        <source>Category set for every row in the mapping</source>
-        <translation>映射中为所有行设定的类目</translation>
-    </message>
-    <message>
-        <source>Size system set for every row in the mapping</source>
-        <translation>映射中为所有行设定的尺码体系</translation>
-    </message>
-    <message>
-        <source>Fit set for every row in the mapping</source>
-        <translation>映射中为所有行设定的版型</translation>
-    </message>
-    <message>
-        <source>Stretch set for every row in the mapping</source>
-        <translation>映射中为所有行设定的弹性</translation>
-    </message>
-    <message>
         <source>no column is the listing id (e.g. Handle, parent_sku, 款号); choose one</source>
         <translation>没有列被设为商品编号（例如 Handle、parent_sku、款号）；请选择一列</translation>
     </message>
@@ -3190,6 +3174,22 @@ valid fields: {fields}</source>
     <message>
         <source>{owner} has no {kind} {value}; its {kinds}: {choices}</source>
         <translation>{owner} 没有{kind} {value}；它的{kinds}：{choices}</translation>
+    </message>
+    <message>
+        <source>Category (every row)</source>
+        <translation>类目（所有行）</translation>
+    </message>
+    <message>
+        <source>Size system (every row)</source>
+        <translation>尺码体系（所有行）</translation>
+    </message>
+    <message>
+        <source>Fit (every row)</source>
+        <translation>版型（所有行）</translation>
+    </message>
+    <message>
+        <source>Stretch (every row)</source>
+        <translation>弹性（所有行）</translation>
     </message>
     <message>
         <source>{value} {unit} is not a plausible {dimension}; expected {expected}{hint}</source>

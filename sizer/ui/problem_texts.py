@@ -12,7 +12,7 @@ from sizer import problems
 from sizer.dimensions import DIMENSION_IDS
 from sizer.problems import Problem
 from sizer.ui.i18n import current_language, fill
-from sizer.ui.names import dimension_name, fit_intent_name, segment_name, stretch_name
+from sizer.ui.names import category_name, dimension_name, fit_intent_name, segment_name, stretch_name
 from sizer.ui.numbers import number
 
 _LANGUAGE_NEUTRAL = {"plain_text": "{text}", "with_hint": "{text}{hint}"}
@@ -276,10 +276,10 @@ def templates() -> dict[str, str]:
         "save_over_partial_source": QCoreApplication.translate("Problems", "{path} is the file this catalogue was imported from, and the rows with problems were left out: saving over it would delete them. Choose a new file name (fix the rows in the original and open it again to import them too)."),
         "mapping_bad_constant_value": QCoreApplication.translate("Problems", '{field} for every row: Sizer does not know {value}; valid: {valid}'),
         "mapping_bad_category_value": QCoreApplication.translate("Problems", 'category {text}: Sizer does not know {value}; choose a Sizer category or not sized'),
-        "mapping_every_row_category": QCoreApplication.translate("Problems", 'Category set for every row in the mapping'),
-        "mapping_every_row_size_system": QCoreApplication.translate("Problems", 'Size system set for every row in the mapping'),
-        "mapping_every_row_fit": QCoreApplication.translate("Problems", 'Fit set for every row in the mapping'),
-        "mapping_every_row_stretch": QCoreApplication.translate("Problems", 'Stretch set for every row in the mapping'),
+        "mapping_every_row_category": QCoreApplication.translate("Problems", 'Category (every row)'),
+        "mapping_every_row_size_system": QCoreApplication.translate("Problems", 'Size system (every row)'),
+        "mapping_every_row_fit": QCoreApplication.translate("Problems", 'Fit (every row)'),
+        "mapping_every_row_stretch": QCoreApplication.translate("Problems", 'Stretch (every row)'),
         "mapping_field_category": QCoreApplication.translate("Problems", 'category'),
         "mapping_field_size_system": QCoreApplication.translate("Problems", 'size system'),
         "mapping_field_fit": QCoreApplication.translate("Problems", 'fit'),
@@ -376,8 +376,15 @@ def kind_name(kind: str) -> str:
         if kind.endswith(suffix):
             words = (QCoreApplication.translate("Problems", "%1 size systems") if suffix.endswith("s")
                      else QCoreApplication.translate("Problems", "%1 size system"))
-            return words.replace("%1", kind[: -len(suffix)])
+            return words.replace("%1", _category_words(kind[: -len(suffix)]))
     return kind
+
+
+def _category_words(owner: str) -> str:
+    """A category named in a sentence by its name ("Women's tops"), never its id (womens_tops)."""
+    from sizer.catalog import chart_bridge
+
+    return category_name(owner) if owner in chart_bridge.category_ids() else owner
 
 
 _KIND_PARAMS = {"unknown_choice": ("kind",), "unknown_choice_listed": ("kind", "kinds"),

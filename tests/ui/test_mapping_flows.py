@@ -168,3 +168,32 @@ def test_the_mapping_dialog_offers_not_sized_and_proposes_it_for_gift_cards(qtbo
     combo = dialog.value_combos["Gift Cards"]
     assert combo.currentData() == NOT_SIZED and combo.currentText() == "Not sized: leave out"
     assert dialog.import_button.isEnabled()
+
+
+def test_the_problems_dialog_names_fields_and_categories_in_words(qtbot, tmp_path):
+    """No internal column name or category id in the dialog: the user's header, or the field in words."""
+    import openpyxl
+
+    from sizer.catalog.importer import CatalogImportError
+    from sizer.catalog.mapping import import_mapped
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Style", "Name", "Type", "Size", "Chest (cm)"])
+    sheet.append(["W-1", "Tee", "Women's T-Shirts", "S", "82-86"])
+    sheet.append(["W-1", "Tee", "Women's T-Shirts", "M", "86-90"])
+    path = tmp_path / "sheet.xlsx"
+    workbook.save(path)
+    mapping = propose_mapping(path).mapping
+    assert mapping.columns["Style"] == "listing_id" and mapping.category_values == {"Women's T-Shirts": "womens_tops"}
+    mapping.constants["size_system"] = "MX"  # a system Sizer knows, but not for women's tops
+    with pytest.raises(CatalogImportError) as caught:
+        import_mapped(path, mapping)
+    dialog = ImportIssuesDialog(caught.value, None, can_change_mapping=True)
+    qtbot.addWidget(dialog)
+    cells = [dialog.table.item(r, c).text() for r in range(dialog.table.rowCount()) for c in range(3)]
+    assert cells[:2] == ["2–3", "Size system (every row)"], cells
+    shown = " ".join(cells)
+    for internal in ("womens_tops", "size_system", "size_label", "listing_id"):
+        assert internal not in shown, shown
+    assert "Women's tops" in shown and dialog.change_mapping_button is not None
