@@ -168,7 +168,8 @@ def _print_mapping(proposal, mapping, problems: list[str]) -> None:
         print(f"  category {text!r} = {category}")
     unmapped = [t for t in proposal.category_texts if t not in mapping.category_values]
     if unmapped:
-        print("  category texts not mapped (give --category-value TEXT=CATEGORY): " + "; ".join(unmapped))
+        print("  category texts not mapped (give --category-value TEXT=CATEGORY, or TEXT=not_sized for a product "
+              "without sizes): " + "; ".join(unmapped))
     for problem in problems:
         print(f"  problem: {problem}")
 
