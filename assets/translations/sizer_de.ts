@@ -334,10 +334,6 @@
         <translation>&amp;Öffnen…</translation>
     </message>
     <message>
-        <source>Change &amp;mapping…</source>
-        <translation>&amp;Zuordnung ändern…</translation>
-    </message>
-    <message>
         <source>Change which column of your file is which, then import it again</source>
         <translation>Ändern, welche Spalte Ihrer Datei was enthält, und sie erneut importieren</translation>
     </message>
@@ -554,6 +550,10 @@
     <message>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Change mapping…</source>
+        <translation>Zuordnung ä&amp;ndern…</translation>
     </message>
     <message>
         <source>&amp;Brand chart…</source>
@@ -1320,8 +1320,8 @@ Neustart in %1 s.</translation>
         <translation>Mitgelieferten &amp;Beispielkatalog öffnen</translation>
     </message>
     <message>
-        <source>Change column &amp;mapping…</source>
-        <translation>Spalten&amp;zuordnung ändern…</translation>
+        <source>&amp;Change column mapping…</source>
+        <translation>Spaltenzuor&amp;dnung ändern…</translation>
     </message>
     <message>
         <source>&amp;Save catalogue</source>

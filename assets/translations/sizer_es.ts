@@ -334,10 +334,6 @@
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <source>Change &amp;mapping…</source>
-        <translation>Cambiar la &amp;asignación…</translation>
-    </message>
-    <message>
         <source>Change which column of your file is which, then import it again</source>
         <translation>Cambiar qué contiene cada columna de su archivo y volver a importarlo</translation>
     </message>
@@ -554,6 +550,10 @@
     <message>
         <source>Not changed: %1</source>
         <translation>Sin cambios: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Change mapping…</source>
+        <translation>&amp;Cambiar la asignación…</translation>
     </message>
     <message>
         <source>&amp;Brand chart…</source>
@@ -1320,8 +1320,8 @@ Se volverá a empezar en %1 s.</translation>
         <translation>Abrir el catálogo de &amp;ejemplo incluido</translation>
     </message>
     <message>
-        <source>Change column &amp;mapping…</source>
-        <translation>Cambiar la &amp;asignación de columnas…</translation>
+        <source>&amp;Change column mapping…</source>
+        <translation>Cambiar la asig&amp;nación de columnas…</translation>
     </message>
     <message>
         <source>&amp;Save catalogue</source>

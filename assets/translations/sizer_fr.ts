@@ -334,10 +334,6 @@
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <source>Change &amp;mapping…</source>
-        <translation>Modifier la &amp;correspondance…</translation>
-    </message>
-    <message>
         <source>Change which column of your file is which, then import it again</source>
         <translation>Modifier le rôle de chaque colonne de votre fichier, puis l’importer à nouveau</translation>
     </message>
@@ -554,6 +550,10 @@
     <message>
         <source>Not changed: %1</source>
         <translation>Inchangé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Change mapping…</source>
+        <translation>&amp;Modifier la correspondance…</translation>
     </message>
     <message>
         <source>&amp;Brand chart…</source>
@@ -1320,7 +1320,7 @@ Nouveau départ dans %1 s.</translation>
         <translation>Ouvrir le catalogue d&apos;&amp;exemple fourni</translation>
     </message>
     <message>
-        <source>Change column &amp;mapping…</source>
+        <source>&amp;Change column mapping…</source>
         <translation>Modifier la &amp;correspondance des colonnes…</translation>
     </message>
     <message>

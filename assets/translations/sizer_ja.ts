@@ -334,6 +334,10 @@
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
+        <source>&amp;Change mapping…</source>
+        <translation>マッピングを変更(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -454,10 +458,6 @@
     <message>
         <source>All categories</source>
         <translation>すべてのカテゴリ</translation>
-    </message>
-    <message>
-        <source>Change &amp;mapping…</source>
-        <translation>マッピングを変更(&amp;M)…</translation>
     </message>
     <message>
         <source>Change which column of your file is which, then import it again</source>
@@ -1307,8 +1307,8 @@ Starting over in %1 s.</source>
         <translation>付属のサンプルカタログを開く(&amp;M)</translation>
     </message>
     <message>
-        <source>Change column &amp;mapping…</source>
-        <translation>列のマッピングを変更(&amp;M)…</translation>
+        <source>&amp;Change column mapping…</source>
+        <translation>列のマッピングを変更(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Save catalogue</source>

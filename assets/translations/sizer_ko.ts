@@ -334,6 +334,10 @@
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
+        <source>&amp;Change mapping…</source>
+        <translation>매핑 변경(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
@@ -454,10 +458,6 @@
     <message>
         <source>All categories</source>
         <translation>모든 카테고리</translation>
-    </message>
-    <message>
-        <source>Change &amp;mapping…</source>
-        <translation>매핑 변경(&amp;M)…</translation>
     </message>
     <message>
         <source>Change which column of your file is which, then import it again</source>
@@ -1307,8 +1307,8 @@ Starting over in %1 s.</source>
         <translation>기본 제공 샘플 카탈로그 열기(&amp;M)</translation>
     </message>
     <message>
-        <source>Change column &amp;mapping…</source>
-        <translation>열 매핑 변경(&amp;M)…</translation>
+        <source>&amp;Change column mapping…</source>
+        <translation>열 매핑 변경(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Save catalogue</source>

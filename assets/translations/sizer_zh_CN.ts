@@ -334,10 +334,6 @@
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <source>Change &amp;mapping…</source>
-        <translation>更改映射(&amp;M)…</translation>
-    </message>
-    <message>
         <source>Change which column of your file is which, then import it again</source>
         <translation>更改文件中各列的含义，然后重新导入</translation>
     </message>
@@ -552,6 +548,10 @@
     <message>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Change mapping…</source>
+        <translation>更改映射(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Brand chart…</source>
@@ -1307,8 +1307,8 @@ Starting over in %1 s.</source>
         <translation>打开自带的示例商品目录(&amp;M)</translation>
     </message>
     <message>
-        <source>Change column &amp;mapping…</source>
-        <translation>更改列映射(&amp;M)…</translation>
+        <source>&amp;Change column mapping…</source>
+        <translation>更改列映射(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Save catalogue</source>

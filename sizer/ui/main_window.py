@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
             self._menu_action(file_menu, "open_sample", self.tr("Open the bundled sa&mple catalogue"),
                               catalogue, self._open_sample)
             # Enabled with the page's own action: while a merchant's file read through a mapping is open.
-            remap = self._menu_action(file_menu, "change_mapping", self.tr("Change column &mapping…") + "\tCtrl+Shift+M",
+            remap = self._menu_action(file_menu, "change_mapping", self.tr("&Change column mapping…") + "\tCtrl+Shift+M",
                                       catalogue, catalogue.change_mapping)
             page_action = catalogue.map_action
             remap.setEnabled(page_action.isEnabled())

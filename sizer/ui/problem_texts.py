@@ -376,7 +376,10 @@ def kind_name(kind: str) -> str:
         if kind.endswith(suffix):
             words = (QCoreApplication.translate("Problems", "%1 size systems") if suffix.endswith("s")
                      else QCoreApplication.translate("Problems", "%1 size system"))
-            return words.replace("%1", _category_words(kind[: -len(suffix)]))
+            owner = _category_words(kind[: -len(suffix)])
+            if current_language() in ("zh_CN", "ja") and owner[-1:] and "\u3040" <= owner[-1] <= "\u9fff":
+                words = words.replace("%1 ", "%1")  # no space between Chinese (Japanese) words
+            return words.replace("%1", owner)
     return kind
 
 

@@ -46,7 +46,7 @@ class CataloguePage(Page):
         # The merchant's file last read through a column mapping, and that mapping: Change mapping…
         # reopens the mapping step with these choices, whether the import worked or not.
         self.mapped_source: tuple[Path, object] | None = None
-        self.map_action = self._action(toolbar, "open", self.tr("Change &mapping…"), QKeySequence("Ctrl+Shift+M"),
+        self.map_action = self._action(toolbar, "open", self.tr("&Change mapping…"), QKeySequence("Ctrl+Shift+M"),
                                        self.change_mapping)
         self.map_action.setToolTip(self.tr("Change which column of your file is which, then import it again"))
         self.map_action.setEnabled(False)
