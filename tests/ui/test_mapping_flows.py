@@ -197,3 +197,29 @@ def test_the_problems_dialog_names_fields_and_categories_in_words(qtbot, tmp_pat
     for internal in ("womens_tops", "size_system", "size_label", "listing_id"):
         assert internal not in shown, shown
     assert "Women's tops" in shown and dialog.change_mapping_button is not None
+
+
+def test_change_mapping_stays_available_when_a_remembered_mapping_fails(qtbot, context, tmp_path):
+    """A remembered mapping whose import fails (the user cancels the problems dialog) can still be
+    changed: the action is enabled for the file that failed, not greyed until an import works."""
+    export = _export(tmp_path, gift_card=True)
+    proposal = propose_mapping(export)
+    proposal.mapping.category_values["Gift Cards"] = "womens_tops"  # remembered wrongly
+    MappingStore().remember(proposal.layout, proposal.mapping, str(export))
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    assert not page.map_action.isEnabled()  # the bundled sample: nothing to map
+
+    answers = Answers(qtbot, [(ImportIssuesDialog, lambda dialog: dialog.reject())])
+    page.load(export)  # remembered: no mapping step, straight to the problems
+    assert len(answers.seen) == 1 and page.path is None  # still the sample
+    assert page.map_action.isEnabled() and page.mapped_source[0] == export
+
+    def fix(dialog):
+        assert dialog.value_combos["Gift Cards"].currentData() == "womens_tops"
+        _choose(dialog.value_combos["Gift Cards"], NOT_SIZED)
+        dialog.import_button.click()
+
+    answers = Answers(qtbot, [(CatalogueMappingDialog, fix)])
+    page.map_action.trigger()
+    assert len(answers.seen) == 1 and page.path == export and len(page.catalog) == 3
