@@ -336,6 +336,8 @@ ENGLISH: dict[str, str] = {
                                 "were left out: saving over it would delete them. Choose a new file name (fix the "
                                 "rows in the original and open it again to import them too).",
     "mapping_bad_constant_value": "{field} for every row: Sizer does not know {value}; valid: {valid}",
+    "mapping_system_not_offered": "size system {system} for every row: the charts of {categories} have no "
+                                  "labels in it; choose another, or leave it empty for the brand's own labels",
     "mapping_bad_category_value": "category {text}: Sizer does not know {value}; choose a Sizer category or not sized",
     "mapping_every_row_category": "Category (every row)",
     "mapping_every_row_size_system": "Size system (every row)",

@@ -341,20 +341,38 @@ def test_a_bad_constant_is_one_message_before_any_row_is_read(capsys):
 def test_problems_come_once_each_in_row_order_in_the_files_own_terms(tmp_path, store):
     """Each mistake once, with its rows as runs; the file's own headers, never Sizer's column names;
     a value the mapping sets for every row named in words."""
-    from sizer.sizing.schema import KNOWN_SYSTEMS
-
-    path = _supplier_sheet(tmp_path, ["82-86", "eighty", "90-94"])
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Style", "Name", "Type", "Size", "Chest (cm)"])
+    # The type cells hold Sizer's own category ids, so the mapping cannot know them before the import.
+    for size, chest in (("S", "82-86"), ("M", "eighty"), ("L", "90-94"), ("XL", "94-98")):
+        sheet.append(["W-1", "Tee", "womens_tops", size, chest])
+    path = tmp_path / "sheet.xlsx"
+    workbook.save(path)
     mapping = propose_mapping(path, store).mapping
-    system = next(s for s in KNOWN_SYSTEMS if s not in __import__("sizer.catalog.chart_bridge",
-                                                                 fromlist=["systems"]).systems("womens_tops"))
-    mapping.constants["size_system"] = system
+    mapping.category_values = {}
+    mapping.constants["size_system"] = "MX"  # a system Sizer knows, but women's tops have no MX labels
     with pytest.raises(CatalogImportError) as caught:
         import_mapped(path, mapping)
     issues = caught.value.issues
     assert [i.row for i in issues] == sorted(i.row for i in issues)
     systems = [i for i in issues if "size system" in str(i).lower()]
-    assert len(systems) == 1 and systems[0].rows == (3, 5)
+    assert len(systems) == 1 and systems[0].rows == (2, 4, 5)
+    assert str(systems[0]).startswith("rows 2, 4–5, Size system (every row): ")
     assert systems[0].column == "Size system (every row)"
     text = str(caught.value)
     for internal in ("size_system", "size_label", "chest_girth_min", "listing_id"):
         assert internal not in text
+
+
+def test_a_system_some_mapped_category_lacks_is_one_message_naming_them(capsys):
+    """BR for every row, with men's tops among the categories (their chart has no BR labels): one
+    problem before the import, not one per category and row."""
+    code = main(["catalog", "map", str(SHOPIFY), "--constant", "size_system=BR", "--out", "never.csv"])
+    problems = [line for line in capsys.readouterr().out.splitlines() if line.strip().startswith("problem:")]
+    assert code == 2 and len(problems) == 1 and not Path("never.csv").exists()
+    assert "size system 'BR' for every row: the charts of mens_tops have no labels in it" in problems[0]
+    mapping = propose_mapping(SHOPIFY, MappingStore(Path("/nonexistent/m.json"))).mapping
+    mapping.constants["size_system"] = "us"  # every mapped category has US labels
+    assert mapping.problems() == []

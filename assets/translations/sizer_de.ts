@@ -3076,6 +3076,10 @@ Gültige Felder: {fields}</translation>
         <translation>{field} für alle Zeilen: Sizer kennt {value} nicht; gültig: {valid}</translation>
     </message>
     <message>
+        <source>size system {system} for every row: the charts of {categories} have no labels in it; choose another, or leave it empty for the brand&apos;s own labels</source>
+        <translation>Größensystem {system} für alle Zeilen: Die Tabellen von {categories} haben darin keine Größen; wählen Sie ein anderes oder lassen Sie das Feld leer für die eigenen Größen der Marke</translation>
+    </message>
+    <message>
         <source>category {text}: Sizer does not know {value}; choose a Sizer category or not sized</source>
         <translation>Kategorie {text}: Sizer kennt {value} nicht; wählen Sie eine Sizer-Kategorie oder „ohne Größen“</translation>
     </message>

@@ -3076,6 +3076,10 @@ campos válidos: {fields}</translation>
         <translation>{field} para todas las filas: Sizer no conoce {value}; válidos: {valid}</translation>
     </message>
     <message>
+        <source>size system {system} for every row: the charts of {categories} have no labels in it; choose another, or leave it empty for the brand&apos;s own labels</source>
+        <translation>sistema de tallas {system} para todas las filas: las tablas de {categories} no tienen tallas en él; elija otro o déjelo vacío para las tallas propias de la marca</translation>
+    </message>
+    <message>
         <source>category {text}: Sizer does not know {value}; choose a Sizer category or not sized</source>
         <translation>categoría {text}: Sizer no conoce {value}; elija una categoría de Sizer o «sin tallas»</translation>
     </message>

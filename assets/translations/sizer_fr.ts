@@ -3076,6 +3076,10 @@ champs valides&#xa0;: {fields}</translation>
         <translation>{field} pour toutes les lignes&#xa0;: Sizer ne connaît pas {value}&#xa0;; valides&#xa0;: {valid}</translation>
     </message>
     <message>
+        <source>size system {system} for every row: the charts of {categories} have no labels in it; choose another, or leave it empty for the brand&apos;s own labels</source>
+        <translation>système de tailles {system} pour toutes les lignes&#xa0;: les tableaux de {categories} n’ont pas de tailles dans ce système&#xa0;; choisissez-en un autre, ou laissez le champ vide pour les tailles propres à la marque</translation>
+    </message>
+    <message>
         <source>category {text}: Sizer does not know {value}; choose a Sizer category or not sized</source>
         <translation>catégorie {text}&#xa0;: Sizer ne connaît pas {value}&#xa0;; choisissez une catégorie de Sizer ou « sans taille »</translation>
     </message>

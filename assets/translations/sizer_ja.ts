@@ -3063,6 +3063,10 @@ valid fields: {fields}</source>
         <translation>全行の{field}：Sizer は{value}を知りません。有効な値：{valid}</translation>
     </message>
     <message>
+        <source>size system {system} for every row: the charts of {categories} have no labels in it; choose another, or leave it empty for the brand&apos;s own labels</source>
+        <translation>全行のサイズ体系{system}：{categories}のサイズ表にはこの体系のサイズがありません。別の体系を選ぶか、空欄にしてブランド独自のサイズ表記を使ってください</translation>
+    </message>
+    <message>
         <source>category {text}: Sizer does not know {value}; choose a Sizer category or not sized</source>
         <translation>カテゴリ{text}：Sizer は{value}を知りません。Sizer のカテゴリか「サイズなし」を選んでください</translation>
     </message>

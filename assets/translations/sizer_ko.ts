@@ -3063,6 +3063,10 @@ valid fields: {fields}</source>
         <translation>모든 행의 {field}: Sizer가 {value}을(를) 모릅니다. 유효한 값: {valid}</translation>
     </message>
     <message>
+        <source>size system {system} for every row: the charts of {categories} have no labels in it; choose another, or leave it empty for the brand&apos;s own labels</source>
+        <translation>모든 행의 사이즈 체계 {system}: {categories}의 사이즈표에는 이 체계의 사이즈가 없습니다. 다른 체계를 선택하거나 비워 두어 브랜드 자체 사이즈 표기를 사용하세요</translation>
+    </message>
+    <message>
         <source>category {text}: Sizer does not know {value}; choose a Sizer category or not sized</source>
         <translation>카테고리 {text}: Sizer가 {value}을(를) 모릅니다. Sizer 카테고리나 &apos;사이즈 없음&apos;을 선택하세요</translation>
     </message>

@@ -3063,6 +3063,10 @@ valid fields: {fields}</source>
         <translation>所有行的{field}：Sizer 不认识{value}；有效值：{valid}</translation>
     </message>
     <message>
+        <source>size system {system} for every row: the charts of {categories} have no labels in it; choose another, or leave it empty for the brand&apos;s own labels</source>
+        <translation>所有行的尺码体系{system}：{categories}的尺码表中没有该体系的尺码；请另选一个，或留空以使用品牌自己的尺码标签</translation>
+    </message>
+    <message>
         <source>category {text}: Sizer does not know {value}; choose a Sizer category or not sized</source>
         <translation>类目{text}：Sizer 不认识{value}；请选择 Sizer 类目或“无尺码”</translation>
     </message>

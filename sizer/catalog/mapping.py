@@ -126,6 +126,7 @@ class ColumnMapping:
         for text, category in self.category_values.items():
             if category != NOT_SIZED and category not in constant_choices("category"):
                 problems.append(Problem("mapping_bad_category_value", text=quoted(text), value=quoted(category)))
+        problems += self._system_problems()
         targets = set(self.columns.values())
         if "listing_id" not in targets and "sku" not in targets:
             problems.append(Problem("mapping_no_listing_id"))
@@ -137,6 +138,26 @@ class ColumnMapping:
         if "category" not in targets and not self.constants.get("category"):
             problems.append(Problem("mapping_no_category"))
         return problems
+
+
+    def categories(self) -> list[str]:
+        """The Sizer categories this mapping gives rows (its category values and the one for every row)."""
+        known = set(constant_choices("category"))
+        named = [*self.category_values.values(), self.constants.get("category", "")]
+        return [c for c in dict.fromkeys(named) if c in known]
+
+    def _system_problems(self) -> list[Problem]:
+        """A size system for every row that some mapped category's chart has no labels in: said
+        once for them all here, not once per category (and per row) by the import."""
+        system = self.constants.get("size_system", "").upper()
+        if not system or system not in constant_choices("size_system"):
+            return []
+        from sizer.catalog import chart_bridge
+
+        lacking = [c for c in self.categories() if system not in chart_bridge.systems(c)]
+        if not lacking:
+            return []
+        return [Problem("mapping_system_not_offered", system=quoted(system), categories=lacking)]
 
 
 def _str_dict(value: Any, where: str, key: str) -> dict[str, str]:

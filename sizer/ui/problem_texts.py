@@ -275,6 +275,7 @@ def templates() -> dict[str, str]:
         "save_over_workbook_with_sheets": QCoreApplication.translate("Problems", "{path} is the workbook this catalogue was read from, and it has other sheets: saving over it would delete them. Choose a new file name."),
         "save_over_partial_source": QCoreApplication.translate("Problems", "{path} is the file this catalogue was imported from, and the rows with problems were left out: saving over it would delete them. Choose a new file name (fix the rows in the original and open it again to import them too)."),
         "mapping_bad_constant_value": QCoreApplication.translate("Problems", '{field} for every row: Sizer does not know {value}; valid: {valid}'),
+        "mapping_system_not_offered": QCoreApplication.translate("Problems", "size system {system} for every row: the charts of {categories} have no labels in it; choose another, or leave it empty for the brand's own labels"),
         "mapping_bad_category_value": QCoreApplication.translate("Problems", 'category {text}: Sizer does not know {value}; choose a Sizer category or not sized'),
         "mapping_every_row_category": QCoreApplication.translate("Problems", 'Category (every row)'),
         "mapping_every_row_size_system": QCoreApplication.translate("Problems", 'Size system (every row)'),
@@ -390,6 +391,7 @@ def _category_words(owner: str) -> str:
     return category_name(owner) if owner in chart_bridge.category_ids() else owner
 
 
+_CATEGORY_PARAMS = {"mapping_system_not_offered": ("categories",)}
 _KIND_PARAMS = {"unknown_choice": ("kind",), "unknown_choice_listed": ("kind", "kinds"),
                 "choice_not_offered": ("kind", "kinds"), "choice_not_offered_listed": ("kind", "kinds")}
 # The values a catalogue column of fixed values takes, in words: the file must hold the code, so the
@@ -431,6 +433,8 @@ def _with_kind_names(problem: Problem) -> Problem:
             value = kind_name(value)
         elif name in _DIMENSION_PARAMS.get(problem.code, ()) and isinstance(value, str):
             value = _dimension_words(value)
+        elif name in _CATEGORY_PARAMS.get(problem.code, ()) and isinstance(value, list):
+            value = [_category_words(str(v)) for v in value]  # by name, never the id
         elif isinstance(value, float):
             value = number(value)
         params[name] = value
