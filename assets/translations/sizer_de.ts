@@ -267,6 +267,10 @@
         <translation>%1 hat nicht die Spalten von Sizer. Prüfen Sie, was jede Spalte enthält; Sizer hat die Zuordnung aus den Namen und den Werten vorgeschlagen. Die Zeilen eines Produkts werden zu einem Artikel, seine Varianten zu dessen Größen.</translation>
     </message>
     <message>
+        <source>These are the choices the file was read with: change what is wrong, and Import reads it again.</source>
+        <translation>Das sind die Einstellungen, mit denen die Datei gelesen wurde: Ändern Sie, was falsch ist, und Importieren liest sie erneut.</translation>
+    </message>
+    <message>
         <source>This is the mapping you confirmed for files with these columns.</source>
         <translation>Dies ist die Zuordnung, die Sie für Dateien mit diesen Spalten bestätigt haben.</translation>
     </message>

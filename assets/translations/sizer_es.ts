@@ -267,6 +267,10 @@
         <translation>%1 no tiene las columnas propias de Sizer. Compruebe qué contiene cada columna; Sizer lo ha propuesto a partir de los nombres y los valores. Las filas de un mismo producto forman un artículo, y sus variantes, sus tallas.</translation>
     </message>
     <message>
+        <source>These are the choices the file was read with: change what is wrong, and Import reads it again.</source>
+        <translation>Estas son las opciones con las que se leyó el archivo: cambie lo que esté mal e Importar lo volverá a leer.</translation>
+    </message>
+    <message>
         <source>This is the mapping you confirmed for files with these columns.</source>
         <translation>Esta es la asignación que confirmó para los archivos con estas columnas.</translation>
     </message>

@@ -267,6 +267,10 @@
         <translation>%1 n&apos;a pas les colonnes propres à Sizer. Vérifiez ce que contient chaque colonne&#xa0;; Sizer l&apos;a proposé d&apos;après les noms et les valeurs. Les lignes d&apos;un même produit deviennent un article, et ses variantes ses tailles.</translation>
     </message>
     <message>
+        <source>These are the choices the file was read with: change what is wrong, and Import reads it again.</source>
+        <translation>Voici les choix avec lesquels le fichier a été lu&#xa0;: corrigez ce qui ne va pas, et Importer le relit.</translation>
+    </message>
+    <message>
         <source>This is the mapping you confirmed for files with these columns.</source>
         <translation>Voici l&apos;association que vous avez confirmée pour les fichiers avec ces colonnes.</translation>
     </message>

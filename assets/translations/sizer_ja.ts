@@ -267,6 +267,10 @@
         <translation>%1 は Sizer 独自の列構成ではありません。各列の内容を確認してください。Sizer が列名と値から推定しています。1 つの商品の行は 1 つの出品に、そのバリエーションはサイズになります。</translation>
     </message>
     <message>
+        <source>These are the choices the file was read with: change what is wrong, and Import reads it again.</source>
+        <translation>ファイルを読み込んだときの設定です。誤りを直して「取り込む」を押すと、もう一度読み込みます。</translation>
+    </message>
+    <message>
         <source>This is the mapping you confirmed for files with these columns.</source>
         <translation>この列構成のファイルについて、以前に確認したマッピングです。</translation>
     </message>

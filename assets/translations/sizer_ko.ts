@@ -267,6 +267,10 @@
         <translation>%1은(는) Sizer 자체 열 구성이 아닙니다. 각 열의 내용을 확인하세요. Sizer가 열 이름과 값으로 추정했습니다. 한 상품의 행은 하나의 리스팅이 되고, 그 옵션은 사이즈가 됩니다.</translation>
     </message>
     <message>
+        <source>These are the choices the file was read with: change what is wrong, and Import reads it again.</source>
+        <translation>파일을 읽을 때 사용한 설정입니다. 잘못된 부분을 고친 뒤 가져오기를 누르면 다시 읽습니다.</translation>
+    </message>
+    <message>
         <source>This is the mapping you confirmed for files with these columns.</source>
         <translation>이 열 구성의 파일에 대해 이전에 확인한 매핑입니다.</translation>
     </message>

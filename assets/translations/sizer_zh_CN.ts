@@ -267,6 +267,10 @@
         <translation>%1 不是 Sizer 自己的列格式。请检查每列存放的内容；Sizer 已根据列名和数值给出建议。同一产品的各行成为一个商品，其变体成为尺码。</translation>
     </message>
     <message>
+        <source>These are the choices the file was read with: change what is wrong, and Import reads it again.</source>
+        <translation>这是读取该文件时使用的设置：改正有误之处后，点击“导入”即可重新读取。</translation>
+    </message>
+    <message>
         <source>This is the mapping you confirmed for files with these columns.</source>
         <translation>这是您为具有这些列的文件确认过的映射。</translation>
     </message>

@@ -328,6 +328,7 @@ class Proposal:
     layout: str
     remembered: bool = False
     description: str = ""
+    in_use: bool = False  # the mapping the file was last read through (to change it), not a proposal
 
     @property
     def problems(self) -> list[str]:
@@ -390,7 +391,7 @@ def propose_mapping(path: str | Path, store: MappingStore | None = None, encodin
         category_texts = _category_texts(header, body, start_from)
         reasons = {name: "remembered" if start_from.target_of(name) else "" for name in header if name}
         return Proposal(str(path), header, copy.deepcopy(start_from), reasons, samples, category_texts, key,
-                        remembered is not None, description)
+                        remembered is not None, description, in_use=True)
     if remembered is not None:
         reasons = {name: "remembered" if remembered.target_of(name) else "" for name in header if name}
         category_texts = _category_texts(header, body, remembered)

@@ -63,7 +63,10 @@ class CatalogueMappingDialog(QDialog):
                                "proposed it from the names and the values. Rows of one product become one "
                                "listing, and its variants its sizes.").replace("%1", Path(proposal.path).name))
         intro.setWordWrap(True)
-        if proposal.remembered:
+        if proposal.in_use:
+            intro.setText(intro.text() + " " + self.tr("These are the choices the file was read with: change "
+                                                       "what is wrong, and Import reads it again."))
+        elif proposal.remembered:
             intro.setText(intro.text() + " " + self.tr("This is the mapping you confirmed for files with these "
                                                        "columns."))
         # The columns Sizer recognised first (a Shopify export has some fifty), the rest in file order.

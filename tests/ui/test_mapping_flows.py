@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from sizer.catalog.mapping import NOT_SIZED, MappingStore, propose_mapping
 from sizer.ui.column_mapping_dialog import CatalogueMappingDialog
@@ -92,6 +92,7 @@ def test_change_mapping_reopens_the_step_with_the_current_choices(qtbot, context
         # Prefilled with the mapping in use, not a fresh proposal: Variant SKU stays unmapped.
         assert dialog.combos["Variant SKU"].currentData() == ""
         assert dialog.combos["Handle"].currentData() == "listing_id"
+        assert "the choices the file was read with" in dialog.findChildren(QLabel)[0].text()
         _choose(dialog.value_combos["male · Men's Sweaters"], NOT_SIZED)
         dialog.grab().save(str(tmp_path / "change_mapping.png"))
         dialog.import_button.click()
