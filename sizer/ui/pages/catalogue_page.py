@@ -190,11 +190,6 @@ class CataloguePage(Page):
         if path is not None:
             self.load(path)
 
-    def open_mapped(self, path: Path | None, always_ask: bool = False) -> None:
-        """The mapping step for a merchant's file, even when one is remembered."""
-        if path is not None and path.is_file():
-            self._inspect(path, accept_valid_rows=False, ask=True, always_ask=always_ask)
-
     def change_mapping(self) -> None:
         """Change mapping…: the mapping step again for the merchant's file last read through one,
         with the choices made then, and the import through the changed mapping."""
