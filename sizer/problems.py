@@ -28,6 +28,8 @@ ENGLISH: dict[str, str] = {
     "or_list": "{first} or {second}",
     "location_row": "row {row}",
     "location_column": "column {column}",
+    "location_rows": "rows {rows}",
+    "location_rows_more": "rows {rows} and {more} more",
     # --- reading a catalogue file (sizer.catalog.reading, xlsx_reading)
     "file_unknown_format": "unknown catalogue format {suffix}; valid: {valid}",
     "file_not_found": "file not found",
@@ -334,6 +336,25 @@ ENGLISH: dict[str, str] = {
                               "or a measurement (<dimension>_min, _max, _range, garment_<dimension>, add _in for "
                               "inches)",
     "mapping_bad_constant": "constant {name}: only {fields} can be set for every row",
+    "save_over_mapped_source": "{path} is your own file, imported through a column mapping: saving over it would "
+                               "replace its columns with Sizer's. Choose a new file name.",
+    "save_over_workbook_with_sheets": "{path} is the workbook this catalogue was read from, and it has other sheets: "
+                                      "saving over it would delete them. Choose a new file name.",
+    "save_over_partial_source": "{path} is the file this catalogue was imported from, and the rows with problems "
+                                "were left out: saving over it would delete them. Choose a new file name (fix the "
+                                "rows in the original and open it again to import them too).",
+    "mapping_bad_constant_value": "{field} for every row: Sizer does not know {value}; valid: {valid}",
+    "mapping_system_not_offered": "size system {system} for every row: the charts of {categories} have no "
+                                  "labels in it; choose another, or leave it empty for the brand's own labels",
+    "mapping_bad_category_value": "category {text}: Sizer does not know {value}; choose a Sizer category or not sized",
+    "mapping_every_row_category": "Category (every row)",
+    "mapping_every_row_size_system": "Size system (every row)",
+    "mapping_every_row_fit": "Fit (every row)",
+    "mapping_every_row_stretch": "Stretch (every row)",
+    "mapping_field_category": "category",
+    "mapping_field_size_system": "size system",
+    "mapping_field_fit": "fit",
+    "mapping_field_stretch": "stretch",
     "mapping_no_listing_id": "no column is the listing id (e.g. Handle, parent_sku, 款号); choose one",
     "mapping_no_title": "no column is the title (e.g. Title, item_name, 商品名称); choose one",
     "mapping_no_size": "no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one",

@@ -16,6 +16,8 @@ os.environ["SIZER_CHART_CACHE"] = tempfile.mkdtemp(prefix="sizer-test-chart-cach
 os.environ["SIZER_STATE_DIR"] = tempfile.mkdtemp(prefix="sizer-test-state-")
 # ... and remembered column mappings to another (sizer/catalog/mapping.py).
 os.environ["SIZER_MAPPINGS_FILE"] = str(Path(tempfile.mkdtemp(prefix="sizer-test-mappings-")) / "column_mappings.json")
+# ... and the user's config folder (settings, remembered mappings: sizer/user_dirs.py) to another.
+os.environ["SIZER_CONFIG_DIR"] = tempfile.mkdtemp(prefix="sizer-test-config-")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO_ROOT.parent / "shared" / "data"

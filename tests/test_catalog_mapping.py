@@ -10,8 +10,8 @@ import pytest
 
 from sizer.catalog.cell_values import parse_measure, unit_in_cell
 from sizer.catalog.importer import CatalogImportError
-from sizer.catalog.mapping import (ColumnMapping, MappingStore, guess_category, import_mapped, layout_key,
-                                   needs_mapping, propose_mapping)
+from sizer.catalog.mapping import (NOT_SIZED, ColumnMapping, MappingStore, guess_category, import_mapped,
+                                   layout_key, needs_mapping, propose_mapping)
 from sizer.cli import main
 
 FIXTURES = Path(__file__).parent / "fixtures" / "merchant"
@@ -123,7 +123,8 @@ def test_one_message_per_problem_in_the_files_own_terms(tmp_path, store):
     # The unknown category is said once for its rows (row 4 is left out for its chest cell), in the
     # file's own column name and row numbers.
     category = [i for i in issues if i.column == "类目"]
-    assert len(category) == 1 and category[0].row == 3 and category[0].reason.endswith("(also rows 5)")
+    assert len(category) == 1 and category[0].row == 3 and category[0].rows == (3, 5)
+    assert str(category[0]).startswith("rows 3, 5, column '类目': ")
     assert any(i.column == "胸围(cm)" and i.row == 4 and "'eighty'" in i.reason for i in issues)
     # the list of categories once, not per row (womens_trousers_plus is another category)
     assert str(caught.value).replace("womens_trousers_plus", "").count("womens_trousers") == 1
@@ -177,7 +178,8 @@ def test_units_in_cells():
 @pytest.mark.parametrize("text, category", [
     ("Women's T-Shirts", "womens_tops"), ("male · Men's Sweaters", "mens_tops"), ("mens · shirt", "mens_tops"),
     ("Apparel & Accessories > Clothing > Dresses", "womens_dresses"), ("女装T恤", "womens_tops"),
-    ("Kids' Pants", "kids_clothing"), ("Women's sneakers", "shoes_women"), ("Gift card", None)])
+    ("Kids' Pants", "kids_clothing"), ("Women's sneakers", "shoes_women"), ("Gift card", "not_sized"),
+    ("Tote bags", "not_sized"), ("Homeware", None)])
 def test_category_guesses(text, category):
     assert guess_category(text) == category
 
@@ -275,3 +277,103 @@ def test_shopifys_newer_export_headers(tmp_path):
     (issue,) = caught.value.issues
     assert issue.column == "Option1 value" and issue.row == 2
     assert "'T1', 'T2' (row 3), 'T3' (row 5)" in issue.reason and issue.reason.count("valid") == 1
+
+
+# -- products without sizes, and one message per mistake (the QA tester's findings) ----------------
+def _shopify_with_gift_card(tmp_path: Path) -> Path:
+    """The fixture export plus a gift card: Shopify writes it as a product with Denominations options."""
+    with SHOPIFY.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    header = rows[0]
+    at = {name: j for j, name in enumerate(header)}
+    for n, value in enumerate(("$25.00", "$50.00", "$100.00")):
+        row = [""] * len(header)
+        row[at["Handle"]] = "gift-card"
+        row[at["Option1 Value"]] = value
+        row[at["Variant SKU"]] = f"GIFT-{n}"
+        if n == 0:
+            row[at["Title"]], row[at["Type"]], row[at["Option1 Name"]] = "Gift Card", "Gift Cards", "Denominations"
+            row[at["Gift Card"]] = "true"
+        rows.append(row)
+    path = tmp_path / "products_export_gift.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+def test_a_product_without_sizes_is_left_out_on_purpose_and_counted(tmp_path, store):
+    path = _shopify_with_gift_card(tmp_path)
+    proposal = propose_mapping(path, store)
+    # Proposed as "not sized" (the user can change it); its rows are no problem, only counted.
+    assert proposal.mapping.category_values["Gift Cards"] == NOT_SIZED
+    result = import_mapped(path, proposal.mapping)
+    assert result.issues == [] and result.not_sized == 3 and "gift-card" not in result.catalog.listing_ids
+    assert len(result.catalog) == 3 and "3 rows of products without sizes left out" in result.description
+    # Without that choice the same rows are problems (the gift card has no size option).
+    proposal.mapping.category_values["Gift Cards"] = "womens_tops"
+    with pytest.raises(CatalogImportError):
+        import_mapped(path, proposal.mapping)
+
+
+def test_cli_maps_a_category_to_not_sized(tmp_path, capsys):
+    path = _shopify_with_gift_card(tmp_path)
+    out = tmp_path / "catalogue.csv"
+    code = main(["catalog", "map", str(path), "--category-value", "Gift Cards=not_sized", "--out", str(out)])
+    printed = capsys.readouterr().out
+    assert code == 0 and "3 rows of products without sizes left out" in printed
+    assert "gift-card" not in out.read_text(encoding="utf-8-sig")
+
+
+def test_a_bad_constant_is_one_message_before_any_row_is_read(capsys):
+    code = main(["catalog", "map", str(SHOPIFY), "--constant", "size_system=auto", "--out", "never.csv"])
+    captured = capsys.readouterr()
+    problems = [line for line in captured.out.splitlines() if line.strip().startswith("problem:")]
+    assert code == 2 and len(problems) == 1
+    assert "size system for every row: Sizer does not know 'auto'; valid: INT, US" in problems[0]
+    assert "row " not in problems[0].replace("every row", "") and not Path("never.csv").exists()
+    mapping = propose_mapping(SHOPIFY, MappingStore(Path("/nonexistent/m.json"))).mapping
+    mapping.constants["fit"] = "baggy"
+    assert [p.code for p in mapping.problems()] == ["mapping_bad_constant_value"]
+    mapping.constants["fit"] = "Slim"  # case aside, a fit Sizer knows
+    assert mapping.problems() == []
+
+
+def test_problems_come_once_each_in_row_order_in_the_files_own_terms(tmp_path, store):
+    """Each mistake once, with its rows as runs; the file's own headers, never Sizer's column names;
+    a value the mapping sets for every row named in words."""
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Style", "Name", "Type", "Size", "Chest (cm)"])
+    # The type cells hold Sizer's own category ids, so the mapping cannot know them before the import.
+    # Numbered sizes: letters would be read as the international letters whatever the system says.
+    for size, chest in (("2", "82-86"), ("4", "eighty"), ("6", "90-94"), ("8", "94-98")):
+        sheet.append(["W-1", "Tee", "womens_tops", size, chest])
+    path = tmp_path / "sheet.xlsx"
+    workbook.save(path)
+    mapping = propose_mapping(path, store).mapping
+    mapping.category_values = {}
+    mapping.constants["size_system"] = "MX"  # a system Sizer knows, but women's tops have no MX labels
+    with pytest.raises(CatalogImportError) as caught:
+        import_mapped(path, mapping)
+    issues = caught.value.issues
+    assert [i.row for i in issues] == sorted(i.row for i in issues)
+    systems = [i for i in issues if "size system" in str(i).lower()]
+    assert len(systems) == 1 and systems[0].rows == (2, 4, 5)
+    assert str(systems[0]).startswith("rows 2, 4–5, Size system (every row): ")
+    assert systems[0].column == "Size system (every row)"
+    text = str(caught.value)
+    for internal in ("size_system", "size_label", "chest_girth_min", "listing_id"):
+        assert internal not in text
+
+
+def test_a_system_some_mapped_category_lacks_is_one_message_naming_them(capsys):
+    """BR for every row, with men's tops among the categories (their chart has no BR labels): one
+    problem before the import, not one per category and row."""
+    code = main(["catalog", "map", str(SHOPIFY), "--constant", "size_system=BR", "--out", "never.csv"])
+    problems = [line for line in capsys.readouterr().out.splitlines() if line.strip().startswith("problem:")]
+    assert code == 2 and len(problems) == 1 and not Path("never.csv").exists()
+    assert "size system 'BR' for every row: the charts of mens_tops have no labels in it" in problems[0]
+    mapping = propose_mapping(SHOPIFY, MappingStore(Path("/nonexistent/m.json"))).mapping
+    mapping.constants["size_system"] = "us"  # every mapped category has US labels
+    assert mapping.problems() == []

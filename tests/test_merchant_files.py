@@ -59,7 +59,8 @@ def test_without_a_size_system_column_the_labels_decide_per_listing_and_ambiguit
     issues = {issue.row: str(issue.reason) for issue in caught.value.issues}
     assert set(issues) == {10, 17, 25}  # one message per ambiguous product, naming its rows
     assert "listing 'trail-runner'" in issues[10] and "(UK = AU = IN, US)" in issues[10]
-    assert "rows 11, 12, 13, 14, 15" in issues[10]
+    assert {issue.row: issue.rows for issue in caught.value.issues}[10] == tuple(range(10, 17))
+    assert "rows 10–16, column 'Option1 Value'" in str(caught.value)
     assert "EU = DE = FR = IT = ES, BR, RU" in issues[17]  # EU and DE read 40 alike; Brazil does not
     assert "US, UK = AU" in issues[25] and "metafield" in issues[25]
     result = import_mapped(LABELS_ONLY, mapping, accept_valid_rows=True)
@@ -243,10 +244,10 @@ def test_map_out_accept_valid_rows_lists_every_skipped_row(tmp_path, capsys):
     out = tmp_path / "catalogue.csv"
     assert main(["catalog", "map", str(LABELS_ONLY), "--out", str(out), "--accept-valid-rows"]) == 0
     err = capsys.readouterr().err
-    lines = [line for line in err.splitlines() if "skipped row" in line]
+    lines = [line for line in err.splitlines() if "skipped row" in line]  # "skipped rows 10–16"
     assert len(lines) == 3  # one line per mistake, not per row
     assert all(str(LABELS_ONLY) in line and "column 'Option1 Value'" in line for line in lines)
-    assert "skipped row 10" in lines[0] and _rows_named(lines[0]) == set(range(10, 17))  # every row, none hidden
+    assert "skipped rows 10–16" in lines[0] and _rows_named(lines[0]) == set(range(10, 17))  # every row, none hidden
     assert _rows_named(lines[1]) == set(range(17, 22)) and _rows_named(lines[2]) == set(range(25, 29))
     assert "9 rows kept, 16 rows skipped" in err
     assert len(list(csv.DictReader(out.open(encoding="utf-8-sig")))) == 9

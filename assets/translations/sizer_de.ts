@@ -358,6 +358,14 @@
         <source>Choose the Sizer category of: %1</source>
         <translation>Wählen Sie die Sizer-Kategorie für: %1</translation>
     </message>
+    <message>
+        <source>These are the choices the file was read with: change what is wrong, and Import reads it again.</source>
+        <translation>Das sind die Einstellungen, mit denen die Datei gelesen wurde: Ändern Sie, was falsch ist, und Importieren liest sie erneut.</translation>
+    </message>
+    <message>
+        <source>Not sized: leave out</source>
+        <translation>Ohne Größen: weglassen</translation>
+    </message>
 </context>
 <context>
     <name>CataloguePage</name>
@@ -557,10 +565,6 @@
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <source>Map &amp;columns…</source>
-        <translation>Spalten &amp;zuordnen…</translation>
-    </message>
-    <message>
         <source>&amp;Brand chart…</source>
         <translation>Marken&amp;tabelle…</translation>
     </message>
@@ -635,6 +639,37 @@
     <message>
         <source>Web page (*.html);;PDF (*.pdf);;Picture (*.png *.jpg)</source>
         <translation>Webseite (*.html);;PDF (*.pdf);;Bild (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>Change which column of your file is which, then import it again</source>
+        <translation>Ändern, welche Spalte Ihrer Datei was enthält, und sie erneut importieren</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of products without sizes left out, as mapped.</source>
+        <translation>
+            <numerusform>%Ln Zeile eines Produkts ohne Größen weggelassen, wie in der Zuordnung festgelegt.</numerusform>
+            <numerusform>%Ln Zeilen von Produkten ohne Größen weggelassen, wie in der Zuordnung festgelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the catalogue under a new name</source>
+        <translation>Katalog unter neuem Namen speichern</translation>
+    </message>
+    <message>
+        <source>Save the catalogue (Ctrl+S)</source>
+        <translation>Katalog speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save asks for a new name: %1</source>
+        <translation>Speichern fragt nach einem neuen Namen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Change mapping…</source>
+        <translation>Zuordnung ä&amp;ndern…</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1027,10 @@
         <source>Save them before going on?</source>
         <translation>Vor dem Fortfahren speichern?</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 gibt es schon. Ersetzen?</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReporter</name>
@@ -1195,6 +1234,10 @@
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
         <translation>Zeilen mit Problemen werden ausgelassen; korrigieren Sie die Datei und öffnen Sie sie erneut, um auch diese zu importieren.</translation>
     </message>
+    <message>
+        <source>&amp;Change mapping…</source>
+        <translation>Zuordnung ä&amp;ndern…</translation>
+    </message>
 </context>
 <context>
     <name>Keypad</name>
@@ -1237,6 +1280,14 @@
 Starting over in %1 s.</source>
         <translation>Noch da? Berühren Sie den Bildschirm, um fortzufahren.
 Neustart in %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a name and its value, e.g. Chest girth: snug</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1454,10 @@ Neustart in %1 s.</translation>
     <message>
         <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese, Japanese and Korean text is set in Noto Sans CJK (SIL Open Font License).</source>
         <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Größentabellen, die zwischen Ländern umrechnen, illustrierte Messanleitungen, Körpermaße per Kamera und eine empfohlene Größe für jeden Artikel.&lt;br&gt;Chinesischer, japanischer und koreanischer Text ist in Noto Sans CJK gesetzt (SIL Open Font License).</translation>
+    </message>
+    <message>
+        <source>&amp;Change column mapping…</source>
+        <translation>Spaltenzuor&amp;dnung ändern…</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1635,14 @@ Neustart in %1 s.</translation>
 You can measure from a video or photos instead.</source>
         <translation>Es konnte keine Kamera geöffnet werden (%1): %2
 Sie können stattdessen aus einem Video oder aus Fotos messen.</translation>
+    </message>
+    <message>
+        <source>Wh&amp;o:</source>
+        <translation>Fü&amp;r wen:</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation>%1 weggelassen: %2</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3326,54 @@ seine {kinds}: {choices}</translation>
         <source>; {value} looks like half a girth, measured across the garment laid flat: give the whole girth ({doubled} cm), or import the chart with Brand chart…, which doubles laid-flat widths</source>
         <translation>; {value} sieht nach einem halben Umfang aus, flach liegend gemessen: Geben Sie den ganzen Umfang an ({doubled} cm) oder importieren Sie die Tabelle mit Markentabelle…, die flach gemessene Breiten verdoppelt</translation>
     </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>Zeilen {rows}</translation>
+    </message>
+    <message>
+        <source>rows {rows} and {more} more</source>
+        <translation>Zeilen {rows} und {more} weitere</translation>
+    </message>
+    <message>
+        <source>{path} is your own file, imported through a column mapping: saving over it would replace its columns with Sizer&apos;s. Choose a new file name.</source>
+        <translation>{path} ist Ihre eigene Datei, über eine Spaltenzuordnung importiert: Überschreiben würde ihre Spalten durch die von Sizer ersetzen. Wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>{path} is the workbook this catalogue was read from, and it has other sheets: saving over it would delete them. Choose a new file name.</source>
+        <translation>{path} ist die Arbeitsmappe, aus der dieser Katalog gelesen wurde, und sie hat weitere Blätter: Überschreiben würde sie löschen. Wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>{path} is the file this catalogue was imported from, and the rows with problems were left out: saving over it would delete them. Choose a new file name (fix the rows in the original and open it again to import them too).</source>
+        <translation>{path} ist die Datei, aus der dieser Katalog importiert wurde, ohne die fehlerhaften Zeilen: Überschreiben würde sie löschen. Wählen Sie einen neuen Dateinamen (korrigieren Sie die Zeilen im Original und öffnen Sie es erneut, um sie mit zu importieren).</translation>
+    </message>
+    <message>
+        <source>{field} for every row: Sizer does not know {value}; valid: {valid}</source>
+        <translation>{field} für alle Zeilen: Sizer kennt {value} nicht; gültig: {valid}</translation>
+    </message>
+    <message>
+        <source>size system {system} for every row: the charts of {categories} have no labels in it; choose another, or leave it empty for the brand&apos;s own labels</source>
+        <translation>Größensystem {system} für alle Zeilen: Die Tabellen von {categories} haben darin keine Größen; wählen Sie ein anderes oder lassen Sie das Feld leer für die eigenen Größen der Marke</translation>
+    </message>
+    <message>
+        <source>category {text}: Sizer does not know {value}; choose a Sizer category or not sized</source>
+        <translation>Kategorie {text}: Sizer kennt {value} nicht; wählen Sie eine Sizer-Kategorie oder „ohne Größen“</translation>
+    </message>
+    <message>
+        <source>Category (every row)</source>
+        <translation>Kategorie (alle Zeilen)</translation>
+    </message>
+    <message>
+        <source>Size system (every row)</source>
+        <translation>Größensystem (alle Zeilen)</translation>
+    </message>
+    <message>
+        <source>Fit (every row)</source>
+        <translation>Passform (alle Zeilen)</translation>
+    </message>
+    <message>
+        <source>Stretch (every row)</source>
+        <translation>Dehnbarkeit (alle Zeilen)</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -3498,7 +3609,7 @@ seine {kinds}: {choices}</translation>
     <message numerus="yes">
         <source>Not enough data yet for size %1: about %Ln more order(s) would settle it.</source>
         <translation>
-            <numerusform>Noch zu wenig Daten für Größe %1: Etwa %Ln weitere Bestellung würde es klären.</numerusform>
+            <numerusform>Noch zu wenig Daten für Größe %1: %Ln weitere Bestellung würde es klären.</numerusform>
             <numerusform>Noch zu wenig Daten für Größe %1: Etwa %Ln weitere Bestellungen würden es klären.</numerusform>
         </translation>
     </message>

@@ -11,6 +11,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln row(s) of products without sizes left out, as mapped.</source>
+        <translation>
+            <numerusform>%Ln row of a product without sizes left out, as mapped.</numerusform>
+            <numerusform>%Ln rows of products without sizes left out, as mapped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln listing(s)</source>
         <translation>
             <numerusform>%Ln listing</numerusform>
@@ -148,7 +155,7 @@
     <message numerus="yes">
         <source>Not enough data yet for size %1: about %Ln more order(s) would settle it.</source>
         <translation>
-            <numerusform>Not enough data yet for size %1: about %Ln more order would settle it.</numerusform>
+            <numerusform>Not enough data yet for size %1: %Ln more order would settle it.</numerusform>
             <numerusform>Not enough data yet for size %1: about %Ln more orders would settle it.</numerusform>
         </translation>
     </message>

@@ -358,6 +358,14 @@
         <source>Choose the Sizer category of: %1</source>
         <translation>Elija la categoría de Sizer de: %1</translation>
     </message>
+    <message>
+        <source>These are the choices the file was read with: change what is wrong, and Import reads it again.</source>
+        <translation>Estas son las opciones con las que se leyó el archivo: cambie lo que esté mal e Importar lo volverá a leer.</translation>
+    </message>
+    <message>
+        <source>Not sized: leave out</source>
+        <translation>Sin tallas: omitir</translation>
+    </message>
 </context>
 <context>
     <name>CataloguePage</name>
@@ -557,10 +565,6 @@
         <translation>Sin cambios: %1</translation>
     </message>
     <message>
-        <source>Map &amp;columns…</source>
-        <translation>Asignar &amp;columnas…</translation>
-    </message>
-    <message>
         <source>&amp;Brand chart…</source>
         <translation>Tabla de la &amp;marca…</translation>
     </message>
@@ -635,6 +639,37 @@
     <message>
         <source>Web page (*.html);;PDF (*.pdf);;Picture (*.png *.jpg)</source>
         <translation>Página web (*.html);;PDF (*.pdf);;Imagen (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>Change which column of your file is which, then import it again</source>
+        <translation>Cambiar qué contiene cada columna de su archivo y volver a importarlo</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1 ya no existe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of products without sizes left out, as mapped.</source>
+        <translation>
+            <numerusform>%Ln fila de un producto sin tallas omitida, según la asignación.</numerusform>
+            <numerusform>%Ln filas de productos sin tallas omitidas, según la asignación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the catalogue under a new name</source>
+        <translation>Guardar el catálogo con otro nombre</translation>
+    </message>
+    <message>
+        <source>Save the catalogue (Ctrl+S)</source>
+        <translation>Guardar el catálogo (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save asks for a new name: %1</source>
+        <translation>Guardar pedirá un nombre nuevo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Change mapping…</source>
+        <translation>&amp;Cambiar la asignación…</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1027,10 @@
         <source>Save them before going on?</source>
         <translation>¿Desea guardarlos antes de continuar?</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Reemplazarlo?</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReporter</name>
@@ -1195,6 +1234,10 @@
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
         <translation>Las filas con problemas se omiten; corrija el archivo y vuelva a abrirlo para importarlas también.</translation>
     </message>
+    <message>
+        <source>&amp;Change mapping…</source>
+        <translation>&amp;Cambiar la asignación…</translation>
+    </message>
 </context>
 <context>
     <name>Keypad</name>
@@ -1237,6 +1280,14 @@
 Starting over in %1 s.</source>
         <translation>¿Sigue ahí? Toque la pantalla para continuar.
 Se volverá a empezar en %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a name and its value, e.g. Chest girth: snug</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1454,10 @@ Se volverá a empezar en %1 s.</translation>
     <message>
         <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese, Japanese and Korean text is set in Noto Sans CJK (SIL Open Font License).</source>
         <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Tablas de tallas que convierten entre países, guías de medición ilustradas, medidas corporales a partir de una cámara y una talla recomendada para cada artículo.&lt;br&gt;El texto chino, japonés y coreano se compone en Noto Sans CJK (SIL Open Font License).</translation>
+    </message>
+    <message>
+        <source>&amp;Change column mapping…</source>
+        <translation>Cambiar la asig&amp;nación de columnas…</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1635,14 @@ Se volverá a empezar en %1 s.</translation>
 You can measure from a video or photos instead.</source>
         <translation>No se ha podido abrir ninguna cámara (%1): %2
 Puede medir a partir de un vídeo o de fotos en su lugar.</translation>
+    </message>
+    <message>
+        <source>Wh&amp;o:</source>
+        <translation>Par&amp;a quién:</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation>%1 omitido: %2</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3326,54 @@ sus {kinds}: {choices}</translation>
         <source>; {value} looks like half a girth, measured across the garment laid flat: give the whole girth ({doubled} cm), or import the chart with Brand chart…, which doubles laid-flat widths</source>
         <translation>; {value} parece medio contorno, medido con la prenda extendida: indique el contorno entero ({doubled} cm) o importe la tabla con Tabla de la marca…, que duplica los anchos medidos en plano</translation>
     </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>filas {rows}</translation>
+    </message>
+    <message>
+        <source>rows {rows} and {more} more</source>
+        <translation>filas {rows} y {more} más</translation>
+    </message>
+    <message>
+        <source>{path} is your own file, imported through a column mapping: saving over it would replace its columns with Sizer&apos;s. Choose a new file name.</source>
+        <translation>{path} es su propio archivo, importado mediante una asignación de columnas: sobrescribirlo reemplazaría sus columnas por las de Sizer. Elija un nombre de archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>{path} is the workbook this catalogue was read from, and it has other sheets: saving over it would delete them. Choose a new file name.</source>
+        <translation>{path} es el libro del que se leyó este catálogo y tiene otras hojas: sobrescribirlo las borraría. Elija un nombre de archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>{path} is the file this catalogue was imported from, and the rows with problems were left out: saving over it would delete them. Choose a new file name (fix the rows in the original and open it again to import them too).</source>
+        <translation>{path} es el archivo del que se importó este catálogo, sin las filas con problemas: sobrescribirlo las borraría. Elija un nombre de archivo nuevo (corrija esas filas en el original y vuelva a abrirlo para importarlas también).</translation>
+    </message>
+    <message>
+        <source>{field} for every row: Sizer does not know {value}; valid: {valid}</source>
+        <translation>{field} para todas las filas: Sizer no conoce {value}; válidos: {valid}</translation>
+    </message>
+    <message>
+        <source>size system {system} for every row: the charts of {categories} have no labels in it; choose another, or leave it empty for the brand&apos;s own labels</source>
+        <translation>sistema de tallas {system} para todas las filas: las tablas de {categories} no tienen tallas en él; elija otro o déjelo vacío para las tallas propias de la marca</translation>
+    </message>
+    <message>
+        <source>category {text}: Sizer does not know {value}; choose a Sizer category or not sized</source>
+        <translation>categoría {text}: Sizer no conoce {value}; elija una categoría de Sizer o «sin tallas»</translation>
+    </message>
+    <message>
+        <source>Category (every row)</source>
+        <translation>Categoría (todas las filas)</translation>
+    </message>
+    <message>
+        <source>Size system (every row)</source>
+        <translation>Sistema de tallas (todas las filas)</translation>
+    </message>
+    <message>
+        <source>Fit (every row)</source>
+        <translation>Corte (todas las filas)</translation>
+    </message>
+    <message>
+        <source>Stretch (every row)</source>
+        <translation>Elasticidad (todas las filas)</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -3498,7 +3609,7 @@ sus {kinds}: {choices}</translation>
     <message numerus="yes">
         <source>Not enough data yet for size %1: about %Ln more order(s) would settle it.</source>
         <translation>
-            <numerusform>Aún no hay datos suficientes para la talla %1: haría falta unos %Ln pedido más para decidirlo.</numerusform>
+            <numerusform>Aún no hay datos suficientes para la talla %1: haría falta %Ln pedido más para decidirlo.</numerusform>
             <numerusform>Aún no hay datos suficientes para la talla %1: harían falta unos %Ln pedidos más para decidirlo.</numerusform>
         </translation>
     </message>

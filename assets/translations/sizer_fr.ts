@@ -358,6 +358,14 @@
         <source>Choose the Sizer category of: %1</source>
         <translation>Choisissez la catégorie Sizer de&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>These are the choices the file was read with: change what is wrong, and Import reads it again.</source>
+        <translation>Voici les choix avec lesquels le fichier a été lu&#xa0;: corrigez ce qui ne va pas, et Importer le relit.</translation>
+    </message>
+    <message>
+        <source>Not sized: leave out</source>
+        <translation>Sans taille : laisser de côté</translation>
+    </message>
 </context>
 <context>
     <name>CataloguePage</name>
@@ -557,10 +565,6 @@
         <translation>Inchangé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Map &amp;columns…</source>
-        <translation>Associer les &amp;colonnes…</translation>
-    </message>
-    <message>
         <source>&amp;Brand chart…</source>
         <translation>Tableau de la &amp;marque…</translation>
     </message>
@@ -635,6 +639,37 @@
     <message>
         <source>Web page (*.html);;PDF (*.pdf);;Picture (*.png *.jpg)</source>
         <translation>Page web (*.html);;PDF (*.pdf);;Image (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>Change which column of your file is which, then import it again</source>
+        <translation>Modifier le rôle de chaque colonne de votre fichier, puis l’importer à nouveau</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1 n’existe plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of products without sizes left out, as mapped.</source>
+        <translation>
+            <numerusform>%Ln ligne d’un produit sans tailles laissée de côté, comme indiqué dans la correspondance.</numerusform>
+            <numerusform>%Ln lignes de produits sans tailles laissées de côté, comme indiqué dans la correspondance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the catalogue under a new name</source>
+        <translation>Enregistrer le catalogue sous un nouveau nom</translation>
+    </message>
+    <message>
+        <source>Save the catalogue (Ctrl+S)</source>
+        <translation>Enregistrer le catalogue (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save asks for a new name: %1</source>
+        <translation>Enregistrer demandera un nouveau nom&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Change mapping…</source>
+        <translation>&amp;Modifier la correspondance…</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1027,10 @@
         <source>Save them before going on?</source>
         <translation>Les enregistrer avant de continuer&#xa0;?</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReporter</name>
@@ -1195,6 +1234,10 @@
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
         <translation>Les lignes comportant des problèmes sont ignorées&#xa0;; corrigez le fichier et rouvrez-le pour les importer aussi.</translation>
     </message>
+    <message>
+        <source>&amp;Change mapping…</source>
+        <translation>&amp;Modifier la correspondance…</translation>
+    </message>
 </context>
 <context>
     <name>Keypad</name>
@@ -1237,6 +1280,14 @@
 Starting over in %1 s.</source>
         <translation>Vous êtes toujours là&#xa0;? Touchez l&apos;écran pour continuer.
 Nouveau départ dans %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a name and its value, e.g. Chest girth: snug</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1454,10 @@ Nouveau départ dans %1 s.</translation>
     <message>
         <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese, Japanese and Korean text is set in Noto Sans CJK (SIL Open Font License).</source>
         <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Des tableaux des tailles qui convertissent d&apos;un pays à l&apos;autre, des guides de mesure illustrés, des mesures du corps par caméra et une taille recommandée pour chaque article.&lt;br&gt;Les textes chinois, japonais et coréens sont composés en Noto Sans CJK (SIL Open Font License).</translation>
+    </message>
+    <message>
+        <source>&amp;Change column mapping…</source>
+        <translation>Modifier la &amp;correspondance des colonnes…</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1635,14 @@ Nouveau départ dans %1 s.</translation>
 You can measure from a video or photos instead.</source>
         <translation>Aucune caméra n&apos;a pu être ouverte (%1)&#xa0;: %2
 Vous pouvez plutôt mesurer à partir d&apos;une vidéo ou de photos.</translation>
+    </message>
+    <message>
+        <source>Wh&amp;o:</source>
+        <translation>P&amp;our qui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation>%1 laissé de côté&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3326,54 @@ ses {kinds} : {choices}</translation>
         <source>; {value} looks like half a girth, measured across the garment laid flat: give the whole girth ({doubled} cm), or import the chart with Brand chart…, which doubles laid-flat widths</source>
         <translation>&#xa0;; {value} semble être un demi-tour, mesuré sur le vêtement à plat&#xa0;: donnez le tour entier ({doubled} cm), ou importez le tableau avec Tableau de la marque…, qui double les largeurs mesurées à plat</translation>
     </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>lignes {rows}</translation>
+    </message>
+    <message>
+        <source>rows {rows} and {more} more</source>
+        <translation>lignes {rows} et {more} autres</translation>
+    </message>
+    <message>
+        <source>{path} is your own file, imported through a column mapping: saving over it would replace its columns with Sizer&apos;s. Choose a new file name.</source>
+        <translation>{path} est votre propre fichier, importé via une correspondance de colonnes&#xa0;: l’écraser remplacerait ses colonnes par celles de Sizer. Choisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>{path} is the workbook this catalogue was read from, and it has other sheets: saving over it would delete them. Choose a new file name.</source>
+        <translation>{path} est le classeur d’où ce catalogue a été lu, et il a d’autres feuilles&#xa0;: l’écraser les supprimerait. Choisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>{path} is the file this catalogue was imported from, and the rows with problems were left out: saving over it would delete them. Choose a new file name (fix the rows in the original and open it again to import them too).</source>
+        <translation>{path} est le fichier d’où ce catalogue a été importé, sans les lignes en erreur&#xa0;: l’écraser les supprimerait. Choisissez un nouveau nom de fichier (corrigez ces lignes dans l’original et rouvrez-le pour les importer aussi).</translation>
+    </message>
+    <message>
+        <source>{field} for every row: Sizer does not know {value}; valid: {valid}</source>
+        <translation>{field} pour toutes les lignes&#xa0;: Sizer ne connaît pas {value}&#xa0;; valides&#xa0;: {valid}</translation>
+    </message>
+    <message>
+        <source>size system {system} for every row: the charts of {categories} have no labels in it; choose another, or leave it empty for the brand&apos;s own labels</source>
+        <translation>système de tailles {system} pour toutes les lignes&#xa0;: les tableaux de {categories} n’ont pas de tailles dans ce système&#xa0;; choisissez-en un autre, ou laissez le champ vide pour les tailles propres à la marque</translation>
+    </message>
+    <message>
+        <source>category {text}: Sizer does not know {value}; choose a Sizer category or not sized</source>
+        <translation>catégorie {text}&#xa0;: Sizer ne connaît pas {value}&#xa0;; choisissez une catégorie de Sizer ou « sans taille »</translation>
+    </message>
+    <message>
+        <source>Category (every row)</source>
+        <translation>Catégorie (toutes les lignes)</translation>
+    </message>
+    <message>
+        <source>Size system (every row)</source>
+        <translation>Système de tailles (toutes les lignes)</translation>
+    </message>
+    <message>
+        <source>Fit (every row)</source>
+        <translation>Coupe (toutes les lignes)</translation>
+    </message>
+    <message>
+        <source>Stretch (every row)</source>
+        <translation>Élasticité (toutes les lignes)</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -3498,7 +3609,7 @@ ses {kinds} : {choices}</translation>
     <message numerus="yes">
         <source>Not enough data yet for size %1: about %Ln more order(s) would settle it.</source>
         <translation>
-            <numerusform>Pas encore assez de données pour la taille %1&#xa0;: environ %Ln commande de plus permettrait de trancher.</numerusform>
+            <numerusform>Pas encore assez de données pour la taille %1&#xa0;: %Ln commande de plus permettrait de trancher.</numerusform>
             <numerusform>Pas encore assez de données pour la taille %1&#xa0;: environ %Ln commandes de plus permettraient de trancher.</numerusform>
         </translation>
     </message>

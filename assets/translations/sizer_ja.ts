@@ -358,16 +358,20 @@
         <source>Choose the Sizer category of: %1</source>
         <translation>次の Sizer カテゴリを選んでください：%1</translation>
     </message>
+    <message>
+        <source>These are the choices the file was read with: change what is wrong, and Import reads it again.</source>
+        <translation>ファイルを読み込んだときの設定です。誤りを直して「取り込む」を押すと、もう一度読み込みます。</translation>
+    </message>
+    <message>
+        <source>Not sized: leave out</source>
+        <translation>サイズなし：除外</translation>
+    </message>
 </context>
 <context>
     <name>CataloguePage</name>
     <message>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Map &amp;columns…</source>
-        <translation>列のマッピング(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -630,6 +634,36 @@
     <message>
         <source>Web page (*.html);;PDF (*.pdf);;Picture (*.png *.jpg)</source>
         <translation>Web ページ (*.html);;PDF (*.pdf);;画像 (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>&amp;Change mapping…</source>
+        <translation>マッピングを変更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Change which column of your file is which, then import it again</source>
+        <translation>ファイルの各列の内容を変更して、もう一度読み込みます</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1はもうありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of products without sizes left out, as mapped.</source>
+        <translation>
+            <numerusform>マッピングどおり、サイズのない商品の%Ln行を除外しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the catalogue under a new name</source>
+        <translation>カタログを新しい名前で保存</translation>
+    </message>
+    <message>
+        <source>Save the catalogue (Ctrl+S)</source>
+        <translation>カタログを保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save asks for a new name: %1</source>
+        <translation>保存時に新しい名前を尋ねます：%1</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1016,10 @@
         <source>Save them before going on?</source>
         <translation>続ける前に保存しますか？</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1は既にあります。置き換えますか？</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReporter</name>
@@ -1183,6 +1221,10 @@
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
         <translation>問題のある行は除外されます。それらも取り込むには、ファイルを修正してもう一度開いてください。</translation>
     </message>
+    <message>
+        <source>&amp;Change mapping…</source>
+        <translation>マッピングを変更(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>Keypad</name>
@@ -1225,6 +1267,14 @@
 Starting over in %1 s.</source>
         <translation>まだいらっしゃいますか？画面にタッチすると続けられます。
 %1 秒後に最初からやり直します。</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a name and its value, e.g. Chest girth: snug</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1441,10 @@ Starting over in %1 s.</source>
     <message>
         <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese, Japanese and Korean text is set in Noto Sans CJK (SIL Open Font License).</source>
         <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;国ごとのサイズを換算するサイズ表、図解付きの採寸ガイド、カメラによる身体寸法の測定、そしてすべての出品へのおすすめサイズ。&lt;br&gt;中国語・日本語・韓国語のテキストには Noto Sans CJK（SIL Open Font License）を使用しています。</translation>
+    </message>
+    <message>
+        <source>&amp;Change column mapping…</source>
+        <translation>列のマッピングを変更(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1622,14 @@ Starting over in %1 s.</source>
 You can measure from a video or photos instead.</source>
         <translation>カメラを開けませんでした（%1）：%2
 代わりに動画または写真から採寸できます。</translation>
+    </message>
+    <message>
+        <source>Wh&amp;o:</source>
+        <translation>対象(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation>%1は除外：%2</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3312,54 @@ its {kinds}: {choices}</source>
     <message>
         <source>; {value} looks like half a girth, measured across the garment laid flat: give the whole girth ({doubled} cm), or import the chart with Brand chart…, which doubles laid-flat widths</source>
         <translation>；{value} は平置きで測った半周のようです：全周（{doubled} cm）を入力するか、平置きの幅を二倍にする「ブランドサイズ表…」で表を読み込んでください</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>{rows}行目</translation>
+    </message>
+    <message>
+        <source>rows {rows} and {more} more</source>
+        <translation>{rows}行目ほか{more}行</translation>
+    </message>
+    <message>
+        <source>{path} is your own file, imported through a column mapping: saving over it would replace its columns with Sizer&apos;s. Choose a new file name.</source>
+        <translation>{path}は列のマッピングで読み込んだお客様のファイルです。上書きすると列が Sizer の列に置き換わります。新しいファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} is the workbook this catalogue was read from, and it has other sheets: saving over it would delete them. Choose a new file name.</source>
+        <translation>{path}はこのカタログの読み込み元のブックで、ほかのシートがあります。上書きするとそれらが消えます。新しいファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} is the file this catalogue was imported from, and the rows with problems were left out: saving over it would delete them. Choose a new file name (fix the rows in the original and open it again to import them too).</source>
+        <translation>{path}はこのカタログの読み込み元で、問題のある行は除外されています。上書きするとそれらの行が消えます。新しいファイル名を選んでください（元のファイルで行を直して開き直せば、それらも読み込めます）。</translation>
+    </message>
+    <message>
+        <source>{field} for every row: Sizer does not know {value}; valid: {valid}</source>
+        <translation>全行の{field}：Sizer は{value}を知りません。有効な値：{valid}</translation>
+    </message>
+    <message>
+        <source>size system {system} for every row: the charts of {categories} have no labels in it; choose another, or leave it empty for the brand&apos;s own labels</source>
+        <translation>全行のサイズ体系{system}：{categories}のサイズ表にはこの体系のサイズがありません。別の体系を選ぶか、空欄にしてブランド独自のサイズ表記を使ってください</translation>
+    </message>
+    <message>
+        <source>category {text}: Sizer does not know {value}; choose a Sizer category or not sized</source>
+        <translation>カテゴリ{text}：Sizer は{value}を知りません。Sizer のカテゴリか「サイズなし」を選んでください</translation>
+    </message>
+    <message>
+        <source>Category (every row)</source>
+        <translation>カテゴリ（全行）</translation>
+    </message>
+    <message>
+        <source>Size system (every row)</source>
+        <translation>サイズ体系（全行）</translation>
+    </message>
+    <message>
+        <source>Fit (every row)</source>
+        <translation>フィット（全行）</translation>
+    </message>
+    <message>
+        <source>Stretch (every row)</source>
+        <translation>伸縮性（全行）</translation>
     </message>
 </context>
 <context>

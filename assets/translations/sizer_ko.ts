@@ -358,16 +358,20 @@
         <source>Choose the Sizer category of: %1</source>
         <translation>다음의 Sizer 카테고리를 선택하세요: %1</translation>
     </message>
+    <message>
+        <source>These are the choices the file was read with: change what is wrong, and Import reads it again.</source>
+        <translation>파일을 읽을 때 사용한 설정입니다. 잘못된 부분을 고친 뒤 가져오기를 누르면 다시 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Not sized: leave out</source>
+        <translation>사이즈 없음: 제외</translation>
+    </message>
 </context>
 <context>
     <name>CataloguePage</name>
     <message>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Map &amp;columns…</source>
-        <translation>열 매핑(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -630,6 +634,36 @@
     <message>
         <source>Web page (*.html);;PDF (*.pdf);;Picture (*.png *.jpg)</source>
         <translation>웹 페이지 (*.html);;PDF (*.pdf);;이미지 (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>&amp;Change mapping…</source>
+        <translation>매핑 변경(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Change which column of your file is which, then import it again</source>
+        <translation>파일의 각 열이 무엇인지 바꾼 뒤 다시 가져옵니다</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1이(가) 더 이상 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of products without sizes left out, as mapped.</source>
+        <translation>
+            <numerusform>매핑대로 사이즈가 없는 상품의 %Ln개 행을 제외했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the catalogue under a new name</source>
+        <translation>카탈로그를 새 이름으로 저장</translation>
+    </message>
+    <message>
+        <source>Save the catalogue (Ctrl+S)</source>
+        <translation>카탈로그 저장 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save asks for a new name: %1</source>
+        <translation>저장하면 새 이름을 묻습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1016,10 @@
         <source>Save them before going on?</source>
         <translation>계속하기 전에 저장할까요?</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1이(가) 이미 있습니다. 바꿀까요?</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReporter</name>
@@ -1183,6 +1221,10 @@
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
         <translation>문제가 있는 행은 제외됩니다. 그 행도 가져오려면 파일을 고친 뒤 다시 여세요.</translation>
     </message>
+    <message>
+        <source>&amp;Change mapping…</source>
+        <translation>매핑 변경(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>Keypad</name>
@@ -1225,6 +1267,14 @@
 Starting over in %1 s.</source>
         <translation>아직 계신가요? 계속하려면 화면을 터치하세요.
 %1초 후 처음부터 다시 시작합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a name and its value, e.g. Chest girth: snug</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1441,10 @@ Starting over in %1 s.</source>
     <message>
         <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese, Japanese and Korean text is set in Noto Sans CJK (SIL Open Font License).</source>
         <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;국가별 사이즈를 환산하는 사이즈표, 그림이 있는 측정 가이드, 카메라로 재는 신체 치수, 그리고 모든 리스팅의 추천 사이즈.&lt;br&gt;중국어, 일본어, 한국어 텍스트에는 Noto Sans CJK(SIL Open Font License)를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Change column mapping…</source>
+        <translation>열 매핑 변경(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1622,14 @@ Starting over in %1 s.</source>
 You can measure from a video or photos instead.</source>
         <translation>카메라를 열 수 없습니다(%1): %2
 대신 동영상이나 사진으로 측정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Wh&amp;o:</source>
+        <translation>대상(&amp;O):</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation>%1 제외됨: %2</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3312,54 @@ its {kinds}: {choices}</source>
     <message>
         <source>; {value} looks like half a girth, measured across the garment laid flat: give the whole girth ({doubled} cm), or import the chart with Brand chart…, which doubles laid-flat widths</source>
         <translation>; {value}은(는) 옷을 펼쳐 놓고 잰 반 둘레로 보입니다. 전체 둘레({doubled} cm)를 입력하거나, 펼친 너비를 두 배로 하는 브랜드 사이즈표…로 표를 가져오세요</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>{rows}행</translation>
+    </message>
+    <message>
+        <source>rows {rows} and {more} more</source>
+        <translation>{rows}행 외 {more}개 행</translation>
+    </message>
+    <message>
+        <source>{path} is your own file, imported through a column mapping: saving over it would replace its columns with Sizer&apos;s. Choose a new file name.</source>
+        <translation>{path}은(는) 열 매핑으로 가져온 사용자의 파일입니다. 덮어쓰면 열이 Sizer의 열로 바뀝니다. 새 파일 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{path} is the workbook this catalogue was read from, and it has other sheets: saving over it would delete them. Choose a new file name.</source>
+        <translation>{path}은(는) 이 카탈로그를 읽은 통합 문서이며 다른 시트가 있습니다. 덮어쓰면 그 시트들이 지워집니다. 새 파일 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{path} is the file this catalogue was imported from, and the rows with problems were left out: saving over it would delete them. Choose a new file name (fix the rows in the original and open it again to import them too).</source>
+        <translation>{path}은(는) 이 카탈로그를 가져온 파일이며 문제가 있는 행은 제외되었습니다. 덮어쓰면 그 행들이 지워집니다. 새 파일 이름을 선택하세요(원본에서 행을 고친 뒤 다시 열면 함께 가져올 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>{field} for every row: Sizer does not know {value}; valid: {valid}</source>
+        <translation>모든 행의 {field}: Sizer가 {value}을(를) 모릅니다. 유효한 값: {valid}</translation>
+    </message>
+    <message>
+        <source>size system {system} for every row: the charts of {categories} have no labels in it; choose another, or leave it empty for the brand&apos;s own labels</source>
+        <translation>모든 행의 사이즈 체계 {system}: {categories}의 사이즈표에는 이 체계의 사이즈가 없습니다. 다른 체계를 선택하거나 비워 두어 브랜드 자체 사이즈 표기를 사용하세요</translation>
+    </message>
+    <message>
+        <source>category {text}: Sizer does not know {value}; choose a Sizer category or not sized</source>
+        <translation>카테고리 {text}: Sizer가 {value}을(를) 모릅니다. Sizer 카테고리나 &apos;사이즈 없음&apos;을 선택하세요</translation>
+    </message>
+    <message>
+        <source>Category (every row)</source>
+        <translation>카테고리(모든 행)</translation>
+    </message>
+    <message>
+        <source>Size system (every row)</source>
+        <translation>사이즈 체계(모든 행)</translation>
+    </message>
+    <message>
+        <source>Fit (every row)</source>
+        <translation>핏(모든 행)</translation>
+    </message>
+    <message>
+        <source>Stretch (every row)</source>
+        <translation>신축성(모든 행)</translation>
     </message>
 </context>
 <context>

@@ -358,6 +358,14 @@
         <source>Choose the Sizer category of: %1</source>
         <translation>请选择以下内容的 Sizer 类目：%1</translation>
     </message>
+    <message>
+        <source>These are the choices the file was read with: change what is wrong, and Import reads it again.</source>
+        <translation>这是读取该文件时使用的设置：改正有误之处后，点击“导入”即可重新读取。</translation>
+    </message>
+    <message>
+        <source>Not sized: leave out</source>
+        <translation>无尺码：略过</translation>
+    </message>
 </context>
 <context>
     <name>CataloguePage</name>
@@ -556,10 +564,6 @@
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <source>Map &amp;columns…</source>
-        <translation>映射列(&amp;C)…</translation>
-    </message>
-    <message>
         <source>&amp;Brand chart…</source>
         <translation>品牌尺码表(&amp;B)…</translation>
     </message>
@@ -630,6 +634,36 @@
     <message>
         <source>Web page (*.html);;PDF (*.pdf);;Picture (*.png *.jpg)</source>
         <translation>网页 (*.html);;PDF (*.pdf);;图片 (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>Change which column of your file is which, then import it again</source>
+        <translation>更改文件中各列的含义，然后重新导入</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of products without sizes left out, as mapped.</source>
+        <translation>
+            <numerusform>已按映射略过%Ln行无尺码商品。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the catalogue under a new name</source>
+        <translation>以新文件名保存商品目录</translation>
+    </message>
+    <message>
+        <source>Save the catalogue (Ctrl+S)</source>
+        <translation>保存商品目录（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save asks for a new name: %1</source>
+        <translation>保存时将要求新文件名：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Change mapping…</source>
+        <translation>更改映射(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1016,10 @@
         <source>Save them before going on?</source>
         <translation>继续之前要保存吗？</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1已存在。要替换吗？</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReporter</name>
@@ -1183,6 +1221,10 @@
         <source>Rows with problems are left out; fix the file and open it again to import them too.</source>
         <translation>有问题的行不会导入；修改文件后重新打开即可导入这些行。</translation>
     </message>
+    <message>
+        <source>&amp;Change mapping…</source>
+        <translation>更改映射(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>Keypad</name>
@@ -1225,6 +1267,14 @@
 Starting over in %1 s.</source>
         <translation>还在吗？轻触屏幕继续。
 %1 秒后重新开始。</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a name and its value, e.g. Chest girth: snug</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1441,10 @@ Starting over in %1 s.</source>
     <message>
         <source>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;Size charts that convert between countries, illustrated measuring guides, body measurements from a camera, and a recommended size for every listing.&lt;br&gt;Chinese, Japanese and Korean text is set in Noto Sans CJK (SIL Open Font License).</source>
         <translation>&lt;b&gt;Sizer %1&lt;/b&gt;&lt;br&gt;可在各国尺码之间换算的尺码表、图解测量指南、用摄像头测量身体尺寸，并为每个商品推荐尺码。&lt;br&gt;中文、日文和韩文使用 Noto Sans CJK 字体（SIL Open Font License）。</translation>
+    </message>
+    <message>
+        <source>&amp;Change column mapping…</source>
+        <translation>更改列映射(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1622,14 @@ Starting over in %1 s.</source>
 You can measure from a video or photos instead.</source>
         <translation>无法打开摄像头（%1）：%2
 您可以改用视频或照片测量。</translation>
+    </message>
+    <message>
+        <source>Wh&amp;o:</source>
+        <translation>适用人群(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>%1 left out: %2</source>
+        <translation>%1未采用：%2</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3312,54 @@ its {kinds}: {choices}</source>
     <message>
         <source>; {value} looks like half a girth, measured across the garment laid flat: give the whole girth ({doubled} cm), or import the chart with Brand chart…, which doubles laid-flat widths</source>
         <translation>；{value} 像是平铺测量的半围：请填写全围（{doubled} cm），或用“品牌尺码表…”导入该表，它会把平铺宽度加倍</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>第{rows}行</translation>
+    </message>
+    <message>
+        <source>rows {rows} and {more} more</source>
+        <translation>第{rows}行及另外{more}行</translation>
+    </message>
+    <message>
+        <source>{path} is your own file, imported through a column mapping: saving over it would replace its columns with Sizer&apos;s. Choose a new file name.</source>
+        <translation>{path}是您自己的文件，通过列映射导入：覆盖它会用 Sizer 的列替换原有的列。请选择新的文件名。</translation>
+    </message>
+    <message>
+        <source>{path} is the workbook this catalogue was read from, and it has other sheets: saving over it would delete them. Choose a new file name.</source>
+        <translation>{path}是读取此商品目录的工作簿，其中还有其他工作表：覆盖它会删除这些工作表。请选择新的文件名。</translation>
+    </message>
+    <message>
+        <source>{path} is the file this catalogue was imported from, and the rows with problems were left out: saving over it would delete them. Choose a new file name (fix the rows in the original and open it again to import them too).</source>
+        <translation>{path}是导入此商品目录的源文件，有问题的行未导入：覆盖它会删除这些行。请选择新的文件名（在原文件中修正这些行后重新打开，即可一并导入）。</translation>
+    </message>
+    <message>
+        <source>{field} for every row: Sizer does not know {value}; valid: {valid}</source>
+        <translation>所有行的{field}：Sizer 不认识{value}；有效值：{valid}</translation>
+    </message>
+    <message>
+        <source>size system {system} for every row: the charts of {categories} have no labels in it; choose another, or leave it empty for the brand&apos;s own labels</source>
+        <translation>所有行的尺码体系{system}：{categories}的尺码表中没有该体系的尺码；请另选一个，或留空以使用品牌自己的尺码标签</translation>
+    </message>
+    <message>
+        <source>category {text}: Sizer does not know {value}; choose a Sizer category or not sized</source>
+        <translation>类目{text}：Sizer 不认识{value}；请选择 Sizer 类目或“无尺码”</translation>
+    </message>
+    <message>
+        <source>Category (every row)</source>
+        <translation>类目（所有行）</translation>
+    </message>
+    <message>
+        <source>Size system (every row)</source>
+        <translation>尺码体系（所有行）</translation>
+    </message>
+    <message>
+        <source>Fit (every row)</source>
+        <translation>版型（所有行）</translation>
+    </message>
+    <message>
+        <source>Stretch (every row)</source>
+        <translation>弹性（所有行）</translation>
     </message>
 </context>
 <context>

@@ -41,11 +41,16 @@ class ImportIssue:
     row: int | None
     column: str | None
     reason: str
+    rows: tuple[int, ...] = ()  # every row of a problem said once for many (sizer.catalog.mapping.group_issues)
 
     def __str__(self) -> str:
-        where = [f"row {self.row}" if self.row is not None else "header"]
+        if len(self.rows) > 1:
+            where = [str(rows_location(self.rows))]
+        else:
+            where = [f"row {self.row}" if self.row is not None else "header"]
         if self.column:
-            where.append(f"column {self.column!r}")
+            # A column named in words (a value the mapping sets for every row) is no header cell to quote.
+            where.append(str(self.column) if isinstance(self.column, Problem) else f"column {self.column!r}")
         return f"{', '.join(where)}: {self.reason}"
 
     @property
@@ -91,6 +96,20 @@ class ImportResult:
     def partial(self) -> bool:
         """Rows of the source were left out: saving over the source would delete them."""
         return bool(self.issues)
+
+
+def rows_location(rows: tuple[int, ...] | list[int], shown: int = 8) -> Problem:
+    """``rows 2–41, 45, 50–52``: rows as runs, the first ``shown`` runs and how many rows more."""
+    runs: list[list[int]] = []
+    for row in sorted(set(rows)):
+        if runs and row == runs[-1][1] + 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    text = ", ".join(f"{a}" if a == b else f"{a}–{b}" for a, b in runs[:shown])
+    if len(runs) > shown:
+        return Problem("location_rows_more", rows=text, more=sum(b - a + 1 for a, b in runs[shown:]))
+    return Problem("location_rows", rows=text)
 
 
 def sample_catalog_path() -> Path:

@@ -16,6 +16,7 @@ merchant's own row number and column name, once per problem rather than once per
 """
 from __future__ import annotations
 
+import copy
 import csv
 import functools
 import hashlib
@@ -54,6 +55,9 @@ ROW_FIELDS = ("size_system", "size_class")
 CONSTANT_FIELDS = ("category", "size_system", "fit", "stretch")
 MAX_OPTIONS = 3
 IGNORE = ""
+# A category value that says "not a sized product" (gift cards, bags): its rows are left out on
+# purpose and counted, not reported as problems.
+NOT_SIZED = "not_sized"
 _HEADER_ROWS_SEARCHED = 12
 _SAMPLE_ROWS = 300
 _CANONICAL_FIELDS = ("listing_id", "title", "category", "size_label", "size_system", "fit", "stretch", "segment",
@@ -119,9 +123,17 @@ class ColumnMapping:
             if target and not is_valid_target(target):
                 problems.append(Problem("mapping_unknown_target", column=quoted(column), target=quoted(target),
                                         targets=list(FIELD_TARGETS)))
-        for name in self.constants:
+        for name, value in self.constants.items():
             if name not in CONSTANT_FIELDS:
                 problems.append(Problem("mapping_bad_constant", name=quoted(name), fields=list(CONSTANT_FIELDS)))
+            elif value and value.casefold() not in {v.casefold() for v in constant_choices(name)}:
+                # Said once here, not once per row (or per category) by the import.
+                problems.append(Problem("mapping_bad_constant_value", field=Problem(f"mapping_field_{name}"),
+                                        value=quoted(value), valid=list(constant_choices(name))))
+        for text, category in self.category_values.items():
+            if category != NOT_SIZED and category not in constant_choices("category"):
+                problems.append(Problem("mapping_bad_category_value", text=quoted(text), value=quoted(category)))
+        problems += self._system_problems()
         targets = set(self.columns.values())
         if "listing_id" not in targets and "sku" not in targets:
             problems.append(Problem("mapping_no_listing_id"))
@@ -135,10 +147,51 @@ class ColumnMapping:
         return problems
 
 
+    def categories(self) -> list[str]:
+        """The Sizer categories this mapping gives rows (its category values and the one for every row)."""
+        known = set(constant_choices("category"))
+        named = [*self.category_values.values(), self.constants.get("category", "")]
+        return [c for c in dict.fromkeys(named) if c in known]
+
+    def _system_problems(self) -> list[Problem]:
+        """A size system for every row that some mapped category's chart has no labels in: said
+        once for them all here, not once per category (and per row) by the import."""
+        system = self.constants.get("size_system", "").upper()
+        if not system or system not in constant_choices("size_system"):
+            return []
+        from sizer.catalog import chart_bridge
+
+        lacking = [c for c in self.categories() if system not in chart_bridge.systems(c)]
+        if not lacking:
+            return []
+        return [Problem("mapping_system_not_offered", system=quoted(system), categories=lacking)]
+
+
 def _str_dict(value: Any, where: str, key: str) -> dict[str, str]:
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
         raise DataFileError(where, key, None, "expected an object of text values")
     return dict(value)
+
+
+def constant_choices(name: str) -> tuple[str, ...]:
+    """The values a mapping may set for every row: a Sizer category, a size system, a fit, a stretch."""
+    if name == "category":
+        from sizer.catalog import chart_bridge
+
+        return tuple(sorted(chart_bridge.category_ids()))
+    if name == "size_system":
+        from sizer.sizing.schema import KNOWN_SYSTEMS
+
+        return tuple(KNOWN_SYSTEMS)
+    if name == "fit":
+        from sizer.catalog.model import FitIntent
+
+        return tuple(f.value for f in FitIntent)
+    if name == "stretch":
+        from sizer.catalog.model import Stretch
+
+        return tuple(s.value for s in Stretch)
+    return ()
 
 
 def is_valid_target(target: str) -> bool:
@@ -289,10 +342,24 @@ class Proposal:
     layout: str
     remembered: bool = False
     description: str = ""
+    in_use: bool = False  # the mapping the file was last read through (to change it), not a proposal
 
     @property
     def problems(self) -> list[str]:
         return self.mapping.problems()
+
+    @property
+    def unmapped_categories(self) -> list[str]:
+        """Category texts of the file the mapping does not say the meaning of (a new product type
+        since the mapping was remembered); none when one category holds for every row."""
+        if self.mapping.constants.get("category"):
+            return []
+        return [t for t in self.category_texts if t not in self.mapping.category_values]
+
+    @property
+    def complete(self) -> bool:
+        """The mapping can import this file as it is: no problem, every category text known."""
+        return not self.problems and not self.unmapped_categories
 
 
 def _table_rows(path: Path, encoding: str | None, limit: int | None = None) -> tuple[list[tuple[int, list[Any]]], str]:
@@ -321,8 +388,10 @@ def _find_header(rows: list[tuple[int, list[Any]]]) -> int:
     return best
 
 
-def propose_mapping(path: str | Path, store: MappingStore | None = None, encoding: str | None = None) -> Proposal:
-    """The mapping this file most likely needs: the remembered one for its layout, else by names and content."""
+def propose_mapping(path: str | Path, store: MappingStore | None = None, encoding: str | None = None,
+                    start_from: ColumnMapping | None = None) -> Proposal:
+    """The mapping this file most likely needs: ``start_from`` (the one the user chose last, to
+    change it), else the remembered one for its layout, else by names and content."""
     path = Path(path)
     rows, description = _table_rows(path, encoding, _HEADER_ROWS_SEARCHED + _SAMPLE_ROWS)
     header_index = _find_header(rows)
@@ -332,6 +401,11 @@ def propose_mapping(path: str | Path, store: MappingStore | None = None, encodin
     samples = {name: _distinct([_cell_text(cells, j) for cells in body])[:8] for j, name in enumerate(header) if name}
     key = layout_key(header)
     remembered = (store or MappingStore()).get(key)
+    if start_from is not None:
+        category_texts = _category_texts(header, body, start_from)
+        reasons = {name: "remembered" if start_from.target_of(name) else "" for name in header if name}
+        return Proposal(str(path), header, copy.deepcopy(start_from), reasons, samples, category_texts, key,
+                        remembered is not None, description, in_use=True)
     if remembered is not None:
         reasons = {name: "remembered" if remembered.target_of(name) else "" for name in header if name}
         category_texts = _category_texts(header, body, remembered)
@@ -427,20 +501,31 @@ def _guess_constants(header: list[str], body: list[list[Any]], mapping: ColumnMa
 
 
 def _category_texts(header: list[str], body: list[list[Any]], mapping: ColumnMapping) -> list[str]:
-    """The distinct texts the category value mapping has to know (department and type together)."""
-    category = next((j for j, n in enumerate(header) if n and mapping.target_of(n) == "category"), None)
-    department = next((j for j, n in enumerate(header) if n and mapping.target_of(n) == "department"), None)
+    """The distinct texts the category value mapping has to know (department and type together),
+    each as :func:`map_rows` will look it up: a listing's department is its own (from its first row
+    that gives one), never the row above's of another product."""
+    def column(target: str) -> int | None:
+        return next((j for j, n in enumerate(header) if n and mapping.target_of(n) == target), None)
+
+    category, department = column("category"), column("department")
+    listing_j, sku_j, kind_j = column("listing_id"), column("sku"), column("row_kind")
     if category is None:
         return []
-    texts = []
-    last_department = ""
-    for cells in body:
-        if department is not None:
-            last_department = _cell_text(cells, department) or last_department
-        text = _cell_text(cells, category)
-        if text:
-            texts.append(category_text(text, last_department if department is not None else ""))
-    return _distinct(texts)
+    products: dict[str, dict[str, str]] = {}
+    last_listing = ""
+    for n, cells in enumerate(body):
+        own = _cell_text(cells, sku_j) if sku_j is not None else ""
+        listing = _cell_text(cells, listing_j) if listing_j is not None else ""
+        if kind_j is not None and _cell_text(cells, kind_j).lower() == "parent":
+            listing = own or listing
+        else:
+            listing = listing or own or (last_listing if listing_j is not None else "") or f"\x00{n}"
+        last_listing = listing
+        product = products.setdefault(listing, {"category": "", "department": ""})
+        for name, j in (("category", category), ("department", department)):
+            if j is not None and not product[name]:
+                product[name] = _cell_text(cells, j)
+    return _distinct(category_text(p["category"], p["department"]) for p in products.values() if p["category"])
 
 
 def category_text(category: str, department: str = "") -> str:
@@ -470,16 +555,23 @@ _SIZE_TYPE_WORDS = {"petite": ["petite", "petites", "小个子"], "plus": ["plus
                     "tall": ["tall", "talls", "高个子"], "maternity": ["maternity", "pregnancy", "孕妇"]}
 
 
+_UNSIZED_WORDS = ["gift card", "gift voucher", "voucher", "bag", "handbag", "tote", "backpack", "wallet", "purse",
+                  "umbrella", "sunglasses", "scarf", "scarves", "keyring", "candle", "mug", "poster", "礼品卡",
+                  "手提包", "背包", "钱包", "围巾", "雨伞"]
+
+
 def _mentions(text: str, words: list[str]) -> bool:
     return any(_contains(text, w) or _contains(text, w + "s") or _contains(text, w + "es") for w in words)
 
 
 def guess_category(text: str) -> str | None:
     """The Sizer category a free-text product type most likely means ("Women's T-Shirts" -> womens_tops;
-    "Women's Petite Tops" -> womens_tops_petite, the size-type chart, when Sizer has one)."""
+    "Women's Petite Tops" -> womens_tops_petite, the size-type chart, when Sizer has one; "Gift Cards"
+    -> NOT_SIZED)."""
     regular = _guess_regular_category(text)
     if regular is None:
-        return None
+        # A product no size chart is for (a gift card, a bag): proposed as left out, the user confirms.
+        return NOT_SIZED if _mentions(_plain(text.replace("'", "")), _UNSIZED_WORDS) else None
     from sizer.sizing import load_charts
 
     plain = _plain(text.replace("'", ""))
@@ -592,9 +684,9 @@ def default_store_path() -> Path:
     override = os.environ.get(MAPPING_STORE_ENV)
     if override:
         return Path(override)
-    import platformdirs
+    from sizer.user_dirs import config_dir
 
-    return Path(platformdirs.user_config_dir("sizer", "Sizer")) / "column_mappings.json"
+    return config_dir() / "column_mappings.json"  # beside the settings (sizer.user_dirs)
 
 
 def needs_mapping(path: str | Path, encoding: str | None = None) -> bool:
@@ -655,8 +747,8 @@ def _plan(header: list[str], mapping: ColumnMapping) -> _Plan:
     if "department" in index:
         sources["segment"] = header[index["department"]]
     for name, value in mapping.constants.items():
-        if value:
-            sources.setdefault(name, f"{name} (set for every row in the mapping)")
+        if value:  # no column of the file: the field in words ("Size system set for every row in the mapping")
+            sources.setdefault(name, Problem(f"mapping_every_row_{name}"))
     return _Plan([*_CANONICAL_FIELDS, *measure_columns], sources, index,
                  [tuple(options[n]) for n in sorted(options)], measurements)
 
@@ -669,6 +761,12 @@ class MappedRows:
     sources: dict[str, str]
     skipped: int  # rows that are not sizes (Amazon parent rows, Shopify image rows, other colours)
     description: str
+    not_sized: int = 0  # rows of products the mapping calls not sized (gift cards, bags), left out on purpose
+
+
+@dataclass
+class MappedImportResult(ImportResult):
+    not_sized: int = 0  # rows left out on purpose: products the mapping calls not sized
 
 
 def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = None) -> MappedRows:
@@ -704,7 +802,7 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
     plan = _plan(header, mapping)
     out: list[tuple[int, list[str]]] = []
     issues: list[ImportIssue] = []
-    skipped = 0
+    skipped = not_sized = 0
     carried: dict[str, dict[str, str]] = {}  # listing id -> product-level fields of its first row
     option_names: dict[str, list[str]] = {}
     seen_sizes: dict[tuple[str, str], str] = {}  # (listing, size) -> the variant (colour) that gave it
@@ -735,6 +833,10 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
         for name in PRODUCT_FIELDS:
             if name in plan.index and not product.get(name):
                 product[name] = text(get(name))
+        if mapping.category_values and product.get("category") and mapping.category_values.get(
+                category_text(product["category"], product.get("department", ""))) == NOT_SIZED:
+            not_sized += 1  # a gift card, a bag: left out on purpose, whatever its options say
+            continue
         size, variant, size_column = text(get("size_label")) if "size_label" in plan.index else "", "", None
         if plan.options:
             names = option_names.setdefault(listing, [""] * len(plan.options))
@@ -808,7 +910,7 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
         if size_column:
             plan.sources.setdefault("size_label", size_column)
     out, undecided = decide_size_systems(out, column_at, size_classes, plan.sources.get("size_label", "size"))
-    return MappedRows(plan.canonical, out, issues + undecided, plan.sources, skipped, table.description)
+    return MappedRows(plan.canonical, out, issues + undecided, plan.sources, skipped, table.description, not_sized)
 
 
 # Whom a product is for, in the words of Shopify's gender and age group (Google's values), Amazon's
@@ -994,8 +1096,10 @@ def import_mapped(path: str | Path, mapping: ColumnMapping, *, accept_valid_rows
     described = f"{mapped.description}, mapped columns"
     if mapped.skipped:
         described += f", {mapped.skipped} rows without a size of their own skipped"
-    return ImportResult(result.catalog, issues, result.rows_read + len(mapped.issues), result.rows_imported,
-                        described)
+    if mapped.not_sized:
+        described += f", {mapped.not_sized} rows of products without sizes left out"
+    return MappedImportResult(result.catalog, issues, result.rows_read + len(mapped.issues), result.rows_imported,
+                              described, not_sized=mapped.not_sized)
 
 
 def _in_file_terms(issues: list[ImportIssue], file_rows: list[int], sources: dict[str, str]) -> list[ImportIssue]:
@@ -1011,19 +1115,18 @@ def _in_file_terms(issues: list[ImportIssue], file_rows: list[int], sources: dic
     return told
 
 
-def group_issues(issues: list[ImportIssue], shown_rows: int = 5) -> list[ImportIssue]:
-    """The same problem in the same column on many rows, as one issue naming the rows; and the
-    same problem with different values (unknown labels '30', '32'), as one issue naming the values
-    with their rows, so a long list of what would be valid comes once."""
+def group_issues(issues: list[ImportIssue], shown_values: int = 5) -> list[ImportIssue]:
+    """One issue per problem, in row order: the same problem in the same column on many rows as one
+    issue carrying its rows ("rows 2–41"); and the same problem with different values (unknown
+    labels '30', '32') as one issue naming the values with their rows, so a long list of what
+    would be valid comes once."""
     groups: dict[tuple[str | None, str], list[ImportIssue]] = {}
     for issue in issues:
         groups.setdefault((issue.column, issue.reason), []).append(issue)
-    by_row: list[tuple[ImportIssue, list[ImportIssue]]] = []  # (first, every member)
-    for members in groups.values():
-        by_row.append((members[0], members))
     # Same column and the same problem but for its value: one issue naming each value.
-    templates: dict[tuple, list[tuple[ImportIssue, list[ImportIssue]]]] = {}
-    for first, members in by_row:
+    templates: dict[tuple, list[list[ImportIssue]]] = {}
+    for members in groups.values():
+        first = members[0]
         reason = first.reason
         value = reason.params.get("value") if isinstance(reason, Problem) else None
         if first.row is not None and isinstance(value, str) and value[:1] in ("'", '"'):
@@ -1031,27 +1134,20 @@ def group_issues(issues: list[ImportIssue], shown_rows: int = 5) -> list[ImportI
             key: tuple = (first.column, reason.code, rest)
         else:
             key = (first.column, id(first))
-        templates.setdefault(key, []).append((first, members))
+        templates.setdefault(key, []).append(members)
     grouped = []
     for entries in templates.values():
-        first, members = entries[0]
+        first = entries[0][0]
         reason = first.reason
         if len(entries) > 1:
             named: list = [reason.params["value"]]
             named += [Problem("value_at_row", value=e[0].reason.params["value"], row=e[0].row) for e in entries[1:]]
-            shown: object = named[:shown_rows + 1]
-            if len(named) > shown_rows + 1:
-                shown = Problem("values_more", values=named[:shown_rows + 1], more=len(named) - shown_rows - 1)
+            shown: object = named[:shown_values + 1]
+            if len(named) > shown_values + 1:
+                shown = Problem("values_more", values=named[:shown_values + 1], more=len(named) - shown_values - 1)
             reason = reason.with_params(value=shown)
-        rows = [m.row for m in members if m.row is not None]
-        if len(rows) > 1:
-            others = rows[1:]
-            listed = ", ".join(str(r) for r in others[:shown_rows])
-            if len(others) > shown_rows:
-                reason = Problem("also_rows_more", reason=reason, rows=listed, more=len(others) - shown_rows)
-            elif isinstance(reason, Problem):
-                reason = Problem("also_rows", reason=reason, rows=listed)
-            else:
-                reason = f"{reason} (also rows {listed})"
-        grouped.append(ImportIssue(first.row, first.column, reason))
-    return grouped
+        rows = tuple(sorted({m.row for members in entries for m in members if m.row is not None}))
+        grouped.append(ImportIssue(rows[0] if rows else first.row, first.column, reason,
+                                   rows if len(rows) > 1 else ()))
+    # The header's problems first, then by row: the order the user reads the file in.
+    return sorted(grouped, key=lambda i: (-1 if i.row is None else i.row))

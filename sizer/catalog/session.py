@@ -17,6 +17,7 @@ from sizer.catalog.model import Catalog
 from sizer.catalog.reading import SourceLayout
 from sizer.catalog.writer import save_catalog
 from sizer.errors import SizerError
+from sizer.problems import Problem
 from sizer.export.names import safe_file_stem
 
 SAVE_SUFFIXES = (".csv", ".xlsx")
@@ -72,20 +73,28 @@ class CatalogueFile:
             n += 1
         return candidate
 
+    def source_kept_reason(self, path: Path | None = None) -> Problem | None:
+        """Why Save must not write over the source (said before the user picks a file, and when
+        they pick the source anyway), or None when it may."""
+        if self.partial_source is None:
+            return None
+        shown = str(path if path is not None else self.partial_source)
+        if self.mapped:
+            return Problem("save_over_mapped_source", path=shown)
+        if self.layout is not None and self.layout.other_sheets:
+            return Problem("save_over_workbook_with_sheets", path=shown)
+        return Problem("save_over_partial_source", path=shown)
+
+    def refusal(self, destination: Path) -> Problem | None:
+        """Why writing to ``destination`` is refused (it is the source that must be kept), or None."""
+        if self.partial_source is not None and _same_file(Path(destination), self.partial_source):
+            return self.source_kept_reason(Path(destination))
+        return None
+
     def check_destination(self, destination: Path) -> None:
-        if self.partial_source is not None and _same_file(destination, self.partial_source):
-            if self.mapped:
-                raise OverwritesSourceError(
-                    f"{destination} is your own file, imported through a column mapping: saving over it would "
-                    f"replace its columns with Sizer's. Choose a new file name.")
-            if self.layout is not None and self.layout.other_sheets:
-                raise OverwritesSourceError(
-                    f"{destination} is the workbook this catalogue was read from, and it has other sheets: saving "
-                    f"over it would delete them. Choose a new file name.")
-            raise OverwritesSourceError(
-                f"{destination} is the file this catalogue was imported from, and the rows with problems were "
-                f"left out: saving over it would delete them. Choose a new file name (fix the rows in the "
-                f"original and open it again to import them too).")
+        reason = self.refusal(destination)
+        if reason is not None:
+            raise OverwritesSourceError(reason)
 
     def save(self, destination: Path) -> Path:
         """Write the catalogue to ``destination`` (checked, atomic); it is then the open file."""

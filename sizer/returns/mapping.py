@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,12 +72,9 @@ def layout_key(header: list[str]) -> str:
 
 def store_path() -> Path:
     """Where remembered mappings live; SIZER_CONFIG_DIR overrides the user's config folder."""
-    folder = os.environ.get("SIZER_CONFIG_DIR")
-    if not folder:
-        import platformdirs
+    from sizer.user_dirs import config_dir
 
-        folder = platformdirs.user_config_dir("sizer", "Sizer")
-    return Path(folder) / _STORE_NAME
+    return config_dir() / _STORE_NAME
 
 
 def _load_store() -> dict:

@@ -112,8 +112,10 @@ class DesktopApp:
         install_translators(language)
         set_punctuation_widths(language)
         self.context.language = language
+        state = old.view_state()  # the page and selection the person was at, not the first page
         old.shutdown()
         self.window = self._build_window()
+        self.window.restore_view_state(state)
         self.window.setGeometry(old.geometry())
         if old.isVisible():
             self.window.show()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from sizer.catalog.brand_chart import BRAND_LABEL, BrandChart, read_brand_chart, segment_of
 from sizer.catalog.model import Listing
+from sizer.ui.i18n import labelled
 from sizer.ui.names import dimension_name
 
 
@@ -173,7 +174,7 @@ class BrandChartDialog(QDialog):
         columns, rows = chart.preview_rows("cm")
         names = [self.tr("The brand's own labels") if c == BRAND_LABEL else c for c in chart.systems]
         prefix = self.tr("Garment") if chart.garment else self.tr("Body")
-        names += [f"{prefix}: {dimension_name(d, self.language)} (cm)" for d in chart.dimensions]
+        names += [labelled(prefix, f"{dimension_name(d, self.language)} (cm)") for d in chart.dimensions]
         self.preview.clear()
         self.preview.setColumnCount(len(columns))
         self.preview.setRowCount(len(rows))

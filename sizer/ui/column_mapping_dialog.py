@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from sizer.catalog import chart_bridge
-from sizer.catalog.mapping import ColumnMapping, Proposal, measurement_target, target_choices
+from sizer.catalog.mapping import NOT_SIZED, ColumnMapping, Proposal, measurement_target, target_choices
 from sizer.ui.names import category_name, dimension_name
 from sizer.ui.problem_texts import problem_text
 
@@ -65,7 +65,10 @@ class CatalogueMappingDialog(QDialog):
                                "proposed it from the names and the values. Rows of one product become one "
                                "listing, and its variants its sizes.").replace("%1", Path(proposal.path).name))
         intro.setWordWrap(True)
-        if proposal.remembered:
+        if proposal.in_use:
+            intro.setText(intro.text() + " " + self.tr("These are the choices the file was read with: change "
+                                                       "what is wrong, and Import reads it again."))
+        elif proposal.remembered:
             intro.setText(intro.text() + " " + self.tr("This is the mapping you confirmed for files with these "
                                                        "columns."))
         # The columns Sizer recognised first (a Shopify export has some fifty), the rest in file order.
@@ -126,6 +129,8 @@ class CatalogueMappingDialog(QDialog):
             combo = QComboBox()
             combo.setObjectName(f"category_value:{text}")
             combo.addItem(self.tr("(choose)"), "")
+            # Gift cards, bags: no size chart is for them; their rows are left out on purpose and counted.
+            combo.addItem(self.tr("Not sized: leave out"), NOT_SIZED)
             for category in sorted(chart_bridge.category_ids(), key=category_name):
                 combo.addItem(category_name(category), category)
             combo.setCurrentIndex(max(0, combo.findData(self.mapping.category_values.get(text, ""))))

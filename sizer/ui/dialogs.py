@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -56,16 +57,43 @@ def choose_open_files(parent: QWidget | None, settings: Settings, caption: str, 
 
 
 def choose_save_file(parent: QWidget | None, settings: Settings, caption: str, suggested_name: str,
-                     filters: str, folder: Path | None = None) -> Path | None:
+                     filters: str, folder: Path | None = None,
+                     refuse: Callable[[Path], str | None] | None = None) -> Path | None:
     """The file the user chooses; the dialog starts in ``folder`` (else the last one) with
-    ``suggested_name``, reduced to a plain file name so it can never point elsewhere."""
+    ``suggested_name``, reduced to a plain file name so it can never point elsewhere.
+
+    ``refuse`` says why a file must not be written (the source a partial import came from):
+    such a choice is refused at once with that reason and the dialog opens again, before any
+    "replace it?" question (asked here instead of by the file dialog, so it comes only after)."""
     from sizer.export.names import safe_file_stem
 
     stem, dot, suffix = Path(suggested_name).name.rpartition(".")
     name = f"{safe_file_stem(stem)}.{suffix}" if dot else safe_file_stem(suggested_name)
     start = str(Path(folder or settings.get(LAST_FOLDER) or Path.home()) / name)
-    name, _ = QFileDialog.getSaveFileName(parent, caption, start, filters)
-    return _remember(settings, name)
+    if refuse is None:
+        name, _ = QFileDialog.getSaveFileName(parent, caption, start, filters)
+        return _remember(settings, name)
+    while True:
+        name, _ = QFileDialog.getSaveFileName(parent, caption, start, filters, "",
+                                              QFileDialog.Option.DontConfirmOverwrite)
+        if not name:
+            return None
+        reason = refuse(Path(name))
+        if reason:
+            tell_refused(parent, caption, reason)
+            continue
+        if Path(name).exists() and not ask_yes_no(parent, caption, QCoreApplication.translate(
+                "Dialogs", "%1 already exists. Replace it?").replace("%1", Path(name).name)):
+            start = name
+            continue
+        return _remember(settings, name)
+
+
+def tell_refused(parent: QWidget | None, title: str, text: str) -> None:
+    """Why a choice cannot be done (a file that must be kept), before anything is asked or written."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
 
 
 def _remember(settings: Settings, name: str) -> Path | None:

@@ -77,6 +77,20 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(self.pages.index(page))
         return page
 
+    def view_state(self) -> dict:
+        """The page shown and each page's own state (selection, filter), to keep across a rebuild."""
+        current = self.stack.currentWidget()
+        return {"page": current.objectName() if current is not None else "",
+                "pages": {page.objectName(): page.view_state() for page in self.pages}}
+
+    def restore_view_state(self, state: dict) -> None:
+        for page in self.pages:
+            kept = state.get("pages", {}).get(page.objectName())
+            if kept is not None:
+                page.restore_view_state(kept)
+        if state.get("page") and self._page_or_none(state["page"]) is not None:
+            self.show_page(state["page"])
+
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
@@ -105,6 +119,13 @@ class MainWindow(QMainWindow):
             self._fill_recent_menu()
             self._menu_action(file_menu, "open_sample", self.tr("Open the bundled sa&mple catalogue"),
                               catalogue, self._open_sample)
+            # Enabled with the page's own action: while a merchant's file read through a mapping is open.
+            remap = self._menu_action(file_menu, "change_mapping", self.tr("&Change column mapping…") + "\tCtrl+Shift+M",
+                                      catalogue, catalogue.change_mapping)
+            page_action = catalogue.map_action
+            remap.setEnabled(page_action.isEnabled())
+            remap.setToolTip(page_action.toolTip())
+            page_action.changed.connect(lambda: remap.setEnabled(page_action.isEnabled()))
             file_menu.addSeparator()
             self._menu_action(file_menu, "save_catalogue", self.tr("&Save catalogue") + "\tCtrl+S",
                               catalogue, catalogue.save, "save")

@@ -169,3 +169,15 @@ def warning_text(code: str) -> str:
             "Names", "The girths use the body's width seen from every side during the turn."),
     }
     return texts.get(code, code)
+
+
+def shopper_segment_choices() -> list[tuple[str, str]]:
+    """Whom measurements and recommendations are for, as the pages offer it: (Segment value or "" for
+    anyone, words). One list for the Catalogue and Measure pages."""
+    return [("", QCoreApplication.translate("CataloguePage", "For anyone")),
+            ("women", QCoreApplication.translate("CataloguePage", "For women")),
+            ("men", QCoreApplication.translate("CataloguePage", "For men")),
+            ("kids", QCoreApplication.translate("CataloguePage", "For kids")),
+            ("girls", QCoreApplication.translate("CataloguePage", "For girls")),
+            ("boys", QCoreApplication.translate("CataloguePage", "For boys")),
+            ("baby", QCoreApplication.translate("CataloguePage", "For a baby"))]

@@ -12,7 +12,7 @@ from sizer import problems
 from sizer.dimensions import DIMENSION_IDS
 from sizer.problems import Problem
 from sizer.ui.i18n import current_language, fill
-from sizer.ui.names import dimension_name, fit_intent_name, segment_name, stretch_name
+from sizer.ui.names import category_name, dimension_name, fit_intent_name, segment_name, stretch_name
 from sizer.ui.numbers import number
 
 _LANGUAGE_NEUTRAL = {"plain_text": "{text}", "with_hint": "{text}{hint}"}
@@ -30,6 +30,8 @@ def templates() -> dict[str, str]:
         "or_list": QCoreApplication.translate("Problems", '{first} or {second}'),
         "location_row": QCoreApplication.translate("Problems", 'row {row}'),
         "location_column": QCoreApplication.translate("Problems", 'column {column}'),
+        "location_rows": QCoreApplication.translate("Problems", 'rows {rows}'),
+        "location_rows_more": QCoreApplication.translate("Problems", 'rows {rows} and {more} more'),
         "file_unknown_format": QCoreApplication.translate("Problems", 'unknown catalogue format {suffix}; valid: {valid}'),
         "file_not_found": QCoreApplication.translate("Problems", 'file not found'),
         "file_unreadable": QCoreApplication.translate("Problems", 'cannot read the file: {detail}'),
@@ -272,6 +274,20 @@ def templates() -> dict[str, str]:
         "not_a_count": QCoreApplication.translate("Problems", '{value} is not a whole number of at least 1'),
         "mapping_unknown_target": QCoreApplication.translate("Problems", 'column {column}: unknown target {target}; valid: {targets}, option<n>_name/_value, or a measurement (<dimension>_min, _max, _range, garment_<dimension>, add _in for inches)'),
         "mapping_bad_constant": QCoreApplication.translate("Problems", 'constant {name}: only {fields} can be set for every row'),
+        "save_over_mapped_source": QCoreApplication.translate("Problems", "{path} is your own file, imported through a column mapping: saving over it would replace its columns with Sizer's. Choose a new file name."),
+        "save_over_workbook_with_sheets": QCoreApplication.translate("Problems", "{path} is the workbook this catalogue was read from, and it has other sheets: saving over it would delete them. Choose a new file name."),
+        "save_over_partial_source": QCoreApplication.translate("Problems", "{path} is the file this catalogue was imported from, and the rows with problems were left out: saving over it would delete them. Choose a new file name (fix the rows in the original and open it again to import them too)."),
+        "mapping_bad_constant_value": QCoreApplication.translate("Problems", '{field} for every row: Sizer does not know {value}; valid: {valid}'),
+        "mapping_system_not_offered": QCoreApplication.translate("Problems", "size system {system} for every row: the charts of {categories} have no labels in it; choose another, or leave it empty for the brand's own labels"),
+        "mapping_bad_category_value": QCoreApplication.translate("Problems", 'category {text}: Sizer does not know {value}; choose a Sizer category or not sized'),
+        "mapping_every_row_category": QCoreApplication.translate("Problems", 'Category (every row)'),
+        "mapping_every_row_size_system": QCoreApplication.translate("Problems", 'Size system (every row)'),
+        "mapping_every_row_fit": QCoreApplication.translate("Problems", 'Fit (every row)'),
+        "mapping_every_row_stretch": QCoreApplication.translate("Problems", 'Stretch (every row)'),
+        "mapping_field_category": QCoreApplication.translate("Problems", 'category'),
+        "mapping_field_size_system": QCoreApplication.translate("Problems", 'size system'),
+        "mapping_field_fit": QCoreApplication.translate("Problems", 'fit'),
+        "mapping_field_stretch": QCoreApplication.translate("Problems", 'stretch'),
         "mapping_no_listing_id": QCoreApplication.translate("Problems", 'no column is the listing id (e.g. Handle, parent_sku, 款号); choose one'),
         "mapping_no_title": QCoreApplication.translate("Problems", 'no column is the title (e.g. Title, item_name, 商品名称); choose one'),
         "mapping_no_size": QCoreApplication.translate("Problems", 'no column is the size (e.g. Size, Option1 Value, size_name, 尺码); choose one'),
@@ -364,10 +380,21 @@ def kind_name(kind: str) -> str:
         if kind.endswith(suffix):
             words = (QCoreApplication.translate("Problems", "%1 size systems") if suffix.endswith("s")
                      else QCoreApplication.translate("Problems", "%1 size system"))
-            return words.replace("%1", kind[: -len(suffix)])
+            owner = _category_words(kind[: -len(suffix)])
+            if current_language() in ("zh_CN", "ja") and owner[-1:] and "\u3040" <= owner[-1] <= "\u9fff":
+                words = words.replace("%1 ", "%1")  # no space between Chinese (Japanese) words
+            return words.replace("%1", owner)
     return kind
 
 
+def _category_words(owner: str) -> str:
+    """A category named in a sentence by its name ("Women's tops"), never its id (womens_tops)."""
+    from sizer.catalog import chart_bridge
+
+    return category_name(owner) if owner in chart_bridge.category_ids() else owner
+
+
+_CATEGORY_PARAMS = {"mapping_system_not_offered": ("categories",)}
 _KIND_PARAMS = {"unknown_choice": ("kind",), "unknown_choice_listed": ("kind", "kinds"),
                 "choice_not_offered": ("kind", "kinds"), "choice_not_offered_listed": ("kind", "kinds")}
 # The values a catalogue column of fixed values takes, in words: the file must hold the code, so the
@@ -379,7 +406,8 @@ _DIMENSION_PARAMS = {"implausible_measurement": ("dimension",), "girth_inconsist
                      "profile_implausible": ("dimension",), "implausible_body": ("dimension",),
                      "implausible_body_for": ("dimension",), "implausible_garment": ("dimension",),
                      "implausible_garment_for": ("dimension",), "edit_implausible_body": ("dimension",),
-                     "edit_implausible_body_for": ("dimension",), "size_implausible_measurement": ("dimension",)}
+                     "edit_implausible_body_for": ("dimension",), "size_implausible_measurement": ("dimension",),
+                     "measurement_implausible_for": ("dimension",)}
 
 
 def problem_text(reason: object) -> str:
@@ -408,6 +436,8 @@ def _with_kind_names(problem: Problem) -> Problem:
             value = kind_name(value)
         elif name in _DIMENSION_PARAMS.get(problem.code, ()) and isinstance(value, str):
             value = _dimension_words(value)
+        elif name in _CATEGORY_PARAMS.get(problem.code, ()) and isinstance(value, list):
+            value = [_category_words(str(v)) for v in value]  # by name, never the id
         elif isinstance(value, float):
             value = number(value)
         params[name] = value
@@ -439,20 +469,29 @@ def _quoted_column(column: object) -> str:
     return problem_text(column) if isinstance(column, Problem) else repr(column)
 
 
-def issue_where(row: int | None, column: object) -> str:
-    """Where a problem is: "row 3, column 'chest'" (or the header), in the interface language."""
-    parts = [QCoreApplication.translate("Problems", "row %1").replace("%1", str(row)) if row is not None
-             else QCoreApplication.translate("Problems", "header")]
+def issue_where(row: int | None, column: object, rows: tuple[int, ...] = ()) -> str:
+    """Where a problem is: "row 3, column 'chest'" (or the header, or "rows 2–41" for a problem
+    said once for many rows), in the interface language."""
+    parts = [issue_rows(row, rows) if row is not None else QCoreApplication.translate("Problems", "header")]
     if column:
         parts.append(QCoreApplication.translate("Problems", "column %1").replace("%1", _quoted_column(column))
                      if not isinstance(column, Problem) else problem_text(column))
     return QCoreApplication.translate("Problems", ", ").join(parts)
 
 
+def issue_rows(row: int | None, rows: tuple[int, ...] = ()) -> str:
+    """"row 3", or "rows 2–41, 45" when one problem is said for many rows."""
+    from sizer.catalog.importer import rows_location
+
+    if len(rows) > 1:
+        return problem_text(rows_location(rows))
+    return "" if row is None else QCoreApplication.translate("Problems", "row %1").replace("%1", str(row))
+
+
 def issue_text(issue) -> str:
     """One import issue (catalogue or orders) as a line: where, then why."""
-    text = fill(QCoreApplication.translate("Problems", "%1: %2"), issue_where(issue.row, issue.column),
-                problem_text(issue.reason))
+    where = issue_where(issue.row, issue.column, getattr(issue, "rows", ()))
+    text = fill(QCoreApplication.translate("Problems", "%1: %2"), where, problem_text(issue.reason))
     file = getattr(issue, "file", None)
     return f"{file}, {text}" if file else text
 

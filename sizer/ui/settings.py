@@ -115,6 +115,36 @@ def keep_owner_only(path: Path, create: bool = False) -> None:
         pass
 
 
+def migrate_legacy_settings(target: Path, legacy: QSettings) -> bool:
+    """Copy every value of ``legacy`` (Qt's default place, which older versions used) into the INI
+    file ``target``, then empty the old place (its file and folder removed when they are left
+    empty), so the settings live in one folder. False when there was nothing to move, or the copy
+    could not be written (the old settings are then left as they are)."""
+    keys = legacy.allKeys()
+    if not keys:
+        return False
+    keep_owner_only(target, create=True)  # created 0600 before it holds the kiosk's PIN hash
+    store = QSettings(str(target), QSettings.Format.IniFormat)
+    for key in keys:
+        store.setValue(key, legacy.value(key))
+    store.sync()
+    if store.status() != QSettings.Status.NoError:
+        return False
+    old_file = Path(legacy.fileName())
+    legacy.clear()
+    legacy.sync()
+    for leftover in (old_file, old_file.parent):
+        try:
+            if leftover.is_file() and leftover.stat().st_size == 0:
+                leftover.unlink()
+            elif leftover.is_dir():
+                leftover.rmdir()  # only when empty
+        except OSError:
+            pass
+    logging.getLogger("sizer.ui").info("settings moved from %s to %s", old_file, target)
+    return True
+
+
 class Settings(QObject):
     """Reads and writes the options above; ``changed(key)`` tells open pages to refresh."""
 
@@ -123,9 +153,14 @@ class Settings(QObject):
     def __init__(self, ini_path: str | Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
         if ini_path is None:
-            self._store = QSettings(ORGANISATION, APPLICATION)
-        else:
-            self._store = QSettings(str(ini_path), QSettings.Format.IniFormat)
+            # The user's: in the one config folder, beside the remembered mappings (sizer.user_dirs);
+            # what an older Sizer kept in Qt's own place (~/.config/Sizer) is moved there once.
+            from sizer.user_dirs import settings_path
+
+            ini_path = settings_path()
+            if not Path(ini_path).exists():
+                migrate_legacy_settings(Path(ini_path), QSettings(ORGANISATION, APPLICATION))
+        self._store = QSettings(str(ini_path), QSettings.Format.IniFormat)
         keep_owner_only(Path(self._store.fileName()), create=True)
 
     def get(self, option: Option[T]) -> T:

@@ -80,6 +80,32 @@ def test_switching_language_retranslates_the_window_and_keeps_the_work(qtbot, de
     assert desktop.window.page_named("catalogue_page").context.profile.measurements_cm["chest_girth"] == 100.0
 
 
+def test_switching_language_keeps_the_page_and_the_selection(qtbot, desktop, settings):
+    """The QA tester's finding: a new language jumped to the Size charts page."""
+    from sizer.ui.settings_dialog import SettingsDialog
+
+    window = desktop.window
+    catalogue = window.show_page("catalogue_page")
+    qtbot.waitUntil(lambda: catalogue.catalog is not None, timeout=10_000)
+    catalogue.filter_text.setText("e")
+    catalogue.listing_view.selectRow(2)
+    chosen = catalogue.selected_listing()
+    assert chosen >= 0
+    # Through the Settings dialog, as a person would.
+    dialog = SettingsDialog(settings, window, ["INT", "EU"])
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    dialog.accept()
+    assert desktop.window is not window
+    qtbot.addWidget(desktop.window)
+    page = desktop.window.stack.currentWidget()
+    assert page.objectName() == "catalogue_page" and desktop.window.navigation.currentRow() == \
+        desktop.window.pages.index(page)
+    assert page.selected_listing() == chosen and page.filter_text.text() == "e"
+    settings.set(LANGUAGE, "en")
+    qtbot.addWidget(desktop.window)
+
+
 def test_the_settings_dialog_stores_units_systems_and_language(qtbot, settings):
     from sizer.ui.settings_dialog import SettingsDialog
 

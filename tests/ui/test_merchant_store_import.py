@@ -38,7 +38,7 @@ def test_a_mixed_store_opens_with_each_products_size_system_and_saves_its_skus(q
         "classic-tee": "INT", "trail-runner": "US", "city-loafer": "EU", "toddler-crew-tee": "US", "tea-dress": "UK"}
     target = tmp_path / "catalogue.csv"
     monkeypatch.setattr("sizer.ui.pages.catalogue_page.choose_save_file",
-                        lambda parent, settings, caption, name, filters, folder=None: target)
+                        lambda parent, settings, caption, name, filters, folder=None, refuse=None: target)
     assert page.save()
     with target.open(encoding="utf-8-sig") as handle:
         saved = {row["sku"]: row for row in csv.DictReader(handle)}

@@ -356,7 +356,7 @@ def test_a_shopify_export_opens_in_the_mapping_step_once_then_is_remembered(qtbo
     target = tmp_path / "catalogue.csv"
     asked = []
     monkeypatch.setattr("sizer.ui.pages.catalogue_page.choose_save_file",
-                        lambda parent, settings, caption, name, filters, folder=None: asked.append(name) or target)
+                        lambda parent, settings, caption, name, filters, folder=None, refuse=None: asked.append(name) or target)
     assert page.save()
     assert asked == ["products_export_1-sizer.csv"] and export.read_bytes() == original
     assert target.read_text(encoding="utf-8-sig").startswith("listing_id,title,category")

@@ -155,7 +155,8 @@ def test_the_kind_an_unknown_value_is_of_reads_in_chinese_nested_too(chinese):
     assert problem_texts.error_text(error) == "未知的语言 'xx'\n有效的语言：en, zh_CN"
     nested = Problem("or_leave_system_empty",
                      reason=problems.choices_problem("mens_tops size system", "ZZ", ["EU", "US"], []))
-    assert problem_texts.problem_text(nested).startswith("未知的mens_tops 尺码体系 'ZZ'；有效值：EU, US；")
+    # The category by its name, not its id (womens_tops), and no space between the Chinese words.
+    assert problem_texts.problem_text(nested).startswith("未知的男装上衣尺码体系 'ZZ'；有效值：EU, US；")
 
 
 def counted_params(code: str, count: int) -> dict:

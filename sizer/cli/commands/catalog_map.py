@@ -31,7 +31,9 @@ def add_map_parser(sub) -> None:
                         help="category, size_system, fit or stretch for every row without one, e.g. "
                              "category=womens_tops; repeatable")
     parser.add_argument("--category-value", action="append", default=[], metavar="TEXT=CATEGORY",
-                        help="what a category cell means, e.g. \"female · Women's Tees=womens_tops\"; repeatable")
+                        help="what a category cell means, e.g. \"female · Women's Tees=womens_tops\", or not_sized for a "
+                             "product without sizes (\"Gift Cards=not_sized\": its rows are left out and counted); "
+                             "repeatable")
     parser.add_argument("--mapping", metavar="JSON", help="start from this mapping file instead of the proposal")
     parser.add_argument("--save-mapping", metavar="JSON", help="write the mapping to this file")
     parser.add_argument("--remember", action="store_true",
@@ -97,7 +99,7 @@ def _pairs(values: list[str], option: str) -> list[tuple[str, str]]:
 
 def run_map(args: argparse.Namespace) -> int:
     from sizer.catalog import chart_bridge
-    from sizer.catalog.mapping import CONSTANT_FIELDS, MappingStore, is_valid_target, propose_mapping
+    from sizer.catalog.mapping import CONSTANT_FIELDS, NOT_SIZED, MappingStore, is_valid_target, propose_mapping
 
     store = MappingStore()
     proposal = propose_mapping(args.file, store)
@@ -116,7 +118,8 @@ def run_map(args: argparse.Namespace) -> int:
             chart_bridge.check_category(value)
         mapping.constants[name] = value
     for text, category in _pairs(args.category_value, "--category-value"):
-        mapping.category_values[text] = chart_bridge.check_category(category)
+        # not_sized: a product without sizes (gift card, bag), left out on purpose and counted
+        mapping.category_values[text] = category if category == NOT_SIZED else chart_bridge.check_category(category)
     problems = mapping.problems()
     if args.json:
         print_json({"file": args.file, "layout": proposal.layout, "remembered": proposal.remembered,
@@ -141,7 +144,9 @@ def run_map(args: argparse.Namespace) -> int:
         result = import_mapped(args.file, mapping, accept_valid_rows=args.accept_valid_rows)
         save_catalog(args.out, result.catalog)
         if not args.json:
-            print(f"{len(result.catalog)} listings, {result.catalog.size_count} sizes written to {args.out}")
+            left_out = getattr(result, "not_sized", 0)
+            unsized = f"; {left_out} rows of products without sizes left out, as mapped" if left_out else ""
+            print(f"{len(result.catalog)} listings, {result.catalog.size_count} sizes written to {args.out}{unsized}")
         report_skipped_rows(args.file, result)
     return EXIT_OK
 
@@ -180,7 +185,8 @@ def _print_mapping(proposal, mapping, problems: list[str]) -> None:
         print(f"  category {text!r} = {category}")
     unmapped = [t for t in proposal.category_texts if t not in mapping.category_values]
     if unmapped:
-        print("  category texts not mapped (give --category-value TEXT=CATEGORY): " + "; ".join(unmapped))
+        print("  category texts not mapped (give --category-value TEXT=CATEGORY, or TEXT=not_sized for a product "
+              "without sizes): " + "; ".join(unmapped))
     for problem in problems:
         print(f"  problem: {problem}")
 

@@ -4,7 +4,14 @@ Large type on a narrow portrait screen wraps almost every sentence; a break insi
 ("facing the / camera", "2–3 / m away") makes a cue slow to read from 2-3 m. Spaces that must
 not break become no-break spaces: every space of a short phrase (the text between , ; : . ! ?),
 and in longer phrases the space after a short word ("a", "the", "of", "2–3") and before a unit.
-Text without spaces (Chinese) is left as it is.
+
+Chinese and Japanese put no spaces between words, and Qt breaks them between any two characters,
+often inside a word ("カメ / ラ"). :func:`cjk_clauses` cuts such text where a line may break
+sensibly: after punctuation, and in Japanese where a run of hiragana (a particle, an ending) meets
+a kanji or katakana word, or between kanji and katakana; :func:`bind` joins the characters of a
+clause (or, when the clause is wider than the line, of each piece) with WORD JOINERs, which Qt
+does not break at and does not draw. A piece too wide for the line is left unbound, so it still
+breaks rather than runs off the screen.
 """
 from __future__ import annotations
 
@@ -40,3 +47,75 @@ def _keep_line(line: str) -> str:
             joined += (NBSP if bind and before else " ") + word
         out.append(joined)
     return " ".join(out)
+
+
+WORD_JOINER = "\u2060"
+CJK_CLAUSE_END = set("、。，．！？：；…,.!?:;")
+CJK_OPENING = set("「『（(【〔")
+CJK_CLOSING = set("」』）)】〕")
+
+
+def _kind(char: str) -> str:
+    code = ord(char)
+    if 0x3041 <= code <= 0x309F:
+        return "hiragana"
+    if 0x30A0 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF or char == "ー":
+        return "katakana"
+    if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or char in "々〆":
+        return "kanji"
+    if char in CJK_CLAUSE_END:
+        return "end"
+    if char in CJK_CLOSING:
+        return "close"
+    if char.isspace():
+        return "space"
+    return "other"
+
+
+def has_cjk(text: str) -> bool:
+    return any(_kind(c) in ("hiragana", "katakana", "kanji") for c in text)
+
+
+def cjk_clauses(text: str) -> list[list[str]]:
+    """``text`` (Chinese or Japanese) as clauses (ended by punctuation or a space), each cut into the
+    pieces a line may break between: where a run of hiragana (a particle, an ending) meets a kanji or
+    katakana word, between kanji and katakana, after a closing bracket; never inside brackets."""
+    clauses: list[list[str]] = [[]]
+    current = ""
+    depth = 0
+    for char in text:
+        if current:
+            before, after = _kind(current[-1]), _kind(char)
+            if before in ("end", "space") and after not in ("end", "space", "close"):
+                clauses[-1].append(current)
+                clauses.append([])
+                current = ""
+            elif depth == 0 and ((before == "hiragana" and after in ("kanji", "katakana", "other"))
+                                 or {before, after} == {"kanji", "katakana"}
+                                 or (before == "close" and after in ("kanji", "katakana", "other"))
+                                 or (char in CJK_OPENING and before != "other")):
+                clauses[-1].append(current)
+                current = ""
+        depth = max(0, depth + (char in CJK_OPENING) - (char in CJK_CLOSING))
+        current += char
+    if current:
+        clauses[-1].append(current)
+    return [c for c in clauses if c]
+
+
+def bind(piece: str) -> str:
+    """The characters of ``piece`` joined so that no line breaks inside it."""
+    return WORD_JOINER.join(piece)
+
+
+def fit_cjk(text: str, fits) -> str:
+    """``text`` with its clauses bound where ``fits`` (a clause's text -> bool) says they fit a
+    line, else its pieces where they fit, else left to break anywhere (so nothing runs off)."""
+    out = []
+    for clause in cjk_clauses(text):
+        whole = "".join(clause)
+        if fits(whole.rstrip()):
+            out.append(bind(whole))
+        else:
+            out.extend(bind(piece) if fits(piece.rstrip()) else piece for piece in clause)
+    return "".join(out)

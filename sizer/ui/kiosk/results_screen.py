@@ -12,6 +12,7 @@ from sizer.profile import BodyProfile
 from sizer.recommend import ReasonCode, Recommendation, RecommendationStatus
 from sizer.recommend.verdicts import Direction
 from sizer.ui import names
+from sizer.ui.i18n import labelled
 from sizer.ui.kiosk.screens import Screen, make_button, make_label
 from sizer.ui.numbers import length
 from sizer.units import LengthUnit
@@ -71,7 +72,7 @@ def verdict_text(recommendation: Recommendation) -> str:
 
 def fit_notes(recommendation: Recommendation, language: str) -> str:
     """How the size fits at each measured zone, e.g. "Chest: snug · Waist: good"."""
-    return " · ".join(f"{names.dimension_name(dim, language)}: {names.zone_fit_name(zone.value)}"
+    return " · ".join(labelled(names.dimension_name(dim, language), names.zone_fit_name(zone.value))
                       for dim, zone in recommendation.fit.items() if zone is not None)
 
 

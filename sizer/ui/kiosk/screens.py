@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QLa
 from sizer.ui.kiosk.height_input import (HeightProblem, feet_inches, height_range_cm, height_range_inches,
                                          read_height)
 from sizer.ui.kiosk.keypad import Keypad
-from sizer.ui.kiosk.phrases import keep_phrases
+from sizer.ui.kiosk.phrases import fit_cjk, has_cjk, keep_phrases
 from sizer.ui.numbers import number
 from sizer.ui.kiosk.wrapping import longest_unbreakable_px, wrap_to_width
 from sizer.languages import BACK_WORDS, CHOOSE_PROMPTS, native_name
@@ -49,6 +49,8 @@ class KioskLabel(QLabel):
             super().setText(shown)
 
     def _fitted_phrases(self) -> str:
+        if has_cjk(self._source):
+            return self._fitted_cjk()
         bound = keep_phrases(self._source)  # same length as the source: only spaces become no-break spaces
         width = self.contentsRect().width() - 2 * max(0, self.indent())
         if width <= 0 or bound == self._source:
@@ -65,6 +67,14 @@ class KioskLabel(QLabel):
                 out.append(bound[end])
             start = end + 1
         return "".join(out)
+
+    def _fitted_cjk(self) -> str:
+        """Chinese or Japanese: clauses (or their pieces) kept on one line where they fit it."""
+        width = self.contentsRect().width() - 2 * max(0, self.indent())
+        if width <= 0:
+            return self._source
+        metrics = self.fontMetrics()
+        return fit_cjk(self._source, lambda text: metrics.horizontalAdvance(text) <= width)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().minimumSizeHint()

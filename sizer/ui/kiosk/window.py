@@ -25,7 +25,7 @@ from sizer.profile import BodyProfile
 from sizer.recommend.engine import recommend_many
 from sizer.ui import names
 from sizer.ui.capture_worker import FrameProcessor, FrameSource, LiveFrame
-from sizer.ui.i18n import install_translators, resolve_language
+from sizer.ui.i18n import install_translators, labelled, resolve_language
 from sizer.ui.kiosk.admin import AdminScreen, PinScreen
 from sizer.ui.kiosk.camera import CameraSupervisor
 from sizer.ui.kiosk.capture import CaptureRefusal, CaptureStatus
@@ -431,7 +431,7 @@ class KioskWindow(QWidget):
         assert profile is not None
         language = self.shopper.language or self.default_language()
         unit = self.shopper.unit
-        return [f"{names.dimension_name(dim, language)}: {measurement_text(profile.measurements_cm[dim], unit)}"
+        return [labelled(names.dimension_name(dim, language), measurement_text(profile.measurements_cm[dim], unit))
                 for dim in ("stature", *SHOWN_MEASUREMENTS) if dim in profile.measurements_cm]
 
     def print_sizes(self) -> bool:
@@ -441,7 +441,7 @@ class KioskWindow(QWidget):
             return False
         try:
             printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-            lines = self.measurement_lines() + [f"{p.title}: {p.size or '–'}" for p in self.product_sizes()]
+            lines = self.measurement_lines() + [labelled(p.title, p.size or '–') for p in self.product_sizes()]
             print_sizes(printer, lines, qr_image(self.shopper.qr_payload) if self.shopper.qr_payload else None)
         except Exception:  # noqa: BLE001 - a printer problem must not end the shopper's session
             log.exception("printing the sizes failed")

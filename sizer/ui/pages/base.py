@@ -19,6 +19,14 @@ class Page(QWidget):
         self.last_notice = ""
         self._toast = None
 
+    def view_state(self) -> dict | None:
+        """What the person was looking at (a selection, a filter), for a rebuilt window (a language
+        switch) to show again; None when the page keeps nothing."""
+        return None
+
+    def restore_view_state(self, state: dict) -> None:
+        """Show again what :meth:`view_state` returned, as far as it still applies."""
+
     def _action(self, toolbar: QToolBar | None, icon_name: str, text: str, shortcut, slot) -> QAction:
         """A toolbar button whose shortcut works while the page (or a widget on it) has focus;
         without a toolbar, only the shortcut (for an action the window's menus show instead)."""

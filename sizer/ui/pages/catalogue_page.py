@@ -20,13 +20,13 @@ from sizer.recommend.verdicts import ReasonCode, Recommendation, RecommendationS
 from sizer.ui.catalogue_models import ListingsModel, SizesModel
 from sizer.ui.context import AppContext
 from sizer.ui.dialogs import UnsavedChoice, ask_unsaved_changes, choose_open_file, choose_save_file
-from sizer.ui.i18n import fill
-from sizer.ui.names import category_name, dimension_name, status_name, zone_fit_name
+from sizer.ui.i18n import fill, labelled
+from sizer.ui.names import category_name, dimension_name, shopper_segment_choices, status_name, zone_fit_name
 from sizer.ui.numbers import number
 from sizer.ui.pages.base import Page
 from sizer.ui.settings import DEFAULT_SYSTEMS, LAST_CATALOGUE
 from sizer.ui.widgets import import_issues
-from sizer.ui.problem_texts import error_text
+from sizer.ui.problem_texts import error_text, problem_text
 
 log = logging.getLogger("sizer.ui")
 
@@ -43,8 +43,12 @@ class CataloguePage(Page):
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.open_action = self._action(toolbar, "open", self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_file)
-        self.map_action = self._action(toolbar, "open", self.tr("Map &columns…"), QKeySequence("Ctrl+Shift+M"),
-                                       lambda: self.open_mapped(self.path, always_ask=True))
+        # The merchant's file last read through a column mapping, and that mapping: Change mapping…
+        # reopens the mapping step with these choices, whether the import worked or not.
+        self.mapped_source: tuple[Path, object] | None = None
+        self.map_action = self._action(toolbar, "open", self.tr("&Change mapping…"), QKeySequence("Ctrl+Shift+M"),
+                                       self.change_mapping)
+        self.map_action.setToolTip(self.tr("Change which column of your file is which, then import it again"))
         self.map_action.setEnabled(False)
         self.save_action = self._action(toolbar, "save", self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
         # File ▸ Save catalogue as… shows it: the toolbar keeps to what fits 1366 px in every language.
@@ -82,11 +86,8 @@ class CataloguePage(Page):
         self.shopper_segment.setObjectName("shopper_segment")
         self.shopper_segment.setToolTip(self.tr("Whom the recommendations are for: their listings first, "
                                                 "unisex ones next, the others hidden"))
-        for segment, text in ((None, self.tr("For anyone")), (Segment.WOMEN, self.tr("For women")),
-                              (Segment.MEN, self.tr("For men")), (Segment.KIDS, self.tr("For kids")),
-                              (Segment.GIRLS, self.tr("For girls")), (Segment.BOYS, self.tr("For boys")),
-                              (Segment.BABY, self.tr("For a baby"))):
-            self.shopper_segment.addItem(text, segment.value if segment else "")  # Qt keeps a str, not the enum
+        for value, text in shopper_segment_choices():
+            self.shopper_segment.addItem(text, value)  # Qt keeps a str, not the enum
         self.shopper_segment.currentIndexChanged.connect(self._segment_chosen)
         filters = QHBoxLayout()
         for widget in (filter_label, self.filter_text, self.filter_category, self.only_fitting, self.shopper_segment):
@@ -152,7 +153,7 @@ class CataloguePage(Page):
         kept = context.kept.get("catalogue")
         if kept is not None:  # the window was rebuilt (language switch): same catalogue, same state
             self.file = kept
-            self.map_action.setEnabled(kept.mapped)
+            self._set_mapped_source(context.kept.get("catalogue_mapping"))
             self._set_catalog(kept.catalog)
         else:
             last = context.settings.get(LAST_CATALOGUE)
@@ -189,12 +190,26 @@ class CataloguePage(Page):
         if path is not None:
             self.load(path)
 
-    def open_mapped(self, path: Path | None, always_ask: bool = False) -> None:
-        """Map columns…: the mapping step for the open merchant's file, even when one is remembered."""
-        if path is not None and path.is_file():
-            self._inspect(path, accept_valid_rows=False, ask=True, always_ask=always_ask)
+    def change_mapping(self) -> None:
+        """Change mapping…: the mapping step again for the merchant's file last read through one,
+        with the choices made then, and the import through the changed mapping."""
+        if self.mapped_source is None:
+            return
+        path, mapping = self.mapped_source
+        if not path.is_file():
+            self.context.show_error(self.tr("%1 is no longer there.").replace("%1", str(path)))
+            return
+        if self.file is not None and self.file.mapped and not self.confirm_close():
+            return  # importing again replaces the catalogue shown: its edits first
+        self._inspect(path, accept_valid_rows=False, ask=True, always_ask=True, start_from=mapping)
 
-    def _inspect(self, path: Path, accept_valid_rows: bool, ask: bool, always_ask: bool = False) -> None:
+    def _set_mapped_source(self, source: tuple[Path, object] | None) -> None:
+        self.mapped_source = source
+        self.context.kept["catalogue_mapping"] = source
+        self.map_action.setEnabled(source is not None)
+
+    def _inspect(self, path: Path, accept_valid_rows: bool, ask: bool, always_ask: bool = False,
+                 start_from=None) -> None:
         """Off the GUI thread: is the file Sizer's own, or a merchant's own (Shopify, Amazon, a
         supplier's sheet) that goes through the mapping step? Reading a big workbook's top takes a while."""
         from sizer.catalog.mapping import MappingStore, needs_mapping, propose_mapping
@@ -202,7 +217,7 @@ class CataloguePage(Page):
         def inspect():
             if not always_ask and not needs_mapping(path):
                 return None
-            return propose_mapping(path, MappingStore())
+            return propose_mapping(path, MappingStore(), start_from=start_from)
 
         def inspected(proposal) -> None:
             if proposal is None:
@@ -214,15 +229,17 @@ class CataloguePage(Page):
         self.context.jobs.submit(inspect, inspected, lambda error, details: self._load_failed(path, error, details))
 
     def _map(self, path: Path, proposal, ask: bool, always_ask: bool) -> None:
-        """The mapping step: asked once per layout, then remembered; then the import through it."""
+        """The mapping step: asked once per layout, then remembered, and asked again whenever the
+        remembered mapping does not fit the file (a new product type); then the import through it."""
         from sizer.catalog.mapping import MappingStore, import_mapped
         from sizer.ui.column_mapping_dialog import ask_column_mapping
 
         mapping = proposal.mapping
-        if not proposal.remembered and not always_ask and not ask:
+        asking = always_ask or not proposal.remembered or not proposal.complete
+        if asking and not always_ask and not ask:
             self.load(None)  # at start-up: no question; the sample instead
             return
-        if always_ask or not proposal.remembered:
+        if asking:
             answer = ask_column_mapping(self, proposal, self.context.language)
             if answer is None:
                 self._show_source()
@@ -230,6 +247,7 @@ class CataloguePage(Page):
             mapping, remember = answer
             if remember:
                 MappingStore().remember(proposal.layout, mapping, str(path))
+        self._set_mapped_source((path, mapping))
         self.source_label.setText(self.tr("Opening %1…").replace("%1", path.name))
 
         def done(result) -> None:
@@ -239,9 +257,13 @@ class CataloguePage(Page):
             self._show_source()
             if not isinstance(error, CatalogImportError):
                 self.context.show_error(error_text(error), details)
-            elif import_issues.ask_accept_valid_rows(self, error):
+                return
+            choice = import_issues.ask_about_issues(self, error, can_change_mapping=True)
+            if choice is import_issues.IssuesChoice.IMPORT_VALID_ROWS:
                 self.context.jobs.submit(lambda: import_mapped(path, mapping, accept_valid_rows=True), done,
                                          lambda e, d: self.context.show_error(error_text(e), d))
+            elif choice is import_issues.IssuesChoice.CHANGE_MAPPING:
+                self._inspect(path, accept_valid_rows=False, ask=True, always_ask=True, start_from=mapping)
 
         self.context.jobs.submit(lambda: import_mapped(path, mapping), done, failed)
 
@@ -262,13 +284,20 @@ class CataloguePage(Page):
 
     def _loaded(self, path: Path | None, result, mapped: bool = False) -> None:
         self.file = CatalogueFile.opened_mapped(result, path) if mapped else CatalogueFile.opened(result, path)
-        self.map_action.setEnabled(mapped)
+        if not mapped:
+            self._set_mapped_source(None)
         self.source_label.setToolTip(result.description)  # e.g. "CSV, Big5, ';'-separated": how it was read
         self.context.settings.set(LAST_CATALOGUE, str(path) if path and not result.partial else "")
         self._set_catalog(result.catalog)
+        notes = []
         if result.issues:
-            self.notify(fill(self.tr("Imported %Ln row(s); rows left out for problems: %1.", "", result.rows_imported),
-                             number(len(result.issues))))
+            notes.append(fill(self.tr("Imported %Ln row(s); rows left out for problems: %1.", "", result.rows_imported),
+                              number(len(result.issues))))
+        not_sized = getattr(result, "not_sized", 0)
+        if not_sized:  # chosen in the mapping step: said, so the count is never a surprise
+            notes.append(self.tr("%Ln row(s) of products without sizes left out, as mapped.", "", not_sized))
+        if notes:
+            self.notify(" ".join(notes))
 
     def _load_failed(self, path: Path | None, error: BaseException, details: str) -> None:
         self._show_source()
@@ -296,6 +325,7 @@ class CataloguePage(Page):
             self.listing_view.selectRow(0)
 
     def _show_source(self) -> None:
+        self._show_save_state()
         catalog = self.catalog
         name = self.path.name if self.path else self.tr("bundled sample catalogue")
         if catalog is None:
@@ -324,8 +354,13 @@ class CataloguePage(Page):
         self._recommend()
 
     def save(self) -> bool:
-        """Save over the open file, unless that could lose rows (a partial import): then Save As."""
+        """Save over the open file, unless that could lose rows (a partial import, a merchant's own
+        file): then straight to Save As, with the reason said first, never a refusal after the fact."""
         if self.file is None or self.file.save_needs_a_new_name():
+            reason = self.file.source_kept_reason(Path(self.file.path.name)) if self.file is not None \
+                and self.file.path is not None else None
+            if reason is not None:
+                self.notify(problem_text(reason))
             return self.save_as()
         return self.write(self.file.path)
 
@@ -333,10 +368,27 @@ class CataloguePage(Page):
         if self.file is None:
             return False
         suggested = self.file.suggested_path()
-        path = choose_save_file(self, self.context.settings, self.tr("Save the catalogue"), suggested.name,
+        kept = self.file.source_kept_reason() is not None
+        caption = self.tr("Save the catalogue under a new name") if kept else self.tr("Save the catalogue")
+
+        def refuse(path: Path) -> str | None:
+            reason = self.file.refusal(path)
+            return problem_text(reason) if reason is not None else None
+
+        path = choose_save_file(self, self.context.settings, caption, suggested.name,
                                 self.tr("CSV (*.csv);;Excel workbook (*.xlsx)"),
-                                suggested.parent if self.file.path is not None else None)
+                                suggested.parent if self.file.path is not None else None, refuse)
         return path is not None and self.write(path)
+
+    def _show_save_state(self) -> None:
+        """Save says before it is pressed when it will ask for a new name, and why."""
+        reason = self.file.source_kept_reason(Path(self.file.path.name)) if self.file is not None \
+            and self.file.path is not None else None
+        tip = self.tr("Save the catalogue (Ctrl+S)")
+        if reason is not None:
+            tip = fill(self.tr("Save asks for a new name: %1"), problem_text(reason))
+        self.save_action.setToolTip(tip)
+        self.save_action.setStatusTip(tip)
 
     def write(self, path: Path) -> bool:
         """Save the catalogue to ``path`` now (on this thread: the window must not close before it is done)."""
@@ -346,7 +398,7 @@ class CataloguePage(Page):
         except Exception as error:  # noqa: BLE001 - one readable message, and the changes are kept
             self.context.show_error(self.tr("The catalogue was not saved: %1").replace("%1", error_text(error)))
             return False
-        self.map_action.setEnabled(False)
+        self._set_mapped_source(None)  # the open file is now Sizer's own
         self.context.settings.set(LAST_CATALOGUE, str(written))
         self._show_source()
         self._keep()
@@ -473,6 +525,23 @@ class CataloguePage(Page):
             self.listing_view.setCurrentIndex(self.listings.index(-1, -1))
         self._show_details()
 
+    def view_state(self) -> dict:
+        return {"listing": self.selected_listing(), "filter_text": self.filter_text.text(),
+                "filter_category": self.filter_category.currentData() or "", "only_fitting": self.only_fitting.isChecked(),
+                "catalog": id(self.catalog)}
+
+    def restore_view_state(self, state: dict) -> None:
+        if state.get("catalog") != id(self.catalog):
+            return  # another catalogue: the old selection means nothing in it
+        self.filter_text.setText(state.get("filter_text", ""))
+        self.filter_category.setCurrentIndex(max(0, self.filter_category.findData(state.get("filter_category", ""))))
+        self.only_fitting.setChecked(bool(state.get("only_fitting")))
+        listing = state.get("listing", -1)
+        rows = np.flatnonzero(self.listings.visible == listing) if listing >= 0 else []
+        if len(rows):
+            self.listing_view.selectRow(int(rows[0]))
+            self.listing_view.scrollTo(self.listings.index(int(rows[0]), 0))
+
     def selected_listing(self) -> int:
         rows = self.listing_view.selectionModel().selectedRows()
         return self.listings.listing_at(rows[0].row()) if rows else -1
@@ -519,7 +588,7 @@ class CataloguePage(Page):
         lines.append("</p><ul>")
         for dim, zone in r.fit.items():
             verdict = zone_fit_name(zone.value) if zone else self.tr("not measured")
-            lines.append(f"<li>{html.escape(dimension_name(dim, self.context.language))}: {html.escape(verdict)}</li>")
+            lines.append(f"<li>{html.escape(labelled(dimension_name(dim, self.context.language), verdict))}</li>")
         lines.append("</ul>")
         ruled = r.reason(ReasonCode.NO_SIZE_FITS)
         for x in (ruled.params.get("ruled_out_by", []) if ruled else []):

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import (QBoxLayout, QButtonGroup, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
                                QLabel, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
+from sizer.catalog.segments import Segment
 from sizer.dimensions import DIMENSION_IDS
 from sizer.profile import BodyProfile, FitPreference
 from sizer.ui.capture_worker import CaptureWorker
@@ -22,13 +23,13 @@ from sizer.ui.context import AppContext
 from sizer.ui.dialogs import choose_open_file, choose_open_files, choose_save_file
 from sizer.ui.i18n import fill
 from sizer.ui.icons import icon
-from sizer.ui.names import dimension_name, guidance_text, step_name, warning_text
+from sizer.ui.names import dimension_name, guidance_text, shopper_segment_choices, step_name, warning_text
 from sizer.ui.widgets.camera_choice import CameraChoice, camera_name
 from sizer.ui.pages.base import Page
 from sizer.ui.settings import CAMERA_INDEX, STATED_HEIGHT_CM, UNITS
 from sizer.ui.widgets.height_field import HeightField
 from sizer.ui.widgets.measurement_field import MeasurementField
-from sizer.ui.problem_texts import error_text
+from sizer.ui.problem_texts import error_text, problem_text
 
 log = logging.getLogger("sizer.ui")
 DISPLAY_INTERVAL_MS = 33  # ~30 fps: the display pulls the newest frame, never a queue
@@ -177,6 +178,16 @@ class MeasurePage(Page):
         self.height_field.guide_requested.connect(context.guide_requested)
         self.fields: dict[str, MeasurementField] = {}
         form = QFormLayout()
+        # Whom the measurements are of: a typed value is checked against that segment's plausible
+        # range, as the CLI, the kiosk and the imports check it (sizer.plausibility).
+        self.segment = QComboBox()
+        self.segment.setObjectName("measure_segment")
+        for value, text in shopper_segment_choices():
+            self.segment.addItem(text, value)
+        self.segment.currentIndexChanged.connect(self._segment_chosen)
+        segment_label = QLabel(self.tr("Wh&o:"))
+        segment_label.setBuddy(self.segment)
+        form.addRow(segment_label, self.segment)
         form.addRow(self.height_field.label, self.height_field)
         for dim in DIMENSION_IDS:
             if dim == "stature":
@@ -199,6 +210,11 @@ class MeasurePage(Page):
         self.warnings = QLabel()
         self.warnings.setObjectName("warnings")
         self.warnings.setWordWrap(True)
+        self.implausible = QLabel()
+        self.implausible.setObjectName("implausible_values")
+        self.implausible.setWordWrap(True)
+        self.implausible.setStyleSheet("color: #B00020")
+        self.implausible.setVisible(False)
         form_widget = QWidget()
         form_widget.setLayout(form)
         scroll = QScrollArea()
@@ -219,6 +235,7 @@ class MeasurePage(Page):
         intro.setWordWrap(True)  # a long translation wraps instead of widening the panel
         results_layout.addWidget(intro)
         results_layout.addWidget(scroll, 1)
+        results_layout.addWidget(self.implausible)
         results_layout.addWidget(self.warnings)
         results_layout.addLayout(buttons)
         # As wide as the form needs beside a vertical scroll bar, in any language (at least 400 px).
@@ -235,6 +252,7 @@ class MeasurePage(Page):
         self._show_idle(self.tr("Stand 2–3 m from the camera in fitted clothes, whole body in view, then press "
                                 "Start camera. No camera? Measure from a video or from a front and a side photo."))
         context.settings.changed.connect(self._setting_changed)
+        context.profile_changed.connect(self._profile_changed)  # the Catalogue page may choose whom for
         if context.profile is not None:
             self.show_profile(context.profile)
 
@@ -465,22 +483,61 @@ class MeasurePage(Page):
             self.preference.setCurrentIndex(max(0, self.preference.findData(profile.fit_preference.value)))
             self._warnings = list(profile.warnings)
             self.warnings.setText("\n".join(f"⚠ {warning_text(w)}" for w in profile.warnings))
+            if profile.segment is not None:  # a capture says nothing of whom: the choice stays
+                self._show_segment(profile.segment)
         finally:
             self._loading_profile = False
+        self._show_implausible()
+
+    def chosen_segment(self) -> Segment | None:
+        value = self.segment.currentData()
+        return Segment(value) if value else None
+
+    def _show_segment(self, segment: Segment | None) -> None:
+        self.segment.blockSignals(True)
+        self.segment.setCurrentIndex(max(0, self.segment.findData(segment.value if segment else "")))
+        self.segment.blockSignals(False)
+        for field in self.fields.values():
+            field.set_segment(segment)
+        self._show_implausible()
+
+    def _segment_chosen(self, _index: int) -> None:
+        self._show_segment(self.chosen_segment())
+        self._field_edited()
+
+    def _profile_changed(self, profile: BodyProfile | None) -> None:
+        if profile is not None and profile.segment is not self.chosen_segment():
+            self._show_segment(profile.segment)
+
+    def implausible_values(self) -> dict[str, object]:
+        """The values shown that no body of the chosen segment has (dimension -> the Problem): left
+        out of the profile, and said under the fields."""
+        return {dim: problem for dim, field in self.fields.items() if (problem := field.problem()) is not None}
+
+    def _show_implausible(self) -> None:
+        problems = self.implausible_values()
+        self.implausible.setText("\n".join(
+            fill(self.tr("%1 left out: %2"), dimension_name(dim, self.context.language), problem_text(problem))
+            for dim, problem in problems.items()))
+        self.implausible.setVisible(bool(problems))
 
     def profile(self) -> BodyProfile | None:
         """What the fields say now (None when nothing but the height is known)."""
-        values = {dim: f.value_cm() for dim, f in self.fields.items() if f.value_cm() is not None}
+        wrong = self.implausible_values()
+        values = {dim: f.value_cm() for dim, f in self.fields.items() if f.value_cm() is not None and dim not in wrong}
         if not values:
             return None
         stature = self.stature_cm()
         if stature is not None:
             values = {"stature": stature, **values}
-        uncertainty = {dim: f.uncertainty_cm() for dim, f in self.fields.items() if f.uncertainty_cm() is not None}
-        return BodyProfile(values, uncertainty, list(self._warnings), FitPreference(self.preference.currentData()))
+        uncertainty = {dim: f.uncertainty_cm() for dim, f in self.fields.items()
+                       if f.uncertainty_cm() is not None and dim in values}
+        return BodyProfile(values, uncertainty, list(self._warnings), FitPreference(self.preference.currentData()),
+                           self.chosen_segment())
 
     def _field_edited(self, *_args) -> None:
         if not self._loading_profile:
+            self._show_implausible()
             self.context.set_profile(self.profile())
 
     def _height_changed(self, _dim: str, value_cm: float | None) -> None:

@@ -1,6 +1,8 @@
-"""Shows a catalogue file's problems by row and column, and asks whether to import the valid rows."""
+"""Shows a catalogue file's problems by row and column, and asks whether to import the valid rows
+(or, for a file read through a column mapping, whether to change the mapping)."""
 from __future__ import annotations
 
+import enum
 import html
 
 from PySide6.QtCore import Qt
@@ -9,11 +11,17 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 
 from sizer.catalog.importer import CatalogImportError
 from sizer.ui.i18n import fill
-from sizer.ui.problem_texts import problem_text
+from sizer.ui.problem_texts import issue_rows, problem_text
+
+
+class IssuesChoice(enum.Enum):
+    CANCEL = "cancel"
+    IMPORT_VALID_ROWS = "import_valid_rows"
+    CHANGE_MAPPING = "change_mapping"
 
 
 class ImportIssuesDialog(QDialog):
-    def __init__(self, error: CatalogImportError, parent: QWidget | None = None):
+    def __init__(self, error: CatalogImportError, parent: QWidget | None = None, can_change_mapping: bool = False):
         super().__init__(parent)
         self.setObjectName("import_issues")
         self.setWindowTitle(self.tr("Problems in the catalogue file"))
@@ -29,7 +37,10 @@ class ImportIssuesDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for n, issue in enumerate(error.issues):
-            self.table.setItem(n, 0, QTableWidgetItem("" if issue.row is None else str(issue.row)))
+            # One problem of many rows is one line: "2–41" (sizer.catalog.mapping.group_issues).
+            row_item = QTableWidgetItem(issue_rows_text(issue))
+            row_item.setToolTip(issue_rows(issue.row, getattr(issue, "rows", ())))
+            self.table.setItem(n, 0, row_item)
             column = problem_text(issue.column) if issue.column else self.tr("(header)")
             self.table.setItem(n, 1, QTableWidgetItem(column))
             text = problem_text(issue.reason)
@@ -45,8 +56,16 @@ class ImportIssuesDialog(QDialog):
             self.accept_button = self.buttons.addButton(
                 self.tr("&Import the %Ln valid row(s)", "", error.valid_rows),
                 QDialogButtonBox.ButtonRole.AcceptRole)
+        self.change_mapping_button = None
+        self.choice = IssuesChoice.CANCEL
+        if can_change_mapping:
+            # The mapping is often the mistake (a wrong column, a category): back to it, choices kept.
+            self.change_mapping_button = self.buttons.addButton(self.tr("&Change mapping…"),
+                                                                QDialogButtonBox.ButtonRole.ActionRole)
+            self.change_mapping_button.setObjectName("change_mapping")
+            self.change_mapping_button.clicked.connect(lambda: self._close_with(IssuesChoice.CHANGE_MAPPING))
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(lambda: self._close_with(IssuesChoice.IMPORT_VALID_ROWS))
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
@@ -57,9 +76,34 @@ class ImportIssuesDialog(QDialog):
         layout.addWidget(self.buttons)
 
 
+    def _close_with(self, choice: IssuesChoice) -> None:
+        self.choice = choice
+        self.accept()
+
+
+def issue_rows_text(issue) -> str:
+    """The Row cell: "7", or "2–41, 45" for one problem said for many rows."""
+    if issue.row is None:
+        return ""
+    from sizer.catalog.importer import rows_location
+
+    rows = getattr(issue, "rows", ())
+    if len(rows) < 2:
+        return str(issue.row)
+    where = rows_location(rows)
+    return where.params["rows"] + ("…" if where.code == "location_rows_more" else "")
+
+
+def ask_about_issues(parent: QWidget | None, error: CatalogImportError, can_change_mapping: bool = False) \
+        -> IssuesChoice:
+    """What the person chooses: import the valid rows (only offered when there are some), change
+    the column mapping (only for a file read through one), or nothing."""
+    dialog = ImportIssuesDialog(error, parent, can_change_mapping)
+    choice = dialog.choice if dialog.exec() == QDialog.DialogCode.Accepted else IssuesChoice.CANCEL
+    dialog.deleteLater()
+    return choice
+
+
 def ask_accept_valid_rows(parent: QWidget | None, error: CatalogImportError) -> bool:
     """True when the person chooses to import the valid rows (only offered when there are some)."""
-    dialog = ImportIssuesDialog(error, parent)
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.accept_button is not None
-    dialog.deleteLater()
-    return accepted
+    return ask_about_issues(parent, error) is IssuesChoice.IMPORT_VALID_ROWS

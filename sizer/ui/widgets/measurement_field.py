@@ -8,15 +8,24 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from sizer.dimensions import get_dimension
+from sizer.plausibility import accepted_range_cm, implausible
+from sizer.profile import implausible_problem
 from sizer.ui.i18n import fill
 from sizer.ui.icons import icon
 from sizer.ui.numbers import length, uncertainty
+from sizer.ui.problem_texts import problem_text
 from sizer.ui.widgets.wheel_guard import guard
 from sizer.units import LengthUnit, cm_to_in, in_to_cm
 
 
 class MeasurementField(QWidget):
-    """Edits one dimension in cm inside, shown in cm or inches. Empty reads as ``None``."""
+    """Edits one dimension in cm inside, shown in cm or inches. Empty reads as ``None``.
+
+    A value can be typed anywhere in the widest range any body has (so nothing is clamped behind
+    the person's back); whether it is plausible for whom it is measured (an adult's chest is not
+    37 cm) is the one rule of sizer.plausibility, as in the CLI, the kiosk and the imports: see
+    :meth:`problem`.
+    """
 
     value_changed = Signal(str, object)  # dimension id, value in cm or None
     guide_requested = Signal(str)  # dimension id
@@ -28,6 +37,7 @@ class MeasurementField(QWidget):
         self.dimension = get_dimension(dimension_id)
         self._unit = LengthUnit.CM
         self._uncertainty_cm: float | None = None
+        self.segment = None  # whom it is measured for (sizer.catalog.segments.Segment), None: anyone
         # What the camera (or a loaded profile) said before the person changed it by hand.
         self._measured: tuple[float, float | None] | None = None
         self.edited_by_hand = False
@@ -106,7 +116,7 @@ class MeasurementField(QWidget):
     def set_unit(self, unit: LengthUnit | str) -> None:
         value = self.value_cm() if hasattr(self, "spin") and self.spin.maximum() > 0 else None
         self._unit = LengthUnit.CM if LengthUnit(unit) is LengthUnit.CM else LengthUnit.IN
-        low, high = self.dimension.plausible_range_cm()
+        low, high = accepted_range_cm(self.dimension_id)  # the widest: the segment's check is problem()
         to_unit = (lambda v: v) if self._unit is LengthUnit.CM else cm_to_in
         self.spin.blockSignals(True)
         # One step below the plausible minimum stands for "not measured" (the special value).
@@ -120,7 +130,32 @@ class MeasurementField(QWidget):
         self._measured, self.edited_by_hand = measured, edited
         self._show_uncertainty()
 
+    # Plausibility --------------------------------------------------------------------------
+    def set_segment(self, segment) -> None:
+        self.segment = segment
+        self._show_uncertainty()
+
+    def problem(self):
+        """Why the value shown is no plausible body measurement for :attr:`segment` (a Problem,
+        with the unit it looks like), or None: sizer.plausibility's one rule."""
+        value = self.value_cm()
+        if value is None:
+            return None
+        inches = self._unit is LengthUnit.IN
+        miss = implausible(self.dimension_id, value, self.segment, inches=inches)
+        if miss is None:
+            return None
+        typed = round(self.spin.value(), 2)
+        return implausible_problem(self.dimension_id, typed, "in" if inches else "cm", miss,
+                                   miss.slip.sentence() if miss.slip else None)
+
     def _show_uncertainty(self) -> None:
+        problem = self.problem() if hasattr(self, "spin") else None
+        self.spin.setStyleSheet("QDoubleSpinBox { color: #B00020; }" if problem is not None else "")
+        if problem is not None:
+            self.uncertainty_label.setText("⚠")
+            self.uncertainty_label.setToolTip(problem_text(problem))
+            return
         if self.edited_by_hand and self._measured is not None and self.value_cm() is not None:
             value, spread = self._measured
             was = length(value, self._unit) + ("" if spread is None else " ± " + uncertainty(spread, self._unit))
