@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
             if any("distortion" in str(r["cameras"]) for r in truth.values()):
                 print(f"{folder}: lens distortion, skipped")
                 continue
-            used.append(folder.name)
+            used.append(f"{folder.parent.name}/{folder.name}")
             for subject, record, front, side in subjects(folder):
                 stature = record["measurements_cm"]["stature_cm"]
                 for view, path in (("front", front), ("side", side)):
@@ -82,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
                     "description": "Heights of the pose model's keypoints (mean of left and right) over the stature, "
                                    "per view, on renders of our own subjects with their true cameras "
                                    "(scripts/fit_landmark_heights.py): points of known height for the camera solve.",
-                    "provenance": {"renders": "../shared/tools/synth/gen_hard.py --seed 7707 --n 10 (own seed)", "conditions": used,
+                    "provenance": {"renders": "../shared/tools/synth/gen_hard.py, own seeds (folder: seed/condition)",
+                                   "folders": used,
                                    "fitted_on": datetime.date.today().isoformat()},
                     "ratios": result}
         OUT.write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")
