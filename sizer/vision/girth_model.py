@@ -81,7 +81,7 @@ def load_girth_model(girth: str, sex: Sex | None = None) -> GirthModel:
 
 
 def body_ratio(name: str) -> float:
-    """Median proportion of stature from ANSUR II (ankle_height, foot_length, chest_height)."""
+    """Median proportion of stature from ANSUR II (foot_length, foot_breadth, chest_height, ...)."""
     ratios = _document(RATIOS_FILE)["ratios"]
     if name not in ratios:
         raise UnknownChoiceError("body ratio", name, list(ratios))
