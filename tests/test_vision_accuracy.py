@@ -19,18 +19,36 @@ from tests.conftest import shared_path
 
 TRUTH_KEYS = {"chest_girth": "chest_cm", "waist_girth": "waist_cm", "hip_girth": "hip_cm",
               "shoulder_width": "shoulder_width_cm", "arm_length": "arm_length_cm", "inside_leg": "inseam_cm"}
-# Today on synth-dev (10 subjects): chest 0.8, waist 0.7, hip 1.4, shoulder 0.7, arm 1.4, leg 0.9.
-PHOTO_MAE_LIMIT_CM = {"chest_girth": 1.2, "waist_girth": 1.0, "hip_girth": 1.8, "shoulder_width": 1.0,
-                      "arm_length": 1.8, "inside_leg": 1.3}
-PHOTO_MAX_GIRTH_ERROR_CM = 5.0  # today 3.9 (a hip)
-PHOTO_WITHIN_1SD_MIN = 0.55  # today 78 % of the 60 values
-# synth-hard-dev conditions where the levels and the views used to fail (arms near the body, a
-# turned body and side view, a high camera, fitted clothes: chest 3.8/3.0/3.1, hip 8.0 with a 17 cm
-# hip): today per condition, girth MAE at most 2.5 cm and the worst girth 6.0 cm (stance_yaw's hip).
-HARD_CONDITIONS = ("arms_low", "stance_yaw", "cam_high", "tight")
-HARD_GIRTH_MAE_LIMIT_CM = 3.0
-HARD_MAX_GIRTH_ERROR_CM = 7.5
+# Today on synth-dev (10 subjects): chest 0.8, waist 0.8, hip 1.4, shoulder 0.6, arm 1.0, leg 1.1
+# (before the camera solve took the hip keypoints: 0.7, 0.7, 1.4, 0.7, 1.4, 0.9).
+PHOTO_MAE_LIMIT_CM = {"chest_girth": 1.2, "waist_girth": 1.0, "hip_girth": 1.8, "shoulder_width": 0.9,
+                      "arm_length": 1.4, "inside_leg": 1.3}
+PHOTO_MAX_GIRTH_ERROR_CM = 5.0  # today 3.4 (a hip)
+PHOTO_WITHIN_1SD_MIN = 0.65  # today 77 % of the 60 values
+# synth-hard-dev conditions where the levels, the views and the camera geometry used to fail (arms
+# near the body, a turned body and side view, a camera high or low, fitted clothes, home and kiosk
+# combinations). Per condition: the largest girth MAE and the worst girth; MAE limits on the other
+# measurements the camera solve moved; how many of the measured values (all six) lie within their
+# stated 1 and 2 sigma. Today (6 subjects each, before the hip keypoints and the aim entered the
+# camera solve in brackets): kiosk girths 1.7/2.6/3.9 worst 7.9 (2.4/2.7/4.4, 8.9), inside leg 1.4
+# (3.8), arm 2.5 (4.1), within 1/2 sigma 67/93 % (43/80); camera low 1.6/1.6/2.7 worst 7.3, inside
+# leg 0.8 (2.9), arm 1.4 (3.5), 64/83 % (25/64); camera high 1.6/0.9/0.9 worst 2.0 (2.7/1.1/1.1,
+# 3.3), 56/100 % (39/86); home 1.1/1.7/1.2 worst 3.6, 83/97 %; stance and yaw 0.9/1.7/2.1 worst 5.1;
+# fitted clothes 2.3/2.0/1.9 worst 5.0, 70/93 %; arms low 2.1/1.2/1.4 worst 4.8 (one refused: the
+# arms hid the whole chest band).
+HARD_LIMITS = {
+    "arms_low": {"girth_mae": 3.0, "girth_max": 6.0},
+    "stance_yaw": {"girth_mae": 2.5, "girth_max": 6.0},
+    "cam_high": {"girth_mae": 2.0, "girth_max": 3.5, "inside_leg": 2.0, "within_1sd": 0.45, "within_2sd": 0.9},
+    "cam_low": {"girth_mae": 3.0, "girth_max": 8.0, "inside_leg": 1.5, "arm_length": 2.0, "within_1sd": 0.5,
+                "within_2sd": 0.75},
+    "tight": {"girth_mae": 3.0, "girth_max": 6.0, "within_1sd": 0.55, "within_2sd": 0.85},
+    "home": {"girth_mae": 2.5, "girth_max": 5.0, "within_1sd": 0.6, "within_2sd": 0.9},
+    "kiosk": {"girth_mae": 4.5, "girth_max": 9.0, "inside_leg": 2.0, "arm_length": 3.0, "within_1sd": 0.55,
+              "within_2sd": 0.85},
+}
 HARD_MAX_REFUSED = 2  # of 6 (today at most 1)
+CLOTHING_ANSWER = {"tight": "fitted", "home": "fitted", "kiosk": "fitted"}  # as scripts/benchmark_accuracy.py
 # Today on these turn videos (chest, waist, hip): d000_plain -1.8/+0.3/-0.5, d001_plain
 # +1.0/+0.3/-0.5, d000_room -2.5/-0.1/-0.3 cm; each within its stated 2 sigma. (Before the chest's
 # breadth was carried up under the armpits: chest -1.2, -2.7 and -3.0.)
@@ -79,30 +97,40 @@ def test_photo_path_accuracy_on_synth_dev(still_backend):
 
 @pytest.mark.shared_data
 @pytest.mark.slow
-@pytest.mark.parametrize("condition", HARD_CONDITIONS)
+@pytest.mark.parametrize("condition", sorted(HARD_LIMITS))
 def test_photo_path_under_hard_conditions(condition, still_backend):
     from sizer.vision.photo_measure import measure_photos
 
+    limits = HARD_LIMITS[condition]
     folder = shared_path("synth-hard-dev") / condition
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))["subjects"]
-    errors, refused = {k: [] for k in ("chest_girth", "waist_girth", "hip_girth")}, 0
+    errors, refused, within_1sd, within_2sd = {k: [] for k in TRUTH_KEYS}, 0, [], []
     for subject, record in sorted(truth.items()):
         measured = record["measurements_cm"]
         front, side = (next(folder.glob(f"{subject}_{view}.*")) for view in ("front", "side"))
         try:
             profile = measure_photos(front, side, measured["stature_cm"], backend=still_backend,
-                                     clothing="fitted" if condition == "tight" else None)
+                                     clothing=CLOTHING_ANSWER.get(condition))
         except MeasurementInputError as error:
             assert error.advice, f"{condition}/{subject}: a refusal without advice"
             refused += 1
             continue
-        for key in errors:
-            errors[key].append(profile.measurements_cm[key] - measured[TRUTH_KEYS[key]])
+        for key, error in _errors(profile, measured).items():
+            errors[key].append(error)
+            within_1sd.append(abs(error) <= profile.uncertainty_cm[key])
+            within_2sd.append(abs(error) <= 2 * profile.uncertainty_cm[key])
     assert refused <= HARD_MAX_REFUSED, f"{condition}: {refused} of {len(truth)} refused"
-    for key, values in errors.items():
-        mae, worst = float(np.mean(np.abs(values))), float(np.max(np.abs(values)))
-        assert mae <= HARD_GIRTH_MAE_LIMIT_CM, f"{condition} {key}: MAE {mae:.2f} cm"
-        assert worst <= HARD_MAX_GIRTH_ERROR_CM, f"{condition} {key}: {worst:.1f} cm off"
+    for key in ("chest_girth", "waist_girth", "hip_girth"):
+        mae, worst = float(np.mean(np.abs(errors[key]))), float(np.max(np.abs(errors[key])))
+        assert mae <= limits["girth_mae"], f"{condition} {key}: MAE {mae:.2f} cm"
+        assert worst <= limits["girth_max"], f"{condition} {key}: {worst:.1f} cm off"
+    for key in ("inside_leg", "arm_length"):
+        if key in limits:
+            mae = float(np.mean(np.abs(errors[key])))
+            assert mae <= limits[key], f"{condition} {key}: MAE {mae:.2f} cm"
+    if "within_1sd" in limits:
+        assert np.mean(within_1sd) >= limits["within_1sd"], f"{condition}: {np.mean(within_1sd):.0%} within 1 sigma"
+        assert np.mean(within_2sd) >= limits["within_2sd"], f"{condition}: {np.mean(within_2sd):.0%} within 2 sigma"
 
 
 @pytest.mark.shared_data

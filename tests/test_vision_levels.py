@@ -63,3 +63,14 @@ def test_the_silhouette_chest_model_is_used_and_allows_for_a_hidden_breadth():
     assert far.measurements_cm["chest_girth"] > near.measurements_cm["chest_girth"] + 1.0
     features, _ = chest_silhouette_features(*(lambda f, s: (f, f.breadth_cm, s.depth_cm))(*_views(2.0)))
     assert near.measurements_cm["chest_girth"] == pytest.approx(model.predict(features), abs=1e-6)
+
+
+def test_a_chest_band_the_arms_hide_entirely_is_refused_with_advice():
+    # Neither view's model can read a chest whose breadth the arms hid over the whole band: a
+    # refusal saying how to stand, not "an implausible chest girth (nan cm)".
+    from sizer.errors import MeasurementInputError
+
+    with pytest.raises(MeasurementInputError) as refused:
+        combine(*_views(breadth_starts_below_armpit_cm=20.0), 175.0)
+    assert refused.value.message.code == "torso_not_traced"
+    assert refused.value.advice.code == "view_arms_against_body"

@@ -20,12 +20,14 @@ from sizer.vision.view_checks import ViewKind
 # is placed from the shoulder and hip joints (view_analysis.ARMPIT_FROM_SHOULDERS: a measuring
 # change, not a speed-up), which moved the armpit and with it the waist and hip bands a little,
 # the chest comes from the model fitted on silhouettes (scripts/fit_chest_silhouette.py) and the
-# crotch is read where the ray grazes its front (view_analysis.CROTCH_TOWARD_CAMERA_CM).
-PHOTOS_CM = {"chest_girth": 94.528, "waist_girth": 79.102, "hip_girth": 96.455, "neck_girth": 36.868,
-             "shoulder_width": 37.348, "arm_length": 54.783, "inside_leg": 89.742}
-LIVE_FRONT_CM = {"shoulder_width_cm": 37.902, "upper_arm_cm": 31.775, "forearm_cm": 23.56,
-                 "armpit_z_cm": 138.611, "crotch_z_cm": 87.542}
-LIVE_BREADTH_CM = {100.0: 35.83, 110.0: 29.443, 120.0: 30.291, 130.0: 31.769}
+# crotch is read where the ray grazes its front (view_analysis.CROTCH_TOWARD_CAMERA_CM), and the
+# camera solve takes the hip keypoints and the ankle keypoints at their fitted heights and the camera
+# aimed at the body's middle (view_analysis._landmark_observations, camera_geometry.AIM_SD_DEG).
+PHOTOS_CM = {"chest_girth": 95.979, "waist_girth": 79.21, "hip_girth": 96.219, "neck_girth": 37.256,
+             "shoulder_width": 38.29, "arm_length": 56.804, "inside_leg": 86.804}
+LIVE_FRONT_CM = {"shoulder_width_cm": 38.002, "upper_arm_cm": 31.794, "forearm_cm": 23.419,
+                 "armpit_z_cm": 138.077, "crotch_z_cm": 86.946}
+LIVE_BREADTH_CM = {100.0: 35.297, 110.0: 29.18, 120.0: 30.258, 130.0: 32.123}
 TOLERANCE_CM = 0.05
 
 

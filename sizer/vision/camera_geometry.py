@@ -9,10 +9,10 @@ is scaled by ``f / depth(Z)`` with ``depth(Z) = D*cos(pitch) + (hc - Z)*sin(pitc
 A camera pitched down sees the chest larger than the feet (the chest is nearer), so one pixel
 ratio from the stature is 2-4 % wrong at the chest when the pitch is 6-12 degrees; this module
 removes that. The three unknowns (pitch, camera height, distance) are solved from points whose
-height and depth offset are known: the top of the head, the ankles and the floor under the toes
-(front view) or under each foot (side view). The focal length cannot be told apart from the pitch
-with these points, so it is assumed (``focal_px`` argument, default from a typical field of view);
-its effect on the result is second order.
+height and depth offset are known: the top of the head, the hip, knee and ankle keypoints (at their
+share of the stature) and the floor under the toes (front view) or under each foot (side view). The
+focal length cannot be told apart from the pitch with these points, so it is assumed (``focal_px``
+argument, default from a typical field of view); its effect on the result is second order.
 """
 from __future__ import annotations
 
@@ -88,31 +88,48 @@ class ViewGeometry:
         return depth / self.focal_px
 
 
-# The feet alone constrain pitch against camera height poorly (a few pixels of landmark noise move
-# the pitch by degrees), so the camera height gets a prior: the guide asks for the camera at chest
-# height (the caller passes it: chest_height ratio of sizer/data/body_ratios.json x stature);
-# 20 cm spread for people who do not follow it.
-CAMERA_HEIGHT_PRIOR_SD_CM = 20.0
+# The rows alone constrain pitch against camera height poorly (a few pixels of landmark noise move
+# the pitch by degrees), so the solve has two priors:
+# - the camera's height: the guide asks for it at chest height (the caller passes the chest_height
+#   ratio of sizer/data/body_ratios.json x stature), but a kiosk's camera above its screen or a phone
+#   on a chair is 30-40 cm off it: 25 cm either way;
+# - the camera aimed at the person (``aim_height_cm``, the body's middle): the aim's line of sight
+#   meets the image centre, within AIM_SD_DEG (people of 150-195 cm before one fixed camera).
+# The rows that tell a tilted camera from a level one are the hip keypoints' (view_analysis): with
+# the old prior alone (20 cm at chest height) a camera at 0.9 or 1.6 m was solved 25-35 cm toward
+# chest height and the scale at the chest read 1.5-3.5 % off. A wider height prior (40 cm) let the
+# hip keypoints' own spread between bodies into every inside leg (own renders, ideal camera: inside
+# leg MAE 0.9 -> 1.2 cm), a narrower one kept more of the tilt's bias (kiosk chest).
+CAMERA_HEIGHT_PRIOR_SD_CM = 25.0
+AIM_SD_DEG = 3.0
 
 
 def _residuals(params: np.ndarray, obs: np.ndarray, focal: float, cy: float, prior_cm: float,
-               with_jacobian: bool = False):
+               aim_cm: float | None, with_jacobian: bool = False):
     pitch, hc, dist = params
     rise, run = hc - obs[:, 1], dist + obs[:, 2]
     angle = np.arctan2(rise, run) - pitch
     scale = obs[:, 3]
-    residuals = np.empty(len(obs) + 1)
-    residuals[:-1] = (cy + focal * np.tan(angle) - obs[:, 0]) * scale
-    residuals[-1] = (hc - prior_cm) / CAMERA_HEIGHT_PRIOR_SD_CM
+    extra = 1 if aim_cm is None else 2
+    residuals = np.empty(len(obs) + extra)
+    residuals[:len(obs)] = (cy + focal * np.tan(angle) - obs[:, 0]) * scale
+    residuals[len(obs)] = (hc - prior_cm) / CAMERA_HEIGHT_PRIOR_SD_CM
+    aim_sd = math.radians(AIM_SD_DEG)
+    if aim_cm is not None:
+        residuals[-1] = (math.atan2(hc - aim_cm, dist) - pitch) / aim_sd
     if not with_jacobian:
         return residuals
     slope = focal / np.cos(angle) ** 2 * scale  # d(row)/d(angle), weighted
     radius2 = rise ** 2 + run ** 2
-    jacobian = np.zeros((len(obs) + 1, 3))
-    jacobian[:-1, 0] = -slope
-    jacobian[:-1, 1] = slope * run / radius2
-    jacobian[:-1, 2] = -slope * rise / radius2
-    jacobian[-1, 1] = 1.0 / CAMERA_HEIGHT_PRIOR_SD_CM
+    jacobian = np.zeros((len(obs) + extra, 3))
+    jacobian[:len(obs), 0] = -slope
+    jacobian[:len(obs), 1] = slope * run / radius2
+    jacobian[:len(obs), 2] = -slope * rise / radius2
+    jacobian[len(obs), 1] = 1.0 / CAMERA_HEIGHT_PRIOR_SD_CM
+    if aim_cm is not None:
+        up = hc - aim_cm
+        aim_radius2 = up ** 2 + dist ** 2
+        jacobian[-1] = (-1.0 / aim_sd, dist / aim_radius2 / aim_sd, -up / aim_radius2 / aim_sd)
     return residuals, jacobian
 
 
@@ -123,9 +140,9 @@ CONVERGED_STEP = np.array([2e-5, 0.01, 0.01])
 
 def solve_view_geometry(observations: list[FloorObservation], stature_cm: float, width: int, height: int,
                         prior_camera_height_cm: float, focal_px: float | None = None,
-                        initial: ViewGeometry | None = None) -> ViewGeometry:
+                        initial: ViewGeometry | None = None, aim_height_cm: float | None = None) -> ViewGeometry:
     """Camera pitch, height and distance that best explain the observed rows (Levenberg-Marquardt
-    with a prior on the camera height).
+    with a prior on the camera height and, given ``aim_height_cm``, on where it is aimed).
 
     Falls back to a level camera fitted on the extreme rows when fewer than two points are given
     or the result is implausible, and says so in ``solved``. ``initial``: a previous frame's
@@ -148,7 +165,7 @@ def solve_view_geometry(observations: list[FloorObservation], stature_cm: float,
     damping = 1e-3
     # Residuals and Jacobian come together, once per step: an accepted trial's are the next
     # step's (one model evaluation per step instead of two; this runs on every live frame).
-    r, jac = _residuals(params, obs, focal, cy, prior, with_jacobian=True)
+    r, jac = _residuals(params, obs, focal, cy, prior, aim_height_cm, with_jacobian=True)
     cost = float(r @ r)
     for _ in range(100):
         normal = jac.T @ jac
@@ -156,7 +173,7 @@ def solve_view_geometry(observations: list[FloorObservation], stature_cm: float,
         damped.flat[::4] += damping * normal.flat[::4]  # the diagonal, scaled (Marquardt)
         delta = np.linalg.solve(damped, -(jac.T @ r))
         trial = params + delta
-        trial_r, trial_jac = _residuals(trial, obs, focal, cy, prior, with_jacobian=True)
+        trial_r, trial_jac = _residuals(trial, obs, focal, cy, prior, aim_height_cm, with_jacobian=True)
         trial_cost = float(trial_r @ trial_r)
         # (A tiny step under heavy damping is not convergence, so only near-Gauss-Newton steps count.)
         converged = damping <= 1.0 and bool((np.abs(delta) < CONVERGED_STEP).all())

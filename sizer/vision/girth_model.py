@@ -14,6 +14,7 @@ from sizer.resources import data
 MODELS_FILE = "girth_models.json"
 CHEST_SILHOUETTE_FILE = "chest_silhouette_model.json"
 RATIOS_FILE = "body_ratios.json"
+LANDMARK_HEIGHTS_FILE = "landmark_heights.json"
 
 
 class Sex(str, enum.Enum):
@@ -58,7 +59,7 @@ class GirthModel:
         return np.asarray(total, float)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _document(name: str = MODELS_FILE) -> dict:
     node = data(name)
     try:
@@ -80,11 +81,21 @@ def load_girth_model(girth: str, sex: Sex | None = None) -> GirthModel:
 
 
 def body_ratio(name: str) -> float:
-    """Median proportion of stature from ANSUR II (ankle_height, foot_length, chest_height)."""
+    """Median proportion of stature from ANSUR II (foot_length, foot_breadth, chest_height, ...)."""
     ratios = _document(RATIOS_FILE)["ratios"]
     if name not in ratios:
         raise UnknownChoiceError("body ratio", name, list(ratios))
     return float(ratios[name]["median"])
+
+
+def landmark_height(view: str, name: str) -> tuple[float, float]:
+    """(median, spread) of a pose keypoint's height over the stature in a front or side view, fitted
+    on our own renders with their true cameras (scripts/fit_landmark_heights.py): hip, knee, ankle."""
+    ratios = _document(LANDMARK_HEIGHTS_FILE)["ratios"]
+    if view not in ratios or name not in ratios[view]:
+        raise UnknownChoiceError("landmark height", f"{view} {name}", [f"{v} {n}" for v in ratios for n in ratios[v]])
+    entry = ratios[view][name]
+    return float(entry["median"]), float(entry["sd"])
 
 
 def consistency_model(girth: str) -> tuple[dict[str, float], float]:

@@ -13,7 +13,7 @@ import numpy as np
 
 from sizer.vision.body_yaw import world_yaw_deg
 from sizer.vision.camera_geometry import FloorObservation, ViewGeometry, solve_view_geometry
-from sizer.vision.girth_model import body_ratio
+from sizer.vision.girth_model import body_ratio, landmark_height
 from sizer.vision.pose import Landmark as L
 from sizer.vision.pose import PoseResult
 from sizer.vision.segments import distance_to_segments
@@ -95,6 +95,31 @@ def _camera_prior_cm(stature_cm: float) -> float:
     return body_ratio("chest_height") * stature_cm
 
 
+def _ankle_height(stature_cm: float, view: str) -> float:
+    """The ankle keypoint's height: 0.055-0.057 of the stature on our renders, not ANSUR's lateral
+    malleolus (0.040) that the solve used to take, which put every ankle ~3 cm too low."""
+    return landmark_height(view, "ankle")[0] * stature_cm
+
+
+def _priors(stature_cm: float) -> dict:
+    """The camera-height prior and the aim (the body's middle) of sizer.vision.camera_geometry."""
+    return dict(prior_camera_height_cm=_camera_prior_cm(stature_cm), aim_height_cm=stature_cm / 2)
+
+
+# The view-dependence of the keypoints' own placement (hip 0.519-0.532 of the stature between a camera
+# at 0.9 m and one at 1.6 m on our renders) joins each share's spread between bodies.
+LANDMARK_VIEW_SD = 0.006
+
+
+def _landmark_observations(p: np.ndarray, view: str, stature_cm: float, px_per_cm: float) -> list[FloorObservation]:
+    """The hip keypoints' midpoint at its fitted share of the stature: with the head and the feet it
+    pins the image's projective map in the middle, which a camera's tilt bends. (The knees, fitted
+    alike, moved the crotch's height by their own spread and helped no girth on our renders.)"""
+    share, sd = landmark_height(view, "hip")
+    return [FloorObservation(float((p[L.LEFT_HIP, 1] + p[L.RIGHT_HIP, 1]) / 2), share * stature_cm,
+                             sd_px=float(np.hypot(sd, LANDMARK_VIEW_SD) * stature_cm * px_per_cm))]
+
+
 def _as_mask(mask: np.ndarray) -> np.ndarray:
     return mask if mask.dtype == bool else mask > MASK_THRESHOLD
 
@@ -110,7 +135,7 @@ def analyse_front(pose: PoseResult, mask: np.ndarray, stature_cm: float,
     p = pose.points_px
     shoulder_span = abs(p[L.LEFT_SHOULDER, 0] - p[L.RIGHT_SHOULDER, 0])
     head_y = top_row(mask, p[L.NOSE, 0] - 0.4 * shoulder_span, p[L.NOSE, 0] + 0.4 * shoulder_span)
-    ankle_z = body_ratio("ankle_height") * stature_cm
+    ankle_z = _ankle_height(stature_cm, "front")
     # Toe tips lie about three quarters of a foot length in front of the ankle (body) plane.
     toe_offset = -0.75 * body_ratio("foot_length") * stature_cm
     foot_sd = FOOT_POINT_SD_CM * (p[L.LEFT_ANKLE, 1] - head_y) / stature_cm
@@ -121,8 +146,9 @@ def analyse_front(pose: PoseResult, mask: np.ndarray, stature_cm: float,
         toe_y = bottom_row(mask, p[toe, 0] - half, p[toe, 0] + half, y_min=p[ankle, 1])
         if toe_y is not None:
             observations.append(FloorObservation(float(toe_y), 0.0, toe_offset, foot_sd))
-    geometry = solve_view_geometry(observations, stature_cm, width, height, _camera_prior_cm(stature_cm),
-                                   focal_px, initial)
+    observations += _landmark_observations(p, "front", stature_cm, (p[L.LEFT_ANKLE, 1] - head_y) / stature_cm)
+    geometry = solve_view_geometry(observations, stature_cm, width, height, focal_px=focal_px, initial=initial,
+                                   **_priors(stature_cm))
 
     hip_mid = (p[L.LEFT_HIP] + p[L.RIGHT_HIP]) / 2
     shoulder_mid = (p[L.LEFT_SHOULDER] + p[L.RIGHT_SHOULDER]) / 2
@@ -335,7 +361,7 @@ def analyse_side(pose: PoseResult, mask: np.ndarray, stature_cm: float,
                  else (L.RIGHT_ANKLE, L.LEFT_ANKLE))
     near_heel, near_toe = ((L.LEFT_HEEL, L.LEFT_FOOT_INDEX) if near == L.LEFT_ANKLE
                            else (L.RIGHT_HEEL, L.RIGHT_FOOT_INDEX))
-    ankle_z = body_ratio("ankle_height") * stature_cm
+    ankle_z = _ankle_height(stature_cm, "side")
     w = stance_half_width_cm
     foot_sd = FOOT_POINT_SD_CM * (p[near, 1] - head_y) / stature_cm
     observations = [FloorObservation(float(head_y), stature_cm, sd_px=HEAD_TOP_SD_PX),
@@ -347,8 +373,9 @@ def analyse_side(pose: PoseResult, mask: np.ndarray, stature_cm: float,
         # The lowest point of the near foot is its outer edge, half a foot's breadth nearer still.
         near_edge = -w - 0.5 * body_ratio("foot_breadth") * stature_cm
         observations.append(FloorObservation(float(sole_y), 0.0, near_edge, foot_sd))
-    geometry = solve_view_geometry(observations, stature_cm, width, height, _camera_prior_cm(stature_cm),
-                                   focal_px, initial)
+    observations += _landmark_observations(p, "side", stature_cm, (p[near, 1] - head_y) / stature_cm)
+    geometry = solve_view_geometry(observations, stature_cm, width, height, focal_px=focal_px, initial=initial,
+                                   **_priors(stature_cm))
 
     shoulder_mid = (p[L.LEFT_SHOULDER] + p[L.RIGHT_SHOULDER]) / 2
     hip_mid = (p[L.LEFT_HIP] + p[L.RIGHT_HIP]) / 2
