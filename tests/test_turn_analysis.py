@@ -189,3 +189,22 @@ def test_a_side_on_width_never_seen_is_solved_from_the_turned_widths():
     # and the girth is the surer for it.
     assert abs(correction.perimeter_cm[205] - perimeter) < 0.5 * (alone.perimeter_cm[205] - perimeter)
     assert correction.sd_cm[205] < alone.sd_cm[205]
+
+
+def test_the_turn_takes_the_scale_of_both_holds():
+    import dataclasses
+
+    from sizer.vision.session import turn_scale
+    from tests.test_vision_session import GEOMETRY, front_measures, side_measures
+
+    front, side = front_measures(), side_measures()
+    side = dataclasses.replace(side, geometry=dataclasses.replace(GEOMETRY, distance_cm=GEOMETRY.distance_cm * 1.04))
+    z = (front.armpit_z_cm + front.crotch_z_cm) / 2
+    ratio = side.geometry.cm_per_px(z) / front.geometry.cm_per_px(z)
+    assert 1.035 < ratio < 1.045
+    assert turn_scale(front, side) == pytest.approx((1 + ratio) / 2)
+    assert turn_scale(front, side_measures()) == pytest.approx(1.0)  # the same geometry: unchanged
+    track = TurnTrack([TurnSample(0, 0.0, np.full(Z_GRID_CM.shape, 30.0), "front")])
+    scaled = track.rescaled(1.02)
+    assert scaled.samples[0].width_cm[0] == pytest.approx(30.6)
+    assert track.samples[0].width_cm[0] == 30.0  # the session's own track is left as it was

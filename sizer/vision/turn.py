@@ -30,6 +30,7 @@ height (before, the highest height with a front breadth stood in for it: 1-4 cm 
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import warnings
 from dataclasses import dataclass, field
@@ -343,6 +344,10 @@ class TurnTrack:
     def add(self, sample: TurnSample | None) -> None:
         if sample is not None:
             self.samples.append(sample)
+
+    def rescaled(self, factor: float) -> "TurnTrack":
+        """The same turn with every width multiplied by ``factor`` (a better scale found later)."""
+        return TurnTrack([dataclasses.replace(s, width_cm=s.width_cm * factor) for s in self.samples])
 
     def yaws_deg(self) -> np.ndarray | None:
         """Each sample's yaw, anchored (0 facing, 90 side-on) and made monotonic in time; None
