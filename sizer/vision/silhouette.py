@@ -45,31 +45,45 @@ def runs_around(mask: np.ndarray, rows: np.ndarray, centers_x: np.ndarray,
     index = np.arange(len(rows))
     centers = np.rint(centers_x).astype(np.intp)
     np.clip(centers, 0, width - 1, out=centers)
-    # Every background pixel's position in the flattened block, in order: each run's ends are the
-    # background pixels just before and just after its row's centre, if they lie in that row (two
-    # binary searches; argmax over the rows reversed cost more than the whole scan). Rows whose
-    # centre is background are looked up on their own below.
-    row_start = index * width
-    centre = row_start + centers
-    background = np.flatnonzero(~block)
+    background = ~block
+    # The nearest background column either side of each centre, by argmax over boolean rows (the
+    # first True): far cheaper than a max/min over integer column arrays of the same size. Right
+    # of the centre is "background and not left of it": the centre itself is body wherever the
+    # answer is used (rows whose centre is background are looked up on their own below).
+    left_of_centre = np.arange(width) < centers[:, None]
+    before = background & left_of_centre
+    after = background > left_of_centre
+    last_before = (width - 1) - before[:, ::-1].argmax(axis=1)
+    first_after = after.argmax(axis=1)
     found = np.empty((len(rows), 2))
-    if background.size == 0:
-        found[:, 0], found[:, 1] = 0, width - 1
-    else:
-        before = np.searchsorted(background, centre)
-        after = np.searchsorted(background, centre, side="right")
-        last_before = background[np.maximum(before - 1, 0)]
-        first_after = background[np.minimum(after, background.size - 1)]
-        found[:, 0] = np.where((before > 0) & (last_before >= row_start), last_before - row_start + 1, 0)
-        found[:, 1] = np.where((after < background.size) & (first_after < row_start + width),
-                               first_after - row_start - 1, width - 1)
-    for i in np.flatnonzero(~block[index, centers]):
+    found[:, 0] = np.where(before[index, last_before], last_before + 1, 0)
+    found[:, 1] = np.where(after[index, first_after], first_after - 1, width - 1)
+    for i in np.flatnonzero(background[index, centers]):
         run = run_around(block[i], int(centers[i]))
         found[i] = run if run is not None else (np.nan, np.nan)
     found += offset
     if len(found) == len(edges):
         return found
     edges[inside] = found
+    return edges
+    block = mask[rows[inside]]
+    centers = np.clip(np.round(np.asarray(centers_x, float)[inside]).astype(int), 0, width - 1)
+    columns = np.arange(width)
+    background = ~block
+    # The nearest background column either side of each centre, by argmax over boolean rows (the
+    # first True): far cheaper than a max/min over integer column arrays of the same size.
+    before = background & (columns < centers[:, None])
+    after = background & (columns > centers[:, None])
+    last_before = width - 1 - np.argmax(before[:, ::-1], axis=1)
+    first_after = np.argmax(after, axis=1)
+    left = np.where(before[np.arange(len(centers)), last_before], last_before, -1) + 1
+    right = np.where(after[np.arange(len(centers)), first_after], first_after, width) - 1
+    on_body = block[np.arange(len(centers)), centers]
+    found = np.column_stack([left, right]).astype(float)
+    for i in np.flatnonzero(~on_body):
+        run = run_around(block[i], int(centers[i]))
+        found[i] = run if run is not None else (np.nan, np.nan)
+    edges[inside] = found + offset
     return edges
 
 
