@@ -179,3 +179,29 @@ def test_marker_command_writes_a_png(tmp_path, capsys):
     assert main(["marker", str(tmp_path / "m.png"), "--marker-mm", "60"]) == 0
     assert (tmp_path / "m.png").stat().st_size > 1000 and "60 mm" in capsys.readouterr().out
     assert main(["marker", str(tmp_path / "bad.png"), "--marker-mm", "5"]) == 2
+
+
+def test_side_frames_count_only_once_the_turn_has_ended():
+    from sizer.vision.session import SIDE_SETTLED_DEG, SIDE_SETTLED_FRAMES
+    from sizer.vision.turn import TurnSample
+
+    def turned(view, yaw):
+        analysis = frame(view)
+        analysis.turn = TurnSample(0, yaw, np.full(Z_GRID_CM.shape, np.nan), "turn")
+        return analysis
+
+    session = CaptureSession(STATURE, frames_per_view=3)
+    for _ in range(3):
+        session.feed(turned(ViewKind.FRONT, 0.0))
+    # The last degrees of the turn: side-on enough for the side check and the landmarks nearly
+    # still, but the body still turning by more than SIDE_SETTLED_DEG over SIDE_SETTLED_FRAMES.
+    step = 1.2 * SIDE_SETTLED_DEG / SIDE_SETTLED_FRAMES
+    for i in range(8):
+        state = session.feed(turned(ViewKind.SIDE, 70.0 + step * i))
+        assert state.side_frames == 0 and state.guidance is Guidance.HOLD_STILL
+    assert [s.phase for s in session.turn.samples[3:]] == ["turn"] * 8
+    # Holding still side-on (the world yaw jitters by a fraction of a degree): collected.
+    final = 70.0 + step * 7
+    states = [session.feed(turned(ViewKind.SIDE, final + 0.3 * (-1) ** i)) for i in range(SIDE_SETTLED_FRAMES + 3)]
+    assert states[-1].step is SessionStep.DONE
+    assert session.turn.samples[-1].phase == "side"

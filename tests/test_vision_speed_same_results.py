@@ -146,3 +146,8 @@ def test_the_turns_run_scan_matches_the_index_scan():
         centers = rng.uniform(x0 - 5, x1 + 5, 25)
         np.testing.assert_array_equal(_runs_at(mask, rows, centers, x0, x1),
                                       _runs_at_by_index(mask, rows, centers, x0, x1))
+    for filled in (True, False):  # no background at all (the runs reach the window's ends), or no body
+        mask = np.full((30, 80), filled)
+        rows, centers = np.arange(30), rng.uniform(0, 80, 30)
+        np.testing.assert_array_equal(_runs_at(mask, rows, centers, 10, 70),
+                                      _runs_at_by_index(mask, rows, centers, 10, 70))

@@ -4,11 +4,12 @@ What each side includes (both start from the same decoded BGR frame, as a camera
 delivers it: decoding is the frame source's work, the same whatever runs after it, so it is
 timed once up front and reported on its own as ``decode_ms``):
 
-- live path: ``LivePipeline.process`` (colour conversion, pose and segmentation, quality checks,
-  the second-person check at its cadence, the view's measures, the quarter turn's yaw facing the
-  camera and its torso widths side-on) and the overlay drawn on a copy of the frame, as the
-  kiosk's capture processor does. Not included: the session's bookkeeping (appending to lists)
-  and the QImage copy for the screen.
+- live path: what the kiosk's capture processor runs per frame: ``LivePipeline.process``
+  (colour conversion, pose and segmentation, quality checks, the second-person check at its
+  cadence, the view's measures, the quarter turn's yaw facing the camera and its torso widths
+  side-on), the guided session's ``feed`` (guidance, the good frames and the turn's samples
+  kept) and the overlay drawn on a copy of the frame. Not included: the QImage copy for the
+  screen (the GUI's, whatever it shows) and the session's one-off result at its end.
 - bare inference: the pose model alone on the same frame (BGR to RGB, which the model needs,
   and the model call on a read-only array, which MediaPipe wraps without a copy, as the live
   path passes it).
@@ -105,6 +106,7 @@ def run_benchmark(source: str | Path | None = None, frames: int = 300,
 
     from sizer.vision.live import LivePipeline, draw_overlay
     from sizer.vision.pose import MediaPipePoseBackend, PoseMode
+    from sizer.vision.session import CaptureSession
 
     # One frame more than timed: the warm-up's own, so that no timed frame repeats it (a repeat
     # is served as a still photo, not by the live path).
@@ -131,6 +133,9 @@ def run_benchmark(source: str | Path | None = None, frames: int = 300,
     block_ratios: dict[ViewKind | None, list[float]] = {None: [], ViewKind.FRONT: [], ViewKind.SIDE: []}
     # Pipeline and bare inference take turns over the same blocks of frames, so that a busy machine
     # slows both alike and the overhead figure compares like with like.
+    # The session never completes here (the bench's frames, not its guidance, say which view is
+    # shown): it is fed every frame, as the kiosk feeds it while collecting.
+    session = CaptureSession(stature_cm, frames_per_view=len(decoded) + 1)
     with LivePipeline(stature_cm) as pipeline, MediaPipePoseBackend(PoseMode.TRACKING) as bare:
         warm_frame = cv2.imdecode(np.frombuffer(warm_up[0], np.uint8), cv2.IMREAD_COLOR)
         pipeline.process(warm_frame)  # graph start
@@ -142,6 +147,7 @@ def run_benchmark(source: str | Path | None = None, frames: int = 300,
             for frame, view in zip(block_frames, block_views):
                 t0 = time.perf_counter()
                 analysis = pipeline.process(frame, view, turn=True)  # as the session runs it
+                session.feed(analysis)
                 draw_overlay(frame.copy(), analysis)  # as the kiosk's capture processor draws it
                 latencies.append((time.perf_counter() - t0) * 1000)
                 measured += analysis.front is not None or analysis.side is not None

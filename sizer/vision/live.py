@@ -19,6 +19,19 @@ from sizer.vision.view_analysis import (DEFAULT_STANCE_HALF_WIDTH_CM, FrontMeasu
 from sizer.vision.view_checks import ViewKind, ViewProblem, check_view, second_person_visible
 
 CROWD_CHECK_EVERY = 60  # frames between looks for a second person (a second model run: not every frame)
+# A look costs a second model run (~30 ms at 640x480, as much as a frame's own). Someone else can
+# only appear by changing the picture around the person: while the scene outside the person's box
+# is as it was at the last look that found no one, the next look waits, up to CROWD_RECHECK_MAX
+# frames. The scene is compared on a sparse grid (every CROWD_GRID-th pixel's green channel): a
+# cell counts as changed beyond sensor noise and JPEG ringing (a few grey levels), and the scene
+# as changed when CROWD_CHANGED_SHARE of the cells outside the box did. The smallest second
+# person counted (a third of the body's height, see second_person_visible) covers several times
+# that share of a 640x480 frame.
+CROWD_RECHECK_MAX = 300
+CROWD_GRID = 8
+CROWD_CHANGE_LEVELS = 24
+CROWD_CHANGED_SHARE = 0.005
+CROWD_BOX_PAD = 2  # grid cells around the person's box: their own edges and shadow move with them
 # Problems that make a frame useless for the turn's widths (a turned view is what the turn is).
 TURN_BLOCKING = {ViewProblem.NO_PERSON, ViewProblem.SEVERAL_PEOPLE, ViewProblem.BODY_CUT_OFF,
                  ViewProblem.TOO_CLOSE, ViewProblem.TOO_FAR, ViewProblem.NOT_UPRIGHT, ViewProblem.TOO_DARK,
@@ -73,6 +86,9 @@ class LivePipeline:
         self._last_side: ViewGeometry | None = None
         self._frames = 0
         self._crowd_seen_at = -CROWD_CHECK_EVERY
+        self._crowd_checked_at = -CROWD_CHECK_EVERY
+        self._crowd_due_from = -CROWD_CHECK_EVERY  # the last frame a look was due (made or not)
+        self._crowd_scene: tuple[np.ndarray, tuple[int, int, int, int]] | None = None  # grid, person box
         self._last_digest: int | None = None
         # A frame seen again unchanged (a photo shown for a while, a frozen camera) is analysed
         # once more as a still image, exactly as `sizer measure` analyses a photo, and that
@@ -139,11 +155,18 @@ class LivePipeline:
         analysis = FrameAnalysis((width, height), pose, mask, expected, frame_digest=digest)
         if expected is not None:
             analysis.problems = check_view(pose, mask, expected, luma)
-            if pose is not None and self._frames % CROWD_CHECK_EVERY == 0:
-                if self._crowd_backend is None:
-                    self._crowd_backend = MediaPipePoseBackend(PoseMode.STILL)
-                if second_person_visible(self._crowd_backend, frame_bgr, pose, mask):
-                    self._crowd_seen_at = self._frames
+            if pose is not None and mask is not None and self._frames - self._crowd_due_from >= CROWD_CHECK_EVERY:
+                self._crowd_due_from = self._frames  # unchanged: the scene is compared again a cadence later
+                scene = _scene_grid(frame_bgr, mask)
+                if (self._crowd_seen_at >= self._crowd_checked_at  # someone else was there: look again
+                        or self._frames - self._crowd_checked_at >= CROWD_RECHECK_MAX
+                        or self._crowd_scene is None or _scene_changed(self._crowd_scene, scene)):
+                    if self._crowd_backend is None:
+                        self._crowd_backend = MediaPipePoseBackend(PoseMode.STILL)
+                    self._crowd_checked_at = self._frames
+                    self._crowd_scene = scene
+                    if second_person_visible(self._crowd_backend, frame_bgr, pose, mask):
+                        self._crowd_seen_at = self._frames
             if self._frames - self._crowd_seen_at < CROWD_CHECK_EVERY:
                 analysis.problems.insert(0, ViewProblem.SEVERAL_PEOPLE)
         self._frames += 1
@@ -194,6 +217,32 @@ class LivePipeline:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _scene_grid(frame_bgr: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, tuple[int, int, int, int]]:
+    """The frame's green channel on a sparse grid, and the person's box on it (padded)."""
+    grid = frame_bgr[::CROWD_GRID, ::CROWD_GRID, 1].astype(np.int16)
+    person = mask[::CROWD_GRID, ::CROWD_GRID]
+    rows, columns = np.flatnonzero(person.any(axis=1)), np.flatnonzero(person.any(axis=0))
+    if not rows.size:
+        return grid, (0, 0, 0, 0)
+    return grid, (max(int(rows[0]) - CROWD_BOX_PAD, 0), int(rows[-1]) + CROWD_BOX_PAD + 1,
+                  max(int(columns[0]) - CROWD_BOX_PAD, 0), int(columns[-1]) + CROWD_BOX_PAD + 1)
+
+
+def _scene_changed(before: tuple[np.ndarray, tuple], now: tuple[np.ndarray, tuple]) -> bool:
+    """Whether the picture outside the person's box (then and now) changed beyond noise."""
+    (old, box_old), (new, box_new) = before, now
+    if old.shape != new.shape:
+        return True
+    outside = np.ones(new.shape, bool)
+    for r0, r1, c0, c1 in (box_old, box_new):
+        outside[r0:r1, c0:c1] = False
+    count = int(outside.sum())
+    if count == 0:
+        return True
+    changed = np.count_nonzero((np.abs(new - old) > CROWD_CHANGE_LEVELS) & outside)
+    return changed > CROWD_CHANGED_SHARE * count
 
 
 SKELETON_ENDS = np.array(SKELETON, dtype=np.intp)  # one row per bone: its two landmarks
