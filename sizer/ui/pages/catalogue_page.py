@@ -548,8 +548,11 @@ class CataloguePage(Page):
             lines.append("<p>" + self.tr("More certain with: %1").replace("%1", html.escape(names)) + "</p>")
         systems = [s for s in self.context.settings.get(DEFAULT_SYSTEMS) if r.equivalents.get(s)]
         if systems:
-            lines.append("<p>" + " · ".join(f"<b>{html.escape(s)}</b> {html.escape(' / '.join(r.equivalents[s]))}"
-                                            for s in systems) + "</p>")
+            from sizer.catalog.size_guide import several_labels_text  # "or", never "/" (CN 165/88A)
+
+            lines.append("<p>" + " · ".join(
+                f"<b>{html.escape(s)}</b> {html.escape(several_labels_text(r.equivalents[s], self.context.language))}"
+                for s in systems) + "</p>")
         return "".join(lines)
 
     # -- exports ---------------------------------------------------------------------------
