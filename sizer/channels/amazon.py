@@ -11,6 +11,7 @@ target_gender and age_range_description), or for shoes the footwear ones.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from pathlib import Path
 from sizer.catalog.model import Catalog, Listing
 from sizer.channels.common import (Variant, amazon_age_range, channel_values, check_choice, check_distinct,
                                    duplicate_labels, is_letter_size, listing_audience, listing_variants, size_class,
-                                   size_type)
+                                   size_type, variant_ids)
 from sizer.dimensions import DIMENSION_IDS, get_dimension
 from sizer.errors import SizerError
 from sizer.guides import dimension_name
@@ -342,7 +343,7 @@ def _collar_sized(category: str) -> bool:
 
 
 def listing_attributes(catalog: Catalog, marketplace: str) -> tuple[list[str], list[list[str]], list[str]]:
-    """Columns, one child row per size (item_sku: the size's SKU, else listing id + size) with its size attributes in
+    """Columns, one child row per size and SKU (item_sku: each of the size's SKUs, one per colour, else listing id + size) with its size attributes in
     the size fields of the listing's product type (shirt_, bottoms_ or apparel_), and notes.
 
     Each listing's sizes are in one system (sizer.channels.common.listing_variants); two sizes of
@@ -364,8 +365,7 @@ def listing_attributes(catalog: Catalog, marketplace: str) -> tuple[list[str], l
             label = variant.label
             row = dict.fromkeys(ATTRIBUTE_COLUMNS, "")
             age = amazon_age_range(who, variant.size)
-            row.update(item_sku=variant.size.sku or f"{listing.listing_id}-{variant.size.label}",
-                       parent_sku=listing.listing_id,
+            row.update(item_sku=variant_ids(listing, variant)[0], parent_sku=listing.listing_id,
                        parent_child="child", relationship_type="Variation", variation_theme="Size",
                        department_name=who.amazon_department, target_gender=who.gender, age_range_description=age,
                        size_name=label)
@@ -386,9 +386,12 @@ def listing_attributes(catalog: Catalog, marketplace: str) -> tuple[list[str], l
                          not c.endswith(("_system", "_body_type", "_height_type"))]
         keyed = [Variant(v.size, "\x1f".join(r[c].casefold() for c in value_columns), v.system)
                  for v, r in zip(variants, listing_rows)]
+        starts = list(itertools.accumulate((len(variant_ids(listing, v)) for v in variants), initial=first_row))
         for _value, sizes in duplicate_labels(keyed):
-            where = [first_row + i for i, v in enumerate(variants) if v.size.label in sizes]
-            clashes.append((listing.listing_id, listing_rows[where[0] - first_row]["size_name"], sizes, where))
-        rows += [[row[c] for c in ATTRIBUTE_COLUMNS] for row in listing_rows]
+            at = [i for i, v in enumerate(variants) if v.size.label in sizes]
+            clashes.append((listing.listing_id, listing_rows[at[0]]["size_name"], sizes, [starts[i] for i in at]))
+        # One child row per SKU: each colour variant of a size is its own child, with the same size fields.
+        rows += [[sku if c == "item_sku" else row[c] for c in ATTRIBUTE_COLUMNS]
+                 for variant, row in zip(variants, listing_rows) for sku in variant_ids(listing, variant)]
     check_distinct("Amazon attributes", clashes)
     return list(ATTRIBUTE_COLUMNS), rows, notes

@@ -199,6 +199,12 @@ def listing_variants(listing: Listing, system: str, spell=lambda label: label) -
                  f"{shown} ({span}): one system for the whole listing, each size distinct"]
 
 
+def variant_ids(listing: Listing, variant: Variant) -> tuple[str, ...]:
+    """The ids a file gives a size's rows: its SKUs (one per colour variant), else
+    ``<listing_id>-<size label>``."""
+    return variant.size.skus or (f"{listing.listing_id}-{variant.size.label}",)
+
+
 def duplicate_labels(variants: list[Variant], key=lambda variant: variant.label) -> list[tuple[str, list[str]]]:
     """(value, the sizes that share it) for every value two or more sizes share, in size order."""
     sizes: dict[Any, list[str]] = {}
