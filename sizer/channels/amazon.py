@@ -23,6 +23,7 @@ from sizer.channels.common import (Variant, amazon_age_range, channel_values, ch
                                    size_type, variant_ids)
 from sizer.dimensions import DIMENSION_IDS, get_dimension
 from sizer.errors import SizerError
+from sizer.problems import Problem
 from sizer.guides import dimension_name
 from sizer.units import CM_PER_INCH
 
@@ -131,8 +132,8 @@ def _listing_rows(listing: Listing, system: str) -> tuple[dict[str, dict], str, 
             clashes.append((known["label_size"], variant.size.label, variant.label))
             continue
         if known is not None:
-            notes.append(f"{listing.listing_id}: sizes {known['label_size']} and {variant.size.label} are both "
-                         f"{variant.label} with the same ranges: one row")
+            notes.append(Problem("preset_note_same_ranges", listing=listing.listing_id, first=known["label_size"],
+                                 second=variant.size.label, label=variant.label))
         rows.setdefault(variant.label, {"label_size": variant.size.label, "ranges": ranges,
                                         "listing": listing.listing_id})
     if clashes:
@@ -163,7 +164,7 @@ def _agree(a: dict[str, tuple[float, float]], b: dict[str, tuple[float, float]])
                for d in a.keys() & b.keys())
 
 
-def _first_disagreement(chart: SizeChart, rows: dict[str, dict], order) -> str:
+def _first_disagreement(chart: SizeChart, rows: dict[str, dict], order) -> Problem:
     for label, row in rows.items():
         known = chart.rows.get(label)
         if known is None:
@@ -171,18 +172,19 @@ def _first_disagreement(chart: SizeChart, rows: dict[str, dict], order) -> str:
         for dim in sorted(known["ranges"].keys() & row["ranges"].keys(), key=DIMENSION_IDS.index):
             (a, b), (c, d) = known["ranges"][dim], row["ranges"][dim]
             if abs(a - c) > _SAME_RANGE_CM or abs(b - d) > _SAME_RANGE_CM:
-                return (f"size {label}: {dimension_name(dim, 'en').lower()} {round(c, 1):g}–{round(d, 1):g} cm in {row['listing']}, "
-                        f"{round(a, 1):g}–{round(b, 1):g} cm in {known['listing']}")
+                return Problem("preset_why_size_differs", label=label, dimension=dimension_name(dim, "en").lower(),
+                               low=round(c, 1), high=round(d, 1), listing=row["listing"], other_low=round(a, 1),
+                               other_high=round(b, 1), other=known["listing"])
     merged = sorted([*chart.rows.items(), *[(k, v) for k, v in rows.items() if k not in chart.rows]],
                     key=lambda item: order(item[1]["ranges"]))
     for dim in sorted({d for _, row in merged for d in row["ranges"]}, key=DIMENSION_IDS.index):
         ranged = [(label, row) for label, row in merged if dim in row["ranges"]]
         for (label_a, a), (label_b, b) in zip(ranged, ranged[1:]):
             if b["ranges"][dim][0] < a["ranges"][dim][0] - _SAME_RANGE_CM:
-                return (f"together, size {label_b} of {b['listing']} ({dimension_name(dim, 'en').lower()} from {round(b['ranges'][dim][0], 1):g} cm) "
-                        f"and size {label_a} of {a['listing']} (from {round(a['ranges'][dim][0], 1):g} cm) "
-                        "would be out of order")
-    return "their sizes overlap"
+                return Problem("preset_why_out_of_order", label=label_b, listing=b["listing"],
+                               dimension=dimension_name(dim, "en").lower(), low=round(b["ranges"][dim][0], 1),
+                               other_label=label_a, other=a["listing"], other_low=round(a["ranges"][dim][0], 1))
+    return Problem("preset_why_overlap")
 
 
 def _fits(chart: SizeChart, rows: dict[str, dict], order) -> bool:
@@ -224,14 +226,11 @@ def build_size_charts(catalog: Catalog, marketplace: str, brand: str,
                               system, part=len(parts) + 1)
             if parts:
                 first = parts[0]
-                why = (f"its sizes are in {system or 'the brand’s own labels'}, the chart's in "
-                       f"{first.local_system or 'the brand’s own labels'}" if first.local_system != system
-                       else _first_disagreement(first, rows, order))
-                chart.notes.append(
-                    f"{listing.listing_id}: Amazon keeps one size chart per brand, department and product type, but "
-                    f"this listing's size table differs from {', '.join(first.listings)} ({why}); it is written as a "
-                    f"chart of its own ({chart.key}): upload the chart that fits your listings, or give them one "
-                    f"size table")
+                why = (Problem("preset_why_other_system", system=system or Problem("brand_own_labels"),
+                               chart_system=first.local_system or Problem("brand_own_labels"))
+                       if first.local_system != system else _first_disagreement(first, rows, order))
+                chart.notes.append(Problem("preset_note_chart_split", listing=listing.listing_id,
+                                           listings=list(first.listings), why=why, chart=chart.key))
             parts.append(chart)
         chart.notes += notes
         chart.listings.append(listing.listing_id)

@@ -187,16 +187,28 @@ def listing_variants(listing: Listing, system: str, spell=lambda label: label) -
     clashes = duplicate_labels(converted)
     if not missing and not clashes:
         return converted, []
-    shown = listing.size_system or "the brand's own labels"
+    from sizer.problems import Problem
+
     labels = [s.label for s in listing.sizes]
     span = f"{labels[0]} … {labels[-1]}" if len(labels) > 2 else ", ".join(labels)
     if missing:
-        why = (f"size{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
-               f"{'have' if len(missing) > 1 else 'has'} no {system} equivalent in the {listing.category} chart")
+        why = Problem("preset_why_no_equivalents" if len(missing) > 1 else "preset_why_no_equivalent",
+                      sizes=missing, system=system, category=listing.category)
     else:
-        why = "; ".join(f"sizes {' and '.join(sizes)} would all be {system} {label}" for label, sizes in clashes)
-    return own, [f"{listing.listing_id}: {why}, so all {len(labels)} sizes are sent in the listing's own system "
-                 f"{shown} ({span}): one system for the whole listing, each size distinct"]
+        why = chained("joined_reasons", [Problem("preset_why_same_label", sizes=chained("and_list", sizes),
+                                                 system=system, label=label) for label, sizes in clashes])
+    return own, [Problem("preset_note_own_system", listing=listing.listing_id, why=why, count=len(labels),
+                         system=listing.size_system or Problem("brand_own_labels"), span=span)]
+
+
+def chained(code: str, values: list):
+    """``a``, or ``code`` joining them two by two ("a and b and c"), so the joining word is translated."""
+    from sizer.problems import Problem
+
+    joined = values[0]
+    for value in values[1:]:
+        joined = Problem(code, first=joined, second=value)
+    return joined
 
 
 def variant_ids(listing: Listing, variant: Variant) -> tuple[str, ...]:

@@ -67,3 +67,62 @@ def test_the_size_table_shows_each_sizes_skus(qtbot, context, tmp_path, monkeypa
     page.load(sample_catalog_path())
     page.listing_view.selectRow(0)
     assert all(sizes.headerData(c, Qt.Orientation.Horizontal) != "SKU" for c in range(sizes.columnCount()))
+
+
+def _write_marketplace_file(qtbot, page, monkeypatch, channel: str, path, **choices) -> None:
+    """Marketplace files… as a person does it: the dialog, a channel and its choices, Save…, a file name."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from sizer.ui.preset_dialog import PresetDialog
+
+    def answer():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PresetDialog) and w.isVisible())
+        dialog.channel.setCurrentIndex(dialog.channel.findData(channel))
+        if "brand" in choices:
+            qtbot.keyClicks(dialog.brand, choices["brand"])
+        dialog.save_button.click()
+
+    monkeypatch.setattr("sizer.ui.pages.catalogue_page.choose_save_file",
+                        lambda parent, settings, caption, name, filters, folder=None: path)
+    QTimer.singleShot(0, answer)
+    page.preset_action.trigger()
+
+
+def test_marketplace_files_show_their_notes_to_the_user_in_the_interface_language(qtbot, context, tmp_path,
+                                                                                  monkeypatch):
+    """KC-7001 (EU 98-140) has no US size for 116: the file sends it in EU, and the app says so,
+    as the CLI and the workbook's Notes sheet do, in the interface language."""
+    from sizer.ui.i18n import install_translators
+
+    page = CataloguePage(context)  # the bundled sample
+    qtbot.addWidget(page)
+    _write_marketplace_file(qtbot, page, monkeypatch, "google-merchant", tmp_path / "feed.tsv")
+    assert (tmp_path / "feed.tsv").is_file()
+    shown = page.preset_result
+    assert shown is not None and shown.isVisible()
+    notes = shown.note_texts()
+    kids = next(n for n in notes if n.startswith("KC-7001: "))
+    assert "so all 8 sizes are sent in the listing's own system EU (98 … 140)" in kids
+    assert "MS-3001: sizes 39 and 40 would all be US 15½ 34/35, so all 7 sizes" in notes[0]
+    assert "feed.tsv" in shown.summary.text() and "174 variants" in shown.summary.text()
+    assert page.last_notice == shown.summary.text()  # also over the page and in the status bar
+    shown.accept()
+
+    # Amazon: a chart split in two and two sizes made one row are said too, and in Chinese.
+    install_translators("zh_CN")
+    try:
+        context.language = "zh_CN"
+        page = CataloguePage(context)
+        qtbot.addWidget(page)
+        _write_marketplace_file(qtbot, page, monkeypatch, "amazon-size-chart", tmp_path / "charts.xlsx",
+                                brand="Northwind")
+        shown = page.preset_result
+        notes = shown.note_texts()
+        kids = next(n for n in notes if n.startswith("KC-7001"))
+        assert "EU" in kids and "sizes are sent" not in kids and "尺码" in kids
+        split = next(n for n in notes if n.startswith("WT-1003"))  # a chart of its own, and why
+        assert "WT-1001" in split and "78–84" in split and "尺码表" in split and "keeps one size chart" not in split
+        assert "charts.xlsx" in shown.summary.text() and "written to" not in shown.summary.text()
+    finally:
+        install_translators("en")

@@ -26,7 +26,7 @@ from sizer.ui.numbers import number
 from sizer.ui.pages.base import Page
 from sizer.ui.settings import DEFAULT_SYSTEMS, LAST_CATALOGUE
 from sizer.ui.widgets import import_issues
-from sizer.ui.problem_texts import error_text
+from sizer.ui.problem_texts import error_text, problem_text
 
 log = logging.getLogger("sizer.ui")
 
@@ -39,6 +39,7 @@ class CataloguePage(Page):
         self.setObjectName("catalogue_page")
         self.file: CatalogueFile | None = None  # the open file's state (sizer.catalog.session)
         self.results = None
+        self.preset_result = None  # the notes of the last marketplace file written, while shown
 
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -597,9 +598,19 @@ class CataloguePage(Page):
         if path is None:
             return
         catalog = self.catalog
-        self.context.jobs.submit(lambda: write_preset(channel, catalog, path, options),
-                                 lambda result: self.notify(result.summary),
+        self.context.jobs.submit(lambda: write_preset(channel, catalog, path, options), self._preset_written,
                                  lambda error, details: self.context.show_error(error_text(error), details))
+
+    def _preset_written(self, result) -> None:
+        """Say what was written; its notes (what the merchant should check) in a window of their own."""
+        from sizer.ui.preset_dialog import PresetResultDialog
+
+        self.notify(problem_text(result.summary))
+        if result.notes:
+            if self.preset_result is not None:
+                self.preset_result.deleteLater()
+            self.preset_result = PresetResultDialog(result.summary, result.notes, self)
+            self.preset_result.open()  # window-modal, not blocking: the page stays as it was
 
     def export_size_guide(self) -> None:
         from sizer.ui.size_guide_dialog import ask_size_guide_options
