@@ -147,6 +147,8 @@ ENGLISH: dict[str, str] = {
     "preset_duplicate_variants": "the {channel} file is not written: two sizes of one listing would be the same variant "
                                  "there ({details}); give each size its own label in the catalogue, then export again",
     # marketplace files' notes (sizer.channels: what a preset did that the merchant should know)
+    "preset_duplicate_sizes": "{listing}: sizes {sizes}{rows} would all be {value}",
+    "preset_duplicate_rows": " (rows {rows})",
     "and_list": "{first} and {second}",
     "joined_reasons": "{first}; {second}",
     "brand_own_labels": "the brand's own labels",

@@ -3120,6 +3120,14 @@ Gültige Felder: {fields}</translation>
         <translation>keine Kategorie: Wählen Sie die Spalte, die sie enthält, oder eine Kategorie für alle Zeilen</translation>
     </message>
     <message>
+        <source>{listing}: sizes {sizes}{rows} would all be {value}</source>
+        <translation>{listing}: die Größen {sizes}{rows} wären alle {value}</translation>
+    </message>
+    <message>
+        <source> (rows {rows})</source>
+        <translation> (Zeilen {rows})</translation>
+    </message>
+    <message>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>

@@ -3120,6 +3120,14 @@ campos válidos: {fields}</translation>
         <translation>no hay categoría: elija la columna que la contiene, o una categoría para todas las filas</translation>
     </message>
     <message>
+        <source>{listing}: sizes {sizes}{rows} would all be {value}</source>
+        <translation>{listing}: las tallas {sizes}{rows} serían todas {value}</translation>
+    </message>
+    <message>
+        <source> (rows {rows})</source>
+        <translation> (filas {rows})</translation>
+    </message>
+    <message>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>

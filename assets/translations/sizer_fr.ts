@@ -3120,6 +3120,14 @@ champs valides&#xa0;: {fields}</translation>
         <translation>aucune catégorie&#xa0;: choisissez la colonne qui la contient, ou une catégorie pour toutes les lignes</translation>
     </message>
     <message>
+        <source>{listing}: sizes {sizes}{rows} would all be {value}</source>
+        <translation>{listing} : les tailles {sizes}{rows} seraient toutes {value}</translation>
+    </message>
+    <message>
+        <source> (rows {rows})</source>
+        <translation> (lignes {rows})</translation>
+    </message>
+    <message>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>

@@ -3100,6 +3100,14 @@ valid fields: {fields}</source>
         <translation>カテゴリがありません：カテゴリの列を選ぶか、すべての行に共通のカテゴリを 1 つ選んでください</translation>
     </message>
     <message>
+        <source>{listing}: sizes {sizes}{rows} would all be {value}</source>
+        <translation>{listing}：サイズ {sizes}{rows}はすべて {value} になります</translation>
+    </message>
+    <message>
+        <source> (rows {rows})</source>
+        <translation>（{rows} 行目）</translation>
+    </message>
+    <message>
         <source>{first} and {second}</source>
         <translation>{first} と {second}</translation>
     </message>

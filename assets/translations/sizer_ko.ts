@@ -3100,6 +3100,14 @@ valid fields: {fields}</source>
         <translation>카테고리가 없습니다. 카테고리가 있는 열을 선택하거나, 모든 행에 쓸 카테고리를 하나 고르세요</translation>
     </message>
     <message>
+        <source>{listing}: sizes {sizes}{rows} would all be {value}</source>
+        <translation>{listing}: 사이즈 {sizes}{rows}이(가) 모두 {value}이(가) 됩니다</translation>
+    </message>
+    <message>
+        <source> (rows {rows})</source>
+        <translation>({rows}행)</translation>
+    </message>
+    <message>
         <source>{first} and {second}</source>
         <translation>{first} 및 {second}</translation>
     </message>

@@ -3100,6 +3100,14 @@ valid fields: {fields}</source>
         <translation>没有类别：请选择包含类别的列，或为所有行指定一个类别</translation>
     </message>
     <message>
+        <source>{listing}: sizes {sizes}{rows} would all be {value}</source>
+        <translation>{listing}：尺码 {sizes}{rows}都会成为 {value}</translation>
+    </message>
+    <message>
+        <source> (rows {rows})</source>
+        <translation>（第 {rows} 行）</translation>
+    </message>
+    <message>
         <source>{first} and {second}</source>
         <translation>{first} 和 {second}</translation>
     </message>

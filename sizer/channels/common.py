@@ -233,9 +233,8 @@ def check_distinct(channel: str, clashes: list[tuple[str, str, list[str], list[i
         return
     from sizer.problems import Problem
 
-    def where(rows: list[int]) -> str:
-        return f" (rows {', '.join(map(str, rows))})" if rows else ""
-
-    details = "; ".join(f"{listing}: sizes {', '.join(sizes)}{where(rows)} would all be {value!r}"
-                        for listing, value, sizes, rows in clashes)
+    details = chained("joined_reasons", [
+        Problem("preset_duplicate_sizes", listing=listing, sizes=list(sizes), value=repr(value),
+                rows=Problem("preset_duplicate_rows", rows=list(rows)) if rows else "")
+        for listing, value, sizes, rows in clashes])
     raise SizerError(Problem("preset_duplicate_variants", channel=channel, details=details))

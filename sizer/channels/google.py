@@ -43,8 +43,10 @@ def merchant_feed(catalog: Catalog, system: str) -> tuple[list[str], list[list[s
         notes += said
         first_row = len(rows) + 2  # the file's row numbers: the header is row 1
         starts = list(itertools.accumulate((len(variant_ids(listing, v)) for v in variants), initial=first_row))
-        for label, sizes in duplicate_labels(variants, key=lambda v: label_key(v.label[:limit])):
+        for _key, sizes in duplicate_labels(variants, key=lambda v: label_key(v.label[:limit])):
             rows_of = [starts[i] for i, v in enumerate(variants) if v.size.label in sizes]
+            # the size as the feed would write it, not the key that found the clash ("15.5 34/35")
+            label = next(v.label[:limit] for v in variants if v.size.label in sizes)
             clashes.append((listing.listing_id, label, sizes, rows_of))
         for variant in variants:
             # Letters are the same in every market, and the brand's own labels have no system of

@@ -299,6 +299,8 @@ def templates() -> dict[str, str]:
         "people_line_not_object": QCoreApplication.translate("Problems", 'not a person: a line holds one JSON object, e.g. {"id": 17, "measurements_cm": {"chest_girth": 96}}'),
         "people_line_no_id": QCoreApplication.translate("Problems", 'every person needs an id, e.g. "id": 17'),
         "choice_not_offered_listed": QCoreApplication.translate("Problems", '{owner} has no {kind} {value}\nits {kinds}: {choices}'),
+        "preset_duplicate_sizes": QCoreApplication.translate("Problems", '{listing}: sizes {sizes}{rows} would all be {value}'),
+        "preset_duplicate_rows": QCoreApplication.translate("Problems", ' (rows {rows})'),
         "and_list": QCoreApplication.translate("Problems", '{first} and {second}'),
         "joined_reasons": QCoreApplication.translate("Problems", '{first}; {second}'),
         "brand_own_labels": QCoreApplication.translate("Problems", "the brand's own labels"),

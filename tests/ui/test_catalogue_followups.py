@@ -126,3 +126,27 @@ def test_marketplace_files_show_their_notes_to_the_user_in_the_interface_languag
         assert "charts.xlsx" in shown.summary.text() and "written to" not in shown.summary.text()
     finally:
         install_translators("en")
+
+
+def test_a_refused_marketplace_file_names_the_duplicate_sizes_in_the_interface_language(qtbot, context, dialogs,
+                                                                                        tmp_path, monkeypatch):
+    """Two sizes that would be one variant: nothing is written, and the message (its details too)
+    is in the interface language, naming the listing, the sizes and the file's rows."""
+    from sizer.ui.i18n import install_translators
+
+    shop = tmp_path / "shirts.csv"
+    shop.write_text("listing_id,title,category,size_label,size_system,neck_girth_min,neck_girth_max\n"
+                    "SH-2,Dress shirt,mens_shirts,15½ 34/35,US,38.5,39.5\n"
+                    "SH-2,Dress shirt,mens_shirts,15 1/2 34/35,US,38.5,39.5\n", encoding="utf-8")
+    install_translators("de")
+    try:
+        context.language = "de"
+        page = CataloguePage(context)
+        qtbot.addWidget(page)
+        page.load(shop)
+        _write_marketplace_file(qtbot, page, monkeypatch, "google-merchant", tmp_path / "feed.tsv")
+    finally:
+        install_translators("en")
+    assert not (tmp_path / "feed.tsv").exists() and page.preset_result is None
+    text = dialogs[-1][1]
+    assert "SH-2: die Größen 15½ 34/35, 15 1/2 34/35 (Zeilen 2, 3) wären alle '15½ 34/35'" in text
