@@ -136,6 +136,25 @@ def test_collar_and_sleeve_labels_fill_the_shirt_neck_and_sleeve_fields():
     assert not any(r["apparel_size"] for r in got)
 
 
+def test_size_ranges_are_amazons_range_classes_and_collar_and_waist_sizes_numeric():
+    """Amazon's size types (apparel size standards): "4-6" a Numeric Range, "S-M" an Alpha Range,
+    each with its from and to; a collar or waist/inseam size is the neck or waist number, Numeric."""
+    from sizer.channels.amazon import size_fields
+
+    rules = spec("amazon")["attributes"]
+    assert size_fields("apparel", "4-6", False) | {} == {**size_fields("apparel", "4-6", False),
+                                                           "size_class": "Numeric Range", "size": "4", "size_to": "6"}
+    alpha = size_fields("apparel", "S-M", False)
+    assert (alpha["size_class"], alpha["size"], alpha["size_to"]) == ("Alpha Range", "S", "M")
+    assert size_fields("apparel", "2XL-3XL", False)["size"] == "XXL"  # Amazon's spelling on both ends
+    collar = size_fields("shirt", "15½ 34/35", True)
+    waist = size_fields("bottoms", "W32 L34", False)
+    assert (collar["size_class"], collar["size"], collar["neck_size"]) == ("Numeric", "15.5", "15.5")
+    assert (waist["size_class"], waist["size"], waist["inseam_size"]) == ("Numeric", "32", "34")
+    for fields in (alpha, collar, waist, size_fields("apparel", "38", False), size_fields("apparel", "4T", False)):
+        assert fields["size_class"] in rules["apparel_size_class"], fields
+
+
 def _catalog(listings, ranges=None):
     """A catalogue of ``(id, category, system, labels)``: each size the chart's body for its label,
     or ``ranges[(id, label)]``."""

@@ -312,24 +312,39 @@ def size_fields(group: str, label: str, collar: bool) -> dict[str, str]:
     size itself is then the neck or waist, so size and class stay filled as the template asks."""
     from sizer.sizing.labels import spaced_key
 
+    rules = channel_values()["amazon"]
     klass = size_class(label)
     out = dict.fromkeys(GROUP_FIELDS[group], "")
     if klass == "Alpha":
         out.update(size_class=klass, size=amazon_alpha(label))
         return out
+    low, dash, high = (part.strip() for part in label.partition("-"))
+    if dash and size_class(low) == size_class(high) == "Alpha":  # "S-M": Amazon's Alpha Range
+        out.update(size_class="Alpha Range", size=amazon_alpha(low), size_to=amazon_alpha(high))
+        return out
     key = spaced_key(label)
     collar_match = _COLLAR_RE.match(key) if group == "shirt" and collar else None
     waist_match = _WAIST_RE.match(key) if group == "bottoms" else None
     if collar_match:
-        out.update(size_class="Numeric", size=_number(collar_match[1]), neck_size=_number(collar_match[1]),
-                   sleeve_length=_number(collar_match[2]), sleeve_length_to=_number(collar_match[3]))
+        out.update(size_class=rules["collar_size_class"], size=_number(collar_match[1]),
+                   neck_size=_number(collar_match[1]), sleeve_length=_number(collar_match[2]),
+                   sleeve_length_to=_number(collar_match[3]))
     elif waist_match:
-        out.update(size_class="Numeric", size=_number(waist_match[1]), waist_size=_number(waist_match[1]),
-                   inseam_size=_number(waist_match[2]))
+        out.update(size_class=rules["waist_inseam_size_class"], size=_number(waist_match[1]),
+                   waist_size=_number(waist_match[1]), inseam_size=_number(waist_match[2]))
+    elif dash and klass == "Numeric" and _is_number(low) and _is_number(high):  # "4-6": from and to
+        out.update(size_class="Numeric Range", size=low, size_to=high)
     else:
-        low, _, high = label.partition("-") if klass == "Numeric" and "-" in label else (label, "", "")
-        out.update(size_class=klass, size=low, size_to=high)
+        out.update(size_class=klass, size=label)
     return out
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _collar_sized(category: str) -> bool:
