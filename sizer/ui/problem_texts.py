@@ -12,7 +12,7 @@ from sizer import problems
 from sizer.dimensions import DIMENSION_IDS
 from sizer.problems import Problem
 from sizer.ui.i18n import current_language, fill
-from sizer.ui.names import dimension_name, fit_intent_name, segment_name, stretch_name
+from sizer.ui.names import category_name, dimension_name, fit_intent_name, segment_name, stretch_name
 from sizer.ui.numbers import number
 
 _LANGUAGE_NEUTRAL = {"plain_text": "{text}", "with_hint": "{text}{hint}"}
@@ -414,6 +414,9 @@ _DIMENSION_PARAMS = {"implausible_measurement": ("dimension",), "girth_inconsist
                      "edit_implausible_body_for": ("dimension",), "size_implausible_measurement": ("dimension",),
                      "preset_why_size_differs": ("dimension",), "preset_why_out_of_order": ("dimension",)}
 
+# Problems whose {category} is a category id, shown by its name.
+_CATEGORY_CODES = frozenset({"preset_why_no_equivalent", "preset_why_no_equivalents"})
+
 
 def problem_text(reason: object) -> str:
     """A problem (or plain text from a caller that gives none) in the interface language."""
@@ -441,6 +444,8 @@ def _with_kind_names(problem: Problem) -> Problem:
             value = kind_name(value)
         elif name in _DIMENSION_PARAMS.get(problem.code, ()) and isinstance(value, str):
             value = _dimension_words(value)
+        elif name == "category" and problem.code in _CATEGORY_CODES and isinstance(value, str):
+            value = category_name(value)  # "kids_clothing" as the app names the category
         elif isinstance(value, float):
             value = number(value)
         params[name] = value

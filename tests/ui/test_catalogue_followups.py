@@ -121,6 +121,7 @@ def test_marketplace_files_show_their_notes_to_the_user_in_the_interface_languag
         notes = shown.note_texts()
         kids = next(n for n in notes if n.startswith("KC-7001"))
         assert "EU" in kids and "sizes are sent" not in kids and "尺码" in kids
+        assert "kids_clothing" not in kids  # the category by its name
         split = next(n for n in notes if n.startswith("WT-1003"))  # a chart of its own, and why
         assert "WT-1001" in split and "78–84" in split and "尺码表" in split and "keeps one size chart" not in split
         assert "charts.xlsx" in shown.summary.text() and "written to" not in shown.summary.text()
