@@ -17,10 +17,9 @@ from sizer.languages import LANGUAGES
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("channel", choices=CHANNELS, help="what to write")
-    parser.add_argument("--catalog", metavar="FILE", help="catalogue; default: the bundled sample")
-    from sizer.cli.commands.catalog_map import add_mapping_option
+    from sizer.cli.catalog_input import add_catalog_arguments
 
-    add_mapping_option(parser)
+    add_catalog_arguments(parser)
     parser.add_argument("--listing", action="append", default=[], metavar="ID",
                         help="only this listing (repeatable); default: every listing")
     parser.add_argument("--marketplace", default="US", help="Amazon marketplace: US, CA, MX, UK, DE, FR, IT, ES, JP (US)")
@@ -40,12 +39,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="file to write: .xlsx (amazon-size-chart), .txt/.tsv/.csv (amazon-attributes, "
                              "google-merchant; .txt and .tsv tab-separated), .json (shopify-metaobjects), .csv "
                              "(shopify-metafields); for image a folder, or one .png/.jpg for one listing")
-    parser.add_argument("--accept-valid-rows", action="store_true", help="import the valid rows of a catalogue")
 
 
 def _catalog(args: argparse.Namespace):
     from sizer.catalog.model import CatalogBuilder
-    from sizer.cli.commands.catalog_map import load_catalog_option
+    from sizer.cli.catalog_input import load_catalog_option
 
     catalog = load_catalog_option(args.catalog, args.mapping, args.accept_valid_rows)
     if not args.listing:

@@ -1,0 +1,82 @@
+"""QA findings on the presets and the commands that take --catalog (issue #17's QA report: #2,
+#3, #9, #12). Each test here failed before its fix."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from sizer.catalog.mapping import MappingStore, propose_mapping
+from sizer.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures"
+LABELS_ONLY = FIXTURES / "merchant" / "shopify_mixed_store_labels_only.csv"  # 16 rows of 3 shoe/dress products fail
+PROFILE = FIXTURES / "qa_presets" / "profile_man.json"
+
+
+@pytest.fixture(autouse=True)
+def own_mapping_store(tmp_path, monkeypatch):
+    monkeypatch.setenv("SIZER_MAPPINGS_FILE", str(tmp_path / "remembered-mappings.json"))
+
+
+def _remember(path: Path) -> None:
+    store = MappingStore()
+    proposal = propose_mapping(path, store)
+    store.remember(proposal.layout, proposal.mapping, str(path))
+
+
+def _skipped_report(err: str) -> None:
+    """The report `catalog map --out --accept-valid-rows` gives: each mistake once, every row, the counts."""
+    lines = [line for line in err.splitlines() if "skipped row" in line]
+    assert len(lines) == 3, err
+    assert "skipped rows 10–16" in lines[0] and "skipped rows 17–21" in lines[1] and "skipped rows 25–28" in lines[2]
+    assert "9 rows kept, 16 rows skipped" in err
+
+
+# -- #2: every command that imports with --accept-valid-rows says what it left out ---------------
+@pytest.mark.parametrize("argv", [
+    ["preset", "google-merchant", "--out", "feed.tsv"],
+    ["preset", "amazon-attributes", "--out", "attributes.tsv"],
+    ["guide", "--listing", "classic-tee", "--out", "guide.html"],
+])
+def test_accept_valid_rows_reports_every_row_left_out(argv, tmp_path, capsys):
+    _remember(LABELS_ONLY)
+    argv = [*argv[:-1], str(tmp_path / argv[-1])]
+    assert main([*argv, "--catalog", str(LABELS_ONLY), "--mapping", "remembered", "--accept-valid-rows"]) == 0
+    _skipped_report(capsys.readouterr().err)
+
+
+# -- #3: recommend reads a merchant's export through a mapping; without one, one short message ---
+def test_recommend_on_a_merchants_export_without_a_mapping_gives_one_short_message(capsys):
+    assert main(["recommend", "--catalog", str(LABELS_ONLY), "--profile", str(PROFILE)]) == 2
+    err = capsys.readouterr().err
+    assert "Map its columns once with `sizer catalog map" in err
+    assert "valid: listing_id" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_recommend_takes_the_same_mapping_and_accept_valid_rows_as_guide_and_preset(capsys):
+    _remember(LABELS_ONLY)
+    assert main(["recommend", "--catalog", str(LABELS_ONLY), "--mapping", "remembered", "--accept-valid-rows",
+                 "--profile", str(PROFILE), "--listing", "classic-tee"]) == 0
+    out, err = capsys.readouterr()
+    assert re.search(r"^classic-tee\s+\S+", out, re.M)
+    _skipped_report(err)
+
+
+def test_recommend_uses_the_mapping_remembered_for_the_layout(capsys):
+    _remember(LABELS_ONLY)
+    assert main(["recommend", "--catalog", str(LABELS_ONLY), "--accept-valid-rows", "--profile", str(PROFILE),
+                 "--listing", "classic-tee"]) == 0
+    assert "remembered for this layout" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [
+    ["returns", "analyse", "--orders", str(LABELS_ONLY)],
+    ["brand-chart", str(FIXTURES / "merchant" / "shopify_products_export.csv"), "--listing", "classic-tee"],
+])
+def test_commands_that_write_the_catalogue_back_refuse_a_merchants_export_in_one_message(argv, capsys):
+    assert main([*argv, "--catalog", str(LABELS_ONLY)]) == 2
+    err = capsys.readouterr().err
+    assert "Map its columns once with `sizer catalog map" in err and "--out CATALOGUE.csv" in err
+    assert "valid: listing_id" not in err
