@@ -80,3 +80,58 @@ def test_commands_that_write_the_catalogue_back_refuse_a_merchants_export_in_one
     err = capsys.readouterr().err
     assert "Map its columns once with `sizer catalog map" in err and "--out CATALOGUE.csv" in err
     assert "valid: listing_id" not in err
+
+
+# -- #9: a half size is spelt one way per output -------------------------------------------------
+HALF_SIZES = FIXTURES / "qa_presets" / "half_sizes.csv"  # US shoes typed 7.5, 8 1/2 and 10½
+TYPED_HALVES = ("TR-7H", "TR-8H", "TR-10H")
+
+
+@pytest.mark.parametrize("typed, decimal, glyph", [
+    ("8 1/2", "8.5", "8½"), ("10½", "10.5", "10½"), ("7.5", "7.5", "7½"), ("EU 42,5", "EU 42.5", "EU 42½"),
+    ("13½C", "13.5C", "13½C"), ("7 3/4", "7.75", "7¾"), ("9", "9", "9"), ("32/34", "32/34", "32/34"),
+    ("42⅔", "42⅔", "42⅔"), ("165/88A", "165/88A", "165/88A"), ("2XL", "2XL", "2XL"),
+])
+def test_spell_fractions_writes_one_spelling(typed, decimal, glyph):
+    from sizer.sizing.labels import spell_fractions
+
+    assert spell_fractions(typed, glyphs=False) == decimal and spell_fractions(typed, glyphs=True) == glyph
+
+
+def _rows(path: Path, delimiter: str) -> list[dict[str, str]]:
+    import csv
+
+    return list(csv.DictReader(path.open(encoding="utf-8-sig"), delimiter=delimiter))
+
+
+@pytest.mark.parametrize("system", ["US", "EU"])
+def test_google_feed_writes_half_sizes_as_decimals(system, tmp_path):
+    out = tmp_path / "feed.tsv"
+    assert main(["preset", "google-merchant", "--catalog", str(HALF_SIZES), "--size-system", system,
+                 "--out", str(out)]) == 0
+    sizes = {row["id"]: row["size"] for row in _rows(out, "\t")}
+    assert [sizes[sku] for sku in TYPED_HALVES] == ["7.5", "8.5", "10.5"]
+
+
+def test_amazon_footwear_sizes_and_size_chart_write_half_sizes_as_decimals(tmp_path):
+    import openpyxl
+
+    out = tmp_path / "attributes.csv"
+    assert main(["preset", "amazon-attributes", "--catalog", str(HALF_SIZES), "--marketplace", "DE",
+                 "--out", str(out)]) == 0
+    rows = {row["item_sku"]: row for row in _rows(out, ",")}
+    assert [rows[sku]["footwear_size"] for sku in TYPED_HALVES] == ["7.5", "8.5", "10.5"]
+    assert [rows[sku]["size_name"] for sku in TYPED_HALVES] == ["7.5", "8.5", "10.5"]
+    chart = tmp_path / "charts.xlsx"
+    assert main(["preset", "amazon-size-chart", "--catalog", str(HALF_SIZES), "--brand", "NW",
+                 "--out", str(chart)]) == 0
+    cells = {str(c.value) for ws in openpyxl.load_workbook(chart).worksheets for row in ws.iter_rows() for c in row
+             if c.value is not None}
+    assert {"8.5", "10.5"} <= cells and not {"8 1/2", "10½", "8½"} & cells
+
+
+def test_a_guide_writes_half_sizes_as_its_chart_does(tmp_path):
+    out = tmp_path / "table.csv"
+    assert main(["guide", "--catalog", str(HALF_SIZES), "--listing", "trail-runner-us", "--out", str(out)]) == 0
+    labels = [row["Size (US)"] for row in _rows(out, ",")]
+    assert labels == ["7", "7½", "8", "8½", "9", "10½", "11"]  # the US shoe chart writes 7½

@@ -23,6 +23,7 @@ from sizer.channels.common import (Variant, amazon_age_range, channel_values, ch
 from sizer.dimensions import DIMENSION_IDS, get_dimension
 from sizer.errors import SizerError
 from sizer.guides import dimension_name
+from sizer.sizing.labels import spell_fractions
 from sizer.units import CM_PER_INCH
 
 APPAREL_FIELDS = ("size_system", "size_class", "size", "size_to", "body_type", "height_type")
@@ -97,7 +98,9 @@ class SizeChart:
         factor = 1 / CM_PER_INCH if self.unit == "in" else 1.0
         out = []
         for label, row in self.rows.items():
-            cells: list = [label, row["label_size"] if row["label_size"] != label else ""]
+            # The merchant's own label when it is another size name, in the same spelling of halves ("8.5")
+            manufacturer = spell_fractions(row["label_size"], glyphs=False)
+            cells: list = [label, manufacturer if manufacturer != label else ""]
             for dim in self.dimensions:
                 bounds = row["ranges"].get(dim)
                 if bounds is None:
