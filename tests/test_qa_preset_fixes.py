@@ -135,3 +135,44 @@ def test_a_guide_writes_half_sizes_as_its_chart_does(tmp_path):
     assert main(["guide", "--catalog", str(HALF_SIZES), "--listing", "trail-runner-us", "--out", str(out)]) == 0
     labels = [row["Size (US)"] for row in _rows(out, ",")]
     assert labels == ["7", "7½", "8", "8½", "9", "10½", "11"]  # the US shoe chart writes 7½
+
+
+# -- #12: an Amazon flat file's product type, variation theme and body type are written back ------
+AMAZON_FLAT_FILE = FIXTURES / "qa_presets" / "amazon_flat_file.txt"  # QA's: a SizeColor polo, jeans, a girls' DRESS
+
+
+def test_amazon_attributes_keep_the_flat_files_product_type_variation_theme_and_body_type(tmp_path):
+    _remember(AMAZON_FLAT_FILE)
+    out = tmp_path / "attributes.tsv"
+    assert main(["preset", "amazon-attributes", "--catalog", str(AMAZON_FLAT_FILE), "--mapping", "remembered",
+                 "--out", str(out)]) == 0
+    rows = {row["item_sku"]: row for row in _rows(out, "\t")}
+    assert {rows[sku]["variation_theme"] for sku in rows if sku.startswith("NW-POLO")} == {"SizeColor"}
+    assert rows["NW-JEAN-4"]["variation_theme"] == "Size"
+    assert rows["NW-POLO-NVY-3XL"]["shirt_body_type"] == "Big"  # "big" in the file, in Amazon's spelling
+    assert rows["NW-POLO-NVY-M"]["shirt_body_type"] == "Regular"
+    dress = rows["NW-KDRESS-2T"]  # a DRESS is sized in the apparel_ fields, not as a SHIRT
+    assert dress["apparel_size"] == "2T" and not dress["shirt_size"] and dress["apparel_body_type"] == "Regular"
+
+
+def test_amazon_size_chart_files_the_girls_dress_under_dress(tmp_path):
+    import openpyxl
+
+    _remember(AMAZON_FLAT_FILE)
+    out = tmp_path / "charts.xlsx"
+    assert main(["preset", "amazon-size-chart", "--catalog", str(AMAZON_FLAT_FILE), "--mapping", "remembered",
+                 "--brand", "Northwind", "--out", str(out)]) == 0
+    book = openpyxl.load_workbook(out)
+    assert "girls DRESS" in book.sheetnames and not any("SHIRT" in name and "girls" in name for name in book.sheetnames)
+    assert ("Product type", "DRESS") in {row[:2] for row in book["girls DRESS"].iter_rows(values_only=True)}
+
+
+def test_without_an_amazon_flat_file_the_category_decides(tmp_path):
+    from sizer.channels.amazon_flat_file import read_flat_file_fields
+
+    assert read_flat_file_fields(LABELS_ONLY) is None
+    _remember(LABELS_ONLY)
+    out = tmp_path / "attributes.tsv"
+    assert main(["preset", "amazon-attributes", "--catalog", str(LABELS_ONLY), "--mapping", "remembered",
+                 "--accept-valid-rows", "--out", str(out)]) == 0
+    assert {row["variation_theme"] for row in _rows(out, "\t")} == {"Size"}

@@ -67,12 +67,23 @@ def run(args: argparse.Namespace) -> int:
     options = PresetOptions(marketplace=args.marketplace, brand=args.brand, size_system=args.size_system,
                             systems=tuple(s.strip() for s in args.systems.split(",") if s.strip()), unit=args.units,
                             language=market_language(args.marketplace) if args.lang == "auto" else check_language(args.lang), image_format=args.format.upper(),
-                            image_size=_image_size(args.image_size) if args.channel == "image" else (800, 800))
+                            image_size=_image_size(args.image_size) if args.channel == "image" else (800, 800),
+                            amazon_fields=_amazon_fields(args))
     result = write_preset(args.channel, catalog, out, options)
     print(result.summary)
     for note in result.notes:
         print(f"  note: {note}")
     return EXIT_OK
+
+
+def _amazon_fields(args: argparse.Namespace):
+    """For the Amazon presets of a catalogue read from the merchant's own Amazon flat file: what
+    that file says of each item (product type, variation theme, body type), written back."""
+    if not args.channel.startswith("amazon") or not args.catalog:
+        return None
+    from sizer.channels.amazon_flat_file import read_flat_file_fields
+
+    return read_flat_file_fields(args.catalog)
 
 
 def _image_size(text: str) -> tuple[int, int]:
