@@ -176,3 +176,16 @@ def test_without_an_amazon_flat_file_the_category_decides(tmp_path):
     assert main(["preset", "amazon-attributes", "--catalog", str(LABELS_ONLY), "--mapping", "remembered",
                  "--accept-valid-rows", "--out", str(out)]) == 0
     assert {row["variation_theme"] for row in _rows(out, "\t")} == {"Size"}
+
+
+def test_a_preset_says_the_rows_of_products_without_sizes_it_left_out(tmp_path, capsys):
+    shop = tmp_path / "products_export.csv"
+    shop.write_text("Handle,Title,Type,Option1 Name,Option1 Value,Variant SKU\n"
+                    "tee,Tee,Men's T-Shirts,Size,M,TEE-M\ntee,,,,L,TEE-L\n"
+                    "gift-card,Gift Card,Gift Card,Denominations,$25,GC-25\ngift-card,,,,$50,GC-50\n", encoding="utf-8")
+    assert main(["catalog", "map", str(shop), "--category-value", "Men's T-Shirts=mens_tops",
+                 "--category-value", "Gift Card=not_sized", "--remember"]) == 0
+    capsys.readouterr()
+    assert main(["preset", "google-merchant", "--catalog", str(shop), "--mapping", "remembered",
+                 "--out", str(tmp_path / "feed.tsv")]) == 0
+    assert "2 rows of products without sizes left out, as mapped" in capsys.readouterr().err

@@ -39,7 +39,8 @@ def import_catalog_option(catalog: str | Path | None, mapping: str | None = None
     """The import result of a command's --catalog (the bundled sample when None), read through
     --mapping when given, or through the mapping remembered for a merchant's own export; a
     merchant's export with none gets one short message, not a problem per column. Every row
-    --accept-valid-rows left out is said on stderr."""
+    --accept-valid-rows left out is said on stderr, and so are the rows of products the mapping
+    calls not sized."""
     from sizer.catalog.importer import import_catalog, sample_catalog_path
     from sizer.cli.commands.catalog_map import load_mapping, mapping_for_foreign_file
 
@@ -56,7 +57,12 @@ def import_catalog_option(catalog: str | Path | None, mapping: str | None = None
         result = import_mapped(catalog, load_mapping(mapping, str(catalog)), accept_valid_rows=accept_valid_rows)
     else:
         result = import_catalog(catalog or sample_catalog_path(), accept_valid_rows=accept_valid_rows)
-    report_skipped_rows(str(catalog or result.catalog.source), result)
+    shown = str(catalog or result.catalog.source)
+    report_skipped_rows(shown, result)
+    left_out = getattr(result, "not_sized", 0)  # gift cards, bags: left out on purpose, still said
+    if left_out:
+        print(f"sizer: note: {shown}: {left_out} rows of products without sizes left out, as mapped",
+              file=sys.stderr)
     return result
 
 
