@@ -3,7 +3,6 @@ a listing's size table (``--listing``) or a size-chart file (``--chart-out``).""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from sizer.cli import EXIT_OK, Command, print_json
