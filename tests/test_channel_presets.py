@@ -209,7 +209,7 @@ def test_converted_labels_that_collide_keep_the_listings_own_system(tmp_path, ca
     assert code == 0, err
     rows = read_rows(tmp_path / "f.tsv", "\t")
     assert [(r["size"], r["size_system"]) for r in rows] == [(str(n), "EU") for n in range(38, 45)]
-    assert "MS-3001: sizes 39 and 40 would all be US 15½ 34/35" in stdout
+    assert "MS-3001: sizes 39 and 40 would all be US 15.5 34/35" in stdout
 
 
 def test_kids_hoodie_is_in_one_system_in_every_output(tmp_path, capsys):

@@ -53,6 +53,21 @@ def labels(category: str, system: str) -> tuple[str, ...]:
     return tuple(_chart(category).labels(system))
 
 
+def chart_spelling(category: str, system: str, label: str) -> str:
+    """A listing's label with its half sizes spelt as the category's chart spells them in
+    ``system`` ("10½" where the chart writes ½, else "10.5"), so a guide writes one spelling;
+    the label as typed when the chart has no such system (the brand's own labels)."""
+    from sizer.sizing.labels import spell_fractions
+
+    try:
+        known = labels(category, system) if system else ()
+    except SizerError:
+        known = ()
+    if not known:
+        return label
+    return spell_fractions(label, any("½" in known_label for known_label in known))
+
+
 @functools.lru_cache(maxsize=None)
 def base_category(category: str) -> str:
     """The regular category a size-type chart belongs to (womens_tops for womens_tops_petite), else itself.

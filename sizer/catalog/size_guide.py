@@ -127,7 +127,7 @@ def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: 
     widths = {d: [s.body_ranges_cm[d][1] - s.body_ranges_cm[d][0] for s in listing.sizes if d in s.body_ranges_cm]
               for d in dims}
     for size in listing.sizes:
-        cells = [size.label]
+        cells = [chart_bridge.chart_spelling(listing.category, listing.size_system, size.label)]
         found, estimated = chart_bridge.listing_equivalents(listing.category, listing.size_system, size.label,
                                                             size.body_ranges_cm)
         for system in others:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sizer.catalog.model import Catalog, Listing
+from sizer.channels.amazon_flat_file import FlatFileFields
 from sizer.channels.common import (Variant, amazon_age_range, channel_values, check_choice, check_distinct,
                                    duplicate_labels, is_letter_size, listing_audience, listing_variants, size_class,
                                    size_type, variant_ids)
@@ -25,6 +26,7 @@ from sizer.dimensions import DIMENSION_IDS, get_dimension
 from sizer.errors import SizerError
 from sizer.problems import Problem
 from sizer.guides import dimension_name
+from sizer.sizing.labels import spell_fractions
 from sizer.units import CM_PER_INCH
 
 APPAREL_FIELDS = ("size_system", "size_class", "size", "size_to", "body_type", "height_type")
@@ -99,7 +101,9 @@ class SizeChart:
         factor = 1 / CM_PER_INCH if self.unit == "in" else 1.0
         out = []
         for label, row in self.rows.items():
-            cells: list = [label, row["label_size"] if row["label_size"] != label else ""]
+            # The merchant's own label when it is another size name, in the same spelling of halves ("8.5")
+            manufacturer = spell_fractions(row["label_size"], glyphs=False)
+            cells: list = [label, manufacturer if manufacturer != label else ""]
             for dim in self.dimensions:
                 bounds = row["ranges"].get(dim)
                 if bounds is None:
@@ -203,26 +207,28 @@ def _fits(chart: SizeChart, rows: dict[str, dict], order) -> bool:
 
 
 def build_size_charts(catalog: Catalog, marketplace: str, brand: str,
-                      listings: Iterable[Listing] | None = None) -> list[SizeChart]:
+                      listings: Iterable[Listing] | None = None, kept: FlatFileFields | None = None) -> list[SizeChart]:
     """One chart per department and product type for ``brand`` in ``marketplace``.
 
     Each chart has one row per size, in size order, each with its own ranges. The listings of one
     department and product type share their chart when their size tables agree (the same ranges
     for the same size); a listing that disagrees, or whose sizes are in another system (see
     sizer.channels.common.listing_variants), gets a chart of its own (part 2, 3 ...) and a note
-    saying which listings and which size, because merging would give a size that fits neither."""
+    saying which listings and which size, because merging would give a size that fits neither.
+    ``kept``: the merchant's Amazon flat file's own product types, which win over the category's."""
     market = _market(marketplace)
     charts: dict[tuple[str, str], list[SizeChart]] = {}
     for listing in (listings if listings is not None else catalog):
         who = listing_audience(listing)  # the department its attribute rows give it (a unisex tee: unisex-adult)
-        key = (who.amazon_department, who.amazon_product_type)
+        product_type = _product_type(listing, who, kept)
+        key = (who.amazon_department, product_type)
         rows, system, notes = _listing_rows(listing, market["system"])
         system = system or market["system"]  # the brand's own labels stand under the local size, as in the attributes
         order = _size_order(listing)
         parts = charts.setdefault(key, [])
         chart = next((c for c in parts if c.local_system == system and _fits(c, rows, order)), None)
         if chart is None:
-            chart = SizeChart(marketplace, brand, who.amazon_department, who.amazon_product_type, market["unit"],
+            chart = SizeChart(marketplace, brand, who.amazon_department, product_type, market["unit"],
                               system, part=len(parts) + 1)
             if parts:
                 first = parts[0]
@@ -356,12 +362,20 @@ def _collar_sized(category: str) -> bool:
         return False
 
 
-def listing_attributes(catalog: Catalog, marketplace: str) -> tuple[list[str], list[list[str]], list[str]]:
+def _product_type(listing: Listing, who, kept: FlatFileFields | None) -> str:
+    """The flat file's own feed_product_type of the listing (a girls' DRESS), else its category's."""
+    return (kept.of_listing(listing, "feed_product_type").upper() if kept else "") or who.amazon_product_type
+
+
+def listing_attributes(catalog: Catalog, marketplace: str,
+                       kept: FlatFileFields | None = None) -> tuple[list[str], list[list[str]], list[str]]:
     """Columns, one child row per size and SKU (item_sku: each of the size's SKUs, one per colour, else listing id + size) with its size attributes in
     the size fields of the listing's product type (shirt_, bottoms_ or apparel_), and notes.
 
     Each listing's sizes are in one system (sizer.channels.common.listing_variants); two sizes of
-    one listing that would be the same variant refuse the file, naming them and their rows."""
+    one listing that would be the same variant refuse the file, naming them and their rows. ``kept``:
+    the merchant's Amazon flat file's own product type, variation theme and body and height types,
+    written back as the file gave them (in Amazon's spelling) instead of the category's."""
     market = _market(marketplace)
     names = channel_values()["amazon"]["size_system_names"]
     groups = channel_values()["amazon"]["size_field_groups"]
@@ -369,7 +383,8 @@ def listing_attributes(catalog: Catalog, marketplace: str) -> tuple[list[str], l
     for listing in catalog:
         who = listing_audience(listing)
         cut = size_type(listing.category)
-        group = groups.get(who.amazon_product_type, "apparel")
+        group = groups.get(_product_type(listing, who, kept), "apparel")
+        theme = (kept.of_listing(listing, "variation_theme") if kept else "") or "Size"
         collar = _collar_sized(listing.category)
         variants, said = listing_variants(listing, market["system"], spell)
         notes += said
@@ -380,7 +395,7 @@ def listing_attributes(catalog: Catalog, marketplace: str) -> tuple[list[str], l
             row = dict.fromkeys(ATTRIBUTE_COLUMNS, "")
             age = amazon_age_range(who, variant.size)
             row.update(item_sku=variant_ids(listing, variant)[0], parent_sku=listing.listing_id,
-                       parent_child="child", relationship_type="Variation", variation_theme="Size",
+                       parent_child="child", relationship_type="Variation", variation_theme=theme,
                        department_name=who.amazon_department, target_gender=who.gender, age_range_description=age,
                        size_name=label)
             system = market["system"] if variant.system in ("", market["system"]) or is_letter_size(label) \
@@ -394,6 +409,12 @@ def listing_attributes(catalog: Catalog, marketplace: str) -> tuple[list[str], l
                 fields.update(size_system=market["apparel_size_system"] if system == market["system"]
                               else names.get(system, system), body_type=cut.amazon_body_type,
                               height_type=cut.amazon_height_type)
+                if kept:
+                    amazon = channel_values()["amazon"]
+                    fields.update(body_type=kept.valid(variant.size.sku, "apparel_body_type", amazon["body_types"],
+                                                       cut.amazon_body_type),
+                                  height_type=kept.valid(variant.size.sku, "apparel_height_type",
+                                                         amazon["height_types"], cut.amazon_height_type))
                 row.update({f"{group}_{name}": value for name, value in fields.items()})
             listing_rows.append(row)
         value_columns = [c for c in ATTRIBUTE_COLUMNS if c.startswith((group, "footwear_size")) and

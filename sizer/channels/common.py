@@ -10,6 +10,7 @@ from sizer.catalog import chart_bridge
 from sizer.catalog.model import Listing, SizeEntry
 from sizer.errors import DataFileError, SizerError, UnknownChoiceError
 from sizer.resources import data, read_toml
+from sizer.sizing.labels import spell_fractions
 
 CHANNELS_FILE = "channels.toml"
 _LETTERS_RE = re.compile(r"^(?:\d?X{0,4}[SML]|X{1,4}[SL]|\dX)$", re.IGNORECASE)
@@ -175,7 +176,10 @@ def listing_variants(listing: Listing, system: str, spell=lambda label: label) -
     would be a different, ambiguous product on the channel. Every file (size charts, attributes,
     feeds) takes its labels from here, so a size is in the same system everywhere.
     """
-    own = [Variant(size, spell(size.label), listing.size_system) for size in listing.sizes]
+    def written(label: str) -> str:  # half sizes as the channels' valid values write them: "8.5", not "8 1/2", "8½"
+        return spell(spell_fractions(label, glyphs=False))
+
+    own = [Variant(size, written(size.label), listing.size_system) for size in listing.sizes]
     if listing.size_system in ("", system):  # the brand's own labels convert to nothing
         return own, []
     converted, missing = [], []
@@ -183,7 +187,7 @@ def listing_variants(listing: Listing, system: str, spell=lambda label: label) -
         label, is_own = local_label(listing, size, system)
         if is_own and not is_letter_size(label):
             missing.append(size.label)
-        converted.append(Variant(size, spell(label), system))
+        converted.append(Variant(size, written(label), system))
     clashes = duplicate_labels(converted)
     if not missing and not clashes:
         return converted, []

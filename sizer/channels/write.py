@@ -9,6 +9,7 @@ from sizer.catalog.model import Catalog
 from sizer.errors import SizerError, UnknownChoiceError
 
 from sizer.channels import CHANNELS
+from sizer.channels.amazon_flat_file import FlatFileFields
 from sizer.problems import Problem
 
 # The file names each channel's file may have, the usual one first: the suffix says the format
@@ -41,6 +42,9 @@ class PresetOptions:
     language: str = "en"
     image_size: tuple[int, int] = (800, 800)
     image_format: str = "JPEG"
+    # Amazon: what the merchant's own flat file says (product type, variation theme, body type),
+    # written back (sizer.channels.amazon_flat_file); None for any other catalogue
+    amazon_fields: FlatFileFields | None = None
 
 
 @dataclass
@@ -63,7 +67,7 @@ def write_preset(channel: str, catalog: Catalog, out: str | Path, options: Prese
 
         if not options.brand.strip():
             raise SizerError("Amazon keeps one size chart per brand: give the brand (--brand)")
-        charts = build_size_charts(catalog, options.marketplace, options.brand.strip())
+        charts = build_size_charts(catalog, options.marketplace, options.brand.strip(), kept=options.amazon_fields)
         write_size_chart_workbook(charts, out)
         return PresetResult(Problem("preset_written_chart_one" if len(charts) == 1 else "preset_written_charts",
                                     count=len(charts), brand=options.brand.strip(),
@@ -72,7 +76,7 @@ def write_preset(channel: str, catalog: Catalog, out: str | Path, options: Prese
         from sizer.channels.amazon import listing_attributes
         from sizer.channels.files import write_delimited
 
-        columns, rows, notes = listing_attributes(catalog, options.marketplace)
+        columns, rows, notes = listing_attributes(catalog, options.marketplace, kept=options.amazon_fields)
         write_delimited(out, columns, rows)
         return PresetResult(Problem("preset_written_attributes", count=len(rows), path=str(out)), notes)
     if channel == "google-merchant":

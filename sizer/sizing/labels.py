@@ -76,3 +76,26 @@ def letter_rank(size: tuple[int, str]) -> int:
     """Letter sizes in order: ... XXS < XS < S < M < L < XL < XXL ..."""
     count, letter = size
     return {"S": -1 - count, "M": 0, "L": 1 + count}[letter]
+
+
+# Fractions a size label carries as a decimal in the channels' valid values (Amazon's footwear_size,
+# Google's size: "8.5") and as a glyph in charts that print them so ("8½"); thirds (EU 42⅔) are
+# written as glyphs everywhere, there is no short decimal for them.
+_DECIMAL_GLYPHS = {"½": ".5", "¼": ".25", "¾": ".75", "⅛": ".125", "⅜": ".375", "⅝": ".625", "⅞": ".875"}
+_GLYPH_AFTER_NUMBER = re.compile(r"(?<=\d)\s*([½¼¾⅛⅜⅝⅞])")
+_HALVING_FRACTION = re.compile(r"(?<![\d.])(\d+)\s+([1-7])/([248])(?![\d/])")  # "8 1/2", "7 3/4"
+_DECIMAL_PART = re.compile(r"(?<![\d.,])(\d+)\.(5|25|75|125|375|625|875)(?![\d])")
+
+
+def spell_fractions(label: str, glyphs: bool) -> str:
+    """``label`` with its half (quarter, eighth) size in one spelling, however it was typed
+    ("8 1/2", "8½", "8,5", "8.5"): decimals ("8.5") when ``glyphs`` is False, the channels'
+    spelling; glyphs ("8½") when True, for a chart that writes its halves so. The rest of the
+    label (letters, systems, "32/34" ranges) as written; a label that is no half size unchanged."""
+    text = _GLYPH_AFTER_NUMBER.sub(lambda m: _DECIMAL_GLYPHS[m[1]], str(label))
+    text = _COMMA_DECIMAL.sub(".", text)
+    text = _HALVING_FRACTION.sub(lambda m: _to_decimal(m) if int(m[2]) < int(m[3]) else m[0], text)
+    if glyphs:
+        by_decimal = {decimal[1:]: glyph for glyph, decimal in _DECIMAL_GLYPHS.items()}
+        text = _DECIMAL_PART.sub(lambda m: m[1] + by_decimal[m[2]], text)
+    return text

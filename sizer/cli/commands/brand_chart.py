@@ -3,7 +3,6 @@ a listing's size table (``--listing``) or a size-chart file (``--chart-out``).""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from sizer.cli import EXIT_OK, Command, print_json
@@ -47,13 +46,13 @@ def run(args: argparse.Namespace) -> int:
     imported = None
     segment = None
     if args.listing:
-        from sizer.catalog.importer import import_catalog
+        from sizer.cli.catalog_input import import_catalog_option
 
         if not args.catalog:
             raise SizerError("--listing needs --catalog: the catalogue whose listing gets the chart")
         # The listing is read first: whom it is for decides what the chart's columns mean (胸围 on a
         # women's listing is the bust), and the preview shows the chart as it will be saved.
-        imported = import_catalog(args.catalog, accept_valid_rows=args.accept_valid_rows)
+        imported = import_catalog_option(args.catalog, None, args.accept_valid_rows, mapping_allowed=False)
         from sizer.catalog.brand_chart import segment_of
 
         segment = segment_of(imported.catalog.listing(args.listing)) or None
@@ -78,8 +77,6 @@ def run(args: argparse.Namespace) -> int:
     if imported is not None:
         from sizer.catalog.writer import save_catalog
 
-        for issue in imported.issues:
-            print(f"sizer: warning: {args.catalog}: skipped {issue}", file=sys.stderr)
         if imported.partial and (not args.out or Path(args.out).resolve() == Path(args.catalog).resolve()):
             # Saved over the source, a catalogue read without its bad rows would lose them.
             raise SizerError(f"{args.catalog} was read without its rows with problems, so it is not written over: "

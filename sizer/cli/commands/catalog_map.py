@@ -11,9 +11,10 @@ import json
 from pathlib import Path
 
 from sizer.cli import EXIT_OK, EXIT_USAGE, print_json
+from sizer.cli.catalog_input import REMEMBERED, report_skipped_rows
 from sizer.errors import DataFileError, SizerError
 
-REMEMBERED = "remembered"
+__all__ = ["REMEMBERED", "report_skipped_rows"]  # shared with every command that takes --catalog
 
 
 def add_map_parser(sub) -> None:
@@ -151,22 +152,6 @@ def run_map(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def report_skipped_rows(path: str, result) -> None:
-    """On stderr, every row an --accept-valid-rows import left out (each mistake once, with the
-    rows it repeats on), and how many rows were kept and skipped."""
-    import sys
-
-    from sizer.catalog.mapping import group_issues
-
-    if not result.issues:
-        return
-    for issue in group_issues(result.issues, len(result.issues)):  # every row named, none left to "and more"
-        print(f"sizer: warning: {path}: skipped {issue}", file=sys.stderr)
-    skipped = len({issue.row for issue in result.issues if issue.row is not None})
-    print(f"sizer: warning: {path}: {result.rows_imported} rows kept, {skipped} rows skipped "
-          f"(the rows above; fix them and import again to keep them too)", file=sys.stderr)
-
-
 def _print_mapping(proposal, mapping, problems: list[str]) -> None:
     source = "remembered for this layout" if proposal.remembered else "proposed"
     print(f"{proposal.path}: header in row {mapping.header_row} ({proposal.description}); mapping {source}:")
@@ -189,22 +174,3 @@ def _print_mapping(proposal, mapping, problems: list[str]) -> None:
               "without sizes): " + "; ".join(unmapped))
     for problem in problems:
         print(f"  problem: {problem}")
-
-
-def add_mapping_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--mapping", metavar="JSON",
-                        help="read --catalog through a column mapping (a file from `sizer catalog map "
-                             f"--save-mapping`, or '{REMEMBERED}')")
-
-
-def load_catalog_option(catalog: str | None, mapping: str | None, accept_valid_rows: bool):
-    """The catalogue a command's --catalog (and --mapping) names; the bundled sample when none."""
-    if mapping:
-        from sizer.catalog.mapping import import_mapped
-
-        if not catalog:
-            raise SizerError("--mapping needs --catalog: the merchant's file to read through it")
-        return import_mapped(catalog, load_mapping(mapping, catalog), accept_valid_rows=accept_valid_rows).catalog
-    from sizer.catalog.importer import load_catalog
-
-    return load_catalog(catalog, accept_valid_rows=accept_valid_rows)

@@ -16,10 +16,9 @@ _SUFFIXES = {"html": "html", "htm": "html", "pdf": "pdf", "png": "png", "jpg": "
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--catalog", metavar="FILE", help="catalogue (.csv or .xlsx); default: the bundled sample")
-    from sizer.cli.commands.catalog_map import add_mapping_option
+    from sizer.cli.catalog_input import add_catalog_arguments
 
-    add_mapping_option(parser)
+    add_catalog_arguments(parser)
     parser.add_argument("--listing", metavar="ID", required=True, help="the listing's id")
     parser.add_argument("--systems", metavar="LIST", default="",
                         help="comma-separated size systems to show beside the listing's own, e.g. US,EU,JP")
@@ -39,8 +38,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
                              "shopify, temu, aliexpress, shein); implied by --format jpeg")
     parser.add_argument("--paper", "--page-size", dest="paper", choices=("A4", "Letter", "auto"), default="auto",
                         help="PDF paper: A4, Letter, or auto (Letter for a US-sized listing, else A4)")
-    parser.add_argument("--accept-valid-rows", action="store_true",
-                        help="import the valid rows of a catalogue that has errors")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -58,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format and suffix and suffix != expected:
         raise SizerError(f"--format {args.format} but the file name {args.out!r} ends in {out.suffix}")
     lang = None if args.lang == "auto" else check_language(args.lang)
-    from sizer.cli.commands.catalog_map import load_catalog_option
+    from sizer.cli.catalog_input import load_catalog_option
 
     catalog = load_catalog_option(args.catalog, args.mapping, args.accept_valid_rows)
     listing = catalog.listing(args.listing)

@@ -17,10 +17,9 @@ from sizer.languages import LANGUAGES
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("channel", choices=CHANNELS, help="what to write")
-    parser.add_argument("--catalog", metavar="FILE", help="catalogue; default: the bundled sample")
-    from sizer.cli.commands.catalog_map import add_mapping_option
+    from sizer.cli.catalog_input import add_catalog_arguments
 
-    add_mapping_option(parser)
+    add_catalog_arguments(parser)
     parser.add_argument("--listing", action="append", default=[], metavar="ID",
                         help="only this listing (repeatable); default: every listing")
     parser.add_argument("--marketplace", default="US", help="Amazon marketplace: US, CA, MX, UK, DE, FR, IT, ES, JP (US)")
@@ -40,12 +39,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="file to write: .xlsx (amazon-size-chart), .txt/.tsv/.csv (amazon-attributes, "
                              "google-merchant; .txt and .tsv tab-separated), .json (shopify-metaobjects), .csv "
                              "(shopify-metafields); for image a folder, or one .png/.jpg for one listing")
-    parser.add_argument("--accept-valid-rows", action="store_true", help="import the valid rows of a catalogue")
 
 
 def _catalog(args: argparse.Namespace):
     from sizer.catalog.model import CatalogBuilder
-    from sizer.cli.commands.catalog_map import load_catalog_option
+    from sizer.cli.catalog_input import load_catalog_option
 
     catalog = load_catalog_option(args.catalog, args.mapping, args.accept_valid_rows)
     if not args.listing:
@@ -69,12 +67,23 @@ def run(args: argparse.Namespace) -> int:
     options = PresetOptions(marketplace=args.marketplace, brand=args.brand, size_system=args.size_system,
                             systems=tuple(s.strip() for s in args.systems.split(",") if s.strip()), unit=args.units,
                             language=market_language(args.marketplace) if args.lang == "auto" else check_language(args.lang), image_format=args.format.upper(),
-                            image_size=_image_size(args.image_size) if args.channel == "image" else (800, 800))
+                            image_size=_image_size(args.image_size) if args.channel == "image" else (800, 800),
+                            amazon_fields=_amazon_fields(args))
     result = write_preset(args.channel, catalog, out, options)
     print(result.summary)
     for note in result.notes:
         print(f"  note: {note}")
     return EXIT_OK
+
+
+def _amazon_fields(args: argparse.Namespace):
+    """For the Amazon presets of a catalogue read from the merchant's own Amazon flat file: what
+    that file says of each item (product type, variation theme, body type), written back."""
+    if not args.channel.startswith("amazon") or not args.catalog:
+        return None
+    from sizer.channels.amazon_flat_file import read_flat_file_fields
+
+    return read_flat_file_fields(args.catalog)
 
 
 def _image_size(text: str) -> tuple[int, int]:

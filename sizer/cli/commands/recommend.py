@@ -8,8 +8,9 @@ from sizer.cli import EXIT_OK, Command, print_json
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--catalog", metavar="FILE",
-                        help="catalogue (.csv or .xlsx, one row per listing and size); default: the bundled sample")
+    from sizer.cli.catalog_input import add_catalog_arguments
+
+    add_catalog_arguments(parser, accept_valid_rows=False)  # its --accept-valid-rows also covers --profiles
     who = parser.add_mutually_exclusive_group(required=True)
     who.add_argument("--profile", metavar="PROFILE.json",
                      help="body profile, the JSON `sizer measure --json` prints ('-' reads standard input)")
@@ -28,7 +29,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from sizer.catalog.importer import import_catalog, sample_catalog_path
+    from sizer.cli.catalog_input import import_catalog_option
     from sizer.export import export_format
     from sizer.profile import MAX_PROFILE_BYTES, BodyProfile
     from sizer.recommend import recommend
@@ -50,9 +51,7 @@ def run(args: argparse.Namespace) -> int:
         profile = BodyProfile.from_json_text(stream.read(MAX_PROFILE_BYTES + 1), "<stdin>")
     else:
         profile = BodyProfile.load(args.profile)
-    result = import_catalog(args.catalog or sample_catalog_path(), accept_valid_rows=args.accept_valid_rows)
-    for issue in result.issues:
-        print(f"sizer: warning: {result.catalog.source}: skipped {issue}", file=sys.stderr)
+    result = import_catalog_option(args.catalog, args.mapping, args.accept_valid_rows)
     if profiles is not None:
         return _run_many(args, people, profiles, result.catalog)
     results = recommend(profile, result.catalog)

@@ -52,15 +52,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _analysis(args: argparse.Namespace):
-    from sizer.catalog.importer import import_catalog, sample_catalog_path
+    from sizer.catalog.importer import sample_catalog_path
+    from sizer.cli.catalog_input import import_catalog_option
     from sizer.returns.analysis import analyse
     from sizer.returns.importers import import_orders, read_columns
     from sizer.returns.mapping import ColumnMapping, remember_mapping
 
     catalog_path = args.catalog or sample_catalog_path()
-    imported = import_catalog(catalog_path, accept_valid_rows=args.accept_valid_rows)
-    for issue in imported.issues:
-        print(f"sizer: warning: {catalog_path}: skipped {issue}", file=sys.stderr)
+    # `returns apply` writes the catalogue back: a merchant's export is converted once, not overwritten
+    imported = import_catalog_option(catalog_path, None, args.accept_valid_rows, mapping_allowed=False)
     args.partial_catalog = imported.partial
     catalog = imported.catalog
     mapping = ColumnMapping.parse(args.map) if args.map else None

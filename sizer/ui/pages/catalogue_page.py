@@ -667,7 +667,19 @@ class CataloguePage(Page):
         if path is None:
             return
         catalog = self.catalog
-        self.context.jobs.submit(lambda: write_preset(channel, catalog, path, options), self._preset_written,
+        # A catalogue opened from the merchant's Amazon flat file: its own product types, variation
+        # themes and body types are written back (as `sizer preset`); read in the job, off the GUI thread
+        flat_file = self.path if self.mapped and channel.startswith("amazon") else None
+
+        def write():
+            from dataclasses import replace
+
+            from sizer.channels.amazon_flat_file import read_flat_file_fields
+
+            kept = read_flat_file_fields(flat_file) if flat_file is not None else None
+            return write_preset(channel, catalog, path, replace(options, amazon_fields=kept))
+
+        self.context.jobs.submit(write, self._preset_written,
                                  lambda error, details: self.context.show_error(error_text(error), details))
 
     def _preset_written(self, result) -> None:
