@@ -104,7 +104,7 @@ def test_marketplace_files_show_their_notes_to_the_user_in_the_interface_languag
     notes = shown.note_texts()
     kids = next(n for n in notes if n.startswith("KC-7001: "))
     assert "so all 8 sizes are sent in the listing's own system EU (98 … 140)" in kids
-    assert "MS-3001: sizes 39 and 40 would all be US 15½ 34/35, so all 7 sizes" in notes[0]
+    assert "MS-3001: sizes 39 and 40 would all be US 15.5 34/35, so all 7 sizes" in notes[0]
     assert "feed.tsv" in shown.summary.text() and "174 variants" in shown.summary.text()
     assert page.last_notice == shown.summary.text()  # also over the page and in the status bar
     shown.accept()
@@ -150,4 +150,4 @@ def test_a_refused_marketplace_file_names_the_duplicate_sizes_in_the_interface_l
         install_translators("en")
     assert not (tmp_path / "feed.tsv").exists() and page.preset_result is None
     text = dialogs[-1][1]
-    assert "SH-2: die Größen 15½ 34/35, 15 1/2 34/35 (Zeilen 2, 3) wären alle '15½ 34/35'" in text
+    assert "SH-2: die Größen 15½ 34/35, 15 1/2 34/35 (Zeilen 2, 3) wären alle '15.5 34/35'" in text
