@@ -148,6 +148,36 @@ ENGLISH: dict[str, str] = {
                                "or .jpg name for the picture of one listing",
     "preset_duplicate_variants": "the {channel} file is not written: two sizes of one listing would be the same variant "
                                  "there ({details}); give each size its own label in the catalogue, then export again",
+    # marketplace files' notes (sizer.channels: what a preset did that the merchant should know)
+    "preset_duplicate_sizes": "{listing}: sizes {sizes}{rows} would all be {value}",
+    "preset_duplicate_rows": " (rows {rows})",
+    "and_list": "{first} and {second}",
+    "joined_reasons": "{first}; {second}",
+    "brand_own_labels": "the brand's own labels",
+    "preset_note_own_system": "{listing}: {why}, so all {count} sizes are sent in the listing's own system {system} "
+                              "({span}): one system for the whole listing, each size distinct",
+    "preset_why_no_equivalent": "size {sizes} has no {system} equivalent in the {category} chart",
+    "preset_why_no_equivalents": "sizes {sizes} have no {system} equivalent in the {category} chart",
+    "preset_why_same_label": "sizes {sizes} would all be {system} {label}",
+    "preset_note_same_ranges": "{listing}: sizes {first} and {second} are both {label} with the same ranges: one row",
+    "preset_note_chart_split": "{listing}: Amazon keeps one size chart per brand, department and product type, but "
+                               "this listing's size table differs from {listings} ({why}); it is written as a chart "
+                               "of its own ({chart}): upload the chart that fits your listings, or give them one "
+                               "size table",
+    "preset_why_other_system": "its sizes are in {system}, the chart's in {chart_system}",
+    "preset_why_size_differs": "size {label}: {dimension} {low}–{high} cm in {listing}, {other_low}–{other_high} cm "
+                               "in {other}",
+    "preset_why_out_of_order": "together, size {label} of {listing} ({dimension} from {low} cm) and size "
+                               "{other_label} of {other} (from {other_low} cm) would be out of order",
+    "preset_why_overlap": "their sizes overlap",
+    "preset_written_charts": "{count} size charts for {brand} on Amazon {marketplace} written to {path}",
+    "preset_written_chart_one": "1 size chart for {brand} on Amazon {marketplace} written to {path}",
+    "preset_written_attributes": "size attributes of {count} child listings written to {path}",
+    "preset_written_feed": "Google Merchant size attributes of {count} variants written to {path}",
+    "preset_written_metaobjects": "{count} size-chart metaobjects written to {path}",
+    "preset_written_metafields": "metafields of {count} products written to {path}",
+    "preset_written_picture": "size-chart picture of {listing} ({width} x {height} px) written to {path}",
+    "preset_written_pictures": "{count} size-chart pictures ({width} x {height} px) written to {path}",
     # --- body profiles (sizer.profile)
     "profile_not_object": "a profile is a JSON object with 'measurements_cm'",
     "profile_no_measurements": 'missing or empty; expected e.g. {"chest_girth": 96, "waist_girth": 82}',

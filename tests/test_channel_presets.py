@@ -136,6 +136,25 @@ def test_collar_and_sleeve_labels_fill_the_shirt_neck_and_sleeve_fields():
     assert not any(r["apparel_size"] for r in got)
 
 
+def test_size_ranges_are_amazons_range_classes_and_collar_and_waist_sizes_numeric():
+    """Amazon's size types (apparel size standards): "4-6" a Numeric Range, "S-M" an Alpha Range,
+    each with its from and to; a collar or waist/inseam size is the neck or waist number, Numeric."""
+    from sizer.channels.amazon import size_fields
+
+    rules = spec("amazon")["attributes"]
+    assert size_fields("apparel", "4-6", False) | {} == {**size_fields("apparel", "4-6", False),
+                                                           "size_class": "Numeric Range", "size": "4", "size_to": "6"}
+    alpha = size_fields("apparel", "S-M", False)
+    assert (alpha["size_class"], alpha["size"], alpha["size_to"]) == ("Alpha Range", "S", "M")
+    assert size_fields("apparel", "2XL-3XL", False)["size"] == "XXL"  # Amazon's spelling on both ends
+    collar = size_fields("shirt", "15½ 34/35", True)
+    waist = size_fields("bottoms", "W32 L34", False)
+    assert (collar["size_class"], collar["size"], collar["neck_size"]) == ("Numeric", "15.5", "15.5")
+    assert (waist["size_class"], waist["size"], waist["inseam_size"]) == ("Numeric", "32", "34")
+    for fields in (alpha, collar, waist, size_fields("apparel", "38", False), size_fields("apparel", "4T", False)):
+        assert fields["size_class"] in rules["apparel_size_class"], fields
+
+
 def _catalog(listings, ranges=None):
     """A catalogue of ``(id, category, system, labels)``: each size the chart's body for its label,
     or ``ranges[(id, label)]``."""
@@ -335,3 +354,30 @@ def test_every_category_has_its_marketplace_values():
         who = audience(category)  # raises for a category without values
         assert who.gender in spec_values["target_gender"] and who.gender in google["gender"]
         assert who.age in google["age_group"]
+
+
+def test_every_colours_sku_of_a_size_is_kept_and_sent_as_its_own_variant(tmp_path, capsys):
+    """A Shopify size row stands for all its colours: the feed and the attribute file write one row
+    per colour's SKU (the same size), and saving the catalogue keeps them all."""
+    from sizer.catalog.mapping import import_mapped, propose_mapping
+    from sizer.catalog.writer import save_catalog
+    from sizer.channels.write import PresetOptions, write_preset
+
+    store = Path(__file__).parent / "fixtures" / "merchant" / "shopify_mixed_store_export.csv"
+    catalog = import_mapped(store, propose_mapping(store).mapping).catalog
+    tee = catalog.listing("classic-tee")
+    assert tee.size("S").skus == ("TEE 001-S", "TEE 002-S") and tee.size("S").sku == "TEE 001-S"
+    assert tee.size("L").skus == ("TEE 001-L",)
+    write_preset("google-merchant", catalog, tmp_path / "feed.tsv", PresetOptions())
+    feed = {r["id"]: r for r in read_rows(tmp_path / "feed.tsv", "\t")}
+    assert feed["TEE 001-S"]["size"] == feed["TEE 002-S"]["size"] == "S"
+    assert feed["TEE 002-M"]["item_group_id"] == "classic-tee" and len(feed) == len(read_rows(tmp_path / "feed.tsv", "\t"))
+    write_preset("amazon-attributes", catalog, tmp_path / "attributes.txt", PresetOptions())
+    children = {r["item_sku"]: r for r in read_rows(tmp_path / "attributes.txt", "\t")}
+    assert {k: v for k, v in children["TEE 002-S"].items() if k != "item_sku"} == \
+        {k: v for k, v in children["TEE 001-S"].items() if k != "item_sku"}
+    assert children["TEE 002-S"]["size_name"] == "S"
+    assert children["TEE 002-S"]["parent_sku"] == "classic-tee"
+    saved = tmp_path / "catalogue.csv"
+    save_catalog(saved, catalog)
+    assert load_catalog(saved).listing("classic-tee").size("M").skus == ("TEE 001-M", "TEE 002-M")

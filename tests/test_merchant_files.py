@@ -191,8 +191,9 @@ def test_shopify_skus_and_segments_survive_map_out_and_reopen(tmp_path):
     with out.open(encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     tee = [r for r in rows if r["listing_id"] == "classic-tee"]
-    assert [r["sku"] for r in tee] == ["TEE 001-S", "TEE 001-M", "TEE 001-L", "TEE 001-XL", "TEE 001-2XL",
-                                       "TEE 001-3XL"]
+    # S and M come in black and white: the size row holds both colours' SKUs.
+    assert [r["sku"] for r in tee] == ["TEE 001-S; TEE 002-S", "TEE 001-M; TEE 002-M", "TEE 001-L", "TEE 001-XL",
+                                       "TEE 001-2XL", "TEE 001-3XL"]
     assert {r["segment"] for r in tee} == {"unisex"}
     listings = _listings(import_catalog(out).catalog)
     assert listings["classic-tee"].segment == "unisex"  # not men, as mens_tops alone would say
@@ -372,3 +373,24 @@ def test_amazon_charts_and_attributes_agree_on_a_unisex_listings_department():
     columns, rows, _notes = listing_attributes(catalog, "US")
     tee = next(row for row in rows if row[columns.index("item_sku")] == "TEE 001-S")
     assert tee[columns.index("department_name")] == "unisex-adult"
+
+
+def test_several_skus_in_one_cell_read_alike_on_the_fast_and_the_slow_path(tmp_path, monkeypatch):
+    """"A;B" and "A; B" are the same two SKUs of one size, whichever importer reads the file."""
+    from sizer.catalog import importer
+    from sizer.catalog.fast_import import fast_build
+    from sizer.catalog.reading import read_table
+
+    path = tmp_path / "own.csv"
+    path.write_text("listing_id,title,category,size_label,size_system,sku\n"
+                    "TEE 001,Tee,mens_tops,S,INT,TEE-S-BLK;TEE-S-WHT\nTEE 001,Tee,mens_tops,M,INT, TEE-M-BLK ; TEE-M-WHT\n",
+                    encoding="utf-8")
+    table = read_table(path)
+    _, plan = importer._plan_columns(table.header)
+    fast = fast_build(table.rows, plan, str(path))
+    assert fast is not None
+    monkeypatch.setattr(importer, "fast_build", lambda *args, **kwargs: None)
+    slow = import_catalog(path).catalog
+    for catalog in (fast[0], slow):
+        assert catalog.size_skus.tolist() == ["TEE-S-BLK; TEE-S-WHT", "TEE-M-BLK; TEE-M-WHT"]
+        assert catalog.listing(0).size("M").skus == ("TEE-M-BLK", "TEE-M-WHT")

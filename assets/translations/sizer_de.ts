@@ -1012,6 +1012,55 @@
             <numerusform>%Ln Stück der Bestellung {order}, SKU {sku}, retourniert, {sold} verkauft</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{listing}: {why}, so all %Ln size(s) are sent in the listing&apos;s own system {system} ({span}): one system for the whole listing, each size distinct</source>
+        <translation>
+            <numerusform>{listing}: {why}, daher wird seine %Ln Größe im eigenen System des Artikels gesendet, {system} ({span}): ein System für den ganzen Artikel, jede Größe eindeutig</numerusform>
+            <numerusform>{listing}: {why}, daher werden alle %Ln Größen im eigenen System des Artikels gesendet, {system} ({span}): ein System für den ganzen Artikel, jede Größe eindeutig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size chart(s) for {brand} on Amazon {marketplace} written to {path}</source>
+        <translation>
+            <numerusform>%Ln Größentabelle für {brand} auf Amazon {marketplace} nach {path} geschrieben</numerusform>
+            <numerusform>%Ln Größentabellen für {brand} auf Amazon {marketplace} nach {path} geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>size attributes of %Ln child listing(s) written to {path}</source>
+        <translation>
+            <numerusform>Größenattribute von %Ln untergeordnetem Artikel nach {path} geschrieben</numerusform>
+            <numerusform>Größenattribute von %Ln untergeordneten Artikeln nach {path} geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Google Merchant size attributes of %Ln variant(s) written to {path}</source>
+        <translation>
+            <numerusform>Google-Merchant-Größenattribute von %Ln Variante nach {path} geschrieben</numerusform>
+            <numerusform>Google-Merchant-Größenattribute von %Ln Varianten nach {path} geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size-chart metaobject(s) written to {path}</source>
+        <translation>
+            <numerusform>%Ln Größentabellen-Metaobjekt nach {path} geschrieben</numerusform>
+            <numerusform>%Ln Größentabellen-Metaobjekte nach {path} geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>metafields of %Ln product(s) written to {path}</source>
+        <translation>
+            <numerusform>Metafelder von %Ln Produkt nach {path} geschrieben</numerusform>
+            <numerusform>Metafelder von %Ln Produkten nach {path} geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size-chart picture(s) ({width} x {height} px) written to {path}</source>
+        <translation>
+            <numerusform>%Ln Größentabellenbild ({width} x {height} px) nach {path} geschrieben</numerusform>
+            <numerusform>%Ln Größentabellenbilder ({width} x {height} px) nach {path} geschrieben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -2099,6 +2148,20 @@ Sie können stattdessen aus einem Video oder aus Fotos messen.</translation>
     <message>
         <source>&amp;Language of the texts:</source>
         <translation>Sprache der &amp;Texte:</translation>
+    </message>
+</context>
+<context>
+    <name>PresetResultDialog</name>
+    <message>
+        <source>Marketplace files</source>
+        <translation>Marktplatzdateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) on what the file holds; read them before you upload it:</source>
+        <translation>
+            <numerusform>%Ln Hinweis zum Inhalt der Datei; lesen Sie ihn vor dem Hochladen:</numerusform>
+            <numerusform>%Ln Hinweise zum Inhalt der Datei; lesen Sie sie vor dem Hochladen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3374,6 +3437,66 @@ seine {kinds}: {choices}</translation>
         <source>Stretch (every row)</source>
         <translation>Dehnbarkeit (alle Zeilen)</translation>
     </message>
+    <message>
+        <source>{listing}: sizes {sizes}{rows} would all be {value}</source>
+        <translation>{listing}: die Größen {sizes}{rows} wären alle {value}</translation>
+    </message>
+    <message>
+        <source> (rows {rows})</source>
+        <translation> (Zeilen {rows})</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>the brand&apos;s own labels</source>
+        <translation>die eigenen Bezeichnungen der Marke</translation>
+    </message>
+    <message>
+        <source>size {sizes} has no {system} equivalent in the {category} chart</source>
+        <translation>Größe {sizes} hat in der Tabelle {category} keine Entsprechung in {system}</translation>
+    </message>
+    <message>
+        <source>sizes {sizes} have no {system} equivalent in the {category} chart</source>
+        <translation>die Größen {sizes} haben in der Tabelle {category} keine Entsprechung in {system}</translation>
+    </message>
+    <message>
+        <source>sizes {sizes} would all be {system} {label}</source>
+        <translation>die Größen {sizes} wären alle {system} {label}</translation>
+    </message>
+    <message>
+        <source>{listing}: sizes {first} and {second} are both {label} with the same ranges: one row</source>
+        <translation>{listing}: die Größen {first} und {second} sind beide {label} mit denselben Bereichen: eine Zeile</translation>
+    </message>
+    <message>
+        <source>{listing}: Amazon keeps one size chart per brand, department and product type, but this listing&apos;s size table differs from {listings} ({why}); it is written as a chart of its own ({chart}): upload the chart that fits your listings, or give them one size table</source>
+        <translation>{listing}: Amazon führt eine Größentabelle je Marke, Abteilung und Produkttyp, aber die Größentabelle dieses Artikels weicht von {listings} ab ({why}); sie wird als eigene Tabelle geschrieben ({chart}): Laden Sie die Tabelle hoch, die zu Ihren Artikeln passt, oder geben Sie ihnen eine gemeinsame Größentabelle</translation>
+    </message>
+    <message>
+        <source>its sizes are in {system}, the chart&apos;s in {chart_system}</source>
+        <translation>seine Größen sind in {system}, die der Tabelle in {chart_system}</translation>
+    </message>
+    <message>
+        <source>size {label}: {dimension} {low}–{high} cm in {listing}, {other_low}–{other_high} cm in {other}</source>
+        <translation>Größe {label}: {dimension} {low}–{high} cm in {listing}, {other_low}–{other_high} cm in {other}</translation>
+    </message>
+    <message>
+        <source>together, size {label} of {listing} ({dimension} from {low} cm) and size {other_label} of {other} (from {other_low} cm) would be out of order</source>
+        <translation>zusammen wären Größe {label} von {listing} ({dimension} ab {low} cm) und Größe {other_label} von {other} (ab {other_low} cm) in falscher Reihenfolge</translation>
+    </message>
+    <message>
+        <source>their sizes overlap</source>
+        <translation>ihre Größen überschneiden sich</translation>
+    </message>
+    <message>
+        <source>size-chart picture of {listing} ({width} x {height} px) written to {path}</source>
+        <translation>Größentabellenbild von {listing} ({width} x {height} px) nach {path} geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -3975,6 +4098,10 @@ seine {kinds}: {choices}</translation>
     <message>
         <source>%1 is not a number</source>
         <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,55 @@
             <numerusform>%Ln units of order {order} SKU {sku} returned, {sold} sold</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{listing}: {why}, so all %Ln size(s) are sent in the listing&apos;s own system {system} ({span}): one system for the whole listing, each size distinct</source>
+        <translation>
+            <numerusform>{listing}: {why}, so its %Ln size is sent in the listing&apos;s own system {system} ({span}): one system for the whole listing, each size distinct</numerusform>
+            <numerusform>{listing}: {why}, so all %Ln sizes are sent in the listing&apos;s own system {system} ({span}): one system for the whole listing, each size distinct</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size chart(s) for {brand} on Amazon {marketplace} written to {path}</source>
+        <translation>
+            <numerusform>%Ln size chart for {brand} on Amazon {marketplace} written to {path}</numerusform>
+            <numerusform>%Ln size charts for {brand} on Amazon {marketplace} written to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>size attributes of %Ln child listing(s) written to {path}</source>
+        <translation>
+            <numerusform>size attributes of %Ln child listing written to {path}</numerusform>
+            <numerusform>size attributes of %Ln child listings written to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Google Merchant size attributes of %Ln variant(s) written to {path}</source>
+        <translation>
+            <numerusform>Google Merchant size attributes of %Ln variant written to {path}</numerusform>
+            <numerusform>Google Merchant size attributes of %Ln variants written to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size-chart metaobject(s) written to {path}</source>
+        <translation>
+            <numerusform>%Ln size-chart metaobject written to {path}</numerusform>
+            <numerusform>%Ln size-chart metaobjects written to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>metafields of %Ln product(s) written to {path}</source>
+        <translation>
+            <numerusform>metafields of %Ln product written to {path}</numerusform>
+            <numerusform>metafields of %Ln products written to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size-chart picture(s) ({width} x {height} px) written to {path}</source>
+        <translation>
+            <numerusform>%Ln size-chart picture ({width} x {height} px) written to {path}</numerusform>
+            <numerusform>%Ln size-chart pictures ({width} x {height} px) written to {path}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportIssuesDialog</name>
@@ -98,6 +147,16 @@
         <translation>
             <numerusform>&amp;Import the %Ln valid row</numerusform>
             <numerusform>&amp;Import the %Ln valid rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PresetResultDialog</name>
+    <message numerus="yes">
+        <source>%Ln note(s) on what the file holds; read them before you upload it:</source>
+        <translation>
+            <numerusform>%Ln note on what the file holds; read it before you upload the file:</numerusform>
+            <numerusform>%Ln notes on what the file holds; read them before you upload it:</numerusform>
         </translation>
     </message>
 </context>

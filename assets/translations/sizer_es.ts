@@ -1012,6 +1012,55 @@
             <numerusform>%Ln unidades devueltas del pedido {order}, SKU {sku}; {sold} vendidas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{listing}: {why}, so all %Ln size(s) are sent in the listing&apos;s own system {system} ({span}): one system for the whole listing, each size distinct</source>
+        <translation>
+            <numerusform>{listing}: {why}, así que su %Ln talla se envía en el sistema propio del producto, {system} ({span}): un solo sistema para todo el producto, cada talla distinta</numerusform>
+            <numerusform>{listing}: {why}, así que sus %Ln tallas se envían en el sistema propio del producto, {system} ({span}): un solo sistema para todo el producto, cada talla distinta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size chart(s) for {brand} on Amazon {marketplace} written to {path}</source>
+        <translation>
+            <numerusform>%Ln tabla de tallas de {brand} en Amazon {marketplace} escrita en {path}</numerusform>
+            <numerusform>%Ln tablas de tallas de {brand} en Amazon {marketplace} escritas en {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>size attributes of %Ln child listing(s) written to {path}</source>
+        <translation>
+            <numerusform>atributos de talla de %Ln producto hijo escritos en {path}</numerusform>
+            <numerusform>atributos de talla de %Ln productos hijos escritos en {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Google Merchant size attributes of %Ln variant(s) written to {path}</source>
+        <translation>
+            <numerusform>atributos de talla de Google Merchant de %Ln variante escritos en {path}</numerusform>
+            <numerusform>atributos de talla de Google Merchant de %Ln variantes escritos en {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size-chart metaobject(s) written to {path}</source>
+        <translation>
+            <numerusform>%Ln metaobjeto de tabla de tallas escrito en {path}</numerusform>
+            <numerusform>%Ln metaobjetos de tabla de tallas escritos en {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>metafields of %Ln product(s) written to {path}</source>
+        <translation>
+            <numerusform>metacampos de %Ln producto escritos en {path}</numerusform>
+            <numerusform>metacampos de %Ln productos escritos en {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size-chart picture(s) ({width} x {height} px) written to {path}</source>
+        <translation>
+            <numerusform>%Ln imagen de tabla de tallas ({width} x {height} px) escrita en {path}</numerusform>
+            <numerusform>%Ln imágenes de tabla de tallas ({width} x {height} px) escritas en {path}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -2099,6 +2148,20 @@ Puede medir a partir de un vídeo o de fotos en su lugar.</translation>
     <message>
         <source>&amp;Language of the texts:</source>
         <translation>&amp;Idioma de los textos:</translation>
+    </message>
+</context>
+<context>
+    <name>PresetResultDialog</name>
+    <message>
+        <source>Marketplace files</source>
+        <translation>Archivos para marketplaces</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) on what the file holds; read them before you upload it:</source>
+        <translation>
+            <numerusform>%Ln nota sobre el contenido del archivo; léala antes de subirlo:</numerusform>
+            <numerusform>%Ln notas sobre el contenido del archivo; léalas antes de subirlo:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3374,6 +3437,66 @@ sus {kinds}: {choices}</translation>
         <source>Stretch (every row)</source>
         <translation>Elasticidad (todas las filas)</translation>
     </message>
+    <message>
+        <source>{listing}: sizes {sizes}{rows} would all be {value}</source>
+        <translation>{listing}: las tallas {sizes}{rows} serían todas {value}</translation>
+    </message>
+    <message>
+        <source> (rows {rows})</source>
+        <translation> (filas {rows})</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>the brand&apos;s own labels</source>
+        <translation>las etiquetas propias de la marca</translation>
+    </message>
+    <message>
+        <source>size {sizes} has no {system} equivalent in the {category} chart</source>
+        <translation>la talla {sizes} no tiene equivalente {system} en la tabla {category}</translation>
+    </message>
+    <message>
+        <source>sizes {sizes} have no {system} equivalent in the {category} chart</source>
+        <translation>las tallas {sizes} no tienen equivalente {system} en la tabla {category}</translation>
+    </message>
+    <message>
+        <source>sizes {sizes} would all be {system} {label}</source>
+        <translation>las tallas {sizes} serían todas {system} {label}</translation>
+    </message>
+    <message>
+        <source>{listing}: sizes {first} and {second} are both {label} with the same ranges: one row</source>
+        <translation>{listing}: las tallas {first} y {second} son ambas {label} con los mismos rangos: una sola fila</translation>
+    </message>
+    <message>
+        <source>{listing}: Amazon keeps one size chart per brand, department and product type, but this listing&apos;s size table differs from {listings} ({why}); it is written as a chart of its own ({chart}): upload the chart that fits your listings, or give them one size table</source>
+        <translation>{listing}: Amazon guarda una tabla de tallas por marca, departamento y tipo de producto, pero la tabla de este producto difiere de {listings} ({why}); se escribe como una tabla propia ({chart}): suba la tabla que corresponda a sus productos o deles una sola tabla de tallas</translation>
+    </message>
+    <message>
+        <source>its sizes are in {system}, the chart&apos;s in {chart_system}</source>
+        <translation>sus tallas están en {system}, las de la tabla en {chart_system}</translation>
+    </message>
+    <message>
+        <source>size {label}: {dimension} {low}–{high} cm in {listing}, {other_low}–{other_high} cm in {other}</source>
+        <translation>talla {label}: {dimension} {low}–{high} cm en {listing}, {other_low}–{other_high} cm en {other}</translation>
+    </message>
+    <message>
+        <source>together, size {label} of {listing} ({dimension} from {low} cm) and size {other_label} of {other} (from {other_low} cm) would be out of order</source>
+        <translation>juntas, la talla {label} de {listing} ({dimension} desde {low} cm) y la talla {other_label} de {other} (desde {other_low} cm) quedarían desordenadas</translation>
+    </message>
+    <message>
+        <source>their sizes overlap</source>
+        <translation>sus tallas se solapan</translation>
+    </message>
+    <message>
+        <source>size-chart picture of {listing} ({width} x {height} px) written to {path}</source>
+        <translation>imagen de la tabla de tallas de {listing} ({width} x {height} px) escrita en {path}</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -3975,6 +4098,10 @@ sus {kinds}: {choices}</translation>
     <message>
         <source>%1 is not a number</source>
         <translation>%1 no es un número</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
     </message>
 </context>
 <context>

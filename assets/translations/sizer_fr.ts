@@ -1012,6 +1012,55 @@
             <numerusform>%Ln unités retournées pour la commande {order}, SKU {sku}, sur {sold} vendues</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{listing}: {why}, so all %Ln size(s) are sent in the listing&apos;s own system {system} ({span}): one system for the whole listing, each size distinct</source>
+        <translation>
+            <numerusform>{listing} : {why}, donc sa %Ln taille est envoyée dans le système propre à l’article, {system} ({span}) : un seul système pour tout l’article, chaque taille distincte</numerusform>
+            <numerusform>{listing} : {why}, donc ses %Ln tailles sont envoyées dans le système propre à l’article, {system} ({span}) : un seul système pour tout l’article, chaque taille distincte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size chart(s) for {brand} on Amazon {marketplace} written to {path}</source>
+        <translation>
+            <numerusform>%Ln tableau des tailles pour {brand} sur Amazon {marketplace} écrit dans {path}</numerusform>
+            <numerusform>%Ln tableaux des tailles pour {brand} sur Amazon {marketplace} écrits dans {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>size attributes of %Ln child listing(s) written to {path}</source>
+        <translation>
+            <numerusform>attributs de taille de %Ln article enfant écrits dans {path}</numerusform>
+            <numerusform>attributs de taille de %Ln articles enfants écrits dans {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Google Merchant size attributes of %Ln variant(s) written to {path}</source>
+        <translation>
+            <numerusform>attributs de taille Google Merchant de %Ln variante écrits dans {path}</numerusform>
+            <numerusform>attributs de taille Google Merchant de %Ln variantes écrits dans {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size-chart metaobject(s) written to {path}</source>
+        <translation>
+            <numerusform>%Ln métaobjet de tableau des tailles écrit dans {path}</numerusform>
+            <numerusform>%Ln métaobjets de tableau des tailles écrits dans {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>metafields of %Ln product(s) written to {path}</source>
+        <translation>
+            <numerusform>métachamps de %Ln produit écrits dans {path}</numerusform>
+            <numerusform>métachamps de %Ln produits écrits dans {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size-chart picture(s) ({width} x {height} px) written to {path}</source>
+        <translation>
+            <numerusform>%Ln image de tableau des tailles ({width} x {height} px) écrite dans {path}</numerusform>
+            <numerusform>%Ln images de tableau des tailles ({width} x {height} px) écrites dans {path}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -2099,6 +2148,20 @@ Vous pouvez plutôt mesurer à partir d&apos;une vidéo ou de photos.</translati
     <message>
         <source>&amp;Language of the texts:</source>
         <translation>&amp;Langue des textes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PresetResultDialog</name>
+    <message>
+        <source>Marketplace files</source>
+        <translation>Fichiers pour les marketplaces</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) on what the file holds; read them before you upload it:</source>
+        <translation>
+            <numerusform>%Ln remarque sur le contenu du fichier ; lisez-la avant de le téléverser :</numerusform>
+            <numerusform>%Ln remarques sur le contenu du fichier ; lisez-les avant de le téléverser :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3374,6 +3437,66 @@ ses {kinds} : {choices}</translation>
         <source>Stretch (every row)</source>
         <translation>Élasticité (toutes les lignes)</translation>
     </message>
+    <message>
+        <source>{listing}: sizes {sizes}{rows} would all be {value}</source>
+        <translation>{listing} : les tailles {sizes}{rows} seraient toutes {value}</translation>
+    </message>
+    <message>
+        <source> (rows {rows})</source>
+        <translation> (lignes {rows})</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first} ; {second}</translation>
+    </message>
+    <message>
+        <source>the brand&apos;s own labels</source>
+        <translation>les étiquettes propres à la marque</translation>
+    </message>
+    <message>
+        <source>size {sizes} has no {system} equivalent in the {category} chart</source>
+        <translation>la taille {sizes} n’a pas d’équivalent {system} dans le tableau {category}</translation>
+    </message>
+    <message>
+        <source>sizes {sizes} have no {system} equivalent in the {category} chart</source>
+        <translation>les tailles {sizes} n’ont pas d’équivalent {system} dans le tableau {category}</translation>
+    </message>
+    <message>
+        <source>sizes {sizes} would all be {system} {label}</source>
+        <translation>les tailles {sizes} seraient toutes {system} {label}</translation>
+    </message>
+    <message>
+        <source>{listing}: sizes {first} and {second} are both {label} with the same ranges: one row</source>
+        <translation>{listing} : les tailles {first} et {second} sont toutes deux {label} avec les mêmes plages : une seule ligne</translation>
+    </message>
+    <message>
+        <source>{listing}: Amazon keeps one size chart per brand, department and product type, but this listing&apos;s size table differs from {listings} ({why}); it is written as a chart of its own ({chart}): upload the chart that fits your listings, or give them one size table</source>
+        <translation>{listing} : Amazon garde un tableau des tailles par marque, rayon et type de produit, mais le tableau de cet article diffère de {listings} ({why}) ; il est écrit comme un tableau à part ({chart}) : téléversez le tableau qui convient à vos articles, ou donnez-leur un seul tableau des tailles</translation>
+    </message>
+    <message>
+        <source>its sizes are in {system}, the chart&apos;s in {chart_system}</source>
+        <translation>ses tailles sont en {system}, celles du tableau en {chart_system}</translation>
+    </message>
+    <message>
+        <source>size {label}: {dimension} {low}–{high} cm in {listing}, {other_low}–{other_high} cm in {other}</source>
+        <translation>taille {label} : {dimension} {low}–{high} cm dans {listing}, {other_low}–{other_high} cm dans {other}</translation>
+    </message>
+    <message>
+        <source>together, size {label} of {listing} ({dimension} from {low} cm) and size {other_label} of {other} (from {other_low} cm) would be out of order</source>
+        <translation>ensemble, la taille {label} de {listing} ({dimension} à partir de {low} cm) et la taille {other_label} de {other} (à partir de {other_low} cm) seraient dans le désordre</translation>
+    </message>
+    <message>
+        <source>their sizes overlap</source>
+        <translation>leurs tailles se chevauchent</translation>
+    </message>
+    <message>
+        <source>size-chart picture of {listing} ({width} x {height} px) written to {path}</source>
+        <translation>image du tableau des tailles de {listing} ({width} x {height} px) écrite dans {path}</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -3975,6 +4098,10 @@ ses {kinds} : {choices}</translation>
     <message>
         <source>%1 is not a number</source>
         <translation>%1 n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
     </message>
 </context>
 <context>

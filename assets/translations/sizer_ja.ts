@@ -1001,6 +1001,48 @@
             <numerusform>注文 {order} の SKU {sku} は、販売 {sold} 点に対して返品 %Ln 点です</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{listing}: {why}, so all %Ln size(s) are sent in the listing&apos;s own system {system} ({span}): one system for the whole listing, each size distinct</source>
+        <translation>
+            <numerusform>{listing}：{why}。そのため %Ln 件のサイズすべてを商品自身の方式 {system}（{span}）で送ります。商品全体でひとつの方式、サイズはそれぞれ別です</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size chart(s) for {brand} on Amazon {marketplace} written to {path}</source>
+        <translation>
+            <numerusform>Amazon {marketplace} の {brand} のサイズ表 %Ln 件を {path} に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>size attributes of %Ln child listing(s) written to {path}</source>
+        <translation>
+            <numerusform>%Ln 件の子商品のサイズ属性を {path} に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Google Merchant size attributes of %Ln variant(s) written to {path}</source>
+        <translation>
+            <numerusform>%Ln 件のバリエーションの Google Merchant サイズ属性を {path} に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size-chart metaobject(s) written to {path}</source>
+        <translation>
+            <numerusform>サイズ表のメタオブジェクト %Ln 件を {path} に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>metafields of %Ln product(s) written to {path}</source>
+        <translation>
+            <numerusform>%Ln 件の商品のメタフィールドを {path} に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size-chart picture(s) ({width} x {height} px) written to {path}</source>
+        <translation>
+            <numerusform>サイズ表の画像 %Ln 枚（{width} x {height} px）を {path} に書き出しました</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -2086,6 +2128,19 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>Amazon keeps one size chart per brand: type the brand.</source>
         <translation>Amazon ではブランドごとにサイズ表を 1 つ持ちます：ブランド名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PresetResultDialog</name>
+    <message>
+        <source>Marketplace files</source>
+        <translation>マーケットプレイス用ファイル</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) on what the file holds; read them before you upload it:</source>
+        <translation>
+            <numerusform>ファイルの内容についての注意が %Ln 件あります。アップロードする前にお読みください：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3416,66 @@ its {kinds}: {choices}</source>
         <source>Stretch (every row)</source>
         <translation>伸縮性（全行）</translation>
     </message>
+    <message>
+        <source>{listing}: sizes {sizes}{rows} would all be {value}</source>
+        <translation>{listing}：サイズ {sizes}{rows}はすべて {value} になります</translation>
+    </message>
+    <message>
+        <source> (rows {rows})</source>
+        <translation>（{rows} 行目）</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} と {second}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}。{second}</translation>
+    </message>
+    <message>
+        <source>the brand&apos;s own labels</source>
+        <translation>ブランド独自の表記</translation>
+    </message>
+    <message>
+        <source>size {sizes} has no {system} equivalent in the {category} chart</source>
+        <translation>サイズ {sizes} には {category} のサイズ表で対応する {system} のサイズがありません</translation>
+    </message>
+    <message>
+        <source>sizes {sizes} have no {system} equivalent in the {category} chart</source>
+        <translation>サイズ {sizes} には {category} のサイズ表で対応する {system} のサイズがありません</translation>
+    </message>
+    <message>
+        <source>sizes {sizes} would all be {system} {label}</source>
+        <translation>サイズ {sizes} はすべて {system} {label} になります</translation>
+    </message>
+    <message>
+        <source>{listing}: sizes {first} and {second} are both {label} with the same ranges: one row</source>
+        <translation>{listing}：サイズ {first} と {second} はどちらも {label} で範囲も同じため、1 行にまとめました</translation>
+    </message>
+    <message>
+        <source>{listing}: Amazon keeps one size chart per brand, department and product type, but this listing&apos;s size table differs from {listings} ({why}); it is written as a chart of its own ({chart}): upload the chart that fits your listings, or give them one size table</source>
+        <translation>{listing}：Amazon はブランド、部門、商品タイプごとにサイズ表をひとつだけ持ちますが、この商品のサイズ表は {listings} と異なります（{why}）。そのため別のサイズ表（{chart}）として書き出しました。商品に合うサイズ表をアップロードするか、商品のサイズ表をひとつにそろえてください</translation>
+    </message>
+    <message>
+        <source>its sizes are in {system}, the chart&apos;s in {chart_system}</source>
+        <translation>その商品のサイズは {system}、サイズ表は {chart_system} です</translation>
+    </message>
+    <message>
+        <source>size {label}: {dimension} {low}–{high} cm in {listing}, {other_low}–{other_high} cm in {other}</source>
+        <translation>サイズ {label}：{dimension}が {listing} では {low}–{high} cm、{other} では {other_low}–{other_high} cm</translation>
+    </message>
+    <message>
+        <source>together, size {label} of {listing} ({dimension} from {low} cm) and size {other_label} of {other} (from {other_low} cm) would be out of order</source>
+        <translation>まとめると、{listing} のサイズ {label}（{dimension} {low} cm から）と {other} のサイズ {other_label}（{other_low} cm から）の順序が逆になります</translation>
+    </message>
+    <message>
+        <source>their sizes overlap</source>
+        <translation>サイズの範囲が重なっています</translation>
+    </message>
+    <message>
+        <source>size-chart picture of {listing} ({width} x {height} px) written to {path}</source>
+        <translation>{listing} のサイズ表の画像（{width} x {height} px）を {path} に書き出しました</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -3953,6 +4068,10 @@ its {kinds}: {choices}</source>
     <message>
         <source>%1 is not a number</source>
         <translation>%1 は数値ではありません</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
     </message>
 </context>
 <context>

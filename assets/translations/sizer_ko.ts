@@ -1001,6 +1001,48 @@
             <numerusform>주문 {order}의 SKU {sku}: %Ln개 반품, {sold}개 판매</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{listing}: {why}, so all %Ln size(s) are sent in the listing&apos;s own system {system} ({span}): one system for the whole listing, each size distinct</source>
+        <translation>
+            <numerusform>{listing}: {why}. 그래서 사이즈 %Ln개를 모두 상품 자체 체계 {system}({span})로 보냅니다. 상품 전체에 하나의 체계, 사이즈는 각각 구별됩니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size chart(s) for {brand} on Amazon {marketplace} written to {path}</source>
+        <translation>
+            <numerusform>Amazon {marketplace}의 {brand} 사이즈표 %Ln개를 {path}에 썼습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>size attributes of %Ln child listing(s) written to {path}</source>
+        <translation>
+            <numerusform>하위 상품 %Ln개의 사이즈 속성을 {path}에 썼습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Google Merchant size attributes of %Ln variant(s) written to {path}</source>
+        <translation>
+            <numerusform>변형 %Ln개의 Google Merchant 사이즈 속성을 {path}에 썼습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size-chart metaobject(s) written to {path}</source>
+        <translation>
+            <numerusform>사이즈표 메타오브젝트 %Ln개를 {path}에 썼습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>metafields of %Ln product(s) written to {path}</source>
+        <translation>
+            <numerusform>상품 %Ln개의 메타필드를 {path}에 썼습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size-chart picture(s) ({width} x {height} px) written to {path}</source>
+        <translation>
+            <numerusform>사이즈표 이미지 %Ln장({width} x {height} px)을 {path}에 썼습니다</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -2086,6 +2128,19 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>Amazon keeps one size chart per brand: type the brand.</source>
         <translation>Amazon은 브랜드마다 사이즈표를 하나씩 둡니다. 브랜드를 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PresetResultDialog</name>
+    <message>
+        <source>Marketplace files</source>
+        <translation>마켓플레이스 파일</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) on what the file holds; read them before you upload it:</source>
+        <translation>
+            <numerusform>파일 내용에 대한 안내 %Ln건이 있습니다. 업로드하기 전에 읽어 보세요:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3416,66 @@ its {kinds}: {choices}</source>
         <source>Stretch (every row)</source>
         <translation>신축성(모든 행)</translation>
     </message>
+    <message>
+        <source>{listing}: sizes {sizes}{rows} would all be {value}</source>
+        <translation>{listing}: 사이즈 {sizes}{rows}이(가) 모두 {value}이(가) 됩니다</translation>
+    </message>
+    <message>
+        <source> (rows {rows})</source>
+        <translation>({rows}행)</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} 및 {second}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>the brand&apos;s own labels</source>
+        <translation>브랜드 자체 표기</translation>
+    </message>
+    <message>
+        <source>size {sizes} has no {system} equivalent in the {category} chart</source>
+        <translation>사이즈 {sizes}은(는) {category} 사이즈표에 해당하는 {system} 사이즈가 없습니다</translation>
+    </message>
+    <message>
+        <source>sizes {sizes} have no {system} equivalent in the {category} chart</source>
+        <translation>사이즈 {sizes}은(는) {category} 사이즈표에 해당하는 {system} 사이즈가 없습니다</translation>
+    </message>
+    <message>
+        <source>sizes {sizes} would all be {system} {label}</source>
+        <translation>사이즈 {sizes}이(가) 모두 {system} {label}이(가) 됩니다</translation>
+    </message>
+    <message>
+        <source>{listing}: sizes {first} and {second} are both {label} with the same ranges: one row</source>
+        <translation>{listing}: 사이즈 {first}와(과) {second}은(는) 모두 {label}이고 범위도 같아 한 행으로 합쳤습니다</translation>
+    </message>
+    <message>
+        <source>{listing}: Amazon keeps one size chart per brand, department and product type, but this listing&apos;s size table differs from {listings} ({why}); it is written as a chart of its own ({chart}): upload the chart that fits your listings, or give them one size table</source>
+        <translation>{listing}: Amazon은 브랜드, 부서, 상품 유형마다 사이즈표를 하나만 두지만 이 상품의 사이즈표는 {listings}와(과) 다릅니다({why}). 그래서 별도의 사이즈표({chart})로 썼습니다. 상품에 맞는 사이즈표를 업로드하거나 상품들의 사이즈표를 하나로 맞추세요</translation>
+    </message>
+    <message>
+        <source>its sizes are in {system}, the chart&apos;s in {chart_system}</source>
+        <translation>이 상품의 사이즈는 {system}, 사이즈표는 {chart_system}입니다</translation>
+    </message>
+    <message>
+        <source>size {label}: {dimension} {low}–{high} cm in {listing}, {other_low}–{other_high} cm in {other}</source>
+        <translation>사이즈 {label}: {dimension}이(가) {listing}에서는 {low}–{high} cm, {other}에서는 {other_low}–{other_high} cm</translation>
+    </message>
+    <message>
+        <source>together, size {label} of {listing} ({dimension} from {low} cm) and size {other_label} of {other} (from {other_low} cm) would be out of order</source>
+        <translation>합치면 {listing}의 사이즈 {label}({dimension} {low} cm부터)과 {other}의 사이즈 {other_label}({other_low} cm부터)의 순서가 뒤바뀝니다</translation>
+    </message>
+    <message>
+        <source>their sizes overlap</source>
+        <translation>사이즈 범위가 겹칩니다</translation>
+    </message>
+    <message>
+        <source>size-chart picture of {listing} ({width} x {height} px) written to {path}</source>
+        <translation>{listing}의 사이즈표 이미지({width} x {height} px)를 {path}에 썼습니다</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -3953,6 +4068,10 @@ its {kinds}: {choices}</source>
     <message>
         <source>%1 is not a number</source>
         <translation>%1은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
     </message>
 </context>
 <context>

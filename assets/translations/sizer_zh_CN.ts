@@ -1001,6 +1001,48 @@
             <numerusform>订单 {order} 的 SKU {sku} 退回 %Ln 件，但只售出 {sold} 件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{listing}: {why}, so all %Ln size(s) are sent in the listing&apos;s own system {system} ({span}): one system for the whole listing, each size distinct</source>
+        <translation>
+            <numerusform>{listing}：{why}，因此全部 %Ln 个尺码都按该商品自己的体系 {system}（{span}）发送：整个商品使用同一体系，每个尺码互不相同</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size chart(s) for {brand} on Amazon {marketplace} written to {path}</source>
+        <translation>
+            <numerusform>{brand} 在亚马逊 {marketplace} 的 %Ln 张尺码表已写入 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>size attributes of %Ln child listing(s) written to {path}</source>
+        <translation>
+            <numerusform>%Ln 个子商品的尺码属性已写入 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Google Merchant size attributes of %Ln variant(s) written to {path}</source>
+        <translation>
+            <numerusform>%Ln 个变体的 Google Merchant 尺码属性已写入 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size-chart metaobject(s) written to {path}</source>
+        <translation>
+            <numerusform>%Ln 个尺码表元对象已写入 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>metafields of %Ln product(s) written to {path}</source>
+        <translation>
+            <numerusform>%Ln 个商品的元字段已写入 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln size-chart picture(s) ({width} x {height} px) written to {path}</source>
+        <translation>
+            <numerusform>%Ln 张尺码表图片（{width} x {height} 像素）已写入 {path}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -2086,6 +2128,19 @@ You can measure from a video or photos instead.</source>
     <message>
         <source>&amp;Language of the texts:</source>
         <translation>文字语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>PresetResultDialog</name>
+    <message>
+        <source>Marketplace files</source>
+        <translation>平台文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) on what the file holds; read them before you upload it:</source>
+        <translation>
+            <numerusform>关于文件内容的 %Ln 条说明；上传前请先阅读：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3416,66 @@ its {kinds}: {choices}</source>
         <source>Stretch (every row)</source>
         <translation>弹性（所有行）</translation>
     </message>
+    <message>
+        <source>{listing}: sizes {sizes}{rows} would all be {value}</source>
+        <translation>{listing}：尺码 {sizes}{rows}都会成为 {value}</translation>
+    </message>
+    <message>
+        <source> (rows {rows})</source>
+        <translation>（第 {rows} 行）</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} 和 {second}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}；{second}</translation>
+    </message>
+    <message>
+        <source>the brand&apos;s own labels</source>
+        <translation>品牌自有标签</translation>
+    </message>
+    <message>
+        <source>size {sizes} has no {system} equivalent in the {category} chart</source>
+        <translation>尺码 {sizes} 在 {category} 尺码表中没有对应的 {system} 尺码</translation>
+    </message>
+    <message>
+        <source>sizes {sizes} have no {system} equivalent in the {category} chart</source>
+        <translation>尺码 {sizes} 在 {category} 尺码表中没有对应的 {system} 尺码</translation>
+    </message>
+    <message>
+        <source>sizes {sizes} would all be {system} {label}</source>
+        <translation>尺码 {sizes} 都会成为 {system} {label}</translation>
+    </message>
+    <message>
+        <source>{listing}: sizes {first} and {second} are both {label} with the same ranges: one row</source>
+        <translation>{listing}：尺码 {first} 和 {second} 都是 {label}，范围相同：合为一行</translation>
+    </message>
+    <message>
+        <source>{listing}: Amazon keeps one size chart per brand, department and product type, but this listing&apos;s size table differs from {listings} ({why}); it is written as a chart of its own ({chart}): upload the chart that fits your listings, or give them one size table</source>
+        <translation>{listing}：亚马逊每个品牌、部门和商品类型只保留一张尺码表，但该商品的尺码表与 {listings} 不同（{why}）；它被写成一张单独的尺码表（{chart}）：请上传适合您商品的那张尺码表，或为这些商品使用同一张尺码表</translation>
+    </message>
+    <message>
+        <source>its sizes are in {system}, the chart&apos;s in {chart_system}</source>
+        <translation>它的尺码属于 {system}，该尺码表的属于 {chart_system}</translation>
+    </message>
+    <message>
+        <source>size {label}: {dimension} {low}–{high} cm in {listing}, {other_low}–{other_high} cm in {other}</source>
+        <translation>尺码 {label}：{dimension}在 {listing} 中为 {low}–{high} 厘米，在 {other} 中为 {other_low}–{other_high} 厘米</translation>
+    </message>
+    <message>
+        <source>together, size {label} of {listing} ({dimension} from {low} cm) and size {other_label} of {other} (from {other_low} cm) would be out of order</source>
+        <translation>合并后，{listing} 的尺码 {label}（{dimension}从 {low} 厘米起）与 {other} 的尺码 {other_label}（从 {other_low} 厘米起）的顺序会颠倒</translation>
+    </message>
+    <message>
+        <source>their sizes overlap</source>
+        <translation>它们的尺码相互重叠</translation>
+    </message>
+    <message>
+        <source>size-chart picture of {listing} ({width} x {height} px) written to {path}</source>
+        <translation>{listing} 的尺码表图片（{width} x {height} 像素）已写入 {path}</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -3953,6 +4068,10 @@ its {kinds}: {choices}</source>
     <message>
         <source>%1 is not a number</source>
         <translation>%1 不是数字</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
     </message>
 </context>
 <context>

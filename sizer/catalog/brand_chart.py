@@ -417,7 +417,7 @@ def apply_to_listing(catalog: Catalog, listing_id: str, chart: BrandChart, syste
             raise SizerError(Problem("brand_garment_without_ease", dimensions=missing, known=list(ease.dimensions)))
     entries = []
     seen: set[str] = set()
-    sku_of = {size.label: size.sku for size in target.sizes}  # a size the chart relabels keeps its SKU
+    sku_of = {size.label: size.skus for size in target.sizes}  # a size the chart relabels keeps its SKUs
     for size in chart.sizes:
         label = size.labels.get(system, "")
         if not label:
@@ -429,9 +429,10 @@ def apply_to_listing(catalog: Catalog, listing_id: str, chart: BrandChart, syste
             ranges = {d: ease.body_range_cm(target.category, d, v, target.fit, target.stretch)
                       for d, v in size.garment_cm.items()}
             entries.append(SizeEntry(label, TableSource.GARMENT, ranges, dict(size.garment_cm),
-                                     sku=sku_of.get(label, "")))
+                                     skus=sku_of.get(label, ())))
         else:
-            entries.append(SizeEntry(label, TableSource.BODY_RANGES, dict(size.ranges_cm), sku=sku_of.get(label, "")))
+            entries.append(SizeEntry(label, TableSource.BODY_RANGES, dict(size.ranges_cm),
+                                     skus=sku_of.get(label, ())))
     if not entries:
         raise SizerError(Problem("brand_no_sizes_with_system", system=system))
     from sizer.catalog import chart_bridge

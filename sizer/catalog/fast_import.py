@@ -22,7 +22,8 @@ from sizer.catalog.coded_columns import Coded, code_texts
 from sizer.catalog.columns import MeasurementRole
 from sizer.catalog.ease import load_ease_table
 from sizer.catalog.segments import SEGMENTS, Segment, category_segment
-from sizer.catalog.model import FIT_INTENTS, STRETCHES, TABLE_SOURCES, Catalog, FitIntent, Stretch, TableSource
+from sizer.catalog.model import (FIT_INTENTS, SKU_SEPARATOR, STRETCHES, TABLE_SOURCES, Catalog, FitIntent, Stretch,
+                                 TableSource, join_skus, split_skus)
 from sizer.dimensions import DIMENSION_IDS
 from sizer.errors import SizerError
 from sizer.units import CM_PER_INCH
@@ -261,7 +262,9 @@ def _build(rows, plan, source: str, given_columns=None) -> tuple[Catalog, int] |
         source=source,
         open_min=open_min[order][:, used], open_max=open_max[order][:, used],
         segment_codes=_segment_codes(segment_of, segments[0][listing_firsts], per_listing(categories)),
-        size_skus=np.asarray(skus[1], dtype=object)[skus[0][order]],
+        # a size's several SKUs ("A;B") spelt as the importer's SizeEntry spells them ("A; B")
+        size_skus=np.asarray([join_skus(split_skus(v)) if SKU_SEPARATOR in v else v for v in skus[1]],
+                             dtype=object)[skus[0][order]],
     )
     return catalog, n
 

@@ -34,6 +34,7 @@ from typing import Any
 from sizer.catalog.cell_values import parse_measure, unit_in_cell
 from sizer.catalog.columns import REQUIRED_COLUMNS, normalise_header
 from sizer.catalog.importer import CatalogImportError, ImportIssue, ImportResult, import_catalog
+from sizer.catalog.model import join_skus, split_skus
 from sizer.catalog.reading import read_table
 from sizer.dimensions import DIMENSION_IDS
 from sizer.errors import DataFileError, SizerError
@@ -806,6 +807,7 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
     carried: dict[str, dict[str, str]] = {}  # listing id -> product-level fields of its first row
     option_names: dict[str, list[str]] = {}
     seen_sizes: dict[tuple[str, str], str] = {}  # (listing, size) -> the variant (colour) that gave it
+    size_rows: dict[tuple[str, str], list[str]] = {}  # (listing, size) -> its row
     last_listing = ""
     size_classes: dict[int, str] = {}  # file row -> Amazon's apparel_size_class
     n_canonical = len(plan.canonical)
@@ -866,9 +868,14 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
         if size:
             first_variant = seen_sizes.setdefault((listing, size), variant)
             if first_variant != variant:
-                skipped += 1  # the same size in another colour: one size row per listing
+                # The same size in another colour: one size row per listing, holding every colour's SKU.
+                kept = size_rows.get((listing, size))
+                if kept is not None and sku:
+                    kept[column_at["sku"]] = join_skus([*split_skus(kept[column_at["sku"]]), sku])
+                skipped += 1
                 continue
         row = [""] * n_canonical
+        size_rows[(listing, size)] = row
         row[column_at["listing_id"]] = listing
         row[column_at["size_label"]] = size
         row[column_at["sku"]] = sku

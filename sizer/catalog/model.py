@@ -45,6 +45,21 @@ STRETCHES: tuple[Stretch, ...] = tuple(Stretch)
 TABLE_SOURCES: tuple[TableSource, ...] = tuple(TableSource)
 
 
+# Several SKUs of one size in one catalogue cell ("TEE-S-BLK; TEE-S-WHT"): a character SKUs do not
+# use (Shopify's and Amazon's SKUs are letters, digits, "-", "_", "/", "." and spaces).
+SKU_SEPARATOR = ";"
+
+
+def split_skus(text: str) -> tuple[str, ...]:
+    """The SKUs a catalogue cell holds, in order, each once."""
+    return tuple(dict.fromkeys(p.strip() for p in str(text or "").split(SKU_SEPARATOR) if p.strip()))
+
+
+def join_skus(skus) -> str:
+    """One catalogue cell of a size's SKUs (the inverse of :func:`split_skus`)."""
+    return f"{SKU_SEPARATOR} ".join(dict.fromkeys(s for s in skus if s))
+
+
 @dataclass(frozen=True)
 class SizeEntry:
     """One size of a listing: its label and the body it fits."""
@@ -58,6 +73,14 @@ class SizeEntry:
     open_min: frozenset[str] = frozenset()
     open_max: frozenset[str] = frozenset()
     sku: str = ""  # the merchant's own id of this size (Shopify's Variant SKU, Amazon's item_sku); "" if none
+    # Every id this size is sold under: a Shopify size row stands for all its colours, each
+    # colour variant with its own SKU (``sku`` is the first). Given as one text, ``sku`` is split.
+    skus: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        skus = tuple(self.skus) or split_skus(self.sku)
+        object.__setattr__(self, "skus", skus)
+        object.__setattr__(self, "sku", skus[0] if skus else "")
 
 
 @dataclass(frozen=True)
@@ -96,7 +119,8 @@ class Catalog:
     ``garment_cm[r, j]`` (NaN unless the row came from garment measurements);
     ``open_min[r, j]``/``open_max[r, j]`` are True where the table left that end open (the value
     stored beside it is then the plausible end of the dimension, for arithmetic only);
-    ``size_skus[r]`` is the merchant's own id of the size ("" where the file gave none).
+    ``size_skus[r]`` is the merchant's own ids of the size as one text (:func:`join_skus`; "" where
+    the file gave none).
     """
 
     def __init__(self, *, dimensions: Sequence[str], listing_ids: np.ndarray, titles: np.ndarray,
@@ -215,7 +239,7 @@ class Catalog:
             open_min = frozenset(d for j, d in enumerate(self.dimensions) if self.open_min[r, j])
             open_max = frozenset(d for j, d in enumerate(self.dimensions) if self.open_max[r, j])
             sizes.append(SizeEntry(str(self.size_labels[r]), TABLE_SOURCES[self.source_codes[r]], ranges, garment,
-                                   open_min, open_max, str(self.size_skus[r])))
+                                   open_min, open_max, skus=split_skus(self.size_skus[r])))
         return Listing(i, str(self.listing_ids[i]), str(self.titles[i]), str(self.categories[i]),
                        str(self.size_systems[i]), FIT_INTENTS[self.fit_codes[i]],
                        STRETCHES[self.stretch_codes[i]], tuple(sizes), self.segment(i).value)
@@ -287,7 +311,7 @@ class CatalogBuilder:
         for pending in listings:
             for size in _small_to_large(pending.sizes, dimensions):
                 labels.append(size.label)
-                skus.append(size.sku)
+                skus.append(join_skus(size.skus))
                 sources.append(TABLE_SOURCES.index(size.source))
                 for dim, (low, high) in size.body_ranges_cm.items():
                     body_min[r, column[dim]] = low

@@ -228,6 +228,13 @@ def _primary_first(listing: Listing) -> tuple[str, ...]:
     return (*first, *[d for d in dims if d not in first])
 
 
+def several_labels_text(labels: Sequence[str], lang: str) -> str:
+    """Equivalent labels of one system as every screen and file shows them: joined by ``lang``'s
+    "or" (sizer/data/size_guide_text.toml ``several_labels``), more than three as a span."""
+    texts = _texts()
+    return _labels_text(labels, texts.get(lang, texts["en"])["several_labels"])
+
+
 def _labels_text(labels: Sequence[str], separator: str) -> str:
     """Up to three equivalent labels in full, joined by the language's "or" (never "/", which is
     part of labels such as CN 165/88A and US 15½ 34/35); more (shirt collar × sleeve

@@ -11,6 +11,7 @@ target_gender and age_range_description), or for shoes the footwear ones.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,9 +20,10 @@ from pathlib import Path
 from sizer.catalog.model import Catalog, Listing
 from sizer.channels.common import (Variant, amazon_age_range, channel_values, check_choice, check_distinct,
                                    duplicate_labels, is_letter_size, listing_audience, listing_variants, size_class,
-                                   size_type)
+                                   size_type, variant_ids)
 from sizer.dimensions import DIMENSION_IDS, get_dimension
 from sizer.errors import SizerError
+from sizer.problems import Problem
 from sizer.guides import dimension_name
 from sizer.units import CM_PER_INCH
 
@@ -130,8 +132,8 @@ def _listing_rows(listing: Listing, system: str) -> tuple[dict[str, dict], str, 
             clashes.append((known["label_size"], variant.size.label, variant.label))
             continue
         if known is not None:
-            notes.append(f"{listing.listing_id}: sizes {known['label_size']} and {variant.size.label} are both "
-                         f"{variant.label} with the same ranges: one row")
+            notes.append(Problem("preset_note_same_ranges", listing=listing.listing_id, first=known["label_size"],
+                                 second=variant.size.label, label=variant.label))
         rows.setdefault(variant.label, {"label_size": variant.size.label, "ranges": ranges,
                                         "listing": listing.listing_id})
     if clashes:
@@ -162,7 +164,7 @@ def _agree(a: dict[str, tuple[float, float]], b: dict[str, tuple[float, float]])
                for d in a.keys() & b.keys())
 
 
-def _first_disagreement(chart: SizeChart, rows: dict[str, dict], order) -> str:
+def _first_disagreement(chart: SizeChart, rows: dict[str, dict], order) -> Problem:
     for label, row in rows.items():
         known = chart.rows.get(label)
         if known is None:
@@ -170,18 +172,19 @@ def _first_disagreement(chart: SizeChart, rows: dict[str, dict], order) -> str:
         for dim in sorted(known["ranges"].keys() & row["ranges"].keys(), key=DIMENSION_IDS.index):
             (a, b), (c, d) = known["ranges"][dim], row["ranges"][dim]
             if abs(a - c) > _SAME_RANGE_CM or abs(b - d) > _SAME_RANGE_CM:
-                return (f"size {label}: {dimension_name(dim, 'en').lower()} {round(c, 1):g}–{round(d, 1):g} cm in {row['listing']}, "
-                        f"{round(a, 1):g}–{round(b, 1):g} cm in {known['listing']}")
+                return Problem("preset_why_size_differs", label=label, dimension=dimension_name(dim, "en").lower(),
+                               low=round(c, 1), high=round(d, 1), listing=row["listing"], other_low=round(a, 1),
+                               other_high=round(b, 1), other=known["listing"])
     merged = sorted([*chart.rows.items(), *[(k, v) for k, v in rows.items() if k not in chart.rows]],
                     key=lambda item: order(item[1]["ranges"]))
     for dim in sorted({d for _, row in merged for d in row["ranges"]}, key=DIMENSION_IDS.index):
         ranged = [(label, row) for label, row in merged if dim in row["ranges"]]
         for (label_a, a), (label_b, b) in zip(ranged, ranged[1:]):
             if b["ranges"][dim][0] < a["ranges"][dim][0] - _SAME_RANGE_CM:
-                return (f"together, size {label_b} of {b['listing']} ({dimension_name(dim, 'en').lower()} from {round(b['ranges'][dim][0], 1):g} cm) "
-                        f"and size {label_a} of {a['listing']} (from {round(a['ranges'][dim][0], 1):g} cm) "
-                        "would be out of order")
-    return "their sizes overlap"
+                return Problem("preset_why_out_of_order", label=label_b, listing=b["listing"],
+                               dimension=dimension_name(dim, "en").lower(), low=round(b["ranges"][dim][0], 1),
+                               other_label=label_a, other=a["listing"], other_low=round(a["ranges"][dim][0], 1))
+    return Problem("preset_why_overlap")
 
 
 def _fits(chart: SizeChart, rows: dict[str, dict], order) -> bool:
@@ -223,14 +226,11 @@ def build_size_charts(catalog: Catalog, marketplace: str, brand: str,
                               system, part=len(parts) + 1)
             if parts:
                 first = parts[0]
-                why = (f"its sizes are in {system or 'the brand’s own labels'}, the chart's in "
-                       f"{first.local_system or 'the brand’s own labels'}" if first.local_system != system
-                       else _first_disagreement(first, rows, order))
-                chart.notes.append(
-                    f"{listing.listing_id}: Amazon keeps one size chart per brand, department and product type, but "
-                    f"this listing's size table differs from {', '.join(first.listings)} ({why}); it is written as a "
-                    f"chart of its own ({chart.key}): upload the chart that fits your listings, or give them one "
-                    f"size table")
+                why = (Problem("preset_why_other_system", system=system or Problem("brand_own_labels"),
+                               chart_system=first.local_system or Problem("brand_own_labels"))
+                       if first.local_system != system else _first_disagreement(first, rows, order))
+                chart.notes.append(Problem("preset_note_chart_split", listing=listing.listing_id,
+                                           listings=list(first.listings), why=why, chart=chart.key))
             parts.append(chart)
         chart.notes += notes
         chart.listings.append(listing.listing_id)
@@ -312,24 +312,39 @@ def size_fields(group: str, label: str, collar: bool) -> dict[str, str]:
     size itself is then the neck or waist, so size and class stay filled as the template asks."""
     from sizer.sizing.labels import spaced_key
 
+    rules = channel_values()["amazon"]
     klass = size_class(label)
     out = dict.fromkeys(GROUP_FIELDS[group], "")
     if klass == "Alpha":
         out.update(size_class=klass, size=amazon_alpha(label))
         return out
+    low, dash, high = (part.strip() for part in label.partition("-"))
+    if dash and size_class(low) == size_class(high) == "Alpha":  # "S-M": Amazon's Alpha Range
+        out.update(size_class="Alpha Range", size=amazon_alpha(low), size_to=amazon_alpha(high))
+        return out
     key = spaced_key(label)
     collar_match = _COLLAR_RE.match(key) if group == "shirt" and collar else None
     waist_match = _WAIST_RE.match(key) if group == "bottoms" else None
     if collar_match:
-        out.update(size_class="Numeric", size=_number(collar_match[1]), neck_size=_number(collar_match[1]),
-                   sleeve_length=_number(collar_match[2]), sleeve_length_to=_number(collar_match[3]))
+        out.update(size_class=rules["collar_size_class"], size=_number(collar_match[1]),
+                   neck_size=_number(collar_match[1]), sleeve_length=_number(collar_match[2]),
+                   sleeve_length_to=_number(collar_match[3]))
     elif waist_match:
-        out.update(size_class="Numeric", size=_number(waist_match[1]), waist_size=_number(waist_match[1]),
-                   inseam_size=_number(waist_match[2]))
+        out.update(size_class=rules["waist_inseam_size_class"], size=_number(waist_match[1]),
+                   waist_size=_number(waist_match[1]), inseam_size=_number(waist_match[2]))
+    elif dash and klass == "Numeric" and _is_number(low) and _is_number(high):  # "4-6": from and to
+        out.update(size_class="Numeric Range", size=low, size_to=high)
     else:
-        low, _, high = label.partition("-") if klass == "Numeric" and "-" in label else (label, "", "")
-        out.update(size_class=klass, size=low, size_to=high)
+        out.update(size_class=klass, size=label)
     return out
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _collar_sized(category: str) -> bool:
@@ -342,7 +357,7 @@ def _collar_sized(category: str) -> bool:
 
 
 def listing_attributes(catalog: Catalog, marketplace: str) -> tuple[list[str], list[list[str]], list[str]]:
-    """Columns, one child row per size (item_sku: the size's SKU, else listing id + size) with its size attributes in
+    """Columns, one child row per size and SKU (item_sku: each of the size's SKUs, one per colour, else listing id + size) with its size attributes in
     the size fields of the listing's product type (shirt_, bottoms_ or apparel_), and notes.
 
     Each listing's sizes are in one system (sizer.channels.common.listing_variants); two sizes of
@@ -364,8 +379,7 @@ def listing_attributes(catalog: Catalog, marketplace: str) -> tuple[list[str], l
             label = variant.label
             row = dict.fromkeys(ATTRIBUTE_COLUMNS, "")
             age = amazon_age_range(who, variant.size)
-            row.update(item_sku=variant.size.sku or f"{listing.listing_id}-{variant.size.label}",
-                       parent_sku=listing.listing_id,
+            row.update(item_sku=variant_ids(listing, variant)[0], parent_sku=listing.listing_id,
                        parent_child="child", relationship_type="Variation", variation_theme="Size",
                        department_name=who.amazon_department, target_gender=who.gender, age_range_description=age,
                        size_name=label)
@@ -386,9 +400,12 @@ def listing_attributes(catalog: Catalog, marketplace: str) -> tuple[list[str], l
                          not c.endswith(("_system", "_body_type", "_height_type"))]
         keyed = [Variant(v.size, "\x1f".join(r[c].casefold() for c in value_columns), v.system)
                  for v, r in zip(variants, listing_rows)]
+        starts = list(itertools.accumulate((len(variant_ids(listing, v)) for v in variants), initial=first_row))
         for _value, sizes in duplicate_labels(keyed):
-            where = [first_row + i for i, v in enumerate(variants) if v.size.label in sizes]
-            clashes.append((listing.listing_id, listing_rows[where[0] - first_row]["size_name"], sizes, where))
-        rows += [[row[c] for c in ATTRIBUTE_COLUMNS] for row in listing_rows]
+            at = [i for i, v in enumerate(variants) if v.size.label in sizes]
+            clashes.append((listing.listing_id, listing_rows[at[0]]["size_name"], sizes, [starts[i] for i in at]))
+        # One child row per SKU: each colour variant of a size is its own child, with the same size fields.
+        rows += [[sku if c == "item_sku" else row[c] for c in ATTRIBUTE_COLUMNS]
+                 for variant, row in zip(variants, listing_rows) for sku in variant_ids(listing, variant)]
     check_distinct("Amazon attributes", clashes)
     return list(ATTRIBUTE_COLUMNS), rows, notes

@@ -187,16 +187,34 @@ def listing_variants(listing: Listing, system: str, spell=lambda label: label) -
     clashes = duplicate_labels(converted)
     if not missing and not clashes:
         return converted, []
-    shown = listing.size_system or "the brand's own labels"
+    from sizer.problems import Problem
+
     labels = [s.label for s in listing.sizes]
     span = f"{labels[0]} … {labels[-1]}" if len(labels) > 2 else ", ".join(labels)
     if missing:
-        why = (f"size{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
-               f"{'have' if len(missing) > 1 else 'has'} no {system} equivalent in the {listing.category} chart")
+        why = Problem("preset_why_no_equivalents" if len(missing) > 1 else "preset_why_no_equivalent",
+                      sizes=missing, system=system, category=listing.category)
     else:
-        why = "; ".join(f"sizes {' and '.join(sizes)} would all be {system} {label}" for label, sizes in clashes)
-    return own, [f"{listing.listing_id}: {why}, so all {len(labels)} sizes are sent in the listing's own system "
-                 f"{shown} ({span}): one system for the whole listing, each size distinct"]
+        why = chained("joined_reasons", [Problem("preset_why_same_label", sizes=chained("and_list", sizes),
+                                                 system=system, label=label) for label, sizes in clashes])
+    return own, [Problem("preset_note_own_system", listing=listing.listing_id, why=why, count=len(labels),
+                         system=listing.size_system or Problem("brand_own_labels"), span=span)]
+
+
+def chained(code: str, values: list):
+    """``a``, or ``code`` joining them two by two ("a and b and c"), so the joining word is translated."""
+    from sizer.problems import Problem
+
+    joined = values[0]
+    for value in values[1:]:
+        joined = Problem(code, first=joined, second=value)
+    return joined
+
+
+def variant_ids(listing: Listing, variant: Variant) -> tuple[str, ...]:
+    """The ids a file gives a size's rows: its SKUs (one per colour variant), else
+    ``<listing_id>-<size label>``."""
+    return variant.size.skus or (f"{listing.listing_id}-{variant.size.label}",)
 
 
 def duplicate_labels(variants: list[Variant], key=lambda variant: variant.label) -> list[tuple[str, list[str]]]:
@@ -215,9 +233,8 @@ def check_distinct(channel: str, clashes: list[tuple[str, str, list[str], list[i
         return
     from sizer.problems import Problem
 
-    def where(rows: list[int]) -> str:
-        return f" (rows {', '.join(map(str, rows))})" if rows else ""
-
-    details = "; ".join(f"{listing}: sizes {', '.join(sizes)}{where(rows)} would all be {value!r}"
-                        for listing, value, sizes, rows in clashes)
+    details = chained("joined_reasons", [
+        Problem("preset_duplicate_sizes", listing=listing, sizes=list(sizes), value=repr(value),
+                rows=Problem("preset_duplicate_rows", rows=list(rows)) if rows else "")
+        for listing, value, sizes, rows in clashes])
     raise SizerError(Problem("preset_duplicate_variants", channel=channel, details=details))

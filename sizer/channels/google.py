@@ -2,17 +2,21 @@
 
 Columns: id, item_group_id, size, size_system, size_type, gender, age_group. ``id`` is the
 variant's offer id: the size's own SKU as the merchant's file gave it (Shopify's Variant SKU,
-Amazon's item_sku), else ``<listing_id>-<size label>`` (the main feed must then use the same ids);
+Amazon's item_sku), one row per SKU when a size is sold in several colours (each colour variant its
+own id, the same size), else ``<listing_id>-<size label>`` (the main feed must then use the same ids);
 ``item_group_id`` is the listing id. ``age_group`` is per size for children's listings (2T-4T:
 toddler). ``size`` is the label in the market's system (letters stay letters), ``size_system``
 Google's code for that system.
 """
 from __future__ import annotations
 
+import itertools
+
 from sizer.catalog.model import Catalog
 from sizer.sizing.labels import label_key
 from sizer.channels.common import (channel_values, check_choice, check_distinct, duplicate_labels,
-                                   google_age_group, is_letter_size, listing_audience, listing_variants, size_type)
+                                   google_age_group, is_letter_size, listing_audience, listing_variants, size_type,
+                                   variant_ids)
 
 FEED_COLUMNS = ("id", "item_group_id", "size", "size_system", "size_type", "gender", "age_group")
 
@@ -23,7 +27,7 @@ def google_systems() -> dict[str, str]:
 
 
 def merchant_feed(catalog: Catalog, system: str) -> tuple[list[str], list[list[str]], list[str]]:
-    """Columns, one row per size, and notes on listings the chart could not give in ``system``.
+    """Columns, one row per size (per SKU of a size sold in several colours), and notes on listings the chart could not give in ``system``.
 
     A listing is sent in one system (sizer.channels.common.listing_variants): the market's, or
     its own when the chart cannot label every size distinctly there. Two variants of one listing
@@ -38,15 +42,20 @@ def merchant_feed(catalog: Catalog, system: str) -> tuple[list[str], list[list[s
         variants, said = listing_variants(listing, system)
         notes += said
         first_row = len(rows) + 2  # the file's row numbers: the header is row 1
-        for label, sizes in duplicate_labels(variants, key=lambda v: label_key(v.label[:limit])):
-            rows_of = [first_row + i for i, v in enumerate(variants) if v.size.label in sizes]
+        starts = list(itertools.accumulate((len(variant_ids(listing, v)) for v in variants), initial=first_row))
+        for _key, sizes in duplicate_labels(variants, key=lambda v: label_key(v.label[:limit])):
+            rows_of = [starts[i] for i, v in enumerate(variants) if v.size.label in sizes]
+            # the size as the feed would write it, not the key that found the clash ("15.5 34/35")
+            label = next(v.label[:limit] for v in variants if v.size.label in sizes)
             clashes.append((listing.listing_id, label, sizes, rows_of))
         for variant in variants:
             # Letters are the same in every market, and the brand's own labels have no system of
             # their own: both are sent in the market's.
             row_system = codes[system] if is_letter_size(variant.label) or not variant.system \
                 else codes.get(variant.system, "")
-            rows.append([variant.size.sku or f"{listing.listing_id}-{variant.size.label}", listing.listing_id,
-                         variant.label[:limit], row_system, cut, who.gender, google_age_group(who, variant.size)])
+            # One row per SKU: each colour variant of the size is its own offer, with the same size.
+            for sku in variant_ids(listing, variant):
+                rows.append([sku, listing.listing_id, variant.label[:limit], row_system, cut, who.gender,
+                             google_age_group(who, variant.size)])
     check_distinct("Google Merchant", clashes)
     return list(FEED_COLUMNS), rows, notes

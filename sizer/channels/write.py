@@ -45,6 +45,9 @@ class PresetOptions:
 
 @dataclass
 class PresetResult:
+    """What was written, and what the merchant should know about it (a listing sent in its own
+    system, a chart split, two sizes made one row): problems, so the app says them in its language."""
+
     summary: str
     notes: list[str] = field(default_factory=list)
 
@@ -62,36 +65,37 @@ def write_preset(channel: str, catalog: Catalog, out: str | Path, options: Prese
             raise SizerError("Amazon keeps one size chart per brand: give the brand (--brand)")
         charts = build_size_charts(catalog, options.marketplace, options.brand.strip())
         write_size_chart_workbook(charts, out)
-        return PresetResult(f"{len(charts)} size chart(s) for {options.brand} on Amazon {options.marketplace} "
-                            f"written to {out}", [n for c in charts for n in c.notes])
+        return PresetResult(Problem("preset_written_chart_one" if len(charts) == 1 else "preset_written_charts",
+                                    count=len(charts), brand=options.brand.strip(),
+                                    marketplace=options.marketplace, path=str(out)), [n for c in charts for n in c.notes])
     if channel == "amazon-attributes":
         from sizer.channels.amazon import listing_attributes
         from sizer.channels.files import write_delimited
 
         columns, rows, notes = listing_attributes(catalog, options.marketplace)
         write_delimited(out, columns, rows)
-        return PresetResult(f"size attributes of {len(rows)} child listings written to {out}", notes)
+        return PresetResult(Problem("preset_written_attributes", count=len(rows), path=str(out)), notes)
     if channel == "google-merchant":
         from sizer.channels.files import write_delimited
         from sizer.channels.google import merchant_feed
 
         columns, rows, notes = merchant_feed(catalog, options.size_system)
         write_delimited(out, columns, rows)
-        return PresetResult(f"Google Merchant size attributes of {len(rows)} variants written to {out}", notes)
+        return PresetResult(Problem("preset_written_feed", count=len(rows), path=str(out)), notes)
     if channel == "shopify-metaobjects":
         from sizer.atomic import atomic_write_text
         from sizer.channels.shopify import size_chart_metaobjects
 
         payload = size_chart_metaobjects(catalog, list(options.systems), options.unit, options.language)
         atomic_write_text(out, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
-        return PresetResult(f"{len(payload['metaobjects'])} size-chart metaobjects written to {out}")
+        return PresetResult(Problem("preset_written_metaobjects", count=len(payload["metaobjects"]), path=str(out)))
     if channel == "shopify-metafields":
         from sizer.channels.files import write_delimited
         from sizer.channels.shopify import metafield_csv
 
         columns, rows = metafield_csv(catalog, list(options.systems), options.unit, options.language)
         write_delimited(out, columns, rows)
-        return PresetResult(f"metafields of {len(rows)} products written to {out}")
+        return PresetResult(Problem("preset_written_metafields", count=len(rows), path=str(out)))
     from sizer.catalog import chart_bridge
     from sizer.catalog.size_guide import build_size_guide_table
     from sizer.ui.documents.size_guide import write_size_table_image
@@ -105,7 +109,8 @@ def write_preset(channel: str, catalog: Catalog, out: str | Path, options: Prese
         shown = [s for s in options.systems if s in chart_bridge.systems(listing.category)]
         table = build_size_guide_table(listing, shown, options.unit, options.language)
         write_size_table_image(table, out, width, height, one_format)
-        return PresetResult(f"size-chart picture of {listing.listing_id} ({width} x {height} px) written to {out}")
+        return PresetResult(Problem("preset_written_picture", listing=listing.listing_id, width=width, height=height,
+                                    path=str(out)))
     if out.exists() and not out.is_dir():
         raise SizerError(Problem("preset_image_not_folder", path=str(out)))
     out.mkdir(parents=True, exist_ok=True)
@@ -115,4 +120,5 @@ def write_preset(channel: str, catalog: Catalog, out: str | Path, options: Prese
         table = build_size_guide_table(listing, shown, options.unit, options.language)
         name = "".join(c if c.isalnum() or c in "-_" else "_" for c in listing.listing_id)
         write_size_table_image(table, out / f"{name}-size-chart{suffix}", width, height, options.image_format)
-    return PresetResult(f"{len(catalog)} size-chart pictures ({width} x {height} px) written to {out}")
+    return PresetResult(Problem("preset_written_pictures", count=len(catalog), width=width, height=height,
+                                path=str(out)))

@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from sizer.catalog.columns import normalise_header
-from sizer.catalog.model import Catalog
+from sizer.catalog.model import Catalog, split_skus
 from sizer.catalog.reading import read_table
 from sizer.collector import collector_paused
 from sizer.errors import SizerError, suggest
@@ -247,8 +247,8 @@ def _sku_index(catalog: Catalog) -> dict[str, tuple[str, str]]:
     spelling ``<listing_id><sep><size>`` (case-folded) -> (listing id, size label)."""
     index: dict[str, tuple[str, str]] = {}
     listing_of_row = catalog.size_listing_index
-    for r, sku in enumerate(catalog.size_skus.tolist()):
-        if sku:
+    for r, cell in enumerate(catalog.size_skus.tolist()):
+        for sku in split_skus(cell):  # every colour's SKU of the size
             index.setdefault(sku.casefold(), (str(catalog.listing_ids[listing_of_row[r]]), str(catalog.size_labels[r])))
     for r, label in enumerate(catalog.size_labels.tolist()):
         listing_id = str(catalog.listing_ids[listing_of_row[r]])

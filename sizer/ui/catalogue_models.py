@@ -10,7 +10,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from sizer.catalog.model import FIT_INTENTS, STRETCHES, TABLE_SOURCES, Catalog, TableSource
+from sizer.catalog.model import FIT_INTENTS, STRETCHES, TABLE_SOURCES, Catalog, TableSource, split_skus
 from sizer.recommend.verdicts import STATUSES, RecommendationStatus
 from sizer.ui.names import category_name, dimension_name, fit_intent_name, status_name, stretch_name
 from sizer.ui.numbers import length, number
@@ -214,7 +214,8 @@ class ListingsModel(QAbstractTableModel):
 
 
 class SizesModel(QAbstractTableModel):
-    """One listing's sizes: label, where the ranges come from, then min–max per dimension.
+    """One listing's sizes: label, where the ranges come from, then min–max per dimension, and the
+    size's SKUs (the ids the marketplace files carry) when the catalogue gives any.
 
     Body ranges typed by the merchant (not garment- or chart-derived ones) are editable.
     """
@@ -230,6 +231,12 @@ class SizesModel(QAbstractTableModel):
         self.rows = range(0)
         self.dims: list[int] = []  # catalogue dimension columns this listing uses
         self.recommended_row = -1
+        self.has_skus = False
+
+    @property
+    def sku_column(self) -> int:
+        """The last column (after the ranges), or -1 when the listing's sizes have no SKUs."""
+        return 2 + 2 * len(self.dims) if self.has_skus else -1
 
     def set_listing(self, catalog: Catalog | None, listing: int, recommended_row: int = -1) -> None:
         self.beginResetModel()
@@ -240,13 +247,14 @@ class SizesModel(QAbstractTableModel):
             self.rows = range(int(catalog.size_offsets[listing]), int(catalog.size_offsets[listing + 1]))
             block = catalog.body_min_cm[self.rows.start:self.rows.stop]
             self.dims = [j for j in range(len(catalog.dimensions)) if not np.isnan(block[:, j]).all()]
+        self.has_skus = catalog is not None and any(catalog.size_skus[r] for r in self.rows)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 2 + 2 * len(self.dims)
+        return 0 if parent.isValid() else 2 + 2 * len(self.dims) + (1 if self.has_skus else 0)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
@@ -255,6 +263,8 @@ class SizesModel(QAbstractTableModel):
             return self.tr("Size")
         if section == 1:
             return self.tr("From")
+        if section == self.sku_column:
+            return self.tr("SKU")
         dim = dimension_name(self.catalog.dimensions[self.dims[(section - 2) // 2]], self.language)
         unit = "cm" if self.unit is LengthUnit.CM else "in"
         return (self.tr("%1 min (%2)") if section % 2 == 0 else self.tr("%1 max (%2)")).replace("%1", dim).replace("%2", unit)
@@ -264,7 +274,7 @@ class SizesModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.column() >= 2 and self._source(self.rows[index.row()]) is TableSource.BODY_RANGES:
+        if index.column() >= 2 and index.column() != self.sku_column and self._source(self.rows[index.row()]) is TableSource.BODY_RANGES:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -274,7 +284,13 @@ class SizesModel(QAbstractTableModel):
         r, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.BackgroundRole and r == self.recommended_row:
             return QBrush(FIT_COLOUR)
+        if column == self.sku_column and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # Each colour's id, as the Google Merchant feed and the Amazon attribute file write them.
+            skus = split_skus(self.catalog.size_skus[r])
+            return ", ".join(skus) if role == Qt.ItemDataRole.DisplayRole else "\n".join(skus)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return None
+        if column == self.sku_column:
             return None
         if column == 0:
             return str(self.catalog.size_labels[r])

@@ -5,15 +5,17 @@ Thin: it collects a channel and :class:`PresetOptions`; sizer.channels.write wri
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QVBoxLayout, QWidget)
 
 from sizer.channels import CHANNELS
 from sizer.channels.write import PresetOptions
 from sizer.languages import market_language
 from sizer.ui.widgets.language_choice import LanguageChoice
 from sizer.ui.documents.size_guide_export import gallery_sizes
+from sizer.ui.i18n import fill
+from sizer.ui.problem_texts import problem_text
 
 
 def channel_names() -> dict[str, str]:
@@ -113,3 +115,36 @@ def ask_preset(parent: QWidget | None, language: str = "en") -> tuple[str, Prese
     choice = dialog.choice() if accepted else None
     dialog.deleteLater()
     return choice
+
+
+class PresetResultDialog(QDialog):
+    """What a marketplace file holds that the merchant should know (a listing sent in its own
+    system, an Amazon chart split in two, two sizes made one row), as the CLI prints and the
+    workbook's Notes sheet lists them, in the interface language."""
+
+    def __init__(self, summary: str, notes: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("preset_result")
+        self.setWindowTitle(self.tr("Marketplace files"))
+        self.resize(720, 360)
+        self.summary = QLabel(problem_text(summary))
+        self.summary.setObjectName("preset_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # file names and SKUs shown as they are
+        heading = QLabel(fill(self.tr("%Ln note(s) on what the file holds; read them before you upload it:", "",
+                                      len(notes))))
+        heading.setWordWrap(True)
+        self.notes = QPlainTextEdit("\n\n".join(problem_text(note) for note in notes))
+        self.notes.setObjectName("preset_notes")
+        self.notes.setReadOnly(True)  # selectable and copyable, to paste into a ticket or a mail
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(heading)
+        layout.addWidget(self.notes, 1)
+        layout.addWidget(buttons)
+
+    def note_texts(self) -> list[str]:
+        """The notes as the person reads them, one per entry."""
+        return [n for n in self.notes.toPlainText().split("\n\n") if n]

@@ -315,6 +315,21 @@ def templates() -> dict[str, str]:
         "people_line_not_object": QCoreApplication.translate("Problems", 'not a person: a line holds one JSON object, e.g. {"id": 17, "measurements_cm": {"chest_girth": 96}}'),
         "people_line_no_id": QCoreApplication.translate("Problems", 'every person needs an id, e.g. "id": 17'),
         "choice_not_offered_listed": QCoreApplication.translate("Problems", '{owner} has no {kind} {value}\nits {kinds}: {choices}'),
+        "preset_duplicate_sizes": QCoreApplication.translate("Problems", '{listing}: sizes {sizes}{rows} would all be {value}'),
+        "preset_duplicate_rows": QCoreApplication.translate("Problems", ' (rows {rows})'),
+        "and_list": QCoreApplication.translate("Problems", '{first} and {second}'),
+        "joined_reasons": QCoreApplication.translate("Problems", '{first}; {second}'),
+        "brand_own_labels": QCoreApplication.translate("Problems", "the brand's own labels"),
+        "preset_why_no_equivalent": QCoreApplication.translate("Problems", 'size {sizes} has no {system} equivalent in the {category} chart'),
+        "preset_why_no_equivalents": QCoreApplication.translate("Problems", 'sizes {sizes} have no {system} equivalent in the {category} chart'),
+        "preset_why_same_label": QCoreApplication.translate("Problems", 'sizes {sizes} would all be {system} {label}'),
+        "preset_note_same_ranges": QCoreApplication.translate("Problems", '{listing}: sizes {first} and {second} are both {label} with the same ranges: one row'),
+        "preset_note_chart_split": QCoreApplication.translate("Problems", "{listing}: Amazon keeps one size chart per brand, department and product type, but this listing's size table differs from {listings} ({why}); it is written as a chart of its own ({chart}): upload the chart that fits your listings, or give them one size table"),
+        "preset_why_other_system": QCoreApplication.translate("Problems", "its sizes are in {system}, the chart's in {chart_system}"),
+        "preset_why_size_differs": QCoreApplication.translate("Problems", 'size {label}: {dimension} {low}–{high} cm in {listing}, {other_low}–{other_high} cm in {other}'),
+        "preset_why_out_of_order": QCoreApplication.translate("Problems", 'together, size {label} of {listing} ({dimension} from {low} cm) and size {other_label} of {other} (from {other_low} cm) would be out of order'),
+        "preset_why_overlap": QCoreApplication.translate("Problems", 'their sizes overlap'),
+        "preset_written_picture": QCoreApplication.translate("Problems", 'size-chart picture of {listing} ({width} x {height} px) written to {path}'),
     }
 
 
@@ -332,6 +347,18 @@ class CountedProblems(QObject):
             "orders_more_hidden": self.tr("and %Ln more problem(s) of the same kinds", "", count),
             "returned_units_more_than_sold": self.tr("%Ln unit(s) of order {order} SKU {sku} returned, {sold} sold",
                                                      "", count),
+            "preset_note_own_system": self.tr("{listing}: {why}, so all %Ln size(s) are sent in the listing's own "
+                                              "system {system} ({span}): one system for the whole listing, each size "
+                                              "distinct", "", count),
+            "preset_written_charts": self.tr("%Ln size chart(s) for {brand} on Amazon {marketplace} written to {path}",
+                                             "", count),
+            "preset_written_attributes": self.tr("size attributes of %Ln child listing(s) written to {path}", "", count),
+            "preset_written_feed": self.tr("Google Merchant size attributes of %Ln variant(s) written to {path}", "",
+                                           count),
+            "preset_written_metaobjects": self.tr("%Ln size-chart metaobject(s) written to {path}", "", count),
+            "preset_written_metafields": self.tr("metafields of %Ln product(s) written to {path}", "", count),
+            "preset_written_pictures": self.tr("%Ln size-chart picture(s) ({width} x {height} px) written to {path}",
+                                               "", count),
         }
         return texts[_SAME_SENTENCE.get(code, code)]
 
@@ -340,9 +367,14 @@ class CountedProblems(QObject):
 COUNTED: dict[str, str | int] = {"catalog_problems": "count", "catalog_problem_one": 1,
                                  "catalog_valid_rows_hint": "count", "orders_problems": "count",
                                  "orders_problem_one": 1, "orders_more_hidden": "count",
-                                 "returned_units_more_than_sold": "returned"}
+                                 "returned_units_more_than_sold": "returned", "preset_note_own_system": "count",
+                                 "preset_written_charts": "count", "preset_written_attributes": "count",
+                                 "preset_written_feed": "count", "preset_written_metaobjects": "count",
+                                 "preset_written_metafields": "count", "preset_written_pictures": "count",
+                                 "preset_written_chart_one": 1}
 # The core writes "1 problem" as a code of its own; one plural message says both.
-_SAME_SENTENCE = {"catalog_problem_one": "catalog_problems", "orders_problem_one": "orders_problems"}
+_SAME_SENTENCE = {"catalog_problem_one": "catalog_problems", "orders_problem_one": "orders_problems",
+                  "preset_written_chart_one": "preset_written_charts"}
 
 
 def counted_template(code: str, params) -> str:
@@ -407,7 +439,11 @@ _DIMENSION_PARAMS = {"implausible_measurement": ("dimension",), "girth_inconsist
                      "implausible_body_for": ("dimension",), "implausible_garment": ("dimension",),
                      "implausible_garment_for": ("dimension",), "edit_implausible_body": ("dimension",),
                      "edit_implausible_body_for": ("dimension",), "size_implausible_measurement": ("dimension",),
-                     "measurement_implausible_for": ("dimension",)}
+                     "measurement_implausible_for": ("dimension",),
+                     "preset_why_size_differs": ("dimension",), "preset_why_out_of_order": ("dimension",)}
+
+# Problems whose {category} is a category id, shown by its name.
+_CATEGORY_CODES = frozenset({"preset_why_no_equivalent", "preset_why_no_equivalents"})
 
 
 def problem_text(reason: object) -> str:
@@ -438,6 +474,8 @@ def _with_kind_names(problem: Problem) -> Problem:
             value = _dimension_words(value)
         elif name in _CATEGORY_PARAMS.get(problem.code, ()) and isinstance(value, list):
             value = [_category_words(str(v)) for v in value]  # by name, never the id
+        elif name == "category" and problem.code in _CATEGORY_CODES and isinstance(value, str):
+            value = category_name(value)  # "kids_clothing" as the app names the category
         elif isinstance(value, float):
             value = number(value)
         params[name] = value

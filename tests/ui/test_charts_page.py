@@ -92,3 +92,22 @@ def test_ring_and_shoe_ranges_show_millimetres_and_every_row_is_distinct(qtbot, 
     page.select_category("womens_tops")  # whole-centimetre charts keep their half-centimetre look
     column = len(page.shown_systems)
     assert "." not in page.table.item(0, column).text().replace(".5", "")
+
+
+def test_several_labels_of_one_system_are_joined_by_the_languages_or_not_a_slash(qtbot, context):
+    """A slash is part of labels (CN 165/88A), so two labels in one cell are joined by a word."""
+    from sizer.catalog.size_guide import size_guide_text
+
+    for language in ("en", "zh_CN", "de"):
+        context.language = language
+        page = make_page(qtbot, context)
+        page.select_category("bras")
+        page.set_system_shown("US", True)
+        column = page.shown_systems.index("US")
+        cells = [page.table.item(r, column).text() for r in range(page.table.rowCount())]
+        word = size_guide_text(language)["several_labels"]
+        assert f"28DD{word}28E" in cells and not any(" / " in c for c in cells)
+        row = cells.index(f"28DD{word}28E")
+        page.table.setCurrentCell(row, column)  # clicking the cell lights its first label's row
+        assert f"28DD{word}28E" in page.lit_cells()["US"]
+        assert f"28DD{word}28E" in [str(v) for v in page.export_rows()[row]]

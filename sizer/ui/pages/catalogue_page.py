@@ -39,6 +39,7 @@ class CataloguePage(Page):
         self.setObjectName("catalogue_page")
         self.file: CatalogueFile | None = None  # the open file's state (sizer.catalog.session)
         self.results = None
+        self.preset_result = None  # the notes of the last marketplace file written, while shown
 
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -617,8 +618,11 @@ class CataloguePage(Page):
             lines.append("<p>" + self.tr("More certain with: %1").replace("%1", html.escape(names)) + "</p>")
         systems = [s for s in self.context.settings.get(DEFAULT_SYSTEMS) if r.equivalents.get(s)]
         if systems:
-            lines.append("<p>" + " · ".join(f"<b>{html.escape(s)}</b> {html.escape(' / '.join(r.equivalents[s]))}"
-                                            for s in systems) + "</p>")
+            from sizer.catalog.size_guide import several_labels_text  # "or", never "/" (CN 165/88A)
+
+            lines.append("<p>" + " · ".join(
+                f"<b>{html.escape(s)}</b> {html.escape(several_labels_text(r.equivalents[s], self.context.language))}"
+                for s in systems) + "</p>")
         return "".join(lines)
 
     # -- exports ---------------------------------------------------------------------------
@@ -663,9 +667,19 @@ class CataloguePage(Page):
         if path is None:
             return
         catalog = self.catalog
-        self.context.jobs.submit(lambda: write_preset(channel, catalog, path, options),
-                                 lambda result: self.notify(result.summary),
+        self.context.jobs.submit(lambda: write_preset(channel, catalog, path, options), self._preset_written,
                                  lambda error, details: self.context.show_error(error_text(error), details))
+
+    def _preset_written(self, result) -> None:
+        """Say what was written; its notes (what the merchant should check) in a window of their own."""
+        from sizer.ui.preset_dialog import PresetResultDialog
+
+        self.notify(problem_text(result.summary))
+        if result.notes:
+            if self.preset_result is not None:
+                self.preset_result.deleteLater()
+            self.preset_result = PresetResultDialog(result.summary, result.notes, self)
+            self.preset_result.open()  # window-modal, not blocking: the page stays as it was
 
     def export_size_guide(self) -> None:
         from sizer.ui.size_guide_dialog import ask_size_guide_options

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLa
                                QLineEdit, QMenu, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser,
                                QToolButton, QVBoxLayout, QWidget)
 
+from sizer.catalog.size_guide import several_labels_text
 from sizer.errors import SizerError, UnknownChoiceError
 from sizer.sizing import SizeChart, chart_texts, load_charts
 from sizer.sizing.label_search import normalise_label, suggest_labels
@@ -29,6 +30,7 @@ log = logging.getLogger("sizer.ui")
 COMMON_CATEGORY = "womens_tops"
 HIGHLIGHT = QColor("#b2dfdb")  # the accent (teal) of the icons, light enough for black text
 SYSTEM_ROLE = Qt.ItemDataRole.UserRole + 1
+LABELS_ROLE = Qt.ItemDataRole.UserRole + 2  # a cell's labels as a list: its text joins them with a word
 
 
 class ChartsPage(Page):
@@ -238,8 +240,9 @@ class ChartsPage(Page):
         for row in range(chart.row_count):
             labels = chart.row_labels(row)
             for column, system in enumerate(self.shown_systems):
-                item = QTableWidgetItem(" / ".join(labels.get(system, [])))
+                item = QTableWidgetItem(self.labels_text(labels.get(system, [])))
                 item.setData(SYSTEM_ROLE, system)
+                item.setData(LABELS_ROLE, list(labels.get(system, [])))
                 self.table.setItem(row, column, item)
             ranges = chart.row_ranges(row)
             for offset, dim in enumerate(chart.dimensions):
@@ -250,12 +253,16 @@ class ChartsPage(Page):
         self.table.blockSignals(False)
         self._highlight()
 
+    def labels_text(self, labels) -> str:
+        """Several labels of one system joined by the language's "or", never "/" (CN 165/88A holds one)."""
+        return several_labels_text(labels, self.context.language) if labels else ""
+
     def _cell_chosen(self, row: int, column: int, *_previous) -> None:
         item = self.table.item(row, column)
         if item is None or item.data(SYSTEM_ROLE) is None or not item.text():
             return
-        # A cell may hold "37 / 38": the first label stands for the row.
-        self.highlight_label(item.data(SYSTEM_ROLE), item.text().split(" / ")[0])
+        # A cell may hold "28DD or 28E": the first label stands for the row.
+        self.highlight_label(item.data(SYSTEM_ROLE), item.data(LABELS_ROLE)[0])
 
     def highlight_label(self, system: str, label: str) -> dict[str, list[str]]:
         """Light up ``label`` of ``system`` and its equivalents in every shown system."""
@@ -297,7 +304,7 @@ class ChartsPage(Page):
             self.summary.setText(self.tr("Click a size, or type one above, to see its equivalents."))
             return
         system, label = self.selected
-        parts = [f"<b>{html.escape(s)}</b> {html.escape(' / '.join(v))}" for s, v in equivalents.items() if v]
+        parts = [f"<b>{html.escape(s)}</b> {html.escape(self.labels_text(v))}" for s, v in equivalents.items() if v]
         ranges = self.chart.body_ranges(system, label)
         body = [f"{html.escape(dimension_name(d, self.context.language))} {self._range_text(*r)}"
                 for d, r in ranges.items()]
@@ -358,7 +365,7 @@ class ChartsPage(Page):
             return
         self.clear_highlight()
         close = suggest_labels(text, self.chart.labels(system), limit=3)
-        hint = (fill(self.tr("Did you mean %1?"), " / ".join(close)) if close
+        hint = (fill(self.tr("Did you mean %1?"), html.escape(self.labels_text(close))) if close
                 else self.tr("Choose one of the suggestions."))
         self.summary.setText(fill(self.tr("%1 has no size %2."), html.escape(system), html.escape(text)) + " " + hint)
 
@@ -412,7 +419,7 @@ class ChartsPage(Page):
         rows = []
         for row in range(self.chart.row_count):
             labels = self.chart.row_labels(row)
-            values: list[object] = [" / ".join(labels.get(system, [])) for system in self.shown_systems]
+            values: list[object] = [self.labels_text(labels.get(system, [])) for system in self.shown_systems]
             ranges = self.chart.row_ranges(row)
             for dim in self.chart.dimensions:
                 low, high = ranges.get(dim, (None, None))
