@@ -325,8 +325,16 @@ def _measurement_from_name(plain: str, raw: str) -> str | None:
     return f"{dim}_{bound}{'_in' if inches else ''}"
 
 
+@functools.lru_cache(maxsize=1)
+def _size_option_names() -> frozenset[str]:
+    return frozenset(_plain(w) for w in _names()["options"]["size_names"])
+
+
+@functools.lru_cache(maxsize=4096)
 def is_size_option_name(text: Any) -> bool:
-    return _plain(text) in {_plain(w) for w in _names()["options"]["size_names"]}
+    """Whether an option's name says it is the size ("Size", "尺码"); a file repeats a few names on
+    every row, so each name is read once."""
+    return _plain(text) in _size_option_names()
 
 
 # -- proposing ----------------------------------------------------------------------------------
@@ -932,6 +940,7 @@ _AGE_WORDS = {"adult": ["adult", "adults", "成人"], "baby": ["newborn", "infan
               "child": ["kids", "kid", "toddler", "big kid", "little kid", "child", "children", "youth", "儿童"]}
 
 
+@functools.lru_cache(maxsize=4096)
 def segment_of(department: str, age_group: str = "") -> str:
     """The segment (sizer.catalog.segments) a product's gender or department and age group say:
     female -> women, unisex -> unisex, "girls" or female + toddler -> girls, "unisex-baby" -> baby;
