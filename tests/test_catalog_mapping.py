@@ -377,3 +377,38 @@ def test_a_system_some_mapped_category_lacks_is_one_message_naming_them(capsys):
     mapping = propose_mapping(SHOPIFY, MappingStore(Path("/nonexistent/m.json"))).mapping
     mapping.constants["size_system"] = "us"  # every mapped category has US labels
     assert mapping.problems() == []
+
+
+QA = FIXTURES / "qa"  # a QA tester's hand-made Shopify and Amazon exports (issue 17 QA report)
+
+
+def _qa_mapping(path: Path, store: MappingStore, **constants) -> ColumnMapping:
+    mapping = propose_mapping(path, store).mapping
+    mapping.constants.update(constants)
+    mapping.category_values.update({"Gift Card": NOT_SIZED, "Men's Shoes": "shoes_men",
+                                    "Women's Shoes": "shoes_women"})
+    return mapping
+
+
+def test_a_labels_own_system_wins_over_the_constant(store):
+    # --constant size_system=US is for the trail runner's bare "7, 7.5 ..."; the sneaker's "EU 37"
+    # says its own system and keeps it (QA #10: it was read as an unknown US label).
+    result = import_mapped(QA / "shopify_mixed.csv", _qa_mapping(QA / "shopify_mixed.csv", store, size_system="US"),
+                           accept_valid_rows=True)
+    listings = {listing.listing_id: listing for listing in result.catalog}
+    assert listings["city-sneaker-eu"].size_system == "EU"
+    assert [s.label for s in listings["city-sneaker-eu"].sizes] == ["37", "38", "39", "40", "41"]
+    assert listings["trail-runner-us"].size_system == "US"
+    assert not [i for i in result.issues if i.row in range(23, 28)]
+
+
+def test_an_empty_gender_is_not_carried_into_the_next_product(store):
+    # Shopify carries values down within one Handle only: the tee after a female dress has no
+    # gender, so the proposal and the import both read its type alone (QA #8).
+    path = QA / "shopify_gender_carry.csv"
+    proposal = propose_mapping(path, store)
+    assert set(proposal.category_texts) == {"female · Dresses", "T-Shirts"}
+    proposal.mapping.category_values["T-Shirts"] = "mens_tops"
+    listings = {l.listing_id: l for l in import_mapped(path, proposal.mapping).catalog}
+    assert listings["unisex-cap-tee"].category == "mens_tops" and listings["unisex-cap-tee"].segment != "women"
+    assert listings["wrap-dress"].category == "womens_dresses"

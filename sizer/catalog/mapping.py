@@ -818,6 +818,7 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
     size_rows: dict[tuple[str, str], list[str]] = {}  # (listing, size) -> its row
     last_listing = ""
     size_classes: dict[int, str] = {}  # file row -> Amazon's apparel_size_class
+    from_constant: set[int] = set()  # file rows whose size system is the mapping's constant
     n_canonical = len(plan.canonical)
     column_at = {name: k for k, name in enumerate(plan.canonical)}
     get = plan.index.get
@@ -896,6 +897,8 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
             if name == "category" and value:
                 value = category_text(value, product.get("department", ""))
                 value = mapping.category_values.get(value, value)
+            if name == "size_system" and not value and mapping.constants.get(name):
+                from_constant.add(number)  # a label that names its own system ("EU 37") wins over it
             row[column_at[name]] = value or mapping.constants.get(name, "")
         row[column_at["segment"]] = segment_of(product.get("department", ""), product.get("age_group", ""))
         size_classes[number] = (text(get("size_class")) if "size_class" in plan.index else "") or \
@@ -924,7 +927,8 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
         out.append((number, row))
         if size_column:
             plan.sources.setdefault("size_label", size_column)
-    out, undecided = decide_size_systems(out, column_at, size_classes, plan.sources.get("size_label", "size"))
+    out, undecided = decide_size_systems(out, column_at, size_classes, plan.sources.get("size_label", "size"),
+                                         from_constant)
     return MappedRows(plan.canonical, out, issues + undecided, plan.sources, skipped, table.description, not_sized)
 
 
@@ -999,14 +1003,17 @@ _PREFIXED_LABEL = re.compile(r"^(?P<system>[A-Za-z]{2,5})\s*[:\-]?\s+(?P<label>\
 
 
 def decide_size_systems(rows: list[tuple[int, list[str]]], column_at: dict[str, int], size_classes: dict[int, str],
-                        size_column: str) -> tuple[list[tuple[int, list[str]]], list[ImportIssue]]:
+                        size_column: str, from_constant: frozenset[int] | set[int] = frozenset()
+                        ) -> tuple[list[tuple[int, list[str]]], list[ImportIssue]]:
     """Each listing's size system, decided per listing rather than once per file, so a store that
     sells letter-sized tees beside EU-sized shoes imports in one go.
 
     A size system the row gives (a column, or the mapping's constant) holds, except that letter
     sizes are the international letters (INT): Amazon's apparel_size_class "Alpha" says so, and a
     system that has no letters ("US" on an S-M-L tee) names the marketplace, not the labels. A
-    label that starts with a system ("EU 42") gives that system. Without any, the labels decide:
+    label that starts with a system ("EU 42") gives that system, over the mapping's constant
+    (``from_constant``: the rows whose system is the constant's, set for rows "without one"), not
+    over a system the row's own column gives. Without any, the labels decide:
     the systems of the category's chart that have every label of the listing, where systems that
     read them as the same bodies (EU, DE, FR) count as one; when they read them as different bodies
     (a shoe's 40 in EU or in Brazil), the listing's rows are left out with a message that names the
@@ -1038,6 +1045,8 @@ def decide_size_systems(rows: list[tuple[int, list[str]]], column_at: dict[str, 
             return bool(system) and system in systems and all(label_ranges(category, system, l) for l in wanted)
 
         given = next((_system_code(row[at_system]) for _, row in members if row[at_system]), "")
+        own = next((_system_code(row[at_system]) for number, row in members
+                    if row[at_system] and number not in from_constant), "")
         alpha = any(size_classes.get(number, "").strip().lower().startswith("alpha") for number, _ in members)
         letters = all(letter_size(label) is not None for label in labels)
         prefixed = [_PREFIXED_LABEL.match(label) for label in labels]
@@ -1045,7 +1054,7 @@ def decide_size_systems(rows: list[tuple[int, list[str]]], column_at: dict[str, 
         if (alpha or letters) and "INT" in systems and not reads(given) and reads("INT"):
             decided = "INT"
         elif all(prefixed) and len({_system_code(m["system"]) for m in prefixed}) == 1 \
-                and _system_code(prefixed[0]["system"]) in systems and given in ("", _system_code(prefixed[0]["system"])):
+                and _system_code(prefixed[0]["system"]) in systems and own in ("", _system_code(prefixed[0]["system"])):
             decided = _system_code(prefixed[0]["system"])
             bare = [m["label"] for m in prefixed]
             if reads(decided, bare):
