@@ -412,3 +412,69 @@ def test_an_empty_gender_is_not_carried_into_the_next_product(store):
     listings = {l.listing_id: l for l in import_mapped(path, proposal.mapping).catalog}
     assert listings["unisex-cap-tee"].category == "mens_tops" and listings["unisex-cap-tee"].segment != "women"
     assert listings["wrap-dress"].category == "womens_dresses"
+
+
+def test_two_spellings_of_one_size_are_one_size_with_every_sku(store):
+    # The Black hoodie writes 2XL, the Grey one XXL: two colours of one size (QA #1). One size row,
+    # spelled as the chart spells it, keeping both SKUs, and a note that says so.
+    result = import_mapped(QA / "shopify_mixed.csv", _qa_mapping(QA / "shopify_mixed.csv", store),
+                           accept_valid_rows=True)
+    hoodie = next(l for l in result.catalog if l.listing_id == "heavy-hoodie")
+    assert [s.label for s in hoodie.sizes] == ["M", "L", "XL", "XXL", "3XL"]
+    xxl = next(s for s in hoodie.sizes if s.label == "XXL")
+    assert xxl.skus == ("HH-BLK-2XL", "HH-GRY-XXL") and xxl.sku == "HH-BLK-2XL"
+    [note] = result.notes
+    assert note.code == "same_size_merged"
+    assert str(note) == ("sizes '2XL', 'XXL' of listing 'heavy-hoodie' (rows 5, 9) name one size: imported as one "
+                         "size, 'XXL', keeping every SKU")
+
+
+def _write(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+SHOPIFY_HEAD = ["Handle", "Title", "Type", "Option1 Name", "Option1 Value", "Option2 Name", "Option2 Value",
+                "Variant SKU"]
+
+
+def test_half_sizes_written_three_ways_are_one_size(tmp_path, store):
+    path = _write(tmp_path / "shoes.csv", [
+        SHOPIFY_HEAD,
+        ["runner", "Runner", "Men's Shoes", "Size", "7", "Color", "Olive", "R-OL-7"],
+        ["runner", "", "", "", "7½", "", "Olive", "R-OL-75"],
+        ["runner", "", "", "", "7.5", "", "Black", "R-BK-75"],
+        ["runner", "", "", "", "7 1/2", "", "Red", "R-RD-75"],
+        ["runner", "", "", "", "8", "", "Olive", "R-OL-8"]])
+    result = import_mapped(path, _qa_mapping(path, store, size_system="US"))
+    [runner] = result.catalog
+    assert len(runner.sizes) == 3
+    half = runner.sizes[1]
+    assert half.skus == ("R-OL-75", "R-BK-75", "R-RD-75")
+    assert half.label == "7½"  # the chart's own spelling
+    assert [n.code for n in result.notes] == ["same_size_merged"]
+
+
+def test_one_size_spelled_twice_with_different_measurements_is_refused(tmp_path, store):
+    path = _write(tmp_path / "hoodie.csv", [
+        [*SHOPIFY_HEAD, "Chest (cm)"],
+        ["hoodie", "Hoodie", "Hoodie", "Size", "XL", "Color", "Black", "H-BK-XL", "108-116"],
+        ["hoodie", "", "", "", "2XL", "", "Black", "H-BK-2XL", "116-124"],
+        ["hoodie", "", "", "", "XXL", "", "Grey", "H-GR-XXL", "120-128"],
+        ["hoodie", "", "", "", "XL", "", "Grey", "H-GR-XL", "108-116"]])
+    mapping = _qa_mapping(path, store)
+    mapping.category_values["Hoodie"] = "mens_tops"
+    assert mapping.columns["Chest (cm)"] == "chest_girth_range"
+    with pytest.raises(CatalogImportError) as refused:
+        import_mapped(path, mapping)
+    text = str(refused.value)
+    assert "sizes '2XL', 'XXL' of listing 'hoodie' (rows 3–4) name one size but give different measurements" in text
+    result = import_mapped(path, mapping, accept_valid_rows=True)
+    assert [s.label for s in next(iter(result.catalog)).sizes] == ["XL"] and not result.notes
+    # The same measurements: one size, as without measurements.
+    rows = list(csv.reader(path.open(encoding="utf-8")))
+    rows[3][-1] = "116-124"
+    merged = import_mapped(_write(path, rows), mapping)
+    assert [s.label for s in next(iter(merged.catalog)).sizes] == ["XL", "XXL"]
+    assert next(iter(merged.catalog)).sizes[1].skus == ("H-BK-2XL", "H-GR-XXL")

@@ -2475,6 +2475,14 @@ Gültige {kinds}: {choices}</translation>
         <translation>{value} ist kein Maß; schreiben Sie eine Zahl oder einen Bereich wie 86-90</translation>
     </message>
     <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size: imported as one size, {label}, keeping every SKU</source>
+        <translation>die Größen {labels} des Artikels {listing} ({rows}) bezeichnen eine Größe: als eine Größe importiert, {label}, mit allen SKUs</translation>
+    </message>
+    <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size but give different measurements; give them the same measurements, or write each as a size of its own</source>
+        <translation>die Größen {labels} des Artikels {listing} ({rows}) bezeichnen eine Größe, haben aber verschiedene Maße; ihnen dieselben Maße geben oder jede als eigene Größe schreiben</translation>
+    </message>
+    <message>
         <source>the sizes of listing {listing} are labels of more than one {category} size system ({systems}), which fit different bodies; give the size system in a column (e.g. a Size system metafield) or set it for every row in the mapping</source>
         <translation>Die Größen des Artikels {listing} sind Bezeichnungen mehrerer Größensysteme von {category} ({systems}), die verschiedenen Körpern passen; gib das Größensystem in einer Spalte an (z. B. ein Metafeld Size system) oder lege es in der Zuordnung für alle Zeilen fest</translation>
     </message>

@@ -2475,6 +2475,14 @@ valid {kinds}: {choices}</source>
         <translation>{value} no es una medida; escriba un número o un intervalo como 86-90</translation>
     </message>
     <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size: imported as one size, {label}, keeping every SKU</source>
+        <translation>las tallas {labels} del producto {listing} ({rows}) son una misma talla: importadas como una sola talla, {label}, con todos los SKU</translation>
+    </message>
+    <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size but give different measurements; give them the same measurements, or write each as a size of its own</source>
+        <translation>las tallas {labels} del producto {listing} ({rows}) son una misma talla pero tienen medidas distintas; dales las mismas medidas o escribe cada una como una talla propia</translation>
+    </message>
+    <message>
         <source>the sizes of listing {listing} are labels of more than one {category} size system ({systems}), which fit different bodies; give the size system in a column (e.g. a Size system metafield) or set it for every row in the mapping</source>
         <translation>las tallas del producto {listing} son etiquetas de más de un sistema de tallas de {category} ({systems}), que corresponden a cuerpos distintos; indica el sistema de tallas en una columna (p. ej., un metacampo Size system) o fíjalo para todas las filas en la asignación</translation>
     </message>

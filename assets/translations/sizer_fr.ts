@@ -2475,6 +2475,14 @@ valid {kinds}: {choices}</source>
         <translation>{value} n&apos;est pas une mesure&#xa0;; écrivez un nombre ou un intervalle comme 86-90</translation>
     </message>
     <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size: imported as one size, {label}, keeping every SKU</source>
+        <translation>les tailles {labels} de l&apos;article {listing} ({rows}) désignent une même taille : importées comme une seule taille, {label}, avec tous les SKU</translation>
+    </message>
+    <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size but give different measurements; give them the same measurements, or write each as a size of its own</source>
+        <translation>les tailles {labels} de l&apos;article {listing} ({rows}) désignent une même taille mais ont des mesures différentes ; donnez-leur les mêmes mesures, ou écrivez chacune comme une taille à part</translation>
+    </message>
+    <message>
         <source>the sizes of listing {listing} are labels of more than one {category} size system ({systems}), which fit different bodies; give the size system in a column (e.g. a Size system metafield) or set it for every row in the mapping</source>
         <translation>les tailles de l’article {listing} sont des étiquettes de plusieurs systèmes de tailles de {category} ({systems}), qui correspondent à des corps différents&#xa0;; indiquez le système de tailles dans une colonne (p. ex. un métachamp Size system) ou fixez-le pour toutes les lignes dans la correspondance</translation>
     </message>

@@ -2478,6 +2478,14 @@ valid {kinds}: {choices}</source>
         <translation>{value} は寸法ではありません。数値を 1 つ、または 86-90 のような範囲を入力してください</translation>
     </message>
     <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size: imported as one size, {label}, keeping every SKU</source>
+        <translation>出品 {listing} のサイズ {labels}（{rows}）は同じサイズです。1 つのサイズ {label} として、すべての SKU とともに取り込みました</translation>
+    </message>
+    <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size but give different measurements; give them the same measurements, or write each as a size of its own</source>
+        <translation>出品 {listing} のサイズ {labels}（{rows}）は同じサイズですが寸法が異なります。同じ寸法にするか、それぞれ別のサイズとして書いてください</translation>
+    </message>
+    <message>
         <source>the sizes of listing {listing} are labels of more than one {category} size system ({systems}), which fit different bodies; give the size system in a column (e.g. a Size system metafield) or set it for every row in the mapping</source>
         <translation>商品{listing}のサイズは複数の{category}サイズ体系（{systems}）の表記で、それぞれ合う体型が異なります。サイズ体系を列で指定する（例：Size system メタフィールド）か、マッピングで全行に設定してください</translation>
     </message>

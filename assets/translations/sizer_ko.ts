@@ -2478,8 +2478,16 @@ valid {kinds}: {choices}</source>
         <translation>{value}은(는) 치수가 아닙니다. 숫자 하나나 86-90 같은 범위를 입력하세요</translation>
     </message>
     <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size: imported as one size, {label}, keeping every SKU</source>
+        <translation>리스팅 {listing}의 사이즈 {labels}({rows})는 같은 사이즈입니다. 모든 SKU와 함께 하나의 사이즈 {label}(으)로 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size but give different measurements; give them the same measurements, or write each as a size of its own</source>
+        <translation>리스팅 {listing}의 사이즈 {labels}({rows})는 같은 사이즈이지만 치수가 다릅니다. 같은 치수를 주거나 각각 별도의 사이즈로 쓰세요</translation>
+    </message>
+    <message>
         <source>the sizes of listing {listing} are labels of more than one {category} size system ({systems}), which fit different bodies; give the size system in a column (e.g. a Size system metafield) or set it for every row in the mapping</source>
-        <translation>상품 {listing}의 사이즈는 여러 {category} 사이즈 체계({systems})의 표기이며, 체계마다 맞는 체형이 다릅니다. 사이즈 체계를 열로 지정하거나(예: Size system 메타필드) 매핑에서 모든 행에 설정하세요</translation>
+        <translation>리스팅 {listing}의 사이즈는 여러 {category} 사이즈 체계({systems})의 표기이며, 체계마다 맞는 체형이 다릅니다. 사이즈 체계를 열로 지정하거나(예: Size system 메타필드) 매핑에서 모든 행에 설정하세요</translation>
     </message>
     <message>
         <source>{path}: cannot be written: {detail}</source>

@@ -2454,6 +2454,14 @@ valid {kinds}: {choices}</source>
         <translation>{value} 不是尺寸；请写一个数字或 86-90 这样的范围</translation>
     </message>
     <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size: imported as one size, {label}, keeping every SKU</source>
+        <translation>商品 {listing} 的尺码 {labels}（{rows}）是同一尺码：已作为一个尺码 {label} 导入，保留所有 SKU</translation>
+    </message>
+    <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size but give different measurements; give them the same measurements, or write each as a size of its own</source>
+        <translation>商品 {listing} 的尺码 {labels}（{rows}）是同一尺码，但尺寸不同；请给它们相同的尺寸，或将每个写成单独的尺码</translation>
+    </message>
+    <message>
         <source>the sizes of listing {listing} are labels of more than one {category} size system ({systems}), which fit different bodies; give the size system in a column (e.g. a Size system metafield) or set it for every row in the mapping</source>
         <translation>商品{listing}的尺码同时是多个{category}尺码体系（{systems}）的标签，而这些体系对应的身材不同；请在一列中给出尺码体系（例如 Size system 元字段），或在映射中为所有行设定</translation>
     </message>

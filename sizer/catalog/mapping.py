@@ -33,7 +33,7 @@ from typing import Any
 
 from sizer.catalog.cell_values import parse_measure, unit_in_cell
 from sizer.catalog.columns import REQUIRED_COLUMNS, normalise_header
-from sizer.catalog.importer import CatalogImportError, ImportIssue, ImportResult, import_catalog
+from sizer.catalog.importer import CatalogImportError, ImportIssue, ImportResult, import_catalog, rows_location
 from sizer.catalog.model import join_skus, split_skus
 from sizer.catalog.reading import read_table
 from sizer.dimensions import DIMENSION_IDS
@@ -771,11 +771,13 @@ class MappedRows:
     skipped: int  # rows that are not sizes (Amazon parent rows, Shopify image rows, other colours)
     description: str
     not_sized: int = 0  # rows of products the mapping calls not sized (gift cards, bags), left out on purpose
+    notes: list[Problem] = field(default_factory=list)  # what the import did that the user should know
 
 
 @dataclass
 class MappedImportResult(ImportResult):
     not_sized: int = 0  # rows left out on purpose: products the mapping calls not sized
+    notes: list[Problem] = field(default_factory=list)  # e.g. two spellings of one size made one row
 
 
 def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = None) -> MappedRows:
@@ -814,8 +816,11 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
     skipped = not_sized = 0
     carried: dict[str, dict[str, str]] = {}  # listing id -> product-level fields of its first row
     option_names: dict[str, list[str]] = {}
-    seen_sizes: dict[tuple[str, str], str] = {}  # (listing, size) -> the variant (colour) that gave it
-    size_rows: dict[tuple[str, str], list[str]] = {}  # (listing, size) -> its row
+    # (listing, the size's key) -> the size's row, its file row, the variant (colour) and the label
+    # that gave it: 2XL and XXL, 7½ and 7.5 of one product are one size (:func:`same_size_key`).
+    size_rows: dict[tuple[str, Any], tuple[list[str], int, str, str]] = {}
+    merged: dict[tuple[str, Any], dict[str, list[int]]] = {}  # spellings of one size -> their file rows
+    refused: set[tuple[str, Any]] = set()  # one size whose spellings give different measurements
     last_listing = ""
     size_classes: dict[int, str] = {}  # file row -> Amazon's apparel_size_class
     from_constant: set[int] = set()  # file rows whose size system is the mapping's constant
@@ -874,17 +879,24 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
                 continue
         if "variant" in plan.index:
             variant = " / ".join(p for p in (variant, text(get("variant"))) if p)
-        if size:
-            first_variant = seen_sizes.setdefault((listing, size), variant)
-            if first_variant != variant:
-                # The same size in another colour: one size row per listing, holding every colour's SKU.
-                kept = size_rows.get((listing, size))
-                if kept is not None and sku:
-                    kept[column_at["sku"]] = join_skus([*split_skus(kept[column_at["sku"]]), sku])
-                skipped += 1
-                continue
+        key = (listing, same_size_key(size)) if size else None
+        kept = size_rows.get(key) if key else None
+        if kept is not None and (kept[2] != variant or kept[3] != size):
+            # The same size in another colour (or spelled another way, 2XL beside XXL): one size
+            # row per listing, holding every colour's SKU.
+            kept_row, kept_number, _, kept_label = kept
+            if kept_label != size:
+                spellings = merged.setdefault(key, {kept_label: [kept_number]})
+                spellings.setdefault(size, []).append(number)
+                if plan.measurements and _measured(cells, plan, column_at) != _measured_row(kept_row, plan, column_at):
+                    refused.add(key)
+            if sku:
+                kept_row[column_at["sku"]] = join_skus([*split_skus(kept_row[column_at["sku"]]), sku])
+            skipped += 1
+            continue
         row = [""] * n_canonical
-        size_rows[(listing, size)] = row
+        if key:
+            size_rows[key] = (row, number, variant, size)
         row[column_at["listing_id"]] = listing
         row[column_at["size_label"]] = size
         row[column_at["sku"]] = sku
@@ -927,9 +939,79 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
         out.append((number, row))
         if size_column:
             plan.sources.setdefault("size_label", size_column)
-    out, undecided = decide_size_systems(out, column_at, size_classes, plan.sources.get("size_label", "size"),
-                                         from_constant)
-    return MappedRows(plan.canonical, out, issues + undecided, plan.sources, skipped, table.description, not_sized)
+    notes: list[Problem] = []
+    size_column_name = plan.sources.get("size_label", "size")
+    for key in refused:
+        rows_of = sorted(n for numbers in merged[key].values() for n in numbers)
+        kept_number = size_rows[key][1]
+        for n in rows_of:
+            issues.append(ImportIssue(n, size_column_name, Problem(
+                "same_size_measurements_differ", listing=quoted(key[0]), labels=[quoted(l) for l in merged[key]],
+                rows=rows_location(rows_of))))
+        out = [(n, r) for n, r in out if n != kept_number]
+    out, undecided = decide_size_systems(out, column_at, size_classes, size_column_name, from_constant)
+    notes.extend(_spell_merged_sizes(merged, refused, size_rows, column_at))
+    return MappedRows(plan.canonical, out, issues + undecided, plan.sources, skipped, table.description, not_sized,
+                      notes)
+
+
+def same_size_key(label: str) -> Any:
+    """What two labels of one product share when they name one size: ``2XL``, ``XXL`` and ``2X``
+    (a letter size by its X count), ``7½``, ``7.5`` and ``7 1/2`` (:func:`label_key`)."""
+    from sizer.sizing.labels import label_key, letter_size
+
+    letters = letter_size(label)
+    return letters if letters is not None else label_key(label)
+
+
+def _measured(cells: list[Any], plan: _Plan, column_at: dict[str, int]) -> dict[str, tuple[float, float] | str]:
+    """A file row's measurements, to compare two spellings of one size."""
+    values: dict[str, tuple[float, float] | str] = {}
+    for j, dim, kind, inches in plan.measurements:
+        cell = cells[j] if j < len(cells) else None
+        if cell is None or not str(cell).strip():
+            continue
+        bounds = parse_measure(cell) if kind == "range" else None
+        values[f"{dim}:{kind}:{inches}"] = bounds if bounds is not None else str(cell).strip()
+    return values
+
+
+def _measured_row(row: list[str], plan: _Plan, column_at: dict[str, int]) -> dict[str, tuple[float, float] | str]:
+    """:func:`_measured` of a size row already written in the catalogue's columns."""
+    values: dict[str, tuple[float, float] | str] = {}
+    for _, dim, kind, inches in plan.measurements:
+        suffix = "_in" if inches else ""
+        if kind == "range":
+            low, high = row[column_at[f"{dim}_min{suffix}"]], row[column_at[f"{dim}_max{suffix}"]]
+            if low or high:
+                values[f"{dim}:{kind}:{inches}"] = (float(low), float(high))
+        else:
+            cell = row[column_at[f"garment_{dim}{suffix}" if kind == "garment" else f"{dim}_{kind}{suffix}"]]
+            if cell:
+                values[f"{dim}:{kind}:{inches}"] = parse_measure(cell) or cell
+    return values
+
+
+def _spell_merged_sizes(merged: dict, refused: set, size_rows: dict, column_at: dict[str, int]) -> list[Problem]:
+    """One spelling for each size a product wrote two ways: the chart's own label for the listing's
+    size system (XXL in INT's letters), else the first one written; a note for each."""
+    from sizer.catalog import chart_bridge
+
+    notes = []
+    for key, spellings in merged.items():
+        if key in refused:
+            continue
+        row = size_rows[key][0]
+        category, system = row[column_at["category"]], row[column_at["size_system"]]
+        spelled = row[column_at["size_label"]]
+        if category in chart_bridge.category_ids() and system in chart_bridge.systems(category):
+            spelled = next((l for l in chart_bridge.labels(category, system) if l and same_size_key(l) == key[1]),
+                           spelled)
+        row[column_at["size_label"]] = spelled
+        rows_of = sorted(n for numbers in spellings.values() for n in numbers)
+        notes.append(Problem("same_size_merged", listing=quoted(key[0]), labels=[quoted(l) for l in spellings],
+                             rows=rows_location(rows_of), label=quoted(spelled)))
+    return notes
 
 
 # Whom a product is for, in the words of Shopify's gender and age group (Google's values), Amazon's
@@ -1124,7 +1206,7 @@ def import_mapped(path: str | Path, mapping: ColumnMapping, *, accept_valid_rows
     if mapped.not_sized:
         described += f", {mapped.not_sized} rows of products without sizes left out"
     return MappedImportResult(result.catalog, issues, result.rows_read + len(mapped.issues), result.rows_imported,
-                              described, not_sized=mapped.not_sized)
+                              described, not_sized=mapped.not_sized, notes=mapped.notes)
 
 
 def _in_file_terms(issues: list[ImportIssue], file_rows: list[int], sources: dict[str, str]) -> list[ImportIssue]:

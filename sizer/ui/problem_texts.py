@@ -101,6 +101,8 @@ def templates() -> dict[str, str]:
         "no_size_option": QCoreApplication.translate("Problems", 'no option of this product is a size ({options}); name the size option Size, or map the size column'),
         "no_option_names": QCoreApplication.translate("Problems", 'no option names'),
         "not_a_measurement": QCoreApplication.translate("Problems", '{value} is not a measurement; write one number or a range such as 86-90'),
+        "same_size_merged": QCoreApplication.translate("Problems", "sizes {labels} of listing {listing} ({rows}) name one size: imported as one size, {label}, keeping every SKU"),
+        "same_size_measurements_differ": QCoreApplication.translate("Problems", "sizes {labels} of listing {listing} ({rows}) name one size but give different measurements; give them the same measurements, or write each as a size of its own"),
         "size_system_ambiguous": QCoreApplication.translate("Problems", "the sizes of listing {listing} are labels of more than one {category} size system ({systems}), which fit different bodies; give the size system in a column (e.g. a Size system metafield) or set it for every row in the mapping"),
         "write_failed": QCoreApplication.translate("Problems", '{path}: cannot be written: {detail}'),
         "size_implausible_measurement": QCoreApplication.translate("Problems", '{dimension} {typed} is not a plausible body measurement for {chart}; expected {expected}{hint}'),
