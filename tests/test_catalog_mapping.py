@@ -478,3 +478,31 @@ def test_one_size_spelled_twice_with_different_measurements_is_refused(tmp_path,
     merged = import_mapped(_write(path, rows), mapping)
     assert [s.label for s in next(iter(merged.catalog)).sizes] == ["XL", "XXL"]
     assert next(iter(merged.catalog)).sizes[1].skus == ("H-BK-2XL", "H-GR-XXL")
+
+
+def test_amazons_coded_sizes_and_classes_are_read(store):
+    # QA #11: as1 / alpha / x_s ... as Amazon's newer templates write them. Letter sizes of the
+    # alpha class are the international letters whatever the system code says.
+    path = QA / "amazon_flat_file_codes.txt"
+    result = import_mapped(path, propose_mapping(path, store).mapping)
+    listings = {l.listing_id: l for l in result.catalog}
+    polo = listings["NW-POLO"]
+    assert polo.size_system == "INT"
+    assert [s.label for s in polo.sizes] == ["S", "M", "L", "XXL", "3XL"]
+    assert polo.sizes[3].sku == "NW-POLO-NVY-XXL"
+
+
+def test_amazons_coded_size_system_is_refused_with_the_plain_values_to_write(tmp_path, store):
+    # Which system "as1" stands for is not published: the numeric jeans, which need one, are
+    # refused with a message that says so and names the values to write instead.
+    text = (QA / "amazon_flat_file_codes.txt").read_text(encoding="utf-8")
+    path = tmp_path / "codes.txt"
+    path.write_text(text.replace("\tUS\tNumeric\t", "\tas1\tnumeric\t"), encoding="utf-8")
+    mapping = propose_mapping(path, store).mapping
+    with pytest.raises(CatalogImportError) as refused:
+        import_mapped(path, mapping)
+    message = str(refused.value)
+    assert "column 'apparel_size_system': 'as1' (listing 'NW-JEAN') is Amazon's code for a size system" in message
+    assert "write the system itself (INT, US, UK" in message and "AS1" not in message
+    result = import_mapped(path, mapping, accept_valid_rows=True)
+    assert {l.listing_id for l in result.catalog} == {"NW-POLO", "NW-KDRESS"}

@@ -2475,6 +2475,10 @@ Gültige {kinds}: {choices}</translation>
         <translation>{value} ist kein Maß; schreiben Sie eine Zahl oder einen Bereich wie 86-90</translation>
     </message>
     <message>
+        <source>{value} (listing {listing}) is Amazon&apos;s code for a size system, and which system it stands for is not published; write the system itself ({valid}) in this column, or set it for every row in the mapping (--constant size_system=US)</source>
+        <translation>{value} (Artikel {listing}) ist Amazons Code für ein Größensystem, und welches System er bezeichnet, ist nicht veröffentlicht; stattdessen das System selbst ({valid}) in diese Spalte schreiben oder es in der Zuordnung für alle Zeilen festlegen (--constant size_system=US)</translation>
+    </message>
+    <message>
         <source>sizes {labels} of listing {listing} ({rows}) name one size: imported as one size, {label}, keeping every SKU</source>
         <translation>die Größen {labels} des Artikels {listing} ({rows}) bezeichnen eine Größe: als eine Größe importiert, {label}, mit allen SKUs</translation>
     </message>

@@ -2475,6 +2475,10 @@ valid {kinds}: {choices}</source>
         <translation>{value} no es una medida; escriba un número o un intervalo como 86-90</translation>
     </message>
     <message>
+        <source>{value} (listing {listing}) is Amazon&apos;s code for a size system, and which system it stands for is not published; write the system itself ({valid}) in this column, or set it for every row in the mapping (--constant size_system=US)</source>
+        <translation>{value} (producto {listing}) es el código de Amazon para un sistema de tallas, y no se publica qué sistema representa; escribe el sistema en sí ({valid}) en esta columna, o fíjalo para todas las filas en la asignación (--constant size_system=US)</translation>
+    </message>
+    <message>
         <source>sizes {labels} of listing {listing} ({rows}) name one size: imported as one size, {label}, keeping every SKU</source>
         <translation>las tallas {labels} del producto {listing} ({rows}) son una misma talla: importadas como una sola talla, {label}, con todos los SKU</translation>
     </message>

@@ -2475,6 +2475,10 @@ valid {kinds}: {choices}</source>
         <translation>{value} n&apos;est pas une mesure&#xa0;; écrivez un nombre ou un intervalle comme 86-90</translation>
     </message>
     <message>
+        <source>{value} (listing {listing}) is Amazon&apos;s code for a size system, and which system it stands for is not published; write the system itself ({valid}) in this column, or set it for every row in the mapping (--constant size_system=US)</source>
+        <translation>{value} (article {listing}) est le code Amazon d&apos;un système de tailles, et le système qu&apos;il désigne n&apos;est pas publié ; écrivez le système lui-même ({valid}) dans cette colonne, ou fixez-le pour toutes les lignes dans la correspondance (--constant size_system=US)</translation>
+    </message>
+    <message>
         <source>sizes {labels} of listing {listing} ({rows}) name one size: imported as one size, {label}, keeping every SKU</source>
         <translation>les tailles {labels} de l&apos;article {listing} ({rows}) désignent une même taille : importées comme une seule taille, {label}, avec tous les SKU</translation>
     </message>

@@ -2478,6 +2478,10 @@ valid {kinds}: {choices}</source>
         <translation>{value} は寸法ではありません。数値を 1 つ、または 86-90 のような範囲を入力してください</translation>
     </message>
     <message>
+        <source>{value} (listing {listing}) is Amazon&apos;s code for a size system, and which system it stands for is not published; write the system itself ({valid}) in this column, or set it for every row in the mapping (--constant size_system=US)</source>
+        <translation>{value}（出品 {listing}）はサイズ体系を表す Amazon のコードで、どの体系を指すかは公開されていません。この列に体系そのもの（{valid}）を書くか、マッピングですべての行に設定してください（--constant size_system=US）</translation>
+    </message>
+    <message>
         <source>sizes {labels} of listing {listing} ({rows}) name one size: imported as one size, {label}, keeping every SKU</source>
         <translation>出品 {listing} のサイズ {labels}（{rows}）は同じサイズです。1 つのサイズ {label} として、すべての SKU とともに取り込みました</translation>
     </message>

@@ -879,6 +879,8 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
                 continue
         if "variant" in plan.index:
             variant = " / ".join(p for p in (variant, text(get("variant"))) if p)
+        if size.islower():
+            size = _amazon_sizes().get(size, size)  # Amazon's coded "xx_l": XXL
         key = (listing, same_size_key(size)) if size else None
         kept = size_rows.get(key) if key else None
         if kept is not None and (kept[2] != variant or kept[3] != size):
@@ -949,10 +951,30 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
                 "same_size_measurements_differ", listing=quoted(key[0]), labels=[quoted(l) for l in merged[key]],
                 rows=rows_location(rows_of))))
         out = [(n, r) for n, r in out if n != kept_number]
-    out, undecided = decide_size_systems(out, column_at, size_classes, size_column_name, from_constant)
+    out, undecided = decide_size_systems(out, column_at, size_classes, size_column_name, from_constant,
+                                         plan.sources.get("size_system", "size_system"))
     notes.extend(_spell_merged_sizes(merged, refused, size_rows, column_at))
     return MappedRows(plan.canonical, out, issues + undecided, plan.sources, skipped, table.description, not_sized,
                       notes)
+
+
+AMAZON_CODES_FILE = "amazon_coded_values.toml"
+
+
+@functools.lru_cache(maxsize=1)
+def _amazon_codes() -> dict[str, Any]:
+    return read_toml(data(AMAZON_CODES_FILE), "Amazon's coded values")
+
+
+@functools.lru_cache(maxsize=1)
+def _amazon_sizes() -> dict[str, str]:
+    """Amazon's coded apparel sizes ("xx_l") -> the sizes they are (XXL)."""
+    return {str(code).lower(): str(size) for code, size in _amazon_codes()["apparel_size"].items()}
+
+
+def is_amazon_system_code(text: str) -> bool:
+    """Amazon's coded size system ("as1"), which says no system Sizer can name."""
+    return re.fullmatch(_amazon_codes()["system_code_pattern"], text.strip().lower()) is not None
 
 
 def same_size_key(label: str) -> Any:
@@ -1085,8 +1107,8 @@ _PREFIXED_LABEL = re.compile(r"^(?P<system>[A-Za-z]{2,5})\s*[:\-]?\s+(?P<label>\
 
 
 def decide_size_systems(rows: list[tuple[int, list[str]]], column_at: dict[str, int], size_classes: dict[int, str],
-                        size_column: str, from_constant: frozenset[int] | set[int] = frozenset()
-                        ) -> tuple[list[tuple[int, list[str]]], list[ImportIssue]]:
+                        size_column: str, from_constant: frozenset[int] | set[int] = frozenset(),
+                        system_column: str = "size_system") -> tuple[list[tuple[int, list[str]]], list[ImportIssue]]:
     """Each listing's size system, decided per listing rather than once per file, so a store that
     sells letter-sized tees beside EU-sized shoes imports in one go.
 
@@ -1161,6 +1183,13 @@ def decide_size_systems(rows: list[tuple[int, list[str]]], column_at: dict[str, 
                         "size_system_ambiguous", listing=quoted(row[at_listing]), category=category,
                         systems=[" = ".join(g) for g in groups])))
                 continue
+        if decided and is_amazon_system_code(decided):
+            for number, row in members:
+                left_out.add(number)
+                issues.append(ImportIssue(number, system_column, Problem(
+                    "amazon_size_system_code", value=quoted(row[at_system]), listing=quoted(row[at_listing]),
+                    valid=[s for s in systems if s])))
+            continue
         for _, row in members:
             # As Sizer names it ("US Footwear Size System" -> US); a row that says another system
             # than the listing's first keeps it, for the importer to name the difference.
