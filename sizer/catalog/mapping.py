@@ -977,6 +977,7 @@ def is_amazon_system_code(text: str) -> bool:
     return re.fullmatch(_amazon_codes()["system_code_pattern"], text.strip().lower()) is not None
 
 
+@functools.lru_cache(maxsize=4096)
 def same_size_key(label: str) -> Any:
     """What two labels of one product share when they name one size: ``2XL``, ``XXL`` and ``2X``
     (a letter size by its X count), ``7½``, ``7.5`` and ``7 1/2`` (:func:`label_key`)."""
