@@ -118,6 +118,14 @@ ENGLISH: dict[str, str] = {
                       "size column",
     "no_option_names": "no option names",
     "not_a_measurement": "{value} is not a measurement; write one number or a range such as 86-90",
+    "amazon_size_system_code": "{value} (listing {listing}) is Amazon's code for a size system, and which system it "
+                               "stands for is not published; write the system itself ({valid}) in this column, or "
+                               "set it for every row in the mapping (--constant size_system=US)",
+    "same_size_merged": "sizes {labels} of listing {listing} ({rows}) name one size: imported as one size, "
+                        "{label}, keeping every SKU",
+    "same_size_measurements_differ": "sizes {labels} of listing {listing} ({rows}) name one size but give different "
+                                     "measurements; give them the same measurements, or write each as a size of "
+                                     "its own",
     "size_system_ambiguous": "the sizes of listing {listing} are labels of more than one {category} size "
                              "system ({systems}), which fit different bodies; give the size system in a column "
                              "(e.g. a Size system metafield) or set it for every row in the mapping",

@@ -377,3 +377,132 @@ def test_a_system_some_mapped_category_lacks_is_one_message_naming_them(capsys):
     mapping = propose_mapping(SHOPIFY, MappingStore(Path("/nonexistent/m.json"))).mapping
     mapping.constants["size_system"] = "us"  # every mapped category has US labels
     assert mapping.problems() == []
+
+
+QA = FIXTURES / "qa"  # a QA tester's hand-made Shopify and Amazon exports (issue 17 QA report)
+
+
+def _qa_mapping(path: Path, store: MappingStore, **constants) -> ColumnMapping:
+    mapping = propose_mapping(path, store).mapping
+    mapping.constants.update(constants)
+    mapping.category_values.update({"Gift Card": NOT_SIZED, "Men's Shoes": "shoes_men",
+                                    "Women's Shoes": "shoes_women"})
+    return mapping
+
+
+def test_a_labels_own_system_wins_over_the_constant(store):
+    # --constant size_system=US is for the trail runner's bare "7, 7.5 ..."; the sneaker's "EU 37"
+    # says its own system and keeps it (QA #10: it was read as an unknown US label).
+    result = import_mapped(QA / "shopify_mixed.csv", _qa_mapping(QA / "shopify_mixed.csv", store, size_system="US"),
+                           accept_valid_rows=True)
+    listings = {listing.listing_id: listing for listing in result.catalog}
+    assert listings["city-sneaker-eu"].size_system == "EU"
+    assert [s.label for s in listings["city-sneaker-eu"].sizes] == ["37", "38", "39", "40", "41"]
+    assert listings["trail-runner-us"].size_system == "US"
+    assert not [i for i in result.issues if i.row in range(23, 28)]
+
+
+def test_an_empty_gender_is_not_carried_into_the_next_product(store):
+    # Shopify carries values down within one Handle only: the tee after a female dress has no
+    # gender, so the proposal and the import both read its type alone (QA #8).
+    path = QA / "shopify_gender_carry.csv"
+    proposal = propose_mapping(path, store)
+    assert set(proposal.category_texts) == {"female · Dresses", "T-Shirts"}
+    proposal.mapping.category_values["T-Shirts"] = "mens_tops"
+    listings = {l.listing_id: l for l in import_mapped(path, proposal.mapping).catalog}
+    assert listings["unisex-cap-tee"].category == "mens_tops" and listings["unisex-cap-tee"].segment != "women"
+    assert listings["wrap-dress"].category == "womens_dresses"
+
+
+def test_two_spellings_of_one_size_are_one_size_with_every_sku(store):
+    # The Black hoodie writes 2XL, the Grey one XXL: two colours of one size (QA #1). One size row,
+    # spelled as the chart spells it, keeping both SKUs, and a note that says so.
+    result = import_mapped(QA / "shopify_mixed.csv", _qa_mapping(QA / "shopify_mixed.csv", store),
+                           accept_valid_rows=True)
+    hoodie = next(l for l in result.catalog if l.listing_id == "heavy-hoodie")
+    assert [s.label for s in hoodie.sizes] == ["M", "L", "XL", "XXL", "3XL"]
+    xxl = next(s for s in hoodie.sizes if s.label == "XXL")
+    assert xxl.skus == ("HH-BLK-2XL", "HH-GRY-XXL") and xxl.sku == "HH-BLK-2XL"
+    [note] = result.notes
+    assert note.code == "same_size_merged"
+    assert str(note) == ("sizes '2XL', 'XXL' of listing 'heavy-hoodie' (rows 5, 9) name one size: imported as one "
+                         "size, 'XXL', keeping every SKU")
+
+
+def _write(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+SHOPIFY_HEAD = ["Handle", "Title", "Type", "Option1 Name", "Option1 Value", "Option2 Name", "Option2 Value",
+                "Variant SKU"]
+
+
+def test_half_sizes_written_three_ways_are_one_size(tmp_path, store):
+    path = _write(tmp_path / "shoes.csv", [
+        SHOPIFY_HEAD,
+        ["runner", "Runner", "Men's Shoes", "Size", "7", "Color", "Olive", "R-OL-7"],
+        ["runner", "", "", "", "7½", "", "Olive", "R-OL-75"],
+        ["runner", "", "", "", "7.5", "", "Black", "R-BK-75"],
+        ["runner", "", "", "", "7 1/2", "", "Red", "R-RD-75"],
+        ["runner", "", "", "", "8", "", "Olive", "R-OL-8"]])
+    result = import_mapped(path, _qa_mapping(path, store, size_system="US"))
+    [runner] = result.catalog
+    assert len(runner.sizes) == 3
+    half = runner.sizes[1]
+    assert half.skus == ("R-OL-75", "R-BK-75", "R-RD-75")
+    assert half.label == "7½"  # the chart's own spelling
+    assert [n.code for n in result.notes] == ["same_size_merged"]
+
+
+def test_one_size_spelled_twice_with_different_measurements_is_refused(tmp_path, store):
+    path = _write(tmp_path / "hoodie.csv", [
+        [*SHOPIFY_HEAD, "Chest (cm)"],
+        ["hoodie", "Hoodie", "Hoodie", "Size", "XL", "Color", "Black", "H-BK-XL", "108-116"],
+        ["hoodie", "", "", "", "2XL", "", "Black", "H-BK-2XL", "116-124"],
+        ["hoodie", "", "", "", "XXL", "", "Grey", "H-GR-XXL", "120-128"],
+        ["hoodie", "", "", "", "XL", "", "Grey", "H-GR-XL", "108-116"]])
+    mapping = _qa_mapping(path, store)
+    mapping.category_values["Hoodie"] = "mens_tops"
+    assert mapping.columns["Chest (cm)"] == "chest_girth_range"
+    with pytest.raises(CatalogImportError) as refused:
+        import_mapped(path, mapping)
+    text = str(refused.value)
+    assert "sizes '2XL', 'XXL' of listing 'hoodie' (rows 3–4) name one size but give different measurements" in text
+    result = import_mapped(path, mapping, accept_valid_rows=True)
+    assert [s.label for s in next(iter(result.catalog)).sizes] == ["XL"] and not result.notes
+    # The same measurements: one size, as without measurements.
+    rows = list(csv.reader(path.open(encoding="utf-8")))
+    rows[3][-1] = "116-124"
+    merged = import_mapped(_write(path, rows), mapping)
+    assert [s.label for s in next(iter(merged.catalog)).sizes] == ["XL", "XXL"]
+    assert next(iter(merged.catalog)).sizes[1].skus == ("H-BK-2XL", "H-GR-XXL")
+
+
+def test_amazons_coded_sizes_and_classes_are_read(store):
+    # QA #11: as1 / alpha / x_s ... as Amazon's newer templates write them. Letter sizes of the
+    # alpha class are the international letters whatever the system code says.
+    path = QA / "amazon_flat_file_codes.txt"
+    result = import_mapped(path, propose_mapping(path, store).mapping)
+    listings = {l.listing_id: l for l in result.catalog}
+    polo = listings["NW-POLO"]
+    assert polo.size_system == "INT"
+    assert [s.label for s in polo.sizes] == ["S", "M", "L", "XXL", "3XL"]
+    assert polo.sizes[3].sku == "NW-POLO-NVY-XXL"
+
+
+def test_amazons_coded_size_system_is_refused_with_the_plain_values_to_write(tmp_path, store):
+    # Which system "as1" stands for is not published: the numeric jeans, which need one, are
+    # refused with a message that says so and names the values to write instead.
+    text = (QA / "amazon_flat_file_codes.txt").read_text(encoding="utf-8")
+    path = tmp_path / "codes.txt"
+    path.write_text(text.replace("\tUS\tNumeric\t", "\tas1\tnumeric\t"), encoding="utf-8")
+    mapping = propose_mapping(path, store).mapping
+    with pytest.raises(CatalogImportError) as refused:
+        import_mapped(path, mapping)
+    message = str(refused.value)
+    assert "column 'apparel_size_system': 'as1' (listing 'NW-JEAN') is Amazon's code for a size system" in message
+    assert "write the system itself (INT, US, UK" in message and "AS1" not in message
+    result = import_mapped(path, mapping, accept_valid_rows=True)
+    assert {l.listing_id for l in result.catalog} == {"NW-POLO", "NW-KDRESS"}

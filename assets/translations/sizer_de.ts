@@ -3497,6 +3497,18 @@ seine {kinds}: {choices}</translation>
         <source>size-chart picture of {listing} ({width} x {height} px) written to {path}</source>
         <translation>Größentabellenbild von {listing} ({width} x {height} px) nach {path} geschrieben</translation>
     </message>
+    <message>
+        <source>{value} (listing {listing}) is Amazon&apos;s code for a size system, and which system it stands for is not published; write the system itself ({valid}) in this column, or set it for every row in the mapping (--constant size_system=US)</source>
+        <translation>{value} (Artikel {listing}) ist Amazons Code für ein Größensystem, und welches System er bezeichnet, ist nicht veröffentlicht; stattdessen das System selbst ({valid}) in diese Spalte schreiben oder es in der Zuordnung für alle Zeilen festlegen (--constant size_system=US)</translation>
+    </message>
+    <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size: imported as one size, {label}, keeping every SKU</source>
+        <translation>die Größen {labels} des Artikels {listing} ({rows}) bezeichnen eine Größe: als eine Größe importiert, {label}, mit allen SKUs</translation>
+    </message>
+    <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size but give different measurements; give them the same measurements, or write each as a size of its own</source>
+        <translation>die Größen {labels} des Artikels {listing} ({rows}) bezeichnen eine Größe, haben aber verschiedene Maße; ihnen dieselben Maße geben oder jede als eigene Größe schreiben</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>

@@ -3497,6 +3497,18 @@ sus {kinds}: {choices}</translation>
         <source>size-chart picture of {listing} ({width} x {height} px) written to {path}</source>
         <translation>imagen de la tabla de tallas de {listing} ({width} x {height} px) escrita en {path}</translation>
     </message>
+    <message>
+        <source>{value} (listing {listing}) is Amazon&apos;s code for a size system, and which system it stands for is not published; write the system itself ({valid}) in this column, or set it for every row in the mapping (--constant size_system=US)</source>
+        <translation>{value} (producto {listing}) es el código de Amazon para un sistema de tallas, y no se publica qué sistema representa; escribe el sistema en sí ({valid}) en esta columna, o fíjalo para todas las filas en la asignación (--constant size_system=US)</translation>
+    </message>
+    <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size: imported as one size, {label}, keeping every SKU</source>
+        <translation>las tallas {labels} del producto {listing} ({rows}) son una misma talla: importadas como una sola talla, {label}, con todos los SKU</translation>
+    </message>
+    <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size but give different measurements; give them the same measurements, or write each as a size of its own</source>
+        <translation>las tallas {labels} del producto {listing} ({rows}) son una misma talla pero tienen medidas distintas; dales las mismas medidas o escribe cada una como una talla propia</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>

@@ -3497,6 +3497,18 @@ ses {kinds} : {choices}</translation>
         <source>size-chart picture of {listing} ({width} x {height} px) written to {path}</source>
         <translation>image du tableau des tailles de {listing} ({width} x {height} px) écrite dans {path}</translation>
     </message>
+    <message>
+        <source>{value} (listing {listing}) is Amazon&apos;s code for a size system, and which system it stands for is not published; write the system itself ({valid}) in this column, or set it for every row in the mapping (--constant size_system=US)</source>
+        <translation>{value} (article {listing}) est le code Amazon d&apos;un système de tailles, et le système qu&apos;il désigne n&apos;est pas publié ; écrivez le système lui-même ({valid}) dans cette colonne, ou fixez-le pour toutes les lignes dans la correspondance (--constant size_system=US)</translation>
+    </message>
+    <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size: imported as one size, {label}, keeping every SKU</source>
+        <translation>les tailles {labels} de l&apos;article {listing} ({rows}) désignent une même taille : importées comme une seule taille, {label}, avec tous les SKU</translation>
+    </message>
+    <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size but give different measurements; give them the same measurements, or write each as a size of its own</source>
+        <translation>les tailles {labels} de l&apos;article {listing} ({rows}) désignent une même taille mais ont des mesures différentes ; donnez-leur les mêmes mesures, ou écrivez chacune comme une taille à part</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>

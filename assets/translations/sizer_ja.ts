@@ -3476,6 +3476,18 @@ its {kinds}: {choices}</source>
         <source>size-chart picture of {listing} ({width} x {height} px) written to {path}</source>
         <translation>{listing} のサイズ表の画像（{width} x {height} px）を {path} に書き出しました</translation>
     </message>
+    <message>
+        <source>{value} (listing {listing}) is Amazon&apos;s code for a size system, and which system it stands for is not published; write the system itself ({valid}) in this column, or set it for every row in the mapping (--constant size_system=US)</source>
+        <translation>{value}（出品 {listing}）はサイズ体系を表す Amazon のコードで、どの体系を指すかは公開されていません。この列に体系そのもの（{valid}）を書くか、マッピングですべての行に設定してください（--constant size_system=US）</translation>
+    </message>
+    <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size: imported as one size, {label}, keeping every SKU</source>
+        <translation>出品 {listing} のサイズ {labels}（{rows}）は同じサイズです。1 つのサイズ {label} として、すべての SKU とともに取り込みました</translation>
+    </message>
+    <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size but give different measurements; give them the same measurements, or write each as a size of its own</source>
+        <translation>出品 {listing} のサイズ {labels}（{rows}）は同じサイズですが寸法が異なります。同じ寸法にするか、それぞれ別のサイズとして書いてください</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>

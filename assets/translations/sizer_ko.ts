@@ -3476,6 +3476,18 @@ its {kinds}: {choices}</source>
         <source>size-chart picture of {listing} ({width} x {height} px) written to {path}</source>
         <translation>{listing}의 사이즈표 이미지({width} x {height} px)를 {path}에 썼습니다</translation>
     </message>
+    <message>
+        <source>{value} (listing {listing}) is Amazon&apos;s code for a size system, and which system it stands for is not published; write the system itself ({valid}) in this column, or set it for every row in the mapping (--constant size_system=US)</source>
+        <translation>{value}(리스팅 {listing})은(는) 사이즈 체계를 나타내는 Amazon 코드이며, 어떤 체계인지는 공개되어 있지 않습니다. 이 열에 체계 자체({valid})를 쓰거나 매핑에서 모든 행에 지정하세요(--constant size_system=US)</translation>
+    </message>
+    <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size: imported as one size, {label}, keeping every SKU</source>
+        <translation>리스팅 {listing}의 사이즈 {labels}({rows})는 같은 사이즈입니다. 모든 SKU와 함께 하나의 사이즈 {label}(으)로 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size but give different measurements; give them the same measurements, or write each as a size of its own</source>
+        <translation>리스팅 {listing}의 사이즈 {labels}({rows})는 같은 사이즈이지만 치수가 다릅니다. 같은 치수를 주거나 각각 별도의 사이즈로 쓰세요</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>

@@ -3476,6 +3476,18 @@ its {kinds}: {choices}</source>
         <source>size-chart picture of {listing} ({width} x {height} px) written to {path}</source>
         <translation>{listing} 的尺码表图片（{width} x {height} 像素）已写入 {path}</translation>
     </message>
+    <message>
+        <source>{value} (listing {listing}) is Amazon&apos;s code for a size system, and which system it stands for is not published; write the system itself ({valid}) in this column, or set it for every row in the mapping (--constant size_system=US)</source>
+        <translation>{value}（商品 {listing}）是 Amazon 表示尺码体系的代码，它代表哪个体系并未公开；请在此列写出体系本身（{valid}），或在映射中为所有行设置（--constant size_system=US）</translation>
+    </message>
+    <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size: imported as one size, {label}, keeping every SKU</source>
+        <translation>商品 {listing} 的尺码 {labels}（{rows}）是同一尺码：已作为一个尺码 {label} 导入，保留所有 SKU</translation>
+    </message>
+    <message>
+        <source>sizes {labels} of listing {listing} ({rows}) name one size but give different measurements; give them the same measurements, or write each as a size of its own</source>
+        <translation>商品 {listing} 的尺码 {labels}（{rows}）是同一尺码，但尺寸不同；请给它们相同的尺寸，或将每个写成单独的尺码</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>

@@ -33,7 +33,7 @@ from typing import Any
 
 from sizer.catalog.cell_values import parse_measure, unit_in_cell
 from sizer.catalog.columns import REQUIRED_COLUMNS, normalise_header
-from sizer.catalog.importer import CatalogImportError, ImportIssue, ImportResult, import_catalog
+from sizer.catalog.importer import CatalogImportError, ImportIssue, ImportResult, import_catalog, rows_location
 from sizer.catalog.model import join_skus, split_skus
 from sizer.catalog.reading import read_table
 from sizer.dimensions import DIMENSION_IDS
@@ -325,8 +325,16 @@ def _measurement_from_name(plain: str, raw: str) -> str | None:
     return f"{dim}_{bound}{'_in' if inches else ''}"
 
 
+@functools.lru_cache(maxsize=1)
+def _size_option_names() -> frozenset[str]:
+    return frozenset(_plain(w) for w in _names()["options"]["size_names"])
+
+
+@functools.lru_cache(maxsize=4096)
 def is_size_option_name(text: Any) -> bool:
-    return _plain(text) in {_plain(w) for w in _names()["options"]["size_names"]}
+    """Whether an option's name says it is the size ("Size", "尺码"); a file repeats a few names on
+    every row, so each name is read once."""
+    return _plain(text) in _size_option_names()
 
 
 # -- proposing ----------------------------------------------------------------------------------
@@ -763,11 +771,13 @@ class MappedRows:
     skipped: int  # rows that are not sizes (Amazon parent rows, Shopify image rows, other colours)
     description: str
     not_sized: int = 0  # rows of products the mapping calls not sized (gift cards, bags), left out on purpose
+    notes: list[Problem] = field(default_factory=list)  # what the import did that the user should know
 
 
 @dataclass
 class MappedImportResult(ImportResult):
     not_sized: int = 0  # rows left out on purpose: products the mapping calls not sized
+    notes: list[Problem] = field(default_factory=list)  # e.g. two spellings of one size made one row
 
 
 def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = None) -> MappedRows:
@@ -806,10 +816,14 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
     skipped = not_sized = 0
     carried: dict[str, dict[str, str]] = {}  # listing id -> product-level fields of its first row
     option_names: dict[str, list[str]] = {}
-    seen_sizes: dict[tuple[str, str], str] = {}  # (listing, size) -> the variant (colour) that gave it
-    size_rows: dict[tuple[str, str], list[str]] = {}  # (listing, size) -> its row
+    # (listing, the size's key) -> the size's row, its file row, the variant (colour) and the label
+    # that gave it: 2XL and XXL, 7½ and 7.5 of one product are one size (:func:`same_size_key`).
+    size_rows: dict[tuple[str, Any], tuple[list[str], int, str, str]] = {}
+    merged: dict[tuple[str, Any], dict[str, list[int]]] = {}  # spellings of one size -> their file rows
+    refused: set[tuple[str, Any]] = set()  # one size whose spellings give different measurements
     last_listing = ""
     size_classes: dict[int, str] = {}  # file row -> Amazon's apparel_size_class
+    from_constant: set[int] = set()  # file rows whose size system is the mapping's constant
     n_canonical = len(plan.canonical)
     column_at = {name: k for k, name in enumerate(plan.canonical)}
     get = plan.index.get
@@ -865,17 +879,26 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
                 continue
         if "variant" in plan.index:
             variant = " / ".join(p for p in (variant, text(get("variant"))) if p)
-        if size:
-            first_variant = seen_sizes.setdefault((listing, size), variant)
-            if first_variant != variant:
-                # The same size in another colour: one size row per listing, holding every colour's SKU.
-                kept = size_rows.get((listing, size))
-                if kept is not None and sku:
-                    kept[column_at["sku"]] = join_skus([*split_skus(kept[column_at["sku"]]), sku])
-                skipped += 1
-                continue
+        if size.islower():
+            size = _amazon_sizes().get(size, size)  # Amazon's coded "xx_l": XXL
+        key = (listing, same_size_key(size)) if size else None
+        kept = size_rows.get(key) if key else None
+        if kept is not None and (kept[2] != variant or kept[3] != size):
+            # The same size in another colour (or spelled another way, 2XL beside XXL): one size
+            # row per listing, holding every colour's SKU.
+            kept_row, kept_number, _, kept_label = kept
+            if kept_label != size:
+                spellings = merged.setdefault(key, {kept_label: [kept_number]})
+                spellings.setdefault(size, []).append(number)
+                if plan.measurements and _measured(cells, plan, column_at) != _measured_row(kept_row, plan, column_at):
+                    refused.add(key)
+            if sku:
+                kept_row[column_at["sku"]] = join_skus([*split_skus(kept_row[column_at["sku"]]), sku])
+            skipped += 1
+            continue
         row = [""] * n_canonical
-        size_rows[(listing, size)] = row
+        if key:
+            size_rows[key] = (row, number, variant, size)
         row[column_at["listing_id"]] = listing
         row[column_at["size_label"]] = size
         row[column_at["sku"]] = sku
@@ -888,6 +911,8 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
             if name == "category" and value:
                 value = category_text(value, product.get("department", ""))
                 value = mapping.category_values.get(value, value)
+            if name == "size_system" and not value and mapping.constants.get(name):
+                from_constant.add(number)  # a label that names its own system ("EU 37") wins over it
             row[column_at[name]] = value or mapping.constants.get(name, "")
         row[column_at["segment"]] = segment_of(product.get("department", ""), product.get("age_group", ""))
         size_classes[number] = (text(get("size_class")) if "size_class" in plan.index else "") or \
@@ -916,8 +941,100 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
         out.append((number, row))
         if size_column:
             plan.sources.setdefault("size_label", size_column)
-    out, undecided = decide_size_systems(out, column_at, size_classes, plan.sources.get("size_label", "size"))
-    return MappedRows(plan.canonical, out, issues + undecided, plan.sources, skipped, table.description, not_sized)
+    notes: list[Problem] = []
+    size_column_name = plan.sources.get("size_label", "size")
+    for key in refused:
+        rows_of = sorted(n for numbers in merged[key].values() for n in numbers)
+        kept_number = size_rows[key][1]
+        for n in rows_of:
+            issues.append(ImportIssue(n, size_column_name, Problem(
+                "same_size_measurements_differ", listing=quoted(key[0]), labels=[quoted(l) for l in merged[key]],
+                rows=rows_location(rows_of))))
+        out = [(n, r) for n, r in out if n != kept_number]
+    out, undecided = decide_size_systems(out, column_at, size_classes, size_column_name, from_constant,
+                                         plan.sources.get("size_system", "size_system"))
+    notes.extend(_spell_merged_sizes(merged, refused, size_rows, column_at))
+    return MappedRows(plan.canonical, out, issues + undecided, plan.sources, skipped, table.description, not_sized,
+                      notes)
+
+
+AMAZON_CODES_FILE = "amazon_coded_values.toml"
+
+
+@functools.lru_cache(maxsize=1)
+def _amazon_codes() -> dict[str, Any]:
+    return read_toml(data(AMAZON_CODES_FILE), "Amazon's coded values")
+
+
+@functools.lru_cache(maxsize=1)
+def _amazon_sizes() -> dict[str, str]:
+    """Amazon's coded apparel sizes ("xx_l") -> the sizes they are (XXL)."""
+    return {str(code).lower(): str(size) for code, size in _amazon_codes()["apparel_size"].items()}
+
+
+def is_amazon_system_code(text: str) -> bool:
+    """Amazon's coded size system ("as1"), which says no system Sizer can name."""
+    return re.fullmatch(_amazon_codes()["system_code_pattern"], text.strip().lower()) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def same_size_key(label: str) -> Any:
+    """What two labels of one product share when they name one size: ``2XL``, ``XXL`` and ``2X``
+    (a letter size by its X count), ``7½``, ``7.5`` and ``7 1/2`` (:func:`label_key`)."""
+    from sizer.sizing.labels import label_key, letter_size
+
+    letters = letter_size(label)
+    return letters if letters is not None else label_key(label)
+
+
+def _measured(cells: list[Any], plan: _Plan, column_at: dict[str, int]) -> dict[str, tuple[float, float] | str]:
+    """A file row's measurements, to compare two spellings of one size."""
+    values: dict[str, tuple[float, float] | str] = {}
+    for j, dim, kind, inches in plan.measurements:
+        cell = cells[j] if j < len(cells) else None
+        if cell is None or not str(cell).strip():
+            continue
+        bounds = parse_measure(cell) if kind == "range" else None
+        values[f"{dim}:{kind}:{inches}"] = bounds if bounds is not None else str(cell).strip()
+    return values
+
+
+def _measured_row(row: list[str], plan: _Plan, column_at: dict[str, int]) -> dict[str, tuple[float, float] | str]:
+    """:func:`_measured` of a size row already written in the catalogue's columns."""
+    values: dict[str, tuple[float, float] | str] = {}
+    for _, dim, kind, inches in plan.measurements:
+        suffix = "_in" if inches else ""
+        if kind == "range":
+            low, high = row[column_at[f"{dim}_min{suffix}"]], row[column_at[f"{dim}_max{suffix}"]]
+            if low or high:
+                values[f"{dim}:{kind}:{inches}"] = (float(low), float(high))
+        else:
+            cell = row[column_at[f"garment_{dim}{suffix}" if kind == "garment" else f"{dim}_{kind}{suffix}"]]
+            if cell:
+                values[f"{dim}:{kind}:{inches}"] = parse_measure(cell) or cell
+    return values
+
+
+def _spell_merged_sizes(merged: dict, refused: set, size_rows: dict, column_at: dict[str, int]) -> list[Problem]:
+    """One spelling for each size a product wrote two ways: the chart's own label for the listing's
+    size system (XXL in INT's letters), else the first one written; a note for each."""
+    from sizer.catalog import chart_bridge
+
+    notes = []
+    for key, spellings in merged.items():
+        if key in refused:
+            continue
+        row = size_rows[key][0]
+        category, system = row[column_at["category"]], row[column_at["size_system"]]
+        spelled = row[column_at["size_label"]]
+        if category in chart_bridge.category_ids() and system in chart_bridge.systems(category):
+            spelled = next((l for l in chart_bridge.labels(category, system) if l and same_size_key(l) == key[1]),
+                           spelled)
+        row[column_at["size_label"]] = spelled
+        rows_of = sorted(n for numbers in spellings.values() for n in numbers)
+        notes.append(Problem("same_size_merged", listing=quoted(key[0]), labels=[quoted(l) for l in spellings],
+                             rows=rows_location(rows_of), label=quoted(spelled)))
+    return notes
 
 
 # Whom a product is for, in the words of Shopify's gender and age group (Google's values), Amazon's
@@ -932,6 +1049,7 @@ _AGE_WORDS = {"adult": ["adult", "adults", "成人"], "baby": ["newborn", "infan
               "child": ["kids", "kid", "toddler", "big kid", "little kid", "child", "children", "youth", "儿童"]}
 
 
+@functools.lru_cache(maxsize=4096)
 def segment_of(department: str, age_group: str = "") -> str:
     """The segment (sizer.catalog.segments) a product's gender or department and age group say:
     female -> women, unisex -> unisex, "girls" or female + toddler -> girls, "unisex-baby" -> baby;
@@ -990,14 +1108,17 @@ _PREFIXED_LABEL = re.compile(r"^(?P<system>[A-Za-z]{2,5})\s*[:\-]?\s+(?P<label>\
 
 
 def decide_size_systems(rows: list[tuple[int, list[str]]], column_at: dict[str, int], size_classes: dict[int, str],
-                        size_column: str) -> tuple[list[tuple[int, list[str]]], list[ImportIssue]]:
+                        size_column: str, from_constant: frozenset[int] | set[int] = frozenset(),
+                        system_column: str = "size_system") -> tuple[list[tuple[int, list[str]]], list[ImportIssue]]:
     """Each listing's size system, decided per listing rather than once per file, so a store that
     sells letter-sized tees beside EU-sized shoes imports in one go.
 
     A size system the row gives (a column, or the mapping's constant) holds, except that letter
     sizes are the international letters (INT): Amazon's apparel_size_class "Alpha" says so, and a
     system that has no letters ("US" on an S-M-L tee) names the marketplace, not the labels. A
-    label that starts with a system ("EU 42") gives that system. Without any, the labels decide:
+    label that starts with a system ("EU 42") gives that system, over the mapping's constant
+    (``from_constant``: the rows whose system is the constant's, set for rows "without one"), not
+    over a system the row's own column gives. Without any, the labels decide:
     the systems of the category's chart that have every label of the listing, where systems that
     read them as the same bodies (EU, DE, FR) count as one; when they read them as different bodies
     (a shoe's 40 in EU or in Brazil), the listing's rows are left out with a message that names the
@@ -1029,6 +1150,8 @@ def decide_size_systems(rows: list[tuple[int, list[str]]], column_at: dict[str, 
             return bool(system) and system in systems and all(label_ranges(category, system, l) for l in wanted)
 
         given = next((_system_code(row[at_system]) for _, row in members if row[at_system]), "")
+        own = next((_system_code(row[at_system]) for number, row in members
+                    if row[at_system] and number not in from_constant), "")
         alpha = any(size_classes.get(number, "").strip().lower().startswith("alpha") for number, _ in members)
         letters = all(letter_size(label) is not None for label in labels)
         prefixed = [_PREFIXED_LABEL.match(label) for label in labels]
@@ -1036,7 +1159,7 @@ def decide_size_systems(rows: list[tuple[int, list[str]]], column_at: dict[str, 
         if (alpha or letters) and "INT" in systems and not reads(given) and reads("INT"):
             decided = "INT"
         elif all(prefixed) and len({_system_code(m["system"]) for m in prefixed}) == 1 \
-                and _system_code(prefixed[0]["system"]) in systems and given in ("", _system_code(prefixed[0]["system"])):
+                and _system_code(prefixed[0]["system"]) in systems and own in ("", _system_code(prefixed[0]["system"])):
             decided = _system_code(prefixed[0]["system"])
             bare = [m["label"] for m in prefixed]
             if reads(decided, bare):
@@ -1061,6 +1184,13 @@ def decide_size_systems(rows: list[tuple[int, list[str]]], column_at: dict[str, 
                         "size_system_ambiguous", listing=quoted(row[at_listing]), category=category,
                         systems=[" = ".join(g) for g in groups])))
                 continue
+        if decided and is_amazon_system_code(decided):
+            for number, row in members:
+                left_out.add(number)
+                issues.append(ImportIssue(number, system_column, Problem(
+                    "amazon_size_system_code", value=quoted(row[at_system]), listing=quoted(row[at_listing]),
+                    valid=[s for s in systems if s])))
+            continue
         for _, row in members:
             # As Sizer names it ("US Footwear Size System" -> US); a row that says another system
             # than the listing's first keeps it, for the importer to name the difference.
@@ -1106,7 +1236,7 @@ def import_mapped(path: str | Path, mapping: ColumnMapping, *, accept_valid_rows
     if mapped.not_sized:
         described += f", {mapped.not_sized} rows of products without sizes left out"
     return MappedImportResult(result.catalog, issues, result.rows_read + len(mapped.issues), result.rows_imported,
-                              described, not_sized=mapped.not_sized)
+                              described, not_sized=mapped.not_sized, notes=mapped.notes)
 
 
 def _in_file_terms(issues: list[ImportIssue], file_rows: list[int], sources: dict[str, str]) -> list[ImportIssue]:

@@ -83,10 +83,12 @@ def _refuse_foreign_file(path: str) -> None:
 
 
 def report_skipped_rows(path: str, result) -> None:
-    """On stderr, every row an --accept-valid-rows import left out (each mistake once, with the
-    rows it repeats on), and how many rows were kept and skipped."""
+    """On stderr, the import's notes, every row an --accept-valid-rows import left out (each mistake
+    once, with the rows it repeats on), and how many rows were kept and skipped."""
     from sizer.catalog.mapping import group_issues
 
+    for note in getattr(result, "notes", ()):  # what a mapped import did on its own, e.g. 2XL and XXL made one size
+        print(f"sizer: note: {path}: {note}", file=sys.stderr)
     if not result.issues:
         return
     for issue in group_issues(result.issues, len(result.issues)):  # every row named, none left to "and more"

@@ -238,3 +238,23 @@ def test_the_dialog_says_once_which_categories_lack_the_chosen_system(qtbot, tmp
     assert "Men's tops" in text and "mens_tops" not in text
     _choose(dialog.system, "US")
     assert dialog.import_button.isEnabled()
+
+
+def test_two_spellings_of_one_size_are_said_when_the_app_imports(qtbot, context, tmp_path):
+    # QA #1: the Black hoodie's 2XL and the Grey one's XXL are one size; the app says so where the
+    # user is looking, and the listing has one XXL with both SKUs.
+    export = SHOPIFY.parent / "qa" / "shopify_mixed.csv"
+    proposal = propose_mapping(export)
+    proposal.mapping.constants["size_system"] = "US"
+    proposal.mapping.category_values.update({"Gift Card": NOT_SIZED, "Men's Shoes": "shoes_men",
+                                             "Women's Shoes": "shoes_women"})
+    MappingStore().remember(proposal.layout, proposal.mapping, str(export))
+    window = MainWindow(context, [CataloguePage])
+    qtbot.addWidget(window)
+    page = window.page_named("catalogue_page")
+    answers = Answers(qtbot, [])
+    page.load(export)
+    assert page.mapped and not answers.seen
+    hoodie = next(l for l in page.catalog if l.listing_id == "heavy-hoodie")
+    assert [s.label for s in hoodie.sizes] == ["M", "L", "XL", "XXL", "3XL"]
+    assert "sizes '2XL', 'XXL' of listing 'heavy-hoodie' (rows 5, 9) name one size" in page.last_notice

@@ -297,6 +297,7 @@ class CataloguePage(Page):
         not_sized = getattr(result, "not_sized", 0)
         if not_sized:  # chosen in the mapping step: said, so the count is never a surprise
             notes.append(self.tr("%Ln row(s) of products without sizes left out, as mapped.", "", not_sized))
+        notes.extend(problem_text(note) for note in getattr(result, "notes", ()))  # e.g. 2XL and XXL made one size
         if notes:
             self.notify(" ".join(notes))
 
