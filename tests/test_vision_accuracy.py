@@ -19,11 +19,12 @@ from tests.conftest import shared_path
 
 TRUTH_KEYS = {"chest_girth": "chest_cm", "waist_girth": "waist_cm", "hip_girth": "hip_cm",
               "shoulder_width": "shoulder_width_cm", "arm_length": "arm_length_cm", "inside_leg": "inseam_cm"}
-# Today on synth-dev (10 subjects): chest 0.8, waist 0.8, hip 1.4, shoulder 0.6, arm 1.0, leg 1.1
-# (before the camera solve took the hip keypoints: 0.7, 0.7, 1.4, 0.7, 1.4, 0.9).
-PHOTO_MAE_LIMIT_CM = {"chest_girth": 1.2, "waist_girth": 1.0, "hip_girth": 1.8, "shoulder_width": 0.9,
+# Today on synth-dev (10 subjects): chest 0.6, waist 0.8, hip 1.3, shoulder 0.6, arm 1.0, leg 1.1
+# (before the photo hip's ellipse factor: hip 1.4, worst 3.4; before the camera solve took the hip
+# keypoints: 0.7, 0.7, 1.4, 0.7, 1.4, 0.9).
+PHOTO_MAE_LIMIT_CM = {"chest_girth": 1.2, "waist_girth": 1.0, "hip_girth": 1.6, "shoulder_width": 0.9,
                       "arm_length": 1.4, "inside_leg": 1.3}
-PHOTO_MAX_GIRTH_ERROR_CM = 5.0  # today 3.4 (a hip)
+PHOTO_MAX_GIRTH_ERROR_CM = 5.0  # today 3.7 (a hip)
 PHOTO_WITHIN_1SD_MIN = 0.65  # today 77 % of the 60 values
 # synth-hard-dev conditions where the levels, the views and the camera geometry used to fail (arms
 # near the body, a turned body and side view, a camera high or low, fitted clothes, home and kiosk
