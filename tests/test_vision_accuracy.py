@@ -19,19 +19,20 @@ from tests.conftest import shared_path
 
 TRUTH_KEYS = {"chest_girth": "chest_cm", "waist_girth": "waist_cm", "hip_girth": "hip_cm",
               "shoulder_width": "shoulder_width_cm", "arm_length": "arm_length_cm", "inside_leg": "inseam_cm"}
-# Today on synth-dev (10 subjects): chest 0.8, waist 0.8, hip 1.4, shoulder 0.6, arm 1.0, leg 1.1
-# (before the camera solve took the hip keypoints: 0.7, 0.7, 1.4, 0.7, 1.4, 0.9).
-PHOTO_MAE_LIMIT_CM = {"chest_girth": 1.2, "waist_girth": 1.0, "hip_girth": 1.8, "shoulder_width": 0.9,
+# Today on synth-dev (10 subjects): chest 0.6, waist 0.8, hip 1.3, shoulder 0.6, arm 1.0, leg 1.1
+# (before the photo hip's ellipse factor: hip 1.4, worst 3.4; before the camera solve took the hip
+# keypoints: 0.7, 0.7, 1.4, 0.7, 1.4, 0.9).
+PHOTO_MAE_LIMIT_CM = {"chest_girth": 1.2, "waist_girth": 1.0, "hip_girth": 1.6, "shoulder_width": 0.9,
                       "arm_length": 1.4, "inside_leg": 1.3}
-PHOTO_MAX_GIRTH_ERROR_CM = 5.0  # today 3.4 (a hip)
+PHOTO_MAX_GIRTH_ERROR_CM = 5.0  # today 3.7 (a hip)
 PHOTO_WITHIN_1SD_MIN = 0.65  # today 77 % of the 60 values
 # synth-hard-dev conditions where the levels, the views and the camera geometry used to fail (arms
 # near the body, a turned body and side view, a camera high or low, fitted clothes, home and kiosk
 # combinations). Per condition: the largest girth MAE and the worst girth; MAE limits on the other
 # measurements the camera solve moved; how many of the measured values (all six) lie within their
 # stated 1 and 2 sigma. Today (6 subjects each, before the hip keypoints and the aim entered the
-# camera solve in brackets): kiosk girths 1.7/2.6/3.9 worst 7.9 (2.4/2.7/4.4, 8.9), inside leg 1.4
-# (3.8), arm 2.5 (4.1), within 1/2 sigma 67/93 % (43/80); camera low 1.6/1.6/2.7 worst 7.3, inside
+# camera solve in brackets): kiosk girths 1.5/2.6/3.9 worst 8.1 (2.4/2.7/4.4, 8.9), inside leg 1.4
+# (3.8), arm 2.5 (4.1), within 1/2 sigma 70/93 % (43/80); camera low 1.4/1.6/2.5 worst 7.0, inside
 # leg 0.8 (2.9), arm 1.4 (3.5), 64/83 % (25/64); camera high 1.6/0.9/0.9 worst 2.0 (2.7/1.1/1.1,
 # 3.3), 56/100 % (39/86); home 1.1/1.7/1.2 worst 3.6, 83/97 %; stance and yaw 0.9/1.7/2.1 worst 5.1;
 # fitted clothes 2.3/2.0/1.9 worst 5.0, 70/93 %; arms low 2.1/1.2/1.4 worst 4.8 (one refused: the
@@ -49,16 +50,17 @@ HARD_LIMITS = {
 }
 HARD_MAX_REFUSED = 2  # of 6 (today at most 1)
 CLOTHING_ANSWER = {"tight": "fitted", "home": "fitted", "kiosk": "fitted"}  # as scripts/benchmark_accuracy.py
-# Today on these turn videos (chest, waist, hip): d000_plain -0.7/+1.3/-0.7, d001_plain
-# +0.7/+0.2/-1.0, d000_room -1.8/+0.8/-0.4 cm; each within its stated 2 sigma. On all 12 videos
-# of the set: chest/waist/hip MAE 1.0/0.6/1.5 (plain) and 1.2/1.1/0.9 (room). (Before the camera
-# solve took the hip keypoints and the aim: -2.1/+1.3/-0.1, +1.0/+0.6/-0.3, -2.7/+0.9/+0.2; the
-# chest gained, the hip now reads about 1 cm low. Before the side frames waited for the turn to
-# end, the turn took both holds' scale and the chest's breadth was carried up level:
-# -1.8/+0.3/-0.5, +1.0/+0.3/-0.5, -2.5/-0.1/-0.3.)
-TURN_LIMIT_CM = {"d000_plain": {"chest_girth": 1.2, "waist_girth": 1.7, "hip_girth": 1.1},
-                 "d001_plain": {"chest_girth": 1.2, "waist_girth": 0.6, "hip_girth": 1.3},
-                 "d000_room": {"chest_girth": 2.2, "waist_girth": 1.2, "hip_girth": 0.8}}
+# Today on these turn videos (chest, waist, hip): d000_plain -0.7/+1.3/+0.1, d001_plain
+# +0.7/+0.2/-0.5, d000_room -1.8/+0.8/+0.2 cm; each within its stated 2 sigma. On all 12 videos
+# of the set: chest/waist/hip MAE 1.0/0.6/0.7 (plain) and 1.2/1.1/0.7 (room). (Before the hip's
+# usual excess was refitted under the camera solve that takes the hip keypoints (turn.py): the hip
+# -0.7, -1.0, -0.4, MAE 1.5 and 0.9. Before that solve and its aim: -2.1/+1.3/-0.1,
+# +1.0/+0.6/-0.3, -2.7/+0.9/+0.2. Before the side frames waited for the turn to end, the turn took
+# both holds' scale and the chest's breadth was carried up level: -1.8/+0.3/-0.5, +1.0/+0.3/-0.5,
+# -2.5/-0.1/-0.3.)
+TURN_LIMIT_CM = {"d000_plain": {"chest_girth": 1.2, "waist_girth": 1.7, "hip_girth": 0.7},
+                 "d001_plain": {"chest_girth": 1.2, "waist_girth": 0.6, "hip_girth": 1.0},
+                 "d000_room": {"chest_girth": 2.2, "waist_girth": 1.2, "hip_girth": 0.7}}
 
 
 def _errors(profile, truth: dict) -> dict[str, float]:

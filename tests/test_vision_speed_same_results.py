@@ -22,8 +22,9 @@ from sizer.vision.view_checks import ViewKind
 # the chest comes from the model fitted on silhouettes (scripts/fit_chest_silhouette.py) and the
 # crotch is read where the ray grazes its front (view_analysis.CROTCH_TOWARD_CAMERA_CM), and the
 # camera solve takes the hip keypoints and the ankle keypoints at their fitted heights and the camera
-# aimed at the body's middle (view_analysis._landmark_observations, camera_geometry.AIM_SD_DEG).
-PHOTOS_CM = {"chest_girth": 95.979, "waist_girth": 79.21, "hip_girth": 96.219, "neck_girth": 37.256,
+# aimed at the body's middle (view_analysis._landmark_observations, camera_geometry.AIM_SD_DEG), and
+# the photo hip is the ellipse times body_measurements.HIP_ELLIPSE_FACTOR (96.219 x 1.0027).
+PHOTOS_CM = {"chest_girth": 95.979, "waist_girth": 79.21, "hip_girth": 96.479, "neck_girth": 37.256,
              "shoulder_width": 38.29, "arm_length": 56.804, "inside_leg": 86.804}
 LIVE_FRONT_CM = {"shoulder_width_cm": 38.002, "upper_arm_cm": 31.794, "forearm_cm": 23.419,
                  "armpit_z_cm": 138.077, "crotch_z_cm": 86.946}
