@@ -226,13 +226,13 @@ def test_check_on_a_foreign_file_says_once_how_to_map_it(capsys, tmp_path):
 
 def test_columns_named_nothing_useful_are_recognised_by_content(tmp_path):
     path = tmp_path / "supplier.csv"
-    path.write_text("Ref,Designation,Taille du modele,Tour de poitrine (cm)\n"
+    path.write_text("Ref,Texte article,Taille du modele,Tour de poitrine (cm)\n"
                     "A-1,Chemise en lin manches longues,S,86-90\nA-1,Chemise en lin manches longues,M,90-94\n"
                     "A-1,Chemise en lin manches longues,L,94-98\n", encoding="utf-8")
     proposal = propose_mapping(path)
     columns, reasons = proposal.mapping.columns, proposal.reasons
     assert columns["Taille du modele"] == "size_label" and reasons["Taille du modele"] == "content"
-    assert columns["Designation"] == "title" and reasons["Designation"] == "content"
+    assert columns["Texte article"] == "title" and reasons["Texte article"] == "content"
     assert columns["Ref"] == ""  # an id is not guessed: the user picks it, and the step says so
     assert any("listing id" in p for p in proposal.problems)
 

@@ -477,10 +477,18 @@ def _propose_by_content(header: list[str], body: list[list[Any]], columns: dict[
                 and (letters or (len(distinct) <= 20 and len(distinct) < len(values))):
             columns[name], reasons[name] = "size_label", "content"
             taken.add("size_label")
-        elif "title" not in taken and sum(" " in v for v in values) > len(values) * 0.8 \
+        elif "title" not in taken and not _names_a_category(name) and sum(" " in v for v in values) > len(values) * 0.8 \
                 and sum(len(v) for v in values) / len(values) > 12:
             columns[name], reasons[name] = "title", "content"
             taken.add("title")
+
+
+def _names_a_category(header: str) -> bool:
+    """A header that says category in any word Sizer knows ("Unterkategorie", "Sub-category"): its
+    texts are product types, never the title, even when they read like one ("Herren Hemden")."""
+    plain = _plain(header).replace(" ", "")
+    return name_target(header) == "category" or any(
+        len(word) >= 5 and word.replace(" ", "") in plain for word in map(_plain, _names()["fields"]["category"]))
 
 
 def _check_units_by_content(header: list[str], body: list[list[Any]], columns: dict[str, str]) -> None:
@@ -539,17 +547,27 @@ _CATEGORY_WORDS = {
     "hats": ["hat", "hats", "cap", "caps", "beanie", "帽"],
     "gloves": ["glove", "gloves", "mittens", "手套"],
     "rings": ["ring", "rings", "戒指"],
-    "shoes": ["shoe", "shoes", "sneaker", "sneakers", "boot", "boots", "sandal", "sandals", "footwear", "鞋", "靴"],
-    "dresses": ["dress", "dresses", "skirt", "skirts", "gown", "连衣裙", "裙"],
-    "trousers": ["pants", "trousers", "jeans", "shorts", "leggings", "chinos", "bottoms", "裤"],
+    "shoes": ["shoe", "shoes", "sneaker", "sneakers", "boot", "boots", "sandal", "sandals", "footwear", "鞋", "靴",
+              "schuh", "schuhe", "chaussure", "chaussures", "zapato", "zapatos", "scarpe"],
+    "dresses": ["dress", "dresses", "skirt", "skirts", "gown", "连衣裙", "裙",
+                "kleid", "kleider", "rock", "röcke", "jupe", "vestido", "falda", "abito", "gonna"],
+    "trousers": ["pants", "trousers", "jeans", "shorts", "leggings", "chinos", "bottoms", "裤",
+                 "hose", "hosen", "pantalon", "pantalons", "pantalón", "pantalones", "pantaloni"],
     "suits": ["suit", "suits", "blazer", "blazers", "西装"],
-    "shirts": ["dress shirt", "dress shirts", "衬衫"],
+    "shirts": ["dress shirt", "dress shirts", "衬衫", "hemd", "hemden", "chemise", "chemises", "camisa", "camisas", "camicia",
+               "camicie"],
     "tops": ["top", "tops", "tee", "tees", "t shirt", "t shirts", "tshirt", "shirt", "shirts", "blouse", "sweater",
-             "hoodie", "sweatshirt", "jacket", "coat", "cardigan", "polo", "上衣", "t恤", "卫衣", "外套", "毛衣"],
+             "hoodie", "sweatshirt", "jacket", "coat", "cardigan", "polo", "上衣", "t恤", "卫衣", "外套", "毛衣",
+             "oberteil", "oberteile", "bluse", "blusen", "pullover", "jacke", "jacken", "mantel", "haut", "hauts",
+             "chemisier", "veste", "manteau", "camiseta", "camisetas", "blusa", "chaqueta", "abrigo", "maglia",
+             "maglietta", "giacca"],
 }
-_WHO_WORDS = {"womens": ["women", "womens", "woman", "ladies", "female", "girls'", "女", "女装", "女士"],
-              "mens": ["men", "mens", "man", "male", "gentlemen", "男", "男装", "男士"],
-              "kids": ["kids", "kid", "children", "child", "boys", "girls", "baby", "toddler", "儿童", "童装", "童"]}
+_WHO_WORDS = {"womens": ["women", "womens", "woman", "ladies", "female", "girls'", "女", "女装", "女士",
+                         "damen", "frauen", "femme", "femmes", "mujer", "mujeres", "donna"],
+              "mens": ["men", "mens", "man", "male", "gentlemen", "男", "男装", "男士",
+                       "herren", "männer", "homme", "hommes", "hombre", "hombres", "uomo"],
+              "kids": ["kids", "kid", "children", "child", "boys", "girls", "baby", "toddler", "儿童", "童装", "童",
+                       "kinder", "enfant", "enfants", "niños", "niño", "bambini"]}
 # Size types a product type names ("Women's Petite Tops"): the category's chart of that size type, when there is one.
 _SIZE_TYPE_WORDS = {"petite": ["petite", "petites", "小个子"], "plus": ["plus", "plus size", "curvy", "大码"],
                     "tall": ["tall", "talls", "高个子"], "maternity": ["maternity", "pregnancy", "孕妇"]}
@@ -915,8 +933,10 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
 
 # Whom a product is for, in the words of Shopify's gender and age group (Google's values), Amazon's
 # department_name, target_gender and age_range_description, and Chinese sheets.
-_GENDER_WORDS = {"women": ["female", "women", "womens", "woman", "ladies", "lady", "女", "女装", "女士"],
-                 "men": ["male", "men", "mens", "man", "gentlemen", "男", "男装", "男士"],
+_GENDER_WORDS = {"women": ["female", "women", "womens", "woman", "ladies", "lady", "女", "女装", "女士", "damen",
+                          "frauen", "femme", "femmes", "mujer", "mujeres", "donna"],
+                 "men": ["male", "men", "mens", "man", "gentlemen", "男", "男装", "男士", "herren", "männer", "homme",
+                        "hommes", "hombre", "hombres", "uomo"],
                  "unisex": ["unisex", "中性", "男女同款"],
                  "girls": ["girl", "girls", "女童"], "boys": ["boy", "boys", "男童"],
                  "baby": ["baby", "infant", "newborn", "婴儿"],

