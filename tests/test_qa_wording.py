@@ -53,3 +53,16 @@ def test_a_german_brand_chart_keeps_its_inside_leg():
     chart = read_brand_chart(EUROPEAN / "brand_chart_de_cp1252.csv")
     assert chart.dimensions == ["waist_girth", "hip_girth", "inside_leg"]
     assert not any("left out" in note for note in chart.notes)
+
+
+def test_google_size_system_takes_googles_own_codes_and_lists_them(tmp_path, capsys):
+    from sizer.cli import main
+
+    assert main(["preset", "google-merchant", "--size-system", "MEX", "--out", str(tmp_path / "mex.tsv")]) == 0
+    assert main(["preset", "google-merchant", "--size-system", "MX", "--out", str(tmp_path / "mx.tsv")]) == 0
+    assert (tmp_path / "mex.tsv").read_bytes() == (tmp_path / "mx.tsv").read_bytes()
+    assert "\tMEX\t" in (tmp_path / "mex.tsv").read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert main(["preset", "google-merchant", "--size-system", "XX", "--out", str(tmp_path / "x.tsv")]) == 2
+    error = capsys.readouterr().err
+    assert "MEX" in error and "MX," not in error
