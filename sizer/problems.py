@@ -433,9 +433,22 @@ class Lines(tuple):
     """Parameters shown one per line (indented), not joined by commas."""
 
 
+class CategoryName(str):
+    """A chart category's id in a sentence, shown by its name ("Men's shoes", never shoes_men);
+    the UI shows it in the interface language (sizer.ui.problem_texts)."""
+
+    def english(self) -> str:
+        from sizer.sizing import load_charts
+
+        library = load_charts()
+        return library.get(str(self)).title if str(self) in library.ids() else str(self)
+
+
 def show(value: Any, template_of: Callable[[Problem], str]) -> str:
     if isinstance(value, Problem):
         return render(template_of(value), value.params, template_of)
+    if isinstance(value, CategoryName):
+        return value.english()
     if isinstance(value, Lines):
         return "\n  ".join(show(v, template_of) for v in value)
     if isinstance(value, (list, tuple)):

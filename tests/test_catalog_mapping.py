@@ -373,7 +373,7 @@ def test_a_system_some_mapped_category_lacks_is_one_message_naming_them(capsys):
     code = main(["catalog", "map", str(SHOPIFY), "--constant", "size_system=BR", "--out", "never.csv"])
     problems = [line for line in capsys.readouterr().out.splitlines() if line.strip().startswith("problem:")]
     assert code == 2 and len(problems) == 1 and not Path("never.csv").exists()
-    assert "size system 'BR' for every row: the charts of mens_tops have no labels in it" in problems[0]
+    assert "size system 'BR' for every row: the charts of Men's tops have no labels in it" in problems[0]
     mapping = propose_mapping(SHOPIFY, MappingStore(Path("/nonexistent/m.json"))).mapping
     mapping.constants["size_system"] = "us"  # every mapped category has US labels
     assert mapping.problems() == []

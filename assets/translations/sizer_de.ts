@@ -2413,7 +2413,7 @@ Gültige {kinds}: {choices}</translation>
     </message>
     <message>
         <source>the sizes of listing {listing} are labels of more than one {category} size system ({systems}), which fit different bodies; give the size system in a column (e.g. a Size system metafield) or set it for every row in the mapping</source>
-        <translation>Die Größen des Artikels {listing} sind Bezeichnungen mehrerer Größensysteme von {category} ({systems}), die verschiedenen Körpern passen; gib das Größensystem in einer Spalte an (z. B. ein Metafeld Size system) oder lege es in der Zuordnung für alle Zeilen fest</translation>
+        <translation>Die Größen des Artikels {listing} sind Bezeichnungen mehrerer Größensysteme von {category} ({systems}), die verschiedenen Körpern passen; geben Sie das Größensystem in einer Spalte an (z. B. ein Metafeld Size system) oder legen Sie es in der Zuordnung für alle Zeilen fest</translation>
     </message>
     <message>
         <source>{path}: cannot be written: {detail}</source>

@@ -37,7 +37,7 @@ from sizer.catalog.importer import CatalogImportError, ImportIssue, ImportResult
 from sizer.catalog.reading import read_table
 from sizer.dimensions import DIMENSION_IDS
 from sizer.errors import DataFileError, SizerError
-from sizer.problems import Lines, Problem, quoted
+from sizer.problems import CategoryName, Lines, Problem, quoted
 from sizer.resources import data, read_toml
 
 NAMES_FILE = "column_names.toml"
@@ -164,7 +164,8 @@ class ColumnMapping:
         lacking = [c for c in self.categories() if system not in chart_bridge.systems(c)]
         if not lacking:
             return []
-        return [Problem("mapping_system_not_offered", system=quoted(system), categories=lacking)]
+        return [Problem("mapping_system_not_offered", system=quoted(system),
+                        categories=[CategoryName(c) for c in lacking])]
 
 
 def _str_dict(value: Any, where: str, key: str) -> dict[str, str]:
@@ -1071,7 +1072,7 @@ def decide_size_systems(rows: list[tuple[int, list[str]]], column_at: dict[str, 
                 for number, row in members:
                     left_out.add(number)
                     issues.append(ImportIssue(number, size_column, Problem(
-                        "size_system_ambiguous", listing=quoted(row[at_listing]), category=category,
+                        "size_system_ambiguous", listing=quoted(row[at_listing]), category=CategoryName(category),
                         systems=[" = ".join(g) for g in groups])))
                 continue
         for _, row in members:

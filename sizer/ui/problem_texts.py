@@ -438,6 +438,10 @@ def _with_kind_names(problem: Problem) -> Problem:
             value = _dimension_words(value)
         elif name in _CATEGORY_PARAMS.get(problem.code, ()) and isinstance(value, list):
             value = [_category_words(str(v)) for v in value]  # by name, never the id
+        elif isinstance(value, problems.CategoryName):
+            value = _category_words(str(value))
+        elif isinstance(value, list) and any(isinstance(v, problems.CategoryName) for v in value):
+            value = [_category_words(str(v)) if isinstance(v, problems.CategoryName) else v for v in value]
         elif isinstance(value, float):
             value = number(value)
         params[name] = value
