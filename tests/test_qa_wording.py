@@ -66,3 +66,18 @@ def test_google_size_system_takes_googles_own_codes_and_lists_them(tmp_path, cap
     assert main(["preset", "google-merchant", "--size-system", "XX", "--out", str(tmp_path / "x.tsv")]) == 2
     error = capsys.readouterr().err
     assert "MEX" in error and "MX," not in error
+
+
+@pytest.mark.parametrize("lang, heading, subtitle", [
+    ("ja", "サイズガイド・Crew Tee", "・"), ("zh_CN", "·Crew Tee", "·"), ("en", "Size guide · Crew Tee", " · ")])
+def test_guide_titles_follow_the_cjk_spacing_rule(lang, heading, subtitle):
+    import dataclasses
+
+    from sizer.catalog.importer import load_catalog
+    from sizer.catalog.size_guide import build_size_guide_table
+
+    listing = dataclasses.replace(next(iter(load_catalog())), title="Crew Tee")
+    table = build_size_guide_table(listing, lang=lang)
+    assert table.full_title.endswith(heading) and subtitle in table.subtitle
+    if lang != "en":
+        assert " " not in table.full_title.replace("Crew Tee", "") and " " not in table.subtitle
