@@ -22,6 +22,17 @@ def google_systems() -> dict[str, str]:
     return dict(channel_values()["google"]["systems"])
 
 
+def sizer_system(system: str) -> str:
+    """The Sizer system of a market's system as the user names it: Google's own code ("MEX", as
+    the feed writes it and Google documents it) or Sizer's ("MX"); refused with Google's codes."""
+    codes = google_systems()
+    if system in codes:
+        return system
+    by_code = {code: own for own, code in codes.items()}
+    check_choice("Google size system", system, sorted(by_code))
+    return by_code[system]
+
+
 def merchant_feed(catalog: Catalog, system: str) -> tuple[list[str], list[list[str]], list[str]]:
     """Columns, one row per size, and notes on listings the chart could not give in ``system``.
 
@@ -29,7 +40,7 @@ def merchant_feed(catalog: Catalog, system: str) -> tuple[list[str], list[list[s
     its own when the chart cannot label every size distinctly there. Two variants of one listing
     with the same size are refused (the file is not written), never sent ambiguous."""
     codes = google_systems()
-    check_choice("Google size system", system, codes)
+    system = sizer_system(system)
     limit = int(channel_values()["google"]["size_max_length"])
     rows, notes, clashes = [], [], []
     for listing in catalog:
