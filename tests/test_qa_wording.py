@@ -81,3 +81,17 @@ def test_guide_titles_follow_the_cjk_spacing_rule(lang, heading, subtitle):
     assert table.full_title.endswith(heading) and subtitle in table.subtitle
     if lang != "en":
         assert " " not in table.full_title.replace("Crew Tee", "") and " " not in table.subtitle
+
+
+def test_an_amazon_child_without_its_parent_row_is_titled_without_its_size(tmp_path):
+    flat = tmp_path / "flat.txt"
+    header = "item_sku\titem_name\tfeed_product_type\tparent_child\tparent_sku\tdepartment_name\tapparel_size_system\t" \
+             "apparel_size_class\tapparel_size\n"
+    flat.write_text(header + "NW-KD-2T\tKids Dress 2T\tDRESS\tchild\tNW-KD\tgirls\tUS\tAge\t2T\n"
+                             "NW-KD-3T\tKids Dress 3T\tDRESS\tchild\tNW-KD\tgirls\tUS\tAge\t3T\n"
+                             "NW-SOCK\tSock\tSOCKS\tparent\t\tmens\t\t\t\n"
+                             "NW-T-XL\tWinter Tee XL\tSHIRT\tchild\tNW-T\tmens\tUS\tAlpha\tXL\n", encoding="utf-8")
+    proposal = propose_mapping(flat, MappingStore(tmp_path / "m.json"))
+    proposal.mapping.category_values.update({"girls · DRESS": "kids_clothing", "mens · SHIRT": "mens_tops"})
+    catalog = import_mapped(flat, proposal.mapping).catalog
+    assert {listing.listing_id: listing.title for listing in catalog} == {"NW-KD": "Kids Dress", "NW-T": "Winter Tee"}

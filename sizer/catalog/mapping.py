@@ -928,8 +928,35 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
         out.append((number, row))
         if size_column:
             plan.sources.setdefault("size_label", size_column)
+    if "title" in plan.index:
+        _family_titles(out, column_at)
     out, undecided = decide_size_systems(out, column_at, size_classes, plan.sources.get("size_label", "size"))
     return MappedRows(plan.canonical, out, issues + undecided, plan.sources, skipped, table.description, not_sized)
+
+
+def _family_titles(rows: list[tuple[int, list[str]]], column_at: dict[str, int]) -> None:
+    """A listing titled by one of its sizes' rows (an Amazon child without its parent row: "Kids
+    Dress 2T") takes the title without the size: the words its rows' titles share, else the title
+    with its size label taken off the end."""
+    at_title, at_listing, at_size = column_at["title"], column_at["listing_id"], column_at["size_label"]
+    families: dict[str, list[list[str]]] = {}
+    for _, row in rows:
+        families.setdefault(row[at_listing], []).append(row)
+    for members in families.values():
+        title = members[0][at_title]
+        size = members[0][at_size]
+        if len(members) > 1 and len({m[at_title] for m in members}) > 1:
+            words = [m[at_title].split() for m in members]
+            shared = list(itertools.takewhile(lambda w: len(set(w)) == 1, zip(*words)))
+            family = " ".join(w[0] for w in shared)
+        elif size and title.casefold().endswith(" " + size.casefold()):
+            family = title[: -len(size)]
+        else:
+            continue
+        family = family.rstrip(" -–,/(:")
+        if family:
+            for member in members:
+                member[at_title] = family
 
 
 # Whom a product is for, in the words of Shopify's gender and age group (Google's values), Amazon's
