@@ -110,7 +110,7 @@ def test_chinese_supplier_sheet_with_ranges_and_merged_cells(tmp_path, store):
     assert proposal.mapping.category_values == {"女装T恤": "womens_tops"}
     (listing,) = list(import_mapped(path, proposal.mapping).catalog)
     assert listing.listing_id == "W-2501" and listing.title == "纯棉圆领T恤"
-    assert [s.body_ranges_cm["chest_girth"] for s in listing.sizes] == [(82, 86), (86, 90), (90, 94)]
+    assert [s.body_ranges_cm["bust_girth"] for s in listing.sizes] == [(82, 86), (86, 90), (90, 94)]  # a women's 胸围 is her bust
 
 
 def test_one_message_per_problem_in_the_files_own_terms(tmp_path, store):
@@ -247,7 +247,7 @@ def test_supplier_csv_in_the_encodings_and_dialects_excel_saves(tmp_path, encodi
     assert proposal.problems == []
     (listing,) = list(import_mapped(path, proposal.mapping).catalog)
     assert listing.title == "真丝衬衫" and listing.category == "womens_tops"
-    assert [s.body_ranges_cm["chest_girth"] for s in listing.sizes] == [(82, 86), (86, 90)]
+    assert [s.body_ranges_cm["bust_girth"] for s in listing.sizes] == [(82, 86), (86, 90)]
 
 
 def test_shopifys_newer_export_headers(tmp_path):

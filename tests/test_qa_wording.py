@@ -95,3 +95,17 @@ def test_an_amazon_child_without_its_parent_row_is_titled_without_its_size(tmp_p
     proposal.mapping.category_values.update({"girls · DRESS": "kids_clothing", "mens · SHIRT": "mens_tops"})
     catalog = import_mapped(flat, proposal.mapping).catalog
     assert {listing.listing_id: listing.title for listing in catalog} == {"NW-KD": "Kids Dress", "NW-T": "Winter Tee"}
+
+
+def test_a_womens_chest_column_is_her_bust_in_a_catalogue_as_in_a_brand_chart(tmp_path):
+    """胸围 of a women's shirt (女装衬衫) is her bust, as brand-chart reads it; the men's jacket's stays chest."""
+    sheet = Path(__file__).parent / "fixtures" / "european" / "supplier_sheet_zh_gb18030.csv"
+    proposal = propose_mapping(sheet, MappingStore(tmp_path / "m.json"))
+    catalog = {listing.listing_id: listing for listing in import_mapped(sheet, proposal.mapping).catalog}
+    women, men = catalog["A1001"].sizes[0].body_ranges_cm, catalog["B2002"].sizes[0].body_ranges_cm
+    assert women == {"bust_girth": (84.0, 88.0)} and set(men) == {"chest_girth"}
+    german = {listing.listing_id: listing for listing in import_mapped(
+        EUROPEAN / "supplier_sheet_de_cp1252.csv",
+        propose_mapping(EUROPEAN / "supplier_sheet_de_cp1252.csv", MappingStore(tmp_path / "m.json")).mapping).catalog}
+    assert set(german["D-200"].sizes[0].body_ranges_cm) == {"bust_girth"}
+    assert set(german["H-100"].sizes[0].body_ranges_cm) == {"chest_girth"}

@@ -930,8 +930,48 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
             plan.sources.setdefault("size_label", size_column)
     if "title" in plan.index:
         _family_titles(out, column_at)
+    _women_chest_as_bust(out, plan.canonical, plan.sources)
+    column_at = {name: k for k, name in enumerate(plan.canonical)}
     out, undecided = decide_size_systems(out, column_at, size_classes, plan.sources.get("size_label", "size"))
     return MappedRows(plan.canonical, out, issues + undecided, plan.sources, skipped, table.description, not_sized)
+
+
+def chest_means_bust(segment: str) -> bool:
+    """The one rule for a chest column (胸围, "chest", Brustumfang mean both): whom the chart or
+    product is for decides; a woman's (or a girl's) is her bust girth, which her charts size by."""
+    return segment in ("women", "girls")
+
+
+def _women_chest_as_bust(rows: list[tuple[int, list[str]]], canonical: list[str], sources: dict) -> None:
+    """Rows of a women's product (by its department, else its category) give their chest columns as
+    bust: the same reading as a brand chart's (sizer.catalog.brand_chart.for_segment)."""
+    from sizer.catalog.segments import category_segment
+
+    chest = [c for c in canonical if c.startswith("chest_girth_")]
+    if not chest or any(c.startswith("bust_girth_") for c in canonical):
+        return
+    at = {c: canonical.index(c) for c in ("category", "segment", *chest)}
+
+    def womens(row: list[str]) -> bool:
+        segment = row[at["segment"]]
+        if not segment and row[at["category"]]:
+            try:
+                segment = category_segment(row[at["category"]]).value
+            except (KeyError, ValueError, SizerError):
+                return False
+        return chest_means_bust(segment)
+
+    moving = [row for _, row in rows if womens(row) and any(row[at[c]] for c in chest)]
+    if not moving:
+        return
+    bust = [c.replace("chest_girth_", "bust_girth_", 1) for c in chest]
+    canonical.extend(bust)
+    sources.update({b: sources[c] for c, b in zip(chest, bust) if c in sources})
+    for _, row in rows:
+        row.extend([""] * len(bust))
+    for row in moving:
+        for c, b in zip(chest, bust):
+            row[canonical.index(b)], row[at[c]] = row[at[c]], ""
 
 
 def _family_titles(rows: list[tuple[int, list[str]]], column_at: dict[str, int]) -> None:
