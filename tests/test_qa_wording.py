@@ -109,3 +109,27 @@ def test_a_womens_chest_column_is_her_bust_in_a_catalogue_as_in_a_brand_chart(tm
         propose_mapping(EUROPEAN / "supplier_sheet_de_cp1252.csv", MappingStore(tmp_path / "m.json")).mapping).catalog}
     assert set(german["D-200"].sizes[0].body_ranges_cm) == {"bust_girth"}
     assert set(german["H-100"].sizes[0].body_ranges_cm) == {"chest_girth"}
+
+
+def test_a_duplicate_variant_refusal_names_the_merchants_own_skus(tmp_path):
+    """Not rows of Sizer's converted catalogue (nor of the file not written): the SKUs, which the
+    merchant finds in their own file."""
+    from sizer.catalog.model import CatalogBuilder, FitIntent, SizeEntry, Stretch, TableSource
+    from sizer.channels.write import PresetOptions, write_preset
+    from sizer.errors import SizerError
+
+    builder = CatalogBuilder()
+    builder.add_listing("heavy-hoodie", "Heavy Hoodie", "mens_tops", "INT", FitIntent.REGULAR, Stretch.NONE)
+    for label, sku in (("M", "HH-BLK-M"), ("2XL", "HH-BLK-2XL"), ("XXL", "HH-GRY-XXL")):
+        builder.add_size("heavy-hoodie", SizeEntry(label, TableSource.BODY_RANGES, {"chest_girth": (112.0, 120.0)},
+                                                   sku=sku))
+    builder.add_listing("SH-2", "Shirt", "mens_shirts", "US")
+    for label, sku in (("15½ 34/35", "SH-2-A"), ("15 1/2 34/35", "SH-2-B")):
+        builder.add_size("SH-2", SizeEntry(label, TableSource.BODY_RANGES, {"neck_girth": (39.0, 40.0)}, sku=sku))
+    catalog = builder.build()
+    with pytest.raises(SizerError) as error:
+        write_preset("amazon-attributes", catalog, tmp_path / "out.txt", PresetOptions())
+    assert "sizes 2XL, XXL (SKUs HH-BLK-2XL, HH-GRY-XXL)" in str(error.value) and "rows" not in str(error.value)
+    with pytest.raises(SizerError) as error:
+        write_preset("google-merchant", catalog, tmp_path / "out.tsv", PresetOptions())
+    assert "(SKUs SH-2-A, SH-2-B)" in str(error.value) and "rows" not in str(error.value)

@@ -346,7 +346,7 @@ def listing_attributes(catalog: Catalog, marketplace: str) -> tuple[list[str], l
     the size fields of the listing's product type (shirt_, bottoms_ or apparel_), and notes.
 
     Each listing's sizes are in one system (sizer.channels.common.listing_variants); two sizes of
-    one listing that would be the same variant refuse the file, naming them and their rows."""
+    one listing that would be the same variant refuse the file, naming them and their SKUs."""
     market = _market(marketplace)
     names = channel_values()["amazon"]["size_system_names"]
     groups = channel_values()["amazon"]["size_field_groups"]
@@ -358,7 +358,6 @@ def listing_attributes(catalog: Catalog, marketplace: str) -> tuple[list[str], l
         collar = _collar_sized(listing.category)
         variants, said = listing_variants(listing, market["system"], spell)
         notes += said
-        first_row = len(rows) + 2  # the file's row numbers: the header is row 1
         listing_rows = []
         for variant in variants:
             label = variant.label
@@ -387,8 +386,9 @@ def listing_attributes(catalog: Catalog, marketplace: str) -> tuple[list[str], l
         keyed = [Variant(v.size, "\x1f".join(r[c].casefold() for c in value_columns), v.system)
                  for v, r in zip(variants, listing_rows)]
         for _value, sizes in duplicate_labels(keyed):
-            where = [first_row + i for i, v in enumerate(variants) if v.size.label in sizes]
-            clashes.append((listing.listing_id, listing_rows[where[0] - first_row]["size_name"], sizes, where))
+            where = [i for i, v in enumerate(variants) if v.size.label in sizes]
+            clashes.append((listing.listing_id, listing_rows[where[0]]["size_name"], sizes,
+                            [variants[i].size.sku for i in where]))
         rows += [[row[c] for c in ATTRIBUTE_COLUMNS] for row in listing_rows]
     check_distinct("Amazon attributes", clashes)
     return list(ATTRIBUTE_COLUMNS), rows, notes

@@ -48,10 +48,8 @@ def merchant_feed(catalog: Catalog, system: str) -> tuple[list[str], list[list[s
         cut = size_type(listing.category).google
         variants, said = listing_variants(listing, system)
         notes += said
-        first_row = len(rows) + 2  # the file's row numbers: the header is row 1
         for label, sizes in duplicate_labels(variants, key=lambda v: label_key(v.label[:limit])):
-            rows_of = [first_row + i for i, v in enumerate(variants) if v.size.label in sizes]
-            clashes.append((listing.listing_id, label, sizes, rows_of))
+            clashes.append((listing.listing_id, label, sizes, [v.size.sku for v in variants if v.size.label in sizes]))
         for variant in variants:
             # Letters are the same in every market, and the brand's own labels have no system of
             # their own: both are sent in the market's.
