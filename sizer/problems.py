@@ -434,14 +434,16 @@ class Lines(tuple):
 
 
 class CategoryName(str):
-    """A chart category's id in a sentence, shown by its name ("Men's shoes", never shoes_men);
-    the UI shows it in the interface language (sizer.ui.problem_texts)."""
+    """A chart category's id in a sentence, or words that start with one ("shoes_men US label"),
+    shown by its name ("Men's shoes", "Men's shoes US label", never shoes_men); the UI shows it in
+    the interface language (sizer.ui.problem_texts)."""
 
     def english(self) -> str:
         from sizer.sizing import load_charts
 
+        category, space, rest = str(self).partition(" ")
         library = load_charts()
-        return library.get(str(self)).title if str(self) in library.ids() else str(self)
+        return (library.get(category).title if category in library.ids() else category) + space + rest
 
 
 def show(value: Any, template_of: Callable[[Problem], str]) -> str:

@@ -3180,6 +3180,14 @@ Gültige Felder: {fields}</translation>
         <translation>Größensystem von %1</translation>
     </message>
     <message>
+        <source>%1 %2 labels</source>
+        <translation>%2-Größen von %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 label</source>
+        <translation>%2-Größe von %1</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <comment>a code a file holds, then its name</comment>
         <translation>%1 (%2)</translation>

@@ -3180,6 +3180,14 @@ campos válidos: {fields}</translation>
         <translation>sistema de tallas de %1</translation>
     </message>
     <message>
+        <source>%1 %2 labels</source>
+        <translation>tallas %2 de %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 label</source>
+        <translation>talla %2 de %1</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <comment>a code a file holds, then its name</comment>
         <translation>%1 (%2)</translation>

@@ -3180,6 +3180,14 @@ champs valides&#xa0;: {fields}</translation>
         <translation>système de tailles %1</translation>
     </message>
     <message>
+        <source>%1 %2 labels</source>
+        <translation>tailles %2 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 label</source>
+        <translation>taille %2 %1</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <comment>a code a file holds, then its name</comment>
         <translation>%1 (%2)</translation>

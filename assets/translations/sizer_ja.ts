@@ -3167,6 +3167,14 @@ valid fields: {fields}</source>
         <translation>%1 のサイズ体系</translation>
     </message>
     <message>
+        <source>%1 %2 labels</source>
+        <translation>%1の %2 サイズ</translation>
+    </message>
+    <message>
+        <source>%1 %2 label</source>
+        <translation>%1の %2 サイズ</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <comment>a code a file holds, then its name</comment>
         <translation>%1（%2）</translation>

@@ -384,6 +384,15 @@ def kind_name(kind: str) -> str:
             if current_language() in ("zh_CN", "ja") and owner[-1:] and "\u3040" <= owner[-1] <= "\u9fff":
                 words = words.replace("%1 ", "%1")  # no space between Chinese (Japanese) words
             return words.replace("%1", owner)
+    owner, _, rest = kind.partition(" ")
+    system, _, noun = rest.partition(" ")
+    if noun in ("label", "labels") and system:  # "shoes_men US label" (a chart's size labels)
+        from sizer.catalog import chart_bridge
+
+        if owner in chart_bridge.category_ids():
+            words = (QCoreApplication.translate("Problems", "%1 %2 labels") if noun == "labels"
+                     else QCoreApplication.translate("Problems", "%1 %2 label"))
+            return words.replace("%1", _category_words(owner)).replace("%2", system)
     return kind
 
 

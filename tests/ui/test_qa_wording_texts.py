@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from sizer.problems import CategoryName, Problem
 from sizer.ui import problem_texts
 from sizer.ui.i18n import install_translators
@@ -34,3 +36,23 @@ def test_german_messages_say_sie_never_du():
     translations = re.findall(r"<(?:translation|numerusform)[^>]*>(.*?)</", GERMAN.read_text(encoding="utf-8"), re.S)
     informal = [t for t in translations if _INFORMAL.search(t)]
     assert informal == []
+
+
+def test_an_unknown_label_or_system_names_the_category_not_its_id(qapp):
+    from sizer.catalog import chart_bridge
+    from sizer.errors import UnknownChoiceError
+    from sizer.sizing import load_charts
+
+    with pytest.raises(UnknownChoiceError) as label:
+        load_charts().get("shoes_women").match_label("EU", "EU 90")
+    with pytest.raises(UnknownChoiceError) as system:
+        chart_bridge.check_system("shoes_men", "XX")
+    assert str(label.value).startswith("unknown Women's shoes EU label 'EU 90'")
+    assert "Men's shoes size system" in str(system.value) and "shoes_men" not in str(system.value)
+    assert "shoes_women" not in problem_texts.problem_text(label.value.one_line())
+    try:
+        install_translators("de")
+        german = problem_texts.problem_text(label.value.one_line())
+        assert "EU-Größe von Damenschuhe" in german and "shoes_women" not in german
+    finally:
+        install_translators("en")
