@@ -67,12 +67,13 @@ class ChoiceNotOfferedError(UnknownChoiceError):
 
 
 def plural(noun: str) -> str:
-    """English plural of a kind of name: category -> categories, system -> systems."""
+    """English plural of a kind of name: category -> categories, system -> systems (of the same
+    type: a sizer.problems.CategoryName stays one)."""
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
-        return noun[:-1] + "ies"
+        return type(noun)(noun[:-1] + "ies")
     if noun.endswith(("s", "x", "ch", "sh")):
-        return noun + "es"
-    return noun + "s"
+        return type(noun)(noun + "es")
+    return type(noun)(noun + "s")
 
 
 # A token (a word or a number) of a typed name: "womens_shoes" -> womens, shoes; "US 8" -> us, 8.

@@ -158,7 +158,7 @@ ENGLISH: dict[str, str] = {
                                  "there ({details}); give each size its own label in the catalogue, then export again",
     # marketplace files' notes (sizer.channels: what a preset did that the merchant should know)
     "preset_duplicate_sizes": "{listing}: sizes {sizes}{rows} would all be {value}",
-    "preset_duplicate_rows": " (rows {rows})",
+    "preset_duplicate_skus": " (SKUs {skus})",
     "and_list": "{first} and {second}",
     "joined_reasons": "{first}; {second}",
     "brand_own_labels": "the brand's own labels",
@@ -471,9 +471,24 @@ class Lines(tuple):
     """Parameters shown one per line (indented), not joined by commas."""
 
 
+class CategoryName(str):
+    """A chart category's id in a sentence, or words that start with one ("shoes_men US label"),
+    shown by its name ("Men's shoes", "Men's shoes US label", never shoes_men); the UI shows it in
+    the interface language (sizer.ui.problem_texts)."""
+
+    def english(self) -> str:
+        from sizer.sizing import load_charts
+
+        category, space, rest = str(self).partition(" ")
+        library = load_charts()
+        return (library.get(category).title if category in library.ids() else category) + space + rest
+
+
 def show(value: Any, template_of: Callable[[Problem], str]) -> str:
     if isinstance(value, Problem):
         return render(template_of(value), value.params, template_of)
+    if isinstance(value, CategoryName):
+        return value.english()
     if isinstance(value, Lines):
         return "\n  ".join(show(v, template_of) for v in value)
     if isinstance(value, (list, tuple)):

@@ -110,7 +110,7 @@ def test_chinese_supplier_sheet_with_ranges_and_merged_cells(tmp_path, store):
     assert proposal.mapping.category_values == {"女装T恤": "womens_tops"}
     (listing,) = list(import_mapped(path, proposal.mapping).catalog)
     assert listing.listing_id == "W-2501" and listing.title == "纯棉圆领T恤"
-    assert [s.body_ranges_cm["chest_girth"] for s in listing.sizes] == [(82, 86), (86, 90), (90, 94)]
+    assert [s.body_ranges_cm["bust_girth"] for s in listing.sizes] == [(82, 86), (86, 90), (90, 94)]  # a women's 胸围 is her bust
 
 
 def test_one_message_per_problem_in_the_files_own_terms(tmp_path, store):
@@ -226,13 +226,13 @@ def test_check_on_a_foreign_file_says_once_how_to_map_it(capsys, tmp_path):
 
 def test_columns_named_nothing_useful_are_recognised_by_content(tmp_path):
     path = tmp_path / "supplier.csv"
-    path.write_text("Ref,Designation,Taille du modele,Tour de poitrine (cm)\n"
+    path.write_text("Ref,Texte article,Taille du modele,Tour de poitrine (cm)\n"
                     "A-1,Chemise en lin manches longues,S,86-90\nA-1,Chemise en lin manches longues,M,90-94\n"
                     "A-1,Chemise en lin manches longues,L,94-98\n", encoding="utf-8")
     proposal = propose_mapping(path)
     columns, reasons = proposal.mapping.columns, proposal.reasons
     assert columns["Taille du modele"] == "size_label" and reasons["Taille du modele"] == "content"
-    assert columns["Designation"] == "title" and reasons["Designation"] == "content"
+    assert columns["Texte article"] == "title" and reasons["Texte article"] == "content"
     assert columns["Ref"] == ""  # an id is not guessed: the user picks it, and the step says so
     assert any("listing id" in p for p in proposal.problems)
 
@@ -247,7 +247,7 @@ def test_supplier_csv_in_the_encodings_and_dialects_excel_saves(tmp_path, encodi
     assert proposal.problems == []
     (listing,) = list(import_mapped(path, proposal.mapping).catalog)
     assert listing.title == "真丝衬衫" and listing.category == "womens_tops"
-    assert [s.body_ranges_cm["chest_girth"] for s in listing.sizes] == [(82, 86), (86, 90)]
+    assert [s.body_ranges_cm["bust_girth"] for s in listing.sizes] == [(82, 86), (86, 90)]
 
 
 def test_shopifys_newer_export_headers(tmp_path):
@@ -373,7 +373,7 @@ def test_a_system_some_mapped_category_lacks_is_one_message_naming_them(capsys):
     code = main(["catalog", "map", str(SHOPIFY), "--constant", "size_system=BR", "--out", "never.csv"])
     problems = [line for line in capsys.readouterr().out.splitlines() if line.strip().startswith("problem:")]
     assert code == 2 and len(problems) == 1 and not Path("never.csv").exists()
-    assert "size system 'BR' for every row: the charts of mens_tops have no labels in it" in problems[0]
+    assert "size system 'BR' for every row: the charts of Men's tops have no labels in it" in problems[0]
     mapping = propose_mapping(SHOPIFY, MappingStore(Path("/nonexistent/m.json"))).mapping
     mapping.constants["size_system"] = "us"  # every mapped category has US labels
     assert mapping.problems() == []

@@ -170,7 +170,7 @@ def _catalog(listings, ranges=None):
     return builder.build()
 
 
-def test_duplicate_variants_are_refused_naming_the_listing_and_rows(tmp_path):
+def test_duplicate_variants_are_refused_naming_the_listing_and_sizes(tmp_path):
     from sizer.channels.write import PresetOptions, write_preset
     from sizer.errors import SizerError
 
@@ -184,10 +184,11 @@ def test_duplicate_variants_are_refused_naming_the_listing_and_rows(tmp_path):
     with pytest.raises(SizerError) as error:
         write_preset("amazon-attributes", catalog, out, PresetOptions())
     text = str(error.value)
-    assert "TEE-1: sizes XXL, 2XL (rows 3, 4) would all be 'XXL'" in text
-    assert "SH-2: sizes 15½ 34/35, 15 1/2 34/35 (rows 5, 6)" in text and not out.exists()
+    # No SKUs: the sizes by their labels (no rows of a file that is not written)
+    assert "TEE-1: sizes XXL, 2XL would all be 'XXL'" in text and "rows" not in text
+    assert "SH-2: sizes 15½ 34/35, 15 1/2 34/35 would all be" in text and not out.exists()
     feed = tmp_path / "feed.tsv"
-    with pytest.raises(SizerError, match=r"SH-2: sizes 15½ 34/35, 15 1/2 34/35 \(rows 5, 6\)"):
+    with pytest.raises(SizerError, match=r"SH-2: sizes 15½ 34/35, 15 1/2 34/35 would all be"):
         write_preset("google-merchant", catalog, feed, PresetOptions())
     assert not feed.exists()
     with pytest.raises(SizerError, match="TEE-1: sizes XXL, 2XL would all be 'XXL'"):

@@ -71,7 +71,7 @@ def test_without_a_size_system_column_the_labels_decide_per_listing_and_ambiguit
     with pytest.raises(CatalogImportError) as caught:
         import_mapped(LABELS_ONLY, mapping)
     (issue,) = caught.value.issues  # only the EU loafer's 37-41 are no US sizes: one message
-    assert issue.row == 17 and "unknown shoes_women US label '37', '38' (row 18)" in str(issue.reason)
+    assert issue.row == 17 and "unknown Women's shoes US label '37', '38' (row 18)" in str(issue.reason)
     assert "did you mean" not in str(issue.reason)  # not US 3 or 7: 37 lies beyond the US sizes
 
 
@@ -123,7 +123,7 @@ def test_a_label_with_a_system_in_front_is_read_in_that_system_or_refused_with_t
         import_mapped(path, mapping)
     (issue,) = caught.value.issues
     assert issue.row == 6 and issue.column == "Option1 Value"
-    assert "unknown mens_tops INT label 'INT 4'" in str(issue.reason)
+    assert "unknown Men's tops INT label 'INT 4'" in str(issue.reason)
     assert "XS, S, M, L, XL, XXL, 3XL, 4XL, 5XL" in str(issue.reason)  # what would be valid
     listings = _listings(import_mapped(path, mapping, accept_valid_rows=True).catalog)
     boot = listings["eu-boot"]
@@ -261,7 +261,7 @@ def test_map_out_with_no_valid_row_fails(tmp_path, capsys):
     out = tmp_path / "catalogue.csv"
     assert main(["catalog", "map", str(path), "--out", str(out), "--accept-valid-rows"]) == 2
     err = capsys.readouterr().err
-    assert "listing 'loafer'" in err and "more than one shoes_women size system" in err and not out.exists()
+    assert "listing 'loafer'" in err and "more than one Women's shoes size system" in err and not out.exists()
 
 
 def test_a_brand_chart_keeps_the_listings_segments_and_the_skus_of_the_sizes_it_keeps(tmp_path):

@@ -242,7 +242,7 @@ def test_every_size_type_of_every_category_is_a_chart_or_a_clear_refusal(capsys,
 
 def test_a_size_type_chart_is_named_by_the_category_and_type_the_user_typed(capsys):
     code, _, err = cli(capsys, "convert", "M", "--category", "womens_tops", "--size-type", "petite", "--from", "US")
-    assert code == 2 and "unknown womens_tops (petite) US label 'M'" in err and "valid womens_tops (petite) US labels: 0P" in err
+    assert code == 2 and "unknown Women's tops (petite) US label 'M'" in err and "valid Women's tops (petite) US labels: 0P" in err
     # a real system the type's chart does not label is said as such, with the systems it has
     code, _, err = cli(capsys, "convert", "40", "--category", "mens_tops", "--size-type", "tall", "--from", "US")
     assert code == 2 and "mens_tops (tall) has no size system 'US'\nits size systems: INT" in err

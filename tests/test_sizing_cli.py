@@ -36,7 +36,7 @@ def test_convert_without_target_lists_every_system(capsys):
     (["--category", "womens_top", "--from", "US", "--to", "EU", "6"], ["did you mean 'womens_tops'", "valid"]),
     (["--category", "womens_tops", "--from", "USA", "--to", "EU", "6"], ["did you mean 'US'", "INT, US, UK"]),
     (["--category", "womens_tops", "--from", "US", "--to", "EUR", "6"], ["did you mean 'EU'"]),
-    (["--category", "womens_tops", "--from", "US", "--to", "EU", "7"], ["unknown womens_tops US label '7'", "0, 2, 4"]),
+    (["--category", "womens_tops", "--from", "US", "--to", "EU", "7"], ["unknown Women's tops US label '7'", "0, 2, 4"]),
 ])
 def test_bad_input_exits_2_with_choices(capsys, argv, words):
     code, out, err = run(capsys, "convert", *argv)

@@ -2476,7 +2476,7 @@ Gültige {kinds}: {choices}</translation>
     </message>
     <message>
         <source>the sizes of listing {listing} are labels of more than one {category} size system ({systems}), which fit different bodies; give the size system in a column (e.g. a Size system metafield) or set it for every row in the mapping</source>
-        <translation>Die Größen des Artikels {listing} sind Bezeichnungen mehrerer Größensysteme von {category} ({systems}), die verschiedenen Körpern passen; gib das Größensystem in einer Spalte an (z. B. ein Metafeld Size system) oder lege es in der Zuordnung für alle Zeilen fest</translation>
+        <translation>Die Größen des Artikels {listing} sind Bezeichnungen mehrerer Größensysteme von {category} ({systems}), die verschiedenen Körpern passen; geben Sie das Größensystem in einer Spalte an (z. B. ein Metafeld Size system) oder legen Sie es in der Zuordnung für alle Zeilen fest</translation>
     </message>
     <message>
         <source>{path}: cannot be written: {detail}</source>
@@ -3183,6 +3183,10 @@ Gültige Felder: {fields}</translation>
         <translation>keine Kategorie: Wählen Sie die Spalte, die sie enthält, oder eine Kategorie für alle Zeilen</translation>
     </message>
     <message>
+        <source> (SKUs {skus})</source>
+        <translation> (SKUs {skus})</translation>
+    </message>
+    <message>
         <source>language</source>
         <translation>Sprache</translation>
     </message>
@@ -3442,10 +3446,6 @@ seine {kinds}: {choices}</translation>
         <translation>{listing}: die Größen {sizes}{rows} wären alle {value}</translation>
     </message>
     <message>
-        <source> (rows {rows})</source>
-        <translation> (Zeilen {rows})</translation>
-    </message>
-    <message>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
@@ -3508,6 +3508,14 @@ seine {kinds}: {choices}</translation>
     <message>
         <source>sizes {labels} of listing {listing} ({rows}) name one size but give different measurements; give them the same measurements, or write each as a size of its own</source>
         <translation>die Größen {labels} des Artikels {listing} ({rows}) bezeichnen eine Größe, haben aber verschiedene Maße; ihnen dieselben Maße geben oder jede als eigene Größe schreiben</translation>
+    </message>
+    <message>
+        <source>%1 %2 labels</source>
+        <translation>%2-Größen von %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 label</source>
+        <translation>%2-Größe von %1</translation>
     </message>
 </context>
 <context>

@@ -3183,6 +3183,10 @@ campos válidos: {fields}</translation>
         <translation>no hay categoría: elija la columna que la contiene, o una categoría para todas las filas</translation>
     </message>
     <message>
+        <source> (SKUs {skus})</source>
+        <translation> (SKU {skus})</translation>
+    </message>
+    <message>
         <source>language</source>
         <translation>idioma</translation>
     </message>
@@ -3442,10 +3446,6 @@ sus {kinds}: {choices}</translation>
         <translation>{listing}: las tallas {sizes}{rows} serían todas {value}</translation>
     </message>
     <message>
-        <source> (rows {rows})</source>
-        <translation> (filas {rows})</translation>
-    </message>
-    <message>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
@@ -3508,6 +3508,14 @@ sus {kinds}: {choices}</translation>
     <message>
         <source>sizes {labels} of listing {listing} ({rows}) name one size but give different measurements; give them the same measurements, or write each as a size of its own</source>
         <translation>las tallas {labels} del producto {listing} ({rows}) son una misma talla pero tienen medidas distintas; dales las mismas medidas o escribe cada una como una talla propia</translation>
+    </message>
+    <message>
+        <source>%1 %2 labels</source>
+        <translation>tallas %2 de %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 label</source>
+        <translation>talla %2 de %1</translation>
     </message>
 </context>
 <context>

@@ -3183,6 +3183,10 @@ champs valides&#xa0;: {fields}</translation>
         <translation>aucune catégorie&#xa0;: choisissez la colonne qui la contient, ou une catégorie pour toutes les lignes</translation>
     </message>
     <message>
+        <source> (SKUs {skus})</source>
+        <translation> (SKU {skus})</translation>
+    </message>
+    <message>
         <source>language</source>
         <translation>langue</translation>
     </message>
@@ -3442,10 +3446,6 @@ ses {kinds} : {choices}</translation>
         <translation>{listing} : les tailles {sizes}{rows} seraient toutes {value}</translation>
     </message>
     <message>
-        <source> (rows {rows})</source>
-        <translation> (lignes {rows})</translation>
-    </message>
-    <message>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
@@ -3508,6 +3508,14 @@ ses {kinds} : {choices}</translation>
     <message>
         <source>sizes {labels} of listing {listing} ({rows}) name one size but give different measurements; give them the same measurements, or write each as a size of its own</source>
         <translation>les tailles {labels} de l&apos;article {listing} ({rows}) désignent une même taille mais ont des mesures différentes ; donnez-leur les mêmes mesures, ou écrivez chacune comme une taille à part</translation>
+    </message>
+    <message>
+        <source>%1 %2 labels</source>
+        <translation>tailles %2 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 label</source>
+        <translation>taille %2 %1</translation>
     </message>
 </context>
 <context>

@@ -3162,6 +3162,10 @@ valid fields: {fields}</source>
         <translation>カテゴリがありません：カテゴリの列を選ぶか、すべての行に共通のカテゴリを 1 つ選んでください</translation>
     </message>
     <message>
+        <source> (SKUs {skus})</source>
+        <translation>（SKU {skus}）</translation>
+    </message>
+    <message>
         <source>language</source>
         <translation>言語</translation>
     </message>
@@ -3421,10 +3425,6 @@ its {kinds}: {choices}</source>
         <translation>{listing}：サイズ {sizes}{rows}はすべて {value} になります</translation>
     </message>
     <message>
-        <source> (rows {rows})</source>
-        <translation>（{rows} 行目）</translation>
-    </message>
-    <message>
         <source>{first} and {second}</source>
         <translation>{first} と {second}</translation>
     </message>
@@ -3487,6 +3487,14 @@ its {kinds}: {choices}</source>
     <message>
         <source>sizes {labels} of listing {listing} ({rows}) name one size but give different measurements; give them the same measurements, or write each as a size of its own</source>
         <translation>出品 {listing} のサイズ {labels}（{rows}）は同じサイズですが寸法が異なります。同じ寸法にするか、それぞれ別のサイズとして書いてください</translation>
+    </message>
+    <message>
+        <source>%1 %2 labels</source>
+        <translation>%1の %2 サイズ</translation>
+    </message>
+    <message>
+        <source>%1 %2 label</source>
+        <translation>%1の %2 サイズ</translation>
     </message>
 </context>
 <context>

@@ -3162,6 +3162,10 @@ valid fields: {fields}</source>
         <translation>카테고리가 없습니다. 카테고리가 있는 열을 선택하거나, 모든 행에 쓸 카테고리를 하나 고르세요</translation>
     </message>
     <message>
+        <source> (SKUs {skus})</source>
+        <translation>(SKU {skus})</translation>
+    </message>
+    <message>
         <source>language</source>
         <translation>언어</translation>
     </message>
@@ -3421,10 +3425,6 @@ its {kinds}: {choices}</source>
         <translation>{listing}: 사이즈 {sizes}{rows}이(가) 모두 {value}이(가) 됩니다</translation>
     </message>
     <message>
-        <source> (rows {rows})</source>
-        <translation>({rows}행)</translation>
-    </message>
-    <message>
         <source>{first} and {second}</source>
         <translation>{first} 및 {second}</translation>
     </message>
@@ -3487,6 +3487,14 @@ its {kinds}: {choices}</source>
     <message>
         <source>sizes {labels} of listing {listing} ({rows}) name one size but give different measurements; give them the same measurements, or write each as a size of its own</source>
         <translation>리스팅 {listing}의 사이즈 {labels}({rows})는 같은 사이즈이지만 치수가 다릅니다. 같은 치수를 주거나 각각 별도의 사이즈로 쓰세요</translation>
+    </message>
+    <message>
+        <source>%1 %2 labels</source>
+        <translation>%1 %2 사이즈</translation>
+    </message>
+    <message>
+        <source>%1 %2 label</source>
+        <translation>%1 %2 사이즈</translation>
     </message>
 </context>
 <context>

@@ -3162,6 +3162,10 @@ valid fields: {fields}</source>
         <translation>没有类别：请选择包含类别的列，或为所有行指定一个类别</translation>
     </message>
     <message>
+        <source> (SKUs {skus})</source>
+        <translation>（SKU {skus}）</translation>
+    </message>
+    <message>
         <source>language</source>
         <translation>语言</translation>
     </message>
@@ -3421,10 +3425,6 @@ its {kinds}: {choices}</source>
         <translation>{listing}：尺码 {sizes}{rows}都会成为 {value}</translation>
     </message>
     <message>
-        <source> (rows {rows})</source>
-        <translation>（第 {rows} 行）</translation>
-    </message>
-    <message>
         <source>{first} and {second}</source>
         <translation>{first} 和 {second}</translation>
     </message>
@@ -3487,6 +3487,14 @@ its {kinds}: {choices}</source>
     <message>
         <source>sizes {labels} of listing {listing} ({rows}) name one size but give different measurements; give them the same measurements, or write each as a size of its own</source>
         <translation>商品 {listing} 的尺码 {labels}（{rows}）是同一尺码，但尺寸不同；请给它们相同的尺寸，或将每个写成单独的尺码</translation>
+    </message>
+    <message>
+        <source>%1 %2 labels</source>
+        <translation>%1 %2 尺码</translation>
+    </message>
+    <message>
+        <source>%1 %2 label</source>
+        <translation>%1 %2 尺码</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sizer.catalog.cell_values import parse_measure, unit_in_cell
-from sizer.catalog.mapping import _contains, _plain, _words, name_target
+from sizer.catalog.mapping import _contains, _plain, _words, chest_means_bust, name_target
 from sizer.catalog.model import Catalog, CatalogBuilder, FitIntent, SizeEntry, Stretch, TableSource
 from sizer.catalog.reading import read_table
 from sizer.dimensions import DIMENSION_IDS, get_dimension
@@ -327,7 +327,7 @@ def _segment_said(words: str) -> str | None:
 def for_segment(chart: BrandChart, segment: str, header: str = "chest") -> BrandChart:
     """The chart as its segment reads it: on a women's (or girls') chart a chest column (胸围 means
     both) is the bust girth, which women's charts and the recommender size by."""
-    if segment not in ("women", "girls") or "chest_girth" not in chart.dimensions or "bust_girth" in chart.dimensions:
+    if not chest_means_bust(segment) or "chest_girth" not in chart.dimensions or "bust_girth" in chart.dimensions:
         return chart
     rename = {"chest_girth": "bust_girth"}
     for size in chart.sizes:

@@ -100,7 +100,9 @@ def size_type(category: str) -> str:
 
 def check_system(category: str, system: str) -> str:
     if system not in systems(category):
-        raise UnknownChoiceError(f"{category} size system", system, systems(category))
+        from sizer.problems import CategoryName
+
+        raise UnknownChoiceError(CategoryName(f"{category} size system"), system, systems(category))
     return system
 
 

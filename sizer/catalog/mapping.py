@@ -38,7 +38,7 @@ from sizer.catalog.model import join_skus, split_skus
 from sizer.catalog.reading import read_table
 from sizer.dimensions import DIMENSION_IDS
 from sizer.errors import DataFileError, SizerError
-from sizer.problems import Lines, Problem, quoted
+from sizer.problems import CategoryName, Lines, Problem, quoted
 from sizer.resources import data, read_toml
 
 NAMES_FILE = "column_names.toml"
@@ -165,7 +165,8 @@ class ColumnMapping:
         lacking = [c for c in self.categories() if system not in chart_bridge.systems(c)]
         if not lacking:
             return []
-        return [Problem("mapping_system_not_offered", system=quoted(system), categories=lacking)]
+        return [Problem("mapping_system_not_offered", system=quoted(system),
+                        categories=[CategoryName(c) for c in lacking])]
 
 
 def _str_dict(value: Any, where: str, key: str) -> dict[str, str]:
@@ -486,10 +487,18 @@ def _propose_by_content(header: list[str], body: list[list[Any]], columns: dict[
                 and (letters or (len(distinct) <= 20 and len(distinct) < len(values))):
             columns[name], reasons[name] = "size_label", "content"
             taken.add("size_label")
-        elif "title" not in taken and sum(" " in v for v in values) > len(values) * 0.8 \
+        elif "title" not in taken and not _names_a_category(name) and sum(" " in v for v in values) > len(values) * 0.8 \
                 and sum(len(v) for v in values) / len(values) > 12:
             columns[name], reasons[name] = "title", "content"
             taken.add("title")
+
+
+def _names_a_category(header: str) -> bool:
+    """A header that says category in any word Sizer knows ("Unterkategorie", "Sub-category"): its
+    texts are product types, never the title, even when they read like one ("Herren Hemden")."""
+    plain = _plain(header).replace(" ", "")
+    return name_target(header) == "category" or any(
+        len(word) >= 5 and word.replace(" ", "") in plain for word in map(_plain, _names()["fields"]["category"]))
 
 
 def _check_units_by_content(header: list[str], body: list[list[Any]], columns: dict[str, str]) -> None:
@@ -548,17 +557,27 @@ _CATEGORY_WORDS = {
     "hats": ["hat", "hats", "cap", "caps", "beanie", "帽"],
     "gloves": ["glove", "gloves", "mittens", "手套"],
     "rings": ["ring", "rings", "戒指"],
-    "shoes": ["shoe", "shoes", "sneaker", "sneakers", "boot", "boots", "sandal", "sandals", "footwear", "鞋", "靴"],
-    "dresses": ["dress", "dresses", "skirt", "skirts", "gown", "连衣裙", "裙"],
-    "trousers": ["pants", "trousers", "jeans", "shorts", "leggings", "chinos", "bottoms", "裤"],
+    "shoes": ["shoe", "shoes", "sneaker", "sneakers", "boot", "boots", "sandal", "sandals", "footwear", "鞋", "靴",
+              "schuh", "schuhe", "chaussure", "chaussures", "zapato", "zapatos", "scarpe"],
+    "dresses": ["dress", "dresses", "skirt", "skirts", "gown", "连衣裙", "裙",
+                "kleid", "kleider", "rock", "röcke", "jupe", "vestido", "falda", "abito", "gonna"],
+    "trousers": ["pants", "trousers", "jeans", "shorts", "leggings", "chinos", "bottoms", "裤",
+                 "hose", "hosen", "pantalon", "pantalons", "pantalón", "pantalones", "pantaloni"],
     "suits": ["suit", "suits", "blazer", "blazers", "西装"],
-    "shirts": ["dress shirt", "dress shirts", "衬衫"],
+    "shirts": ["dress shirt", "dress shirts", "衬衫", "hemd", "hemden", "chemise", "chemises", "camisa", "camisas", "camicia",
+               "camicie"],
     "tops": ["top", "tops", "tee", "tees", "t shirt", "t shirts", "tshirt", "shirt", "shirts", "blouse", "sweater",
-             "hoodie", "sweatshirt", "jacket", "coat", "cardigan", "polo", "上衣", "t恤", "卫衣", "外套", "毛衣"],
+             "hoodie", "sweatshirt", "jacket", "coat", "cardigan", "polo", "上衣", "t恤", "卫衣", "外套", "毛衣",
+             "oberteil", "oberteile", "bluse", "blusen", "pullover", "jacke", "jacken", "mantel", "haut", "hauts",
+             "chemisier", "veste", "manteau", "camiseta", "camisetas", "blusa", "chaqueta", "abrigo", "maglia",
+             "maglietta", "giacca"],
 }
-_WHO_WORDS = {"womens": ["women", "womens", "woman", "ladies", "female", "girls'", "女", "女装", "女士"],
-              "mens": ["men", "mens", "man", "male", "gentlemen", "男", "男装", "男士"],
-              "kids": ["kids", "kid", "children", "child", "boys", "girls", "baby", "toddler", "儿童", "童装", "童"]}
+_WHO_WORDS = {"womens": ["women", "womens", "woman", "ladies", "female", "girls'", "女", "女装", "女士",
+                         "damen", "frauen", "femme", "femmes", "mujer", "mujeres", "donna"],
+              "mens": ["men", "mens", "man", "male", "gentlemen", "男", "男装", "男士",
+                       "herren", "männer", "homme", "hommes", "hombre", "hombres", "uomo"],
+              "kids": ["kids", "kid", "children", "child", "boys", "girls", "baby", "toddler", "儿童", "童装", "童",
+                       "kinder", "enfant", "enfants", "niños", "niño", "bambini"]}
 # Size types a product type names ("Women's Petite Tops"): the category's chart of that size type, when there is one.
 _SIZE_TYPE_WORDS = {"petite": ["petite", "petites", "小个子"], "plus": ["plus", "plus size", "curvy", "大码"],
                     "tall": ["tall", "talls", "高个子"], "maternity": ["maternity", "pregnancy", "孕妇"]}
@@ -951,6 +970,10 @@ def map_rows(path: str | Path, mapping: ColumnMapping, encoding: str | None = No
                 "same_size_measurements_differ", listing=quoted(key[0]), labels=[quoted(l) for l in merged[key]],
                 rows=rows_location(rows_of))))
         out = [(n, r) for n, r in out if n != kept_number]
+    if "title" in plan.index:
+        _family_titles(out, column_at)
+    _women_chest_as_bust(out, plan.canonical, plan.sources)
+    column_at = {name: k for k, name in enumerate(plan.canonical)}
     out, undecided = decide_size_systems(out, column_at, size_classes, size_column_name, from_constant,
                                          plan.sources.get("size_system", "size_system"))
     notes.extend(_spell_merged_sizes(merged, refused, size_rows, column_at))
@@ -1037,10 +1060,75 @@ def _spell_merged_sizes(merged: dict, refused: set, size_rows: dict, column_at: 
     return notes
 
 
+def chest_means_bust(segment: str) -> bool:
+    """The one rule for a chest column (胸围, "chest", Brustumfang mean both): whom the chart or
+    product is for decides; a woman's (or a girl's) is her bust girth, which her charts size by."""
+    return segment in ("women", "girls")
+
+
+def _women_chest_as_bust(rows: list[tuple[int, list[str]]], canonical: list[str], sources: dict) -> None:
+    """Rows of a women's product (by its department, else its category) give their chest columns as
+    bust: the same reading as a brand chart's (sizer.catalog.brand_chart.for_segment)."""
+    from sizer.catalog.segments import category_segment
+
+    chest = [c for c in canonical if c.startswith("chest_girth_")]
+    if not chest or any(c.startswith("bust_girth_") for c in canonical):
+        return
+    at = {c: canonical.index(c) for c in ("category", "segment", *chest)}
+
+    def womens(row: list[str]) -> bool:
+        segment = row[at["segment"]]
+        if not segment and row[at["category"]]:
+            try:
+                segment = category_segment(row[at["category"]]).value
+            except (KeyError, ValueError, SizerError):
+                return False
+        return chest_means_bust(segment)
+
+    moving = [row for _, row in rows if womens(row) and any(row[at[c]] for c in chest)]
+    if not moving:
+        return
+    bust = [c.replace("chest_girth_", "bust_girth_", 1) for c in chest]
+    canonical.extend(bust)
+    sources.update({b: sources[c] for c, b in zip(chest, bust) if c in sources})
+    for _, row in rows:
+        row.extend([""] * len(bust))
+    for row in moving:
+        for c, b in zip(chest, bust):
+            row[canonical.index(b)], row[at[c]] = row[at[c]], ""
+
+
+def _family_titles(rows: list[tuple[int, list[str]]], column_at: dict[str, int]) -> None:
+    """A listing titled by one of its sizes' rows (an Amazon child without its parent row: "Kids
+    Dress 2T") takes the title without the size: the words its rows' titles share, else the title
+    with its size label taken off the end."""
+    at_title, at_listing, at_size = column_at["title"], column_at["listing_id"], column_at["size_label"]
+    families: dict[str, list[list[str]]] = {}
+    for _, row in rows:
+        families.setdefault(row[at_listing], []).append(row)
+    for members in families.values():
+        title = members[0][at_title]
+        size = members[0][at_size]
+        if len(members) > 1 and len({m[at_title] for m in members}) > 1:
+            words = [m[at_title].split() for m in members]
+            shared = list(itertools.takewhile(lambda w: len(set(w)) == 1, zip(*words)))
+            family = " ".join(w[0] for w in shared)
+        elif size and title.casefold().endswith(" " + size.casefold()):
+            family = title[: -len(size)]
+        else:
+            continue
+        family = family.rstrip(" -–,/(:")
+        if family:
+            for member in members:
+                member[at_title] = family
+
+
 # Whom a product is for, in the words of Shopify's gender and age group (Google's values), Amazon's
 # department_name, target_gender and age_range_description, and Chinese sheets.
-_GENDER_WORDS = {"women": ["female", "women", "womens", "woman", "ladies", "lady", "女", "女装", "女士"],
-                 "men": ["male", "men", "mens", "man", "gentlemen", "男", "男装", "男士"],
+_GENDER_WORDS = {"women": ["female", "women", "womens", "woman", "ladies", "lady", "女", "女装", "女士", "damen",
+                          "frauen", "femme", "femmes", "mujer", "mujeres", "donna"],
+                 "men": ["male", "men", "mens", "man", "gentlemen", "男", "男装", "男士", "herren", "männer", "homme",
+                        "hommes", "hombre", "hombres", "uomo"],
                  "unisex": ["unisex", "中性", "男女同款"],
                  "girls": ["girl", "girls", "女童"], "boys": ["boy", "boys", "男童"],
                  "baby": ["baby", "infant", "newborn", "婴儿"],
@@ -1181,7 +1269,7 @@ def decide_size_systems(rows: list[tuple[int, list[str]]], column_at: dict[str, 
                 for number, row in members:
                     left_out.add(number)
                     issues.append(ImportIssue(number, size_column, Problem(
-                        "size_system_ambiguous", listing=quoted(row[at_listing]), category=category,
+                        "size_system_ambiguous", listing=quoted(row[at_listing]), category=CategoryName(category),
                         systems=[" = ".join(g) for g in groups])))
                 continue
         if decided and is_amazon_system_code(decided):

@@ -20,7 +20,7 @@ from sizer.units import CM_PER_INCH, LengthUnit, format_length, format_range, fo
 TEXT_FILE = "size_guide_text.toml"
 TEXT_KEYS = ("title", "size", "body_heading", "garment_prefix", "how_to_measure", "note", "up_to", "and_over",
              "brand_system", "estimated_note", "key_measurement", "garment_note", "fit.slim", "fit.regular", "fit.relaxed", "stretch.none", "stretch.some",
-             "stretch.high", "several_labels", "several_note", "min_column", "max_column")
+             "stretch.high", "several_labels", "several_note", "min_column", "max_column", "title_separator")
 GUIDE_UNITS = (LengthUnit.CM.value, LengthUnit.IN.value, "both")
 PAPER_SIZES = ("A4", "Letter")
 # Letter is the paper of the United States, Canada and Mexico (and a few others); elsewhere A4.
@@ -53,6 +53,12 @@ class SizeGuideTable:
     bounds_cm: tuple[tuple[tuple[float | None, float | None] | None, ...], ...] = ()
     garment_dimensions: tuple[str, ...] = ()
     garment_cm: tuple[tuple[float | None, ...], ...] = ()
+    separator: str = " · "  # between heading and title (and fit and stretch): CJK has no spaces beside "・"
+
+    @property
+    def full_title(self) -> str:
+        """ "Size guide · Women's Crew Tee"; "サイズガイド・Women's Crew Tee"."""
+        return f"{self.heading}{self.separator}{self.title}"
 
     @property
     def primary_column(self) -> int | None:
@@ -147,7 +153,7 @@ def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: 
         rows.append(tuple(cells))
         bounds.append(tuple(_bounds(d, size.body_ranges_cm.get(d)) for d in dims))
         garments.append(tuple(size.garment_cm.get(d) for d in garment_dims))
-    subtitle = f"{text['fit.' + listing.fit.value]} · {text['stretch.' + listing.stretch.value]}"
+    subtitle = text["title_separator"].join((text["fit." + listing.fit.value], text["stretch." + listing.stretch.value]))
     primary = dims[0] if dims else None
     primary_name = dimension_name(primary, lang) if primary else ""
     # Mid-sentence: "Measure your bust girth first" (no effect on scripts without case); {name} keeps
@@ -166,6 +172,7 @@ def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: 
         note=note, how_to_measure=text["how_to_measure"], language=lang, unit=unit,
         primary_dimension=primary, key_measurement=key, systems=tuple(others),
         bounds_cm=tuple(bounds), garment_dimensions=tuple(garment_dims), garment_cm=tuple(garments),
+        separator=text["title_separator"],
     )
 
 

@@ -11,7 +11,6 @@ target_gender and age_range_description), or for shoes the footwear ones.
 """
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -373,7 +372,7 @@ def listing_attributes(catalog: Catalog, marketplace: str,
     the size fields of the listing's product type (shirt_, bottoms_ or apparel_), and notes.
 
     Each listing's sizes are in one system (sizer.channels.common.listing_variants); two sizes of
-    one listing that would be the same variant refuse the file, naming them and their rows. ``kept``:
+    one listing that would be the same variant refuse the file, naming them and their SKUs. ``kept``:
     the merchant's Amazon flat file's own product type, variation theme and body and height types,
     written back as the file gave them (in Amazon's spelling) instead of the category's."""
     market = _market(marketplace)
@@ -388,7 +387,6 @@ def listing_attributes(catalog: Catalog, marketplace: str,
         collar = _collar_sized(listing.category)
         variants, said = listing_variants(listing, market["system"], spell)
         notes += said
-        first_row = len(rows) + 2  # the file's row numbers: the header is row 1
         listing_rows = []
         for variant in variants:
             label = variant.label
@@ -421,10 +419,10 @@ def listing_attributes(catalog: Catalog, marketplace: str,
                          not c.endswith(("_system", "_body_type", "_height_type"))]
         keyed = [Variant(v.size, "\x1f".join(r[c].casefold() for c in value_columns), v.system)
                  for v, r in zip(variants, listing_rows)]
-        starts = list(itertools.accumulate((len(variant_ids(listing, v)) for v in variants), initial=first_row))
         for _value, sizes in duplicate_labels(keyed):
             at = [i for i, v in enumerate(variants) if v.size.label in sizes]
-            clashes.append((listing.listing_id, listing_rows[at[0]]["size_name"], sizes, [starts[i] for i in at]))
+            skus = [sku for i in at for sku in (variants[i].size.skus or [variants[i].size.sku])]
+            clashes.append((listing.listing_id, listing_rows[at[0]]["size_name"], sizes, skus))
         # One child row per SKU: each colour variant of a size is its own child, with the same size fields.
         rows += [[sku if c == "item_sku" else row[c] for c in ATTRIBUTE_COLUMNS]
                  for variant, row in zip(variants, listing_rows) for sku in variant_ids(listing, variant)]

@@ -230,15 +230,17 @@ def duplicate_labels(variants: list[Variant], key=lambda variant: variant.label)
             for value, labels in sizes.items() if len(labels) > 1]
 
 
-def check_distinct(channel: str, clashes: list[tuple[str, str, list[str], list[int]]]) -> None:
+def check_distinct(channel: str, clashes: list[tuple[str, str, list[str], list[str]]]) -> None:
     """Refuse to write a file whose variants would be ambiguous: ``clashes`` are (listing, value,
-    sizes, the file's row numbers) of values two sizes of one listing would share."""
+    sizes, their SKUs) of values two sizes of one listing would share. The sizes are named by the
+    merchant's own ids (SKUs) when they all have one: rows of the file not written, or of Sizer's
+    converted catalogue, would point nowhere in the merchant's file."""
     if not clashes:
         return
     from sizer.problems import Problem
 
     details = chained("joined_reasons", [
         Problem("preset_duplicate_sizes", listing=listing, sizes=list(sizes), value=repr(value),
-                rows=Problem("preset_duplicate_rows", rows=list(rows)) if rows else "")
-        for listing, value, sizes, rows in clashes])
+                rows=Problem("preset_duplicate_skus", skus=list(skus)) if skus and all(skus) else "")
+        for listing, value, sizes, skus in clashes])
     raise SizerError(Problem("preset_duplicate_variants", channel=channel, details=details))

@@ -10,7 +10,6 @@ Google's code for that system.
 """
 from __future__ import annotations
 
-import itertools
 
 from sizer.catalog.model import Catalog
 from sizer.sizing.labels import label_key
@@ -26,6 +25,17 @@ def google_systems() -> dict[str, str]:
     return dict(channel_values()["google"]["systems"])
 
 
+def sizer_system(system: str) -> str:
+    """The Sizer system of a market's system as the user names it: Google's own code ("MEX", as
+    the feed writes it and Google documents it) or Sizer's ("MX"); refused with Google's codes."""
+    codes = google_systems()
+    if system in codes:
+        return system
+    by_code = {code: own for own, code in codes.items()}
+    check_choice("Google size system", system, sorted(by_code))
+    return by_code[system]
+
+
 def merchant_feed(catalog: Catalog, system: str) -> tuple[list[str], list[list[str]], list[str]]:
     """Columns, one row per size (per SKU of a size sold in several colours), and notes on listings the chart could not give in ``system``.
 
@@ -33,7 +43,7 @@ def merchant_feed(catalog: Catalog, system: str) -> tuple[list[str], list[list[s
     its own when the chart cannot label every size distinctly there. Two variants of one listing
     with the same size are refused (the file is not written), never sent ambiguous."""
     codes = google_systems()
-    check_choice("Google size system", system, codes)
+    system = sizer_system(system)
     limit = int(channel_values()["google"]["size_max_length"])
     rows, notes, clashes = [], [], []
     for listing in catalog:
@@ -41,13 +51,12 @@ def merchant_feed(catalog: Catalog, system: str) -> tuple[list[str], list[list[s
         cut = size_type(listing.category).google
         variants, said = listing_variants(listing, system)
         notes += said
-        first_row = len(rows) + 2  # the file's row numbers: the header is row 1
-        starts = list(itertools.accumulate((len(variant_ids(listing, v)) for v in variants), initial=first_row))
         for _key, sizes in duplicate_labels(variants, key=lambda v: label_key(v.label[:limit])):
-            rows_of = [starts[i] for i, v in enumerate(variants) if v.size.label in sizes]
-            # the size as the feed would write it, not the key that found the clash ("15.5 34/35")
+            # the size as the feed would write it, not the key that found the clash ("15.5 34/35"),
+            # and the clashing sizes' SKUs: the ids in the merchant's own file (this one is not written)
             label = next(v.label[:limit] for v in variants if v.size.label in sizes)
-            clashes.append((listing.listing_id, label, sizes, rows_of))
+            skus = [sku for v in variants if v.size.label in sizes for sku in (v.size.skus or [v.size.sku])]
+            clashes.append((listing.listing_id, label, sizes, skus))
         for variant in variants:
             # Letters are the same in every market, and the brand's own labels have no system of
             # their own: both are sent in the market's.

@@ -52,7 +52,7 @@ def size_chart_metaobjects(catalog: Catalog, systems: list[str], unit: str, lang
             table.label_columns + 2 * (2 if unit == "both" else 1) * table.dimensions.index(table.primary_dimension)
         payload = {"columns": columns, "rows": rows, "label_columns": table.label_columns,
                    "primary_column": primary, "unit": unit, "note": table.note}
-        fields = {"title": f"{table.heading} · {listing.title}", "unit": unit, "listing": listing.listing_id,
+        fields = {"title": table.full_title, "unit": unit, "listing": listing.listing_id,
                   "table": json.dumps(payload, ensure_ascii=False),
                   "html": mobile_size_guide_html(table, with_guides=False)}
         objects.append({"type": kind, "handle": metaobject_handle(listing.listing_id),

@@ -217,7 +217,9 @@ class SizeChart:
         match = self._match_letters(system, text) or self._match_family(system, text) or \
             self._match_between(system, text)
         if match is None:
-            raise UnknownChoiceError(f"{self.name} {system} label", text, self._labels[system],
+            from sizer.problems import CategoryName
+
+            raise UnknownChoiceError(CategoryName(f"{self.name} {system} label"), text, self._labels[system],
                                      suggestions=self._letter_suggestions(system, text)
                                      if letter_size(text) is not None else self._number_suggestions(system, text))
         return match

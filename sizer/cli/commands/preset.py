@@ -25,7 +25,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--marketplace", default="US", help="Amazon marketplace: US, CA, MX, UK, DE, FR, IT, ES, JP (US)")
     parser.add_argument("--brand", default="", help="brand name of the Amazon size charts (required for them)")
     parser.add_argument("--size-system", default="US",
-                        help="Google Merchant: the market's size system (US, UK, EU, DE, FR, IT, JP, CN, AU, BR, MX)")
+                        help="Google Merchant: the market's size system (Google's codes: US, UK, EU, DE, FR, IT, JP, CN, AU, BR, MEX)")
     parser.add_argument("--systems", default="", metavar="LIST",
                         help="Shopify and pictures: other size systems to show, e.g. US,EU")
     parser.add_argument("--units", choices=("cm", "in", "both"), default="cm", help="Shopify and pictures: units")

@@ -88,7 +88,7 @@ def _header_block_height(table: SizeGuideTable, width: float, device: QPaintDevi
                          text_scale: float = 1.0) -> float:
     px = _heading_px(width, text_scale)
     title = QFontMetricsF(_font(table.language, px, True), device).boundingRect(QRectF(0, 0, width, 10_000), _WRAP,
-                                                                 f"{table.heading} · {table.title}").height()
+                                                                 table.full_title).height()
     subtitle = QFontMetricsF(_font(table.language, px * 0.6), device).height()
     return title + subtitle + px * 0.8
 
@@ -118,7 +118,7 @@ def paint_size_table(painter: QPainter, rect: QRectF, table: SizeGuideTable, row
     painter.save()
     painter.setPen(QColor(colours["text"]))
     painter.setFont(_font(table.language, px, True))
-    heading = f"{table.heading} · {table.title}"
+    heading = table.full_title
     bounds = painter.boundingRect(QRectF(x0, y, width, 10_000), _WRAP, heading)
     painter.drawText(QRectF(x0, y, width, bounds.height()), _WRAP, heading)
     y += bounds.height()
@@ -232,7 +232,7 @@ def write_size_guide_pdf(table: SizeGuideTable, path: str | Path, page_size: str
     with atomic_path(path) as temp:
         writer = QPdfWriter(str(temp))
         writer.setResolution(PDF_RESOLUTION_DPI)
-        writer.setTitle(f"{table.heading} · {table.title}")
+        writer.setTitle(table.full_title)
         writer.setCreator("Sizer")
         many_columns = len(table.columns) > 7
         writer.setPageLayout(QPageLayout(

@@ -33,8 +33,7 @@ def size_guide_table_html(table: SizeGuideTable) -> str:
                   for j, v in enumerate(row[1:], start=1)]
         body.append(f"<tr>{''.join(cells)}</tr>")
     return (
-        f'<h2 style="font-size:1.4em;margin:0 0 .2em;color:{colours["text"]}">{esc(table.heading)} · '
-        f"{esc(table.title)}</h2>"
+        f'<h2 style="font-size:1.4em;margin:0 0 .2em;color:{colours["text"]}">{esc(table.full_title)}</h2>'
         f'<p style="margin:0 0 .8em;color:{colours["muted_text"]}">{esc(table.subtitle)}</p>'
         f'<div style="overflow-x:auto;margin:0 0 .8em">'
         f'<table style="border-collapse:collapse;font-size:.95em;color:{colours["text"]}">'

@@ -73,7 +73,7 @@ def mobile_size_guide_html(table: SizeGuideTable, with_guides: bool = True) -> s
         f'<div lang="{table.language.replace("_", "-")}" style="font-family:{esc(_FONTS, quote=True)};'
         f'color:{colours["text"]};line-height:1.45;max-width:760px;margin:0 auto;padding:0 .5em;'
         f'box-sizing:border-box;overflow-wrap:anywhere">'
-        f'<h2 style="font-size:1.25em;margin:0 0 .2em">{esc(table.heading)} · {esc(table.title)}</h2>'
+        f'<h2 style="font-size:1.25em;margin:0 0 .2em">{esc(table.full_title)}</h2>'
         f'<p style="margin:0 0 .6em;color:{colours["muted_text"]}">{esc(table.subtitle)}</p>{key_line}'
         f'<div style="overflow-x:auto;-webkit-overflow-scrolling:touch;max-width:100%;margin:0 0 .6em;'
         f'border:1px solid {_BORDER};border-radius:6px">'
@@ -89,7 +89,7 @@ def mobile_page_html(table: SizeGuideTable) -> str:
     return ('<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             "<title>{title}</title></head><body style=\"margin:0;padding:.5em 0\">{body}</body></html>\n").format(
-        lang=table.language.replace("_", "-"), title=html.escape(f"{table.heading} · {table.title}"),
+        lang=table.language.replace("_", "-"), title=html.escape(table.full_title),
         body=mobile_size_guide_html(table))
 
 
@@ -106,7 +106,7 @@ def plain_size_guide_html(table: SizeGuideTable) -> str:
             parts.append(f"{esc(table.columns[j])}: {esc(row[j])}")
         lines.append(f"<li><b>{esc(table.columns[0])}: {esc(row[0])}</b> — {'; '.join(parts)}</li>")
     key = f"<p>{esc(table.key_measurement)}</p>" if table.key_measurement else ""
-    return (f"<p><b>{esc(table.heading)} · {esc(table.title)}</b><br>{esc(table.subtitle)}</p>{key}"
+    return (f"<p><b>{esc(table.full_title)}</b><br>{esc(table.subtitle)}</p>{key}"
             f"<ul>{''.join(lines)}</ul><p>{esc(table.note)}</p>")
 
 
