@@ -41,7 +41,8 @@ def test_interface_translation_is_complete_in_the_languages_script_and_drawable(
     ts = REPO_ROOT / "assets" / "translations" / f"sizer_{language}.ts"
     # Texts without a word to translate: names, units, and pieces of punctuation that join translated parts.
     english_only = {"Sizer", "OK", "cm", "in", "ID", "ft / in", "%1 cm", "%1 ft", "%1 in", "e.g. 8, M, 38",
-                    ", ", "%1: %2", "; {slip}", "SKU {sku}", "%1 (%2)", "%1 — %2, %3", "SKU", "{first}; {second}"}
+                    ", ", "%1: %2", "; {slip}", "SKU {sku}", "%1 (%2)", "%1 — %2, %3", "SKU", "{first}; {second}",
+                    " (SKUs {skus})"}
     untranslated, wrong_places, undrawable = [], [], []
     for message in ET.parse(ts).getroot().iter("message"):
         source, translation = message.findtext("source"), message.find("translation")
