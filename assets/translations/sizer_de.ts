@@ -170,8 +170,52 @@
         <translation>„%1“ gibt %2 ein zweites Mal an: die erste Spalte wird verwendet</translation>
     </message>
     <message>
+        <source>“%1” is a short sleeve (%2–%3 cm from the shoulder) that fits no arm length: left out</source>
+        <translation>„%1“ ist ein kurzer Ärmel (%2–%3 cm ab der Schulter), der zu keiner Armlänge passt: weggelassen</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the sleeve length from the shoulder seam (arm length)</source>
+        <translation>„%1“ wird als Ärmellänge ab der Schulternaht gelesen (Armlänge)</translation>
+    </message>
+    <message>
         <source>%1 (“%2”) is not a measurement: left empty</source>
         <translation>%1 („%2“) ist kein Maß: leer gelassen</translation>
+    </message>
+    <message>
+        <source>adults measure %1 to %2 cm</source>
+        <translation>Erwachsene messen %1 bis %2 cm</translation>
+    </message>
+    <message>
+        <source>children measure %1 to %2 cm</source>
+        <translation>Kinder messen %1 bis %2 cm</translation>
+    </message>
+    <message>
+        <source>bodies measure %1 to %2 cm</source>
+        <translation>Körper messen %1 bis %2 cm</translation>
+    </message>
+    <message>
+        <source>the numbers look like inches: choose Inches above</source>
+        <translation>die Zahlen sehen nach Zoll aus: oben „Zoll“ wählen</translation>
+    </message>
+    <message>
+        <source>the numbers look like centimetres: choose Centimetres above</source>
+        <translation>die Zahlen sehen nach Zentimetern aus: oben „Zentimeter“ wählen</translation>
+    </message>
+    <message>
+        <source>they look like half girths of a garment laid flat: choose to double them above</source>
+        <translation>sie sehen nach halben Umfängen eines flach liegend gemessenen Kleidungsstücks aus: oben das Verdoppeln wählen</translation>
+    </message>
+    <message>
+        <source>they look like whole girths: choose whole girths above</source>
+        <translation>sie sehen nach ganzen Umfängen aus: oben „ganze Umfänge“ wählen</translation>
+    </message>
+    <message>
+        <source>check the column&apos;s meaning and the numbers in the sheet</source>
+        <translation>Bedeutung der Spalte und Zahlen in der Tabelle prüfen</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 cannot be saved (%4); %5</source>
+        <translation>%1: %2 %3 kann nicht gespeichert werden (%4); %5</translation>
     </message>
     <message>
         <source>sizes as rows</source>

@@ -170,8 +170,52 @@
         <translation>«%1» da %2 por segunda vez: se usa la primera columna</translation>
     </message>
     <message>
+        <source>“%1” is a short sleeve (%2–%3 cm from the shoulder) that fits no arm length: left out</source>
+        <translation>«%1» es una manga corta (%2–%3 cm desde el hombro) que no corresponde a ningún largo de brazo: se omite</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the sleeve length from the shoulder seam (arm length)</source>
+        <translation>«%1» se lee como el largo de manga desde la costura del hombro (largo de brazo)</translation>
+    </message>
+    <message>
         <source>%1 (“%2”) is not a measurement: left empty</source>
         <translation>%1 («%2») no es una medida: se deja vacío</translation>
+    </message>
+    <message>
+        <source>adults measure %1 to %2 cm</source>
+        <translation>los adultos miden de %1 a %2 cm</translation>
+    </message>
+    <message>
+        <source>children measure %1 to %2 cm</source>
+        <translation>los niños miden de %1 a %2 cm</translation>
+    </message>
+    <message>
+        <source>bodies measure %1 to %2 cm</source>
+        <translation>los cuerpos miden de %1 a %2 cm</translation>
+    </message>
+    <message>
+        <source>the numbers look like inches: choose Inches above</source>
+        <translation>los números parecen pulgadas: elija Pulgadas arriba</translation>
+    </message>
+    <message>
+        <source>the numbers look like centimetres: choose Centimetres above</source>
+        <translation>los números parecen centímetros: elija Centímetros arriba</translation>
+    </message>
+    <message>
+        <source>they look like half girths of a garment laid flat: choose to double them above</source>
+        <translation>parecen medios contornos de una prenda medida en plano: elija duplicarlos arriba</translation>
+    </message>
+    <message>
+        <source>they look like whole girths: choose whole girths above</source>
+        <translation>parecen contornos enteros: elija contornos enteros arriba</translation>
+    </message>
+    <message>
+        <source>check the column&apos;s meaning and the numbers in the sheet</source>
+        <translation>revise el significado de la columna y los números de la hoja</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 cannot be saved (%4); %5</source>
+        <translation>%1: %2 %3 no se puede guardar (%4); %5</translation>
     </message>
     <message>
         <source>sizes as rows</source>

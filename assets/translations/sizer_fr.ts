@@ -170,8 +170,52 @@
         <translation>«&#xa0;%1&#xa0;» donne %2 une seconde fois&#xa0;: la première colonne est utilisée</translation>
     </message>
     <message>
+        <source>“%1” is a short sleeve (%2–%3 cm from the shoulder) that fits no arm length: left out</source>
+        <translation>«&#xa0;%1&#xa0;» est une manche courte (%2–%3 cm depuis l&apos;épaule) qui ne correspond à aucune longueur de bras&#xa0;: omise</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the sleeve length from the shoulder seam (arm length)</source>
+        <translation>«&#xa0;%1&#xa0;» est lu comme la longueur de manche depuis la couture d&apos;épaule (longueur de bras)</translation>
+    </message>
+    <message>
         <source>%1 (“%2”) is not a measurement: left empty</source>
         <translation>%1 («&#xa0;%2&#xa0;») n&apos;est pas une mesure&#xa0;: laissé vide</translation>
+    </message>
+    <message>
+        <source>adults measure %1 to %2 cm</source>
+        <translation>les adultes mesurent de %1 à %2 cm</translation>
+    </message>
+    <message>
+        <source>children measure %1 to %2 cm</source>
+        <translation>les enfants mesurent de %1 à %2 cm</translation>
+    </message>
+    <message>
+        <source>bodies measure %1 to %2 cm</source>
+        <translation>les corps mesurent de %1 à %2 cm</translation>
+    </message>
+    <message>
+        <source>the numbers look like inches: choose Inches above</source>
+        <translation>les nombres ressemblent à des pouces&#xa0;: choisissez Pouces ci-dessus</translation>
+    </message>
+    <message>
+        <source>the numbers look like centimetres: choose Centimetres above</source>
+        <translation>les nombres ressemblent à des centimètres&#xa0;: choisissez Centimètres ci-dessus</translation>
+    </message>
+    <message>
+        <source>they look like half girths of a garment laid flat: choose to double them above</source>
+        <translation>ce sont sans doute des demi-tours d&apos;un vêtement mesuré à plat&#xa0;: choisissez de les doubler ci-dessus</translation>
+    </message>
+    <message>
+        <source>they look like whole girths: choose whole girths above</source>
+        <translation>ce sont sans doute des tours entiers&#xa0;: choisissez tours entiers ci-dessus</translation>
+    </message>
+    <message>
+        <source>check the column&apos;s meaning and the numbers in the sheet</source>
+        <translation>vérifiez le sens de la colonne et les nombres du tableau</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 cannot be saved (%4); %5</source>
+        <translation>%1&#xa0;: %2 %3 ne peut pas être enregistré (%4)&#xa0;; %5</translation>
     </message>
     <message>
         <source>sizes as rows</source>

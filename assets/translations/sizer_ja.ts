@@ -170,8 +170,52 @@
         <translation>「%1」は%2を重複して指定しています：最初の列を使います</translation>
     </message>
     <message>
+        <source>“%1” is a short sleeve (%2–%3 cm from the shoulder) that fits no arm length: left out</source>
+        <translation>「%1」は半袖（肩の縫い目から %2～%3 cm）で、どの腕の長さにも当たりません：除外しました</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the sleeve length from the shoulder seam (arm length)</source>
+        <translation>「%1」は肩の縫い目からの袖丈（腕の長さ）として読みました</translation>
+    </message>
+    <message>
         <source>%1 (“%2”) is not a measurement: left empty</source>
         <translation>%1（「%2」）は寸法ではありません：空欄にします</translation>
+    </message>
+    <message>
+        <source>adults measure %1 to %2 cm</source>
+        <translation>大人は %1～%2 cm</translation>
+    </message>
+    <message>
+        <source>children measure %1 to %2 cm</source>
+        <translation>子どもは %1～%2 cm</translation>
+    </message>
+    <message>
+        <source>bodies measure %1 to %2 cm</source>
+        <translation>身体の寸法は %1～%2 cm</translation>
+    </message>
+    <message>
+        <source>the numbers look like inches: choose Inches above</source>
+        <translation>数値はインチのようです：上で「インチ」を選んでください</translation>
+    </message>
+    <message>
+        <source>the numbers look like centimetres: choose Centimetres above</source>
+        <translation>数値はセンチメートルのようです：上で「センチメートル」を選んでください</translation>
+    </message>
+    <message>
+        <source>they look like half girths of a garment laid flat: choose to double them above</source>
+        <translation>平置きで測った半周のようです：上で二倍にする方を選んでください</translation>
+    </message>
+    <message>
+        <source>they look like whole girths: choose whole girths above</source>
+        <translation>全周のようです：上で「全周」を選んでください</translation>
+    </message>
+    <message>
+        <source>check the column&apos;s meaning and the numbers in the sheet</source>
+        <translation>シートのこの列の意味と数値を確認してください</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 cannot be saved (%4); %5</source>
+        <translation>%1：%2 %3 は保存できません（%4）；%5</translation>
     </message>
     <message>
         <source>sizes as rows</source>

@@ -170,8 +170,52 @@
         <translation>“%1”이(가) %2을(를) 두 번 지정합니다: 첫 번째 열을 사용합니다</translation>
     </message>
     <message>
+        <source>“%1” is a short sleeve (%2–%3 cm from the shoulder) that fits no arm length: left out</source>
+        <translation>“%1”은(는) 반소매(어깨 솔기부터 %2~%3 cm)로 어떤 팔 길이에도 맞지 않습니다: 제외함</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the sleeve length from the shoulder seam (arm length)</source>
+        <translation>“%1”을(를) 어깨 솔기부터의 소매 길이(팔 길이)로 읽었습니다</translation>
+    </message>
+    <message>
         <source>%1 (“%2”) is not a measurement: left empty</source>
         <translation>%1(“%2”)은(는) 치수가 아닙니다: 비워 둡니다</translation>
+    </message>
+    <message>
+        <source>adults measure %1 to %2 cm</source>
+        <translation>성인은 %1~%2 cm</translation>
+    </message>
+    <message>
+        <source>children measure %1 to %2 cm</source>
+        <translation>어린이는 %1~%2 cm</translation>
+    </message>
+    <message>
+        <source>bodies measure %1 to %2 cm</source>
+        <translation>신체 치수는 %1~%2 cm</translation>
+    </message>
+    <message>
+        <source>the numbers look like inches: choose Inches above</source>
+        <translation>숫자가 인치로 보입니다: 위에서 &apos;인치&apos;를 선택하세요</translation>
+    </message>
+    <message>
+        <source>the numbers look like centimetres: choose Centimetres above</source>
+        <translation>숫자가 센티미터로 보입니다: 위에서 &apos;센티미터&apos;를 선택하세요</translation>
+    </message>
+    <message>
+        <source>they look like half girths of a garment laid flat: choose to double them above</source>
+        <translation>펼쳐서 잰 옷의 반 둘레로 보입니다: 위에서 두 배로 하기를 선택하세요</translation>
+    </message>
+    <message>
+        <source>they look like whole girths: choose whole girths above</source>
+        <translation>전체 둘레로 보입니다: 위에서 &apos;전체 둘레&apos;를 선택하세요</translation>
+    </message>
+    <message>
+        <source>check the column&apos;s meaning and the numbers in the sheet</source>
+        <translation>시트에서 이 열의 의미와 숫자를 확인하세요</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 cannot be saved (%4); %5</source>
+        <translation>%1: %2 %3은(는) 저장할 수 없습니다(%4); %5</translation>
     </message>
     <message>
         <source>sizes as rows</source>

@@ -170,8 +170,52 @@
         <translation>“%1”再次给出%2：使用第一列</translation>
     </message>
     <message>
+        <source>“%1” is a short sleeve (%2–%3 cm from the shoulder) that fits no arm length: left out</source>
+        <translation>“%1”是短袖（从肩缝起 %2–%3 厘米），不对应任何臂长：已略去</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the sleeve length from the shoulder seam (arm length)</source>
+        <translation>“%1”读作从肩缝起的袖长（臂长）</translation>
+    </message>
+    <message>
         <source>%1 (“%2”) is not a measurement: left empty</source>
         <translation>%1（“%2”）不是尺寸：留空</translation>
+    </message>
+    <message>
+        <source>adults measure %1 to %2 cm</source>
+        <translation>成人的尺寸为 %1 至 %2 厘米</translation>
+    </message>
+    <message>
+        <source>children measure %1 to %2 cm</source>
+        <translation>儿童的尺寸为 %1 至 %2 厘米</translation>
+    </message>
+    <message>
+        <source>bodies measure %1 to %2 cm</source>
+        <translation>人体尺寸为 %1 至 %2 厘米</translation>
+    </message>
+    <message>
+        <source>the numbers look like inches: choose Inches above</source>
+        <translation>这些数字像是英寸：请在上方选择“英寸”</translation>
+    </message>
+    <message>
+        <source>the numbers look like centimetres: choose Centimetres above</source>
+        <translation>这些数字像是厘米：请在上方选择“厘米”</translation>
+    </message>
+    <message>
+        <source>they look like half girths of a garment laid flat: choose to double them above</source>
+        <translation>它们像是平铺测量的半围：请在上方选择加倍</translation>
+    </message>
+    <message>
+        <source>they look like whole girths: choose whole girths above</source>
+        <translation>它们像是全围：请在上方选择“全围”</translation>
+    </message>
+    <message>
+        <source>check the column&apos;s meaning and the numbers in the sheet</source>
+        <translation>请检查表格中该列的含义和数字</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 cannot be saved (%4); %5</source>
+        <translation>%1：%2 %3 无法保存（%4）；%5</translation>
     </message>
     <message>
         <source>sizes as rows</source>

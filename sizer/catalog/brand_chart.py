@@ -286,6 +286,9 @@ def read_brand_chart(path: str | Path, *, unit: str | None = None, garment: bool
             unit_reason = ChartNote("unit_values", by_values, unit=sheet_unit)
     factor = CM_PER_INCH if sheet_unit == "in" else 1.0
 
+    if is_garment:
+        children = (_segment_said(words) or segment) in ("girls", "boys", "kids", "baby")
+        dim_cols, raw_sizes = _sleeve_from_shoulder(header, dim_cols, raw_sizes, factor, children, notes)
     dims = [dim for _, dim, _, _ in dim_cols]
     sizes = []
     for labels, values, _ in raw_sizes:
@@ -309,11 +312,100 @@ def read_brand_chart(path: str | Path, *, unit: str | None = None, garment: bool
     return for_segment(chart, chart.segment, chart_headers.get("chest_girth", "chest"))
 
 
+# A sleeve measured from the nape or the centre back says so; a garment chart's plain 袖长 /
+# "sleeve length" is measured from the shoulder seam.
+_FROM_NECK = ("neck", "nape", "centre back", "center back", "cb", "back neck", "后中", "领", "颈", "后领")
+
+
+def _sleeve_from_shoulder(header, dim_cols, raw_sizes, factor: float, children: bool, notes: list):
+    """A garment chart's sleeve length is from the shoulder seam (ISO 8559-1's arm length, shoulder
+    point to wrist), unless its header says the neck or centre back; a sleeve shorter than any arm
+    (a T-shirt's 19 cm) fits no arm length and is left out, with a note."""
+    found = [(k, j) for k, (j, dim, _, _) in enumerate(dim_cols) if dim == "sleeve_length"
+             and not any(_contains(_plain(header[j]), w) for w in _FROM_NECK)]
+    if not found or any(dim == "arm_length" for _, dim, _, _ in dim_cols):
+        return dim_cols, raw_sizes
+    k, j = found[0]
+    dimension = get_dimension("arm_length")
+    low = (dimension.child_range_cm if children else dimension.adult_range_cm)[0]
+    values = [(a + b) / 2 * factor for _, v, _ in raw_sizes for d, (a, b) in v.items() if d == "sleeve_length"]
+    if values and max(values) < low * 0.9:
+        notes.append(ChartNote("short_sleeve", f"{header[j]!r}: a short sleeve ({_short(min(values))}–"
+                                               f"{_short(max(values))} cm from the shoulder) fits no arm length; "
+                                               f"left out", header=header[j], low=_short(min(values)),
+                               high=_short(max(values))))
+        return ([c for i, c in enumerate(dim_cols) if i != k],
+                [(labels, {d: b for d, b in v.items() if d != "sleeve_length"}, singles - {"sleeve_length"})
+                 for labels, v, singles in raw_sizes])
+    notes.append(ChartNote("sleeve_from_shoulder", f"{header[j]!r} read as the sleeve from the shoulder seam "
+                                                   f"(arm length)", header=header[j]))
+    dim_cols = [(jj, "arm_length" if i == k else dim, g, u) for i, (jj, dim, g, u) in enumerate(dim_cols)]
+    raw_sizes = [(labels, {("arm_length" if d == "sleeve_length" else d): b for d, b in v.items()},
+                  {("arm_length" if d == "sleeve_length" else d) for d in singles}) for labels, v, singles in raw_sizes]
+    return dim_cols, raw_sizes
+
+
+def save_problems(chart: BrandChart, segment: str | None = None) -> list[ChartNote]:
+    """What a save of the chart would refuse, by the catalogue's own bounds (sizer.catalog.rules,
+    as the import that reopens a saved catalogue checks them), each with the brand-chart choice
+    that would fix it: the unit, laid flat or not. ``segment``: whom the listing is for."""
+    from sizer import plausibility
+    from sizer.catalog import rules
+    from sizer.catalog.segments import Segment
+    from sizer.guides import dimension_name
+
+    whom = Segment(segment) if segment else None
+    checks = rules.bounds(tuple(chart.dimensions), whom)
+    ok = checks.garment_ok if chart.garment else checks.body_ok
+    to_sheet = 1 / CM_PER_INCH if chart.unit == "in" else 1.0
+    problems = []
+    for dim in chart.dimensions:
+        if chart.garment:
+            values = [size.garment_cm[dim] for size in chart.sizes if dim in size.garment_cm]
+        else:
+            values = [v for size in chart.sizes if dim in size.ranges_cm for v in size.ranges_cm[dim]]
+        bad = [v for v in values if not ok(dim, v)]
+        if not bad:
+            continue
+        fix = ""  # a garment's half girth first, as the import's own hint says it (a flat garment is likelier)
+        if chart.garment and dim in _FLAT_GIRTHS and not chart.laid_flat and all(ok(dim, v * 2) for v in values):
+            fix = "laid_flat"
+        elif chart.laid_flat and dim in _FLAT_GIRTHS and all(ok(dim, v / 2) for v in values):
+            fix = "not_laid_flat"
+        elif chart.unit == "cm" and all(ok(dim, v * CM_PER_INCH) for v in values):
+            fix = "unit_in"
+        elif chart.unit == "in" and all(ok(dim, v / CM_PER_INCH) for v in values):
+            fix = "unit_cm"
+        low, high = plausibility.plausible_range_cm(dim, whom)
+        whose = plausibility.whose(whom)
+        shown = f"{_short(min(bad) * to_sheet)}" + (f"–{_short(max(bad) * to_sheet)}" if max(bad) != min(bad) else "")
+        advice = {"unit_in": "the numbers look like inches: use --unit in",
+                  "unit_cm": "the numbers look like centimetres: use --unit cm",
+                  "laid_flat": "they look like half girths of a garment laid flat: use --laid-flat",
+                  "not_laid_flat": "they look like whole girths: use --not-laid-flat",
+                  "": "check the column's meaning and the numbers, or leave the column out of the sheet"}[fix]
+        kind = "garment" if chart.garment else "body"
+        problems.append(ChartNote(
+            "implausible", f"{dimension_name(dim, 'en')}: {shown} {chart.unit} is not a plausible {kind} measurement "
+                           f"({whose} measure {_short(low)} to {_short(high)} cm); {advice}",
+            dimension=dim, values=shown, unit=chart.unit, garment=chart.garment, low=_short(low), high=_short(high),
+            whose=whose, fix=fix))
+    return problems
+
+
 def segment_of(listing) -> str:
     """Whom a listing is for, as a plain value ("women"; "" when unknown)."""
     from sizer.catalog.segments import Segment
 
     return Segment(listing.segment).value if listing.segment else ""
+
+
+def checked_segment(listing) -> str:
+    """Whom the import that reopens a saved catalogue checks a listing's sizes for: its segment,
+    else its category's."""
+    from sizer.catalog.segments import category_segment
+
+    return segment_of(listing) or category_segment(listing.category).value
 
 
 def _segment_said(words: str) -> str | None:

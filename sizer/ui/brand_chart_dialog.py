@@ -13,7 +13,8 @@ from pathlib import Path
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
                                QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from sizer.catalog.brand_chart import BRAND_LABEL, BrandChart, read_brand_chart, segment_of
+from sizer.catalog.brand_chart import (BRAND_LABEL, BrandChart, checked_segment, read_brand_chart, save_problems,
+                                      segment_of)
 from sizer.catalog.model import Listing
 from sizer.ui.i18n import labelled
 from sizer.ui.names import dimension_name
@@ -62,6 +63,11 @@ class BrandChartDialog(QDialog):
         self.notes = QLabel()
         self.notes.setObjectName("brand_chart_notes")
         self.notes.setWordWrap(True)
+        # What the save would refuse, found by the save's own checks before anything is applied.
+        self.problems = QLabel()
+        self.problems.setObjectName("brand_chart_problems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020;")
         form = QFormLayout()
         form.addRow(self.tr("The numbers are in:"), self.unit)
         form.addRow("", self.unit_reason)
@@ -95,6 +101,7 @@ class BrandChartDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.notes)
+        layout.addWidget(self.problems)
         layout.addWidget(buttons)
         self.unit.currentIndexChanged.connect(self._reread)
         self.kind.currentIndexChanged.connect(self._reread)
@@ -119,10 +126,32 @@ class BrandChartDialog(QDialog):
                 "%3", params["whole"])
         if code == "bust_for_women":
             return self.tr("“%1” is read as the bust girth: a women's chart").replace("%1", params["header"])
+        if code == "short_sleeve":
+            return self.tr("“%1” is a short sleeve (%2–%3 cm from the shoulder) that fits no arm length: left out"
+                           ).replace("%1", params["header"]).replace("%2", params["low"]).replace("%3", params["high"])
+        if code == "sleeve_from_shoulder":
+            return self.tr("“%1” is read as the sleeve length from the shoulder seam (arm length)").replace(
+                "%1", params["header"])
+        if code == "implausible":
+            return self.problem_text(params)
         if code == "not_a_measurement":
             return self.tr("%1 (“%2”) is not a measurement: left empty").replace("%1", params["cell"]).replace(
                 "%2", params["header"])
         return str(note)
+
+    def problem_text(self, params: dict) -> str:
+        """A value the save would refuse, and the choice of this dialog that fixes it."""
+        name = dimension_name(params["dimension"], self.language)
+        whose = {"adults": self.tr("adults measure %1 to %2 cm"), "children": self.tr("children measure %1 to %2 cm")
+                 }.get(params["whose"], self.tr("bodies measure %1 to %2 cm")).replace("%1", params["low"]).replace(
+            "%2", params["high"])
+        advice = {"unit_in": self.tr("the numbers look like inches: choose Inches above"),
+                  "unit_cm": self.tr("the numbers look like centimetres: choose Centimetres above"),
+                  "laid_flat": self.tr("they look like half girths of a garment laid flat: choose to double them above"),
+                  "not_laid_flat": self.tr("they look like whole girths: choose whole girths above"),
+                  }.get(params["fix"], self.tr("check the column's meaning and the numbers in the sheet"))
+        return self.tr("%1: %2 %3 cannot be saved (%4); %5").replace("%1", name).replace(
+            "%2", params["values"]).replace("%3", params["unit"]).replace("%4", whose).replace("%5", advice)
 
     def unit_reason_text(self, reason) -> str:
         """Why the unit is what it is, from what the sheet actually says (never a unit it does not)."""
@@ -184,6 +213,10 @@ class BrandChartDialog(QDialog):
                 self.preview.setItem(r, c, QTableWidgetItem(value))
         self.notes.setText("\n".join(self.note_text(n) for n in chart.notes))
         self.notes.setVisible(bool(chart.notes))
+        self.chart_problems = save_problems(chart, checked_segment(self.listing))
+        self.problems.setText("\n".join(self.note_text(p) for p in self.chart_problems))
+        self.problems.setVisible(bool(self.chart_problems))
+        self.apply_button.setEnabled(not self.chart_problems)
 
 
 @dataclass(frozen=True)

@@ -580,3 +580,22 @@ def test_a_womens_chest_column_is_the_bust_in_the_dialog(qtbot, tmp_path):
     assert dialog.chart.dimensions == ["bust_girth", "waist_girth"]
     assert dialog.preview.horizontalHeaderItem(1).text() == "Body: Bust girth (cm)"
     assert "“胸围” is read as the bust girth" in dialog.notes.text()
+
+
+def test_the_brand_chart_preview_flags_what_the_save_would_refuse(qtbot, tmp_path):
+    """An inch chart read as centimetres: the preview says 31 cm is no bust and which choice fixes
+    it, and the sizes cannot replace the listing's until the unit is right."""
+    from sizer.catalog.importer import load_catalog
+    from sizer.ui.brand_chart_dialog import BrandChartDialog
+
+    chart = tmp_path / "inches.csv"
+    chart.write_text("Size,Bust (cm),Waist (cm)\nXS,31-32,24-25\nS,33-34,26-27\nM,35-36,28-29\n", encoding="utf-8")
+    dialog = BrandChartDialog(chart, load_catalog().listing("WT-1001"), "en")
+    qtbot.addWidget(dialog)
+    assert dialog.problems.isVisibleTo(dialog) and not dialog.apply_button.isEnabled()
+    assert ("Bust girth: 31–36 cm cannot be saved (adults measure 70 to 170 cm); the numbers look like inches: "
+            "choose Inches above") in dialog.problems.text()
+    dialog.grab().save(str(tmp_path / "brand_chart_problems.png"))
+    dialog.unit.setCurrentIndex(dialog.unit.findData("in"))
+    assert not dialog.problems.isVisibleTo(dialog) and dialog.apply_button.isEnabled()
+    assert dialog.preview.item(0, 1).text() == "78.7–81.3"

@@ -41,7 +41,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from sizer.catalog.brand_chart import apply_to_listing, chart_file_text, read_brand_chart
+    from sizer.catalog.brand_chart import (apply_to_listing, chart_file_text, checked_segment, read_brand_chart,
+                                           save_problems)
     from sizer.errors import SizerError
 
     imported = None
@@ -59,12 +60,15 @@ def run(args: argparse.Namespace) -> int:
         segment = segment_of(imported.catalog.listing(args.listing)) or None
     chart = read_brand_chart(args.file, unit=args.unit, garment=args.garment, laid_flat=args.laid_flat,
                              segment=segment)
+    # The save's own checks, run on the preview: what it would refuse is said here, with the option that fixes it.
+    problems = save_problems(chart, checked_segment(imported.catalog.listing(args.listing)) if imported is not None
+                             else chart.segment or None)
     columns, rows = chart.preview_rows(args.show_in)
     if args.json:
         print_json({"file": args.file, "orientation": chart.orientation, "unit": chart.unit,
                     "unit_reason": chart.unit_reason, "garment": chart.garment, "garment_reason": chart.garment_reason,
                     "systems": chart.systems, "dimensions": chart.dimensions, "columns": columns, "rows": rows,
-                    "notes": chart.notes})
+                    "notes": chart.notes, "problems": problems})
     else:
         kind = "garment" if chart.garment else "body"
         print(f"{args.file}: {chart.orientation}; {'inches' if chart.unit == 'in' else 'centimetres'} "
@@ -75,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
             print("  " + "  ".join(v.ljust(w) for v, w in zip(row, widths)))
         for note in chart.notes:
             print(f"  note: {note}")
+        for problem in problems:
+            print(f"  problem: {problem}")
     if imported is not None:
         from sizer.catalog.writer import save_catalog
 
@@ -84,6 +90,8 @@ def run(args: argparse.Namespace) -> int:
             # Saved over the source, a catalogue read without its bad rows would lose them.
             raise SizerError(f"{args.catalog} was read without its rows with problems, so it is not written over: "
                              "give --out NEW.csv, or fix the rows listed above")
+        if problems:
+            raise SizerError(f"{args.file}: not saved into {args.listing}: " + "; ".join(problems))
         catalog = imported.catalog
         updated = apply_to_listing(catalog, args.listing, chart, args.system)
         target = Path(args.out or args.catalog)
