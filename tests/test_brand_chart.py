@@ -99,7 +99,7 @@ def test_a_sheet_without_measurements_says_what_it_needs(tmp_path):
 def test_into_a_listing_and_back_out_of_the_catalogue(tmp_path):
     catalog = load_catalog()
     chart = read_brand_chart(write(tmp_path, "chart.csv", ROWS_INCHES))
-    updated = apply_to_listing(catalog, "WT-1001", chart, "EU")
+    updated = apply_to_listing(catalog, "WT-1001", chart, "EU", add_new=True, drop_missing=True)
     listing = updated.listing("WT-1001")
     assert [s.label for s in listing.sizes] == ["32-34", "36-38", "40-42", "44-46"]
     assert listing.sizes[0].source is TableSource.BODY_RANGES
@@ -133,8 +133,9 @@ def test_cli_previews_then_saves(tmp_path, capsys):
     assert "78.7–81.3" in out and "nothing saved" in out
     catalogue = tmp_path / "catalogue.csv"
     catalogue.write_bytes((__import__("sizer.catalog.importer", fromlist=["x"]).sample_catalog_path()).read_bytes())
-    assert main(["brand-chart", str(chart), "--catalog", str(catalogue), "--listing", "WT-1001", "--system", "US"]) == 0
-    assert "WT-1001: 4 sizes" in capsys.readouterr().out
+    assert main(["brand-chart", str(chart), "--catalog", str(catalogue), "--listing", "WT-1001", "--system", "US",
+                 "--add-new-sizes", "--drop-missing-sizes"]) == 0
+    assert "WT-1001: 0 sizes took the chart's measurements, 4 added, 7 removed" in capsys.readouterr().out
     assert [s.label for s in load_catalog(catalogue).listing("WT-1001").sizes] == ["0-2", "4-6", "8-10", "12-14"]
     code = main(["brand-chart", str(chart), "--chart-out", str(tmp_path / "c.toml")])
     assert code == 2 and "--id, --title, --source-url" in capsys.readouterr().err
@@ -241,3 +242,29 @@ def test_a_wrong_unit_is_flagged_in_the_preview_with_the_option_that_fixes_it(tm
     err = capsys.readouterr().err
     assert code == 2 and "use --unit in" in err and "_in (" not in err and not (tmp_path / "out.csv").exists()
     assert main(["brand-chart", str(chart)]) == 0 and "problem:" not in capsys.readouterr().out
+
+
+def test_saving_into_a_listing_keeps_its_sizes_and_skus_and_says_what_differs(tmp_path, capsys):
+    """The listing sells M–3XL (2XL and XXL: two colours of one size); the chart gives S–2XL. By
+    default the chart's measurements go to the sizes the shop sells (2XL = XXL, SKUs kept), S is not
+    added and 3XL stays as it was, and the save says so; the options add and remove them."""
+    catalogue = tmp_path / "catalogue.csv"
+    catalogue.write_bytes((FIXTURES / "hoodie_catalogue.csv").read_bytes())
+    chart = str(FIXTURES / "laid_flat_cn.csv")
+    assert main(["brand-chart", chart, "--catalog", str(catalogue), "--listing", "heavy-hoodie"]) == 0
+    out = capsys.readouterr().out
+    assert "sizes the listing sells, with the chart's measurements: M, L, XL, 2XL, XXL (the chart's 2XL)" in out
+    assert "the chart's sizes the listing does not sell: S: not added (--add-new-sizes adds them)" in out
+    assert ("the listing's sizes the chart lacks: 3XL (HH-BLK-3XL): kept as they were (--drop-missing-sizes "
+            "removes them)") in out
+    sizes = {s.label: s for s in load_catalog(catalogue).listing("heavy-hoodie").sizes}
+    assert list(sizes) == ["M", "L", "XL", "2XL", "XXL", "3XL"]
+    assert {s.sku for s in sizes.values()} == {"HH-BLK-M", "HH-BLK-L", "HH-BLK-XL", "HH-BLK-2XL", "HH-GRY-XXL",
+                                               "HH-BLK-3XL"}
+    assert sizes["XXL"].garment_cm["chest_girth"] == sizes["2XL"].garment_cm["chest_girth"] == 124
+    assert sizes["3XL"].source is TableSource.BODY_RANGES and not sizes["3XL"].garment_cm
+    assert main(["brand-chart", chart, "--catalog", str(catalogue), "--listing", "heavy-hoodie", "--add-new-sizes",
+                 "--drop-missing-sizes"]) == 0
+    assert "heavy-hoodie: 5 sizes took the chart's measurements, 1 added, 1 removed" in capsys.readouterr().out
+    assert [s.label for s in load_catalog(catalogue).listing("heavy-hoodie").sizes] == ["S", "M", "L", "XL", "2XL",
+                                                                                          "XXL"]

@@ -150,10 +150,6 @@
         <translation>Veröffentlicht unter (URL):</translation>
     </message>
     <message>
-        <source>&amp;Replace the sizes of %1</source>
-        <translation>Größen von %1 &amp;ersetzen</translation>
-    </message>
-    <message>
         <source>Save as a chart &amp;file…</source>
         <translation>Als Tabellen&amp;datei speichern…</translation>
     </message>
@@ -226,6 +222,26 @@
         <translation>Größen als Spalten</translation>
     </message>
     <message>
+        <source>%1 (the chart&apos;s %2)</source>
+        <translation>%1 (in der Tabelle %2)</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s measurements go to the sizes the listing sells: %1</source>
+        <translation>Die Maße der Tabelle gehen an die Größen, die der Artikel führt: %1</translation>
+    </message>
+    <message>
+        <source>None of the chart&apos;s sizes is a size the listing sells.</source>
+        <translation>Keine Größe der Tabelle ist eine Größe, die der Artikel führt.</translation>
+    </message>
+    <message>
+        <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>
+        <translation>Auch die Größen der Tabelle hinzufügen, die der Artikel nicht führt: %1</translation>
+    </message>
+    <message>
+        <source>Remove the listing&apos;s sizes the chart does not give: %1</source>
+        <translation>Die Größen des Artikels entfernen, die die Tabelle nicht angibt: %1</translation>
+    </message>
+    <message>
         <source>centimetres</source>
         <translation>Zentimeter</translation>
     </message>
@@ -268,6 +284,10 @@
     <message>
         <source>Measured laid flat (half girths):</source>
         <translation>Flach liegend gemessen (halbe Umfänge):</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the chart to %1</source>
+        <translation>Tabelle auf %1 &amp;anwenden</translation>
     </message>
     <message>
         <source>Measured laid flat: %1 are half girths, doubled to whole girths (%2 → %3)</source>
@@ -2648,6 +2668,10 @@ alle Kategorien: {categories}</translation>
     <message>
         <source>the chart has no sizes with {system} labels</source>
         <translation>Die Tabelle hat keine Größen mit {system}-Bezeichnungen</translation>
+    </message>
+    <message>
+        <source>none of the chart&apos;s sizes ({chart}) is a size the listing sells ({listing}); to give the listing the chart&apos;s sizes instead, add the chart&apos;s sizes and remove the listing&apos;s</source>
+        <translation>keine Größe der Tabelle ({chart}) ist eine Größe, die der Artikel führt ({listing}); um dem Artikel stattdessen die Größen der Tabelle zu geben, die Größen der Tabelle hinzufügen und die des Artikels entfernen</translation>
     </message>
     <message>
         <source>chart id {chart_id}: lower-case letters, digits and _ only</source>

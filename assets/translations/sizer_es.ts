@@ -150,10 +150,6 @@
         <translation>Publicada en (URL):</translation>
     </message>
     <message>
-        <source>&amp;Replace the sizes of %1</source>
-        <translation>&amp;Sustituir las tallas de %1</translation>
-    </message>
-    <message>
         <source>Save as a chart &amp;file…</source>
         <translation>Guardar como &amp;archivo de tabla…</translation>
     </message>
@@ -226,6 +222,26 @@
         <translation>tallas en columnas</translation>
     </message>
     <message>
+        <source>%1 (the chart&apos;s %2)</source>
+        <translation>%1 (la %2 de la tabla)</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s measurements go to the sizes the listing sells: %1</source>
+        <translation>Las medidas de la tabla van a las tallas que vende el producto: %1</translation>
+    </message>
+    <message>
+        <source>None of the chart&apos;s sizes is a size the listing sells.</source>
+        <translation>Ninguna talla de la tabla es una talla que el producto venda.</translation>
+    </message>
+    <message>
+        <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>
+        <translation>Añadir también las tallas de la tabla que el producto no vende: %1</translation>
+    </message>
+    <message>
+        <source>Remove the listing&apos;s sizes the chart does not give: %1</source>
+        <translation>Quitar las tallas del producto que la tabla no da: %1</translation>
+    </message>
+    <message>
         <source>centimetres</source>
         <translation>centímetros</translation>
     </message>
@@ -268,6 +284,10 @@
     <message>
         <source>Measured laid flat (half girths):</source>
         <translation>Medido en plano (medios contornos):</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the chart to %1</source>
+        <translation>&amp;Aplicar la tabla a %1</translation>
     </message>
     <message>
         <source>Measured laid flat: %1 are half girths, doubled to whole girths (%2 → %3)</source>
@@ -2648,6 +2668,10 @@ todas las categorías: {categories}</translation>
     <message>
         <source>the chart has no sizes with {system} labels</source>
         <translation>la tabla no tiene tallas con etiquetas {system}</translation>
+    </message>
+    <message>
+        <source>none of the chart&apos;s sizes ({chart}) is a size the listing sells ({listing}); to give the listing the chart&apos;s sizes instead, add the chart&apos;s sizes and remove the listing&apos;s</source>
+        <translation>ninguna talla de la tabla ({chart}) es una talla que venda el producto ({listing}); para darle en su lugar las tallas de la tabla, añada las tallas de la tabla y quite las del producto</translation>
     </message>
     <message>
         <source>chart id {chart_id}: lower-case letters, digits and _ only</source>

@@ -150,10 +150,6 @@
         <translation>Publié à l&apos;adresse (URL)&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Replace the sizes of %1</source>
-        <translation>&amp;Remplacer les tailles de %1</translation>
-    </message>
-    <message>
         <source>Save as a chart &amp;file…</source>
         <translation>Enregistrer comme &amp;fichier de tableau…</translation>
     </message>
@@ -226,6 +222,26 @@
         <translation>tailles en colonnes</translation>
     </message>
     <message>
+        <source>%1 (the chart&apos;s %2)</source>
+        <translation>%1 (le %2 du tableau)</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s measurements go to the sizes the listing sells: %1</source>
+        <translation>Les mesures du tableau vont aux tailles que l&apos;article vend&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>None of the chart&apos;s sizes is a size the listing sells.</source>
+        <translation>Aucune taille du tableau n&apos;est une taille que l&apos;article vend.</translation>
+    </message>
+    <message>
+        <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>
+        <translation>Ajouter aussi les tailles du tableau que l&apos;article ne vend pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Remove the listing&apos;s sizes the chart does not give: %1</source>
+        <translation>Retirer les tailles de l&apos;article que le tableau ne donne pas&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>centimetres</source>
         <translation>centimètres</translation>
     </message>
@@ -268,6 +284,10 @@
     <message>
         <source>Measured laid flat (half girths):</source>
         <translation>Mesuré à plat (demi-tours)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the chart to %1</source>
+        <translation>&amp;Appliquer le tableau à %1</translation>
     </message>
     <message>
         <source>Measured laid flat: %1 are half girths, doubled to whole girths (%2 → %3)</source>
@@ -2648,6 +2668,10 @@ toutes les catégories : {categories}</translation>
     <message>
         <source>the chart has no sizes with {system} labels</source>
         <translation>le tableau n&apos;a aucune taille avec des étiquettes {system}</translation>
+    </message>
+    <message>
+        <source>none of the chart&apos;s sizes ({chart}) is a size the listing sells ({listing}); to give the listing the chart&apos;s sizes instead, add the chart&apos;s sizes and remove the listing&apos;s</source>
+        <translation>aucune taille du tableau ({chart}) n&apos;est une taille que l&apos;article vend ({listing})&#xa0;; pour lui donner plutôt les tailles du tableau, ajoutez les tailles du tableau et retirez celles de l&apos;article</translation>
     </message>
     <message>
         <source>chart id {chart_id}: lower-case letters, digits and _ only</source>

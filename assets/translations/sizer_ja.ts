@@ -150,10 +150,6 @@
         <translation>掲載先（URL）：</translation>
     </message>
     <message>
-        <source>&amp;Replace the sizes of %1</source>
-        <translation>%1 のサイズを置き換える(&amp;R)</translation>
-    </message>
-    <message>
         <source>Save as a chart &amp;file…</source>
         <translation>サイズ表ファイルとして保存(&amp;F)…</translation>
     </message>
@@ -226,6 +222,26 @@
         <translation>サイズが列</translation>
     </message>
     <message>
+        <source>%1 (the chart&apos;s %2)</source>
+        <translation>%1（表では%2）</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s measurements go to the sizes the listing sells: %1</source>
+        <translation>表の寸法は商品が販売しているサイズに入ります：%1</translation>
+    </message>
+    <message>
+        <source>None of the chart&apos;s sizes is a size the listing sells.</source>
+        <translation>表のサイズに、商品が販売しているサイズはありません。</translation>
+    </message>
+    <message>
+        <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>
+        <translation>商品が販売していない表のサイズも追加：%1</translation>
+    </message>
+    <message>
+        <source>Remove the listing&apos;s sizes the chart does not give: %1</source>
+        <translation>表にない商品のサイズを削除：%1</translation>
+    </message>
+    <message>
         <source>centimetres</source>
         <translation>センチメートル</translation>
     </message>
@@ -268,6 +284,10 @@
     <message>
         <source>Measured laid flat (half girths):</source>
         <translation>平置き測定（半周）：</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the chart to %1</source>
+        <translation>表を %1 に適用(&amp;A)</translation>
     </message>
     <message>
         <source>Measured laid flat: %1 are half girths, doubled to whole girths (%2 → %3)</source>
@@ -2655,6 +2675,10 @@ all categories: {categories}</source>
     <message>
         <source>the chart has no sizes with {system} labels</source>
         <translation>サイズ表に {system} 表記のサイズがありません</translation>
+    </message>
+    <message>
+        <source>none of the chart&apos;s sizes ({chart}) is a size the listing sells ({listing}); to give the listing the chart&apos;s sizes instead, add the chart&apos;s sizes and remove the listing&apos;s</source>
+        <translation>表のサイズ（{chart}）はどれも商品が販売しているサイズ（{listing}）ではありません。代わりに表のサイズを使うには、表のサイズを追加し、商品のサイズを削除してください</translation>
     </message>
     <message>
         <source>chart id {chart_id}: lower-case letters, digits and _ only</source>

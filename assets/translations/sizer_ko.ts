@@ -150,10 +150,6 @@
         <translation>게시 위치(URL):</translation>
     </message>
     <message>
-        <source>&amp;Replace the sizes of %1</source>
-        <translation>%1의 사이즈 바꾸기(&amp;R)</translation>
-    </message>
-    <message>
         <source>Save as a chart &amp;file…</source>
         <translation>사이즈표 파일로 저장(&amp;F)…</translation>
     </message>
@@ -226,6 +222,26 @@
         <translation>사이즈가 열</translation>
     </message>
     <message>
+        <source>%1 (the chart&apos;s %2)</source>
+        <translation>%1(표의 %2)</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s measurements go to the sizes the listing sells: %1</source>
+        <translation>표의 치수는 상품이 판매하는 사이즈에 적용됩니다: %1</translation>
+    </message>
+    <message>
+        <source>None of the chart&apos;s sizes is a size the listing sells.</source>
+        <translation>표의 사이즈 중 상품이 판매하는 사이즈가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>
+        <translation>상품이 판매하지 않는 표의 사이즈도 추가: %1</translation>
+    </message>
+    <message>
+        <source>Remove the listing&apos;s sizes the chart does not give: %1</source>
+        <translation>표에 없는 상품 사이즈 삭제: %1</translation>
+    </message>
+    <message>
         <source>centimetres</source>
         <translation>센티미터</translation>
     </message>
@@ -268,6 +284,10 @@
     <message>
         <source>Measured laid flat (half girths):</source>
         <translation>펼쳐서 잼(반 둘레):</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the chart to %1</source>
+        <translation>표를 %1에 적용(&amp;A)</translation>
     </message>
     <message>
         <source>Measured laid flat: %1 are half girths, doubled to whole girths (%2 → %3)</source>
@@ -2655,6 +2675,10 @@ all categories: {categories}</source>
     <message>
         <source>the chart has no sizes with {system} labels</source>
         <translation>사이즈표에 {system} 표기가 있는 사이즈가 없습니다</translation>
+    </message>
+    <message>
+        <source>none of the chart&apos;s sizes ({chart}) is a size the listing sells ({listing}); to give the listing the chart&apos;s sizes instead, add the chart&apos;s sizes and remove the listing&apos;s</source>
+        <translation>표의 사이즈({chart}) 중 상품이 판매하는 사이즈({listing})가 없습니다. 대신 표의 사이즈를 쓰려면 표의 사이즈를 추가하고 상품의 사이즈를 삭제하세요</translation>
     </message>
     <message>
         <source>chart id {chart_id}: lower-case letters, digits and _ only</source>

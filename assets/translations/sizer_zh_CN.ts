@@ -150,10 +150,6 @@
         <translation>发布网址 (URL)：</translation>
     </message>
     <message>
-        <source>&amp;Replace the sizes of %1</source>
-        <translation>替换 %1 的尺码(&amp;R)</translation>
-    </message>
-    <message>
         <source>Save as a chart &amp;file…</source>
         <translation>另存为尺码表文件(&amp;F)…</translation>
     </message>
@@ -226,6 +222,26 @@
         <translation>尺码按列排列</translation>
     </message>
     <message>
+        <source>%1 (the chart&apos;s %2)</source>
+        <translation>%1（尺码表中的%2）</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s measurements go to the sizes the listing sells: %1</source>
+        <translation>尺码表的尺寸将用于商品在售的尺码：%1</translation>
+    </message>
+    <message>
+        <source>None of the chart&apos;s sizes is a size the listing sells.</source>
+        <translation>尺码表中没有商品在售的尺码。</translation>
+    </message>
+    <message>
+        <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>
+        <translation>同时添加商品未销售的尺码表尺码：%1</translation>
+    </message>
+    <message>
+        <source>Remove the listing&apos;s sizes the chart does not give: %1</source>
+        <translation>删除尺码表中没有的商品尺码：%1</translation>
+    </message>
+    <message>
         <source>centimetres</source>
         <translation>厘米</translation>
     </message>
@@ -268,6 +284,10 @@
     <message>
         <source>Measured laid flat (half girths):</source>
         <translation>平铺测量（半围）：</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the chart to %1</source>
+        <translation>将尺码表用于 %1(&amp;A)</translation>
     </message>
     <message>
         <source>Measured laid flat: %1 are half girths, doubled to whole girths (%2 → %3)</source>
@@ -2635,6 +2655,10 @@ all categories: {categories}</source>
     <message>
         <source>the chart has no sizes with {system} labels</source>
         <translation>该尺码表没有带 {system} 标签的尺码</translation>
+    </message>
+    <message>
+        <source>none of the chart&apos;s sizes ({chart}) is a size the listing sells ({listing}); to give the listing the chart&apos;s sizes instead, add the chart&apos;s sizes and remove the listing&apos;s</source>
+        <translation>尺码表中的尺码（{chart}）都不是商品在售的尺码（{listing}）；若要改用尺码表的尺码，请添加尺码表的尺码并删除商品原有的尺码</translation>
     </message>
     <message>
         <source>chart id {chart_id}: lower-case letters, digits and _ only</source>

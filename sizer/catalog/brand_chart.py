@@ -484,12 +484,71 @@ def _grade_single_values(sizes: list[BrandSize], dims: list[str], singles: list[
 
 
 # -- into a listing -------------------------------------------------------------------------------
-def apply_to_listing(catalog: Catalog, listing_id: str, chart: BrandChart, system: str | None = None) -> Catalog:
-    """The catalogue with ``listing_id``'s size table replaced by the chart's sizes.
+@dataclass
+class SizeMatch:
+    """How a chart's sizes meet a listing's: the sizes both have (the listing's label and SKU kept:
+    the chart's 2XL is the shop's XXL), the chart's sizes the listing does not sell, and the
+    listing's sizes the chart does not give."""
+
+    system: str  # the chart's label column that gives the sizes
+    pairs: list[tuple[BrandSize, SizeEntry]]
+    chart_only: list[BrandSize]
+    listing_only: list[SizeEntry]
+
+
+def _size_key(label: str):
+    from sizer.sizing.labels import label_key, letter_size
+
+    return letter_size(label) or label_key(label)
+
+
+def _label_system(target, chart: BrandChart, system: str | None) -> str:
+    if system is None:
+        system = target.size_system if target.size_system in chart.systems else chart.primary_system
+    if system not in chart.systems:
+        raise SizerError(Problem("brand_no_system_labels", system=quoted(system), systems=list(chart.systems)))
+    return system
+
+
+def match_sizes(listing, chart: BrandChart, system: str | None = None) -> SizeMatch:
+    """The chart's sizes (in ``system``'s labels, default as :func:`apply_to_listing` picks) against
+    ``listing``'s. Labels match as the shop reads them (2XL = XXL = 2X, 7½ = 7.5), and only within
+    one system: the chart's labels are the listing's system's, or both are letters or the brand's
+    own (UK 8 is no US 8)."""
+    system = _label_system(listing, chart, system)
+    same_system = system == listing.size_system or (
+        system in (BRAND_LABEL, "INT") and listing.size_system in ("", "INT")) or (
+        system not in _KNOWN_SYSTEMS and not listing.size_system)
+    mine: dict[Any, list[SizeEntry]] = {}  # two colours' 2XL and XXL are one size: both take the chart's
+    for size in listing.sizes if same_system else ():
+        mine.setdefault(_size_key(size.label), []).append(size)
+    pairs, chart_only, seen = [], [], set()
+    for size in chart.sizes:
+        label = size.labels.get(system, "")
+        if not label:
+            continue
+        key = _size_key(label)
+        if key in seen:
+            raise SizerError(Problem("brand_label_twice", label=quoted(label), system=system))
+        seen.add(key)
+        if key in mine:
+            pairs += [(size, listed) for listed in mine[key]]
+        else:
+            chart_only.append(size)
+    matched = {id(entry) for _, entry in pairs}
+    return SizeMatch(system, pairs, chart_only, [s for s in listing.sizes if id(s) not in matched])
+
+
+def apply_to_listing(catalog: Catalog, listing_id: str, chart: BrandChart, system: str | None = None, *,
+                     add_new: bool = False, drop_missing: bool = False) -> Catalog:
+    """The catalogue with the chart's measurements on ``listing_id``'s sizes.
 
     Labels come from ``system`` (default: the listing's own size system when the chart has it,
-    else the chart's first label column). Garment charts keep garment measurements and get their
-    body ranges from ease, as an imported tech pack does.
+    else the chart's first label column). Only the sizes the listing sells take the chart's
+    measurements (keeping their label and SKU); ``add_new`` adds the chart's other sizes,
+    ``drop_missing`` removes the listing's sizes the chart lacks (else they stay as they were).
+    Garment charts keep garment measurements and get their body ranges from ease, as an imported
+    tech pack does.
     """
     from sizer.catalog.ease import load_ease_table
 
@@ -498,34 +557,40 @@ def apply_to_listing(catalog: Catalog, listing_id: str, chart: BrandChart, syste
     segment = segment_of(target)
     if not chart.segment and segment:
         chart = for_segment(chart, segment)
-    if system is None:
-        system = target.size_system if target.size_system in chart.systems else chart.primary_system
-    if system not in chart.systems:
-        raise SizerError(Problem("brand_no_system_labels", system=quoted(system), systems=list(chart.systems)))
+    match = match_sizes(target, chart, system)
+    system = match.system
     ease = load_ease_table()
     if chart.garment:
         missing = [d for d in chart.dimensions if d not in ease.dimensions]
         if missing:
             raise SizerError(Problem("brand_garment_without_ease", dimensions=missing, known=list(ease.dimensions)))
-    entries = []
-    seen: set[str] = set()
-    sku_of = {size.label: size.sku for size in target.sizes}  # a size the chart relabels keeps its SKU
-    for size in chart.sizes:
-        label = size.labels.get(system, "")
-        if not label:
-            continue
-        if label in seen:
-            raise SizerError(Problem("brand_label_twice", label=quoted(label), system=system))
-        seen.add(label)
+    if not match.pairs and not match.chart_only:
+        raise SizerError(Problem("brand_no_sizes_with_system", system=system))
+    if not match.pairs and not add_new:
+        raise SizerError(Problem("brand_no_size_in_common", chart=", ".join(s.labels[system] for s in match.chart_only),
+                                 listing=", ".join(s.label for s in target.sizes)))
+
+    def entry(size: BrandSize, label: str, sku: str) -> SizeEntry:
         if chart.garment:
             ranges = {d: ease.body_range_cm(target.category, d, v, target.fit, target.stretch)
                       for d, v in size.garment_cm.items()}
-            entries.append(SizeEntry(label, TableSource.GARMENT, ranges, dict(size.garment_cm),
-                                     sku=sku_of.get(label, "")))
-        else:
-            entries.append(SizeEntry(label, TableSource.BODY_RANGES, dict(size.ranges_cm), sku=sku_of.get(label, "")))
-    if not entries:
-        raise SizerError(Problem("brand_no_sizes_with_system", system=system))
+            return SizeEntry(label, TableSource.GARMENT, ranges, dict(size.garment_cm), sku=sku)
+        return SizeEntry(label, TableSource.BODY_RANGES, dict(size.ranges_cm), sku=sku)
+
+    pairs_of: dict[int, list[SizeEntry]] = {}
+    for size, listed in match.pairs:
+        pairs_of.setdefault(id(size), []).append(listed)
+    entries = []
+    for size in chart.sizes:
+        if id(size) in pairs_of:
+            entries += [entry(size, listed.label, listed.sku) for listed in pairs_of[id(size)]]
+        elif add_new and any(size is other for other in match.chart_only):
+            entries.append(entry(size, size.labels[system], ""))
+    if not drop_missing:
+        # Kept as they were; a size the standard chart gave keeps that body, whatever the new system.
+        entries += [SizeEntry(s.label, TableSource.BODY_RANGES, dict(s.body_ranges_cm), dict(s.garment_cm),
+                              s.open_min, s.open_max, s.sku) if s.source is TableSource.CHART else s
+                    for s in match.listing_only]
     from sizer.catalog import chart_bridge
 
     # The labels' system becomes the listing's when the category's chart knows it; else the

@@ -10,11 +10,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
                                QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from sizer.catalog.brand_chart import (BRAND_LABEL, BrandChart, checked_segment, read_brand_chart, save_problems,
-                                      segment_of)
+from sizer.catalog.brand_chart import (BRAND_LABEL, BrandChart, checked_segment, match_sizes, read_brand_chart,
+                                      save_problems, segment_of)
+from sizer.errors import SizerError
 from sizer.catalog.model import Listing
 from sizer.ui.i18n import labelled
 from sizer.ui.names import dimension_name
@@ -25,7 +26,7 @@ class BrandChartDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("brand_chart")
         self.setWindowTitle(self.tr("Brand size chart for %1").replace("%1", listing.listing_id))
-        self.resize(820, 520)
+        self.resize(820, 620)
         self.path, self.listing, self.language = path, listing, language
         self.segment = segment_of(listing) or None
         self.chart: BrandChart = read_brand_chart(path, segment=self.segment)
@@ -74,6 +75,17 @@ class BrandChartDialog(QDialog):
         form.addRow(self.tr("They measure:"), self.kind)
         form.addRow(self.tr("Measured laid flat (half girths):"), self.flat)
         form.addRow(self.tr("Sizes of the listing:"), self.system)
+        # Only the sizes the listing sells take the chart's measurements unless the person says otherwise.
+        self.matched = QLabel()
+        self.matched.setObjectName("brand_chart_matched")
+        self.matched.setWordWrap(True)
+        self.add_new = QCheckBox()
+        self.add_new.setObjectName("brand_chart_add_new")
+        self.drop_missing = QCheckBox()
+        self.drop_missing.setObjectName("brand_chart_drop_missing")
+        form.addRow("", self.matched)
+        form.addRow("", self.add_new)
+        form.addRow("", self.drop_missing)
         # Or the chart as a chart file of its own (charts/README.md), for the Size charts page and conversions.
         stem = re.sub(r"[^a-z0-9]+", "_", path.stem.lower()).strip("_") or "brand_chart"
         self.chart_id = QLineEdit(stem)
@@ -88,7 +100,7 @@ class BrandChartDialog(QDialog):
         form.addRow(self.tr("Published at (URL):"), self.source_url)
         self.target = "listing"
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = buttons.addButton(self.tr("&Replace the sizes of %1").replace("%1", listing.listing_id),
+        self.apply_button = buttons.addButton(self.tr("&Apply the chart to %1").replace("%1", listing.listing_id),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
         self.chart_button = buttons.addButton(self.tr("Save as a chart &file…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.chart_button.clicked.connect(self._save_as_chart)
@@ -106,6 +118,8 @@ class BrandChartDialog(QDialog):
         self.unit.currentIndexChanged.connect(self._reread)
         self.kind.currentIndexChanged.connect(self._reread)
         self.flat.currentIndexChanged.connect(self._reread)
+        self.system.currentIndexChanged.connect(self._show_match)
+        self.add_new.toggled.connect(self._show_match)
         self._show()
 
     def note_text(self, note) -> str:
@@ -216,7 +230,31 @@ class BrandChartDialog(QDialog):
         self.chart_problems = save_problems(chart, checked_segment(self.listing))
         self.problems.setText("\n".join(self.note_text(p) for p in self.chart_problems))
         self.problems.setVisible(bool(self.chart_problems))
-        self.apply_button.setEnabled(not self.chart_problems)
+        self._show_match()
+
+    def _show_match(self) -> None:
+        """Which of the listing's sizes take the chart's measurements, and the choices for the rest."""
+        try:
+            match = match_sizes(self.listing, self.chart, self.system.currentData())
+        except SizerError:
+            match = None
+        sized = [f"{s.label} ({s.sku})" if s.sku else s.label for s in (match.listing_only if match else ())]
+        new = [s.labels[match.system] for s in match.chart_only] if match else []
+        taken = []
+        for size, listed in (match.pairs if match else ()):
+            label = size.labels[match.system]
+            taken.append(listed.label if listed.label == label else
+                         self.tr("%1 (the chart's %2)").replace("%1", listed.label).replace("%2", label))
+        self.matched.setText(self.tr("The chart's measurements go to the sizes the listing sells: %1").replace(
+            "%1", ", ".join(taken)) if taken else self.tr("None of the chart's sizes is a size the listing sells."))
+        self.add_new.setText(self.tr("Also add the chart's sizes the listing does not sell: %1").replace(
+            "%1", ", ".join(new)))
+        self.add_new.setVisible(bool(new))
+        self.drop_missing.setText(self.tr("Remove the listing's sizes the chart does not give: %1").replace(
+            "%1", ", ".join(sized)))
+        self.drop_missing.setVisible(bool(sized))
+        takes = bool(match and (match.pairs or (new and self.add_new.isChecked())))
+        self.apply_button.setEnabled(takes and not self.chart_problems)
 
 
 @dataclass(frozen=True)
@@ -227,6 +265,8 @@ class BrandChartAnswer:
     chart_id: str = ""
     title: str = ""
     source_url: str = ""
+    add_new: bool = False  # the chart's sizes the listing does not sell are added
+    drop_missing: bool = False  # the listing's sizes the chart does not give are removed
 
 
 def ask_brand_chart(parent: QWidget | None, path: Path, listing: Listing, language: str = "en") \
@@ -235,6 +275,9 @@ def ask_brand_chart(parent: QWidget | None, path: Path, listing: Listing, langua
     dialog = BrandChartDialog(path, listing, language, parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     result = BrandChartAnswer(dialog.chart, dialog.system.currentData(), dialog.target, dialog.chart_id.text().strip(),
-                              dialog.chart_title.text().strip(), dialog.source_url.text().strip()) if accepted else None
+                              dialog.chart_title.text().strip(), dialog.source_url.text().strip(),
+                              dialog.add_new.isChecked() and dialog.add_new.isVisibleTo(dialog),
+                              dialog.drop_missing.isChecked() and dialog.drop_missing.isVisibleTo(dialog)
+                              ) if accepted else None
     dialog.deleteLater()
     return result

@@ -28,6 +28,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--listing", metavar="ID", help="replace this listing's size table with the chart")
     parser.add_argument("--system", help="with --listing: which label column becomes the sizes (default: the "
                                          "listing's own system when the chart has it, else the first)")
+    parser.add_argument("--add-new-sizes", action="store_true",
+                        help="with --listing: also add the chart's sizes the listing does not sell (default: only "
+                             "the listing's sizes take the chart's measurements)")
+    parser.add_argument("--drop-missing-sizes", action="store_true",
+                        help="with --listing: remove the listing's sizes the chart does not give (default: kept "
+                             "as they were)")
     parser.add_argument("--out", metavar="FILE", help="with --listing: write the catalogue here (default: "
                                                       "overwrite --catalog)")
     parser.add_argument("--accept-valid-rows", action="store_true",
@@ -41,8 +47,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from sizer.catalog.brand_chart import (apply_to_listing, chart_file_text, checked_segment, read_brand_chart,
-                                           save_problems)
+    from sizer.catalog.brand_chart import (apply_to_listing, chart_file_text, checked_segment, match_sizes,
+                                           read_brand_chart, save_problems)
     from sizer.errors import SizerError
 
     imported = None
@@ -93,11 +99,23 @@ def run(args: argparse.Namespace) -> int:
         if problems:
             raise SizerError(f"{args.file}: not saved into {args.listing}: " + "; ".join(problems))
         catalog = imported.catalog
-        updated = apply_to_listing(catalog, args.listing, chart, args.system)
+        match = match_sizes(catalog.listing(args.listing), chart, args.system)
+        if not match.pairs and not args.add_new_sizes:
+            raise SizerError(f"{args.file}: none of the chart's {_system_name(match.system)} sizes "
+                             f"({', '.join(s.labels[match.system] for s in match.chart_only)}) is a size "
+                             f"{args.listing} sells ({', '.join(s.label for s in catalog.listing(args.listing).sizes)})"
+                             f": give --system with the listing's labels, or --add-new-sizes --drop-missing-sizes "
+                             f"to give the listing the chart's sizes instead")
+        updated = apply_to_listing(catalog, args.listing, chart, args.system, add_new=args.add_new_sizes,
+                                   drop_missing=args.drop_missing_sizes)
         target = Path(args.out or args.catalog)
         save_catalog(target, updated)
-        listing = updated.listing(args.listing)
-        print(f"{args.listing}: {len(listing.sizes)} sizes from the chart saved to {target}")
+        for line in size_match_lines(match, args.add_new_sizes, args.drop_missing_sizes):
+            print(f"  {line}")
+        print(f"{args.listing}: {len(match.pairs)} sizes took the chart's measurements"
+              + (f", {len(match.chart_only)} added" if args.add_new_sizes and match.chart_only else "")
+              + (f", {len(match.listing_only)} removed" if args.drop_missing_sizes and match.listing_only else "")
+              + f"; saved to {target}")
     if args.chart_out:
         missing = [name for name, value in (("--id", args.chart_id), ("--title", args.title),
                                             ("--source-url", args.source_url)) if not value]
@@ -114,6 +132,34 @@ def run(args: argparse.Namespace) -> int:
     if not args.listing and not args.chart_out and not args.json:
         print("  (preview only: nothing saved; add --catalog and --listing, or --chart-out, to save)")
     return EXIT_OK
+
+
+def _system_name(system: str) -> str:
+    from sizer.catalog.brand_chart import BRAND_LABEL
+
+    return "own" if system == BRAND_LABEL else system
+
+
+def _sized(size) -> str:
+    return f"{size.label} ({size.sku})" if size.sku else size.label
+
+
+def size_match_lines(match, add_new: bool, drop_missing: bool) -> list[str]:
+    """What the save does to each of the listing's sizes, and to the chart's it does not sell."""
+    lines = []
+    renamed = [f"{listed.label} (the chart's {size.labels[match.system]})" if listed.label != size.labels[match.system]
+               else listed.label for size, listed in match.pairs]
+    if renamed:
+        lines.append("sizes the listing sells, with the chart's measurements: " + ", ".join(renamed))
+    if match.chart_only:
+        labels = ", ".join(size.labels[match.system] for size in match.chart_only)
+        lines.append(f"the chart's sizes the listing does not sell: {labels}"
+                     + (": added, without SKUs" if add_new else ": not added (--add-new-sizes adds them)"))
+    if match.listing_only:
+        labels = ", ".join(_sized(size) for size in match.listing_only)
+        lines.append(f"the listing's sizes the chart lacks: {labels}"
+                     + (": removed" if drop_missing else ": kept as they were (--drop-missing-sizes removes them)"))
+    return lines
 
 
 COMMAND = Command(
