@@ -268,3 +268,14 @@ def test_saving_into_a_listing_keeps_its_sizes_and_skus_and_says_what_differs(tm
     assert "heavy-hoodie: 5 sizes took the chart's measurements, 1 added, 1 removed" in capsys.readouterr().out
     assert [s.label for s in load_catalog(catalogue).listing("heavy-hoodie").sizes] == ["S", "M", "L", "XL", "2XL",
                                                                                           "XXL"]
+
+
+def test_saving_says_which_of_the_brands_labels_are_not_kept(tmp_path, capsys):
+    """The brand's US and UK labels beside XS... cannot be kept on a listing's sizes: the save says
+    so, rather than letting the guides' standard equivalents pass for the brand's."""
+    catalogue = sample_catalogue(tmp_path)
+    chart = write(tmp_path, "chart.csv", ROWS_INCHES)
+    assert main(["brand-chart", str(chart), "--catalog", str(catalogue), "--listing", "WT-1001", "--system", "US",
+                 "--add-new-sizes", "--drop-missing-sizes"]) == 0
+    err = capsys.readouterr().err
+    assert "warning: the chart's own, UK, EU labels are not kept" in err and "may differ from the brand's" in err

@@ -234,6 +234,14 @@
         <translation>Keine Größe der Tabelle ist eine Größe, die der Artikel führt.</translation>
     </message>
     <message>
+        <source>the brand&apos;s own</source>
+        <translation>die eigenen der Marke</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s other label columns are not kept (%1): guides and exports show the standard chart&apos;s sizes in other systems, which may differ from the brand&apos;s.</source>
+        <translation>Die übrigen Etikettenspalten der Tabelle werden nicht übernommen (%1): Größenleitfäden und Exporte zeigen die Größen der Standardtabelle in anderen Systemen, die von denen der Marke abweichen können.</translation>
+    </message>
+    <message>
         <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>
         <translation>Auch die Größen der Tabelle hinzufügen, die der Artikel nicht führt: %1</translation>
     </message>

@@ -234,6 +234,14 @@
         <translation>Ninguna talla de la tabla es una talla que el producto venda.</translation>
     </message>
     <message>
+        <source>the brand&apos;s own</source>
+        <translation>las de la marca</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s other label columns are not kept (%1): guides and exports show the standard chart&apos;s sizes in other systems, which may differ from the brand&apos;s.</source>
+        <translation>Las otras columnas de etiquetas de la tabla no se conservan (%1): las guías y exportaciones muestran las tallas de la tabla estándar en otros sistemas, que pueden diferir de las de la marca.</translation>
+    </message>
+    <message>
         <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>
         <translation>Añadir también las tallas de la tabla que el producto no vende: %1</translation>
     </message>

@@ -234,6 +234,14 @@
         <translation>Aucune taille du tableau n&apos;est une taille que l&apos;article vend.</translation>
     </message>
     <message>
+        <source>the brand&apos;s own</source>
+        <translation>celles de la marque</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s other label columns are not kept (%1): guides and exports show the standard chart&apos;s sizes in other systems, which may differ from the brand&apos;s.</source>
+        <translation>Les autres colonnes d&apos;étiquettes du tableau ne sont pas gardées (%1)&#xa0;: les guides et exports montrent les tailles du tableau standard dans les autres systèmes, qui peuvent différer de celles de la marque.</translation>
+    </message>
+    <message>
         <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>
         <translation>Ajouter aussi les tailles du tableau que l&apos;article ne vend pas&#xa0;: %1</translation>
     </message>

@@ -234,6 +234,14 @@
         <translation>表のサイズに、商品が販売しているサイズはありません。</translation>
     </message>
     <message>
+        <source>the brand&apos;s own</source>
+        <translation>ブランド独自</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s other label columns are not kept (%1): guides and exports show the standard chart&apos;s sizes in other systems, which may differ from the brand&apos;s.</source>
+        <translation>表の他のラベル列は保持されません（%1）：サイズガイドとエクスポートには標準表の他の体系のサイズが表示され、ブランドのものと異なる場合があります。</translation>
+    </message>
+    <message>
         <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>
         <translation>商品が販売していない表のサイズも追加：%1</translation>
     </message>

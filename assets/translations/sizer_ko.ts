@@ -234,6 +234,14 @@
         <translation>표의 사이즈 중 상품이 판매하는 사이즈가 없습니다.</translation>
     </message>
     <message>
+        <source>the brand&apos;s own</source>
+        <translation>브랜드 자체</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s other label columns are not kept (%1): guides and exports show the standard chart&apos;s sizes in other systems, which may differ from the brand&apos;s.</source>
+        <translation>표의 다른 라벨 열은 유지되지 않습니다(%1): 사이즈 가이드와 내보내기에는 표준 표의 다른 체계 사이즈가 표시되며 브랜드의 것과 다를 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>
         <translation>상품이 판매하지 않는 표의 사이즈도 추가: %1</translation>
     </message>

@@ -234,6 +234,14 @@
         <translation>尺码表中没有商品在售的尺码。</translation>
     </message>
     <message>
+        <source>the brand&apos;s own</source>
+        <translation>品牌自己的</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s other label columns are not kept (%1): guides and exports show the standard chart&apos;s sizes in other systems, which may differ from the brand&apos;s.</source>
+        <translation>尺码表的其他标签列不会保留（%1）：尺码指南和导出文件显示标准尺码表中其他体系的尺码，可能与品牌的不同。</translation>
+    </message>
+    <message>
         <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>
         <translation>同时添加商品未销售的尺码表尺码：%1</translation>
     </message>

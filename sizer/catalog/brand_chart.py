@@ -539,6 +539,12 @@ def match_sizes(listing, chart: BrandChart, system: str | None = None) -> SizeMa
     return SizeMatch(system, pairs, chart_only, [s for s in listing.sizes if id(s) not in matched])
 
 
+def dropped_label_systems(chart: BrandChart, system: str) -> list[str]:
+    """The chart's label columns a listing does not keep: a listing's sizes hold one label each, so
+    guides and exports show the standard chart's equivalents in the other systems, not these."""
+    return [s for s in chart.systems if s != system]
+
+
 def apply_to_listing(catalog: Catalog, listing_id: str, chart: BrandChart, system: str | None = None, *,
                      add_new: bool = False, drop_missing: bool = False) -> Catalog:
     """The catalogue with the chart's measurements on ``listing_id``'s sizes.

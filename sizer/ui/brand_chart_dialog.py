@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
                                QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from sizer.catalog.brand_chart import (BRAND_LABEL, BrandChart, checked_segment, match_sizes, read_brand_chart,
-                                      save_problems, segment_of)
+from sizer.catalog.brand_chart import (BRAND_LABEL, BrandChart, checked_segment, dropped_label_systems,
+                                      match_sizes, read_brand_chart, save_problems, segment_of)
 from sizer.errors import SizerError
 from sizer.catalog.model import Listing
 from sizer.ui.i18n import labelled
@@ -245,8 +245,15 @@ class BrandChartDialog(QDialog):
             label = size.labels[match.system]
             taken.append(listed.label if listed.label == label else
                          self.tr("%1 (the chart's %2)").replace("%1", listed.label).replace("%2", label))
-        self.matched.setText(self.tr("The chart's measurements go to the sizes the listing sells: %1").replace(
-            "%1", ", ".join(taken)) if taken else self.tr("None of the chart's sizes is a size the listing sells."))
+        text = self.tr("The chart's measurements go to the sizes the listing sells: %1").replace(
+            "%1", ", ".join(taken)) if taken else self.tr("None of the chart's sizes is a size the listing sells.")
+        dropped = [self.tr("the brand's own") if s == BRAND_LABEL else s
+                   for s in dropped_label_systems(self.chart, match.system)] if match else []
+        if dropped:
+            text += "\n" + self.tr("The chart's other label columns are not kept (%1): guides and exports show the "
+                                   "standard chart's sizes in other systems, which may differ from the brand's.").replace(
+                "%1", ", ".join(dropped))
+        self.matched.setText(text)
         self.add_new.setText(self.tr("Also add the chart's sizes the listing does not sell: %1").replace(
             "%1", ", ".join(new)))
         self.add_new.setVisible(bool(new))

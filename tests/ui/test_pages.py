@@ -441,6 +441,7 @@ def test_a_brand_chart_is_previewed_then_replaces_the_listings_sizes(qtbot, cont
         seen["first"] = dialog.preview.item(0, 2).text()
         dialog.system.setCurrentIndex(dialog.system.findData("UK"))
         seen["blocked"] = not dialog.apply_button.isEnabled()  # UK 8 is no US 8: no size in common
+        seen["dropped"] = dialog.matched.text()
         dialog.add_new.setChecked(True)
         dialog.drop_missing.setChecked(True)
         dialog.grab().save(str(tmp_path / "brand_chart_dialog.png"))
@@ -451,6 +452,7 @@ def test_a_brand_chart_is_previewed_then_replaces_the_listings_sizes(qtbot, cont
     assert "sizes as columns" in seen["summary"] and "inches" in seen["summary"]
     assert seen["first"] == "83.8–86.4"  # 33-34 in, shown in cm as it will be saved
     assert seen["blocked"]
+    assert "The chart's other label columns are not kept (the brand's own): guides and exports show" in seen["dropped"]
     listing = page.catalog.listing("WT-1001")
     assert [s.label for s in listing.sizes] == ["8", "10", "12"] and listing.size_system == "UK"
     assert page.dirty
@@ -479,6 +481,7 @@ def test_marketplace_files_dialog_writes_the_channels_file(qtbot, context, tmp_p
     QTimer.singleShot(0, answer)
     page.export_marketplace_files()
     assert seen["blocked"]
+    assert "The chart's other label columns are not kept (the brand's own): guides and exports show" in seen["dropped"]
     lines = target.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "id\titem_group_id\tsize\tsize_system\tsize_type\tgender\tage_group"
     assert len(lines) == page.catalog.size_count + 1 and "\tEU\t" in lines[1]
@@ -639,7 +642,7 @@ def test_a_brand_chart_keeps_the_listings_sizes_and_skus_unless_told(qtbot, cont
     QTimer.singleShot(0, answer)
     page.import_brand_chart()
     assert seen["matched"] == ("The chart's measurements go to the sizes the listing sells: M, L, XL, "
-                               "XXL (the chart's 2XL)")
+                               "XXL (the chart's 2XL)")  # one label column: nothing dropped
     assert seen["add"] == "Also add the chart's sizes the listing does not sell: 3XL"
     assert seen["drop"] == "Remove the listing's sizes the chart does not give: S (SKU-S)"
     sizes = {s.label: s for s in page.catalog.listing("MP-4101").sizes}
