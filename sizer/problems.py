@@ -229,6 +229,8 @@ ENGLISH: dict[str, str] = {
                                   "import a body-measurement chart, or one with {known}",
     "brand_label_twice": "size {label} appears twice in the chart's {system} labels",
     "brand_no_sizes_with_system": "the chart has no sizes with {system} labels",
+    "brand_no_size_in_common": "none of the chart's sizes ({chart}) is a size the listing sells ({listing}); to give "
+                               "the listing the chart's sizes instead, add the chart's sizes and remove the listing's",
     "brand_bad_chart_id": "chart id {chart_id}: lower-case letters, digits and _ only",
     "brand_garment_needs_category": "a garment chart becomes body ranges through a category's ease: give its category",
     # --- photos, camera and measuring (sizer.vision)

@@ -99,7 +99,7 @@ def test_a_sheet_without_measurements_says_what_it_needs(tmp_path):
 def test_into_a_listing_and_back_out_of_the_catalogue(tmp_path):
     catalog = load_catalog()
     chart = read_brand_chart(write(tmp_path, "chart.csv", ROWS_INCHES))
-    updated = apply_to_listing(catalog, "WT-1001", chart, "EU")
+    updated = apply_to_listing(catalog, "WT-1001", chart, "EU", add_new=True, drop_missing=True)
     listing = updated.listing("WT-1001")
     assert [s.label for s in listing.sizes] == ["32-34", "36-38", "40-42", "44-46"]
     assert listing.sizes[0].source is TableSource.BODY_RANGES
@@ -133,8 +133,9 @@ def test_cli_previews_then_saves(tmp_path, capsys):
     assert "78.7–81.3" in out and "nothing saved" in out
     catalogue = tmp_path / "catalogue.csv"
     catalogue.write_bytes((__import__("sizer.catalog.importer", fromlist=["x"]).sample_catalog_path()).read_bytes())
-    assert main(["brand-chart", str(chart), "--catalog", str(catalogue), "--listing", "WT-1001", "--system", "US"]) == 0
-    assert "WT-1001: 4 sizes" in capsys.readouterr().out
+    assert main(["brand-chart", str(chart), "--catalog", str(catalogue), "--listing", "WT-1001", "--system", "US",
+                 "--add-new-sizes", "--drop-missing-sizes"]) == 0
+    assert "WT-1001: 0 sizes took the chart's measurements, 4 added, 7 removed" in capsys.readouterr().out
     assert [s.label for s in load_catalog(catalogue).listing("WT-1001").sizes] == ["0-2", "4-6", "8-10", "12-14"]
     code = main(["brand-chart", str(chart), "--chart-out", str(tmp_path / "c.toml")])
     assert code == 2 and "--id, --title, --source-url" in capsys.readouterr().err
@@ -176,8 +177,9 @@ def test_a_laid_flat_chart_saves_into_a_listing_from_the_cli(tmp_path, capsys):
     # Kept as half widths, the save fails, and says half a girth, not inches.
     code = main(["brand-chart", str(chart), "--catalog", str(catalogue), "--listing", "MP-4101", "--not-laid-flat",
                  "--out", str(tmp_path / "out.csv")])
-    err = capsys.readouterr().err
-    assert code == 2 and "48 looks like half a girth" in err and "if the values are inches" not in err
+    captured = capsys.readouterr()
+    assert code == 2 and "use --laid-flat" in captured.err and "if the values are inches" not in captured.err
+    assert "problem: Chest girth: 48–52 cm is not a plausible garment measurement" in captured.out
 
 
 def test_a_womens_chest_column_is_read_as_the_bust(tmp_path, capsys):
@@ -193,3 +195,87 @@ def test_a_womens_chest_column_is_read_as_the_bust(tmp_path, capsys):
                  "WT-1002"]) == 0
     assert "Bust girth (cm)" in capsys.readouterr().out
     assert set(load_catalog(catalogue).listing("WT-1002").sizes[0].body_ranges_cm) == {"bust_girth", "waist_girth"}
+
+
+FIXTURES = __import__("pathlib").Path(__file__).parent / "fixtures" / "brand_charts"
+
+
+def sample_catalogue(tmp_path):
+    from sizer.catalog.importer import sample_catalog_path
+
+    catalogue = tmp_path / "catalogue.csv"
+    catalogue.write_bytes(sample_catalog_path().read_bytes())
+    return catalogue
+
+
+def test_a_chinese_laid_flat_tshirt_chart_saves_its_short_sleeve_left_out(tmp_path, capsys):
+    """衣长, 平铺胸围, 肩宽, 袖长 (the usual 1688/Taobao T-shirt chart): 袖长 is the sleeve from the
+    shoulder seam; a 19–23 cm short sleeve fits no arm length, so it is left out with a note and the
+    chart saves; a long sleeve on a garment chart is the arm length (shoulder to wrist)."""
+    catalogue = sample_catalogue(tmp_path)
+    out = tmp_path / "out.csv"
+    code = main(["brand-chart", str(FIXTURES / "laid_flat_cn.csv"), "--catalog", str(catalogue), "--listing",
+                 "MP-4101", "--out", str(out)])
+    printed = capsys.readouterr()
+    assert code == 0, printed.err
+    assert "'袖长': a short sleeve (19–23 cm from the shoulder) fits no arm length; left out" in printed.out
+    assert "from the neck" not in printed.out and "problem:" not in printed.out
+    sizes = load_catalog(out).listing("MP-4101").sizes
+    assert sizes[0].garment_cm == {"chest_girth": 100, "shoulder_width": 44}
+    long_sleeve = read_brand_chart(write(tmp_path, "long.csv", "尺码,平铺胸围,袖长\nM,53,62\nL,56,63\n"))
+    assert long_sleeve.dimensions == ["chest_girth", "arm_length"]
+    assert [s.garment_cm["arm_length"] for s in long_sleeve.sizes] == [62, 63]
+    assert any(n.code == "sleeve_from_shoulder" for n in long_sleeve.notes)
+    body = read_brand_chart(write(tmp_path, "body.csv", "Size,Chest,Sleeve length\nM,96-100,84-86\nL,100-104,86-88\n"))
+    assert body.dimensions == ["chest_girth", "sleeve_length"]  # a body chart's sleeve is from the neck
+
+
+def test_a_wrong_unit_is_flagged_in_the_preview_with_the_option_that_fixes_it(tmp_path, capsys):
+    chart = FIXTURES / "brand_chart_columns_inches.xlsx"
+    assert main(["brand-chart", str(chart), "--unit", "cm"]) == 0
+    out = capsys.readouterr().out
+    assert ("problem: Bust girth: 31–45 cm is not a plausible body measurement (adults measure 70 to 170 cm); "
+            "the numbers look like inches: use --unit in") in out
+    catalogue = sample_catalogue(tmp_path)
+    code = main(["brand-chart", str(chart), "--unit", "cm", "--catalog", str(catalogue), "--listing", "WT-1001",
+                 "--out", str(tmp_path / "out.csv")])
+    err = capsys.readouterr().err
+    assert code == 2 and "use --unit in" in err and "_in (" not in err and not (tmp_path / "out.csv").exists()
+    assert main(["brand-chart", str(chart)]) == 0 and "problem:" not in capsys.readouterr().out
+
+
+def test_saving_into_a_listing_keeps_its_sizes_and_skus_and_says_what_differs(tmp_path, capsys):
+    """The listing sells M–3XL (2XL and XXL: two colours of one size); the chart gives S–2XL. By
+    default the chart's measurements go to the sizes the shop sells (2XL = XXL, SKUs kept), S is not
+    added and 3XL stays as it was, and the save says so; the options add and remove them."""
+    catalogue = tmp_path / "catalogue.csv"
+    catalogue.write_bytes((FIXTURES / "hoodie_catalogue.csv").read_bytes())
+    chart = str(FIXTURES / "laid_flat_cn.csv")
+    assert main(["brand-chart", chart, "--catalog", str(catalogue), "--listing", "heavy-hoodie"]) == 0
+    out = capsys.readouterr().out
+    assert "sizes the listing sells, with the chart's measurements: M, L, XL, 2XL, XXL (the chart's 2XL)" in out
+    assert "the chart's sizes the listing does not sell: S: not added (--add-new-sizes adds them)" in out
+    assert ("the listing's sizes the chart lacks: 3XL (HH-BLK-3XL): kept as they were (--drop-missing-sizes "
+            "removes them)") in out
+    sizes = {s.label: s for s in load_catalog(catalogue).listing("heavy-hoodie").sizes}
+    assert list(sizes) == ["M", "L", "XL", "2XL", "XXL", "3XL"]
+    assert {s.sku for s in sizes.values()} == {"HH-BLK-M", "HH-BLK-L", "HH-BLK-XL", "HH-BLK-2XL", "HH-GRY-XXL",
+                                               "HH-BLK-3XL"}
+    assert sizes["XXL"].garment_cm["chest_girth"] == sizes["2XL"].garment_cm["chest_girth"] == 124
+    assert sizes["3XL"].source is TableSource.BODY_RANGES and not sizes["3XL"].garment_cm
+    assert main(["brand-chart", chart, "--catalog", str(catalogue), "--listing", "heavy-hoodie", "--add-new-sizes",
+                 "--drop-missing-sizes"]) == 0
+    assert "heavy-hoodie: 5 sizes took the chart's measurements, 1 added, 1 removed" in capsys.readouterr().out
+    assert [s.label for s in load_catalog(catalogue).listing("heavy-hoodie").sizes] == ["S", "M", "L", "XL", "2XL",
+                                                                                          "XXL"]
+
+
+def test_saving_says_which_of_the_brands_labels_are_not_kept(tmp_path, capsys):
+    """The brand's US and UK labels beside XS... cannot be kept on a listing's sizes: the save says
+    so, rather than letting the guides' standard equivalents pass for the brand's."""
+    catalogue = sample_catalogue(tmp_path)
+    chart = write(tmp_path, "chart.csv", ROWS_INCHES)
+    assert main(["brand-chart", str(chart), "--catalog", str(catalogue), "--listing", "WT-1001", "--system", "US",
+                 "--add-new-sizes", "--drop-missing-sizes"]) == 0
+    err = capsys.readouterr().err
+    assert "warning: the chart's own, UK, EU labels are not kept" in err and "may differ from the brand's" in err

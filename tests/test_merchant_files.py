@@ -278,7 +278,9 @@ def test_a_brand_chart_keeps_the_listings_segments_and_the_skus_of_the_sizes_it_
     updated = apply_to_listing(catalog, "TEE 001", read_brand_chart(chart_file))
     tee = updated.listing("TEE 001")
     assert tee.segment == "unisex" and updated.listing("DR-1").segment == "women"
-    assert [(s.label, s.sku) for s in tee.sizes] == [("S", "TEE 001 S"), ("M", "TEE 001 M"), ("L", "")]
+    assert [(s.label, s.sku) for s in tee.sizes] == [("S", "TEE 001 S"), ("M", "TEE 001 M")]  # L: not sold
+    added = apply_to_listing(catalog, "TEE 001", read_brand_chart(chart_file), add_new=True).listing("TEE 001")
+    assert [(s.label, s.sku) for s in added.sizes] == [("S", "TEE 001 S"), ("M", "TEE 001 M"), ("L", "")]
 
 
 def test_the_fast_path_keeps_the_skus_in_the_sizes_order(tmp_path, monkeypatch):

@@ -150,10 +150,6 @@
         <translation>Veröffentlicht unter (URL):</translation>
     </message>
     <message>
-        <source>&amp;Replace the sizes of %1</source>
-        <translation>Größen von %1 &amp;ersetzen</translation>
-    </message>
-    <message>
         <source>Save as a chart &amp;file…</source>
         <translation>Als Tabellen&amp;datei speichern…</translation>
     </message>
@@ -248,6 +244,82 @@
     <message>
         <source>Nothing says the unit; the values are plausible bodies in %1.</source>
         <translation>Nichts nennt die Einheit; die Werte sind plausible Körpermaße in %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is a short sleeve (%2–%3 cm from the shoulder) that fits no arm length: left out</source>
+        <translation>„%1“ ist ein kurzer Ärmel (%2–%3 cm ab der Schulter), der zu keiner Armlänge passt: weggelassen</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the sleeve length from the shoulder seam (arm length)</source>
+        <translation>„%1“ wird als Ärmellänge ab der Schulternaht gelesen (Armlänge)</translation>
+    </message>
+    <message>
+        <source>adults measure %1 to %2 cm</source>
+        <translation>Erwachsene messen %1 bis %2 cm</translation>
+    </message>
+    <message>
+        <source>children measure %1 to %2 cm</source>
+        <translation>Kinder messen %1 bis %2 cm</translation>
+    </message>
+    <message>
+        <source>bodies measure %1 to %2 cm</source>
+        <translation>Körper messen %1 bis %2 cm</translation>
+    </message>
+    <message>
+        <source>the numbers look like inches: choose Inches above</source>
+        <translation>die Zahlen sehen nach Zoll aus: oben „Zoll“ wählen</translation>
+    </message>
+    <message>
+        <source>the numbers look like centimetres: choose Centimetres above</source>
+        <translation>die Zahlen sehen nach Zentimetern aus: oben „Zentimeter“ wählen</translation>
+    </message>
+    <message>
+        <source>they look like half girths of a garment laid flat: choose to double them above</source>
+        <translation>sie sehen nach halben Umfängen eines flach liegend gemessenen Kleidungsstücks aus: oben das Verdoppeln wählen</translation>
+    </message>
+    <message>
+        <source>they look like whole girths: choose whole girths above</source>
+        <translation>sie sehen nach ganzen Umfängen aus: oben „ganze Umfänge“ wählen</translation>
+    </message>
+    <message>
+        <source>check the column&apos;s meaning and the numbers in the sheet</source>
+        <translation>Bedeutung der Spalte und Zahlen in der Tabelle prüfen</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 cannot be saved (%4); %5</source>
+        <translation>%1: %2 %3 kann nicht gespeichert werden (%4); %5</translation>
+    </message>
+    <message>
+        <source>%1 (the chart&apos;s %2)</source>
+        <translation>%1 (in der Tabelle %2)</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s measurements go to the sizes the listing sells: %1</source>
+        <translation>Die Maße der Tabelle gehen an die Größen, die der Artikel führt: %1</translation>
+    </message>
+    <message>
+        <source>None of the chart&apos;s sizes is a size the listing sells.</source>
+        <translation>Keine Größe der Tabelle ist eine Größe, die der Artikel führt.</translation>
+    </message>
+    <message>
+        <source>the brand&apos;s own</source>
+        <translation>die eigenen der Marke</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s other label columns are not kept (%1): guides and exports show the standard chart&apos;s sizes in other systems, which may differ from the brand&apos;s.</source>
+        <translation>Die übrigen Etikettenspalten der Tabelle werden nicht übernommen (%1): Größenleitfäden und Exporte zeigen die Größen der Standardtabelle in anderen Systemen, die von denen der Marke abweichen können.</translation>
+    </message>
+    <message>
+        <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>
+        <translation>Auch die Größen der Tabelle hinzufügen, die der Artikel nicht führt: %1</translation>
+    </message>
+    <message>
+        <source>Remove the listing&apos;s sizes the chart does not give: %1</source>
+        <translation>Die Größen des Artikels entfernen, die die Tabelle nicht angibt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the chart to %1</source>
+        <translation>Tabelle auf %1 &amp;anwenden</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3588,10 @@ seine {kinds}: {choices}</translation>
     <message>
         <source>%1 %2 label</source>
         <translation>%2-Größe von %1</translation>
+    </message>
+    <message>
+        <source>none of the chart&apos;s sizes ({chart}) is a size the listing sells ({listing}); to give the listing the chart&apos;s sizes instead, add the chart&apos;s sizes and remove the listing&apos;s</source>
+        <translation>keine Größe der Tabelle ({chart}) ist eine Größe, die der Artikel führt ({listing}); um dem Artikel stattdessen die Größen der Tabelle zu geben, die Größen der Tabelle hinzufügen und die des Artikels entfernen</translation>
     </message>
 </context>
 <context>

@@ -150,10 +150,6 @@
         <translation>Publicada en (URL):</translation>
     </message>
     <message>
-        <source>&amp;Replace the sizes of %1</source>
-        <translation>&amp;Sustituir las tallas de %1</translation>
-    </message>
-    <message>
         <source>Save as a chart &amp;file…</source>
         <translation>Guardar como &amp;archivo de tabla…</translation>
     </message>
@@ -248,6 +244,82 @@
     <message>
         <source>Nothing says the unit; the values are plausible bodies in %1.</source>
         <translation>Nada indica la unidad; los valores son cuerpos plausibles en %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is a short sleeve (%2–%3 cm from the shoulder) that fits no arm length: left out</source>
+        <translation>«%1» es una manga corta (%2–%3 cm desde el hombro) que no corresponde a ningún largo de brazo: se omite</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the sleeve length from the shoulder seam (arm length)</source>
+        <translation>«%1» se lee como el largo de manga desde la costura del hombro (largo de brazo)</translation>
+    </message>
+    <message>
+        <source>adults measure %1 to %2 cm</source>
+        <translation>los adultos miden de %1 a %2 cm</translation>
+    </message>
+    <message>
+        <source>children measure %1 to %2 cm</source>
+        <translation>los niños miden de %1 a %2 cm</translation>
+    </message>
+    <message>
+        <source>bodies measure %1 to %2 cm</source>
+        <translation>los cuerpos miden de %1 a %2 cm</translation>
+    </message>
+    <message>
+        <source>the numbers look like inches: choose Inches above</source>
+        <translation>los números parecen pulgadas: elija Pulgadas arriba</translation>
+    </message>
+    <message>
+        <source>the numbers look like centimetres: choose Centimetres above</source>
+        <translation>los números parecen centímetros: elija Centímetros arriba</translation>
+    </message>
+    <message>
+        <source>they look like half girths of a garment laid flat: choose to double them above</source>
+        <translation>parecen medios contornos de una prenda medida en plano: elija duplicarlos arriba</translation>
+    </message>
+    <message>
+        <source>they look like whole girths: choose whole girths above</source>
+        <translation>parecen contornos enteros: elija contornos enteros arriba</translation>
+    </message>
+    <message>
+        <source>check the column&apos;s meaning and the numbers in the sheet</source>
+        <translation>revise el significado de la columna y los números de la hoja</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 cannot be saved (%4); %5</source>
+        <translation>%1: %2 %3 no se puede guardar (%4); %5</translation>
+    </message>
+    <message>
+        <source>%1 (the chart&apos;s %2)</source>
+        <translation>%1 (la %2 de la tabla)</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s measurements go to the sizes the listing sells: %1</source>
+        <translation>Las medidas de la tabla van a las tallas que vende el producto: %1</translation>
+    </message>
+    <message>
+        <source>None of the chart&apos;s sizes is a size the listing sells.</source>
+        <translation>Ninguna talla de la tabla es una talla que el producto venda.</translation>
+    </message>
+    <message>
+        <source>the brand&apos;s own</source>
+        <translation>las de la marca</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s other label columns are not kept (%1): guides and exports show the standard chart&apos;s sizes in other systems, which may differ from the brand&apos;s.</source>
+        <translation>Las otras columnas de etiquetas de la tabla no se conservan (%1): las guías y exportaciones muestran las tallas de la tabla estándar en otros sistemas, que pueden diferir de las de la marca.</translation>
+    </message>
+    <message>
+        <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>
+        <translation>Añadir también las tallas de la tabla que el producto no vende: %1</translation>
+    </message>
+    <message>
+        <source>Remove the listing&apos;s sizes the chart does not give: %1</source>
+        <translation>Quitar las tallas del producto que la tabla no da: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the chart to %1</source>
+        <translation>&amp;Aplicar la tabla a %1</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3588,10 @@ sus {kinds}: {choices}</translation>
     <message>
         <source>%1 %2 label</source>
         <translation>talla %2 de %1</translation>
+    </message>
+    <message>
+        <source>none of the chart&apos;s sizes ({chart}) is a size the listing sells ({listing}); to give the listing the chart&apos;s sizes instead, add the chart&apos;s sizes and remove the listing&apos;s</source>
+        <translation>ninguna talla de la tabla ({chart}) es una talla que venda el producto ({listing}); para darle en su lugar las tallas de la tabla, añada las tallas de la tabla y quite las del producto</translation>
     </message>
 </context>
 <context>

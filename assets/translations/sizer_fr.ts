@@ -150,10 +150,6 @@
         <translation>Publié à l&apos;adresse (URL)&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Replace the sizes of %1</source>
-        <translation>&amp;Remplacer les tailles de %1</translation>
-    </message>
-    <message>
         <source>Save as a chart &amp;file…</source>
         <translation>Enregistrer comme &amp;fichier de tableau…</translation>
     </message>
@@ -248,6 +244,82 @@
     <message>
         <source>Nothing says the unit; the values are plausible bodies in %1.</source>
         <translation>Rien n’indique l’unité&#xa0;; les valeurs sont des corps plausibles en %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is a short sleeve (%2–%3 cm from the shoulder) that fits no arm length: left out</source>
+        <translation>«&#xa0;%1&#xa0;» est une manche courte (%2–%3 cm depuis l&apos;épaule) qui ne correspond à aucune longueur de bras&#xa0;: omise</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the sleeve length from the shoulder seam (arm length)</source>
+        <translation>«&#xa0;%1&#xa0;» est lu comme la longueur de manche depuis la couture d&apos;épaule (longueur de bras)</translation>
+    </message>
+    <message>
+        <source>adults measure %1 to %2 cm</source>
+        <translation>les adultes mesurent de %1 à %2 cm</translation>
+    </message>
+    <message>
+        <source>children measure %1 to %2 cm</source>
+        <translation>les enfants mesurent de %1 à %2 cm</translation>
+    </message>
+    <message>
+        <source>bodies measure %1 to %2 cm</source>
+        <translation>les corps mesurent de %1 à %2 cm</translation>
+    </message>
+    <message>
+        <source>the numbers look like inches: choose Inches above</source>
+        <translation>les nombres ressemblent à des pouces&#xa0;: choisissez Pouces ci-dessus</translation>
+    </message>
+    <message>
+        <source>the numbers look like centimetres: choose Centimetres above</source>
+        <translation>les nombres ressemblent à des centimètres&#xa0;: choisissez Centimètres ci-dessus</translation>
+    </message>
+    <message>
+        <source>they look like half girths of a garment laid flat: choose to double them above</source>
+        <translation>ce sont sans doute des demi-tours d&apos;un vêtement mesuré à plat&#xa0;: choisissez de les doubler ci-dessus</translation>
+    </message>
+    <message>
+        <source>they look like whole girths: choose whole girths above</source>
+        <translation>ce sont sans doute des tours entiers&#xa0;: choisissez tours entiers ci-dessus</translation>
+    </message>
+    <message>
+        <source>check the column&apos;s meaning and the numbers in the sheet</source>
+        <translation>vérifiez le sens de la colonne et les nombres du tableau</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 cannot be saved (%4); %5</source>
+        <translation>%1&#xa0;: %2 %3 ne peut pas être enregistré (%4)&#xa0;; %5</translation>
+    </message>
+    <message>
+        <source>%1 (the chart&apos;s %2)</source>
+        <translation>%1 (le %2 du tableau)</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s measurements go to the sizes the listing sells: %1</source>
+        <translation>Les mesures du tableau vont aux tailles que l&apos;article vend&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>None of the chart&apos;s sizes is a size the listing sells.</source>
+        <translation>Aucune taille du tableau n&apos;est une taille que l&apos;article vend.</translation>
+    </message>
+    <message>
+        <source>the brand&apos;s own</source>
+        <translation>celles de la marque</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s other label columns are not kept (%1): guides and exports show the standard chart&apos;s sizes in other systems, which may differ from the brand&apos;s.</source>
+        <translation>Les autres colonnes d&apos;étiquettes du tableau ne sont pas gardées (%1)&#xa0;: les guides et exports montrent les tailles du tableau standard dans les autres systèmes, qui peuvent différer de celles de la marque.</translation>
+    </message>
+    <message>
+        <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>
+        <translation>Ajouter aussi les tailles du tableau que l&apos;article ne vend pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Remove the listing&apos;s sizes the chart does not give: %1</source>
+        <translation>Retirer les tailles de l&apos;article que le tableau ne donne pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the chart to %1</source>
+        <translation>&amp;Appliquer le tableau à %1</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3588,10 @@ ses {kinds} : {choices}</translation>
     <message>
         <source>%1 %2 label</source>
         <translation>taille %2 %1</translation>
+    </message>
+    <message>
+        <source>none of the chart&apos;s sizes ({chart}) is a size the listing sells ({listing}); to give the listing the chart&apos;s sizes instead, add the chart&apos;s sizes and remove the listing&apos;s</source>
+        <translation>aucune taille du tableau ({chart}) n&apos;est une taille que l&apos;article vend ({listing})&#xa0;; pour lui donner plutôt les tailles du tableau, ajoutez les tailles du tableau et retirez celles de l&apos;article</translation>
     </message>
 </context>
 <context>

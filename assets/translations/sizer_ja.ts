@@ -150,10 +150,6 @@
         <translation>掲載先（URL）：</translation>
     </message>
     <message>
-        <source>&amp;Replace the sizes of %1</source>
-        <translation>%1 のサイズを置き換える(&amp;R)</translation>
-    </message>
-    <message>
         <source>Save as a chart &amp;file…</source>
         <translation>サイズ表ファイルとして保存(&amp;F)…</translation>
     </message>
@@ -248,6 +244,82 @@
     <message>
         <source>Nothing says the unit; the values are plausible bodies in %1.</source>
         <translation>単位の記載はありません。数値は%1なら身体の寸法として妥当です。</translation>
+    </message>
+    <message>
+        <source>“%1” is a short sleeve (%2–%3 cm from the shoulder) that fits no arm length: left out</source>
+        <translation>「%1」は半袖（肩の縫い目から %2～%3 cm）で、どの腕の長さにも当たりません：除外しました</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the sleeve length from the shoulder seam (arm length)</source>
+        <translation>「%1」は肩の縫い目からの袖丈（腕の長さ）として読みました</translation>
+    </message>
+    <message>
+        <source>adults measure %1 to %2 cm</source>
+        <translation>大人は %1～%2 cm</translation>
+    </message>
+    <message>
+        <source>children measure %1 to %2 cm</source>
+        <translation>子どもは %1～%2 cm</translation>
+    </message>
+    <message>
+        <source>bodies measure %1 to %2 cm</source>
+        <translation>身体の寸法は %1～%2 cm</translation>
+    </message>
+    <message>
+        <source>the numbers look like inches: choose Inches above</source>
+        <translation>数値はインチのようです：上で「インチ」を選んでください</translation>
+    </message>
+    <message>
+        <source>the numbers look like centimetres: choose Centimetres above</source>
+        <translation>数値はセンチメートルのようです：上で「センチメートル」を選んでください</translation>
+    </message>
+    <message>
+        <source>they look like half girths of a garment laid flat: choose to double them above</source>
+        <translation>平置きで測った半周のようです：上で二倍にする方を選んでください</translation>
+    </message>
+    <message>
+        <source>they look like whole girths: choose whole girths above</source>
+        <translation>全周のようです：上で「全周」を選んでください</translation>
+    </message>
+    <message>
+        <source>check the column&apos;s meaning and the numbers in the sheet</source>
+        <translation>シートのこの列の意味と数値を確認してください</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 cannot be saved (%4); %5</source>
+        <translation>%1：%2 %3 は保存できません（%4）；%5</translation>
+    </message>
+    <message>
+        <source>%1 (the chart&apos;s %2)</source>
+        <translation>%1（表では%2）</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s measurements go to the sizes the listing sells: %1</source>
+        <translation>表の寸法は商品が販売しているサイズに入ります：%1</translation>
+    </message>
+    <message>
+        <source>None of the chart&apos;s sizes is a size the listing sells.</source>
+        <translation>表のサイズに、商品が販売しているサイズはありません。</translation>
+    </message>
+    <message>
+        <source>the brand&apos;s own</source>
+        <translation>ブランド独自</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s other label columns are not kept (%1): guides and exports show the standard chart&apos;s sizes in other systems, which may differ from the brand&apos;s.</source>
+        <translation>表の他のラベル列は保持されません（%1）：サイズガイドとエクスポートには標準表の他の体系のサイズが表示され、ブランドのものと異なる場合があります。</translation>
+    </message>
+    <message>
+        <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>
+        <translation>商品が販売していない表のサイズも追加：%1</translation>
+    </message>
+    <message>
+        <source>Remove the listing&apos;s sizes the chart does not give: %1</source>
+        <translation>表にない商品のサイズを削除：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the chart to %1</source>
+        <translation>表を %1 に適用(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3567,10 @@ its {kinds}: {choices}</source>
     <message>
         <source>%1 %2 label</source>
         <translation>%1の %2 サイズ</translation>
+    </message>
+    <message>
+        <source>none of the chart&apos;s sizes ({chart}) is a size the listing sells ({listing}); to give the listing the chart&apos;s sizes instead, add the chart&apos;s sizes and remove the listing&apos;s</source>
+        <translation>表のサイズ（{chart}）はどれも商品が販売しているサイズ（{listing}）ではありません。代わりに表のサイズを使うには、表のサイズを追加し、商品のサイズを削除してください</translation>
     </message>
 </context>
 <context>

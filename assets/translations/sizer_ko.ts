@@ -150,10 +150,6 @@
         <translation>게시 위치(URL):</translation>
     </message>
     <message>
-        <source>&amp;Replace the sizes of %1</source>
-        <translation>%1의 사이즈 바꾸기(&amp;R)</translation>
-    </message>
-    <message>
         <source>Save as a chart &amp;file…</source>
         <translation>사이즈표 파일로 저장(&amp;F)…</translation>
     </message>
@@ -248,6 +244,82 @@
     <message>
         <source>Nothing says the unit; the values are plausible bodies in %1.</source>
         <translation>단위가 적혀 있지 않습니다. 값은 %1(으)로 보면 신체 치수로 타당합니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is a short sleeve (%2–%3 cm from the shoulder) that fits no arm length: left out</source>
+        <translation>“%1”은(는) 반소매(어깨 솔기부터 %2~%3 cm)로 어떤 팔 길이에도 맞지 않습니다: 제외함</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the sleeve length from the shoulder seam (arm length)</source>
+        <translation>“%1”을(를) 어깨 솔기부터의 소매 길이(팔 길이)로 읽었습니다</translation>
+    </message>
+    <message>
+        <source>adults measure %1 to %2 cm</source>
+        <translation>성인은 %1~%2 cm</translation>
+    </message>
+    <message>
+        <source>children measure %1 to %2 cm</source>
+        <translation>어린이는 %1~%2 cm</translation>
+    </message>
+    <message>
+        <source>bodies measure %1 to %2 cm</source>
+        <translation>신체 치수는 %1~%2 cm</translation>
+    </message>
+    <message>
+        <source>the numbers look like inches: choose Inches above</source>
+        <translation>숫자가 인치로 보입니다: 위에서 &apos;인치&apos;를 선택하세요</translation>
+    </message>
+    <message>
+        <source>the numbers look like centimetres: choose Centimetres above</source>
+        <translation>숫자가 센티미터로 보입니다: 위에서 &apos;센티미터&apos;를 선택하세요</translation>
+    </message>
+    <message>
+        <source>they look like half girths of a garment laid flat: choose to double them above</source>
+        <translation>펼쳐서 잰 옷의 반 둘레로 보입니다: 위에서 두 배로 하기를 선택하세요</translation>
+    </message>
+    <message>
+        <source>they look like whole girths: choose whole girths above</source>
+        <translation>전체 둘레로 보입니다: 위에서 &apos;전체 둘레&apos;를 선택하세요</translation>
+    </message>
+    <message>
+        <source>check the column&apos;s meaning and the numbers in the sheet</source>
+        <translation>시트에서 이 열의 의미와 숫자를 확인하세요</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 cannot be saved (%4); %5</source>
+        <translation>%1: %2 %3은(는) 저장할 수 없습니다(%4); %5</translation>
+    </message>
+    <message>
+        <source>%1 (the chart&apos;s %2)</source>
+        <translation>%1(표의 %2)</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s measurements go to the sizes the listing sells: %1</source>
+        <translation>표의 치수는 상품이 판매하는 사이즈에 적용됩니다: %1</translation>
+    </message>
+    <message>
+        <source>None of the chart&apos;s sizes is a size the listing sells.</source>
+        <translation>표의 사이즈 중 상품이 판매하는 사이즈가 없습니다.</translation>
+    </message>
+    <message>
+        <source>the brand&apos;s own</source>
+        <translation>브랜드 자체</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s other label columns are not kept (%1): guides and exports show the standard chart&apos;s sizes in other systems, which may differ from the brand&apos;s.</source>
+        <translation>표의 다른 라벨 열은 유지되지 않습니다(%1): 사이즈 가이드와 내보내기에는 표준 표의 다른 체계 사이즈가 표시되며 브랜드의 것과 다를 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>
+        <translation>상품이 판매하지 않는 표의 사이즈도 추가: %1</translation>
+    </message>
+    <message>
+        <source>Remove the listing&apos;s sizes the chart does not give: %1</source>
+        <translation>표에 없는 상품 사이즈 삭제: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the chart to %1</source>
+        <translation>표를 %1에 적용(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3567,10 @@ its {kinds}: {choices}</source>
     <message>
         <source>%1 %2 label</source>
         <translation>%1 %2 사이즈</translation>
+    </message>
+    <message>
+        <source>none of the chart&apos;s sizes ({chart}) is a size the listing sells ({listing}); to give the listing the chart&apos;s sizes instead, add the chart&apos;s sizes and remove the listing&apos;s</source>
+        <translation>표의 사이즈({chart}) 중 상품이 판매하는 사이즈({listing})가 없습니다. 대신 표의 사이즈를 쓰려면 표의 사이즈를 추가하고 상품의 사이즈를 삭제하세요</translation>
     </message>
 </context>
 <context>

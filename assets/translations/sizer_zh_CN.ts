@@ -150,10 +150,6 @@
         <translation>发布网址 (URL)：</translation>
     </message>
     <message>
-        <source>&amp;Replace the sizes of %1</source>
-        <translation>替换 %1 的尺码(&amp;R)</translation>
-    </message>
-    <message>
         <source>Save as a chart &amp;file…</source>
         <translation>另存为尺码表文件(&amp;F)…</translation>
     </message>
@@ -248,6 +244,82 @@
     <message>
         <source>Nothing says the unit; the values are plausible bodies in %1.</source>
         <translation>表中未写单位；按数值判断，以%1计是合理的身体尺寸。</translation>
+    </message>
+    <message>
+        <source>“%1” is a short sleeve (%2–%3 cm from the shoulder) that fits no arm length: left out</source>
+        <translation>“%1”是短袖（从肩缝起 %2–%3 厘米），不对应任何臂长：已略去</translation>
+    </message>
+    <message>
+        <source>“%1” is read as the sleeve length from the shoulder seam (arm length)</source>
+        <translation>“%1”读作从肩缝起的袖长（臂长）</translation>
+    </message>
+    <message>
+        <source>adults measure %1 to %2 cm</source>
+        <translation>成人的尺寸为 %1 至 %2 厘米</translation>
+    </message>
+    <message>
+        <source>children measure %1 to %2 cm</source>
+        <translation>儿童的尺寸为 %1 至 %2 厘米</translation>
+    </message>
+    <message>
+        <source>bodies measure %1 to %2 cm</source>
+        <translation>人体尺寸为 %1 至 %2 厘米</translation>
+    </message>
+    <message>
+        <source>the numbers look like inches: choose Inches above</source>
+        <translation>这些数字像是英寸：请在上方选择“英寸”</translation>
+    </message>
+    <message>
+        <source>the numbers look like centimetres: choose Centimetres above</source>
+        <translation>这些数字像是厘米：请在上方选择“厘米”</translation>
+    </message>
+    <message>
+        <source>they look like half girths of a garment laid flat: choose to double them above</source>
+        <translation>它们像是平铺测量的半围：请在上方选择加倍</translation>
+    </message>
+    <message>
+        <source>they look like whole girths: choose whole girths above</source>
+        <translation>它们像是全围：请在上方选择“全围”</translation>
+    </message>
+    <message>
+        <source>check the column&apos;s meaning and the numbers in the sheet</source>
+        <translation>请检查表格中该列的含义和数字</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 cannot be saved (%4); %5</source>
+        <translation>%1：%2 %3 无法保存（%4）；%5</translation>
+    </message>
+    <message>
+        <source>%1 (the chart&apos;s %2)</source>
+        <translation>%1（尺码表中的%2）</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s measurements go to the sizes the listing sells: %1</source>
+        <translation>尺码表的尺寸将用于商品在售的尺码：%1</translation>
+    </message>
+    <message>
+        <source>None of the chart&apos;s sizes is a size the listing sells.</source>
+        <translation>尺码表中没有商品在售的尺码。</translation>
+    </message>
+    <message>
+        <source>the brand&apos;s own</source>
+        <translation>品牌自己的</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s other label columns are not kept (%1): guides and exports show the standard chart&apos;s sizes in other systems, which may differ from the brand&apos;s.</source>
+        <translation>尺码表的其他标签列不会保留（%1）：尺码指南和导出文件显示标准尺码表中其他体系的尺码，可能与品牌的不同。</translation>
+    </message>
+    <message>
+        <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>
+        <translation>同时添加商品未销售的尺码表尺码：%1</translation>
+    </message>
+    <message>
+        <source>Remove the listing&apos;s sizes the chart does not give: %1</source>
+        <translation>删除尺码表中没有的商品尺码：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the chart to %1</source>
+        <translation>将尺码表用于 %1(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3567,10 @@ its {kinds}: {choices}</source>
     <message>
         <source>%1 %2 label</source>
         <translation>%1 %2 尺码</translation>
+    </message>
+    <message>
+        <source>none of the chart&apos;s sizes ({chart}) is a size the listing sells ({listing}); to give the listing the chart&apos;s sizes instead, add the chart&apos;s sizes and remove the listing&apos;s</source>
+        <translation>尺码表中的尺码（{chart}）都不是商品在售的尺码（{listing}）；若要改用尺码表的尺码，请添加尺码表的尺码并删除商品原有的尺码</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,9 @@ def read_brand_chart(path: str | Path, *, unit: str | None = None, garment: bool
             unit_reason = ChartNote("unit_values", by_values, unit=sheet_unit)
     factor = CM_PER_INCH if sheet_unit == "in" else 1.0
 
+    if is_garment:
+        children = (_segment_said(words) or segment) in ("girls", "boys", "kids", "baby")
+        dim_cols, raw_sizes = _sleeve_from_shoulder(header, dim_cols, raw_sizes, factor, children, notes)
     dims = [dim for _, dim, _, _ in dim_cols]
     sizes = []
     for labels, values, _ in raw_sizes:
@@ -309,11 +312,100 @@ def read_brand_chart(path: str | Path, *, unit: str | None = None, garment: bool
     return for_segment(chart, chart.segment, chart_headers.get("chest_girth", "chest"))
 
 
+# A sleeve measured from the nape or the centre back says so; a garment chart's plain 袖长 /
+# "sleeve length" is measured from the shoulder seam.
+_FROM_NECK = ("neck", "nape", "centre back", "center back", "cb", "back neck", "后中", "领", "颈", "后领")
+
+
+def _sleeve_from_shoulder(header, dim_cols, raw_sizes, factor: float, children: bool, notes: list):
+    """A garment chart's sleeve length is from the shoulder seam (ISO 8559-1's arm length, shoulder
+    point to wrist), unless its header says the neck or centre back; a sleeve shorter than any arm
+    (a T-shirt's 19 cm) fits no arm length and is left out, with a note."""
+    found = [(k, j) for k, (j, dim, _, _) in enumerate(dim_cols) if dim == "sleeve_length"
+             and not any(_contains(_plain(header[j]), w) for w in _FROM_NECK)]
+    if not found or any(dim == "arm_length" for _, dim, _, _ in dim_cols):
+        return dim_cols, raw_sizes
+    k, j = found[0]
+    dimension = get_dimension("arm_length")
+    low = (dimension.child_range_cm if children else dimension.adult_range_cm)[0]
+    values = [(a + b) / 2 * factor for _, v, _ in raw_sizes for d, (a, b) in v.items() if d == "sleeve_length"]
+    if values and max(values) < low * 0.9:
+        notes.append(ChartNote("short_sleeve", f"{header[j]!r}: a short sleeve ({_short(min(values))}–"
+                                               f"{_short(max(values))} cm from the shoulder) fits no arm length; "
+                                               f"left out", header=header[j], low=_short(min(values)),
+                               high=_short(max(values))))
+        return ([c for i, c in enumerate(dim_cols) if i != k],
+                [(labels, {d: b for d, b in v.items() if d != "sleeve_length"}, singles - {"sleeve_length"})
+                 for labels, v, singles in raw_sizes])
+    notes.append(ChartNote("sleeve_from_shoulder", f"{header[j]!r} read as the sleeve from the shoulder seam "
+                                                   f"(arm length)", header=header[j]))
+    dim_cols = [(jj, "arm_length" if i == k else dim, g, u) for i, (jj, dim, g, u) in enumerate(dim_cols)]
+    raw_sizes = [(labels, {("arm_length" if d == "sleeve_length" else d): b for d, b in v.items()},
+                  {("arm_length" if d == "sleeve_length" else d) for d in singles}) for labels, v, singles in raw_sizes]
+    return dim_cols, raw_sizes
+
+
+def save_problems(chart: BrandChart, segment: str | None = None) -> list[ChartNote]:
+    """What a save of the chart would refuse, by the catalogue's own bounds (sizer.catalog.rules,
+    as the import that reopens a saved catalogue checks them), each with the brand-chart choice
+    that would fix it: the unit, laid flat or not. ``segment``: whom the listing is for."""
+    from sizer import plausibility
+    from sizer.catalog import rules
+    from sizer.catalog.segments import Segment
+    from sizer.guides import dimension_name
+
+    whom = Segment(segment) if segment else None
+    checks = rules.bounds(tuple(chart.dimensions), whom)
+    ok = checks.garment_ok if chart.garment else checks.body_ok
+    to_sheet = 1 / CM_PER_INCH if chart.unit == "in" else 1.0
+    problems = []
+    for dim in chart.dimensions:
+        if chart.garment:
+            values = [size.garment_cm[dim] for size in chart.sizes if dim in size.garment_cm]
+        else:
+            values = [v for size in chart.sizes if dim in size.ranges_cm for v in size.ranges_cm[dim]]
+        bad = [v for v in values if not ok(dim, v)]
+        if not bad:
+            continue
+        fix = ""  # a garment's half girth first, as the import's own hint says it (a flat garment is likelier)
+        if chart.garment and dim in _FLAT_GIRTHS and not chart.laid_flat and all(ok(dim, v * 2) for v in values):
+            fix = "laid_flat"
+        elif chart.laid_flat and dim in _FLAT_GIRTHS and all(ok(dim, v / 2) for v in values):
+            fix = "not_laid_flat"
+        elif chart.unit == "cm" and all(ok(dim, v * CM_PER_INCH) for v in values):
+            fix = "unit_in"
+        elif chart.unit == "in" and all(ok(dim, v / CM_PER_INCH) for v in values):
+            fix = "unit_cm"
+        low, high = plausibility.plausible_range_cm(dim, whom)
+        whose = plausibility.whose(whom)
+        shown = f"{_short(min(bad) * to_sheet)}" + (f"–{_short(max(bad) * to_sheet)}" if max(bad) != min(bad) else "")
+        advice = {"unit_in": "the numbers look like inches: use --unit in",
+                  "unit_cm": "the numbers look like centimetres: use --unit cm",
+                  "laid_flat": "they look like half girths of a garment laid flat: use --laid-flat",
+                  "not_laid_flat": "they look like whole girths: use --not-laid-flat",
+                  "": "check the column's meaning and the numbers, or leave the column out of the sheet"}[fix]
+        kind = "garment" if chart.garment else "body"
+        problems.append(ChartNote(
+            "implausible", f"{dimension_name(dim, 'en')}: {shown} {chart.unit} is not a plausible {kind} measurement "
+                           f"({whose} measure {_short(low)} to {_short(high)} cm); {advice}",
+            dimension=dim, values=shown, unit=chart.unit, garment=chart.garment, low=_short(low), high=_short(high),
+            whose=whose, fix=fix))
+    return problems
+
+
 def segment_of(listing) -> str:
     """Whom a listing is for, as a plain value ("women"; "" when unknown)."""
     from sizer.catalog.segments import Segment
 
     return Segment(listing.segment).value if listing.segment else ""
+
+
+def checked_segment(listing) -> str:
+    """Whom the import that reopens a saved catalogue checks a listing's sizes for: its segment,
+    else its category's."""
+    from sizer.catalog.segments import category_segment
+
+    return segment_of(listing) or category_segment(listing.category).value
 
 
 def _segment_said(words: str) -> str | None:
@@ -392,12 +484,77 @@ def _grade_single_values(sizes: list[BrandSize], dims: list[str], singles: list[
 
 
 # -- into a listing -------------------------------------------------------------------------------
-def apply_to_listing(catalog: Catalog, listing_id: str, chart: BrandChart, system: str | None = None) -> Catalog:
-    """The catalogue with ``listing_id``'s size table replaced by the chart's sizes.
+@dataclass
+class SizeMatch:
+    """How a chart's sizes meet a listing's: the sizes both have (the listing's label and SKU kept:
+    the chart's 2XL is the shop's XXL), the chart's sizes the listing does not sell, and the
+    listing's sizes the chart does not give."""
+
+    system: str  # the chart's label column that gives the sizes
+    pairs: list[tuple[BrandSize, SizeEntry]]
+    chart_only: list[BrandSize]
+    listing_only: list[SizeEntry]
+
+
+def _size_key(label: str):
+    from sizer.sizing.labels import label_key, letter_size
+
+    return letter_size(label) or label_key(label)
+
+
+def _label_system(target, chart: BrandChart, system: str | None) -> str:
+    if system is None:
+        system = target.size_system if target.size_system in chart.systems else chart.primary_system
+    if system not in chart.systems:
+        raise SizerError(Problem("brand_no_system_labels", system=quoted(system), systems=list(chart.systems)))
+    return system
+
+
+def match_sizes(listing, chart: BrandChart, system: str | None = None) -> SizeMatch:
+    """The chart's sizes (in ``system``'s labels, default as :func:`apply_to_listing` picks) against
+    ``listing``'s. Labels match as the shop reads them (2XL = XXL = 2X, 7½ = 7.5), and only within
+    one system: the chart's labels are the listing's system's, or both are letters or the brand's
+    own (UK 8 is no US 8)."""
+    system = _label_system(listing, chart, system)
+    same_system = system == listing.size_system or (
+        system in (BRAND_LABEL, "INT") and listing.size_system in ("", "INT")) or (
+        system not in _KNOWN_SYSTEMS and not listing.size_system)
+    mine: dict[Any, list[SizeEntry]] = {}  # two colours' 2XL and XXL are one size: both take the chart's
+    for size in listing.sizes if same_system else ():
+        mine.setdefault(_size_key(size.label), []).append(size)
+    pairs, chart_only, seen = [], [], set()
+    for size in chart.sizes:
+        label = size.labels.get(system, "")
+        if not label:
+            continue
+        key = _size_key(label)
+        if key in seen:
+            raise SizerError(Problem("brand_label_twice", label=quoted(label), system=system))
+        seen.add(key)
+        if key in mine:
+            pairs += [(size, listed) for listed in mine[key]]
+        else:
+            chart_only.append(size)
+    matched = {id(entry) for _, entry in pairs}
+    return SizeMatch(system, pairs, chart_only, [s for s in listing.sizes if id(s) not in matched])
+
+
+def dropped_label_systems(chart: BrandChart, system: str) -> list[str]:
+    """The chart's label columns a listing does not keep: a listing's sizes hold one label each, so
+    guides and exports show the standard chart's equivalents in the other systems, not these."""
+    return [s for s in chart.systems if s != system]
+
+
+def apply_to_listing(catalog: Catalog, listing_id: str, chart: BrandChart, system: str | None = None, *,
+                     add_new: bool = False, drop_missing: bool = False) -> Catalog:
+    """The catalogue with the chart's measurements on ``listing_id``'s sizes.
 
     Labels come from ``system`` (default: the listing's own size system when the chart has it,
-    else the chart's first label column). Garment charts keep garment measurements and get their
-    body ranges from ease, as an imported tech pack does.
+    else the chart's first label column). Only the sizes the listing sells take the chart's
+    measurements (keeping their label and SKU); ``add_new`` adds the chart's other sizes,
+    ``drop_missing`` removes the listing's sizes the chart lacks (else they stay as they were).
+    Garment charts keep garment measurements and get their body ranges from ease, as an imported
+    tech pack does.
     """
     from sizer.catalog.ease import load_ease_table
 
@@ -406,35 +563,40 @@ def apply_to_listing(catalog: Catalog, listing_id: str, chart: BrandChart, syste
     segment = segment_of(target)
     if not chart.segment and segment:
         chart = for_segment(chart, segment)
-    if system is None:
-        system = target.size_system if target.size_system in chart.systems else chart.primary_system
-    if system not in chart.systems:
-        raise SizerError(Problem("brand_no_system_labels", system=quoted(system), systems=list(chart.systems)))
+    match = match_sizes(target, chart, system)
+    system = match.system
     ease = load_ease_table()
     if chart.garment:
         missing = [d for d in chart.dimensions if d not in ease.dimensions]
         if missing:
             raise SizerError(Problem("brand_garment_without_ease", dimensions=missing, known=list(ease.dimensions)))
-    entries = []
-    seen: set[str] = set()
-    sku_of = {size.label: size.skus for size in target.sizes}  # a size the chart relabels keeps its SKUs
-    for size in chart.sizes:
-        label = size.labels.get(system, "")
-        if not label:
-            continue
-        if label in seen:
-            raise SizerError(Problem("brand_label_twice", label=quoted(label), system=system))
-        seen.add(label)
+    if not match.pairs and not match.chart_only:
+        raise SizerError(Problem("brand_no_sizes_with_system", system=system))
+    if not match.pairs and not add_new:
+        raise SizerError(Problem("brand_no_size_in_common", chart=", ".join(s.labels[system] for s in match.chart_only),
+                                 listing=", ".join(s.label for s in target.sizes)))
+
+    def entry(size: BrandSize, label: str, skus: tuple[str, ...]) -> SizeEntry:
         if chart.garment:
             ranges = {d: ease.body_range_cm(target.category, d, v, target.fit, target.stretch)
                       for d, v in size.garment_cm.items()}
-            entries.append(SizeEntry(label, TableSource.GARMENT, ranges, dict(size.garment_cm),
-                                     skus=sku_of.get(label, ())))
-        else:
-            entries.append(SizeEntry(label, TableSource.BODY_RANGES, dict(size.ranges_cm),
-                                     skus=sku_of.get(label, ())))
-    if not entries:
-        raise SizerError(Problem("brand_no_sizes_with_system", system=system))
+            return SizeEntry(label, TableSource.GARMENT, ranges, dict(size.garment_cm), skus=skus)
+        return SizeEntry(label, TableSource.BODY_RANGES, dict(size.ranges_cm), skus=skus)
+
+    pairs_of: dict[int, list[SizeEntry]] = {}
+    for size, listed in match.pairs:
+        pairs_of.setdefault(id(size), []).append(listed)
+    entries = []
+    for size in chart.sizes:
+        if id(size) in pairs_of:
+            entries += [entry(size, listed.label, listed.skus) for listed in pairs_of[id(size)]]
+        elif add_new and any(size is other for other in match.chart_only):
+            entries.append(entry(size, size.labels[system], ()))
+    if not drop_missing:
+        # Kept as they were; a size the standard chart gave keeps that body, whatever the new system.
+        entries += [SizeEntry(s.label, TableSource.BODY_RANGES, dict(s.body_ranges_cm), dict(s.garment_cm),
+                              s.open_min, s.open_max, skus=s.skus) if s.source is TableSource.CHART else s
+                    for s in match.listing_only]
     from sizer.catalog import chart_bridge
 
     # The labels' system becomes the listing's when the category's chart knows it; else the

@@ -10,10 +10,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
                                QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from sizer.catalog.brand_chart import BRAND_LABEL, BrandChart, read_brand_chart, segment_of
+from sizer.catalog.brand_chart import (BRAND_LABEL, BrandChart, checked_segment, dropped_label_systems,
+                                      match_sizes, read_brand_chart, save_problems, segment_of)
+from sizer.errors import SizerError
 from sizer.catalog.model import Listing
 from sizer.ui.i18n import labelled
 from sizer.ui.names import dimension_name
@@ -24,7 +26,7 @@ class BrandChartDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("brand_chart")
         self.setWindowTitle(self.tr("Brand size chart for %1").replace("%1", listing.listing_id))
-        self.resize(820, 520)
+        self.resize(820, 620)
         self.path, self.listing, self.language = path, listing, language
         self.segment = segment_of(listing) or None
         self.chart: BrandChart = read_brand_chart(path, segment=self.segment)
@@ -62,12 +64,28 @@ class BrandChartDialog(QDialog):
         self.notes = QLabel()
         self.notes.setObjectName("brand_chart_notes")
         self.notes.setWordWrap(True)
+        # What the save would refuse, found by the save's own checks before anything is applied.
+        self.problems = QLabel()
+        self.problems.setObjectName("brand_chart_problems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020;")
         form = QFormLayout()
         form.addRow(self.tr("The numbers are in:"), self.unit)
         form.addRow("", self.unit_reason)
         form.addRow(self.tr("They measure:"), self.kind)
         form.addRow(self.tr("Measured laid flat (half girths):"), self.flat)
         form.addRow(self.tr("Sizes of the listing:"), self.system)
+        # Only the sizes the listing sells take the chart's measurements unless the person says otherwise.
+        self.matched = QLabel()
+        self.matched.setObjectName("brand_chart_matched")
+        self.matched.setWordWrap(True)
+        self.add_new = QCheckBox()
+        self.add_new.setObjectName("brand_chart_add_new")
+        self.drop_missing = QCheckBox()
+        self.drop_missing.setObjectName("brand_chart_drop_missing")
+        form.addRow("", self.matched)
+        form.addRow("", self.add_new)
+        form.addRow("", self.drop_missing)
         # Or the chart as a chart file of its own (charts/README.md), for the Size charts page and conversions.
         stem = re.sub(r"[^a-z0-9]+", "_", path.stem.lower()).strip("_") or "brand_chart"
         self.chart_id = QLineEdit(stem)
@@ -82,7 +100,7 @@ class BrandChartDialog(QDialog):
         form.addRow(self.tr("Published at (URL):"), self.source_url)
         self.target = "listing"
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = buttons.addButton(self.tr("&Replace the sizes of %1").replace("%1", listing.listing_id),
+        self.apply_button = buttons.addButton(self.tr("&Apply the chart to %1").replace("%1", listing.listing_id),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
         self.chart_button = buttons.addButton(self.tr("Save as a chart &file…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.chart_button.clicked.connect(self._save_as_chart)
@@ -95,10 +113,13 @@ class BrandChartDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.notes)
+        layout.addWidget(self.problems)
         layout.addWidget(buttons)
         self.unit.currentIndexChanged.connect(self._reread)
         self.kind.currentIndexChanged.connect(self._reread)
         self.flat.currentIndexChanged.connect(self._reread)
+        self.system.currentIndexChanged.connect(self._show_match)
+        self.add_new.toggled.connect(self._show_match)
         self._show()
 
     def note_text(self, note) -> str:
@@ -119,10 +140,32 @@ class BrandChartDialog(QDialog):
                 "%3", params["whole"])
         if code == "bust_for_women":
             return self.tr("“%1” is read as the bust girth: a women's chart").replace("%1", params["header"])
+        if code == "short_sleeve":
+            return self.tr("“%1” is a short sleeve (%2–%3 cm from the shoulder) that fits no arm length: left out"
+                           ).replace("%1", params["header"]).replace("%2", params["low"]).replace("%3", params["high"])
+        if code == "sleeve_from_shoulder":
+            return self.tr("“%1” is read as the sleeve length from the shoulder seam (arm length)").replace(
+                "%1", params["header"])
+        if code == "implausible":
+            return self.problem_text(params)
         if code == "not_a_measurement":
             return self.tr("%1 (“%2”) is not a measurement: left empty").replace("%1", params["cell"]).replace(
                 "%2", params["header"])
         return str(note)
+
+    def problem_text(self, params: dict) -> str:
+        """A value the save would refuse, and the choice of this dialog that fixes it."""
+        name = dimension_name(params["dimension"], self.language)
+        whose = {"adults": self.tr("adults measure %1 to %2 cm"), "children": self.tr("children measure %1 to %2 cm")
+                 }.get(params["whose"], self.tr("bodies measure %1 to %2 cm")).replace("%1", params["low"]).replace(
+            "%2", params["high"])
+        advice = {"unit_in": self.tr("the numbers look like inches: choose Inches above"),
+                  "unit_cm": self.tr("the numbers look like centimetres: choose Centimetres above"),
+                  "laid_flat": self.tr("they look like half girths of a garment laid flat: choose to double them above"),
+                  "not_laid_flat": self.tr("they look like whole girths: choose whole girths above"),
+                  }.get(params["fix"], self.tr("check the column's meaning and the numbers in the sheet"))
+        return self.tr("%1: %2 %3 cannot be saved (%4); %5").replace("%1", name).replace(
+            "%2", params["values"]).replace("%3", params["unit"]).replace("%4", whose).replace("%5", advice)
 
     def unit_reason_text(self, reason) -> str:
         """Why the unit is what it is, from what the sheet actually says (never a unit it does not)."""
@@ -184,6 +227,41 @@ class BrandChartDialog(QDialog):
                 self.preview.setItem(r, c, QTableWidgetItem(value))
         self.notes.setText("\n".join(self.note_text(n) for n in chart.notes))
         self.notes.setVisible(bool(chart.notes))
+        self.chart_problems = save_problems(chart, checked_segment(self.listing))
+        self.problems.setText("\n".join(self.note_text(p) for p in self.chart_problems))
+        self.problems.setVisible(bool(self.chart_problems))
+        self._show_match()
+
+    def _show_match(self) -> None:
+        """Which of the listing's sizes take the chart's measurements, and the choices for the rest."""
+        try:
+            match = match_sizes(self.listing, self.chart, self.system.currentData())
+        except SizerError:
+            match = None
+        sized = [f"{s.label} ({s.sku})" if s.sku else s.label for s in (match.listing_only if match else ())]
+        new = [s.labels[match.system] for s in match.chart_only] if match else []
+        taken = []
+        for size, listed in (match.pairs if match else ()):
+            label = size.labels[match.system]
+            taken.append(listed.label if listed.label == label else
+                         self.tr("%1 (the chart's %2)").replace("%1", listed.label).replace("%2", label))
+        text = self.tr("The chart's measurements go to the sizes the listing sells: %1").replace(
+            "%1", ", ".join(taken)) if taken else self.tr("None of the chart's sizes is a size the listing sells.")
+        dropped = [self.tr("the brand's own") if s == BRAND_LABEL else s
+                   for s in dropped_label_systems(self.chart, match.system)] if match else []
+        if dropped:
+            text += "\n" + self.tr("The chart's other label columns are not kept (%1): guides and exports show the "
+                                   "standard chart's sizes in other systems, which may differ from the brand's.").replace(
+                "%1", ", ".join(dropped))
+        self.matched.setText(text)
+        self.add_new.setText(self.tr("Also add the chart's sizes the listing does not sell: %1").replace(
+            "%1", ", ".join(new)))
+        self.add_new.setVisible(bool(new))
+        self.drop_missing.setText(self.tr("Remove the listing's sizes the chart does not give: %1").replace(
+            "%1", ", ".join(sized)))
+        self.drop_missing.setVisible(bool(sized))
+        takes = bool(match and (match.pairs or (new and self.add_new.isChecked())))
+        self.apply_button.setEnabled(takes and not self.chart_problems)
 
 
 @dataclass(frozen=True)
@@ -194,6 +272,8 @@ class BrandChartAnswer:
     chart_id: str = ""
     title: str = ""
     source_url: str = ""
+    add_new: bool = False  # the chart's sizes the listing does not sell are added
+    drop_missing: bool = False  # the listing's sizes the chart does not give are removed
 
 
 def ask_brand_chart(parent: QWidget | None, path: Path, listing: Listing, language: str = "en") \
@@ -202,6 +282,9 @@ def ask_brand_chart(parent: QWidget | None, path: Path, listing: Listing, langua
     dialog = BrandChartDialog(path, listing, language, parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     result = BrandChartAnswer(dialog.chart, dialog.system.currentData(), dialog.target, dialog.chart_id.text().strip(),
-                              dialog.chart_title.text().strip(), dialog.source_url.text().strip()) if accepted else None
+                              dialog.chart_title.text().strip(), dialog.source_url.text().strip(),
+                              dialog.add_new.isChecked() and dialog.add_new.isVisibleTo(dialog),
+                              dialog.drop_missing.isChecked() and dialog.drop_missing.isVisibleTo(dialog)
+                              ) if accepted else None
     dialog.deleteLater()
     return result

@@ -153,6 +153,7 @@ def templates() -> dict[str, str]:
         "brand_garment_without_ease": QCoreApplication.translate("Problems", 'no ease is known for garment {dimensions}, so Sizer cannot tell the body they fit; import a body-measurement chart, or one with {known}'),
         "brand_label_twice": QCoreApplication.translate("Problems", "size {label} appears twice in the chart's {system} labels"),
         "brand_no_sizes_with_system": QCoreApplication.translate("Problems", 'the chart has no sizes with {system} labels'),
+        "brand_no_size_in_common": QCoreApplication.translate("Problems", "none of the chart's sizes ({chart}) is a size the listing sells ({listing}); to give the listing the chart's sizes instead, add the chart's sizes and remove the listing's"),
         "brand_bad_chart_id": QCoreApplication.translate("Problems", 'chart id {chart_id}: lower-case letters, digits and _ only'),
         "brand_garment_needs_category": QCoreApplication.translate("Problems", "a garment chart becomes body ranges through a category's ease: give its category"),
         "photo_no_such_file": QCoreApplication.translate("Problems", '{label}: no such file'),

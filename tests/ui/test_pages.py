@@ -440,6 +440,10 @@ def test_a_brand_chart_is_previewed_then_replaces_the_listings_sizes(qtbot, cont
         seen["summary"] = dialog.summary.text()
         seen["first"] = dialog.preview.item(0, 2).text()
         dialog.system.setCurrentIndex(dialog.system.findData("UK"))
+        seen["blocked"] = not dialog.apply_button.isEnabled()  # UK 8 is no US 8: no size in common
+        seen["dropped"] = dialog.matched.text()
+        dialog.add_new.setChecked(True)
+        dialog.drop_missing.setChecked(True)
         dialog.grab().save(str(tmp_path / "brand_chart_dialog.png"))
         dialog.apply_button.click()
 
@@ -447,6 +451,8 @@ def test_a_brand_chart_is_previewed_then_replaces_the_listings_sizes(qtbot, cont
     page.import_brand_chart()
     assert "sizes as columns" in seen["summary"] and "inches" in seen["summary"]
     assert seen["first"] == "83.8–86.4"  # 33-34 in, shown in cm as it will be saved
+    assert seen["blocked"]
+    assert "The chart's other label columns are not kept (the brand's own): guides and exports show" in seen["dropped"]
     listing = page.catalog.listing("WT-1001")
     assert [s.label for s in listing.sizes] == ["8", "10", "12"] and listing.size_system == "UK"
     assert page.dirty
@@ -580,3 +586,77 @@ def test_a_womens_chest_column_is_the_bust_in_the_dialog(qtbot, tmp_path):
     assert dialog.chart.dimensions == ["bust_girth", "waist_girth"]
     assert dialog.preview.horizontalHeaderItem(1).text() == "Body: Bust girth (cm)"
     assert "“胸围” is read as the bust girth" in dialog.notes.text()
+
+
+def test_the_brand_chart_preview_flags_what_the_save_would_refuse(qtbot, tmp_path):
+    """An inch chart read as centimetres: the preview says 31 cm is no bust and which choice fixes
+    it, and the sizes cannot replace the listing's until the unit is right."""
+    from sizer.catalog.importer import load_catalog
+    from sizer.ui.brand_chart_dialog import BrandChartDialog
+
+    chart = tmp_path / "inches.csv"
+    chart.write_text("US,Bust (cm),Waist (cm)\n2,31-32,24-25\n4,33-34,26-27\n6,35-36,28-29\n", encoding="utf-8")
+    dialog = BrandChartDialog(chart, load_catalog().listing("WT-1001"), "en")
+    qtbot.addWidget(dialog)
+    assert dialog.problems.isVisibleTo(dialog) and not dialog.apply_button.isEnabled()
+    assert ("Bust girth: 31–36 cm cannot be saved (adults measure 70 to 170 cm); the numbers look like inches: "
+            "choose Inches above") in dialog.problems.text()
+    dialog.grab().save(str(tmp_path / "brand_chart_problems.png"))
+    dialog.unit.setCurrentIndex(dialog.unit.findData("in"))
+    assert not dialog.problems.isVisibleTo(dialog) and dialog.apply_button.isEnabled()
+    assert dialog.preview.item(0, 1).text() == "78.7–81.3"
+
+
+def test_a_brand_chart_keeps_the_listings_sizes_and_skus_unless_told(qtbot, context, tmp_path, monkeypatch):
+    """The chart's 2XL is the shop's XXL (its SKU kept); the chart's 3XL, which the shop does not
+    sell, is only added when ticked; the listing's sizes the chart lacks are listed and kept."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from sizer.catalog.model import SizeEntry
+    from sizer.ui.brand_chart_dialog import BrandChartDialog
+
+    chart = tmp_path / "tee.csv"
+    chart.write_text("Size,Chest (cm)\nM,96-100\nL,100-104\nXL,104-108\n2XL,108-112\n3XL,112-116\n", encoding="utf-8")
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    listing = page.catalog.listing("MP-4101")
+    with_sku = [SizeEntry(s.label, s.source, s.body_ranges_cm, s.garment_cm, s.open_min, s.open_max,
+                          f"SKU-{s.label}") for s in listing.sizes]
+    page._edited(_with_sizes(page.catalog, "MP-4101", with_sku))
+    row = next(r for r in range(page.listings.rowCount())
+               if page.catalog.listing_ids[page.listings.listing_at(r)] == "MP-4101")
+    page.listing_view.selectRow(row)
+    monkeypatch.setattr("sizer.ui.pages.catalogue_page.choose_open_file", lambda *args: chart)
+    seen = {}
+
+    def answer():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, BrandChartDialog) and w.isVisible())
+        seen["matched"] = dialog.matched.text()
+        seen["add"] = dialog.add_new.text()
+        seen["drop"] = dialog.drop_missing.text()
+        dialog.grab().save(str(tmp_path / "brand_chart_sizes.png"))
+        dialog.apply_button.click()
+
+    QTimer.singleShot(0, answer)
+    page.import_brand_chart()
+    assert seen["matched"] == ("The chart's measurements go to the sizes the listing sells: M, L, XL, "
+                               "XXL (the chart's 2XL)")  # one label column: nothing dropped
+    assert seen["add"] == "Also add the chart's sizes the listing does not sell: 3XL"
+    assert seen["drop"] == "Remove the listing's sizes the chart does not give: S (SKU-S)"
+    sizes = {s.label: s for s in page.catalog.listing("MP-4101").sizes}
+    assert set(sizes) == {"S", "M", "L", "XL", "XXL"} and sizes["XXL"].sku == "SKU-XXL"
+    assert sizes["XXL"].body_ranges_cm["chest_girth"] == (108, 112)
+    assert sizes["S"].body_ranges_cm == listing.sizes[0].body_ranges_cm  # kept as it was
+
+
+def _with_sizes(catalog, listing_id, sizes):
+    from sizer.catalog.model import CatalogBuilder
+
+    builder = CatalogBuilder()
+    for listing in catalog:
+        builder.add_listing(listing.listing_id, listing.title, listing.category, listing.size_system, listing.fit,
+                            listing.stretch, listing.segment if catalog.explicit_segments else None)
+        for size in (sizes if listing.listing_id == listing_id else listing.sizes):
+            builder.add_size(listing.listing_id, size)
+    return builder.build(source=catalog.source)

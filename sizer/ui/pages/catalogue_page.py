@@ -442,7 +442,8 @@ class CataloguePage(Page):
             if answer.target == "chart":
                 self._save_brand_chart_file(answer, item)
                 return
-            updated = apply_to_listing(self.catalog, item.listing_id, answer.chart, answer.system)
+            updated = apply_to_listing(self.catalog, item.listing_id, answer.chart, answer.system,
+                                       add_new=answer.add_new, drop_missing=answer.drop_missing)
         except Exception as error:  # noqa: BLE001 - one readable message, nothing changed
             self.context.show_error(error_text(error))
             return
