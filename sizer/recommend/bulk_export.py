@@ -101,11 +101,9 @@ def _bits(mask: np.ndarray) -> np.ndarray:
     return mask.astype(np.int64) @ (np.int64(1) << np.arange(mask.shape[1], dtype=np.int64))
 
 
-def recommendation_columns(results: RecommendationSet, indices: Sequence[int] | None = None) \
-        -> tuple[list[str], list[list[Any]]]:
-    """Column names, and each column's values, of the recommendations of ``indices`` (default: every listing)."""
-    from sizer.recommend.settings import load_settings
-
+def _selection(results: RecommendationSet, indices: Sequence[int] | None):
+    """The catalogue, the engine's batch, the chosen listings' indices (default: every listing),
+    the catalogue's dimensions, and which listings' tables use each dimension (all, and chosen)."""
     catalog, batch = results.catalog, results.batch
     chosen = (np.arange(len(catalog), dtype=np.int64) if indices is None
               else np.array([int(i) for i in indices], dtype=np.int64))
@@ -113,7 +111,15 @@ def recommendation_columns(results: RecommendationSet, indices: Sequence[int] | 
     if len(dims_all) > 62:
         raise ValueError("the fast export packs a listing's dimensions into 62 bits")
     uses_all = _table_uses(catalog)
-    uses = uses_all[chosen]
+    return catalog, batch, chosen, dims_all, uses_all, uses_all[chosen]
+
+
+def recommendation_columns(results: RecommendationSet, indices: Sequence[int] | None = None) \
+        -> tuple[list[str], list[list[Any]]]:
+    """Column names, and each column's values, of the recommendations of ``indices`` (default: every listing)."""
+    from sizer.recommend.settings import load_settings
+
+    catalog, batch, chosen, dims_all, uses_all, uses = _selection(results, indices)
     used_in = set(np.flatnonzero(uses.any(axis=0)).tolist())
     used_dims = [d for d in DIMENSION_IDS if d in {dims_all[j] for j in used_in}]
     columns = ["listing_id", "title", "category", "size_system", "size", "alternative", "closest", "confidence",
@@ -424,14 +430,7 @@ def recommendations_json(results: RecommendationSet, indices: Sequence[int] | No
     (a test holds them equal), from the engine's arrays with the reasons built once per group."""
     from sizer.recommend.settings import load_settings
 
-    catalog, batch = results.catalog, results.batch
-    chosen = (np.arange(len(catalog), dtype=np.int64) if indices is None
-              else np.array([int(i) for i in indices], dtype=np.int64))
-    dims_all = catalog.dimensions
-    if len(dims_all) > 62:
-        raise ValueError("the fast export packs a listing's dimensions into 62 bits")
-    uses_all = _table_uses(catalog)
-    uses = uses_all[chosen]
+    catalog, batch, chosen, dims_all, uses_all, uses = _selection(results, indices)
     status = batch.status[0][chosen].astype(np.int64)
     best, alt = batch.best_row[0][chosen], batch.alternative_row[0][chosen]
     zones = batch.zones[0][chosen].astype(np.int64)
