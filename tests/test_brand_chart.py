@@ -312,3 +312,29 @@ def test_with_the_us_labels_as_the_listings_the_brands_uk_and_eu_labels_are_kept
     assert "warning: the chart's own labels are not kept" in err and "UK" not in err
     listing = load_catalog(catalogue).listing("WT-1001")
     assert listing.size("0-2").labels == {"UK": "4-6", "EU": "32-34"}
+
+
+def test_a_recommendation_names_the_brands_labels_as_its_equivalents(tmp_path, capsys):
+    """The catalogue page and the recommendation exports show the recommended size's
+    equivalents: the brand's own (US 4-6 for its S), not the standard chart's estimate; the
+    fast export says the same as the per-listing one."""
+    from sizer.profile import BodyProfile
+    from sizer.recommend import recommend
+    from sizer.recommend.bulk_export import recommendation_rows
+    from sizer.recommend.export import recommendation_table
+
+    catalogue = sample_catalogue(tmp_path)
+    chart = write(tmp_path, "chart.csv", ROWS_INCHES)
+    assert main(["brand-chart", str(chart), "--catalog", str(catalogue), "--listing", "WT-1001",
+                 "--system", "Size", "--add-new-sizes", "--drop-missing-sizes"]) == 0
+    catalog = load_catalog(catalogue)
+    # bust 34.5 in, waist 26.5 in, hip 36.5 in: the brand's S
+    results = recommend(BodyProfile({"bust_girth": 87.6, "waist_girth": 67.3, "hip_girth": 92.7}, {}), catalog)
+    index = catalog.index_of("WT-1001")
+    recommendation = results.recommendation(index)
+    assert recommendation.size == "S"
+    assert recommendation.equivalents["US"] == ("4-6",) and recommendation.equivalents["UK"] == ("8-10",)
+    # the systems the brand gave no label in (KR, AU ...) are still the chart's estimate, and said so
+    assert recommendation.equivalents["KR"] and recommendation.equivalents_estimated
+    slow = recommendation_table([results.recommendation(i) for i in range(len(catalog))])
+    assert recommendation_rows(results) == slow
