@@ -270,12 +270,71 @@ def test_saving_into_a_listing_keeps_its_sizes_and_skus_and_says_what_differs(tm
                                                                                           "XXL"]
 
 
-def test_saving_says_which_of_the_brands_labels_are_not_kept(tmp_path, capsys):
-    """The brand's US and UK labels beside XS... cannot be kept on a listing's sizes: the save says
-    so, rather than letting the guides' standard equivalents pass for the brand's."""
+def test_the_brands_labels_in_other_systems_are_kept_and_shown_as_the_brand_gave_them(tmp_path, capsys):
+    """XS of the brand's chart is US 0-2 / UK 4-6: the saved catalogue keeps those labels
+    (label_US, label_UK), reopens with them, and the guide and the US Google feed show them,
+    not the standard chart's "≈ 4"."""
+    from sizer.catalog.size_guide import build_size_guide_table
+    from sizer.channels.google import merchant_feed
+
+    catalogue = sample_catalogue(tmp_path)
+    chart = write(tmp_path, "chart.csv", ROWS_INCHES)
+    saved = tmp_path / "saved.csv"
+    assert main(["brand-chart", str(chart), "--catalog", str(catalogue), "--listing", "WT-1001",
+                 "--system", "Size", "--add-new-sizes", "--drop-missing-sizes", "--out", str(saved)]) == 0
+    captured = capsys.readouterr()
+    assert "not kept" not in captured.err
+    assert "the brand's own US, UK, EU labels kept beside each size (label_US, label_UK, label_EU)" in captured.out
+    header = saved.read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert {"label_US", "label_UK", "label_EU"} <= set(header)
+    listing = load_catalog(saved).listing("WT-1001")
+    assert listing.size("XS").labels == {"US": "0-2", "UK": "4-6", "EU": "32-34"}
+    assert listing.size("M").labels == {"US": "8-10", "UK": "12-14", "EU": "40-42"}
+
+    table = build_size_guide_table(listing, systems=("US", "UK"))
+    rows = {row[0]: row for row in table.rows}
+    assert rows["XS"][1:3] == ("0-2", "4-6") and rows["M"][1:3] == ("8-10", "12-14")
+    assert not any("≈" in cell for row in table.rows for cell in row)
+
+    _, feed, notes = merchant_feed(load_catalog(saved), "US")
+    sizes = {row[2]: row[3] for row in feed if row[1] == "WT-1001"}
+    assert sizes == {"0-2": "US", "4-6": "US", "8-10": "US", "12-14": "US"}
+    assert not [note for note in map(str, notes) if "WT-1001" in note]
+
+
+def test_with_the_us_labels_as_the_listings_the_brands_uk_and_eu_labels_are_kept(tmp_path, capsys):
     catalogue = sample_catalogue(tmp_path)
     chart = write(tmp_path, "chart.csv", ROWS_INCHES)
     assert main(["brand-chart", str(chart), "--catalog", str(catalogue), "--listing", "WT-1001", "--system", "US",
                  "--add-new-sizes", "--drop-missing-sizes"]) == 0
     err = capsys.readouterr().err
-    assert "warning: the chart's own, UK, EU labels are not kept" in err and "may differ from the brand's" in err
+    # the brand's unnamed Size column (XS, S ...) names no system: that one alone is not kept, and said
+    assert "warning: the chart's own labels are not kept" in err and "UK" not in err
+    listing = load_catalog(catalogue).listing("WT-1001")
+    assert listing.size("0-2").labels == {"UK": "4-6", "EU": "32-34"}
+
+
+def test_a_recommendation_names_the_brands_labels_as_its_equivalents(tmp_path, capsys):
+    """The catalogue page and the recommendation exports show the recommended size's
+    equivalents: the brand's own (US 4-6 for its S), not the standard chart's estimate; the
+    fast export says the same as the per-listing one."""
+    from sizer.profile import BodyProfile
+    from sizer.recommend import recommend
+    from sizer.recommend.bulk_export import recommendation_rows
+    from sizer.recommend.export import recommendation_table
+
+    catalogue = sample_catalogue(tmp_path)
+    chart = write(tmp_path, "chart.csv", ROWS_INCHES)
+    assert main(["brand-chart", str(chart), "--catalog", str(catalogue), "--listing", "WT-1001",
+                 "--system", "Size", "--add-new-sizes", "--drop-missing-sizes"]) == 0
+    catalog = load_catalog(catalogue)
+    # bust 34.5 in, waist 26.5 in, hip 36.5 in: the brand's S
+    results = recommend(BodyProfile({"bust_girth": 87.6, "waist_girth": 67.3, "hip_girth": 92.7}, {}), catalog)
+    index = catalog.index_of("WT-1001")
+    recommendation = results.recommendation(index)
+    assert recommendation.size == "S"
+    assert recommendation.equivalents["US"] == ("4-6",) and recommendation.equivalents["UK"] == ("8-10",)
+    # the systems the brand gave no label in (KR, AU ...) are still the chart's estimate, and said so
+    assert recommendation.equivalents["KR"] and recommendation.equivalents_estimated
+    slow = recommendation_table([results.recommendation(i) for i in range(len(catalog))])
+    assert recommendation_rows(results) == slow

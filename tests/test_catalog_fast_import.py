@@ -38,7 +38,8 @@ def slow_import(path, monkeypatch):
 
 def assert_same_catalog(fast, slow):
     assert fast.dimensions == slow.dimensions
-    for name in ("listing_ids", "titles", "categories", "size_systems", "size_labels", "size_skus"):
+    for name in ("listing_ids", "titles", "categories", "size_systems", "size_labels", "size_skus",
+                 "size_system_labels"):
         assert getattr(fast, name).tolist() == getattr(slow, name).tolist(), name
     for name in ("fit_codes", "stretch_codes", "size_offsets", "source_codes"):
         np.testing.assert_array_equal(getattr(fast, name), getattr(slow, name), err_msg=name)
@@ -97,3 +98,17 @@ def test_any_doubt_leaves_the_file_to_the_row_by_row_path(tmp_path, bad_row):
         assert '"38,5"' in bad_row
         low, high = result.catalog.listing("X1").size("M").body_ranges_cm["chest_girth"]
         assert low == pytest.approx(38.5 * 2.54, abs=0.01) and high == pytest.approx(40 * 2.54, abs=0.01)
+
+
+def test_the_brands_labels_in_other_systems_read_alike_on_both_paths(tmp_path, monkeypatch):
+    path = tmp_path / "labels.csv"
+    path.write_text("listing_id,title,category,size_label,label_US,label_UK,bust_girth_min,bust_girth_max\n"
+                    "W1,Tee,womens_tops,S,4-6,8-10,84,88\n"
+                    "W1,Tee,womens_tops,XS,0-2, 4-6 ,80,84\n"
+                    "W1,Tee,womens_tops,M,,12-14,88,92\n", encoding="utf-8")
+    table, plan = plan_of(path)
+    assert fast_build(table.rows, plan, str(path)) is not None
+    fast, slow = import_catalog(path).catalog, slow_import(path, monkeypatch).catalog
+    assert_same_catalog(fast, slow)
+    assert fast.size_system_labels.tolist() == slow.size_system_labels.tolist() == [
+        {"US": "0-2", "UK": "4-6"}, {"US": "4-6", "UK": "8-10"}, {"UK": "12-14"}]

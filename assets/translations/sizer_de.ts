@@ -178,6 +178,14 @@
         <translation>Größen als Spalten</translation>
     </message>
     <message>
+        <source>The brand&apos;s own %1 labels are kept beside each size: guides and exports show them.</source>
+        <translation>Die eigenen %1-Größenangaben der Marke bleiben bei jeder Größe erhalten: Größentabellen und Exporte zeigen sie.</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s label columns that name no size system are not kept (%1).</source>
+        <translation>Größenspalten der Tabelle, die kein Größensystem nennen, werden nicht übernommen (%1).</translation>
+    </message>
+    <message>
         <source>centimetres</source>
         <translation>Zentimeter</translation>
     </message>
@@ -304,10 +312,6 @@
     <message>
         <source>the brand&apos;s own</source>
         <translation>die eigenen der Marke</translation>
-    </message>
-    <message>
-        <source>The chart&apos;s other label columns are not kept (%1): guides and exports show the standard chart&apos;s sizes in other systems, which may differ from the brand&apos;s.</source>
-        <translation>Die übrigen Etikettenspalten der Tabelle werden nicht übernommen (%1): Größenleitfäden und Exporte zeigen die Größen der Standardtabelle in anderen Systemen, die von denen der Marke abweichen können.</translation>
     </message>
     <message>
         <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>

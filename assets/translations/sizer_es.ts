@@ -178,6 +178,14 @@
         <translation>tallas en columnas</translation>
     </message>
     <message>
+        <source>The brand&apos;s own %1 labels are kept beside each size: guides and exports show them.</source>
+        <translation>Las etiquetas %1 propias de la marca se conservan junto a cada talla: las guías y las exportaciones las muestran.</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s label columns that name no size system are not kept (%1).</source>
+        <translation>Las columnas de etiquetas de la tabla que no indican ningún sistema de tallas no se conservan (%1).</translation>
+    </message>
+    <message>
         <source>centimetres</source>
         <translation>centímetros</translation>
     </message>
@@ -304,10 +312,6 @@
     <message>
         <source>the brand&apos;s own</source>
         <translation>las de la marca</translation>
-    </message>
-    <message>
-        <source>The chart&apos;s other label columns are not kept (%1): guides and exports show the standard chart&apos;s sizes in other systems, which may differ from the brand&apos;s.</source>
-        <translation>Las otras columnas de etiquetas de la tabla no se conservan (%1): las guías y exportaciones muestran las tallas de la tabla estándar en otros sistemas, que pueden diferir de las de la marca.</translation>
     </message>
     <message>
         <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>

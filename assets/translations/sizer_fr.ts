@@ -178,6 +178,14 @@
         <translation>tailles en colonnes</translation>
     </message>
     <message>
+        <source>The brand&apos;s own %1 labels are kept beside each size: guides and exports show them.</source>
+        <translation>Les étiquettes %1 propres à la marque sont conservées à côté de chaque taille : les guides et les exports les affichent.</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s label columns that name no size system are not kept (%1).</source>
+        <translation>Les colonnes d&apos;étiquettes du tableau qui ne nomment aucun système de tailles ne sont pas conservées (%1).</translation>
+    </message>
+    <message>
         <source>centimetres</source>
         <translation>centimètres</translation>
     </message>
@@ -304,10 +312,6 @@
     <message>
         <source>the brand&apos;s own</source>
         <translation>celles de la marque</translation>
-    </message>
-    <message>
-        <source>The chart&apos;s other label columns are not kept (%1): guides and exports show the standard chart&apos;s sizes in other systems, which may differ from the brand&apos;s.</source>
-        <translation>Les autres colonnes d&apos;étiquettes du tableau ne sont pas gardées (%1)&#xa0;: les guides et exports montrent les tailles du tableau standard dans les autres systèmes, qui peuvent différer de celles de la marque.</translation>
     </message>
     <message>
         <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>

@@ -178,6 +178,14 @@
         <translation>サイズが列</translation>
     </message>
     <message>
+        <source>The brand&apos;s own %1 labels are kept beside each size: guides and exports show them.</source>
+        <translation>ブランド独自の%1表記は各サイズに保持されます。サイズガイドとエクスポートにはそれが表示されます。</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s label columns that name no size system are not kept (%1).</source>
+        <translation>サイズ体系を示さない表の表記列は保持されません（%1）。</translation>
+    </message>
+    <message>
         <source>centimetres</source>
         <translation>センチメートル</translation>
     </message>
@@ -304,10 +312,6 @@
     <message>
         <source>the brand&apos;s own</source>
         <translation>ブランド独自</translation>
-    </message>
-    <message>
-        <source>The chart&apos;s other label columns are not kept (%1): guides and exports show the standard chart&apos;s sizes in other systems, which may differ from the brand&apos;s.</source>
-        <translation>表の他のラベル列は保持されません（%1）：サイズガイドとエクスポートには標準表の他の体系のサイズが表示され、ブランドのものと異なる場合があります。</translation>
     </message>
     <message>
         <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>

@@ -178,6 +178,14 @@
         <translation>사이즈가 열</translation>
     </message>
     <message>
+        <source>The brand&apos;s own %1 labels are kept beside each size: guides and exports show them.</source>
+        <translation>브랜드 고유의 %1 표기는 각 사이즈에 함께 보관됩니다. 사이즈 가이드와 내보내기에 그대로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s label columns that name no size system are not kept (%1).</source>
+        <translation>사이즈 체계를 밝히지 않은 표의 표기 열은 보관되지 않습니다(%1).</translation>
+    </message>
+    <message>
         <source>centimetres</source>
         <translation>센티미터</translation>
     </message>
@@ -304,10 +312,6 @@
     <message>
         <source>the brand&apos;s own</source>
         <translation>브랜드 자체</translation>
-    </message>
-    <message>
-        <source>The chart&apos;s other label columns are not kept (%1): guides and exports show the standard chart&apos;s sizes in other systems, which may differ from the brand&apos;s.</source>
-        <translation>표의 다른 라벨 열은 유지되지 않습니다(%1): 사이즈 가이드와 내보내기에는 표준 표의 다른 체계 사이즈가 표시되며 브랜드의 것과 다를 수 있습니다.</translation>
     </message>
     <message>
         <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>

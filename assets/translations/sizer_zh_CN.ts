@@ -178,6 +178,14 @@
         <translation>尺码按列排列</translation>
     </message>
     <message>
+        <source>The brand&apos;s own %1 labels are kept beside each size: guides and exports show them.</source>
+        <translation>品牌自有的%1尺码标注随每个尺码保留：尺码指南和导出文件均显示这些标注。</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s label columns that name no size system are not kept (%1).</source>
+        <translation>未注明尺码体系的尺码列不予保留（%1）。</translation>
+    </message>
+    <message>
         <source>centimetres</source>
         <translation>厘米</translation>
     </message>
@@ -304,10 +312,6 @@
     <message>
         <source>the brand&apos;s own</source>
         <translation>品牌自己的</translation>
-    </message>
-    <message>
-        <source>The chart&apos;s other label columns are not kept (%1): guides and exports show the standard chart&apos;s sizes in other systems, which may differ from the brand&apos;s.</source>
-        <translation>尺码表的其他标签列不会保留（%1）：尺码指南和导出文件显示标准尺码表中其他体系的尺码，可能与品牌的不同。</translation>
     </message>
     <message>
         <source>Also add the chart&apos;s sizes the listing does not sell: %1</source>

@@ -539,10 +539,23 @@ def match_sizes(listing, chart: BrandChart, system: str | None = None) -> SizeMa
     return SizeMatch(system, pairs, chart_only, [s for s in listing.sizes if id(s) not in matched])
 
 
+def kept_label_systems(chart: BrandChart, system: str) -> list[str]:
+    """The chart's label columns besides ``system`` that the listing's sizes keep as the brand's
+    own labels in those systems (SizeEntry.labels; the catalogue's label_<SYSTEM> columns): every
+    column that names a size system. Guides and channel exports then show these, not the
+    standard chart's equivalents."""
+    return [s for s in chart.systems if s != system and s in _KNOWN_SYSTEMS]
+
+
 def dropped_label_systems(chart: BrandChart, system: str) -> list[str]:
-    """The chart's label columns a listing does not keep: a listing's sizes hold one label each, so
-    guides and exports show the standard chart's equivalents in the other systems, not these."""
-    return [s for s in chart.systems if s != system]
+    """The chart's label columns a listing cannot keep: columns that name no size system (the
+    brand's unnamed "Size" column, or a second column of one system), besides ``system``."""
+    return [s for s in chart.systems if s != system and s not in _KNOWN_SYSTEMS]
+
+
+def brand_labels(chart: BrandChart, size: BrandSize, system: str) -> dict[str, str]:
+    """The brand's labels of ``size`` that a listing keeps beside the one in ``system``."""
+    return {s: size.labels[s] for s in kept_label_systems(chart, system) if size.labels.get(s)}
 
 
 def apply_to_listing(catalog: Catalog, listing_id: str, chart: BrandChart, system: str | None = None, *,
@@ -551,7 +564,8 @@ def apply_to_listing(catalog: Catalog, listing_id: str, chart: BrandChart, syste
 
     Labels come from ``system`` (default: the listing's own size system when the chart has it,
     else the chart's first label column). Only the sizes the listing sells take the chart's
-    measurements (keeping their label and SKU); ``add_new`` adds the chart's other sizes,
+    measurements (keeping their label and SKU) and the brand's labels in the chart's other systems
+    (:func:`kept_label_systems`); ``add_new`` adds the chart's other sizes,
     ``drop_missing`` removes the listing's sizes the chart lacks (else they stay as they were).
     Garment charts keep garment measurements and get their body ranges from ease, as an imported
     tech pack does.
@@ -577,11 +591,12 @@ def apply_to_listing(catalog: Catalog, listing_id: str, chart: BrandChart, syste
                                  listing=", ".join(s.label for s in target.sizes)))
 
     def entry(size: BrandSize, label: str, skus: tuple[str, ...]) -> SizeEntry:
+        labels = brand_labels(chart, size, system)
         if chart.garment:
             ranges = {d: ease.body_range_cm(target.category, d, v, target.fit, target.stretch)
                       for d, v in size.garment_cm.items()}
-            return SizeEntry(label, TableSource.GARMENT, ranges, dict(size.garment_cm), skus=skus)
-        return SizeEntry(label, TableSource.BODY_RANGES, dict(size.ranges_cm), skus=skus)
+            return SizeEntry(label, TableSource.GARMENT, ranges, dict(size.garment_cm), skus=skus, labels=labels)
+        return SizeEntry(label, TableSource.BODY_RANGES, dict(size.ranges_cm), skus=skus, labels=labels)
 
     pairs_of: dict[int, list[SizeEntry]] = {}
     for size, listed in match.pairs:

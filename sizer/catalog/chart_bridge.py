@@ -248,18 +248,31 @@ def _equivalents_by_body(category: str, midpoints: tuple[tuple[str, float], ...]
     return {system: tuple(found) for system, found in lookup.labels.items() if found}
 
 
-def listing_equivalents(category: str, system: str, label: str,
-                        ranges: dict[str, tuple[float, float]]) -> tuple[dict[str, tuple[str, ...]], bool]:
+def listing_equivalents(category: str, system: str, label: str, ranges: dict[str, tuple[float, float]],
+                        brand_labels: dict[str, str] | None = None) -> tuple[dict[str, tuple[str, ...]], bool]:
     """A size's labels in the chart's other systems, and whether they are estimated.
 
-    By its label when the chart knows it in the listing's system (exact); otherwise from the
+    The brand's own labels (SizeEntry.labels, from its size chart) first, in the systems it gave;
+    then by its label when the chart knows it in the listing's system (exact); otherwise from the
     chart's size for a body in the middle of the size's ranges (estimated).
     """
     by_label = equivalents(category, system, label)
     if by_label:
-        return by_label, False
+        return with_brand_labels(by_label, False, brand_labels, system)
     by_body = equivalents_by_body(category, ranges)
-    return {other: labels for other, labels in by_body.items() if other != system}, bool(by_body)
+    return with_brand_labels({other: labels for other, labels in by_body.items() if other != system},
+                             bool(by_body), brand_labels, system)
+
+
+def with_brand_labels(found: dict[str, tuple[str, ...]] | None, estimated: bool, brand_labels: dict[str, str] | None,
+                      system: str) -> tuple[dict[str, tuple[str, ...]], bool]:
+    """``found`` equivalents with the brand's own label in each system it gave one, and whether
+    any shown equivalent is still the chart's estimate."""
+    if not brand_labels:
+        return found or {}, estimated
+    merged = dict(found or {})
+    merged.update({other: (label,) for other, label in brand_labels.items() if other != system and label})
+    return merged, estimated and any(other not in brand_labels for other in merged)
 
 
 def convert(category: str, label: str, from_system: str, to_system: str) -> tuple[str, ...]:

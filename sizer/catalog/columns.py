@@ -3,8 +3,10 @@
 Columns: ``listing_id, title, category, size_label`` (required), ``size_system, fit, stretch, segment,
 size_type, sku`` (optional; segment: women, men, unisex, girls, boys, baby or kids, else the category's;
 size_type: regular, petite, plus, tall, big or maternity, the category's chart of that size type;
-sku: the merchant's own id of the size row, kept as written, spaces included),
-then measurement columns named after the body-dimension vocabulary:
+sku: the merchant's own id of the size row, kept as written, spaces included), ``label_<SYSTEM>``
+(optional, any number: the brand's own label of the size in another size system, ``label_US``
+"0-2", ``label_UK`` "4-6", as its size chart gave it; shown and sent instead of the standard
+chart's equivalent in that system), then measurement columns named after the body-dimension vocabulary:
 ``<dimension>_min`` / ``<dimension>_max`` (a body range) or ``garment_<dimension>`` (a garment
 measurement), each in cm, or in inches when the name ends in ``_in`` (``chest_girth_min_in``).
 """
@@ -20,6 +22,20 @@ from sizer.problems import Problem, alternatives, quoted
 
 REQUIRED_COLUMNS = ("listing_id", "title", "category", "size_label")
 OPTIONAL_COLUMNS = ("size_system", "fit", "stretch", "segment", "size_type", "sku")
+
+
+LABEL_COLUMN_PREFIX = "label_"
+_LABEL_COLUMN_RE = re.compile(r"^label_(?P<system>[a-z]{2,4})$")
+
+
+def parse_label_column(name: str) -> str | None:
+    """The size system (upper case) a normalised ``label_<system>`` column name gives labels in."""
+    match = _LABEL_COLUMN_RE.match(name)
+    return match["system"].upper() if match else None
+
+
+def label_column(system: str) -> str:
+    return f"{LABEL_COLUMN_PREFIX}{system}"
 
 
 class MeasurementRole(str, enum.Enum):

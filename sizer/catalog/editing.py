@@ -79,7 +79,8 @@ def edit_size_bound(catalog: Catalog, row: int, dimension: int, bound: str, cm: 
     local = np.argsort(rules.size_magnitudes(body_min[start:stop], body_max[start:stop], catalog.dimensions),
                        kind="stable")
     order[start:stop] = start + local
-    columns = {name: getattr(catalog, name)[order] for name in ("size_labels", "source_codes", "garment_cm", "size_skus")}
+    columns = {name: getattr(catalog, name)[order] for name in ("size_labels", "source_codes", "garment_cm", "size_skus",
+                                                                    "size_system_labels")}
     columns.update(body_min_cm=body_min[order], body_max_cm=body_max[order], open_min=open_min[order],
                    open_max=open_max[order])
     return catalog.replaced(**columns), int(np.flatnonzero(order == row)[0])

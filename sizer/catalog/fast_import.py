@@ -23,7 +23,7 @@ from sizer.catalog.columns import MeasurementRole
 from sizer.catalog.ease import load_ease_table
 from sizer.catalog.segments import SEGMENTS, Segment, category_segment
 from sizer.catalog.model import (FIT_INTENTS, SKU_SEPARATOR, STRETCHES, TABLE_SOURCES, Catalog, FitIntent, Stretch,
-                                 TableSource, join_skus, split_skus)
+                                 TableSource, join_skus, labels_column, split_skus)
 from sizer.dimensions import DIMENSION_IDS
 from sizer.errors import SizerError
 from sizer.units import CM_PER_INCH
@@ -117,7 +117,8 @@ def _cleaned(coded: Coded) -> Coded:
 
 
 def _build(rows, plan, source: str, given_columns=None) -> tuple[Catalog, int] | None:
-    used_indices = sorted({*plan.fields.values(), *(m.index for m in plan.measurements)})
+    label_columns = getattr(plan, "label_columns", {})
+    used_indices = sorted({*plan.fields.values(), *(m.index for m in plan.measurements), *label_columns.values()})
     width = max(used_indices) + 1
     id_column = plan.fields["listing_id"]
     if given_columns is not None and len(given_columns) >= width and "" not in given_columns[id_column][1]:
@@ -265,8 +266,19 @@ def _build(rows, plan, source: str, given_columns=None) -> tuple[Catalog, int] |
         # a size's several SKUs ("A;B") spelt as the importer's SizeEntry spells them ("A; B")
         size_skus=np.asarray([join_skus(split_skus(v)) if SKU_SEPARATOR in v else v for v in skus[1]],
                              dtype=object)[skus[0][order]],
+        size_system_labels=_system_labels({system: coded[j] for system, j in label_columns.items()}, order, n),
     )
     return catalog, n
+
+
+def _system_labels(columns: dict[str, Coded], order: np.ndarray, n: int) -> np.ndarray | None:
+    """Per size row (in ``order``), the brand's labels in other systems that its label_<system>
+    cells give, as the row-by-row importer's SizeEntry.labels; None when the file has no such column."""
+    if not columns:
+        return None
+    per_system = [(system, np.asarray(values, dtype=object)[codes[order]].tolist())
+                  for system, (codes, values) in columns.items()]
+    return labels_column([{system: texts[r] for system, texts in per_system if texts[r]} for r in range(n)])
 
 
 def _segment_codes(segment_of: list, codes: np.ndarray, categories: np.ndarray) -> np.ndarray | None:

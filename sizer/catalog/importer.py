@@ -15,7 +15,8 @@ from typing import Any
 
 from sizer.catalog import chart_bridge
 from sizer.catalog.columns import (OPTIONAL_COLUMNS, REQUIRED_COLUMNS, MeasurementColumn, MeasurementRole,
-                                   explain_unknown_column, normalise_header, parse_measurement_column)
+                                   explain_unknown_column, normalise_header, parse_label_column,
+                                   parse_measurement_column)
 from sizer.catalog.cell_values import parse_number
 from sizer.catalog.ease import load_ease_table
 from sizer.catalog import rules
@@ -228,12 +229,14 @@ def _skip_title_rows(table: RawTable) -> RawTable:
 class _ColumnPlan:
     fields: dict[str, int]  # listing_id, title, ... -> cell index
     measurements: list[MeasurementColumn]
+    label_columns: dict[str, int] = field(default_factory=dict)  # size system -> cell index (label_US)
 
 
 def _plan_columns(header: list[Any]) -> tuple[list[ImportIssue], _ColumnPlan]:
     issues: list[ImportIssue] = []
     fields: dict[str, int] = {}
     measurements: list[MeasurementColumn] = []
+    label_columns: dict[str, int] = {}
     seen: dict[tuple, str] = {}
     garment_dims = load_ease_table().dimensions
     for index, raw_name in enumerate(header):
@@ -247,6 +250,9 @@ def _plan_columns(header: list[Any]) -> tuple[list[ImportIssue], _ColumnPlan]:
         if name in REQUIRED_COLUMNS or name in OPTIONAL_COLUMNS:
             key: tuple = ("field", name)
             fields[name] = index
+        elif parse_label_column(name):
+            key = ("label", parse_label_column(name))
+            label_columns.setdefault(key[1], index)
         else:
             parsed = parse_measurement_column(name)
             if parsed is None:
@@ -266,7 +272,7 @@ def _plan_columns(header: list[Any]) -> tuple[list[ImportIssue], _ColumnPlan]:
         if required not in fields:
             issues.append(ImportIssue(None, required, Problem("required_column_missing",
                                                               columns=list(REQUIRED_COLUMNS))))
-    return issues, _ColumnPlan(fields, measurements)
+    return issues, _ColumnPlan(fields, measurements, label_columns)
 
 
 def _is_blank(value: Any) -> bool:
@@ -328,6 +334,7 @@ class _RowReader:
         self.bounds = rules.bounds(self.dims)
         self.names = {index: name for name, index in plan.fields.items()}
         self.names.update({m.index: m.name for m in plan.measurements})
+        self.names.update({index: f"label_{system}" for system, index in plan.label_columns.items()})
 
     def add(self, builder: CatalogBuilder, number: int, cells: list[Any]) -> list[ImportIssue]:
         issues: list[ImportIssue] = []
@@ -423,8 +430,14 @@ class _RowReader:
             self.listing_fields[listing_id] = listing_key
             self.raw_listing_fields[listing_id] = (raw_fields, fit, stretch)
         builder.add_size(listing_id, SizeEntry(label, source, ranges, garment, frozenset(open_min),
-                                               frozenset(open_max), _text(cells, fields.get("sku"))))
+                                               frozenset(open_max), _text(cells, fields.get("sku")),
+                                               labels=self._labels(cells)))
         return issues
+
+    def _labels(self, cells) -> dict[str, str]:
+        """The brand's own labels of the row's size in other systems (label_US ...), those given."""
+        labels = {system: _text(cells, index) for system, index in self.plan.label_columns.items()}
+        return {system: label for system, label in labels.items() if label}
 
     def _measurements(self, cells, category, fit, stretch, issue, segment=None):
         bounds: dict[str, dict[MeasurementRole, tuple[float, str]]] = {}

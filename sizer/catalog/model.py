@@ -76,6 +76,9 @@ class SizeEntry:
     # Every id this size is sold under: a Shopify size row stands for all its colours, each
     # colour variant with its own SKU (``sku`` is the first). Given as one text, ``sku`` is split.
     skus: tuple[str, ...] = ()
+    # The brand's own label of this size in other size systems ({"US": "0-2", "UK": "4-6"}), as its
+    # chart gave them: the size's equivalents there, in place of the standard chart's.
+    labels: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         skus = tuple(self.skus) or split_skus(self.sku)
@@ -101,6 +104,13 @@ class Listing:
         used = {dim for size in self.sizes for dim in size.body_ranges_cm}
         return tuple(d for d in DIMENSION_IDS if d in used)
 
+    def brand_label(self, label: str, system: str) -> str:
+        """The brand's own label in ``system`` of the size ``label`` ("" when the brand gave none)."""
+        for entry in self.sizes:
+            if entry.label == label:
+                return entry.labels.get(system, "")
+        return ""
+
     def size(self, label: str) -> SizeEntry:
         for entry in self.sizes:
             if entry.label == label:
@@ -120,7 +130,8 @@ class Catalog:
     ``open_min[r, j]``/``open_max[r, j]`` are True where the table left that end open (the value
     stored beside it is then the plausible end of the dimension, for arithmetic only);
     ``size_skus[r]`` is the merchant's own ids of the size as one text (:func:`join_skus`; "" where
-    the file gave none).
+    the file gave none); ``size_system_labels[r]`` is the brand's own labels of the size in other
+    systems, a dict system -> label (empty where the file gave none).
     """
 
     def __init__(self, *, dimensions: Sequence[str], listing_ids: np.ndarray, titles: np.ndarray,
@@ -129,7 +140,7 @@ class Catalog:
                  source_codes: np.ndarray, body_min_cm: np.ndarray, body_max_cm: np.ndarray,
                  garment_cm: np.ndarray, source: str = "", open_min: np.ndarray | None = None,
                  open_max: np.ndarray | None = None, segment_codes: np.ndarray | None = None,
-                 size_skus: np.ndarray | None = None):
+                 size_skus: np.ndarray | None = None, size_system_labels: np.ndarray | None = None):
         self.dimensions = tuple(dimensions)
         self.listing_ids = listing_ids
         self.titles = titles
@@ -146,6 +157,8 @@ class Catalog:
         self.open_min = np.zeros(body_min_cm.shape, dtype=bool) if open_min is None else open_min
         self.open_max = np.zeros(body_min_cm.shape, dtype=bool) if open_max is None else open_max
         self.size_skus = np.full(len(size_labels), "", dtype=object) if size_skus is None else size_skus
+        self.size_system_labels = (_no_labels(len(size_labels)) if size_system_labels is None
+                                   else size_system_labels)
         self.source = source
         self._index: dict[str, int] | None = None
         # Whom each listing is for (index into SEGMENTS); None: every listing's category says.
@@ -188,7 +201,8 @@ class Catalog:
 
     _COLUMNS = ("dimensions", "listing_ids", "titles", "categories", "size_systems", "fit_codes", "stretch_codes",
                 "size_offsets", "size_labels", "source_codes", "body_min_cm", "body_max_cm", "garment_cm",
-                "source", "open_min", "open_max", "size_skus")
+                "source", "open_min", "open_max", "size_skus",
+                "size_system_labels")
 
     def replaced(self, **columns) -> Catalog:
         """A new catalogue with some columns replaced (the recommender caches per catalogue object)."""
@@ -239,7 +253,8 @@ class Catalog:
             open_min = frozenset(d for j, d in enumerate(self.dimensions) if self.open_min[r, j])
             open_max = frozenset(d for j, d in enumerate(self.dimensions) if self.open_max[r, j])
             sizes.append(SizeEntry(str(self.size_labels[r]), TABLE_SOURCES[self.source_codes[r]], ranges, garment,
-                                   open_min, open_max, skus=split_skus(self.size_skus[r])))
+                                   open_min, open_max, skus=split_skus(self.size_skus[r]),
+                                   labels=dict(self.size_system_labels[r])))
         return Listing(i, str(self.listing_ids[i]), str(self.titles[i]), str(self.categories[i]),
                        str(self.size_systems[i]), FIT_INTENTS[self.fit_codes[i]],
                        STRETCHES[self.stretch_codes[i]], tuple(sizes), self.segment(i).value)
@@ -305,6 +320,7 @@ class CatalogBuilder:
         open_max = np.zeros(body_min.shape, dtype=bool)
         labels: list[str] = []
         skus: list[str] = []
+        system_labels: list[dict[str, str]] = []
         sources: list[int] = []
         offsets = [0]
         r = 0
@@ -312,6 +328,7 @@ class CatalogBuilder:
             for size in _small_to_large(pending.sizes, dimensions):
                 labels.append(size.label)
                 skus.append(join_skus(size.skus))
+                system_labels.append(dict(size.labels))
                 sources.append(TABLE_SOURCES.index(size.source))
                 for dim, (low, high) in size.body_ranges_cm.items():
                     body_min[r, column[dim]] = low
@@ -338,7 +355,29 @@ class CatalogBuilder:
             body_min_cm=body_min, body_max_cm=body_max, garment_cm=garment, source=source,
             open_min=open_min, open_max=open_max, segment_codes=_segment_codes(listings),
             size_skus=np.array(skus, dtype=object),
+            size_system_labels=labels_column(system_labels),
         )
+
+
+def labels_column(labels: Sequence[dict[str, str]]) -> np.ndarray:
+    """An object array of per-size label dicts (numpy would otherwise try to unpack them)."""
+    column = np.empty(len(labels), dtype=object)
+    for r, value in enumerate(labels):
+        column[r] = value
+    return column
+
+
+def _no_labels(n: int) -> np.ndarray:
+    return labels_column([{}] * n)
+
+
+def label_systems(catalog: Catalog) -> list[str]:
+    """The systems any size of ``catalog`` has a brand label in, in first-seen order."""
+    seen: dict[str, None] = {}
+    for labels in catalog.size_system_labels.tolist():
+        if labels:
+            seen.update(dict.fromkeys(labels))
+    return list(seen)
 
 
 def _segment_codes(listings: list[_PendingListing]) -> np.ndarray | None:

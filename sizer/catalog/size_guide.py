@@ -105,8 +105,8 @@ def size_guide_text(lang: str) -> dict[str, str]:
 
 def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: str = "cm",
                            lang: str = "en") -> SizeGuideTable:
-    """The listing's sizes, one row each: its own label, the label in each of ``systems`` (from the
-    chart engine; "—" where the chart has none), then the body range of every dimension in ``unit``
+    """The listing's sizes, one row each: its own label, the label in each of ``systems`` (the
+    brand's own label there when its chart gave one, else the chart engine's; "—" where it has none), then the body range of every dimension in ``unit``
     and, for tech-pack tables, the garment measurements."""
     from sizer.guides import GARMENT_FLAT, dimension_name
 
@@ -137,6 +137,10 @@ def build_size_guide_table(listing: Listing, systems: Sequence[str] = (), unit: 
         found, estimated = chart_bridge.listing_equivalents(listing.category, listing.size_system, size.label,
                                                             size.body_ranges_cm)
         for system in others:
+            if size.labels.get(system):
+                # the brand's own label in that system, as its chart gave it: no estimate
+                cells.append(size.labels[system])
+                continue
             labels = found.get(system, ())
             any_several = any_several or len(labels) > 1
             text_cell = _labels_text(labels, text["several_labels"])

@@ -3,7 +3,7 @@
 One row per listing and size, with the columns of sizer.catalog.columns: body ranges as
 ``<dimension>_min``/``<dimension>_max`` (an open end stays empty), tech-pack rows as
 ``garment_<dimension>`` (their body ranges come from ease again on import), chart rows as the
-label alone. Given the source's :class:`SourceLayout`, the file keeps the source's columns in
+label alone; the brand's own labels of a size in other systems as ``label_<SYSTEM>`` columns. Given the source's :class:`SourceLayout`, the file keeps the source's columns in
 their order and spelling (inch columns in inches), adds only columns an edit needs, and keeps
 the source's encoding, byte-order mark (only if it had one), delimiter, title rows and decimal
 commas ("96,5", which German and French Excel need to see a number).
@@ -19,9 +19,10 @@ from typing import Any
 
 import numpy as np
 
-from sizer.catalog.columns import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, MeasurementRole, normalise_header, \
-    parse_measurement_column
-from sizer.catalog.model import FIT_INTENTS, STRETCHES, TABLE_SOURCES, Catalog, FitIntent, Stretch, TableSource
+from sizer.catalog.columns import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, MeasurementRole, label_column, \
+    normalise_header, parse_label_column, parse_measurement_column
+from sizer.catalog.model import FIT_INTENTS, STRETCHES, TABLE_SOURCES, Catalog, FitIntent, Stretch, TableSource, \
+    label_systems
 from sizer.catalog.reading import RawTable, SourceLayout
 from sizer.errors import SizerError
 from sizer.export.tables import CsvDialect, write_table
@@ -69,6 +70,8 @@ def _columns(catalog: Catalog, layout: SourceLayout | None) -> list[str]:
             needed.append("fit")
         if (catalog.stretch_codes != STRETCHES.index(Stretch.NONE)).any():
             needed.append("stretch")
+    # the brand's own labels in other systems, one label_<SYSTEM> column each
+    needed += [label_column(system) for system in label_systems(catalog)]
     needed_measurements = [(d, MeasurementRole.BODY_MIN) for d in body_dims] + \
                           [(d, MeasurementRole.BODY_MAX) for d in body_dims] + \
                           [(d, MeasurementRole.GARMENT) for d in garment_dims]
@@ -79,6 +82,7 @@ def _columns(catalog: Catalog, layout: SourceLayout | None) -> list[str]:
         return columns + [f"garment_{d}" for d in garment_dims]
     columns = list(layout.header)
     have_fields = {normalise_header(c) for c in columns}
+    have_fields |= {label_column(parse_label_column(f)) for f in have_fields if parse_label_column(f)}
     have_measurements = set()
     for name in columns:
         parsed = parse_measurement_column(normalise_header(name))
@@ -128,6 +132,9 @@ def _getter(catalog: Catalog, name: str, typed: bool = False):
         return lambda r, i, source: catalog.segment(i).value
     if key == "sku":
         return lambda r, i, source: catalog.size_skus[r]
+    system = parse_label_column(key)
+    if system:
+        return lambda r, i, source: catalog.size_system_labels[r].get(system, "")
     parsed = parse_measurement_column(key)
     if parsed is None or parsed[0] not in catalog.dimensions:
         return lambda r, i, source: ""  # an empty column of the source, or a dimension no size uses

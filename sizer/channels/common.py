@@ -135,11 +135,16 @@ def is_letter_size(label: str) -> bool:
 def local_label(listing: Listing, size: SizeEntry, system: str) -> tuple[str, bool]:
     """The size's label in ``system`` and whether it is the listing's own label.
 
-    Letter sizes (S, M, XL) are the same letters in every market. Other labels are converted by the
+    The brand's own label in ``system`` (SizeEntry.labels, from its size chart) comes first. Letter
+    sizes (S, M, XL) are otherwise the same letters in every market. Other labels are converted by the
     chart (by label, else by the body the size fits); when the chart has none, the own label stays
     (and the caller says so), because a missing size is worse than a foreign label.
     """
-    if listing.size_system == system or is_letter_size(size.label):
+    if listing.size_system == system:
+        return size.label, True
+    if size.labels.get(system):  # the brand's own label in the market's system is the one to send
+        return size.labels[system], False
+    if is_letter_size(size.label):
         return size.label, True
     try:
         found, _estimated = chart_bridge.listing_equivalents(listing.category, listing.size_system, size.label,
@@ -180,8 +185,9 @@ def listing_variants(listing: Listing, system: str, spell=lambda label: label) -
         return spell(spell_fractions(label, glyphs=False))
 
     own = [Variant(size, written(size.label), listing.size_system) for size in listing.sizes]
-    if listing.size_system in ("", system):  # the brand's own labels convert to nothing
-        return own, []
+    branded = all(size.labels.get(system) for size in listing.sizes)
+    if listing.size_system == system or (not listing.size_system and not branded):
+        return own, []  # the brand's own labels convert to nothing, unless its chart gave them in system
     converted, missing = [], []
     for size in listing.sizes:
         label, is_own = local_label(listing, size, system)

@@ -203,6 +203,15 @@ def _equivalents_found(catalog, categories: np.ndarray, systems: np.ndarray, siz
             if key not in others:
                 others[key] = {s: ls for s, ls in answers[answer].items() if s != key[1]}
             found[p], estimated[p] = others[key], True
+    # the brand's own labels in other systems (label_<SYSTEM>) over the chart's, where a size has them
+    brand = catalog.size_system_labels
+    if any(brand.tolist()):
+        best_list = best.tolist()
+        for p in np.flatnonzero(has_size).tolist():
+            labels = brand[best_list[p]]
+            if labels:
+                found[p], estimated[p] = chart_bridge.with_brand_labels(found[p], estimated[p], labels,
+                                                                        system_list[p])
     return found, estimated
 
 

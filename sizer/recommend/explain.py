@@ -62,7 +62,8 @@ def build_recommendation(results: RecommendationSet, index: int) -> Recommendati
 
     size = label if status in (RecommendationStatus.FITS, RecommendationStatus.BETWEEN_SIZES,
                                RecommendationStatus.BEST_AVAILABLE) else None
-    equivalents, estimated = chart_bridge.listing_equivalents(category, system, size, ranges) if size else ({}, False)
+    equivalents, estimated = chart_bridge.listing_equivalents(
+        category, system, size, ranges, catalog.size_system_labels[best_row]) if size else ({}, False)
     return Recommendation(
         listing_id=str(catalog.listing_ids[index]), title=str(catalog.titles[index]), category=category,
         size_system=system, status=status, size=size,

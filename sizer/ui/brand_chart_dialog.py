@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from sizer.catalog.brand_chart import (BRAND_LABEL, BrandChart, checked_segment, dropped_label_systems,
-                                      match_sizes, read_brand_chart, save_problems, segment_of)
+                                       kept_label_systems, match_sizes, read_brand_chart, save_problems,
+                                       segment_of)
 from sizer.errors import SizerError
 from sizer.catalog.model import Listing
 from sizer.ui.i18n import labelled
@@ -249,9 +250,12 @@ class BrandChartDialog(QDialog):
             "%1", ", ".join(taken)) if taken else self.tr("None of the chart's sizes is a size the listing sells.")
         dropped = [self.tr("the brand's own") if s == BRAND_LABEL else s
                    for s in dropped_label_systems(self.chart, match.system)] if match else []
+        kept = kept_label_systems(self.chart, match.system) if match else []
+        if kept:
+            text += "\n" + self.tr("The brand's own %1 labels are kept beside each size: guides and exports "
+                                   "show them.").replace("%1", ", ".join(kept))
         if dropped:
-            text += "\n" + self.tr("The chart's other label columns are not kept (%1): guides and exports show the "
-                                   "standard chart's sizes in other systems, which may differ from the brand's.").replace(
+            text += "\n" + self.tr("The chart's label columns that name no size system are not kept (%1).").replace(
                 "%1", ", ".join(dropped))
         self.matched.setText(text)
         self.add_new.setText(self.tr("Also add the chart's sizes the listing does not sell: %1").replace(

@@ -422,6 +422,7 @@ def test_a_brand_chart_is_previewed_then_replaces_the_listings_sizes(qtbot, cont
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from sizer.catalog.brand_chart import BRAND_LABEL
     from sizer.ui.brand_chart_dialog import BrandChartDialog
 
     chart = tmp_path / "acme.csv"
@@ -439,6 +440,8 @@ def test_a_brand_chart_is_previewed_then_replaces_the_listings_sizes(qtbot, cont
         dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, BrandChartDialog) and w.isVisible())
         seen["summary"] = dialog.summary.text()
         seen["first"] = dialog.preview.item(0, 2).text()
+        dialog.system.setCurrentIndex(dialog.system.findData(BRAND_LABEL))
+        seen["kept"] = dialog.matched.text()
         dialog.system.setCurrentIndex(dialog.system.findData("UK"))
         seen["blocked"] = not dialog.apply_button.isEnabled()  # UK 8 is no US 8: no size in common
         seen["dropped"] = dialog.matched.text()
@@ -452,7 +455,8 @@ def test_a_brand_chart_is_previewed_then_replaces_the_listings_sizes(qtbot, cont
     assert "sizes as columns" in seen["summary"] and "inches" in seen["summary"]
     assert seen["first"] == "83.8–86.4"  # 33-34 in, shown in cm as it will be saved
     assert seen["blocked"]
-    assert "The chart's other label columns are not kept (the brand's own): guides and exports show" in seen["dropped"]
+    assert "The brand's own UK labels are kept beside each size: guides and exports show them." in seen["kept"]
+    assert "The chart's label columns that name no size system are not kept (the brand's own)." in seen["dropped"]
     listing = page.catalog.listing("WT-1001")
     assert [s.label for s in listing.sizes] == ["8", "10", "12"] and listing.size_system == "UK"
     assert page.dirty

@@ -48,7 +48,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from sizer.catalog.brand_chart import (apply_to_listing, chart_file_text, checked_segment,
-                                           dropped_label_systems, match_sizes, read_brand_chart, save_problems)
+                                           dropped_label_systems, kept_label_systems, match_sizes, read_brand_chart,
+                                           save_problems)
     from sizer.errors import SizerError
 
     imported = None
@@ -110,11 +111,15 @@ def run(args: argparse.Namespace) -> int:
         save_catalog(target, updated)
         for line in size_match_lines(match, args.add_new_sizes, args.drop_missing_sizes):
             print(f"  {line}")
+        kept = kept_label_systems(chart, match.system)
+        if kept:
+            print(f"  the brand's own {', '.join(kept)} labels kept beside each size "
+                  f"({', '.join('label_' + s for s in kept)}): guides and exports show them")
         dropped = [_system_name(s) for s in dropped_label_systems(chart, match.system)]
         if dropped:
-            print(f"sizer: warning: the chart's {', '.join(dropped)} labels are not kept (a listing's sizes keep "
-                  f"one label each): guides and exports show the standard chart's sizes in other systems, which "
-                  f"may differ from the brand's; check them before publishing", file=sys.stderr)
+            print(f"sizer: warning: the chart's {', '.join(dropped)} labels are not kept (they name no size "
+                  f"system): guides and exports show the sizes by their {_system_name(match.system)} labels",
+                  file=sys.stderr)
         print(f"{args.listing}: {len(match.pairs)} sizes took the chart's measurements"
               + (f", {len(match.chart_only)} added" if args.add_new_sizes and match.chart_only else "")
               + (f", {len(match.listing_only)} removed" if args.drop_missing_sizes and match.listing_only else "")
