@@ -40,6 +40,7 @@ from sizer.dimensions import DIMENSION_IDS
 from sizer.errors import DataFileError, SizerError
 from sizer.problems import CategoryName, Lines, Problem, quoted
 from sizer.resources import data, read_toml
+from sizer.sizing.labels import letter_size
 
 NAMES_FILE = "column_names.toml"
 MAPPING_STORE_ENV = "SIZER_MAPPINGS_FILE"
@@ -67,7 +68,6 @@ _CANONICAL_FIELDS = ("listing_id", "title", "category", "size_label", "size_syst
 _METAFIELD_RE = re.compile(r"\s*\((?:product|variant)\.metafields\.[^)]*\)\s*$", re.IGNORECASE)
 _MEASUREMENT_TARGET_RE = re.compile(
     r"^(?:(?P<garment>garment_)(?P<gdim>[a-z_]+?)|(?P<dim>[a-z_]+?)_(?P<bound>min|max|range))(?P<inches>_in)?$")
-_LETTERS_RE = re.compile(r"^(?:\d?X{0,4}[SML]|X{1,4}[SL])$", re.IGNORECASE)
 _SIZE_LABEL_RE = re.compile(r"^(?:\d?X{0,4}[SML]|X{1,4}[SL]|\d{1,3}(?:[./]\d{1,3})?|\d{2,3}/\d{2,3}[A-Z]?|"
                             r"one size|os|均码|free)$", re.IGNORECASE)
 
@@ -481,7 +481,7 @@ def _propose_by_content(header: list[str], body: list[list[Any]], columns: dict[
         if len(values) < 2:
             continue
         distinct = _distinct(values)
-        letters = all(_LETTERS_RE.match(v) for v in values)
+        letters = all(letter_size(v) is not None for v in values)
         # Letters (S, M, XL) are sizes; numbers only when few values repeat (a quantity column does not).
         if "size_label" not in taken and not has_options and all(_SIZE_LABEL_RE.match(v) for v in values) \
                 and (letters or (len(distinct) <= 20 and len(distinct) < len(values))):

@@ -10,10 +10,9 @@ from sizer.catalog import chart_bridge
 from sizer.catalog.model import Listing, SizeEntry
 from sizer.errors import DataFileError, SizerError, UnknownChoiceError
 from sizer.resources import data, read_toml
-from sizer.sizing.labels import spell_fractions
+from sizer.sizing.labels import letter_size, spell_fractions
 
 CHANNELS_FILE = "channels.toml"
-_LETTERS_RE = re.compile(r"^(?:\d?X{0,4}[SML]|X{1,4}[SL]|\dX)$", re.IGNORECASE)
 _AGE_RE = re.compile(r"^\d{1,2}(?:T| ?(?:Y|Years?|M|Months?))$", re.IGNORECASE)
 
 
@@ -121,7 +120,7 @@ def amazon_age_range(who: Audience, size: SizeEntry) -> str:
 
 def size_class(label: str) -> str:
     """Amazon's apparel_size_class of a label: Alpha (S, XL), Age (4T, 6 Years) or Numeric."""
-    if _LETTERS_RE.match(label.strip()):
+    if is_letter_size(label):
         return "Alpha"
     if _AGE_RE.match(label.strip()):
         return "Age"
@@ -129,7 +128,8 @@ def size_class(label: str) -> str:
 
 
 def is_letter_size(label: str) -> bool:
-    return bool(_LETTERS_RE.match(label.strip()))
+    """S, M, XL, 2XL, 2X ...: the one letter-size rule (sizer.sizing.labels.letter_size)."""
+    return letter_size(label) is not None
 
 
 def local_label(listing: Listing, size: SizeEntry, system: str) -> tuple[str, bool]:
