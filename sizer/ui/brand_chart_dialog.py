@@ -20,6 +20,7 @@ from sizer.errors import SizerError
 from sizer.catalog.model import Listing
 from sizer.ui.i18n import labelled
 from sizer.ui.names import dimension_name
+from sizer.ui.widgets.wrapping_label import WrappingLabel
 
 
 class BrandChartDialog(QDialog):
@@ -32,7 +33,7 @@ class BrandChartDialog(QDialog):
         self.segment = segment_of(listing) or None
         self.chart: BrandChart = read_brand_chart(path, segment=self.segment)
         self.detected = self.chart
-        self.summary = QLabel()
+        self.summary = WrappingLabel()
         self.summary.setObjectName("brand_chart_summary")
         self.summary.setWordWrap(True)
         self.unit = QComboBox()
@@ -52,7 +53,7 @@ class BrandChartDialog(QDialog):
         self.flat.addItem(self.tr("No: whole girths"), False)
         self.flat.addItem(self.tr("Yes: half girths, doubled"), True)
         self.flat.setCurrentIndex(1 if self.chart.laid_flat else 0)
-        self.unit_reason = QLabel()
+        self.unit_reason = WrappingLabel()
         self.unit_reason.setObjectName("brand_chart_unit_reason")
         self.unit_reason.setWordWrap(True)
         self.system = QComboBox()
@@ -62,11 +63,11 @@ class BrandChartDialog(QDialog):
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().setVisible(False)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.notes = QLabel()
+        self.notes = WrappingLabel()
         self.notes.setObjectName("brand_chart_notes")
         self.notes.setWordWrap(True)
         # What the save would refuse, found by the save's own checks before anything is applied.
-        self.problems = QLabel()
+        self.problems = WrappingLabel()
         self.problems.setObjectName("brand_chart_problems")
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020;")
@@ -77,7 +78,7 @@ class BrandChartDialog(QDialog):
         form.addRow(self.tr("Measured laid flat (half girths):"), self.flat)
         form.addRow(self.tr("Sizes of the listing:"), self.system)
         # Only the sizes the listing sells take the chart's measurements unless the person says otherwise.
-        self.matched = QLabel()
+        self.matched = WrappingLabel()
         self.matched.setObjectName("brand_chart_matched")
         self.matched.setWordWrap(True)
         self.add_new = QCheckBox()

@@ -17,6 +17,7 @@ from sizer.catalog import chart_bridge
 from sizer.catalog.mapping import NOT_SIZED, ColumnMapping, Proposal, measurement_target, target_choices
 from sizer.ui.names import category_name, dimension_name
 from sizer.ui.problem_texts import problem_text
+from sizer.ui.widgets.wrapping_label import WrappingLabel
 
 
 def target_name(target: str, language: str) -> str:
@@ -61,9 +62,9 @@ class CatalogueMappingDialog(QDialog):
         self.resize(900, 660)
         self.proposal = proposal
         self.mapping: ColumnMapping = copy.deepcopy(proposal.mapping)
-        intro = QLabel(self.tr("%1 is not in Sizer's own columns. Check what each column holds; Sizer "
-                               "proposed it from the names and the values. Rows of one product become one "
-                               "listing, and its variants its sizes.").replace("%1", Path(proposal.path).name))
+        intro = WrappingLabel(self.tr("%1 is not in Sizer's own columns. Check what each column holds; Sizer "
+                                      "proposed it from the names and the values. Rows of one product become one "
+                                      "listing, and its variants its sizes.").replace("%1", Path(proposal.path).name))
         intro.setWordWrap(True)
         if proposal.in_use:
             intro.setText(intro.text() + " " + self.tr("These are the choices the file was read with: change "
@@ -143,7 +144,7 @@ class CatalogueMappingDialog(QDialog):
         self.remember = QCheckBox(self.tr("&Remember for files with these columns"))
         self.remember.setObjectName("remember_mapping")
         self.remember.setChecked(True)
-        self.problems = QLabel()
+        self.problems = WrappingLabel()
         self.problems.setObjectName("mapping_problems")
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #B00020")

@@ -16,6 +16,7 @@ from sizer.ui.widgets.language_choice import LanguageChoice
 from sizer.ui.documents.size_guide_export import gallery_sizes
 from sizer.ui.i18n import fill
 from sizer.ui.problem_texts import problem_text
+from sizer.ui.widgets.wrapping_label import WrappingLabel
 
 
 def channel_names() -> dict[str, str]:
@@ -127,12 +128,12 @@ class PresetResultDialog(QDialog):
         self.setObjectName("preset_result")
         self.setWindowTitle(self.tr("Marketplace files"))
         self.resize(720, 360)
-        self.summary = QLabel(problem_text(summary))
+        self.summary = WrappingLabel(problem_text(summary))
         self.summary.setObjectName("preset_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # file names and SKUs shown as they are
-        heading = QLabel(fill(self.tr("%Ln note(s) on what the file holds; read them before you upload it:", "",
-                                      len(notes))))
+        heading = WrappingLabel(fill(self.tr("%Ln note(s) on what the file holds; read them before you upload it:", "",
+                                             len(notes))))
         heading.setWordWrap(True)
         self.notes = QPlainTextEdit("\n\n".join(problem_text(note) for note in notes))
         self.notes.setObjectName("preset_notes")

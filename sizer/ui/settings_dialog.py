@@ -15,6 +15,7 @@ from sizer.units import LengthUnit
 
 from sizer.languages import NATIVE_NAMES
 from sizer.ui.settings import LANGUAGES
+from sizer.ui.widgets.wrapping_label import WrappingLabel
 
 # Shown in their own language, so a person who cannot read the current one still finds theirs.
 LANGUAGE_NAMES = {code: NATIVE_NAMES[code] for code in LANGUAGES}
@@ -58,8 +59,8 @@ class SettingsDialog(QDialog):
         self.kiosk_on_start = QCheckBox(self.tr("Start in &kiosk mode next time"))
         self.kiosk_on_start.setObjectName("kiosk_on_start")
         self.kiosk_on_start.setChecked(settings.get(KIOSK_ON_START))
-        kiosk_note = QLabel(self.tr("Sizer then opens full screen for shoppers. Only the admin PIN leaves kiosk "
-                                    "mode (tap the top-left corner five times, or press Ctrl+Alt+Shift+K)."))
+        kiosk_note = WrappingLabel(self.tr("Sizer then opens full screen for shoppers. Only the admin PIN leaves kiosk "
+                                           "mode (tap the top-left corner five times, or press Ctrl+Alt+Shift+K)."))
         kiosk_note.setObjectName("kiosk_on_start_note")
         kiosk_note.setWordWrap(True)
         # The admin PIN is set here (or with `sizer kiosk set-pin`), never on the kiosk's own screen.
@@ -71,11 +72,11 @@ class SettingsDialog(QDialog):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setMaxLength(pins.MAX_DIGITS)
             field.setPlaceholderText(self.tr("unchanged") if settings.get(KIOSK_PIN_HASH) else self.tr("not set"))
-        self.pin_note = QLabel(self.tr("%1 to %2 digits. A PIN this short is not strong by itself: the kiosk makes "
-                                       "each wrong try wait longer and locks the keypad for 30 minutes after %3 "
-                                       "in a row. Kiosk mode does not start until a PIN is set.")
-                               .replace("%1", str(pins.MIN_DIGITS)).replace("%2", str(pins.MAX_DIGITS))
-                               .replace("%3", str(pins.LOCKOUT_AFTER)))
+        self.pin_note = WrappingLabel(self.tr("%1 to %2 digits. A PIN this short is not strong by itself: the kiosk "
+                                              "makes each wrong try wait longer and locks the keypad for 30 minutes "
+                                              "after %3 in a row. Kiosk mode does not start until a PIN is set.")
+                                      .replace("%1", str(pins.MIN_DIGITS)).replace("%2", str(pins.MAX_DIGITS))
+                                      .replace("%3", str(pins.LOCKOUT_AFTER)))
         self.pin_note.setObjectName("kiosk_pin_note")
         self.pin_note.setWordWrap(True)
         self.pin_problem = QLabel()
@@ -91,7 +92,7 @@ class SettingsDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
-        where = QLabel(self.tr("Settings are stored in %1").replace("%1", settings.file_name()))
+        where = WrappingLabel(self.tr("Settings are stored in %1").replace("%1", settings.file_name()))
         where.setWordWrap(True)
         where.setTextFormat(Qt.TextFormat.PlainText)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -15,6 +15,7 @@ from sizer.catalog.size_guide import default_paper
 from sizer.languages import listing_language
 from sizer.ui.widgets.language_choice import LanguageChoice
 from sizer.ui.documents.size_guide_export import SizeGuideChoice, gallery_sizes
+from sizer.ui.widgets.wrapping_label import WrappingLabel
 
 
 def form_names() -> dict[str, str]:
@@ -76,8 +77,8 @@ class SizeGuideDialog(QDialog):
         form.addRow(self.tr("&Form:"), self.form)
         form.addRow(self.tr("&Paper (PDF):"), self.paper)
         form.addRow(self.tr("Picture &size:"), self.gallery)
-        hint = QLabel(self.tr("The body measurement that decides the size comes first. Letter is proposed for "
-                              "listings sized in US sizes, A4 for the others."))
+        hint = WrappingLabel(self.tr("The body measurement that decides the size comes first. Letter is proposed for "
+                                     "listings sized in US sizes, A4 for the others."))
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(self.tr("&Save…"), QDialogButtonBox.ButtonRole.AcceptRole)

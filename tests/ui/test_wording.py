@@ -120,33 +120,66 @@ def test_the_japanese_kiosk_lines_end_at_word_boundaries(make_window, qtbot, tmp
 
 
 def _check_line_ends(window) -> None:
+    from sizer.ui.kiosk.screens import KioskLabel
+
+    checked = sum(_line_ends_between_words(label, KioskLabel.__mro__[1].text(label))
+                  for label in window.consent.findChildren(KioskLabel))
+    assert checked >= 2  # the consent texts wrap on a portrait screen
+
+
+def _line_ends_between_words(label, shown: str) -> bool:
+    """Asserts that ``label``'s lines, laid out as Qt lays out ``shown`` (the text it displays), end
+    where cjk_clauses allows a break in ``label.text()``; True when the text takes several lines."""
     from PySide6.QtGui import QTextLayout, QTextOption
 
     from sizer.ui.kiosk.phrases import WORD_JOINER, cjk_clauses
-    from sizer.ui.kiosk.screens import KioskLabel
 
-    checked = 0
+    text = label.text()
+    if not label.isVisible() or not text or "\n" in text:
+        return False
+    layout = QTextLayout(shown, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    ends = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        ends.append(len(shown[:line.textStart() + line.textLength()].replace(WORD_JOINER, "")))
+    layout.endLayout()
+    allowed, at = set(), 0
+    metrics, width = label.fontMetrics(), label.contentsRect().width()
+    for clause in cjk_clauses(text):
+        for piece in clause:
+            if metrics.horizontalAdvance(piece.rstrip()) > width:  # wider than a line (a file's path): may break inside
+                allowed.update(range(at, at + len(piece)))
+            at += len(piece)
+            allowed.add(at)
+    assert set(ends) <= allowed, (text, ends)
+    return len(ends) > 1
 
-    for label in window.consent.findChildren(KioskLabel):
-        text = label.text()
-        if not label.isVisible() or not text or "\n" in text:
-            continue
-        shown = KioskLabel.__mro__[1].text(label)  # what the label lays out
-        layout = QTextLayout(shown, label.font())
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        ends = []
-        while (line := layout.createLine()).isValid():
-            line.setLineWidth(label.contentsRect().width())
-            ends.append(len(shown[:line.textStart() + line.textLength()].replace(WORD_JOINER, "")))
-        layout.endLayout()
-        allowed, at = set(), 0
-        for clause in cjk_clauses(text):
-            for piece in clause:
-                at += len(piece)
-                allowed.add(at)
-        assert set(ends) <= allowed, (text, ends)
-        checked += len(ends) > 1
-    assert checked >= 2  # the consent texts wrap on a portrait screen
+
+def test_the_japanese_desktop_notes_break_between_words(qtbot, tmp_path):
+    """The settings dialog's notes in Japanese, in a narrow window: each line ends between words
+    (Qt alone breaks "キオスク" or "カメラ" in the middle), and the dialog can still be narrowed."""
+    from sizer.ui.settings import Settings
+    from sizer.ui.settings_dialog import SettingsDialog
+    from sizer.ui.widgets.wrapping_label import WrappingLabel
+
+    install_translators("ja")
+    try:
+        dialog = SettingsDialog(Settings(tmp_path / "settings.ini"), systems=("INT", "JP"))
+        qtbot.addWidget(dialog)
+        dialog.resize(420, 700)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.wait(50)
+        dialog.grab().save(str(tmp_path / "settings_ja.png"))
+        labels = dialog.findChildren(WrappingLabel)
+        assert labels and all("\u2060" not in label.text() for label in labels)  # text() is the source
+        wrapped = sum(_line_ends_between_words(label, WrappingLabel.__mro__[1].text(label)) for label in labels)
+        assert wrapped >= 2
+        narrowest = dialog.minimumSizeHint().width()
+        assert narrowest <= 420  # bound clauses never hold the window wide
+    finally:
+        install_translators("en")

@@ -24,6 +24,7 @@ from sizer.ui.pages.base import Page
 from sizer.ui.settings import CHARTS_UNITS, DEFAULT_SYSTEMS, LAST_CATEGORY
 from sizer.ui.problem_texts import error_text
 from sizer.units import CM_PER_INCH, LengthUnit
+from sizer.ui.widgets.wrapping_label import WrappingLabel
 
 log = logging.getLogger("sizer.ui")
 
@@ -122,7 +123,7 @@ class ChartsPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.currentCellChanged.connect(self._cell_chosen)
-        self.summary = QLabel()
+        self.summary = WrappingLabel()
         self.summary.setObjectName("equivalents_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

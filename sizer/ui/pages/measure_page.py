@@ -30,6 +30,7 @@ from sizer.ui.settings import CAMERA_INDEX, STATED_HEIGHT_CM, UNITS
 from sizer.ui.widgets.height_field import HeightField
 from sizer.ui.widgets.measurement_field import MeasurementField
 from sizer.ui.problem_texts import error_text, problem_text
+from sizer.ui.widgets.wrapping_label import WrappingLabel
 
 log = logging.getLogger("sizer.ui")
 DISPLAY_INTERVAL_MS = 33  # ~30 fps: the display pulls the newest frame, never a queue
@@ -121,7 +122,7 @@ class MeasurePage(Page):
             clothing_row.addWidget(button)
         clothing_row.addStretch(1)
         self.clothing_group.buttonToggled.connect(self._clothing_changed)
-        self.clothing_advice = QLabel()
+        self.clothing_advice = WrappingLabel()
         self.clothing_advice.setObjectName("clothing_advice")
         self.clothing_advice.setWordWrap(True)
         self.clothing_advice.setStyleSheet("font-weight: 600; color: #a33;")
@@ -130,7 +131,7 @@ class MeasurePage(Page):
         # Preview, or what to do without a camera --------------------------------------------
         self.preview = PreviewWidget()
         self.preview.setObjectName("preview")
-        self.message = QLabel()
+        self.message = WrappingLabel()
         self.message.setObjectName("capture_message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # error texts quote file names
         self.message.setWordWrap(True)
@@ -152,7 +153,7 @@ class MeasurePage(Page):
         self.preview_stack = QStackedWidget()
         self.preview_stack.addWidget(fallback)
         self.preview_stack.addWidget(self.preview)
-        self.guidance = QLabel()
+        self.guidance = WrappingLabel()
         self.guidance.setObjectName("guidance")
         self.guidance.setWordWrap(True)
         self.guidance.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -207,10 +208,10 @@ class MeasurePage(Page):
         preference_label = QLabel(self.tr("Preferred &fit:"))
         preference_label.setBuddy(self.preference)
         form.addRow(preference_label, self.preference)
-        self.warnings = QLabel()
+        self.warnings = WrappingLabel()
         self.warnings.setObjectName("warnings")
         self.warnings.setWordWrap(True)
-        self.implausible = QLabel()
+        self.implausible = WrappingLabel()
         self.implausible.setObjectName("implausible_values")
         self.implausible.setWordWrap(True)
         self.implausible.setStyleSheet("color: #B00020")
@@ -231,7 +232,7 @@ class MeasurePage(Page):
         buttons.addWidget(self._button("stop", self.tr("C&lear"), self.clear_profile, "clear_profile"), 0, 2)
         results = QGroupBox(self.tr("Your measurements"))
         results_layout = QVBoxLayout(results)
-        intro = QLabel(self.tr("Measured values can be corrected by hand; “?” shows how to measure."))
+        intro = WrappingLabel(self.tr("Measured values can be corrected by hand; “?” shows how to measure."))
         intro.setWordWrap(True)  # a long translation wraps instead of widening the panel
         results_layout.addWidget(intro)
         results_layout.addWidget(scroll, 1)

@@ -27,6 +27,7 @@ from sizer.ui.i18n import fill
 from sizer.ui.numbers import local_digits, number
 from sizer.ui.pages.base import Page
 from sizer.ui.problem_texts import error_text
+from sizer.ui.widgets.wrapping_label import WrappingLabel
 
 _TABLE_FILTERS = "(*.csv *.xlsx *.txt *.tsv)"
 
@@ -101,7 +102,7 @@ class ReturnsPage(Page):
         self.report_action = self._action(toolbar, "export", self.tr("Export &report…"), QKeySequence("Ctrl+Shift+E"),
                                           self.export_report)
 
-        self.summary = QLabel()
+        self.summary = WrappingLabel()
         self.summary.setObjectName("returns_summary")
         self.summary.setWordWrap(True)
 

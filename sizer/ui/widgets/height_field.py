@@ -14,6 +14,7 @@ from sizer.ui.i18n import fill
 from sizer.ui.icons import icon
 from sizer.ui.numbers import local_digits, number
 from sizer.units import LengthUnit
+from sizer.ui.widgets.wrapping_label import WrappingLabel
 
 
 class HeightField(QWidget):
@@ -39,7 +40,7 @@ class HeightField(QWidget):
                                      "the line below says what was understood."))
         self.edit.editingFinished.connect(self._read)
         self.label.setBuddy(self.edit)
-        self.understood = QLabel()
+        self.understood = WrappingLabel()
         self.understood.setObjectName("height_understood")
         self.understood.setWordWrap(True)
         self.help_button = QToolButton()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 from sizer.catalog.importer import CatalogImportError
 from sizer.ui.i18n import fill
 from sizer.ui.problem_texts import issue_rows, problem_text
+from sizer.ui.widgets.wrapping_label import WrappingLabel
 
 
 class IssuesChoice(enum.Enum):
@@ -26,8 +27,8 @@ class ImportIssuesDialog(QDialog):
         self.setObjectName("import_issues")
         self.setWindowTitle(self.tr("Problems in the catalogue file"))
         self.resize(760, 420)
-        summary = QLabel(fill(self.tr("%1 has %Ln problem(s). Nothing has been imported yet.", "", len(error.issues)),
-                              error.path))
+        summary = WrappingLabel(fill(self.tr("%1 has %Ln problem(s). Nothing has been imported yet.", "",
+                                             len(error.issues)), error.path))
         summary.setWordWrap(True)
         summary.setTextFormat(Qt.TextFormat.PlainText)  # the file's name, shown as it is
         self.table = QTableWidget(len(error.issues), 3)
